@@ -1,0 +1,162 @@
+#include "taxonomy.h"
+
+#include <QCoreApplication>
+
+namespace waymark {
+
+namespace {
+const QStringList& listFor(Taxonomy::Group group)
+{
+    static const QStringList exploitation { QStringLiteral("sexual_exploitation"), QStringLiteral("forced_labour"),
+        QStringLiteral("forced_criminality"), QStringLiteral("domestic_servitude"), QStringLiteral("forced_marriage"),
+        QStringLiteral("organ_removal"), QStringLiteral("forced_military"), QStringLiteral("slavery"),
+        QStringLiteral("other") };
+    static const QStringList sector { QStringLiteral("agriculture"), QStringLiteral("construction"),
+        QStringLiteral("domestic_work"), QStringLiteral("hospitality"), QStringLiteral("manufacturing"),
+        QStringLiteral("fishing"), QStringLiteral("begging"), QStringLiteral("car_washes"), QStringLiteral("nail_bars"),
+        QStringLiteral("cannabis_cultivation"), QStringLiteral("other") };
+    static const QStringList sexForm { QStringLiteral("prostitution"), QStringLiteral("pornography"),
+        QStringLiteral("other") };
+    static const QStringList means { QStringLiteral("debt_bondage"), QStringLiteral("threats"),
+        QStringLiteral("abuse"), QStringLiteral("false_promises"), QStringLiteral("drugs_alcohol"),
+        QStringLiteral("deny_basic_needs"), QStringLiteral("excessive_work_hours"),
+        QStringLiteral("withhold_documents") };
+    static const QStringList recruiter { QStringLiteral("intimate_partner"), QStringLiteral("friend"),
+        QStringLiteral("family"), QStringLiteral("other") };
+    switch (group) {
+    case Taxonomy::Group::Exploitation:
+        return exploitation;
+    case Taxonomy::Group::Sector:
+        return sector;
+    case Taxonomy::Group::SexForm:
+        return sexForm;
+    case Taxonomy::Group::Means:
+        return means;
+    case Taxonomy::Group::Recruiter:
+        break;
+    }
+    return recruiter;
+}
+} // namespace
+
+const QStringList& Taxonomy::codes(Group group) { return listFor(group); }
+
+std::uint32_t Taxonomy::bit(Group group, std::string_view code)
+{
+    const QStringList& list = listFor(group);
+    const QString text = QString::fromUtf8(code.data(), qsizetype(code.size())).trimmed().toLower();
+    const qsizetype i = list.indexOf(text);
+    return i < 0 ? 0u : (1u << i);
+}
+
+QStringList Taxonomy::names(Group group)
+{
+    switch (group) {
+    case Group::Exploitation:
+        return { QCoreApplication::translate("Taxonomy", "Sexual exploitation"),
+            QCoreApplication::translate("Taxonomy", "Forced labour"),
+            QCoreApplication::translate("Taxonomy", "Forced criminality"),
+            QCoreApplication::translate("Taxonomy", "Domestic servitude"),
+            QCoreApplication::translate("Taxonomy", "Forced marriage"),
+            QCoreApplication::translate("Taxonomy", "Organ removal"),
+            QCoreApplication::translate("Taxonomy", "Child soldiers / forced military"),
+            QCoreApplication::translate("Taxonomy", "Slavery and similar practices"),
+            QCoreApplication::translate("Taxonomy", "Other exploitation") };
+    case Group::Sector:
+        return { QCoreApplication::translate("Taxonomy", "Agriculture"),
+            QCoreApplication::translate("Taxonomy", "Construction"),
+            QCoreApplication::translate("Taxonomy", "Domestic work"),
+            QCoreApplication::translate("Taxonomy", "Hospitality"),
+            QCoreApplication::translate("Taxonomy", "Manufacturing"),
+            QCoreApplication::translate("Taxonomy", "Fishing"), QCoreApplication::translate("Taxonomy", "Begging"),
+            QCoreApplication::translate("Taxonomy", "Car washes"), QCoreApplication::translate("Taxonomy", "Nail bars"),
+            QCoreApplication::translate("Taxonomy", "Cannabis cultivation"),
+            QCoreApplication::translate("Taxonomy", "Other sector") };
+    case Group::SexForm:
+        return { QCoreApplication::translate("Taxonomy", "Prostitution"),
+            QCoreApplication::translate("Taxonomy", "Pornography"),
+            QCoreApplication::translate("Taxonomy", "Other sexual exploitation") };
+    case Group::Means:
+        return { QCoreApplication::translate("Taxonomy", "Debt bondage"),
+            QCoreApplication::translate("Taxonomy", "Threats"),
+            QCoreApplication::translate("Taxonomy", "Psychological, physical or sexual abuse"),
+            QCoreApplication::translate("Taxonomy", "False promises"),
+            QCoreApplication::translate("Taxonomy", "Drugs or alcohol"),
+            QCoreApplication::translate("Taxonomy", "Denial of basic needs"),
+            QCoreApplication::translate("Taxonomy", "Excessive working hours"),
+            QCoreApplication::translate("Taxonomy", "Withholding documents") };
+    case Group::Recruiter:
+        break;
+    }
+    return { QCoreApplication::translate("Taxonomy", "Intimate partner"),
+        QCoreApplication::translate("Taxonomy", "Friend"), QCoreApplication::translate("Taxonomy", "Family"),
+        QCoreApplication::translate("Taxonomy", "Other relation") };
+}
+
+QString Taxonomy::describe(Group group, std::uint32_t bits)
+{
+    const QStringList all = names(group);
+    QStringList set;
+    for (int i = 0; i < all.size(); ++i) {
+        if (bits & (1u << i))
+            set << all.at(i);
+    }
+    return set.join(QLatin1String(", "));
+}
+
+const QStringList& Taxonomy::sourceKinds()
+{
+    static const QStringList kinds { QStringLiteral("partner_case"), QStringLiteral("open_source"),
+        QStringLiteral("reporting_app"), QStringLiteral("financial_partner") };
+    return kinds;
+}
+
+const QStringList& Taxonomy::gradingSchemes()
+{
+    static const QStringList schemes { QStringLiteral("uk_3x5x2"), QStringLiteral("uk_5x5x5"),
+        QStringLiteral("nato_admiralty"), QStringLiteral("none") };
+    return schemes;
+}
+
+bool Taxonomy::isValidGrade(const QString& scheme, const QString& source, const QString& info, const QString& handling)
+{
+    auto in = [](const QString& value, const char* allowed) {
+        return value.isEmpty() || (value.size() == 1 && QLatin1String(allowed).contains(value.at(0)));
+    };
+    if (scheme == QLatin1String("uk_3x5x2"))
+        return in(source, "123") && in(info, "ABCDE") && in(handling, "PC");
+    if (scheme == QLatin1String("uk_5x5x5"))
+        return in(source, "ABCDE") && in(info, "12345") && in(handling, "12345");
+    if (scheme == QLatin1String("nato_admiralty"))
+        return in(source, "ABCDEF") && in(info, "123456") && handling.isEmpty();
+    if (scheme == QLatin1String("none"))
+        return source.isEmpty() && info.isEmpty() && handling.isEmpty();
+    return false;
+}
+
+const QStringList& Taxonomy::entityTypes()
+{
+    static const QStringList types { QStringLiteral("person"), QStringLiteral("organisation"),
+        QStringLiteral("business"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("address"),
+        QStringLiteral("account"), QStringLiteral("vehicle"), QStringLiteral("online_ad"),
+        QStringLiteral("location") };
+    return types;
+}
+
+const QStringList& Taxonomy::linkTypes()
+{
+    static const QStringList types { QStringLiteral("associate"), QStringLiteral("family"),
+        QStringLiteral("employs"), QStringLiteral("owns"), QStringLiteral("lives_at"), QStringLiteral("calls"),
+        QStringLiteral("pays"), QStringLiteral("advertises"), QStringLiteral("recruited"),
+        QStringLiteral("uses") };
+    return types;
+}
+
+const QStringList& Taxonomy::transportModes()
+{
+    static const QStringList modes { QStringLiteral("air"), QStringLiteral("road"), QStringLiteral("rail"),
+        QStringLiteral("sea"), QStringLiteral("foot"), QStringLiteral("unknown") };
+    return modes;
+}
+
+} // namespace waymark

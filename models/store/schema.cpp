@@ -1,0 +1,261 @@
+#include "schema.h"
+
+#include "geo/gazetteer.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+
+namespace waymark::store {
+
+namespace {
+
+// Version 1: the foundation. Every imported row carries extract_id and the
+// line it came from. Codes are checked in SQL where a list is closed.
+const char* const kVersion1 = R"SQL(
+-- CHECKs are written with OR, not IN (…): SQLite builds a temporary index
+-- for an IN list on every row it checks, which halves import speed.
+
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+
+CREATE TABLE extracts(
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    size_bytes INTEGER,
+    format TEXT NOT NULL,
+    format_version TEXT,
+    hub TEXT,
+    handling TEXT,
+    exported_at TEXT,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    rows_imported INTEGER NOT NULL DEFAULT 0,
+    rows_duplicate INTEGER NOT NULL DEFAULT 0,
+    rows_quarantined INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE sources(
+    id INTEGER PRIMARY KEY,
+    extract_id INTEGER REFERENCES extracts(id),
+    line INTEGER,
+    source_key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK((kind = 'partner_case' OR kind = 'open_source' OR kind = 'reporting_app' OR kind = 'financial_partner')),
+    grading_scheme TEXT NOT NULL CHECK((grading_scheme = 'uk_3x5x2' OR grading_scheme = 'uk_5x5x5' OR grading_scheme = 'nato_admiralty' OR grading_scheme = 'none')),
+    source_grade TEXT,
+    info_grade TEXT,
+    handling_code TEXT,
+    handling_conditions TEXT,
+    tlp TEXT CHECK(tlp IS NULL OR (tlp = 'TLP:CLEAR' OR tlp = 'TLP:GREEN' OR tlp = 'TLP:AMBER' OR tlp = 'TLP:AMBER+STRICT' OR tlp = 'TLP:RED')));
+
+CREATE TABLE places(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK((kind = 'country' OR kind = 'city')),
+    iso2 TEXT,
+    iso3 TEXT,
+    name TEXT NOT NULL,
+    country_id INTEGER REFERENCES places(id),
+    lon REAL CHECK(lon IS NULL OR lon BETWEEN -180 AND 180),
+    lat REAL CHECK(lat IS NULL OR lat BETWEEN -90 AND 90),
+    extract_id INTEGER REFERENCES extracts(id),
+    line INTEGER);
+CREATE UNIQUE INDEX places_country_iso3 ON places(iso3) WHERE kind = 'country';
+CREATE UNIQUE INDEX places_city ON places(country_id, name) WHERE kind = 'city';
+
+-- Every spelling that resolves to a place: codes, names and variants,
+-- folded to lower case.
+CREATE TABLE place_names(name_key TEXT PRIMARY KEY, place_id INTEGER NOT NULL REFERENCES places(id)) WITHOUT ROWID;
+
+CREATE TABLE incidents(
+    id INTEGER PRIMARY KEY,
+    extract_id INTEGER NOT NULL REFERENCES extracts(id),
+    line INTEGER NOT NULL,
+    incident_key TEXT,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    date_text TEXT,
+    date_precision INTEGER NOT NULL DEFAULT 0 CHECK(date_precision BETWEEN 0 AND 3),
+    day_from INTEGER,
+    day_to INTEGER,
+    place_id INTEGER REFERENCES places(id),
+    lon REAL,
+    lat REAL,
+    origin_id INTEGER REFERENCES places(id),
+    destination_id INTEGER REFERENCES places(id),
+    exploitation INTEGER NOT NULL DEFAULT 0,
+    sectors INTEGER NOT NULL DEFAULT 0,
+    sex_forms INTEGER NOT NULL DEFAULT 0,
+    means INTEGER NOT NULL DEFAULT 0,
+    recruiter INTEGER NOT NULL DEFAULT 0,
+    victims INTEGER NOT NULL DEFAULT 1 CHECK(victims >= 0),
+    gender TEXT CHECK(gender IS NULL OR (gender = 'man' OR gender = 'woman' OR gender = 'trans')),
+    age_band TEXT,
+    traffick_months TEXT,
+    summary TEXT,
+    info_grade TEXT,
+    attributes TEXT);
+CREATE UNIQUE INDEX incidents_key ON incidents(incident_key) WHERE incident_key IS NOT NULL;
+CREATE INDEX incidents_day ON incidents(day_from);
+
+CREATE VIRTUAL TABLE incident_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+CREATE VIRTUAL TABLE incident_fts USING fts5(summary, content='incidents', content_rowid='id');
+
+CREATE TABLE route_legs(
+    id INTEGER PRIMARY KEY,
+    extract_id INTEGER NOT NULL REFERENCES extracts(id),
+    line INTEGER NOT NULL,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    seq INTEGER NOT NULL,
+    from_place_id INTEGER NOT NULL REFERENCES places(id),
+    to_place_id INTEGER NOT NULL REFERENCES places(id),
+    transport_mode TEXT CHECK(transport_mode IS NULL OR (transport_mode = 'air' OR transport_mode = 'road' OR transport_mode = 'rail' OR transport_mode = 'sea' OR transport_mode = 'foot' OR transport_mode = 'unknown')),
+    UNIQUE(incident_id, seq));
+
+CREATE TABLE entities(
+    id INTEGER PRIMARY KEY,
+    extract_id INTEGER NOT NULL REFERENCES extracts(id),
+    line INTEGER NOT NULL,
+    entity_key TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK((type = 'person' OR type = 'organisation' OR type = 'business' OR type = 'phone' OR type = 'email' OR type = 'address' OR type = 'account' OR type = 'vehicle' OR type = 'online_ad' OR type = 'location')),
+    label TEXT NOT NULL,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    info_grade TEXT,
+    attributes TEXT);
+CREATE VIRTUAL TABLE entity_fts USING fts5(label, attributes, content='entities', content_rowid='id');
+
+CREATE TABLE links(
+    id INTEGER PRIMARY KEY,
+    extract_id INTEGER NOT NULL REFERENCES extracts(id),
+    line INTEGER NOT NULL,
+    link_key TEXT NOT NULL UNIQUE,
+    from_id INTEGER NOT NULL REFERENCES entities(id),
+    to_id INTEGER NOT NULL REFERENCES entities(id),
+    type TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    weight REAL NOT NULL DEFAULT 1,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    info_grade TEXT);
+CREATE INDEX links_from ON links(from_id);
+CREATE INDEX links_to ON links(to_id);
+
+CREATE TABLE accounts(
+    id INTEGER PRIMARY KEY,
+    extract_id INTEGER NOT NULL REFERENCES extracts(id),
+    line INTEGER NOT NULL,
+    account_key TEXT NOT NULL UNIQUE,
+    holder_entity_id INTEGER REFERENCES entities(id),
+    bank TEXT,
+    currency TEXT,
+    opened TEXT,
+    customer_name TEXT,
+    address TEXT,
+    phone TEXT,
+    email TEXT,
+    occupation TEXT,
+    declared_income REAL,
+    source_id INTEGER NOT NULL REFERENCES sources(id));
+
+CREATE TABLE transactions(
+    id INTEGER PRIMARY KEY,
+    extract_id INTEGER NOT NULL REFERENCES extracts(id),
+    line INTEGER NOT NULL,
+    txn_key TEXT,
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    ts TEXT NOT NULL,
+    day INTEGER NOT NULL,
+    amount REAL NOT NULL CHECK(amount >= 0),
+    currency TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK((direction = 'in' OR direction = 'out')),
+    counterparty TEXT,
+    counterparty_account TEXT,
+    counterparty_country TEXT,
+    category TEXT,
+    merchant TEXT,
+    channel TEXT,
+    location TEXT,
+    country TEXT,
+    reference TEXT,
+    attributes TEXT);
+CREATE UNIQUE INDEX transactions_key ON transactions(account_id, txn_key) WHERE txn_key IS NOT NULL;
+CREATE INDEX transactions_account_day ON transactions(account_id, day);
+
+CREATE TABLE quarantine(
+    id INTEGER PRIMARY KEY,
+    extract_id INTEGER NOT NULL REFERENCES extracts(id),
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    column INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    raw BLOB NOT NULL);
+
+CREATE TABLE audit_log(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL);
+
+CREATE TABLE mapping_presets(name TEXT PRIMARY KEY, mapping TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+)SQL";
+
+Status seedGazetteer(Workspace& ws)
+{
+    const auto& countries = geo::Gazetteer::instance().countries();
+    Statement& place = ws.cached("INSERT INTO places(kind, iso2, iso3, name, lon, lat) VALUES('country',?,?,?,?,?)");
+    Statement& name = ws.cached("INSERT OR IGNORE INTO place_names(name_key, place_id) VALUES(?,?)");
+    for (const geo::Country& c : countries) {
+        place.bind(1, c.alpha2).bind(2, c.alpha3).bind(3, c.name).bind(4, c.lon).bind(5, c.lat);
+        if (Status st = place.exec(); !st)
+            return st;
+        const qint64 id = ws.lastInsertId();
+        QStringList keys { c.alpha2, c.alpha3, c.name };
+        keys += c.variants;
+        if (!c.numeric.isEmpty())
+            keys << c.numeric;
+        for (const QString& key : std::as_const(keys)) {
+            name.bind(1, geo::Gazetteer::nameKey(key)).bind(2, id);
+            if (Status st = name.exec(); !st)
+                return st;
+        }
+    }
+    return Ok {};
+}
+
+struct Migration {
+    const char* sql;
+    Status (*after)(Workspace&);
+};
+
+const Migration kMigrations[] = {
+    { kVersion1, seedGazetteer },
+};
+
+} // namespace
+
+int Schema::latestVersion() { return int(std::size(kMigrations)); }
+
+Status Schema::migrate(Workspace& ws)
+{
+    for (int version = ws.schemaVersion(); version < latestVersion(); ++version) {
+        Transaction tx(ws);
+        if (!tx.isActive())
+            return tx.error();
+        const Migration& m = kMigrations[version];
+        if (Status st = ws.exec(m.sql); !st)
+            return st;
+        if (m.after) {
+            if (Status st = m.after(ws); !st)
+                return st;
+        }
+        if (Status st = ws.exec("PRAGMA user_version = " + std::to_string(version + 1)); !st)
+            return st;
+        if (Status st = tx.commit(); !st)
+            return st;
+    }
+    return Ok {};
+}
+
+} // namespace waymark::store

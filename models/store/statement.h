@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace waymark::store {
+
+/// A prepared SQLite statement. Bind parameters are 1-based as in SQLite.
+/// Text bound from a std::string_view is copied by SQLite only when needed
+/// (SQLITE_TRANSIENT), so views into a reader's buffer are safe to bind.
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    /// Why preparing failed, if it did.
+    const Error& prepareError() const { return m_prepareError; }
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view utf8);
+    Statement& bind(int index, const QString& text);
+    Statement& bindBlob(int index, std::string_view bytes);
+    /// Integers, doubles and strings; a null QVariant binds NULL.
+    Statement& bind(int index, const QVariant& value);
+    Statement& bindNull(int index);
+    /// Binds NULL for an empty view, the text otherwise.
+    Statement& bindTextOrNull(int index, std::string_view utf8);
+    Statement& bindTextOrNull(int index, const QString& text);
+
+    /// Steps once. Returns true while there is a row; false when done or on
+    /// error (then error() says why).
+    bool next();
+    /// Runs to completion and resets for the next use; the error, if any.
+    Status exec();
+    void reset();
+    Error error() const;
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    sqlite3* m_db = nullptr;
+    int m_lastCode = 0;
+    Error m_prepareError;
+};
+
+} // namespace waymark::store

@@ -1,0 +1,183 @@
+#include "columnmapping.h"
+
+#include "store/auditlog.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace waymark::ingest {
+
+namespace {
+}
+
+const QStringList& ColumnMapping::fields()
+{
+    static const QStringList f { QStringLiteral("account"), QStringLiteral("timestamp"), QStringLiteral("amount"),
+        QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("currency"), QStringLiteral("direction"),
+        QStringLiteral("id"), QStringLiteral("counterparty"), QStringLiteral("counterparty_account"),
+        QStringLiteral("counterparty_country"), QStringLiteral("category"), QStringLiteral("merchant"),
+        QStringLiteral("channel"), QStringLiteral("location"), QStringLiteral("country"), QStringLiteral("reference") };
+    return f;
+}
+
+QString ColumnMapping::fieldLabel(const QString& field)
+{
+    static const QMap<QString, const char*> labels {
+        { QStringLiteral("account"), QT_TRANSLATE_NOOP("ColumnMapping", "Account") },
+        { QStringLiteral("timestamp"), QT_TRANSLATE_NOOP("ColumnMapping", "Date or date and time") },
+        { QStringLiteral("amount"), QT_TRANSLATE_NOOP("ColumnMapping", "Amount (signed, or with direction)") },
+        { QStringLiteral("debit"), QT_TRANSLATE_NOOP("ColumnMapping", "Debit amount (money out)") },
+        { QStringLiteral("credit"), QT_TRANSLATE_NOOP("ColumnMapping", "Credit amount (money in)") },
+        { QStringLiteral("currency"), QT_TRANSLATE_NOOP("ColumnMapping", "Currency") },
+        { QStringLiteral("direction"), QT_TRANSLATE_NOOP("ColumnMapping", "Direction (in/out, credit/debit)") },
+        { QStringLiteral("id"), QT_TRANSLATE_NOOP("ColumnMapping", "Transaction id") },
+        { QStringLiteral("counterparty"), QT_TRANSLATE_NOOP("ColumnMapping", "Counterparty") },
+        { QStringLiteral("counterparty_account"), QT_TRANSLATE_NOOP("ColumnMapping", "Counterparty account") },
+        { QStringLiteral("counterparty_country"), QT_TRANSLATE_NOOP("ColumnMapping", "Counterparty country") },
+        { QStringLiteral("category"), QT_TRANSLATE_NOOP("ColumnMapping", "Category") },
+        { QStringLiteral("merchant"), QT_TRANSLATE_NOOP("ColumnMapping", "Merchant") },
+        { QStringLiteral("channel"), QT_TRANSLATE_NOOP("ColumnMapping", "Channel (cash, card, transfer…)") },
+        { QStringLiteral("location"), QT_TRANSLATE_NOOP("ColumnMapping", "Location or branch") },
+        { QStringLiteral("country"), QT_TRANSLATE_NOOP("ColumnMapping", "Country") },
+        { QStringLiteral("reference"), QT_TRANSLATE_NOOP("ColumnMapping", "Reference") },
+    };
+    return QCoreApplication::translate("ColumnMapping", labels.value(field, ""));
+}
+
+Status ColumnMapping::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return Error(QCoreApplication::translate("ColumnMapping", "A column mapping needs a name."));
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (!fields().contains(it.key()))
+            return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: unknown field \"%2\".").arg(name, it.key()));
+    }
+    if (columns.value(QStringLiteral("account")).isEmpty())
+        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1 must say which column holds the account.").arg(name));
+    if (columns.value(QStringLiteral("timestamp")).isEmpty())
+        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1 must say which column holds the date.").arg(name));
+    const bool amount = !columns.value(QStringLiteral("amount")).isEmpty();
+    const bool split = !columns.value(QStringLiteral("debit")).isEmpty() || !columns.value(QStringLiteral("credit")).isEmpty();
+    if (amount == split)
+        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1 must map either an amount column or debit/credit columns.").arg(name));
+    if (columns.value(QStringLiteral("currency")).isEmpty() && defaultCurrency.isEmpty())
+        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1 must map a currency column or give a default currency.").arg(name));
+    if (decimal != '.' && decimal != ',')
+        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: the decimal mark must be . or ,").arg(name));
+    if (decimal == delimiter)
+        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: the decimal mark and the delimiter must differ.").arg(name));
+    return Ok {};
+}
+
+QByteArray ColumnMapping::toJson() const
+{
+    QJsonObject cols;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        cols.insert(it.key(), it.value());
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("delimiter"), QString(QLatin1Char(delimiter)) },
+        { QStringLiteral("decimal"), QString(QLatin1Char(decimal)) }, { QStringLiteral("date_format"), dateFormat },
+        { QStringLiteral("default_currency"), defaultCurrency }, { QStringLiteral("columns"), cols } };
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, const QString& fileName)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        qint64 line = 1, col = 1;
+        for (int i = 0; i < pe.offset && i < json.size(); ++i) {
+            if (json.at(i) == '\n') {
+                ++line;
+                col = 1;
+            } else {
+                ++col;
+            }
+        }
+        return Error::at(fileName, line, col,
+            pe.error != QJsonParseError::NoError ? QCoreApplication::translate("ColumnMapping", "JSON syntax error: %1").arg(pe.errorString()) : QCoreApplication::translate("ColumnMapping", "a mapping must be a JSON object"));
+    }
+    const QJsonObject o = doc.object();
+    ColumnMapping m;
+    m.name = o.value(QLatin1String("name")).toString();
+    auto oneChar = [&](const char* key, char fallback, char& out) -> bool {
+        const QString s = o.value(QLatin1String(key)).toString();
+        if (s.isEmpty()) {
+            out = fallback;
+            return true;
+        }
+        const QChar c = (s == QLatin1String("\\t") || s == QLatin1String("tab")) ? QLatin1Char('\t') : s.at(0);
+        if (s.size() > 1 && c != QLatin1Char('\t'))
+            return false;
+        if (c.unicode() > 127)
+            return false;
+        out = char(c.unicode());
+        return true;
+    };
+    if (!oneChar("delimiter", ',', m.delimiter))
+        return Error::at(fileName, 0, 0, QCoreApplication::translate("ColumnMapping", "\"delimiter\" must be one character"));
+    if (!oneChar("decimal", '.', m.decimal))
+        return Error::at(fileName, 0, 0, QCoreApplication::translate("ColumnMapping", "\"decimal\" must be one character"));
+    m.dateFormat = o.value(QLatin1String("date_format")).toString();
+    m.defaultCurrency = o.value(QLatin1String("default_currency")).toString().toUpper();
+    const QJsonObject cols = o.value(QLatin1String("columns")).toObject();
+    for (auto it = cols.begin(); it != cols.end(); ++it) {
+        if (!it.value().toString().isEmpty())
+            m.columns.insert(it.key(), it.value().toString());
+    }
+    if (Status st = m.validate(); !st)
+        return Error::at(fileName, 0, 0, st.error().message);
+    return m;
+}
+
+Result<ColumnMapping> ColumnMapping::load(store::Workspace& ws, const QString& nameOrPath)
+{
+    store::Statement& st = ws.cached("SELECT mapping FROM mapping_presets WHERE name = ?");
+    st.bind(1, nameOrPath);
+    if (st.next()) {
+        const QByteArray json = st.text(0).toUtf8();
+        st.reset();
+        return fromJson(json, QCoreApplication::translate("ColumnMapping", "preset %1").arg(nameOrPath));
+    }
+    st.reset();
+    QFile f(nameOrPath);
+    if (!f.exists())
+        return Error(QCoreApplication::translate("ColumnMapping", "No column mapping named %1 in this workspace, and no such file.").arg(nameOrPath));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(QCoreApplication::translate("ColumnMapping", "%1 cannot be read: %2").arg(nameOrPath, f.errorString()));
+    auto m = fromJson(f.read(1 << 20), QFileInfo(nameOrPath).fileName());
+    if (m && m->name.isEmpty())
+        m->name = QFileInfo(nameOrPath).completeBaseName();
+    return m;
+}
+
+Status ColumnMapping::save(store::Workspace& ws) const
+{
+    if (Status st = validate(); !st)
+        return st;
+    if (Status st = ws.cached("INSERT INTO mapping_presets(name, mapping, updated_at) VALUES(?,?,?) "
+                              "ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at")
+                        .bind(1, name)
+                        .bind(2, QString::fromUtf8(toJson()))
+                        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                        .exec();
+        !st)
+        return st;
+    return ws.audit().append(QStringLiteral("mapping.save"), name, QString::fromUtf8(toJson()).simplified());
+}
+
+QStringList ColumnMapping::presetNames(store::Workspace& ws)
+{
+    QStringList names;
+    store::Statement st(ws.handle(), "SELECT name FROM mapping_presets ORDER BY name");
+    while (st.next())
+        names << st.text(0);
+    return names;
+}
+
+} // namespace waymark::ingest

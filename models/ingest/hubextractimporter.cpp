@@ -1,0 +1,603 @@
+#include "hubextractimporter.h"
+
+#include "core/fuzzydate.h"
+#include "core/taxonomy.h"
+#include "ingest/csvtable.h"
+#include "ingest/extractarchive.h"
+#include "ingest/fieldtext.h"
+#include "ingest/hubmanifest.h"
+#include "ingest/importsession.h"
+#include "ingest/transactionrecord.h"
+#include "store/workspace.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace waymark::ingest {
+
+namespace {
+QString q(std::string_view s) { return FieldText::toQString(s); }
+QByteArray bytes(std::string_view s) { return QByteArray(s.data(), qsizetype(s.size())); }
+
+/// Bits of a list of codes separated by ';' or '|'; false names the bad code.
+bool codeSet(Taxonomy::Group group, std::string_view text, std::uint32_t& bits, QString& bad)
+{
+    bits = 0;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find_first_of(";|", start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view code = FieldText::trim(text.substr(start, end - start));
+        if (!code.empty()) {
+            const std::uint32_t b = Taxonomy::bit(group, code);
+            if (!b) {
+                bad = q(code);
+                return false;
+            }
+            bits |= b;
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+const char* const kAgeBands[] = { "0--8", "9--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+" };
+} // namespace
+
+HubExtractImporter::HubExtractImporter(ImportSession& session, ExtractArchive& archive)
+    : m_session(session)
+    , m_archive(archive)
+{
+}
+
+Status HubExtractImporter::run(ImportSession& session, const QString& path)
+{
+    ExtractArchive archive;
+    if (Status st = archive.open(path); !st)
+        return st;
+    const QString manifestName = QStringLiteral("manifest.json");
+    if (!archive.contains(manifestName))
+        return Error::at(archive.displayName(manifestName), 0, 0, QCoreApplication::translate("HubExtractImporter", "missing: every hub extract starts with a manifest"));
+    auto dev = archive.openMember(manifestName);
+    if (!dev)
+        return dev.error();
+    const QByteArray json = dev.value()->read(1 << 20);
+    if (Status st = archive.finish(dev.value().get(), manifestName); !st)
+        return st;
+    const auto manifest = HubManifest::parse(json, archive.displayName(manifestName));
+    if (!manifest)
+        return manifest.error();
+    if (Status st = session.workspace()
+                        .cached("UPDATE extracts SET format_version = ?, hub = ?, handling = ?, exported_at = ? WHERE id = ?")
+                        .bind(1, manifest->formatVersion)
+                        .bind(2, manifest->hub)
+                        .bind(3, manifest->tlp.isEmpty() ? manifest->handling : manifest->handling + QLatin1Char(' ') + manifest->tlp)
+                        .bind(4, manifest->exportedAt)
+                        .bind(5, session.extractId())
+                        .exec();
+        !st)
+        return st;
+    if (!archive.contains(QStringLiteral("sources.csv")))
+        return Error::at(archive.displayName(QStringLiteral("sources.csv")), 0, 0,
+            QCoreApplication::translate("HubExtractImporter", "missing: an extract must say where its rows come from"));
+
+    HubExtractImporter importer(session, archive);
+    const QList<std::pair<QString, Status (HubExtractImporter::*)(CsvTable&)>> tables {
+        { QStringLiteral("sources.csv"), &HubExtractImporter::sources },
+        { QStringLiteral("entities.csv"), &HubExtractImporter::entities },
+        { QStringLiteral("incidents.csv"), &HubExtractImporter::incidents },
+        { QStringLiteral("route_legs.csv"), &HubExtractImporter::routeLegs },
+        { QStringLiteral("links.csv"), &HubExtractImporter::links },
+        { QStringLiteral("accounts.csv"), &HubExtractImporter::accounts },
+        { QStringLiteral("transactions.csv"), &HubExtractImporter::transactions },
+    };
+    qint64 total = 0;
+    for (const auto& t : tables)
+        total += archive.size(t.first);
+    qint64 before = 0;
+    for (const auto& [name, read] : tables) {
+        if (!archive.contains(name))
+            continue;
+        session.setProgressBase(before, total);
+        if (Status st = importer.table(name, read); !st)
+            return st;
+        if (session.feedback().isCanceled())
+            return Ok {};
+        before += archive.size(name);
+    }
+    return Ok {};
+}
+
+Status HubExtractImporter::table(const QString& name, Status (HubExtractImporter::*read)(CsvTable&))
+{
+    m_session.feedback().setStatus(QCoreApplication::translate("HubExtractImporter", "Importing %1…").arg(m_archive.displayName(name)));
+    auto dev = m_archive.openMember(name);
+    if (!dev)
+        return dev.error();
+    CsvTable t(m_session, dev.value().get(), m_archive.displayName(name), m_archive.size(name));
+    Status st = t.open();
+    if (st)
+        st = (this->*read)(t);
+    // A damaged zip member shows only at its end; that outranks what the rows said.
+    if (Status whole = m_archive.finish(dev.value().get(), name); !whole && !m_session.feedback().isCanceled())
+        return whole;
+    return st;
+}
+
+qint64 HubExtractImporter::lookup(KeyMap& map, std::string_view key, const char* sql)
+{
+    const QByteArray k = bytes(key);
+    if (auto it = map.constFind(k); it != map.constEnd())
+        return it->id;
+    store::Statement& st = m_session.workspace().cached(sql);
+    st.bind(1, key);
+    const qint64 id = st.next() ? st.int64(0) : 0;
+    st.reset();
+    if (id)
+        map.insert(k, Known { id, 0 });
+    return id;
+}
+
+bool HubExtractImporter::freshKey(CsvTable& t, KeyMap& map, int column, const char* name, Status& status)
+{
+    const std::string_view key = t.value(column);
+    if (key.empty()) {
+        status = t.reject(column, QCoreApplication::translate("HubExtractImporter", "%1 is required").arg(QLatin1String(name)));
+        return false;
+    }
+    const auto it = map.constFind(bytes(key));
+    if (it != map.constEnd() && it->line > 0) {
+        status = t.reject(column, QCoreApplication::translate("HubExtractImporter", "duplicate %1 \"%2\" (first at line %3)").arg(QLatin1String(name), q(key)).arg(it->line));
+        return false;
+    }
+    return true;
+}
+
+void HubExtractImporter::settle(KeyMap& map, std::string_view key, qint64 line, const char* sql)
+{
+    store::Workspace& ws = m_session.workspace();
+    qint64 id;
+    if (ws.changes() > 0) {
+        id = ws.lastInsertId();
+        ++m_session.summary().rowsImported;
+    } else {
+        store::Statement& st = ws.cached(sql);
+        st.bind(1, key);
+        id = st.next() ? st.int64(0) : 0;
+        st.reset();
+        ++m_session.summary().rowsDuplicate;
+    }
+    map.insert(bytes(key), Known { id, line });
+}
+
+bool HubExtractImporter::gradeOk(CsvTable& t, int column, qint64 sourceId, Status& status)
+{
+    const std::string_view grade = t.value(column);
+    if (grade.empty())
+        return true;
+    QString scheme = m_schemes.value(sourceId);
+    if (scheme.isEmpty()) {
+        store::Statement& st = m_session.workspace().cached("SELECT grading_scheme FROM sources WHERE id = ?");
+        st.bind(1, sourceId);
+        scheme = st.next() ? st.text(0) : QString();
+        st.reset();
+        m_schemes.insert(sourceId, scheme);
+    }
+    if (Taxonomy::isValidGrade(scheme, QString(), q(grade), QString()))
+        return true;
+    status = t.reject(column, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not an information grade of the source's scheme %2").arg(q(grade), scheme));
+    return false;
+}
+
+QString HubExtractImporter::attributes(const CsvTable& t, const QList<int>& known) const
+{
+    QJsonObject o;
+    for (int i = 0; i < t.header().size(); ++i) {
+        if (known.contains(i))
+            continue;
+        const std::string_view v = t.value(i);
+        if (!v.empty())
+            o.insert(t.header().at(i), q(v));
+    }
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Status HubExtractImporter::sources(CsvTable& t)
+{
+    if (Status st = t.require({ "source_id", "name", "kind", "grading_scheme" }); !st)
+        return st;
+    const int cId = t.column("source_id"), cName = t.column("name"), cKind = t.column("kind"),
+              cScheme = t.column("grading_scheme"), cSrc = t.column("source_grade"), cInfo = t.column("info_grade"),
+              cHandling = t.column("handling_code"), cCond = t.column("handling_conditions"), cTlp = t.column("tlp");
+    return t.forEachRow([&]() -> Status {
+        Status st = Ok {};
+        if (!freshKey(t, m_sources, cId, "source_id", st))
+            return st;
+        const QString name = q(t.value(cName)), kind = q(t.value(cKind)), scheme = q(t.value(cScheme));
+        const QString src = q(t.value(cSrc)), info = q(t.value(cInfo)), handling = q(t.value(cHandling));
+        const QString tlp = q(t.value(cTlp));
+        if (name.isEmpty())
+            return t.reject(cName, QCoreApplication::translate("HubExtractImporter", "name is required"));
+        if (!Taxonomy::sourceKinds().contains(kind))
+            return t.reject(cKind, QCoreApplication::translate("HubExtractImporter", "unknown source kind \"%1\" (expected %2)").arg(kind, Taxonomy::sourceKinds().join(QLatin1String(", "))));
+        if (!Taxonomy::gradingSchemes().contains(scheme))
+            return t.reject(cScheme, QCoreApplication::translate("HubExtractImporter", "unknown grading scheme \"%1\" (expected %2)").arg(scheme, Taxonomy::gradingSchemes().join(QLatin1String(", "))));
+        if (!Taxonomy::isValidGrade(scheme, src, QString(), QString()))
+            return t.reject(cSrc, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a source grade of %2").arg(src, scheme));
+        if (!Taxonomy::isValidGrade(scheme, QString(), info, QString()))
+            return t.reject(cInfo, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not an information grade of %2").arg(info, scheme));
+        if (!Taxonomy::isValidGrade(scheme, QString(), QString(), handling))
+            return t.reject(cHandling, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a handling code of %2").arg(handling, scheme));
+        if (!tlp.isEmpty() && !tlp.startsWith(QLatin1String("TLP:")))
+            return t.reject(cTlp, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a TLP label (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)").arg(tlp));
+        store::Statement& ins = m_session.workspace().cached(
+            "INSERT INTO sources(extract_id, line, source_key, name, kind, grading_scheme, source_grade, info_grade, "
+            "handling_code, handling_conditions, tlp) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_key) DO NOTHING");
+        ins.bind(1, m_session.extractId()).bind(2, t.reader().recordLine()).bind(3, t.value(cId)).bind(4, name);
+        ins.bind(5, kind).bind(6, scheme).bindTextOrNull(7, src).bindTextOrNull(8, info).bindTextOrNull(9, handling);
+        ins.bindTextOrNull(10, t.value(cCond)).bindTextOrNull(11, tlp);
+        if (Status e = ins.exec(); !e) {
+            if (e.error().detail.contains(QLatin1String("CHECK")))
+                return t.reject(cTlp, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a TLP 2.0 label").arg(tlp));
+            return e;
+        }
+        settle(m_sources, t.value(cId), t.reader().recordLine(), "SELECT id FROM sources WHERE source_key = ?");
+        return Ok {};
+    });
+}
+
+Status HubExtractImporter::entities(CsvTable& t)
+{
+    if (Status st = t.require({ "entity_id", "type", "label", "source_id" }); !st)
+        return st;
+    const int cId = t.column("entity_id"), cType = t.column("type"), cLabel = t.column("label"),
+              cSource = t.column("source_id"), cInfo = t.column("info_grade");
+    const QList<int> known { cId, cType, cLabel, cSource, cInfo };
+    return t.forEachRow([&]() -> Status {
+        Status st = Ok {};
+        if (!freshKey(t, m_entities, cId, "entity_id", st))
+            return st;
+        const QString type = q(t.value(cType));
+        if (!Taxonomy::entityTypes().contains(type))
+            return t.reject(cType, QCoreApplication::translate("HubExtractImporter", "unknown entity type \"%1\" (expected %2)").arg(type, Taxonomy::entityTypes().join(QLatin1String(", "))));
+        if (t.value(cLabel).empty())
+            return t.reject(cLabel, QCoreApplication::translate("HubExtractImporter", "label is required"));
+        const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
+        if (!source)
+            return t.reject(cSource, QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+        if (!gradeOk(t, cInfo, source, st))
+            return st;
+        const QString attrs = attributes(t, known);
+        store::Statement& ins = m_session.workspace().cached(
+            "INSERT INTO entities(extract_id, line, entity_key, type, label, source_id, info_grade, attributes) "
+            "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(entity_key) DO NOTHING");
+        ins.bind(1, m_session.extractId()).bind(2, t.reader().recordLine()).bind(3, t.value(cId)).bind(4, type);
+        ins.bind(5, t.value(cLabel)).bind(6, source).bindTextOrNull(7, t.value(cInfo)).bindTextOrNull(8, attrs);
+        if (Status e = ins.exec(); !e)
+            return e;
+        const bool added = m_session.workspace().changes() > 0;
+        const qint64 rowid = m_session.workspace().lastInsertId();
+        settle(m_entities, t.value(cId), t.reader().recordLine(), "SELECT id FROM entities WHERE entity_key = ?");
+        if (added) {
+            store::Statement& fts = m_session.workspace().cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
+            if (Status e = fts.bind(1, rowid).bind(2, t.value(cLabel)).bind(3, attrs).exec(); !e)
+                return e;
+        }
+        return Ok {};
+    });
+}
+
+Status HubExtractImporter::incidents(CsvTable& t)
+{
+    if (Status st = t.require({ "incident_id", "source_id", "date" }); !st)
+        return st;
+    const int cId = t.column("incident_id"), cSource = t.column("source_id"), cDate = t.column("date"),
+              cCountry = t.column("country"), cCity = t.column("city"), cLon = t.column("lon"), cLat = t.column("lat"),
+              cCitizenship = t.column("citizenship"), cExpl = t.column("exploitation"), cSectors = t.column("sectors"),
+              cMeans = t.column("means"), cVictims = t.column("victims"), cGender = t.column("gender"),
+              cAge = t.column("age_band"), cSummary = t.column("summary"), cInfo = t.column("info_grade");
+    const QList<int> known { cId, cSource, cDate, cCountry, cCity, cLon, cLat, cCitizenship, cExpl, cSectors, cMeans,
+        cVictims, cGender, cAge, cSummary, cInfo };
+    store::Workspace& ws = m_session.workspace();
+    return t.forEachRow([&]() -> Status {
+        Status st = Ok {};
+        if (!freshKey(t, m_incidents, cId, "incident_id", st))
+            return st;
+        const qint64 line = t.reader().recordLine();
+        const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
+        if (!source)
+            return t.reject(cSource, QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+        if (!gradeOk(t, cInfo, source, st))
+            return st;
+        const auto date = FuzzyDate::parse(t.value(cDate), m_session.maxYear());
+        if (!date)
+            return t.reject(cDate, t.value(cDate).empty() ? QCoreApplication::translate("HubExtractImporter", "date is required")
+                                                          : QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date (YYYY, YYYY-MM or YYYY-MM-DD, 1900 to this year)").arg(q(t.value(cDate))));
+        qint64 country = 0, citizenship = 0, place = 0;
+        if (!t.value(cCountry).empty() && !(country = m_session.placeByName(t.value(cCountry))))
+            return t.reject(cCountry, QCoreApplication::translate("HubExtractImporter", "unknown country \"%1\"").arg(q(t.value(cCountry))));
+        if (!t.value(cCitizenship).empty() && !(citizenship = m_session.placeByName(t.value(cCitizenship))))
+            return t.reject(cCitizenship, QCoreApplication::translate("HubExtractImporter", "unknown country \"%1\"").arg(q(t.value(cCitizenship))));
+        const bool hasLon = !t.value(cLon).empty(), hasLat = !t.value(cLat).empty();
+        if (hasLon != hasLat)
+            return t.reject(hasLon ? cLat : cLon, QCoreApplication::translate("HubExtractImporter", "lon and lat go together: one is missing"));
+        double lon = qQNaN(), lat = qQNaN();
+        if (hasLon) {
+            const auto x = FieldText::toDouble(t.value(cLon)), y = FieldText::toDouble(t.value(cLat));
+            if (!x || *x < -180 || *x > 180)
+                return t.reject(cLon, QCoreApplication::translate("HubExtractImporter", "longitude \"%1\" is out of range (-180 to 180)").arg(q(t.value(cLon))));
+            if (!y || *y < -90 || *y > 90)
+                return t.reject(cLat, QCoreApplication::translate("HubExtractImporter", "latitude \"%1\" is out of range (-90 to 90)").arg(q(t.value(cLat))));
+            lon = *x;
+            lat = *y;
+        }
+        place = country;
+        if (!t.value(cCity).empty()) {
+            if (!country)
+                return t.reject(cCity, QCoreApplication::translate("HubExtractImporter", "a city needs its country"));
+            const auto city = m_session.city(country, q(t.value(cCity)), lon, lat, line);
+            if (!city)
+                return city.error();
+            place = city.value();
+        }
+        std::uint32_t expl = 0, sectors = 0, means = 0;
+        QString bad;
+        if (!codeSet(Taxonomy::Group::Exploitation, t.value(cExpl), expl, bad))
+            return t.reject(cExpl, QCoreApplication::translate("HubExtractImporter", "unknown exploitation type \"%1\" (expected %2)").arg(bad, Taxonomy::codes(Taxonomy::Group::Exploitation).join(QLatin1String(", "))));
+        if (!codeSet(Taxonomy::Group::Sector, t.value(cSectors), sectors, bad))
+            return t.reject(cSectors, QCoreApplication::translate("HubExtractImporter", "unknown labour sector \"%1\" (expected %2)").arg(bad, Taxonomy::codes(Taxonomy::Group::Sector).join(QLatin1String(", "))));
+        if (!codeSet(Taxonomy::Group::Means, t.value(cMeans), means, bad))
+            return t.reject(cMeans, QCoreApplication::translate("HubExtractImporter", "unknown means of control \"%1\" (expected %2)").arg(bad, Taxonomy::codes(Taxonomy::Group::Means).join(QLatin1String(", "))));
+        qint64 victims = 1;
+        if (!t.value(cVictims).empty()) {
+            const auto v = FieldText::toInt(t.value(cVictims));
+            if (!v || *v < 0 || *v > 100000)
+                return t.reject(cVictims, QCoreApplication::translate("HubExtractImporter", "victims must be a whole number from 0 to 100000, found \"%1\"").arg(q(t.value(cVictims))));
+            victims = *v;
+        }
+        const QString gender = q(t.value(cGender)).toLower();
+        if (!gender.isEmpty() && gender != QLatin1String("man") && gender != QLatin1String("woman") && gender != QLatin1String("trans"))
+            return t.reject(cGender, QCoreApplication::translate("HubExtractImporter", "unknown gender \"%1\" (expected man, woman or trans)").arg(gender));
+        const char* age = nullptr;
+        if (!t.value(cAge).empty()) {
+            const std::string norm = FieldText::normaliseRange(t.value(cAge));
+            for (const char* band : kAgeBands) {
+                if (norm == band)
+                    age = band;
+            }
+            if (!age)
+                return t.reject(cAge, QCoreApplication::translate("HubExtractImporter", "unknown age band \"%1\"").arg(q(t.value(cAge))));
+        }
+        const std::string_view summary = t.value(cSummary);
+        const QString attrs = attributes(t, known);
+
+        store::Statement& ins = ws.cached(
+            "INSERT INTO incidents(extract_id, line, incident_key, source_id, date_text, date_precision, day_from, day_to, "
+            "place_id, lon, lat, origin_id, destination_id, exploitation, sectors, means, victims, gender, age_band, "
+            "summary, info_grade, attributes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(incident_key) WHERE incident_key IS NOT NULL DO NOTHING");
+        ins.bind(1, m_session.extractId()).bind(2, line).bind(3, t.value(cId)).bind(4, source);
+        ins.bind(5, date->toString()).bind(6, int(date->precision)).bind(7, date->dayFrom).bind(8, date->dayTo);
+        place ? ins.bind(9, place) : ins.bindNull(9);
+        hasLon ? ins.bind(10, lon).bind(11, lat) : ins.bindNull(10).bindNull(11);
+        citizenship ? ins.bind(12, citizenship) : ins.bindNull(12);
+        country ? ins.bind(13, country) : ins.bindNull(13);
+        ins.bind(14, qint64(expl)).bind(15, qint64(sectors)).bind(16, qint64(means)).bind(17, victims);
+        ins.bindTextOrNull(18, gender);
+        age ? ins.bind(19, std::string_view(age)) : ins.bindNull(19);
+        ins.bindTextOrNull(20, summary).bindTextOrNull(21, t.value(cInfo)).bindTextOrNull(22, attrs);
+        if (Status e = ins.exec(); !e)
+            return e;
+        const bool added = ws.changes() > 0;
+        const qint64 rowid = ws.lastInsertId();
+        settle(m_incidents, t.value(cId), line, "SELECT id FROM incidents WHERE incident_key = ?");
+        if (!added)
+            return Ok {};
+        if (hasLon) {
+            store::Statement& rt = ws.cached("INSERT INTO incident_rtree(id, min_lon, max_lon, min_lat, max_lat) VALUES(?,?,?,?,?)");
+            if (Status e = rt.bind(1, rowid).bind(2, lon).bind(3, lon).bind(4, lat).bind(5, lat).exec(); !e)
+                return e;
+        }
+        if (!summary.empty()) {
+            store::Statement& fts = ws.cached("INSERT INTO incident_fts(rowid, summary) VALUES(?,?)");
+            if (Status e = fts.bind(1, rowid).bind(2, summary).exec(); !e)
+                return e;
+        }
+        return Ok {};
+    });
+}
+
+Status HubExtractImporter::routeLegs(CsvTable& t)
+{
+    if (Status st = t.require({ "incident_id", "seq", "from", "to" }); !st)
+        return st;
+    const int cIncident = t.column("incident_id"), cSeq = t.column("seq"), cFrom = t.column("from"),
+              cTo = t.column("to"), cMode = t.column("transport_mode");
+    QHash<QByteArray, qint64> seen;
+    return t.forEachRow([&]() -> Status {
+        const qint64 line = t.reader().recordLine();
+        const qint64 incident = lookup(m_incidents, t.value(cIncident), "SELECT id FROM incidents WHERE incident_key = ?");
+        if (!incident)
+            return t.reject(cIncident, t.value(cIncident).empty() ? QCoreApplication::translate("HubExtractImporter", "incident_id is required")
+                                                                  : QCoreApplication::translate("HubExtractImporter", "unknown incident_id \"%1\"").arg(q(t.value(cIncident))));
+        const auto seq = FieldText::toInt(t.value(cSeq));
+        if (!seq || *seq < 1 || *seq > 1000)
+            return t.reject(cSeq, QCoreApplication::translate("HubExtractImporter", "seq must be a whole number from 1, found \"%1\"").arg(q(t.value(cSeq))));
+        const QByteArray key = bytes(t.value(cIncident)) + '#' + QByteArray::number(*seq);
+        if (const qint64 first = seen.value(key))
+            return t.reject(cSeq, QCoreApplication::translate("HubExtractImporter", "duplicate leg %1 of incident \"%2\" (first at line %3)").arg(*seq).arg(q(t.value(cIncident))).arg(first));
+        seen.insert(key, line);
+        const qint64 from = m_session.placeByName(t.value(cFrom));
+        if (!from)
+            return t.reject(cFrom, QCoreApplication::translate("HubExtractImporter", "unknown place \"%1\"").arg(q(t.value(cFrom))));
+        const qint64 to = m_session.placeByName(t.value(cTo));
+        if (!to)
+            return t.reject(cTo, QCoreApplication::translate("HubExtractImporter", "unknown place \"%1\"").arg(q(t.value(cTo))));
+        const QString mode = q(t.value(cMode)).toLower();
+        if (!mode.isEmpty() && !Taxonomy::transportModes().contains(mode))
+            return t.reject(cMode, QCoreApplication::translate("HubExtractImporter", "unknown transport mode \"%1\" (expected %2)").arg(mode, Taxonomy::transportModes().join(QLatin1String(", "))));
+        store::Statement& ins = m_session.workspace().cached(
+            "INSERT INTO route_legs(extract_id, line, incident_id, seq, from_place_id, to_place_id, transport_mode) "
+            "VALUES(?,?,?,?,?,?,?) ON CONFLICT(incident_id, seq) DO NOTHING");
+        ins.bind(1, m_session.extractId()).bind(2, line).bind(3, incident).bind(4, *seq).bind(5, from).bind(6, to);
+        ins.bindTextOrNull(7, mode);
+        if (Status e = ins.exec(); !e)
+            return e;
+        ++(m_session.workspace().changes() > 0 ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
+        return Ok {};
+    });
+}
+
+Status HubExtractImporter::links(CsvTable& t)
+{
+    if (Status st = t.require({ "link_id", "from_entity", "to_entity", "type", "source_id" }); !st)
+        return st;
+    const int cId = t.column("link_id"), cFrom = t.column("from_entity"), cTo = t.column("to_entity"),
+              cType = t.column("type"), cFirst = t.column("first_seen"), cLast = t.column("last_seen"),
+              cWeight = t.column("weight"), cSource = t.column("source_id"), cInfo = t.column("info_grade");
+    return t.forEachRow([&]() -> Status {
+        Status st = Ok {};
+        if (!freshKey(t, m_links, cId, "link_id", st))
+            return st;
+        const qint64 from = lookup(m_entities, t.value(cFrom), "SELECT id FROM entities WHERE entity_key = ?");
+        if (!from)
+            return t.reject(cFrom, QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)").arg(q(t.value(cFrom))));
+        const qint64 to = lookup(m_entities, t.value(cTo), "SELECT id FROM entities WHERE entity_key = ?");
+        if (!to)
+            return t.reject(cTo, QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)").arg(q(t.value(cTo))));
+        const QString type = q(t.value(cType));
+        if (!Taxonomy::linkTypes().contains(type))
+            return t.reject(cType, QCoreApplication::translate("HubExtractImporter", "unknown link type \"%1\" (expected %2)").arg(type, Taxonomy::linkTypes().join(QLatin1String(", "))));
+        std::optional<FuzzyDate> first, last;
+        if (!t.value(cFirst).empty() && !(first = FuzzyDate::parse(t.value(cFirst), m_session.maxYear())))
+            return t.reject(cFirst, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date").arg(q(t.value(cFirst))));
+        if (!t.value(cLast).empty() && !(last = FuzzyDate::parse(t.value(cLast), m_session.maxYear())))
+            return t.reject(cLast, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date").arg(q(t.value(cLast))));
+        if (first && last && last->dayTo < first->dayFrom)
+            return t.reject(cLast, QCoreApplication::translate("HubExtractImporter", "last_seen is before first_seen"));
+        double weight = 1;
+        if (!t.value(cWeight).empty()) {
+            const auto w = FieldText::toDouble(t.value(cWeight));
+            if (!w || *w <= 0 || *w > 1e12)
+                return t.reject(cWeight, QCoreApplication::translate("HubExtractImporter", "weight must be a number above zero, found \"%1\"").arg(q(t.value(cWeight))));
+            weight = *w;
+        }
+        const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
+        if (!source)
+            return t.reject(cSource, QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+        if (!gradeOk(t, cInfo, source, st))
+            return st;
+        store::Statement& ins = m_session.workspace().cached(
+            "INSERT INTO links(extract_id, line, link_key, from_id, to_id, type, first_seen, last_seen, weight, "
+            "source_id, info_grade) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(link_key) DO NOTHING");
+        ins.bind(1, m_session.extractId()).bind(2, t.reader().recordLine()).bind(3, t.value(cId)).bind(4, from);
+        ins.bind(5, to).bind(6, type).bindTextOrNull(7, first ? first->toString() : QString());
+        ins.bindTextOrNull(8, last ? last->toString() : QString()).bind(9, weight).bind(10, source);
+        ins.bindTextOrNull(11, t.value(cInfo));
+        if (Status e = ins.exec(); !e)
+            return e;
+        settle(m_links, t.value(cId), t.reader().recordLine(), "SELECT id FROM links WHERE link_key = ?");
+        return Ok {};
+    });
+}
+
+Status HubExtractImporter::accounts(CsvTable& t)
+{
+    if (Status st = t.require({ "account_id", "source_id" }); !st)
+        return st;
+    const int cId = t.column("account_id"), cSource = t.column("source_id"), cHolder = t.column("holder_entity_id"),
+              cBank = t.column("bank"), cCurrency = t.column("currency"), cOpened = t.column("opened"),
+              cName = t.column("customer_name"), cAddress = t.column("address"), cPhone = t.column("phone"),
+              cEmail = t.column("email"), cOccupation = t.column("occupation"), cIncome = t.column("declared_income");
+    return t.forEachRow([&]() -> Status {
+        Status st = Ok {};
+        if (!freshKey(t, m_accounts, cId, "account_id", st))
+            return st;
+        const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
+        if (!source)
+            return t.reject(cSource, QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+        qint64 holder = 0;
+        if (!t.value(cHolder).empty() && !(holder = lookup(m_entities, t.value(cHolder), "SELECT id FROM entities WHERE entity_key = ?")))
+            return t.reject(cHolder, QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\"").arg(q(t.value(cHolder))));
+        TransactionRecord scratch;
+        QString why;
+        if (!t.value(cCurrency).empty() && !TransactionRecord::setCurrency(scratch, t.value(cCurrency), &why))
+            return t.reject(cCurrency, why);
+        std::optional<FuzzyDate> opened;
+        if (!t.value(cOpened).empty() && !(opened = FuzzyDate::parse(t.value(cOpened), m_session.maxYear())))
+            return t.reject(cOpened, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date").arg(q(t.value(cOpened))));
+        std::optional<double> income;
+        if (!t.value(cIncome).empty() && (!(income = FieldText::toDouble(t.value(cIncome))) || *income < 0))
+            return t.reject(cIncome, QCoreApplication::translate("HubExtractImporter", "declared_income must be a number of zero or more, found \"%1\"").arg(q(t.value(cIncome))));
+        store::Statement& ins = m_session.workspace().cached(
+            "INSERT INTO accounts(extract_id, line, account_key, holder_entity_id, bank, currency, opened, customer_name, "
+            "address, phone, email, occupation, declared_income, source_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(account_key) DO NOTHING");
+        ins.bind(1, m_session.extractId()).bind(2, t.reader().recordLine()).bind(3, t.value(cId));
+        holder ? ins.bind(4, holder) : ins.bindNull(4);
+        ins.bindTextOrNull(5, t.value(cBank)).bindTextOrNull(6, scratch.currency);
+        ins.bindTextOrNull(7, opened ? opened->toString() : QString()).bindTextOrNull(8, t.value(cName));
+        ins.bindTextOrNull(9, t.value(cAddress)).bindTextOrNull(10, t.value(cPhone)).bindTextOrNull(11, t.value(cEmail));
+        ins.bindTextOrNull(12, t.value(cOccupation));
+        income ? ins.bind(13, *income) : ins.bindNull(13);
+        ins.bind(14, source);
+        if (Status e = ins.exec(); !e)
+            return e;
+        settle(m_accounts, t.value(cId), t.reader().recordLine(), "SELECT id FROM accounts WHERE account_key = ?");
+        return Ok {};
+    });
+}
+
+Status HubExtractImporter::transactions(CsvTable& t)
+{
+    if (Status st = t.require({ "transaction_id", "account_id", "timestamp", "amount", "currency", "direction" }); !st)
+        return st;
+    const int cId = t.column("transaction_id"), cAccount = t.column("account_id"), cTs = t.column("timestamp"),
+              cAmount = t.column("amount"), cCurrency = t.column("currency"), cDirection = t.column("direction"),
+              cCp = t.column("counterparty"), cCpAccount = t.column("counterparty_account"),
+              cCpCountry = t.column("counterparty_country"), cCategory = t.column("category"),
+              cMerchant = t.column("merchant"), cChannel = t.column("channel"), cLocation = t.column("location"),
+              cCountry = t.column("country"), cReference = t.column("reference");
+    const QList<int> known { cId, cAccount, cTs, cAmount, cCurrency, cDirection, cCp, cCpAccount, cCpCountry,
+        cCategory, cMerchant, cChannel, cLocation, cCountry, cReference };
+    return t.forEachRow([&]() -> Status {
+        Status st = Ok {};
+        if (!freshKey(t, m_transactions, cId, "transaction_id", st))
+            return st;
+        const qint64 line = t.reader().recordLine();
+        const qint64 account = lookup(m_accounts, t.value(cAccount), "SELECT id FROM accounts WHERE account_key = ?");
+        if (!account)
+            return t.reject(cAccount, QCoreApplication::translate("HubExtractImporter", "unknown account_id \"%1\" (it must be in accounts.csv)").arg(q(t.value(cAccount))));
+        TransactionRecord r;
+        QString why;
+        if (!TransactionRecord::setDirection(r, t.value(cDirection), &why))
+            return t.reject(cDirection, why);
+        if (!TransactionRecord::setTimestamp(r, t.value(cTs), QString(), m_session.maxYear(), &why))
+            return t.reject(cTs, why);
+        if (!TransactionRecord::setAmount(r, t.value(cAmount), '.', &why))
+            return t.reject(cAmount, why);
+        if (!TransactionRecord::setCurrency(r, t.value(cCurrency), &why))
+            return t.reject(cCurrency, why);
+        r.key = q(t.value(cId));
+        r.counterparty = q(t.value(cCp));
+        r.counterpartyAccount = q(t.value(cCpAccount));
+        r.counterpartyCountry = q(t.value(cCpCountry));
+        r.category = q(t.value(cCategory));
+        r.merchant = q(t.value(cMerchant));
+        r.channel = q(t.value(cChannel));
+        r.location = q(t.value(cLocation));
+        r.country = q(t.value(cCountry));
+        r.reference = q(t.value(cReference));
+        r.attributes = attributes(t, known);
+        const auto added = TransactionRecord::insert(m_session.workspace(), m_session.extractId(), line, account, r);
+        if (!added)
+            return added.error();
+        ++(added.value() ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
+        m_transactions.insert(bytes(t.value(cId)), Known { 0, line });
+        return Ok {};
+    });
+}
+
+} // namespace waymark::ingest

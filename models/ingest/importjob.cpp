@@ -1,0 +1,216 @@
+#include "importjob.h"
+
+#include "ingest/csvreader.h"
+#include "ingest/ctdcimporter.h"
+#include "ingest/hubextractimporter.h"
+#include "ingest/importsession.h"
+#include "ingest/transactionimporter.h"
+#include "store/auditlog.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace waymark::ingest {
+
+namespace {
+
+qint64 alreadyImported(store::Workspace& ws, const QString& sha256)
+{
+    store::Statement& seen = ws.cached("SELECT id FROM extracts WHERE sha256 = ?");
+    seen.bind(1, sha256);
+    const qint64 id = seen.next() ? seen.int64(0) : 0;
+    seen.reset();
+    return id;
+}
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+} // namespace
+
+QString ImportJob::sha256Of(const QString& path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        const QDir dir(path);
+        for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                return {};
+            hash.addData(name.toUtf8());
+            hash.addData(QByteArrayView("\0", 1));
+            hash.addData(&f);
+        }
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+            return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ImportSummary ImportJob::run(store::Workspace& ws, const QString& path, const ImportOptions& givenOptions, Feedback& feedback)
+{
+    ImportOptions options = givenOptions;
+    if (options.maxYear == 0)
+        options.maxYear = QDate::currentDate().year();
+    ImportSummary summary;
+    const QFileInfo info(path);
+    summary.file = info.fileName();
+    auto fail = [&](Error e) {
+        summary.outcome = ImportSummary::Outcome::Failed;
+        summary.error = std::move(e);
+        return summary;
+    };
+    if (!info.exists())
+        return fail(Error(QCoreApplication::translate("ImportJob", "%1 does not exist.").arg(path)));
+
+    // What is it? Folders and zips are hub extracts; CSV says so in its header.
+    const QString suffix = info.suffix().toLower();
+    QByteArray header;
+    if (info.isDir() || suffix == QLatin1String("zip")) {
+        summary.format = QStringLiteral("hub-extract");
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
+        header = f.readLine(1 << 16);
+        if (header.isEmpty())
+            return fail(Error::at(summary.file, 1, 1, QCoreApplication::translate("ImportJob", "the file is empty")));
+        if (Error e = CsvReader::checkEncoding(header, summary.file); !e.isNull())
+            return fail(e);
+        if (CtdcImporter::recognises(header))
+            summary.format = QStringLiteral("ctdc");
+        else if (!options.mapping.isEmpty())
+            summary.format = QStringLiteral("transactions");
+        else
+            return fail(Error::at(summary.file, 1, 1,
+                QCoreApplication::translate("ImportJob", "unrecognised CSV: not a CTDC file (no yearOfRegistration column); for bank transactions give a "
+                   "column mapping (--mapping)")));
+    }
+
+    // The extract's SHA-256 decides whether it is already here. When no
+    // extract of the same size exists it cannot be, so the hash is computed
+    // on the other core while the rows import, and checked before commit.
+    const qint64 size = info.isDir() ? -1 : info.size();
+    store::Statement& bySize = ws.cached("SELECT 1 FROM extracts WHERE size_bytes = ?");
+    const bool sameSize = size < 0 || bySize.bind(1, size).next();
+    bySize.reset();
+    QFuture<QString> hashing;
+    if (sameSize) {
+        feedback.setStatus(QCoreApplication::translate("ImportJob", "Checking %1…").arg(summary.file));
+        summary.sha256 = sha256Of(path);
+        if (summary.sha256.isEmpty())
+            return fail(Error(QCoreApplication::translate("ImportJob", "%1 cannot be read.").arg(path)));
+        if (const qint64 id = alreadyImported(ws, summary.sha256)) {
+            summary.extractId = id;
+            summary.outcome = ImportSummary::Outcome::AlreadyImported;
+            return summary;
+        }
+    } else {
+        hashing = QtConcurrent::run(&ImportJob::sha256Of, path);
+    }
+    struct WaitForHash {
+        QFuture<QString>& f;
+        ~WaitForHash() { f.waitForFinished(); }
+    } waitForHash { hashing };
+
+    // The readers resolve every reference themselves (a row that points at
+    // nothing is rejected with its reason), so SQLite need not check foreign
+    // keys row by row: with them on, each insert also opens a statement
+    // journal, which halves the import speed. They are back on afterwards.
+    ws.exec("PRAGMA foreign_keys = OFF");
+    struct ForeignKeysBack {
+        store::Workspace& ws;
+        ~ForeignKeysBack() { ws.exec("PRAGMA foreign_keys = ON"); }
+    } foreignKeysBack { ws };
+    store::Transaction tx(ws);
+    if (!tx.isActive())
+        return fail(tx.error());
+    if (Status st = ws.cached("INSERT INTO extracts(file_name, sha256, format, imported_at, imported_by, size_bytes) VALUES(?,?,?,?,?,?)")
+                        .bind(1, summary.file)
+                        .bind(2, summary.sha256.isEmpty() ? QStringLiteral("pending:") + QString::number(QDateTime::currentMSecsSinceEpoch()) : summary.sha256)
+                        .bind(3, summary.format)
+                        .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                        .bind(5, currentUser())
+                        .bind(6, size)
+                        .exec();
+        !st)
+        return fail(st.error());
+    summary.extractId = ws.lastInsertId();
+
+    feedback.setStatus(QCoreApplication::translate("ImportJob", "Importing %1…").arg(summary.file));
+    ImportSession session(ws, feedback, options, summary);
+    Status st = Ok {};
+    if (summary.format == QLatin1String("hub-extract")) {
+        st = HubExtractImporter::run(session, path);
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
+        st = summary.format == QLatin1String("ctdc") ? CtdcImporter::run(session, &f, summary.file, f.size())
+                                                      : TransactionImporter::run(session, &f, summary.file, f.size());
+    }
+    if (feedback.isCanceled()) {
+        summary.outcome = ImportSummary::Outcome::Canceled;
+        return summary;
+    }
+    if (!st)
+        return fail(st.error());
+    if (summary.rowsQuarantined > 0 && !options.keepGoing) {
+        summary.outcome = ImportSummary::Outcome::Rejected;
+        summary.error = Error(QCoreApplication::translate("ImportJob",
+            "Rows rejected: %1; nothing imported (use keep going to import the rest).").arg(summary.rowsQuarantined));
+        return summary;
+    }
+
+    if (hashing.isValid()) {
+        summary.sha256 = hashing.result();
+        if (summary.sha256.isEmpty())
+            return fail(Error(QCoreApplication::translate("ImportJob", "%1 cannot be read.").arg(path)));
+        if (const qint64 id = alreadyImported(ws, summary.sha256)) {
+            tx.rollback();
+            summary = ImportSummary { summary.file, summary.format, summary.sha256, id };
+            summary.outcome = ImportSummary::Outcome::AlreadyImported;
+            return summary;
+        }
+    }
+    if (Status u = ws.cached("UPDATE extracts SET sha256 = ?, rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
+                             "rows_quarantined = ? WHERE id = ?")
+                       .bind(1, summary.sha256)
+                       .bind(2, summary.rowsRead)
+                       .bind(3, summary.rowsImported)
+                       .bind(4, summary.rowsDuplicate)
+                       .bind(5, summary.rowsQuarantined)
+                       .bind(6, summary.extractId)
+                       .exec();
+        !u)
+        return fail(u.error());
+    const QString details = QStringLiteral("format=%1 sha256=%2 read=%3 imported=%4 duplicate=%5 quarantined=%6")
+                                .arg(summary.format, summary.sha256)
+                                .arg(summary.rowsRead)
+                                .arg(summary.rowsImported)
+                                .arg(summary.rowsDuplicate)
+                                .arg(summary.rowsQuarantined);
+    if (Status a = ws.audit().append(QStringLiteral("import"), summary.file, details); !a)
+        return fail(a.error());
+    feedback.setStatus(QCoreApplication::translate("ImportJob", "Saving %1…").arg(summary.file));
+    if (Status c = tx.commit(); !c)
+        return fail(c.error());
+    summary.outcome = ImportSummary::Outcome::Imported;
+    feedback.setProgress(1.0);
+    return summary;
+}
+
+} // namespace waymark::ingest

@@ -1,0 +1,107 @@
+#include "importsession.h"
+
+#include "geo/gazetteer.h"
+#include "ingest/csvreader.h"
+#include "store/workspace.h"
+
+namespace waymark::ingest {
+
+ImportSession::ImportSession(
+    store::Workspace& workspace, Feedback& feedback, const ImportOptions& options, ImportSummary& summary)
+    : m_workspace(workspace)
+    , m_feedback(feedback)
+    , m_options(options)
+    , m_summary(summary)
+{
+    const auto& countries = geo::Gazetteer::instance().countries();
+    m_countryIds.assign(size_t(countries.size()), 0);
+    QHash<QString, int> byIso3;
+    for (int i = 0; i < countries.size(); ++i)
+        byIso3.insert(countries.at(i).alpha3, i);
+    store::Statement st(workspace.handle(), "SELECT id, iso3 FROM places WHERE kind = 'country'");
+    while (st.next()) {
+        const int i = byIso3.value(st.text(1), -1);
+        if (i >= 0)
+            m_countryIds[size_t(i)] = st.int64(0);
+    }
+}
+
+Status ImportSession::reject(const Error& error, const QByteArray& raw)
+{
+    ++m_summary.rowsQuarantined;
+    if (m_summary.problems.size() < ImportSummary::maxProblemsKept)
+        m_summary.problems << error;
+    return m_workspace
+        .cached("INSERT INTO quarantine(extract_id, file, line, column, reason, raw) VALUES(?,?,?,?,?,?)")
+        .bind(1, m_summary.extractId)
+        .bind(2, error.file)
+        .bind(3, error.line)
+        .bind(4, error.column)
+        .bind(5, error.message)
+        .bindBlob(6, std::string_view(raw.constData(), size_t(raw.size())))
+        .exec();
+}
+
+Status ImportSession::reject(const CsvReader& reader, int field, const QString& reason)
+{
+    return reject(reader.errorAt(field, reason), reader.rawRecord());
+}
+
+qint64 ImportSession::countryByCode(std::string_view code) const
+{
+    const int i = geo::Gazetteer::instance().findCode(code);
+    return i < 0 ? 0 : m_countryIds[size_t(i)];
+}
+
+qint64 ImportSession::placeByName(std::string_view text)
+{
+    if (const qint64 id = countryByCode(text))
+        return id;
+    const QString key = geo::Gazetteer::nameKey(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    if (key.isEmpty())
+        return 0;
+    auto it = m_names.constFind(key);
+    if (it != m_names.constEnd())
+        return *it;
+    store::Statement& st = m_workspace.cached("SELECT place_id FROM place_names WHERE name_key = ?");
+    st.bind(1, key);
+    const qint64 id = st.next() ? st.int64(0) : 0;
+    st.reset();
+    m_names.insert(key, id);
+    return id;
+}
+
+Result<qint64> ImportSession::city(qint64 countryId, const QString& name, double lon, double lat, qint64 line)
+{
+    const QString key = QString::number(countryId) + QLatin1Char('/') + geo::Gazetteer::nameKey(name);
+    if (const qint64 id = m_names.value(key))
+        return id;
+    store::Statement& find = m_workspace.cached("SELECT id FROM places WHERE kind = 'city' AND country_id = ? AND name = ?");
+    find.bind(1, countryId).bind(2, name);
+    qint64 id = find.next() ? find.int64(0) : 0;
+    find.reset();
+    if (!id) {
+        store::Statement& add = m_workspace.cached(
+            "INSERT INTO places(kind, name, country_id, lon, lat, extract_id, line) VALUES('city',?,?,?,?,?,?)");
+        add.bind(1, name).bind(2, countryId).bind(5, extractId()).bind(6, line);
+        if (lon == lon && lat == lat)
+            add.bind(3, lon).bind(4, lat);
+        else
+            add.bindNull(3).bindNull(4);
+        if (Status st = add.exec(); !st)
+            return st.error();
+        id = m_workspace.lastInsertId();
+    }
+    m_names.insert(key, id);
+    return id;
+}
+
+void ImportSession::progress(qint64 done, qint64 total)
+{
+    if (m_grandTotal > 0)
+        m_feedback.setProgress(double(m_before + done) / double(m_grandTotal));
+    else if (total > 0)
+        m_feedback.setProgress(double(done) / double(total));
+}
+
+} // namespace waymark::ingest

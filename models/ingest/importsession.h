@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/feedback.h"
+#include "core/result.h"
+#include "ingest/importoptions.h"
+#include "ingest/importsummary.h"
+
+#include <QHash>
+
+#include <string_view>
+#include <vector>
+
+namespace waymark::store {
+class Workspace;
+}
+
+namespace waymark::ingest {
+
+class CsvReader;
+
+/// The state one import shares between the job and the format readers: the
+/// workspace (inside the job's transaction), the extract row, the summary,
+/// feedback, and the place lookups every format needs.
+class ImportSession {
+public:
+    ImportSession(store::Workspace& workspace, Feedback& feedback, const ImportOptions& options, ImportSummary& summary);
+
+    store::Workspace& workspace() { return m_workspace; }
+    Feedback& feedback() { return m_feedback; }
+    const ImportOptions& options() const { return m_options; }
+    ImportSummary& summary() { return m_summary; }
+    qint64 extractId() const { return m_summary.extractId; }
+    int maxYear() const { return m_options.maxYear; }
+
+    /// A row that cannot be imported: counted, reported, and kept verbatim in
+    /// quarantine (the transaction is rolled back anyway if keep-going is off).
+    Status reject(const Error& error, const QByteArray& raw);
+    /// Shorthand for a row of a CSV reader.
+    Status reject(const CsvReader& reader, int field, const QString& reason);
+
+    /// Place id of a country by gazetteer code (alpha-2/alpha-3), or 0.
+    qint64 countryByCode(std::string_view code) const;
+    /// Place id for a code, name or variant known to the workspace, or 0.
+    qint64 placeByName(std::string_view text);
+    /// A city in a country, created on first use with its coordinates.
+    Result<qint64> city(qint64 countryId, const QString& name, double lon, double lat, qint64 line);
+
+    /// Reports progress as a fraction of bytes. With a base set, `done` of
+    /// the current file counts on top of the files before it.
+    void progress(qint64 done, qint64 total);
+    void setProgressBase(qint64 before, qint64 grandTotal)
+    {
+        m_before = before;
+        m_grandTotal = grandTotal;
+    }
+
+private:
+    store::Workspace& m_workspace;
+    Feedback& m_feedback;
+    const ImportOptions& m_options;
+    ImportSummary& m_summary;
+    std::vector<qint64> m_countryIds; ///< by gazetteer index
+    QHash<QString, qint64> m_names;
+    qint64 m_before = 0;
+    qint64 m_grandTotal = 0;
+};
+
+} // namespace waymark::ingest

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QList>
+#include <QString>
+
+namespace waymark::ingest {
+
+/// What an import did, for the dialog, the terminal and the audit log.
+struct ImportSummary {
+    enum class Outcome {
+        Imported, ///< committed (possibly with rows quarantined under keep-going)
+        AlreadyImported, ///< the same extract is in the workspace; nothing changed
+        Rejected, ///< rows were bad and keep-going was off; nothing changed
+        Failed, ///< the file could not be read at all; nothing changed
+        Canceled, ///< the user stopped it; nothing changed
+    };
+
+    QString file;
+    QString format;
+    QString sha256;
+    qint64 extractId = 0;
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsDuplicate = 0;
+    qint64 rowsQuarantined = 0; ///< rows rejected (stored in quarantine when keep-going is on)
+    Outcome outcome = Outcome::Failed;
+    Error error; ///< why, for Failed; a summary line for Rejected
+    QList<Error> problems; ///< the first rejected rows, file:line:column: reason
+    static constexpr int maxProblemsKept = 1000;
+
+    bool changedWorkspace() const { return outcome == Outcome::Imported; }
+    /// The lines a terminal or a dialog shows after the import.
+    QString toText() const;
+};
+
+} // namespace waymark::ingest

@@ -1,0 +1,342 @@
+#include "commandline.h"
+
+#include "core/feedback.h"
+#include "ingest/columnmapping.h"
+#include "ingest/importjob.h"
+#include "sample/ctdcgenerator.h"
+#include "sample/samplegenerator.h"
+#include "store/auditlog.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace waymark::app {
+
+namespace {
+
+
+Feedback* g_running = nullptr;
+
+extern "C" void onInterrupt(int)
+{
+    // Only an atomic store: safe in a signal handler. The job rolls back.
+    if (g_running)
+        g_running->cancel();
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+/// A progress bar on a terminal, nothing when stderr is a file or a pipe.
+void attachProgress(Feedback& feedback, bool quiet)
+{
+    if (quiet || !isatty(STDERR_FILENO))
+        return;
+    feedback.setProgressCallback([](double fraction, const QString& status) {
+        const int width = 30;
+        const int filled = int(fraction * width);
+        err() << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] "
+              << qSetFieldWidth(3) << int(fraction * 100) << qSetFieldWidth(0) << "% " << status.left(60) << "\x1b[K";
+        err().flush();
+    });
+}
+
+void endProgress(bool quiet)
+{
+    if (!quiet && isatty(STDERR_FILENO)) {
+        err() << "\r\x1b[K";
+        err().flush();
+    }
+}
+
+std::unique_ptr<store::Workspace> openWorkspace(const QString& path, store::Workspace::Mode mode)
+{
+    auto ws = store::Workspace::open(path, mode);
+    if (!ws) {
+        err() << ws.error().toString() << '\n';
+        if (!ws.error().detail.isEmpty())
+            err() << "  " << ws.error().detail << '\n';
+        return nullptr;
+    }
+    return std::move(ws.value());
+}
+
+int runImport(QCommandLineParser& p, const QStringList& files)
+{
+    const QString path = p.value(QStringLiteral("workspace"));
+    if (path.isEmpty() || files.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine", "usage: waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE]") << '\n';
+        return CommandLine::UsageError;
+    }
+    auto ws = openWorkspace(path, store::Workspace::Mode::OpenOrCreate);
+    if (!ws)
+        return CommandLine::WorkspaceError;
+    ingest::ImportOptions options;
+    options.keepGoing = p.isSet(QStringLiteral("keep-going"));
+    options.mapping = p.value(QStringLiteral("mapping"));
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    int code = CommandLine::Success;
+    for (const QString& file : files) {
+        Feedback feedback;
+        attachProgress(feedback, quiet);
+        g_running = &feedback;
+        QElapsedTimer timer;
+        timer.start();
+        const ingest::ImportSummary s = ingest::ImportJob::run(*ws, file, options, feedback);
+        g_running = nullptr;
+        endProgress(quiet);
+        for (const Error& e : s.problems)
+            err() << e.toString() << '\n';
+        if (s.rowsQuarantined > s.problems.size())
+            err() << QCoreApplication::translate("CommandLine", "… and %1 more rejected rows").arg(s.rowsQuarantined - s.problems.size()) << '\n';
+        (s.outcome == ingest::ImportSummary::Outcome::Imported || s.outcome == ingest::ImportSummary::Outcome::AlreadyImported ? out() : err())
+            << s.toText() << '\n';
+        if (s.outcome == ingest::ImportSummary::Outcome::Imported && !quiet)
+            out() << QCoreApplication::translate("CommandLine", "Took %1 s (%2 rows/s).").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2).arg(qint64(double(s.rowsRead) * 1000.0 / double(std::max<qint64>(1, timer.elapsed())))) << '\n';
+        if (!s.error.detail.isEmpty())
+            err() << "  " << s.error.detail << '\n';
+        switch (s.outcome) {
+        case ingest::ImportSummary::Outcome::Imported:
+            if (s.rowsQuarantined > 0)
+                code = std::max<int>(code, CommandLine::ImportedWithQuarantine);
+            break;
+        case ingest::ImportSummary::Outcome::AlreadyImported:
+            break;
+        case ingest::ImportSummary::Outcome::Canceled:
+            return CommandLine::Canceled;
+        case ingest::ImportSummary::Outcome::Rejected:
+        case ingest::ImportSummary::Outcome::Failed:
+            code = CommandLine::InputRejected;
+            break;
+        }
+        out().flush();
+        err().flush();
+    }
+    return code;
+}
+
+int runInfo(const QString& path)
+{
+    auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return CommandLine::WorkspaceError;
+    out() << QCoreApplication::translate("CommandLine", "Workspace %1 (schema %2)").arg(path).arg(ws->schemaVersion()) << '\n';
+    for (const char* table : { "sources", "extracts", "places", "incidents", "route_legs", "entities", "links",
+             "accounts", "transactions", "quarantine", "audit_log" }) {
+        out() << "  " << qSetFieldWidth(14) << Qt::left << QLatin1String(table) << qSetFieldWidth(0) << ws->count(QLatin1String(table)) << '\n';
+    }
+    store::Statement st(ws->handle(), "SELECT id, file_name, format, sha256, imported_at, rows_read, rows_imported, "
+                                      "rows_duplicate, rows_quarantined FROM extracts ORDER BY id");
+    out() << QCoreApplication::translate("CommandLine", "Extracts:") << '\n';
+    while (st.next()) {
+        out() << "  #" << st.int64(0) << ' ' << st.text(1) << " [" << st.text(2) << "] sha256=" << st.text(3)
+              << ' ' << st.text(4) << ' ' << QCoreApplication::translate("CommandLine", "read %1, imported %2, duplicate %3, quarantined %4").arg(st.int64(5)).arg(st.int64(6)).arg(st.int64(7)).arg(st.int64(8)) << '\n';
+    }
+    return CommandLine::Success;
+}
+
+int runSample(QCommandLineParser& p)
+{
+    const QString target = p.value(QStringLiteral("out"));
+    if (target.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine", "usage: waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]") << '\n';
+        return CommandLine::UsageError;
+    }
+    bool ok1 = true, ok2 = true;
+    const qint64 n = p.isSet(QStringLiteral("incidents")) ? p.value(QStringLiteral("incidents")).toLongLong(&ok1) : 5000;
+    const quint64 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok2) : 1;
+    if (!ok1 || !ok2 || n < 0) {
+        err() << QCoreApplication::translate("CommandLine", "--incidents and --seed take whole numbers") << '\n';
+        return CommandLine::UsageError;
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (format == QLatin1String("ctdc")) {
+        sample::CtdcGenerator::Options o;
+        o.rows = n;
+        o.seed = seed;
+        if (Status st = sample::CtdcGenerator::write(target, o); !st) {
+            err() << st.error().toString() << '\n';
+            return CommandLine::InputRejected;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Wrote %1 CTDC rows to %2").arg(n).arg(target) << '\n';
+    } else if (format.isEmpty() || format == QLatin1String("hub")) {
+        sample::SampleGenerator::Options o;
+        o.incidents = n;
+        o.seed = seed;
+        const auto counts = sample::SampleGenerator::write(target, o);
+        if (!counts) {
+            err() << counts.error().toString() << '\n';
+            return CommandLine::InputRejected;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Wrote %1: %2 incidents, %3 route legs, %4 entities, %5 links, %6 accounts (%7 planted), %8 transactions; labels in %9")
+                     .arg(target)
+                     .arg(counts->incidents)
+                     .arg(counts->routeLegs)
+                     .arg(counts->entities)
+                     .arg(counts->links)
+                     .arg(counts->accounts)
+                     .arg(counts->planted)
+                     .arg(counts->transactions)
+                     .arg(sample::SampleGenerator::labelsPathFor(target))
+              << '\n';
+    } else {
+        err() << QCoreApplication::translate("CommandLine", "unknown --format %1 (hub or ctdc)").arg(format) << '\n';
+        return CommandLine::UsageError;
+    }
+    if (p.isSet(QStringLiteral("workspace")))
+        return runImport(p, { target });
+    return CommandLine::Success;
+}
+
+int runAudit(const QStringList& args)
+{
+    if (args.size() != 2 || args.at(0) != QLatin1String("verify")) {
+        err() << QCoreApplication::translate("CommandLine", "usage: waymark audit verify WORKSPACE") << '\n';
+        return CommandLine::UsageError;
+    }
+    auto ws = openWorkspace(args.at(1), store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return CommandLine::WorkspaceError;
+    const auto n = ws->audit().verify();
+    if (!n) {
+        err() << n.error().toString() << '\n';
+        return CommandLine::WorkspaceError;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Audit log intact: %1 records, every hash chains to the one before.").arg(n.value()) << '\n';
+    return CommandLine::Success;
+}
+
+int runMapping(QCommandLineParser& p, const QStringList& args)
+{
+    const QString path = p.value(QStringLiteral("workspace"));
+    auto usage = [] {
+        err() << QCoreApplication::translate("CommandLine", "usage: waymark mapping list --workspace W | waymark mapping save FILE.json --workspace W") << '\n';
+        return CommandLine::UsageError;
+    };
+    if (path.isEmpty() || args.isEmpty())
+        return usage();
+    auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return CommandLine::WorkspaceError;
+    if (args.at(0) == QLatin1String("list") && args.size() == 1) {
+        for (const QString& name : ingest::ColumnMapping::presetNames(*ws))
+            out() << name << '\n';
+        return CommandLine::Success;
+    }
+    if (args.at(0) == QLatin1String("save") && args.size() == 2) {
+        const auto m = ingest::ColumnMapping::load(*ws, args.at(1));
+        if (!m) {
+            err() << m.error().toString() << '\n';
+            return CommandLine::InputRejected;
+        }
+        if (Status st = m->save(*ws); !st) {
+            err() << st.error().toString() << '\n';
+            return CommandLine::WorkspaceError;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Saved column mapping %1.").arg(m->name) << '\n';
+        return CommandLine::Success;
+    }
+    return usage();
+}
+
+const QStringList& commands()
+{
+    static const QStringList c { QStringLiteral("import"), QStringLiteral("info"), QStringLiteral("sample"),
+        QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("mapping"), QStringLiteral("help") };
+    return c;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString& a = arguments.at(1);
+    return commands().contains(a) || a == QLatin1String("--help") || a == QLatin1String("-h")
+        || a == QLatin1String("--version") || a == QLatin1String("-v");
+}
+
+QString CommandLine::usage()
+{
+    return QCoreApplication::translate("CommandLine", "Waymark — offline analysis workstation for counter-trafficking analysts.\n\n"
+              "  waymark [WORKSPACE]                          open the workstation\n"
+              "  waymark new WORKSPACE                        create an empty workspace\n"
+              "  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]\n"
+              "  waymark info WORKSPACE                       counts per table, extracts with hashes\n"
+              "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]\n"
+              "  waymark audit verify WORKSPACE               check the audit log's hash chain\n"
+              "  waymark mapping list|save FILE --workspace W column mappings for bank CSV\n\n"
+              "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
+              "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("workspace"), QCoreApplication::translate("CommandLine", "Workspace file."), QStringLiteral("W") });
+    p.addOption({ QStringLiteral("keep-going"), QCoreApplication::translate("CommandLine", "Import valid rows; keep rejected rows in quarantine.") });
+    p.addOption({ QStringLiteral("mapping"), QCoreApplication::translate("CommandLine", "Column mapping preset or .json file for bank CSV."), QStringLiteral("PRESET") });
+    p.addOption({ QStringLiteral("quiet"), QCoreApplication::translate("CommandLine", "No progress bar or timing.") });
+    p.addOption({ QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file."), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("incidents"), QCoreApplication::translate("CommandLine", "Number of incidents (rows) to generate."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed."), QStringLiteral("S") });
+    p.addOption({ QStringLiteral("format"), QCoreApplication::translate("CommandLine", "hub or ctdc."), QStringLiteral("F") });
+    p.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("CommandLine", "Show help.") });
+    p.addOption({ { QStringLiteral("v"), QStringLiteral("version") }, QCoreApplication::translate("CommandLine", "Show the version.") });
+    if (!p.parse(arguments)) {
+        err() << p.errorText() << '\n' << usage();
+        return UsageError;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        out() << "waymark " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    const QStringList args = p.positionalArguments();
+    if (p.isSet(QStringLiteral("help")) || args.isEmpty() || args.at(0) == QLatin1String("help")) {
+        out() << usage();
+        return Success;
+    }
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const QString command = args.at(0);
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("import"))
+        return runImport(p, rest);
+    if (command == QLatin1String("info") && rest.size() == 1)
+        return runInfo(rest.at(0));
+    if (command == QLatin1String("sample"))
+        return runSample(p);
+    if (command == QLatin1String("audit"))
+        return runAudit(rest);
+    if (command == QLatin1String("mapping"))
+        return runMapping(p, rest);
+    if (command == QLatin1String("new") && rest.size() == 1) {
+        auto ws = openWorkspace(rest.at(0), store::Workspace::Mode::Create);
+        if (!ws)
+            return WorkspaceError;
+        out() << QCoreApplication::translate("CommandLine", "Created workspace %1.").arg(rest.at(0)) << '\n';
+        return Success;
+    }
+    err() << usage();
+    return UsageError;
+}
+
+} // namespace waymark::app

@@ -1,0 +1,59 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+}
+
+/// The language follows the system locale (LANG / LC_ALL / LC_MESSAGES).
+void installTranslations(QCoreApplication& app)
+{
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    setIdentity();
+
+    if (waymark::app::CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        return waymark::app::CommandLine::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    installTranslations(app);
+    waymark::ui::MainWindow window;
+    const QStringList args = app.arguments();
+    if (args.size() > 1) {
+        window.openWorkspace(args.at(1), !QFileInfo::exists(args.at(1)));
+    } else {
+        const QString last = QSettings().value(QStringLiteral("lastWorkspace")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            window.openWorkspace(last);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,64 @@
+#include "analysiscontext.h"
+
+#include "store/workspace.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace waymark::analysis {
+
+AnalysisContext::AnalysisContext(QObject* parent)
+    : QObject(parent)
+    , m_selection(QSharedPointer<const std::vector<qint64>>::create())
+{
+}
+
+AnalysisContext::~AnalysisContext() = default;
+
+Status AnalysisContext::openWorkspace(const QString& path, bool create)
+{
+    auto ws = store::Workspace::open(path, create ? store::Workspace::Mode::Create : store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return ws.error();
+    m_workspace = std::move(ws.value());
+    const QString saved = m_workspace->meta(QStringLiteral("filter"));
+    m_filter = saved.isEmpty() ? Filter() : Filter::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
+    m_selection = QSharedPointer<const std::vector<qint64>>::create();
+    Q_EMIT workspaceChanged();
+    Q_EMIT filterChanged(m_filter);
+    Q_EMIT selectionChanged(nullptr);
+    return Ok {};
+}
+
+void AnalysisContext::closeWorkspace()
+{
+    m_workspace.reset();
+    m_filter = Filter();
+    m_selection = QSharedPointer<const std::vector<qint64>>::create();
+    Q_EMIT workspaceChanged();
+}
+
+QString AnalysisContext::workspacePath() const { return m_workspace ? m_workspace->path() : QString(); }
+
+void AnalysisContext::setFilter(const Filter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (m_workspace)
+        m_workspace->setMeta(QStringLiteral("filter"), QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
+    Q_EMIT filterChanged(m_filter);
+}
+
+void AnalysisContext::setSelection(std::vector<qint64> ids, const QObject* origin)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    m_selection = QSharedPointer<const std::vector<qint64>>::create(std::move(ids));
+    Q_EMIT selectionChanged(origin);
+}
+
+void AnalysisContext::notifyDataChanged() { Q_EMIT dataChanged(); }
+
+} // namespace waymark::analysis

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "analysis/filter.h"
+#include "core/result.h"
+
+#include <QObject>
+#include <QSharedPointer>
+
+#include <memory>
+#include <vector>
+
+namespace waymark::store {
+class Workspace;
+}
+
+namespace waymark::analysis {
+
+/// What every view shares: the open workspace (the GUI thread's connection),
+/// the current filter and the current selection of incidents. Views
+/// subscribe to its signals and redraw; none keeps its own filter. The filter
+/// is saved in the workspace, so it survives closing and reopening.
+class AnalysisContext : public QObject {
+    Q_OBJECT
+public:
+    using Selection = QSharedPointer<const std::vector<qint64>>; ///< sorted incident ids, immutable
+
+    explicit AnalysisContext(QObject* parent = nullptr);
+    ~AnalysisContext() override;
+
+    /// Opens (or creates) a workspace and makes it current; the previous one closes.
+    Status openWorkspace(const QString& path, bool create = false);
+    void closeWorkspace();
+    store::Workspace* workspace() const { return m_workspace.get(); }
+    QString workspacePath() const;
+
+    const Filter& filter() const { return m_filter; }
+    void setFilter(const Filter& filter);
+
+    Selection selection() const { return m_selection; }
+    /// `origin` names the view that made the selection, so it can ignore its own echo.
+    void setSelection(std::vector<qint64> incidentIds, const QObject* origin = nullptr);
+
+    /// Tells views that the workspace's contents changed (after an import).
+    void notifyDataChanged();
+
+Q_SIGNALS:
+    void workspaceChanged();
+    void filterChanged(const waymark::analysis::Filter& filter);
+    void selectionChanged(const QObject* origin);
+    void dataChanged();
+
+private:
+    std::unique_ptr<store::Workspace> m_workspace;
+    Filter m_filter;
+    Selection m_selection;
+};
+
+} // namespace waymark::analysis

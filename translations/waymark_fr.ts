@@ -1,0 +1,1376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log is broken at record %1: it was changed, or a record before it was removed.</source>
+        <translation>Le journal d&apos;audit est rompu à l&apos;enregistrement %1 : il a été modifié, ou un enregistrement antérieur a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Date or date and time</source>
+        <translation>Date, ou date et heure</translation>
+    </message>
+    <message>
+        <source>Amount (signed, or with direction)</source>
+        <translation>Montant (signé, ou avec le sens)</translation>
+    </message>
+    <message>
+        <source>Debit amount (money out)</source>
+        <translation>Montant au débit (sorties)</translation>
+    </message>
+    <message>
+        <source>Credit amount (money in)</source>
+        <translation>Montant au crédit (entrées)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Direction (in/out, credit/debit)</source>
+        <translation>Sens (in/out, credit/debit)</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Identifiant de l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>Compte de la contrepartie</translation>
+    </message>
+    <message>
+        <source>Counterparty country</source>
+        <translation>Pays de la contrepartie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Channel (cash, card, transfer…)</source>
+        <translation>Canal (espèces, carte, virement…)</translation>
+    </message>
+    <message>
+        <source>Location or branch</source>
+        <translation>Lieu ou agence</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>A column mapping needs a name.</source>
+        <translation>Une correspondance des colonnes doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Column mapping %1: unknown field &quot;%2&quot;.</source>
+        <translation>Correspondance des colonnes %1 : champ inconnu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Column mapping %1 must say which column holds the account.</source>
+        <translation>La correspondance des colonnes %1 doit indiquer quelle colonne contient le compte.</translation>
+    </message>
+    <message>
+        <source>Column mapping %1 must say which column holds the date.</source>
+        <translation>La correspondance des colonnes %1 doit indiquer quelle colonne contient la date.</translation>
+    </message>
+    <message>
+        <source>Column mapping %1 must map either an amount column or debit/credit columns.</source>
+        <translation>La correspondance des colonnes %1 doit associer soit une colonne de montant, soit des colonnes débit/crédit.</translation>
+    </message>
+    <message>
+        <source>Column mapping %1 must map a currency column or give a default currency.</source>
+        <translation>La correspondance des colonnes %1 doit associer une colonne de devise ou indiquer une devise par défaut.</translation>
+    </message>
+    <message>
+        <source>Column mapping %1: the decimal mark must be . or ,</source>
+        <translation>Correspondance des colonnes %1 : le séparateur décimal doit être . ou ,</translation>
+    </message>
+    <message>
+        <source>Column mapping %1: the decimal mark and the delimiter must differ.</source>
+        <translation>Correspondance des colonnes %1 : le séparateur décimal et le délimiteur doivent être différents.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>Erreur de syntaxe JSON : %1</translation>
+    </message>
+    <message>
+        <source>a mapping must be a JSON object</source>
+        <translation>une correspondance doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;delimiter&quot; must be one character</source>
+        <translation>&quot;delimiter&quot; doit être un seul caractère</translation>
+    </message>
+    <message>
+        <source>&quot;decimal&quot; must be one character</source>
+        <translation>&quot;decimal&quot; doit être un seul caractère</translation>
+    </message>
+    <message>
+        <source>preset %1</source>
+        <translation>préréglage %1</translation>
+    </message>
+    <message>
+        <source>No column mapping named %1 in this workspace, and no such file.</source>
+        <translation>Aucune correspondance des colonnes nommée %1 dans cet espace de travail, et aucun fichier de ce nom.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage: waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE]</source>
+        <translation>utilisation : waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE]</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows</source>
+        <translation>… et %1 autres lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Took %1 s (%2 rows/s).</source>
+        <translation>Durée : %1 s (%2 lignes/s).</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (schema %2)</source>
+        <translation>Espace de travail %1 (schéma %2)</translation>
+    </message>
+    <message>
+        <source>Extracts:</source>
+        <translation>Extractions :</translation>
+    </message>
+    <message>
+        <source>read %1, imported %2, duplicate %3, quarantined %4</source>
+        <translation>lues %1, importées %2, doublons %3, en quarantaine %4</translation>
+    </message>
+    <message>
+        <source>usage: waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]</source>
+        <translation>utilisation : waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]</translation>
+    </message>
+    <message>
+        <source>--incidents and --seed take whole numbers</source>
+        <translation>--incidents et --seed attendent des nombres entiers</translation>
+    </message>
+    <message>
+        <source>Wrote %1 CTDC rows to %2</source>
+        <translation>%1 lignes CTDC écrites dans %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 incidents, %3 route legs, %4 entities, %5 links, %6 accounts (%7 planted), %8 transactions; labels in %9</source>
+        <translation>%1 écrit : %2 incidents, %3 étapes d&apos;itinéraire, %4 entités, %5 liens, %6 comptes (dont %7 implantés), %8 opérations ; étiquettes dans %9</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (hub or ctdc)</source>
+        <translation>--format %1 inconnu (hub ou ctdc)</translation>
+    </message>
+    <message>
+        <source>usage: waymark audit verify WORKSPACE</source>
+        <translation>utilisation : waymark audit verify WORKSPACE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n record(s), every hash chains to the one before.</source>
+        <translation>
+            <numerusform>Journal d&apos;audit intact : %n enregistrement, chaque empreinte est chaînée à la précédente.</numerusform>
+            <numerusform>Journal d&apos;audit intact : %n enregistrements, chaque empreinte est chaînée à la précédente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: waymark mapping list --workspace W | waymark mapping save FILE.json --workspace W</source>
+        <translation>utilisation : waymark mapping list --workspace W | waymark mapping save FILE.json --workspace W</translation>
+    </message>
+    <message>
+        <source>Saved column mapping %1.</source>
+        <translation>Correspondance des colonnes %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
+
+  waymark [WORKSPACE]                          open the workstation
+  waymark new WORKSPACE                        create an empty workspace
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       counts per table, extracts with hashes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               check the audit log&apos;s hash chain
+  waymark mapping list|save FILE --workspace W column mappings for bank CSV
+
+Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
+3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
+</source>
+        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
+
+  waymark [WORKSPACE]                          ouvrir le poste d&apos;analyse
+  waymark new WORKSPACE                        créer un espace de travail vide
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       effectifs par table, extractions avec leurs empreintes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
+  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
+
+Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
+3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
+</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Fichier de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Import valid rows; keep rejected rows in quarantine.</source>
+        <translation>Importer les lignes valides ; placer les lignes rejetées en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Column mapping preset or .json file for bank CSV.</source>
+        <translation>Préréglage de correspondance des colonnes ou fichier .json pour les CSV bancaires.</translation>
+    </message>
+    <message>
+        <source>No progress bar or timing.</source>
+        <translation>Sans barre de progression ni mesure de durée.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>Number of incidents (rows) to generate.</source>
+        <translation>Nombre d&apos;incidents (lignes) à générer.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Graine aléatoire.</translation>
+    </message>
+    <message>
+        <source>hub or ctdc.</source>
+        <translation>hub ou ctdc.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Created workspace %1.</source>
+        <translation>Espace de travail %1 créé.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the quoted field opened here is never closed: the file is truncated or a quote is missing</source>
+        <translation>le champ entre guillemets ouvert ici n&apos;est jamais fermé : le fichier est tronqué ou un guillemet manque</translation>
+    </message>
+    <message>
+        <source>NUL byte in text: the file is binary or not UTF-8</source>
+        <translation>octet NUL dans le texte : le fichier est binaire ou n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>field is larger than %1 bytes (is a closing quote missing?)</source>
+        <translation>le champ dépasse %1 octets (manque-t-il un guillemet fermant ?)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>texte après le guillemet fermant d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>NUL byte in text: the file is binary or UTF-16, not UTF-8</source>
+        <translation>octet NUL dans le texte : le fichier est binaire ou en UTF-16, pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>field is larger than %1 bytes</source>
+        <translation>le champ dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8 and import again</source>
+        <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8 et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>record is larger than %1 MiB</source>
+        <translation>l&apos;enregistrement dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (is the file in another encoding?)</source>
+        <translation>UTF-8 non valide (le fichier est-il dans un autre encodage ?)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>le fichier est vide ; une ligne d&apos;en-tête est obligatoire</translation>
+    </message>
+    <message>
+        <source>header column %1 has no name</source>
+        <translation>la colonne d&apos;en-tête %1 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>column %1 appears twice in the header</source>
+        <translation>la colonne %1 figure deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column, which is required</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne %1, qui est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>CtdcGenerator</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The CTDC file could not be written: %1</source>
+        <translation>Le fichier CTDC n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CtdcImporter</name>
+    <message>
+        <source>the header has no yearOfRegistration column; is this a CTDC file?</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne yearOfRegistration ; s&apos;agit-il d&apos;un fichier CTDC ?</translation>
+    </message>
+    <message>
+        <source>yearOfRegistration: impossible year &quot;%1&quot;</source>
+        <translation>yearOfRegistration : année impossible &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>gender: unknown code &quot;%1&quot; (expected Man, Woman or Trans/Transgender/NonConforming)</source>
+        <translation>gender : code inconnu &quot;%1&quot; (attendu : Man, Woman ou Trans/Transgender/NonConforming)</translation>
+    </message>
+    <message>
+        <source>ageBroad: unknown age band &quot;%1&quot;</source>
+        <translation>ageBroad : tranche d&apos;âge inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>traffickMonths: unknown band &quot;%1&quot;</source>
+        <translation>traffickMonths : tranche inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown country code &quot;%2&quot;</source>
+        <translation>%1 : code pays inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected 1 or an empty field, found &quot;%2&quot;</source>
+        <translation>%1 : 1 ou un champ vide attendu, trouvé &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>yearOfRegistration is missing; every record needs a year</source>
+        <translation>yearOfRegistration est manquant ; chaque enregistrement doit avoir une année</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractArchive</name>
+    <message>
+        <source>the zip file is empty</source>
+        <translation>le fichier zip est vide</translation>
+    </message>
+    <message>
+        <source>not a readable zip file (it may be truncated or damaged; zip error %1)</source>
+        <translation>fichier zip illisible (il est peut-être tronqué ou endommagé ; erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s directory is damaged</source>
+        <translation>le répertoire central du zip est endommagé</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s directory is damaged (zip error %1)</source>
+        <translation>le répertoire central du zip est endommagé (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>missing from the extract</source>
+        <translation>absent de l&apos;extraction</translation>
+    </message>
+    <message>
+        <source>cannot be found in the zip</source>
+        <translation>introuvable dans le zip</translation>
+    </message>
+    <message>
+        <source>cannot be read from the zip (zip error %1)</source>
+        <translation>illisible dans le zip (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>the zip member is damaged (CRC mismatch)</source>
+        <translation>le fichier contenu dans le zip est endommagé (CRC incorrect)</translation>
+    </message>
+    <message>
+        <source>the zip member is truncated or damaged (zip error %1)</source>
+        <translation>le fichier contenu dans le zip est tronqué ou endommagé (erreur zip %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>grades %1</source>
+        <translation>cotations %1</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+</context>
+<context>
+    <name>HubExtractImporter</name>
+    <message>
+        <source>missing: every hub extract starts with a manifest</source>
+        <translation>manquant : toute extraction du hub commence par un manifeste</translation>
+    </message>
+    <message>
+        <source>missing: an extract must say where its rows come from</source>
+        <translation>manquant : une extraction doit indiquer la provenance de ses lignes</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>duplicate %1 &quot;%2&quot; (first at line %3)</source>
+        <translation>%1 en double &quot;%2&quot; (première occurrence à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an information grade of the source&apos;s scheme %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas une cotation de l&apos;information du barème %2 de la source</translation>
+    </message>
+    <message>
+        <source>name is required</source>
+        <translation>le nom est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected %2)</source>
+        <translation>type de source inconnu &quot;%1&quot; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>unknown grading scheme &quot;%1&quot; (expected %2)</source>
+        <translation>barème de cotation inconnu &quot;%1&quot; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source grade of %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas une cotation de la source du barème %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an information grade of %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas une cotation de l&apos;information du barème %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling code of %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code de diffusion du barème %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLP label (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un marquage TLP (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLP 2.0 label</source>
+        <translation>&quot;%1&quot; n&apos;est pas un marquage TLP 2.0</translation>
+    </message>
+    <message>
+        <source>unknown entity type &quot;%1&quot; (expected %2)</source>
+        <translation>type d&apos;entité inconnu &quot;%1&quot; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>label is required</source>
+        <translation>le libellé est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown source_id &quot;%1&quot;</source>
+        <translation>source_id inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>date is required</source>
+        <translation>la date est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible date (YYYY, YYYY-MM or YYYY-MM-DD, 1900 to this year)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date possible (YYYY, YYYY-MM ou YYYY-MM-DD, de 1900 à l&apos;année en cours)</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;</source>
+        <translation>pays inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lon and lat go together: one is missing</source>
+        <translation>lon et lat vont ensemble : l&apos;une des deux manque</translation>
+    </message>
+    <message>
+        <source>longitude &quot;%1&quot; is out of range (-180 to 180)</source>
+        <translation>longitude &quot;%1&quot; hors limites (-180 à 180)</translation>
+    </message>
+    <message>
+        <source>latitude &quot;%1&quot; is out of range (-90 to 90)</source>
+        <translation>latitude &quot;%1&quot; hors limites (-90 à 90)</translation>
+    </message>
+    <message>
+        <source>a city needs its country</source>
+        <translation>une ville doit être accompagnée de son pays</translation>
+    </message>
+    <message>
+        <source>unknown exploitation type &quot;%1&quot; (expected %2)</source>
+        <translation>type d&apos;exploitation inconnu &quot;%1&quot; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>unknown labour sector &quot;%1&quot; (expected %2)</source>
+        <translation>secteur d&apos;activité inconnu &quot;%1&quot; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>unknown means of control &quot;%1&quot; (expected %2)</source>
+        <translation>moyen de contrôle inconnu &quot;%1&quot; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>victims must be a whole number from 0 to 100000, found &quot;%1&quot;</source>
+        <translation>victims doit être un nombre entier de 0 à 100000, trouvé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown gender &quot;%1&quot; (expected man, woman or trans)</source>
+        <translation>genre inconnu &quot;%1&quot; (attendu : man, woman ou trans)</translation>
+    </message>
+    <message>
+        <source>unknown age band &quot;%1&quot;</source>
+        <translation>tranche d&apos;âge inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>incident_id is required</source>
+        <translation>incident_id est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown incident_id &quot;%1&quot;</source>
+        <translation>incident_id inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>seq must be a whole number from 1, found &quot;%1&quot;</source>
+        <translation>seq doit être un nombre entier à partir de 1, trouvé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate leg %1 of incident &quot;%2&quot; (first at line %3)</source>
+        <translation>étape %1 de l&apos;incident &quot;%2&quot; en double (première occurrence à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>unknown place &quot;%1&quot;</source>
+        <translation>lieu inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown transport mode &quot;%1&quot; (expected %2)</source>
+        <translation>mode de transport inconnu &quot;%1&quot; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot; (a link end must be in entities.csv)</source>
+        <translation>entité inconnue &quot;%1&quot; (une extrémité de lien doit figurer dans entities.csv)</translation>
+    </message>
+    <message>
+        <source>unknown link type &quot;%1&quot; (expected %2)</source>
+        <translation>type de lien inconnu &quot;%1&quot; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible date</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date possible</translation>
+    </message>
+    <message>
+        <source>last_seen is before first_seen</source>
+        <translation>last_seen est antérieur à first_seen</translation>
+    </message>
+    <message>
+        <source>weight must be a number above zero, found &quot;%1&quot;</source>
+        <translation>weight doit être un nombre supérieur à zéro, trouvé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>entité inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>declared_income must be a number of zero or more, found &quot;%1&quot;</source>
+        <translation>declared_income doit être un nombre supérieur ou égal à zéro, trouvé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown account_id &quot;%1&quot; (it must be in accounts.csv)</source>
+        <translation>account_id inconnu &quot;%1&quot; (il doit figurer dans accounts.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>HubManifest</name>
+    <message>
+        <source>the manifest is empty</source>
+        <translation>le manifeste est vide</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>Erreur de syntaxe JSON : %1</translation>
+    </message>
+    <message>
+        <source>the manifest must be a JSON object</source>
+        <translation>le manifeste doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;waymark-hub-extract&quot;</source>
+        <translation>&quot;format&quot; doit valoir &quot;waymark-hub-extract&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;format_version&quot; must be like &quot;1.0&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;format_version&quot; doit être de la forme &quot;1.0&quot;, trouvé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>extract format %1 is not one this Waymark reads (it reads %2.x); update Waymark</source>
+        <translation>le format d&apos;extraction %1 n&apos;est pas lisible par cette version de Waymark (elle lit %2.x) ; mettez Waymark à jour</translation>
+    </message>
+    <message>
+        <source>&quot;exported_at&quot; must be an ISO 8601 date and time, found &quot;%1&quot;</source>
+        <translation>&quot;exported_at&quot; doit être une date et heure ISO 8601, trouvé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;hub&quot; (the hub that exported the extract) is required</source>
+        <translation>&quot;hub&quot; (le hub qui a exporté l&apos;extraction) est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;handling&quot; (the handling marking of the extract) is required</source>
+        <translation>&quot;handling&quot; (la mention de diffusion de l&apos;extraction) est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;tlp&quot; must be one of %1</source>
+        <translation>&quot;tlp&quot; doit être l&apos;une des valeurs %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>unrecognised CSV: not a CTDC file (no yearOfRegistration column); for bank transactions give a column mapping (--mapping)</source>
+        <translation>CSV non reconnu : ce n&apos;est pas un fichier CTDC (pas de colonne yearOfRegistration) ; pour des opérations bancaires, indiquez une correspondance des colonnes (--mapping)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 est illisible.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing imported (use keep going to import the rest).</source>
+        <translation>
+            <numerusform>%n ligne rejetée ; rien n&apos;a été importé (utilisez l&apos;option de poursuite, --keep-going, pour importer le reste).</numerusform>
+            <numerusform>%n lignes rejetées ; rien n&apos;a été importé (utilisez l&apos;option de poursuite, --keep-going, pour importer le reste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already in this workspace (SHA-256 %2); nothing changed.</source>
+        <translation>%1 est déjà dans cet espace de travail (SHA-256 %2) ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 rows were rejected and --keep-going was not given; the workspace is unchanged.</source>
+        <translation>%1 n&apos;a pas été importé : %2 lignes ont été rejetées et --keep-going n&apos;a pas été indiqué ; l&apos;espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the workspace is unchanged.
+%2</source>
+        <translation>%1 n&apos;a pas été importé ; l&apos;espace de travail est inchangé.
+%2</translation>
+    </message>
+    <message>
+        <source>Import of %1 canceled; the workspace is unchanged.</source>
+        <translation>Importation de %1 annulée ; l&apos;espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · imported: %2 · skipped as duplicates: %3 · quarantined: %4</source>
+        <translation>Lignes lues : %1 · importées : %2 · ignorées car en double : %3 · en quarantaine : %4</translation>
+    </message>
+    <message>
+        <source>(rejected: %1)</source>
+        <translation>(rejetées : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Extract file and the line this incident came from</source>
+        <translation>Fichier d&apos;extraction et ligne d&apos;où provient cet incident</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Country of exploitation</source>
+        <translation>Pays d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGenerator</name>
+    <message>
+        <source>The number of incidents must be between 0 and 100,000,000.</source>
+        <translation>Le nombre d&apos;incidents doit être compris entre 0 et 100 000 000.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 reported in %4: %5 victim(s), %6; %7.</source>
+        <translation>%1 %2, origine %3, signalé à %4 : %5 victime(s), %6 ; %7.</translation>
+    </message>
+    <message>
+        <source>means of control not recorded</source>
+        <translation>moyens de contrôle non renseignés</translation>
+    </message>
+    <message>
+        <source>The sample extract could not be written to %1.</source>
+        <translation>L&apos;extraction d&apos;exemple n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The zip file %1 could not be written.</source>
+        <translation>Le fichier zip %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>The workspace could not prepare a query.</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu préparer une requête.</translation>
+    </message>
+    <message>
+        <source>The workspace refused a change: %1</source>
+        <translation>L&apos;espace de travail a refusé une modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Exploitation sexuelle</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Travail forcé</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Criminalité forcée</translation>
+    </message>
+    <message>
+        <source>Domestic servitude</source>
+        <translation>Servitude domestique</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Mariage forcé</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Prélèvement d&apos;organes</translation>
+    </message>
+    <message>
+        <source>Child soldiers / forced military</source>
+        <translation>Enfants soldats / enrôlement forcé</translation>
+    </message>
+    <message>
+        <source>Slavery and similar practices</source>
+        <translation>Esclavage et pratiques analogues</translation>
+    </message>
+    <message>
+        <source>Other exploitation</source>
+        <translation>Autre forme d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bâtiment et travaux publics</translation>
+    </message>
+    <message>
+        <source>Domestic work</source>
+        <translation>Travail domestique</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Hôtellerie et restauration</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Industrie manufacturière</translation>
+    </message>
+    <message>
+        <source>Fishing</source>
+        <translation>Pêche</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Mendicité</translation>
+    </message>
+    <message>
+        <source>Car washes</source>
+        <translation>Stations de lavage automobile</translation>
+    </message>
+    <message>
+        <source>Nail bars</source>
+        <translation>Bars à ongles</translation>
+    </message>
+    <message>
+        <source>Cannabis cultivation</source>
+        <translation>Culture de cannabis</translation>
+    </message>
+    <message>
+        <source>Other sector</source>
+        <translation>Autre secteur</translation>
+    </message>
+    <message>
+        <source>Prostitution</source>
+        <translation>Prostitution</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>Pornographie</translation>
+    </message>
+    <message>
+        <source>Other sexual exploitation</source>
+        <translation>Autre forme d&apos;exploitation sexuelle</translation>
+    </message>
+    <message>
+        <source>Debt bondage</source>
+        <translation>Servitude pour dettes</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Psychological, physical or sexual abuse</source>
+        <translation>Violences psychologiques, physiques ou sexuelles</translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <translation>Fausses promesses</translation>
+    </message>
+    <message>
+        <source>Drugs or alcohol</source>
+        <translation>Drogues ou alcool</translation>
+    </message>
+    <message>
+        <source>Denial of basic needs</source>
+        <translation>Privation des besoins essentiels</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Horaires de travail excessifs</translation>
+    </message>
+    <message>
+        <source>Withholding documents</source>
+        <translation>Confiscation des documents</translation>
+    </message>
+    <message>
+        <source>Intimate partner</source>
+        <translation>Partenaire intime</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Ami ou amie</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Other relation</source>
+        <translation>Autre relation</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>Aucune transaction n&apos;est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionImporter</name>
+    <message>
+        <source>the mapping %1 expects a column &quot;%2&quot; for %3, which the header lacks</source>
+        <translation>la correspondance %1 attend une colonne &quot;%2&quot; pour %3, absente de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Bank transactions (%1)</source>
+        <translation>Opérations bancaires (%1)</translation>
+    </message>
+    <message>
+        <source>the account is missing</source>
+        <translation>le compte est manquant</translation>
+    </message>
+    <message>
+        <source>exactly one of debit and credit must have an amount</source>
+        <translation>un seul des deux champs, débit ou crédit, doit contenir un montant</translation>
+    </message>
+    <message>
+        <source>duplicate transaction id &quot;%1&quot; (first at line %2)</source>
+        <translation>identifiant d&apos;opération en double &quot;%1&quot; (première occurrence à la ligne %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionRecord</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date (attendu : YYYY-MM-DD ou YYYY-MM-DDThh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the format %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date au format %2</translation>
+    </message>
+    <message>
+        <source>impossible date %1</source>
+        <translation>date impossible %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>amount %1 is beyond any plausible transaction</source>
+        <translation>le montant %1 dépasse toute opération plausible</translation>
+    </message>
+    <message>
+        <source>amount is zero</source>
+        <translation>le montant est nul</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot; (expected an ISO 4217 code such as EUR)</source>
+        <translation>devise inconnue &quot;%1&quot; (code ISO 4217 attendu, par exemple EUR)</translation>
+    </message>
+    <message>
+        <source>direction must be in or out (or credit/debit), found &quot;%1&quot;</source>
+        <translation>le sens doit être in ou out (ou credit/debit), trouvé &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>L&apos;espace de travail %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened.</source>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark workspace.</source>
+        <translation>%1 n&apos;est pas un espace de travail Waymark.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Waymark (schema %2; this one reads up to %3). Update Waymark to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de Waymark (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez Waymark à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The workspace refused a change.</source>
+        <translation>L&apos;espace de travail a refusé une modification.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Limit every view to incidents in this time window. Incidents known only to a year or a month match if their period overlaps.</source>
+        <translation>Limiter toutes les vues aux incidents de cette période. Les incidents datés seulement à l&apos;année ou au mois sont retenus si leur période la chevauche.</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>Type d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>All types of exploitation</source>
+        <translation>Tous les types d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Partner case data</source>
+        <translation>Données de dossiers des partenaires</translation>
+    </message>
+    <message>
+        <source>Open sources</source>
+        <translation>Sources ouvertes</translation>
+    </message>
+    <message>
+        <source>Reporting app</source>
+        <translation>Application de signalement</translation>
+    </message>
+    <message>
+        <source>Financial partners</source>
+        <translation>Partenaires financiers</translation>
+    </message>
+    <message>
+        <source>Source grade (the source evaluation of its grading scheme)</source>
+        <translation>Cotation de la source (évaluation de la source selon son barème de cotation)</translation>
+    </message>
+    <message>
+        <source> to </source>
+        <translation> au </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Show all incidents (Ctrl+Shift+R)</source>
+        <translation>Afficher tous les incidents (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Toutes les cotations</translation>
+    </message>
+    <message>
+        <source>Source grade %1</source>
+        <translation>Cotation de la source %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ImportDialog</name>
+    <message>
+        <source>Import into workspace</source>
+        <translation>Importer dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Hub extracts (folder or .zip), CTDC CSV files, bank transaction CSV files</source>
+        <translation>Extractions du hub (dossier ou .zip), fichiers CSV CTDC, fichiers CSV d&apos;opérations bancaires</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add extract f&amp;older…</source>
+        <translation>Ajouter un &amp;dossier d&apos;extraction…</translation>
+    </message>
+    <message>
+        <source>For bank transaction CSV: which column is the account, date, amount… Saved presets of this workspace, or a mapping file.</source>
+        <translation>Pour les CSV d&apos;opérations bancaires : quelle colonne contient le compte, la date, le montant… Préréglages enregistrés dans cet espace de travail, ou fichier de correspondance.</translation>
+    </message>
+    <message>
+        <source>(none: hub extract or CTDC)</source>
+        <translation>(aucune : extraction du hub ou CTDC)</translation>
+    </message>
+    <message>
+        <source>From a mapping file…</source>
+        <translation>Depuis un fichier de correspondance…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances des colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: import valid rows, keep rejected rows in quarantine</source>
+        <translation>&amp;Poursuivre malgré les erreurs : importer les lignes valides, placer les lignes rejetées en quarantaine</translation>
+    </message>
+    <message>
+        <source>Without this, one bad row stops the import of its file and the workspace stays as it was.</source>
+        <translation>Sans cette option, une seule ligne incorrecte arrête l&apos;importation de son fichier et l&apos;espace de travail reste inchangé.</translation>
+    </message>
+    <message>
+        <source>Add files, then Import.</source>
+        <translation>Ajoutez des fichiers, puis cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <source>The summary and every rejected row (file:line:column: reason) appear here.</source>
+        <translation>Le récapitulatif et chaque ligne rejetée (file:line:column: motif) s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>Correspondance des colonnes :</translation>
+    </message>
+    <message>
+        <source>Files to import:</source>
+        <translation>Fichiers à importer :</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Extracts and CSV (*.zip *.csv);;All files (*)</source>
+        <translation>Extractions et CSV (*.zip *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Hub extract folder</source>
+        <translation>Dossier d&apos;extraction du hub</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>F&amp;ermer</translation>
+    </message>
+    <message>
+        <source>Stop; the workspace stays as it was before this file</source>
+        <translation>Arrêter ; l&apos;espace de travail reste tel qu&apos;il était avant ce fichier</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rejected rows</source>
+        <translation>  … et %1 autres lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Canceled; the workspace is as it was before the canceled file.</source>
+        <translation>Annulé ; l&apos;espace de travail est tel qu&apos;il était avant le fichier annulé.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::MainWindow</name>
+    <message>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file for a new investigation</source>
+        <translation>Créer un fichier d&apos;espace de travail vide pour une nouvelle enquête</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import hub extracts, CTDC files or bank transactions (or drop files on the window)</source>
+        <translation>Importer des extractions du hub, des fichiers CTDC ou des opérations bancaires (ou déposer des fichiers sur la fenêtre)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About Waymark</source>
+        <translation>À &amp;propos de Waymark</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 — Waymark</source>
+        <translation>%1 — Waymark</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Waymark workspaces (*.waymark)</source>
+        <translation>Espaces de travail Waymark (*.waymark)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it, or choose another name.</source>
+        <translation>%1 existe déjà. Ouvrez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Waymark workspaces (*.waymark);;All files (*)</source>
+        <translation>Espaces de travail Waymark (*.waymark);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No workspace open: File ▸ New or Open (Ctrl+N, Ctrl+O)</source>
+        <translation>Aucun espace de travail ouvert : Fichier ▸ Nouveau ou Ouvrir (Ctrl+N, Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents</source>
+        <translation>%1 incidents sur %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Ouvrez ou créez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Importation en cours</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit? The workspace stays as it was before that file.</source>
+        <translation>Une importation est en cours. L&apos;annuler et quitter ? L&apos;espace de travail reste tel qu&apos;il était avant ce fichier.</translation>
+    </message>
+    <message>
+        <source>About Waymark</source>
+        <translation>À propos de Waymark</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;An offline workstation for analysts who fight human trafficking: hub extracts in a local workspace, routes and hotspots, link graphs, financial typologies and Key Judgement Reports.&lt;/p&gt;&lt;p&gt;Waymark opens no network connection.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data attributions&lt;/b&gt;&lt;br/&gt;Source: Counter-Trafficking Data Collaborative (CTDC), Global Synthetic Dataset.&lt;br/&gt;Country codes and names: ISO 3166 via Debian iso-codes (LGPL-2.1+).&lt;br/&gt;Representative points: IANA time zone database (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Un poste de travail hors ligne pour les analystes qui luttent contre la traite des êtres humains : extractions du hub dans un espace de travail local, itinéraires et points chauds, graphes de liens, typologies financières et rapports d&apos;évaluation (Key Judgement Reports).&lt;/p&gt;&lt;p&gt;Waymark n&apos;ouvre aucune connexion réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&lt;br/&gt;Source : Counter-Trafficking Data Collaborative (CTDC), Global Synthetic Dataset.&lt;br/&gt;Codes et noms de pays : ISO 3166 via Debian iso-codes (LGPL-2.1+).&lt;br/&gt;Points représentatifs : base de données des fuseaux horaires de l&apos;IANA (domaine public).&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>

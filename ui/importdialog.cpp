@@ -1,0 +1,248 @@
+#include "importdialog.h"
+
+#include "analysis/analysiscontext.h"
+#include "core/feedback.h"
+#include "ingest/columnmapping.h"
+#include "ingest/importjob.h"
+#include "store/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace waymark::ui {
+
+ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("Import into workspace"));
+    setObjectName(QStringLiteral("importDialog"));
+    resize(720, 520);
+
+    m_files = new QListWidget(this);
+    m_files->setObjectName(QStringLiteral("importFiles"));
+    m_files->setToolTip(tr("Hub extracts (folder or .zip), CTDC CSV files, bank transaction CSV files"));
+    m_addButton = new QPushButton(tr("Add &files…"), this);
+    m_folderButton = new QPushButton(tr("Add extract f&older…"), this);
+    auto* fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(m_addButton);
+    fileButtons->addWidget(m_folderButton);
+    fileButtons->addStretch();
+    auto* filesRow = new QHBoxLayout;
+    filesRow->addWidget(m_files, 1);
+    filesRow->addLayout(fileButtons);
+
+    m_mapping = new QComboBox(this);
+    m_mapping->setObjectName(QStringLiteral("importMapping"));
+    m_mapping->setToolTip(tr("For bank transaction CSV: which column is the account, date, amount… Saved presets of this workspace, or a mapping file."));
+    m_mapping->addItem(tr("(none: hub extract or CTDC)"), QString());
+    if (store::Workspace* ws = m_context->workspace()) {
+        for (const QString& name : ingest::ColumnMapping::presetNames(*ws))
+            m_mapping->addItem(name, name);
+    }
+    m_mapping->addItem(tr("From a mapping file…"), QStringLiteral("<file>"));
+    connect(m_mapping, &QComboBox::activated, this, [this](int index) {
+        if (m_mapping->itemData(index).toString() != QLatin1String("<file>"))
+            return;
+        const QString file = QFileDialog::getOpenFileName(this, tr("Column mapping"), QString(), tr("Column mappings (*.json)"));
+        if (file.isEmpty()) {
+            m_mapping->setCurrentIndex(0);
+            return;
+        }
+        m_mapping->insertItem(index, file, file);
+        m_mapping->setCurrentIndex(index);
+    });
+
+    m_keepGoing = new QCheckBox(tr("&Keep going: import valid rows, keep rejected rows in quarantine"), this);
+    m_keepGoing->setObjectName(QStringLiteral("importKeepGoing"));
+    m_keepGoing->setToolTip(tr("Without this, one bad row stops the import of its file and the workspace stays as it was."));
+    m_keepGoing->setChecked(QSettings().value(QStringLiteral("import/keepGoing"), false).toBool());
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    m_status = new QLabel(tr("Add files, then Import."), this);
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_report = new QPlainTextEdit(this);
+    m_report->setObjectName(QStringLiteral("importReport"));
+    m_report->setReadOnly(true);
+    m_report->setPlaceholderText(tr("The summary and every rejected row (file:line:column: reason) appear here."));
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importStart"));
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Close);
+    m_cancelButton->setObjectName(QStringLiteral("importCancel"));
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(m_addButton, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
+    connect(m_folderButton, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Column mapping:"), m_mapping);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Files to import:"), this));
+    layout->addLayout(filesRow);
+    layout->addLayout(form);
+    layout->addWidget(m_keepGoing);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_report, 1);
+    layout->addWidget(buttons);
+
+    connect(&m_watcher, &QFutureWatcher<QList<ingest::ImportSummary>>::finished, this, &ImportDialog::done);
+    m_importButton->setEnabled(false);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_feedback)
+        m_feedback->cancel();
+    m_watcher.waitForFinished();
+}
+
+void ImportDialog::addFiles(const QStringList& paths)
+{
+    for (const QString& p : paths) {
+        if (m_files->findItems(p, Qt::MatchExactly).isEmpty())
+            m_files->addItem(p);
+    }
+    m_importButton->setEnabled(m_files->count() > 0 && !isRunning());
+}
+
+void ImportDialog::chooseFiles()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import files"),
+        settings.value(QStringLiteral("import/lastDir")).toString(),
+        tr("Extracts and CSV (*.zip *.csv);;All files (*)"));
+    if (!files.isEmpty())
+        settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
+    addFiles(files);
+}
+
+void ImportDialog::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Hub extract folder"));
+    if (!dir.isEmpty())
+        addFiles({ dir });
+}
+
+bool ImportDialog::isRunning() const { return m_watcher.isRunning(); }
+
+void ImportDialog::setRunning(bool running)
+{
+    m_importButton->setEnabled(!running && m_files->count() > 0);
+    m_addButton->setEnabled(!running);
+    m_folderButton->setEnabled(!running);
+    m_keepGoing->setEnabled(!running);
+    m_mapping->setEnabled(!running);
+    m_cancelButton->setText(running ? tr("&Cancel") : tr("&Close"));
+    m_cancelButton->setToolTip(running ? tr("Stop; the workspace stays as it was before this file") : QString());
+}
+
+void ImportDialog::start()
+{
+    if (isRunning() || !m_context->workspace() || m_files->count() == 0)
+        return;
+    QStringList files;
+    for (int i = 0; i < m_files->count(); ++i)
+        files << m_files->item(i)->text();
+    ingest::ImportOptions options;
+    options.keepGoing = m_keepGoing->isChecked();
+    options.mapping = m_mapping->currentData().toString();
+    QSettings().setValue(QStringLiteral("import/keepGoing"), options.keepGoing);
+    const QString path = m_context->workspacePath();
+
+    m_feedback = std::make_shared<Feedback>();
+    QPointer<ImportDialog> self(this);
+    m_feedback->setProgressCallback([self](double fraction, const QString& status) {
+        QMetaObject::invokeMethod(
+            self.data(), [self, fraction, status] {
+                if (self) {
+                    self->m_progress->setValue(int(fraction * 1000));
+                    if (!status.isEmpty())
+                        self->m_status->setText(status);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    m_report->clear();
+    m_progress->setValue(0);
+    setRunning(true);
+    std::shared_ptr<Feedback> feedback = m_feedback;
+    // One connection per thread: the worker opens its own.
+    m_watcher.setFuture(QtConcurrent::run([path, files, options, feedback]() {
+        QList<ingest::ImportSummary> out;
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        if (!ws) {
+            ingest::ImportSummary s;
+            s.file = path;
+            s.error = ws.error();
+            out << s;
+            return out;
+        }
+        for (const QString& f : files) {
+            if (feedback->isCanceled())
+                break;
+            out << ingest::ImportJob::run(*ws.value(), f, options, *feedback);
+        }
+        return out;
+    }));
+}
+
+void ImportDialog::done()
+{
+    m_summaries = m_watcher.result();
+    bool changed = false;
+    QStringList text;
+    for (const ingest::ImportSummary& s : std::as_const(m_summaries)) {
+        text << s.toText();
+        for (const Error& e : s.problems)
+            text << QStringLiteral("  ") + e.toString();
+        if (s.rowsQuarantined > s.problems.size())
+            text << tr("  … and %1 more rejected rows").arg(s.rowsQuarantined - s.problems.size());
+        changed |= s.changedWorkspace();
+    }
+    m_report->setPlainText(text.join(QLatin1Char('\n')));
+    m_status->setText(m_feedback && m_feedback->isCanceled() ? tr("Canceled; the workspace is as it was before the canceled file.") : tr("Done."));
+    m_progress->setValue(1000);
+    m_feedback.reset();
+    setRunning(false);
+    if (changed)
+        m_context->notifyDataChanged();
+    Q_EMIT finished();
+}
+
+void ImportDialog::cancel()
+{
+    if (m_feedback)
+        m_feedback->cancel();
+    m_status->setText(tr("Canceling…"));
+}
+
+void ImportDialog::reject()
+{
+    if (isRunning()) {
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace waymark::ui

@@ -1,0 +1,262 @@
+#include "mainwindow.h"
+
+#include "analysis/analysiscontext.h"
+#include "analysis/incidenttablemodel.h"
+#include "filterbar.h"
+#include "importdialog.h"
+#include "store/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace waymark::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(new analysis::AnalysisContext(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Waymark"));
+    setAcceptDrops(true);
+
+    m_model = new analysis::IncidentTableModel(m_context, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("incidentsTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(analysis::IncidentTableModel::Id, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    setCentralWidget(m_table);
+
+    m_filterBar = new FilterBar(m_context, this);
+    addToolBar(Qt::TopToolBarArea, m_filterBar);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_filterLabel = new QLabel(this);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_filterLabel, 1);
+
+    createActions();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        std::vector<qint64> ids;
+        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+            ids.push_back(m_model->incidentId(row.row()));
+        m_context->setSelection(std::move(ids), m_table);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/incidentsHeader")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 860);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAct = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAct->setShortcut(QKeySequence::New);
+    newAct->setToolTip(tr("Create an empty workspace file for a new investigation"));
+    QAction* openAct = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceDialog);
+    openAct->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction* importAct = file->addAction(tr("&Import…"), this, [this] {
+        importDialog()->show();
+        importDialog()->raise();
+    });
+    importAct->setObjectName(QStringLiteral("actionImport"));
+    importAct->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importAct->setToolTip(tr("Import hub extracts, CTDC files or bank transactions (or drop files on the window)"));
+    importAct->setEnabled(false);
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, importAct, [this, importAct] {
+        importAct->setEnabled(m_context->workspace() != nullptr);
+    });
+    file->addSeparator();
+    QAction* closeAct = file->addAction(tr("&Close Workspace"), this, [this] {
+        m_context->closeWorkspace();
+    });
+    closeAct->setShortcut(QKeySequence::Close);
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_filterBar->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Waymark"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    updateRecentMenu();
+}
+
+bool MainWindow::openWorkspace(const QString& path, bool create)
+{
+    if (Status st = m_context->openWorkspace(path, create); !st) {
+        QMessageBox::warning(this, tr("Workspace"), st.error().toString() + (st.error().detail.isEmpty() ? QString() : QStringLiteral("\n\n") + st.error().detail));
+        return false;
+    }
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentWorkspaces")).toStringList();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    settings.setValue(QStringLiteral("recentWorkspaces"), recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+    setWindowTitle(tr("%1 — Waymark").arg(QFileInfo(path).fileName()));
+    if (m_importDialog) {
+        m_importDialog->deleteLater();
+        m_importDialog = nullptr;
+    }
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QString(), tr("Waymark workspaces (*.waymark)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".waymark")))
+        path += QLatin1String(".waymark");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New workspace"), tr("%1 already exists. Open it, or choose another name.").arg(path));
+        return;
+    }
+    openWorkspace(path, true);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), tr("Waymark workspaces (*.waymark);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+            openWorkspace(path);
+        });
+        a->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_context->workspace()) {
+        m_countLabel->setText(tr("No workspace open: File ▸ New or Open (Ctrl+N, Ctrl+O)"));
+        m_filterLabel->clear();
+        setWindowTitle(tr("Waymark"));
+        return;
+    }
+    m_countLabel->setText(tr("%1 of %2 incidents").arg(QLocale().toString(m_model->rowCount())).arg(QLocale().toString(m_model->totalCount())));
+    m_filterLabel->setText(m_context->filter().describe());
+}
+
+ImportDialog* MainWindow::importDialog()
+{
+    if (!m_importDialog)
+        m_importDialog = new ImportDialog(m_context, this);
+    return m_importDialog;
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    if (!m_context->workspace()) {
+        QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
+        return;
+    }
+    ImportDialog* d = importDialog();
+    d->addFiles(paths);
+    d->show();
+    d->raise();
+    d->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_importDialog && m_importDialog->isRunning()) {
+        if (QMessageBox::question(this, tr("Import running"), tr("An import is running. Cancel it and quit? The workspace stays as it was before that file."))
+            != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_importDialog->cancel();
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/incidentsHeader"), m_table->horizontalHeader()->saveState());
+    if (m_context->workspace())
+        settings.setValue(QStringLiteral("lastWorkspace"), m_context->workspacePath());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && m_context->workspace())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(paths);
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Waymark"),
+        tr("<h3>Waymark %1</h3>"
+           "<p>An offline workstation for analysts who fight human trafficking: hub extracts in a local "
+           "workspace, routes and hotspots, link graphs, financial typologies and Key Judgement Reports.</p>"
+           "<p>Waymark opens no network connection.</p>"
+           "<p><b>Data attributions</b><br/>"
+           "Source: Counter-Trafficking Data Collaborative (CTDC), Global Synthetic Dataset.<br/>"
+           "Country codes and names: ISO 3166 via Debian iso-codes (LGPL-2.1+).<br/>"
+           "Representative points: IANA time zone database (public domain).</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace waymark::ui

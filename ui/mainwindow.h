@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QTableView;
+
+namespace waymark::analysis {
+class AnalysisContext;
+class IncidentTableModel;
+}
+
+namespace waymark::ui {
+
+class FilterBar;
+class ImportDialog;
+
+/// The workstation's main window: workspace New/Open/Recent, import
+/// (menu, shortcut or drag and drop), the incidents table under the shared
+/// filter, counts in the status bar, layout remembered between sessions.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a workspace; errors are shown in a message box (and returned).
+    bool openWorkspace(const QString& path, bool create = false);
+    analysis::AnalysisContext* context() const { return m_context; }
+    QTableView* incidentsView() const { return m_table; }
+    /// The import dialog, created on first use.
+    ImportDialog* importDialog();
+    /// Shows the import dialog with these files and starts importing them.
+    void importFiles(const QStringList& paths);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void updateRecentMenu();
+    void updateStatus();
+    void about();
+
+    analysis::AnalysisContext* m_context;
+    analysis::IncidentTableModel* m_model;
+    QTableView* m_table;
+    FilterBar* m_filterBar;
+    QLabel* m_countLabel;
+    QLabel* m_filterLabel;
+    QMenu* m_recentMenu = nullptr;
+    ImportDialog* m_importDialog = nullptr;
+};
+
+} // namespace waymark::ui

@@ -1,0 +1,89 @@
+#include "testutil.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+namespace {
+struct Run {
+    int code;
+    QString out;
+    QString err;
+};
+
+Run runWaymark(const QStringList& args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("WAYMARK_BIN"), args);
+    p.waitForFinished(300000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+} // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void exitCodesAsDocumented()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        const QString zip = dir.filePath(QStringLiteral("x.zip"));
+        Run r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), zip, QStringLiteral("--incidents"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("9") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("300 incidents")));
+
+        r = runWaymark({ QStringLiteral("import"), zip, QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Imported x.zip (hub-extract).")), qPrintable(r.out));
+        r = runWaymark({ QStringLiteral("import"), zip, QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("nothing changed")));
+
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        waymark::test::writeFile(bad, "yearOfRegistration,citizenship\n2019,NGA\n2019,QQQ\n");
+        r = runWaymark({ QStringLiteral("import"), bad, QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QLatin1String("bad.csv:3:6: citizenship: unknown country code \"QQQ\"")), qPrintable(r.err));
+        r = runWaymark({ QStringLiteral("import"), bad, QStringLiteral("--workspace"), ws, QStringLiteral("--keep-going") });
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.out.contains(QLatin1String("quarantined: 1")));
+
+        r = runWaymark({ QStringLiteral("info"), ws });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("incidents")));
+        QVERIFY(r.out.contains(QLatin1String("sha256=")));
+
+        r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), ws });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("3 records")));
+
+        sqlite3* db = nullptr;
+        sqlite3_open(QFile::encodeName(ws).constData(), &db);
+        sqlite3_exec(db, "UPDATE audit_log SET user = 'mallory' WHERE id = 2", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), ws });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("broken at record 2")));
+
+        QCOMPARE(runWaymark({ QStringLiteral("import"), zip }).code, 1);
+        QCOMPARE(runWaymark({ QStringLiteral("info"), dir.filePath(QStringLiteral("none.waymark")) }).code, 2);
+        QCOMPARE(runWaymark({ QStringLiteral("--help") }).code, 0);
+    }
+
+    void ctdcFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("c.csv"));
+        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--format"), QStringLiteral("ctdc"), QStringLiteral("--out"), csv, QStringLiteral("--incidents"), QStringLiteral("2000") }).code, 0);
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        const Run r = runWaymark({ QStringLiteral("import"), csv, QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(waymark::test::rowCount(ws, "incidents"), 2000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,82 @@
+// Import benchmark (issue 2): a CTDC-shaped CSV of 1,000,000 rows imported by
+// `waymark import` into a new workspace and by the sqlite3 shell's
+// `.mode csv` / `.import` into a plain table, in one run, on the same file.
+// Prints rows/s of each, the ratio (waymark / sqlite3; ≥ 1.0 means Waymark's
+// full import is at least as fast) and Waymark's peak memory.
+//
+//   bench_import [--rows N] [--repeat K]
+
+#include "sample/ctdcgenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace {
+double runSeconds(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        QTextStream(stderr) << program << " failed: " << p.readAllStandardOutput() << '\n';
+        return -1;
+    }
+    return double(t.nsecsElapsed()) / 1e9;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    qint64 rows = 1000000;
+    int repeat = 3;
+    if (const int i = int(args.indexOf(QStringLiteral("--rows"))); i > 0 && i + 1 < args.size())
+        rows = args.at(i + 1).toLongLong();
+    if (const int i = int(args.indexOf(QStringLiteral("--repeat"))); i > 0 && i + 1 < args.size())
+        repeat = std::max(1, args.at(i + 1).toInt());
+    QTextStream out(stdout);
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("ctdc.csv"));
+    waymark::sample::CtdcGenerator::Options o;
+    o.rows = rows;
+    o.seed = 2024;
+    if (!waymark::sample::CtdcGenerator::write(csv, o)) {
+        out << "cannot write the input\n";
+        return 1;
+    }
+    out << "input: " << rows << " CTDC rows, 27 columns, " << QFileInfo(csv).size() / (1 << 20) << " MiB\n";
+
+    double best[2] = { 1e99, 1e99 };
+    for (int k = 0; k < repeat; ++k) {
+        const QString ws = dir.filePath(QStringLiteral("w%1.waymark").arg(k));
+        const double w = runSeconds(QStringLiteral(WAYMARK_BIN), { QStringLiteral("import"), csv, QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
+        const QString db = dir.filePath(QStringLiteral("plain%1.db").arg(k));
+        const double s = runSeconds(QStringLiteral("sqlite3"), { db, QStringLiteral("-cmd"), QStringLiteral(".mode csv"), QStringLiteral(".import %1 t").arg(csv) });
+        if (w < 0 || s < 0)
+            return 1;
+        out << "run " << k + 1 << ": waymark import " << QString::number(w, 'f', 2) << " s, sqlite3 .import " << QString::number(s, 'f', 2) << " s\n";
+        best[0] = std::min(best[0], w);
+        best[1] = std::min(best[1], s);
+        QFile::remove(ws);
+        QFile::remove(db);
+    }
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    out << "best of " << repeat << ":\n";
+    out << "  waymark import (validation, normalisation, provenance, indexes): " << qint64(double(rows) / best[0]) << " rows/s\n";
+    out << "  sqlite3 .import into a plain table:                             " << qint64(double(rows) / best[1]) << " rows/s\n";
+    out << "  ratio waymark/sqlite3 (>= 1.0 is the goal): " << QString::number(best[1] / best[0], 'f', 2) << '\n';
+    out << "  peak memory of any child (KiB): " << usage.ru_maxrss << '\n';
+    return 0;
+}

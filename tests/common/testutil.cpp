@@ -1,0 +1,85 @@
+#include "testutil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+#include <sqlite3.h>
+
+namespace waymark::test {
+
+namespace {
+struct Db {
+    sqlite3* db = nullptr;
+    explicit Db(const QString& path) { sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr); }
+    ~Db() { sqlite3_close_v2(db); }
+};
+} // namespace
+
+QString workspaceDigest(const QString& path)
+{
+    Db d(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QStringList tables;
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(d.db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        tables << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    for (const QString& t : tables) {
+        h.addData(t.toUtf8());
+        const QByteArray sql = "SELECT * FROM \"" + t.toUtf8() + "\"";
+        if (sqlite3_prepare_v2(d.db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+            continue; // virtual-table shadow tables read through their owner
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(st); ++c) {
+                const auto* p = static_cast<const char*>(sqlite3_column_blob(st, c));
+                h.addData(QByteArrayView(p, sqlite3_column_bytes(st, c)));
+                h.addData(QByteArrayView("\x1f", 1));
+            }
+        }
+        sqlite3_finalize(st);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+qint64 rowCount(const QString& path, const char* table)
+{
+    Db d(path);
+    sqlite3_stmt* st = nullptr;
+    const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
+    qint64 n = -1;
+    if (sqlite3_prepare_v2(d.db, sql.constData(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+QString integrityCheck(const QString& path)
+{
+    Db d(path);
+    sqlite3_stmt* st = nullptr;
+    QString out;
+    if (sqlite3_prepare_v2(d.db, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        out = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return out;
+}
+
+QString dataDir()
+{
+    const QString dir = qEnvironmentVariable("WAYMARK_TEST_DATA");
+    return dir.isEmpty() ? QStringLiteral(WAYMARK_TEST_DATA_FALLBACK) : dir;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+} // namespace waymark::test

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace waymark::test {
+
+/// A digest of every row of every table of a workspace file (read with its
+/// own connection), to prove that a failed or canceled import changed nothing.
+QString workspaceDigest(const QString& path);
+/// Rows in a table, through a connection of its own.
+qint64 rowCount(const QString& path, const char* table);
+/// `PRAGMA integrity_check` result ("ok" when whole).
+QString integrityCheck(const QString& path);
+/// tests/data
+QString dataDir();
+/// Writes bytes to a file, creating folders; fails the test if it cannot.
+void writeFile(const QString& path, const QByteArray& bytes);
+
+} // namespace waymark::test

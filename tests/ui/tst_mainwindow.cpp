@@ -1,0 +1,129 @@
+#include "analysis/analysiscontext.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "sample/samplegenerator.h"
+#include "testutil.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void importThroughTheDialogAndFilter()
+    {
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(QStringLiteral("extract.zip"));
+        sample::SampleGenerator::Options o;
+        o.incidents = 1200;
+        QVERIFY(sample::SampleGenerator::write(zip, o));
+
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openWorkspace(dir.filePath(QStringLiteral("case.waymark")), true));
+        auto* count = w.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QCOMPARE(count->text(), QStringLiteral("0 of 0 incidents"));
+
+        ui::ImportDialog* d = w.importDialog();
+        d->show();
+        d->addFiles({ zip });
+        auto* start = d->findChild<QPushButton*>(QStringLiteral("importStart"));
+        QVERIFY(start && start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QSignalSpy finished(d, &ui::ImportDialog::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(int(d->summaries().first().outcome), int(ingest::ImportSummary::Outcome::Imported));
+        auto* report = d->findChild<QPlainTextEdit*>(QStringLiteral("importReport"));
+        QVERIFY(report->toPlainText().contains(QLatin1String("Imported extract.zip")));
+
+        QTableView* table = w.incidentsView();
+        QTRY_COMPARE(table->model()->rowCount(), 1200);
+        QCOMPARE(count->text(), QStringLiteral("1,200 of 1,200 incidents"));
+
+        // Filter by a type of exploitation through the bar, as a user would.
+        auto* type = w.findChild<QComboBox*>(QStringLiteral("filterExploitation"));
+        QVERIFY(type);
+        const int forcedCriminality = type->findText(QStringLiteral("Forced criminality"));
+        QVERIFY(forcedCriminality > 0);
+        type->setCurrentIndex(forcedCriminality);
+        const int filtered = table->model()->rowCount();
+        QVERIFY(filtered > 0 && filtered < 1200);
+        QCOMPARE(count->text(), QStringLiteral("%1 of 1,200 incidents").arg(QLocale().toString(filtered)));
+        QCOMPARE(w.context()->filter().exploitation, 1u << 2);
+        for (int r = 0; r < std::min(filtered, 50); ++r)
+            QVERIFY(table->model()->index(r, 5).data().toString().contains(QLatin1String("Forced criminality")));
+
+        // Selecting rows reaches the shared context.
+        table->selectRow(0);
+        QCOMPARE(w.context()->selection()->size(), size_t(1));
+
+        // What the user sees: a table drawn with rows.
+        const QImage shot = w.grab().toImage();
+        QVERIFY(shot.width() > 400 && shot.height() > 300);
+        int distinct = 0;
+        QRgb last = 0;
+        for (int y = shot.height() / 4; y < shot.height() * 3 / 4; y += 7) {
+            const QRgb c = shot.pixel(shot.width() / 4, y);
+            distinct += c != last;
+            last = c;
+        }
+        QVERIFY2(distinct > 5, "the window looks empty");
+
+        // Importing the same extract again changes nothing and says so.
+        d->addFiles({ zip });
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(report->toPlainText().contains(QLatin1String("nothing changed")), 30000);
+    }
+
+    void cancelKeepsWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(QStringLiteral("big.zip"));
+        sample::SampleGenerator::Options o;
+        o.incidents = 60000;
+        QVERIFY(sample::SampleGenerator::write(zip, o));
+        ui::MainWindow w;
+        const QString path = dir.filePath(QStringLiteral("c.waymark"));
+        QVERIFY(w.openWorkspace(path, true));
+        const QString before = test::workspaceDigest(path);
+        ui::ImportDialog* d = w.importDialog();
+        d->show();
+        d->addFiles({ zip });
+        QSignalSpy finished(d, &ui::ImportDialog::finished);
+        d->start();
+        QVERIFY(d->isRunning());
+        QTest::qWait(100);
+        auto* cancel = d->findChild<QPushButton*>(QStringLiteral("importCancel"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        if (d->summaries().first().outcome == ingest::ImportSummary::Outcome::Imported)
+            QSKIP("the import finished before Cancel reached it");
+        QCOMPARE(int(d->summaries().first().outcome), int(ingest::ImportSummary::Outcome::Canceled));
+        QCOMPARE(test::workspaceDigest(path), before);
+        QCOMPARE(w.incidentsView()->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Waymark's one entry point on a Debian 12 machine: installs the Debian
+# packages that are missing, builds, and runs the workstation or the tests.
+#
+#   scripts/dev.sh run          build and open the workstation on the sample workspace
+#   scripts/dev.sh test         build and run the test suite (what CI runs first)
+#   scripts/dev.sh asan         the test suite built with AddressSanitizer + UBSan
+#   scripts/dev.sh fuzz [SECS]  build the libFuzzer targets with clang, run each SECS seconds
+#   scripts/dev.sh bench        build and run the benchmarks (tests/bench)
+#   scripts/dev.sh deps         only install the packages
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+packages=(
+    cmake ninja-build g++ clang-14 libclang-rt-14-dev pkg-config
+    qt6-base-dev qt6-positioning-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+    libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev
+    iso-codes tzdata xvfb xauth
+)
+
+deps() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+deps)
+    deps
+    ;;
+run)
+    deps
+    build dev
+    sample="$root/build/sample/sample.waymark"
+    if [ ! -f "$sample" ]; then
+        mkdir -p "$root/build/sample"
+        # A generated hub extract and a CTDC-format file, both deterministic.
+        build/dev/app/waymark sample --out build/sample/hub-extract.zip --incidents 20000 --seed 1 --workspace "$sample"
+        build/dev/app/waymark sample --format ctdc --out build/sample/ctdc.csv --incidents 50000 --seed 1 --workspace "$sample"
+    fi
+    exec build/dev/app/waymark "$sample"
+    ;;
+test)
+    deps
+    build dev
+    ctest --preset dev -j2
+    ;;
+asan)
+    deps
+    build dev-asan
+    ASAN_OPTIONS=detect_leaks=0 ctest --preset dev-asan -j2
+    ;;
+fuzz)
+    deps
+    secs=${2:-30}
+    build fuzz
+    for f in build/fuzz/tests/fuzz/fuzz_*; do
+        name=$(basename "$f")
+        corpus="build/fuzz/corpus/$name"
+        mkdir -p "$corpus"
+        [ -d "tests/fuzz/corpus/$name" ] && cp -n tests/fuzz/corpus/"$name"/* "$corpus"/ 2>/dev/null || true
+        echo "== $name ($secs s)"
+        log="build/fuzz/$name.log"
+        if ! "$f" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$corpus" >"$log" 2>&1; then
+            tail -n 60 "$log"
+            echo "$name found a bug (crash input in the working directory, log in $log)"
+            exit 1
+        fi
+        grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$log" | tr '\n' ' '
+        echo
+    done
+    ;;
+bench)
+    deps
+    build dev
+    ctest --test-dir build/dev -L bench --verbose
+    ;;
+*)
+    sed -n '2,12p' "$0"
+    exit 1
+    ;;
+esac

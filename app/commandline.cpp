@@ -22,7 +22,6 @@ namespace waymark::app {
 
 namespace {
 
-
 Feedback* g_running = nullptr;
 
 extern "C" void onInterrupt(int)
@@ -82,7 +81,9 @@ int runImport(QCommandLineParser& p, const QStringList& files)
 {
     const QString path = p.value(QStringLiteral("workspace"));
     if (path.isEmpty() || files.isEmpty()) {
-        err() << QCoreApplication::translate("CommandLine", "usage: waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE]") << '\n';
+        err() << QCoreApplication::translate(
+            "CommandLine", "usage: waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE]")
+              << '\n';
         return CommandLine::UsageError;
     }
     auto ws = openWorkspace(path, store::Workspace::Mode::OpenOrCreate);
@@ -105,11 +106,19 @@ int runImport(QCommandLineParser& p, const QStringList& files)
         for (const Error& e : s.problems)
             err() << e.toString() << '\n';
         if (s.rowsQuarantined > s.problems.size())
-            err() << QCoreApplication::translate("CommandLine", "… and %1 more rejected rows").arg(s.rowsQuarantined - s.problems.size()) << '\n';
-        (s.outcome == ingest::ImportSummary::Outcome::Imported || s.outcome == ingest::ImportSummary::Outcome::AlreadyImported ? out() : err())
+            err() << QCoreApplication::translate("CommandLine", "… and %1 more rejected rows")
+                         .arg(s.rowsQuarantined - s.problems.size())
+                  << '\n';
+        (s.outcome == ingest::ImportSummary::Outcome::Imported
+                    || s.outcome == ingest::ImportSummary::Outcome::AlreadyImported
+                ? out()
+                : err())
             << s.toText() << '\n';
         if (s.outcome == ingest::ImportSummary::Outcome::Imported && !quiet)
-            out() << QCoreApplication::translate("CommandLine", "Took %1 s (%2 rows/s).").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2).arg(qint64(double(s.rowsRead) * 1000.0 / double(std::max<qint64>(1, timer.elapsed())))) << '\n';
+            out() << QCoreApplication::translate("CommandLine", "Took %1 s (%2 rows/s).")
+                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+                         .arg(qint64(double(s.rowsRead) * 1000.0 / double(std::max<qint64>(1, timer.elapsed()))))
+                  << '\n';
         if (!s.error.detail.isEmpty())
             err() << "  " << s.error.detail << '\n';
         switch (s.outcome) {
@@ -137,17 +146,26 @@ int runInfo(const QString& path)
     auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
     if (!ws)
         return CommandLine::WorkspaceError;
-    out() << QCoreApplication::translate("CommandLine", "Workspace %1 (schema %2)").arg(path).arg(ws->schemaVersion()) << '\n';
+    out() << QCoreApplication::translate("CommandLine", "Workspace %1 (schema %2)").arg(path).arg(ws->schemaVersion())
+          << '\n';
     for (const char* table : { "sources", "extracts", "places", "incidents", "route_legs", "entities", "links",
              "accounts", "transactions", "quarantine", "audit_log" }) {
-        out() << "  " << qSetFieldWidth(14) << Qt::left << QLatin1String(table) << qSetFieldWidth(0) << ws->count(QLatin1String(table)) << '\n';
+        out() << "  " << qSetFieldWidth(14) << Qt::left << QLatin1String(table) << qSetFieldWidth(0)
+              << ws->count(QLatin1String(table)) << '\n';
     }
-    store::Statement st(ws->handle(), "SELECT id, file_name, format, sha256, imported_at, rows_read, rows_imported, "
-                                      "rows_duplicate, rows_quarantined FROM extracts ORDER BY id");
+    store::Statement st(ws->handle(),
+        "SELECT id, file_name, format, sha256, imported_at, rows_read, rows_imported, "
+        "rows_duplicate, rows_quarantined FROM extracts ORDER BY id");
     out() << QCoreApplication::translate("CommandLine", "Extracts:") << '\n';
     while (st.next()) {
-        out() << "  #" << st.int64(0) << ' ' << st.text(1) << " [" << st.text(2) << "] sha256=" << st.text(3)
-              << ' ' << st.text(4) << ' ' << QCoreApplication::translate("CommandLine", "read %1, imported %2, duplicate %3, quarantined %4").arg(st.int64(5)).arg(st.int64(6)).arg(st.int64(7)).arg(st.int64(8)) << '\n';
+        out() << "  #" << st.int64(0) << ' ' << st.text(1) << " [" << st.text(2) << "] sha256=" << st.text(3) << ' '
+              << st.text(4) << ' '
+              << QCoreApplication::translate("CommandLine", "read %1, imported %2, duplicate %3, quarantined %4")
+                     .arg(st.int64(5))
+                     .arg(st.int64(6))
+                     .arg(st.int64(7))
+                     .arg(st.int64(8))
+              << '\n';
     }
     return CommandLine::Success;
 }
@@ -156,11 +174,14 @@ int runSample(QCommandLineParser& p)
 {
     const QString target = p.value(QStringLiteral("out"));
     if (target.isEmpty()) {
-        err() << QCoreApplication::translate("CommandLine", "usage: waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]") << '\n';
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]")
+              << '\n';
         return CommandLine::UsageError;
     }
     bool ok1 = true, ok2 = true;
-    const qint64 n = p.isSet(QStringLiteral("incidents")) ? p.value(QStringLiteral("incidents")).toLongLong(&ok1) : 5000;
+    const qint64 n
+        = p.isSet(QStringLiteral("incidents")) ? p.value(QStringLiteral("incidents")).toLongLong(&ok1) : 5000;
     const quint64 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok2) : 1;
     if (!ok1 || !ok2 || n < 0) {
         err() << QCoreApplication::translate("CommandLine", "--incidents and --seed take whole numbers") << '\n';
@@ -185,7 +206,9 @@ int runSample(QCommandLineParser& p)
             err() << counts.error().toString() << '\n';
             return CommandLine::InputRejected;
         }
-        out() << QCoreApplication::translate("CommandLine", "Wrote %1: %2 incidents, %3 route legs, %4 entities, %5 links, %6 accounts (%7 planted), %8 transactions; labels in %9")
+        out() << QCoreApplication::translate("CommandLine",
+            "Wrote %1: %2 incidents, %3 route legs, %4 entities, %5 links, %6 accounts (%7 planted), %8 transactions; "
+            "labels in %9")
                      .arg(target)
                      .arg(counts->incidents)
                      .arg(counts->routeLegs)
@@ -219,7 +242,10 @@ int runAudit(const QStringList& args)
         err() << n.error().toString() << '\n';
         return CommandLine::WorkspaceError;
     }
-    out() << QCoreApplication::translate("CommandLine", "Audit log intact: %1 records, every hash chains to the one before.").arg(n.value()) << '\n';
+    out() << QCoreApplication::translate(
+        "CommandLine", "Audit log intact: %1 records, every hash chains to the one before.")
+                 .arg(n.value())
+          << '\n';
     return CommandLine::Success;
 }
 
@@ -227,7 +253,9 @@ int runMapping(QCommandLineParser& p, const QStringList& args)
 {
     const QString path = p.value(QStringLiteral("workspace"));
     auto usage = [] {
-        err() << QCoreApplication::translate("CommandLine", "usage: waymark mapping list --workspace W | waymark mapping save FILE.json --workspace W") << '\n';
+        err() << QCoreApplication::translate(
+            "CommandLine", "usage: waymark mapping list --workspace W | waymark mapping save FILE.json --workspace W")
+              << '\n';
         return CommandLine::UsageError;
     };
     if (path.isEmpty() || args.isEmpty())
@@ -276,31 +304,42 @@ bool CommandLine::isCommand(const QStringList& arguments)
 
 QString CommandLine::usage()
 {
-    return QCoreApplication::translate("CommandLine", "Waymark — offline analysis workstation for counter-trafficking analysts.\n\n"
-              "  waymark [WORKSPACE]                          open the workstation\n"
-              "  waymark new WORKSPACE                        create an empty workspace\n"
-              "  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]\n"
-              "  waymark info WORKSPACE                       counts per table, extracts with hashes\n"
-              "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]\n"
-              "  waymark audit verify WORKSPACE               check the audit log's hash chain\n"
-              "  waymark mapping list|save FILE --workspace W column mappings for bank CSV\n\n"
-              "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
-              "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
+    return QCoreApplication::translate("CommandLine",
+        "Waymark — offline analysis workstation for counter-trafficking analysts.\n\n"
+        "  waymark [WORKSPACE]                          open the workstation\n"
+        "  waymark new WORKSPACE                        create an empty workspace\n"
+        "  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]\n"
+        "  waymark info WORKSPACE                       counts per table, extracts with hashes\n"
+        "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]\n"
+        "  waymark audit verify WORKSPACE               check the audit log's hash chain\n"
+        "  waymark mapping list|save FILE --workspace W column mappings for bank CSV\n\n"
+        "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
+        "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
 }
 
 int CommandLine::run(const QStringList& arguments)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("workspace"), QCoreApplication::translate("CommandLine", "Workspace file."), QStringLiteral("W") });
-    p.addOption({ QStringLiteral("keep-going"), QCoreApplication::translate("CommandLine", "Import valid rows; keep rejected rows in quarantine.") });
-    p.addOption({ QStringLiteral("mapping"), QCoreApplication::translate("CommandLine", "Column mapping preset or .json file for bank CSV."), QStringLiteral("PRESET") });
+    p.addOption({ QStringLiteral("workspace"), QCoreApplication::translate("CommandLine", "Workspace file."),
+        QStringLiteral("W") });
+    p.addOption({ QStringLiteral("keep-going"),
+        QCoreApplication::translate("CommandLine", "Import valid rows; keep rejected rows in quarantine.") });
+    p.addOption({ QStringLiteral("mapping"),
+        QCoreApplication::translate("CommandLine", "Column mapping preset or .json file for bank CSV."),
+        QStringLiteral("PRESET") });
     p.addOption({ QStringLiteral("quiet"), QCoreApplication::translate("CommandLine", "No progress bar or timing.") });
-    p.addOption({ QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file."), QStringLiteral("FILE") });
-    p.addOption({ QStringLiteral("incidents"), QCoreApplication::translate("CommandLine", "Number of incidents (rows) to generate."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed."), QStringLiteral("S") });
-    p.addOption({ QStringLiteral("format"), QCoreApplication::translate("CommandLine", "hub or ctdc."), QStringLiteral("F") });
-    p.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("CommandLine", "Show help.") });
-    p.addOption({ { QStringLiteral("v"), QStringLiteral("version") }, QCoreApplication::translate("CommandLine", "Show the version.") });
+    p.addOption(
+        { QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file."), QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("incidents"),
+        QCoreApplication::translate("CommandLine", "Number of incidents (rows) to generate."), QStringLiteral("N") });
+    p.addOption(
+        { QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed."), QStringLiteral("S") });
+    p.addOption(
+        { QStringLiteral("format"), QCoreApplication::translate("CommandLine", "hub or ctdc."), QStringLiteral("F") });
+    p.addOption(
+        { { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("CommandLine", "Show help.") });
+    p.addOption({ { QStringLiteral("v"), QStringLiteral("version") },
+        QCoreApplication::translate("CommandLine", "Show the version.") });
     if (!p.parse(arguments)) {
         err() << p.errorText() << '\n' << usage();
         return UsageError;

@@ -7,6 +7,7 @@
 #   scripts/dev.sh asan         the test suite built with AddressSanitizer + UBSan
 #   scripts/dev.sh fuzz [SECS]  build the libFuzzer targets with clang, run each SECS seconds
 #   scripts/dev.sh bench        build and run the benchmarks (tests/bench)
+#   scripts/dev.sh format       check the house format (clang-format 14)
 #   scripts/dev.sh deps         only install the packages
 set -euo pipefail
 
@@ -14,7 +15,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 packages=(
-    cmake ninja-build g++ clang-14 libclang-rt-14-dev pkg-config
+    cmake ninja-build g++ clang-14 clang-format-14 libclang-rt-14-dev pkg-config
     qt6-base-dev qt6-positioning-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev
@@ -61,6 +62,11 @@ test)
     build dev
     ctest --preset dev -j2
     ;;
+format)
+    deps
+    git ls-files '*.cpp' '*.h' | xargs clang-format-14 --dry-run --Werror
+    echo "clang-format: clean"
+    ;;
 asan)
     deps
     build dev-asan
@@ -71,6 +77,7 @@ fuzz)
     secs=${2:-30}
     build fuzz
     for f in build/fuzz/tests/fuzz/fuzz_*; do
+        [ -f "$f" ] && [ -x "$f" ] || continue
         name=$(basename "$f")
         corpus="build/fuzz/corpus/$name"
         mkdir -p "$corpus"

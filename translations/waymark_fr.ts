@@ -189,13 +189,6 @@
         <source>usage: waymark audit verify WORKSPACE</source>
         <translation>utilisation : waymark audit verify WORKSPACE</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit log intact: %n record(s), every hash chains to the one before.</source>
-        <translation>
-            <numerusform>Journal d&apos;audit intact : %n enregistrement, chaque empreinte est chaînée à la précédente.</numerusform>
-            <numerusform>Journal d&apos;audit intact : %n enregistrements, chaque empreinte est chaînée à la précédente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>usage: waymark mapping list --workspace W | waymark mapping save FILE.json --workspace W</source>
         <translation>utilisation : waymark mapping list --workspace W | waymark mapping save FILE.json --workspace W</translation>
@@ -275,6 +268,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Created workspace %1.</source>
         <translation>Espace de travail %1 créé.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 records, every hash chains to the one before.</source>
+        <translation>Journal d&apos;audit intact : %1 enregistrements, chaque empreinte est chaînée à la précédente.</translation>
     </message>
 </context>
 <context>
@@ -687,16 +684,13 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected; nothing imported (use keep going to import the rest).</source>
-        <translation>
-            <numerusform>%n ligne rejetée ; rien n&apos;a été importé (utilisez l&apos;option de poursuite, --keep-going, pour importer le reste).</numerusform>
-            <numerusform>%n lignes rejetées ; rien n&apos;a été importé (utilisez l&apos;option de poursuite, --keep-going, pour importer le reste).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1; nothing imported (use keep going to import the rest).</source>
+        <translation>Lignes rejetées : %1 ; rien n&apos;a été importé (choisissez « poursuivre malgré les erreurs » pour importer le reste).</translation>
     </message>
 </context>
 <context>
@@ -786,6 +780,22 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Trans / non-conforming</source>
+        <translation>Trans / non conforme</translation>
+    </message>
+    <message>
+        <source>Source evaluation and information assessment, in the source&apos;s grading scheme</source>
+        <translation>Évaluation de la source et appréciation de l&apos;information, selon le barème de cotation de la source</translation>
+    </message>
 </context>
 <context>
     <name>SampleGenerator</name>
@@ -804,14 +814,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>%1 %2 from %3 reported in %4: %5 victim(s), %6; %7.</source>
-        <translation>%1 %2, origine %3, signalé à %4 : %5 victime(s), %6 ; %7.</translation>
-    </message>
-    <message>
-        <source>means of control not recorded</source>
-        <translation>moyens de contrôle non renseignés</translation>
     </message>
     <message>
         <source>The sample extract could not be written to %1.</source>
@@ -1069,6 +1071,81 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>waymark::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Column mapping for %1</source>
+        <translation>Correspondance des colonnes pour %1</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s name, e.g. the bank and its export format</source>
+        <translation>Nom du préréglage, par exemple la banque et son format d&apos;export</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe |</source>
+        <translation>Barre verticale |</translation>
+    </message>
+    <message>
+        <source>Point: 1234.56</source>
+        <translation>Point : 1234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1234,56</source>
+        <translation>Virgule : 1234,56</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2024-03-05 or 2024-03-05T22:15:00)</source>
+        <translation>ISO 8601 (2024-03-05 ou 2024-03-05T22:15:00)</translation>
+    </message>
+    <message>
+        <source>Qt date format, e.g. dd.MM.yyyy HH:mm or MM/dd/yyyy; empty for ISO 8601</source>
+        <translation>Format de date Qt, par exemple dd.MM.yyyy HH:mm ou MM/dd/yyyy ; vide pour ISO 8601</translation>
+    </message>
+    <message>
+        <source>e.g. EUR, when the file has no currency column</source>
+        <translation>par exemple EUR, quand le fichier n&apos;a pas de colonne de devise</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Nom du préréglage :</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Séparateur décimal :</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Format de date :</translation>
+    </message>
+    <message>
+        <source>Default currency:</source>
+        <translation>Devise par défaut :</translation>
+    </message>
+    <message>
+        <source>Which column holds…</source>
+        <translation>Quelle colonne contient…</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(absent de ce fichier)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::FilterBar</name>
     <message>
         <source>Filter</source>
@@ -1248,6 +1325,14 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Define a mapping for the first file…</source>
+        <translation>Définir une correspondance pour le premier fichier…</translation>
+    </message>
+    <message>
+        <source>Add the bank&apos;s CSV file first: the mapping is made from its header.</source>
+        <translation>Ajoutez d&apos;abord le fichier CSV de la banque : la correspondance est établie à partir de son en-tête.</translation>
     </message>
 </context>
 <context>

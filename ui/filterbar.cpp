@@ -18,7 +18,8 @@ FilterBar::FilterBar(analysis::AnalysisContext* context, QWidget* parent)
 {
     setObjectName(QStringLiteral("filterBar"));
     m_useWindow = new QCheckBox(tr("From"), this);
-    m_useWindow->setToolTip(tr("Limit every view to incidents in this time window. Incidents known only to a year or a month match if their period overlaps."));
+    m_useWindow->setToolTip(tr("Limit every view to incidents in this time window. Incidents known only to a year or a "
+                               "month match if their period overlaps."));
     m_from = new QDateEdit(QDate(2015, 1, 1), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit* e : { m_from, m_to }) {
@@ -56,9 +57,7 @@ FilterBar::FilterBar(analysis::AnalysisContext* context, QWidget* parent)
     addWidget(m_kind);
     addWidget(m_grade);
     addSeparator();
-    QAction* reset = addAction(tr("Reset"), this, [this] {
-        m_context->setFilter(analysis::Filter());
-    });
+    QAction* reset = addAction(tr("Reset"), this, [this] { m_context->setFilter(analysis::Filter()); });
     reset->setToolTip(tr("Show all incidents (Ctrl+Shift+R)"));
     reset->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
 
@@ -83,7 +82,8 @@ void FilterBar::refreshChoices()
     m_grade->clear();
     m_grade->addItem(tr("All grades"), QString());
     if (store::Workspace* ws = m_context->workspace()) {
-        store::Statement st(ws->handle(), "SELECT DISTINCT source_grade FROM sources WHERE source_grade IS NOT NULL ORDER BY 1");
+        store::Statement st(
+            ws->handle(), "SELECT DISTINCT source_grade FROM sources WHERE source_grade IS NOT NULL ORDER BY 1");
         while (st.next())
             m_grade->addItem(tr("Source grade %1").arg(st.text(0)), st.text(0));
     }

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "analysis/analysiscontext.h"
+#include "columnmappingdialog.h"
 #include "core/feedback.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
@@ -48,28 +49,53 @@ ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
 
     m_mapping = new QComboBox(this);
     m_mapping->setObjectName(QStringLiteral("importMapping"));
-    m_mapping->setToolTip(tr("For bank transaction CSV: which column is the account, date, amount… Saved presets of this workspace, or a mapping file."));
+    m_mapping->setToolTip(tr("For bank transaction CSV: which column is the account, date, amount… Saved presets of "
+                             "this workspace, or a mapping file."));
     m_mapping->addItem(tr("(none: hub extract or CTDC)"), QString());
     if (store::Workspace* ws = m_context->workspace()) {
         for (const QString& name : ingest::ColumnMapping::presetNames(*ws))
             m_mapping->addItem(name, name);
     }
+    m_mapping->addItem(tr("Define a mapping for the first file…"), QStringLiteral("<new>"));
     m_mapping->addItem(tr("From a mapping file…"), QStringLiteral("<file>"));
     connect(m_mapping, &QComboBox::activated, this, [this](int index) {
-        if (m_mapping->itemData(index).toString() != QLatin1String("<file>"))
-            return;
-        const QString file = QFileDialog::getOpenFileName(this, tr("Column mapping"), QString(), tr("Column mappings (*.json)"));
-        if (file.isEmpty()) {
-            m_mapping->setCurrentIndex(0);
-            return;
+        const QString what = m_mapping->itemData(index).toString();
+        if (what == QLatin1String("<new>")) {
+            QString sample;
+            for (int i = 0; i < m_files->count() && sample.isEmpty(); ++i) {
+                if (m_files->item(i)->text().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+                    sample = m_files->item(i)->text();
+            }
+            if (sample.isEmpty()) {
+                m_status->setText(tr("Add the bank's CSV file first: the mapping is made from its header."));
+                m_mapping->setCurrentIndex(0);
+                return;
+            }
+            ColumnMappingDialog dialog(m_context->workspace(), sample, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                m_mapping->setCurrentIndex(0);
+                return;
+            }
+            const QString name = dialog.mapping().name;
+            if (m_mapping->findData(name) < 0)
+                m_mapping->insertItem(1, name, name);
+            m_mapping->setCurrentIndex(m_mapping->findData(name));
+        } else if (what == QLatin1String("<file>")) {
+            const QString file
+                = QFileDialog::getOpenFileName(this, tr("Column mapping"), QString(), tr("Column mappings (*.json)"));
+            if (file.isEmpty()) {
+                m_mapping->setCurrentIndex(0);
+                return;
+            }
+            m_mapping->insertItem(1, file, file);
+            m_mapping->setCurrentIndex(1);
         }
-        m_mapping->insertItem(index, file, file);
-        m_mapping->setCurrentIndex(index);
     });
 
     m_keepGoing = new QCheckBox(tr("&Keep going: import valid rows, keep rejected rows in quarantine"), this);
     m_keepGoing->setObjectName(QStringLiteral("importKeepGoing"));
-    m_keepGoing->setToolTip(tr("Without this, one bad row stops the import of its file and the workspace stays as it was."));
+    m_keepGoing->setToolTip(
+        tr("Without this, one bad row stops the import of its file and the workspace stays as it was."));
     m_keepGoing->setChecked(QSettings().value(QStringLiteral("import/keepGoing"), false).toBool());
 
     m_progress = new QProgressBar(this);
@@ -143,7 +169,10 @@ void ImportDialog::chooseFolder()
         addFiles({ dir });
 }
 
-bool ImportDialog::isRunning() const { return m_watcher.isRunning(); }
+bool ImportDialog::isRunning() const
+{
+    return m_watcher.isRunning();
+}
 
 void ImportDialog::setRunning(bool running)
 {
@@ -173,7 +202,8 @@ void ImportDialog::start()
     QPointer<ImportDialog> self(this);
     m_feedback->setProgressCallback([self](double fraction, const QString& status) {
         QMetaObject::invokeMethod(
-            self.data(), [self, fraction, status] {
+            self.data(),
+            [self, fraction, status] {
                 if (self) {
                     self->m_progress->setValue(int(fraction * 1000));
                     if (!status.isEmpty())
@@ -220,7 +250,9 @@ void ImportDialog::done()
         changed |= s.changedWorkspace();
     }
     m_report->setPlainText(text.join(QLatin1Char('\n')));
-    m_status->setText(m_feedback && m_feedback->isCanceled() ? tr("Canceled; the workspace is as it was before the canceled file.") : tr("Done."));
+    m_status->setText(m_feedback && m_feedback->isCanceled()
+            ? tr("Canceled; the workspace is as it was before the canceled file.")
+            : tr("Done."));
     m_progress->setValue(1000);
     m_feedback.reset();
     setRunning(false);

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 namespace waymark::ui {
 
@@ -57,8 +58,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_filterLabel = new QLabel(this);
-    statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_filterLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -75,7 +76,8 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/incidentsHeader")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1400, 860);
+        resize(1500, 900);
+    m_fitColumns = !settings.contains(QStringLiteral("window/incidentsHeader"));
     updateStatus();
 }
 
@@ -99,18 +101,24 @@ void MainWindow::createActions()
     importAct->setShortcut(QKeySequence(tr("Ctrl+I")));
     importAct->setToolTip(tr("Import hub extracts, CTDC files or bank transactions (or drop files on the window)"));
     importAct->setEnabled(false);
-    connect(m_context, &analysis::AnalysisContext::workspaceChanged, importAct, [this, importAct] {
-        importAct->setEnabled(m_context->workspace() != nullptr);
-    });
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, importAct,
+        [this, importAct] { importAct->setEnabled(m_context->workspace() != nullptr); });
     file->addSeparator();
-    QAction* closeAct = file->addAction(tr("&Close Workspace"), this, [this] {
-        m_context->closeWorkspace();
-    });
+    QAction* closeAct = file->addAction(tr("&Close Workspace"), this, [this] { m_context->closeWorkspace(); });
     closeAct->setShortcut(QKeySequence::Close);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QToolBar* tools = addToolBar(tr("Workspace"));
+    tools->setObjectName(QStringLiteral("workspaceToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(newAct);
+    tools->addAction(openAct);
+    tools->addAction(importAct);
+    insertToolBar(m_filterBar, tools);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tools->toggleViewAction());
     view->addAction(m_filterBar->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -122,7 +130,9 @@ void MainWindow::createActions()
 bool MainWindow::openWorkspace(const QString& path, bool create)
 {
     if (Status st = m_context->openWorkspace(path, create); !st) {
-        QMessageBox::warning(this, tr("Workspace"), st.error().toString() + (st.error().detail.isEmpty() ? QString() : QStringLiteral("\n\n") + st.error().detail));
+        QMessageBox::warning(this, tr("Workspace"),
+            st.error().toString()
+                + (st.error().detail.isEmpty() ? QString() : QStringLiteral("\n\n") + st.error().detail));
         return false;
     }
     QSettings settings;
@@ -142,13 +152,15 @@ bool MainWindow::openWorkspace(const QString& path, bool create)
 
 void MainWindow::newWorkspace()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QString(), tr("Waymark workspaces (*.waymark)"));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("New workspace"), QString(), tr("Waymark workspaces (*.waymark)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".waymark")))
         path += QLatin1String(".waymark");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New workspace"), tr("%1 already exists. Open it, or choose another name.").arg(path));
+        QMessageBox::warning(
+            this, tr("New workspace"), tr("%1 already exists. Open it, or choose another name.").arg(path));
         return;
     }
     openWorkspace(path, true);
@@ -156,7 +168,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), tr("Waymark workspaces (*.waymark);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open workspace"), QString(), tr("Waymark workspaces (*.waymark);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -167,9 +180,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
-            openWorkspace(path);
-        });
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openWorkspace(path); });
         a->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -177,13 +189,22 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateStatus()
 {
+    // The first time a table shows rows, fit its columns to them; later the
+    // analyst's own widths are kept.
+    if (m_fitColumns && m_model->rowCount() > 0) {
+        m_fitColumns = false;
+        m_table->horizontalHeader()->setResizeContentsPrecision(200);
+        m_table->resizeColumnsToContents();
+    }
     if (!m_context->workspace()) {
         m_countLabel->setText(tr("No workspace open: File ▸ New or Open (Ctrl+N, Ctrl+O)"));
         m_filterLabel->clear();
         setWindowTitle(tr("Waymark"));
         return;
     }
-    m_countLabel->setText(tr("%1 of %2 incidents").arg(QLocale().toString(m_model->rowCount())).arg(QLocale().toString(m_model->totalCount())));
+    m_countLabel->setText(tr("%1 of %2 incidents")
+                              .arg(QLocale().toString(m_model->rowCount()))
+                              .arg(QLocale().toString(m_model->totalCount())));
     m_filterLabel->setText(m_context->filter().describe());
 }
 
@@ -210,7 +231,8 @@ void MainWindow::importFiles(const QStringList& paths)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_importDialog && m_importDialog->isRunning()) {
-        if (QMessageBox::question(this, tr("Import running"), tr("An import is running. Cancel it and quit? The workspace stays as it was before that file."))
+        if (QMessageBox::question(this, tr("Import running"),
+                tr("An import is running. Cancel it and quit? The workspace stays as it was before that file."))
             != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -55,6 +55,7 @@ private:
     QLabel* m_filterLabel;
     QMenu* m_recentMenu = nullptr;
     ImportDialog* m_importDialog = nullptr;
+    bool m_fitColumns = true;
 };
 
 } // namespace waymark::ui

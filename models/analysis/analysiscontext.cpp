@@ -18,7 +18,8 @@ AnalysisContext::~AnalysisContext() = default;
 
 Status AnalysisContext::openWorkspace(const QString& path, bool create)
 {
-    auto ws = store::Workspace::open(path, create ? store::Workspace::Mode::Create : store::Workspace::Mode::OpenExisting);
+    auto ws
+        = store::Workspace::open(path, create ? store::Workspace::Mode::Create : store::Workspace::Mode::OpenExisting);
     if (!ws)
         return ws.error();
     m_workspace = std::move(ws.value());
@@ -39,7 +40,10 @@ void AnalysisContext::closeWorkspace()
     Q_EMIT workspaceChanged();
 }
 
-QString AnalysisContext::workspacePath() const { return m_workspace ? m_workspace->path() : QString(); }
+QString AnalysisContext::workspacePath() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
 
 void AnalysisContext::setFilter(const Filter& filter)
 {
@@ -47,7 +51,8 @@ void AnalysisContext::setFilter(const Filter& filter)
         return;
     m_filter = filter;
     if (m_workspace)
-        m_workspace->setMeta(QStringLiteral("filter"), QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
+        m_workspace->setMeta(
+            QStringLiteral("filter"), QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
     Q_EMIT filterChanged(m_filter);
 }
 
@@ -59,6 +64,9 @@ void AnalysisContext::setSelection(std::vector<qint64> ids, const QObject* origi
     Q_EMIT selectionChanged(origin);
 }
 
-void AnalysisContext::notifyDataChanged() { Q_EMIT dataChanged(); }
+void AnalysisContext::notifyDataChanged()
+{
+    Q_EMIT dataChanged();
+}
 
 } // namespace waymark::analysis

@@ -56,9 +56,9 @@ QString Filter::describe() const
 {
     QStringList parts;
     if (dayFrom || dayTo) {
-        parts << QStringLiteral("%1 – %2")
-                     .arg(dayFrom ? QDate::fromJulianDay(*dayFrom).toString(Qt::ISODate) : QStringLiteral("…"),
-                         dayTo ? QDate::fromJulianDay(*dayTo).toString(Qt::ISODate) : QStringLiteral("…"));
+        parts << QStringLiteral("%1 – %2").arg(
+            dayFrom ? QDate::fromJulianDay(*dayFrom).toString(Qt::ISODate) : QStringLiteral("…"),
+            dayTo ? QDate::fromJulianDay(*dayTo).toString(Qt::ISODate) : QStringLiteral("…"));
     }
     if (exploitation)
         parts << Taxonomy::describe(Taxonomy::Group::Exploitation, exploitation);

@@ -9,12 +9,25 @@
 namespace waymark::analysis {
 
 namespace {
-const char* const kSelect =
-    "SELECT i.id, coalesce(i.incident_key, '#' || i.id), i.date_text, d.name, p.name, o.name, i.exploitation, "
-    "i.victims, i.gender, i.age_band, s.name, coalesce(i.info_grade, s.source_grade), "
-    "e.file_name || CASE e.format WHEN 'hub-extract' THEN '/incidents.csv:' ELSE ':' END || i.line "
-    "FROM incidents i LEFT JOIN places d ON d.id = i.destination_id LEFT JOIN places p ON p.id = i.place_id "
-    "LEFT JOIN places o ON o.id = i.origin_id JOIN sources s ON s.id = i.source_id JOIN extracts e ON e.id = i.extract_id ";
+QString genderName(const QString& code)
+{
+    if (code == QLatin1String("man"))
+        return QCoreApplication::translate("IncidentTableModel", "Man");
+    if (code == QLatin1String("woman"))
+        return QCoreApplication::translate("IncidentTableModel", "Woman");
+    if (code == QLatin1String("trans"))
+        return QCoreApplication::translate("IncidentTableModel", "Trans / non-conforming");
+    return code;
+}
+
+const char* const kSelect
+    = "SELECT i.id, coalesce(i.incident_key, '#' || i.id), i.date_text, d.name, p.name, o.name, i.exploitation, "
+      "i.victims, i.gender, i.age_band, s.name, coalesce(s.source_grade, '') || coalesce(i.info_grade, s.info_grade, "
+      "''), "
+      "e.file_name || CASE e.format WHEN 'hub-extract' THEN '/incidents.csv:' ELSE ':' END || i.line "
+      "FROM incidents i LEFT JOIN places d ON d.id = i.destination_id LEFT JOIN places p ON p.id = i.place_id "
+      "LEFT JOIN places o ON o.id = i.origin_id JOIN sources s ON s.id = i.source_id JOIN extracts e ON e.id = "
+      "i.extract_id ";
 }
 
 IncidentTableModel::IncidentTableModel(AnalysisContext* context, QObject* parent)
@@ -36,7 +49,8 @@ void IncidentTableModel::reload()
     m_total = 0;
     if (store::Workspace* ws = m_context->workspace()) {
         const Filter::Sql f = m_context->filter().sql();
-        store::Statement st(ws->handle(), QString(QStringLiteral("SELECT count(*) FROM incidents i WHERE ") + f.where).toStdString());
+        store::Statement st(
+            ws->handle(), QString(QStringLiteral("SELECT count(*) FROM incidents i WHERE ") + f.where).toStdString());
         for (int k = 0; k < f.values.size(); ++k)
             st.bind(k + 1, f.values.at(k));
         m_count = st.next() ? int(std::min<qint64>(st.int64(0), INT_MAX)) : 0;
@@ -45,14 +59,20 @@ void IncidentTableModel::reload()
     endResetModel();
 }
 
-int IncidentTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_count; }
-int IncidentTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int IncidentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+int IncidentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString IncidentTableModel::orderBy() const
 {
-    static const char* const columns[ColumnCount] = { "i.id", "i.day_from", "d.name", "p.name", "o.name",
-        "i.exploitation", "i.victims", "i.gender", "i.age_band", "s.name", "coalesce(i.info_grade, s.source_grade)",
-        "i.extract_id, i.line" };
+    static const char* const columns[ColumnCount]
+        = { "i.id", "i.day_from", "d.name", "p.name", "o.name", "i.exploitation", "i.victims", "i.gender", "i.age_band",
+              "s.name", "coalesce(i.info_grade, s.source_grade)", "i.extract_id, i.line" };
     const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral(" ORDER BY ") + QLatin1String(columns[m_sortColumn]) + dir + QStringLiteral(", i.id") + dir;
 }
@@ -84,8 +104,8 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
             r.cells[Origin] = st.text(5);
             r.cells[Exploitation] = Taxonomy::describe(Taxonomy::Group::Exploitation, quint32(st.int64(6)));
             r.cells[Victims] = st.int64(7);
-            r.cells[Gender] = st.text(8);
-            r.cells[Age] = st.text(9);
+            r.cells[Gender] = genderName(st.text(8));
+            r.cells[Age] = st.text(9).replace(QLatin1String("--"), QString(QChar(0x2013)));
             r.cells[Source] = st.text(10);
             r.cells[Grade] = st.text(11);
             r.cells[Provenance] = st.text(12);
@@ -118,8 +138,12 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return index.column() == Victims ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Provenance)
-            return QCoreApplication::translate("IncidentTableModel", "Extract file and the line this incident came from");
-        return {};
+            return QCoreApplication::translate(
+                "IncidentTableModel", "Extract file and the line this incident came from");
+        if (index.column() == Grade)
+            return QCoreApplication::translate(
+                "IncidentTableModel", "Source evaluation and information assessment, in the source's grading scheme");
+        return r.cells[index.column()];
     default:
         return {};
     }

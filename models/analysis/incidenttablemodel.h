@@ -17,7 +17,21 @@ class AnalysisContext;
 class IncidentTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Date, Country, Place, Origin, Exploitation, Victims, Gender, Age, Source, Grade, Provenance, ColumnCount };
+    enum Column {
+        Id,
+        Date,
+        Country,
+        Place,
+        Origin,
+        Exploitation,
+        Victims,
+        Gender,
+        Age,
+        Source,
+        Grade,
+        Provenance,
+        ColumnCount
+    };
     enum Role { IncidentIdRole = Qt::UserRole + 1 };
 
     explicit IncidentTableModel(AnalysisContext* context, QObject* parent = nullptr);

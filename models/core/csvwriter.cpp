@@ -13,7 +13,10 @@ CsvWriter::CsvWriter(QIODevice* device, char delimiter)
     m_buffer.reserve(1 << 20);
 }
 
-CsvWriter::~CsvWriter() { flush(); }
+CsvWriter::~CsvWriter()
+{
+    flush();
+}
 
 CsvWriter& CsvWriter::field(std::string_view s)
 {

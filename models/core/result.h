@@ -9,8 +9,7 @@ namespace waymark {
 
 /// Either a value or an Error; what every models/ function that can fail
 /// returns. Nothing in models/ throws across its public API.
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
     Result(T value)
         : m_value(std::move(value))

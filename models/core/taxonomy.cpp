@@ -17,10 +17,9 @@ const QStringList& listFor(Taxonomy::Group group)
         QStringLiteral("cannabis_cultivation"), QStringLiteral("other") };
     static const QStringList sexForm { QStringLiteral("prostitution"), QStringLiteral("pornography"),
         QStringLiteral("other") };
-    static const QStringList means { QStringLiteral("debt_bondage"), QStringLiteral("threats"),
-        QStringLiteral("abuse"), QStringLiteral("false_promises"), QStringLiteral("drugs_alcohol"),
-        QStringLiteral("deny_basic_needs"), QStringLiteral("excessive_work_hours"),
-        QStringLiteral("withhold_documents") };
+    static const QStringList means { QStringLiteral("debt_bondage"), QStringLiteral("threats"), QStringLiteral("abuse"),
+        QStringLiteral("false_promises"), QStringLiteral("drugs_alcohol"), QStringLiteral("deny_basic_needs"),
+        QStringLiteral("excessive_work_hours"), QStringLiteral("withhold_documents") };
     static const QStringList recruiter { QStringLiteral("intimate_partner"), QStringLiteral("friend"),
         QStringLiteral("family"), QStringLiteral("other") };
     switch (group) {
@@ -39,7 +38,10 @@ const QStringList& listFor(Taxonomy::Group group)
 }
 } // namespace
 
-const QStringList& Taxonomy::codes(Group group) { return listFor(group); }
+const QStringList& Taxonomy::codes(Group group)
+{
+    return listFor(group);
+}
 
 std::uint32_t Taxonomy::bit(Group group, std::string_view code)
 {
@@ -138,17 +140,15 @@ const QStringList& Taxonomy::entityTypes()
 {
     static const QStringList types { QStringLiteral("person"), QStringLiteral("organisation"),
         QStringLiteral("business"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("address"),
-        QStringLiteral("account"), QStringLiteral("vehicle"), QStringLiteral("online_ad"),
-        QStringLiteral("location") };
+        QStringLiteral("account"), QStringLiteral("vehicle"), QStringLiteral("online_ad"), QStringLiteral("location") };
     return types;
 }
 
 const QStringList& Taxonomy::linkTypes()
 {
-    static const QStringList types { QStringLiteral("associate"), QStringLiteral("family"),
-        QStringLiteral("employs"), QStringLiteral("owns"), QStringLiteral("lives_at"), QStringLiteral("calls"),
-        QStringLiteral("pays"), QStringLiteral("advertises"), QStringLiteral("recruited"),
-        QStringLiteral("uses") };
+    static const QStringList types { QStringLiteral("associate"), QStringLiteral("family"), QStringLiteral("employs"),
+        QStringLiteral("owns"), QStringLiteral("lives_at"), QStringLiteral("calls"), QStringLiteral("pays"),
+        QStringLiteral("advertises"), QStringLiteral("recruited"), QStringLiteral("uses") };
     return types;
 }
 

@@ -49,7 +49,12 @@ public:
         ExcessiveWorkHours = 1u << 6,
         WithholdDocuments = 1u << 7,
     };
-    enum Recruiter : std::uint32_t { IntimatePartner = 1u << 0, Friend = 1u << 1, Family = 1u << 2, OtherRecruiter = 1u << 3 };
+    enum Recruiter : std::uint32_t {
+        IntimatePartner = 1u << 0,
+        Friend = 1u << 1,
+        Family = 1u << 2,
+        OtherRecruiter = 1u << 3
+    };
 
     enum class Group { Exploitation, Sector, SexForm, Means, Recruiter };
 
@@ -67,7 +72,8 @@ public:
     /// Grading schemes a source row may carry.
     static const QStringList& gradingSchemes();
     /// Whether `source`/`info`/`handling` are valid grades of `scheme`; empty parts are allowed.
-    static bool isValidGrade(const QString& scheme, const QString& source, const QString& info, const QString& handling);
+    static bool isValidGrade(
+        const QString& scheme, const QString& source, const QString& info, const QString& handling);
     static const QStringList& entityTypes();
     static const QStringList& linkTypes();
     static const QStringList& transportModes();

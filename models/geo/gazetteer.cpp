@@ -5,7 +5,10 @@
 
 #include <algorithm>
 
-static void initWaymarkResources() { Q_INIT_RESOURCE(models); }
+static void initWaymarkResources()
+{
+    Q_INIT_RESOURCE(models);
+}
 
 namespace waymark::geo {
 
@@ -75,7 +78,10 @@ Gazetteer::Gazetteer()
         m_currencies.insert(row.value(0));
 }
 
-int Gazetteer::find(const QString& codeOrName) const { return m_byKey.value(nameKey(codeOrName), -1); }
+int Gazetteer::find(const QString& codeOrName) const
+{
+    return m_byKey.value(nameKey(codeOrName), -1);
+}
 
 int Gazetteer::findCode(std::string_view code) const
 {

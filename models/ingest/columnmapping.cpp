@@ -55,22 +55,35 @@ Status ColumnMapping::validate() const
         return Error(QCoreApplication::translate("ColumnMapping", "A column mapping needs a name."));
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
         if (!fields().contains(it.key()))
-            return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: unknown field \"%2\".").arg(name, it.key()));
+            return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: unknown field \"%2\".")
+                             .arg(name, it.key()));
     }
     if (columns.value(QStringLiteral("account")).isEmpty())
-        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1 must say which column holds the account.").arg(name));
+        return Error(
+            QCoreApplication::translate("ColumnMapping", "Column mapping %1 must say which column holds the account.")
+                .arg(name));
     if (columns.value(QStringLiteral("timestamp")).isEmpty())
-        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1 must say which column holds the date.").arg(name));
+        return Error(
+            QCoreApplication::translate("ColumnMapping", "Column mapping %1 must say which column holds the date.")
+                .arg(name));
     const bool amount = !columns.value(QStringLiteral("amount")).isEmpty();
-    const bool split = !columns.value(QStringLiteral("debit")).isEmpty() || !columns.value(QStringLiteral("credit")).isEmpty();
+    const bool split
+        = !columns.value(QStringLiteral("debit")).isEmpty() || !columns.value(QStringLiteral("credit")).isEmpty();
     if (amount == split)
-        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1 must map either an amount column or debit/credit columns.").arg(name));
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "Column mapping %1 must map either an amount column or debit/credit columns.")
+                         .arg(name));
     if (columns.value(QStringLiteral("currency")).isEmpty() && defaultCurrency.isEmpty())
-        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1 must map a currency column or give a default currency.").arg(name));
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "Column mapping %1 must map a currency column or give a default currency.")
+                         .arg(name));
     if (decimal != '.' && decimal != ',')
-        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: the decimal mark must be . or ,").arg(name));
+        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: the decimal mark must be . or ,")
+                         .arg(name));
     if (decimal == delimiter)
-        return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: the decimal mark and the delimiter must differ.").arg(name));
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "Column mapping %1: the decimal mark and the delimiter must differ.")
+                         .arg(name));
     return Ok {};
 }
 
@@ -100,7 +113,9 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, const QStr
             }
         }
         return Error::at(fileName, line, col,
-            pe.error != QJsonParseError::NoError ? QCoreApplication::translate("ColumnMapping", "JSON syntax error: %1").arg(pe.errorString()) : QCoreApplication::translate("ColumnMapping", "a mapping must be a JSON object"));
+            pe.error != QJsonParseError::NoError
+                ? QCoreApplication::translate("ColumnMapping", "JSON syntax error: %1").arg(pe.errorString())
+                : QCoreApplication::translate("ColumnMapping", "a mapping must be a JSON object"));
     }
     const QJsonObject o = doc.object();
     ColumnMapping m;
@@ -120,9 +135,11 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, const QStr
         return true;
     };
     if (!oneChar("delimiter", ',', m.delimiter))
-        return Error::at(fileName, 0, 0, QCoreApplication::translate("ColumnMapping", "\"delimiter\" must be one character"));
+        return Error::at(
+            fileName, 0, 0, QCoreApplication::translate("ColumnMapping", "\"delimiter\" must be one character"));
     if (!oneChar("decimal", '.', m.decimal))
-        return Error::at(fileName, 0, 0, QCoreApplication::translate("ColumnMapping", "\"decimal\" must be one character"));
+        return Error::at(
+            fileName, 0, 0, QCoreApplication::translate("ColumnMapping", "\"decimal\" must be one character"));
     m.dateFormat = o.value(QLatin1String("date_format")).toString();
     m.defaultCurrency = o.value(QLatin1String("default_currency")).toString().toUpper();
     const QJsonObject cols = o.value(QLatin1String("columns")).toObject();
@@ -147,9 +164,12 @@ Result<ColumnMapping> ColumnMapping::load(store::Workspace& ws, const QString& n
     st.reset();
     QFile f(nameOrPath);
     if (!f.exists())
-        return Error(QCoreApplication::translate("ColumnMapping", "No column mapping named %1 in this workspace, and no such file.").arg(nameOrPath));
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "No column mapping named %1 in this workspace, and no such file.")
+                         .arg(nameOrPath));
     if (!f.open(QIODevice::ReadOnly))
-        return Error(QCoreApplication::translate("ColumnMapping", "%1 cannot be read: %2").arg(nameOrPath, f.errorString()));
+        return Error(
+            QCoreApplication::translate("ColumnMapping", "%1 cannot be read: %2").arg(nameOrPath, f.errorString()));
     auto m = fromJson(f.read(1 << 20), QFileInfo(nameOrPath).fileName());
     if (m && m->name.isEmpty())
         m->name = QFileInfo(nameOrPath).completeBaseName();
@@ -160,12 +180,13 @@ Status ColumnMapping::save(store::Workspace& ws) const
 {
     if (Status st = validate(); !st)
         return st;
-    if (Status st = ws.cached("INSERT INTO mapping_presets(name, mapping, updated_at) VALUES(?,?,?) "
-                              "ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at")
-                        .bind(1, name)
-                        .bind(2, QString::fromUtf8(toJson()))
-                        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                        .exec();
+    if (Status st
+        = ws.cached("INSERT INTO mapping_presets(name, mapping, updated_at) VALUES(?,?,?) "
+                    "ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at")
+              .bind(1, name)
+              .bind(2, QString::fromUtf8(toJson()))
+              .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+              .exec();
         !st)
         return st;
     return ws.audit().append(QStringLiteral("mapping.save"), name, QString::fromUtf8(toJson()).simplified());

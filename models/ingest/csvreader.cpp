@@ -27,7 +27,8 @@ CsvReader::CsvReader(QIODevice* device, QString fileName, char delimiter)
 Error CsvReader::checkEncoding(const QByteArray& head, const QString& fileName)
 {
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return Error::at(fileName, 1, 1, QCoreApplication::translate("CsvReader", "the file is UTF-16; save it as UTF-8 and import again"));
+        return Error::at(fileName, 1, 1,
+            QCoreApplication::translate("CsvReader", "the file is UTF-16; save it as UTF-8 and import again"));
     if (const qsizetype nul = head.indexOf('\0'); nul >= 0) {
         const qsizetype lineStart = head.lastIndexOf('\n', nul) + 1;
         return Error::at(fileName, 1 + head.left(nul).count('\n'), 1 + nul - lineStart,
@@ -48,8 +49,12 @@ bool CsvReader::fill()
         m_consumedBefore += m_pos;
         m_pos = 0;
     }
-    if (m_buffer.size() < m_size + kChunk)
-        m_buffer.resize(std::max<qint64>(m_buffer.size() * 2, m_size + kChunk));
+    // A small file gets a small buffer; a large one reads in 1 MiB chunks.
+    qint64 chunk = kChunk;
+    if (!m_device->isSequential())
+        chunk = std::clamp<qint64>(m_device->size() - m_device->pos() + 1, 1, kChunk);
+    if (m_buffer.size() < m_size + chunk)
+        m_buffer.resize(std::max<qint64>(m_buffer.size() * 2, m_size + chunk));
     const qint64 n = m_device->read(m_buffer.data() + m_size, m_buffer.size() - m_size);
     if (n <= 0) {
         m_eof = true;
@@ -73,7 +78,10 @@ void CsvReader::fail(qint64 line, qint64 lineStart, qint64 offset, const QString
     m_error = Error::at(m_fileName, line, columnOf(lineStart, offset), reason);
 }
 
-qint64 CsvReader::fieldLine(int i) const { return m_fields[size_t(i)].line; }
+qint64 CsvReader::fieldLine(int i) const
+{
+    return m_fields[size_t(i)].line;
+}
 
 qint64 CsvReader::fieldColumn(int i) const
 {
@@ -88,7 +96,10 @@ Error CsvReader::errorAt(int field, const QString& reason) const
     return Error::at(m_fileName, fieldLine(field), fieldColumn(field), reason);
 }
 
-Error CsvReader::errorAtRecord(const QString& reason) const { return Error::at(m_fileName, m_recordLine, 1, reason); }
+Error CsvReader::errorAtRecord(const QString& reason) const
+{
+    return Error::at(m_fileName, m_recordLine, 1, reason);
+}
 
 QByteArray CsvReader::rawRecord() const
 {
@@ -117,7 +128,9 @@ CsvReader::Scan CsvReader::scan()
                     if (!m_eof)
                         return Scan::NeedMore;
                     fail(f.line, f.lineStart, f.begin - 1,
-                        QCoreApplication::translate("CsvReader", "the quoted field opened here is never closed: the file is truncated or a quote is missing"));
+                        QCoreApplication::translate("CsvReader",
+                            "the quoted field opened here is never closed: the file is truncated or a quote is "
+                            "missing"));
                     return Scan::Fatal;
                 }
                 const char c = buf[p];
@@ -136,18 +149,22 @@ CsvReader::Scan CsvReader::scan()
                     ++line;
                     lineStart = p + 1;
                 } else if (c == '\0') {
-                    fail(line, lineStart, p, QCoreApplication::translate("CsvReader", "NUL byte in text: the file is binary or not UTF-8"));
+                    fail(line, lineStart, p,
+                        QCoreApplication::translate("CsvReader", "NUL byte in text: the file is binary or not UTF-8"));
                     return Scan::Fatal;
                 }
                 ++p;
                 if (p - f.begin > m_maxField) {
                     fail(f.line, f.lineStart, f.begin - 1,
-                        QCoreApplication::translate("CsvReader", "field is larger than %1 bytes (is a closing quote missing?)").arg(m_maxField));
+                        QCoreApplication::translate(
+                            "CsvReader", "field is larger than %1 bytes (is a closing quote missing?)")
+                            .arg(m_maxField));
                     return Scan::Fatal;
                 }
             }
             if (p < m_size && buf[p] != delim && buf[p] != '\n' && buf[p] != '\r') {
-                fail(line, lineStart, p, QCoreApplication::translate("CsvReader", "text after the closing quote of a field"));
+                fail(line, lineStart, p,
+                    QCoreApplication::translate("CsvReader", "text after the closing quote of a field"));
                 // Resynchronise at the next line end so the rest of the file still reads.
                 while (p < m_size && buf[p] != '\n')
                     ++p;
@@ -164,7 +181,9 @@ CsvReader::Scan CsvReader::scan()
                 if (c == delim || c == '\n' || c == '\r')
                     break;
                 if (c == '\0') {
-                    fail(line, lineStart, p, QCoreApplication::translate("CsvReader", "NUL byte in text: the file is binary or UTF-16, not UTF-8"));
+                    fail(line, lineStart, p,
+                        QCoreApplication::translate(
+                            "CsvReader", "NUL byte in text: the file is binary or UTF-16, not UTF-8"));
                     return Scan::Fatal;
                 }
                 ++p;
@@ -175,7 +194,8 @@ CsvReader::Scan CsvReader::scan()
         }
         if (f.end - f.begin > m_maxField) {
             m_fields.push_back(f);
-            fail(f.line, f.lineStart, f.begin, QCoreApplication::translate("CsvReader", "field is larger than %1 bytes").arg(m_maxField));
+            fail(f.line, f.lineStart, f.begin,
+                QCoreApplication::translate("CsvReader", "field is larger than %1 bytes").arg(m_maxField));
             while (p < m_size && buf[p] != '\n')
                 ++p;
             if (p >= m_size && !m_eof)
@@ -253,7 +273,8 @@ CsvReader::Status CsvReader::readRecord()
         const Scan s = scan();
         if (s == Scan::NeedMore) {
             if (m_size - m_pos > kMaxRecord) {
-                fail(m_recordLine, m_lineStart, m_pos, QCoreApplication::translate("CsvReader", "record is larger than %1 MiB").arg(kMaxRecord >> 20));
+                fail(m_recordLine, m_lineStart, m_pos,
+                    QCoreApplication::translate("CsvReader", "record is larger than %1 MiB").arg(kMaxRecord >> 20));
                 return Status::Fatal;
             }
             if (!fill() && !m_eof)
@@ -280,7 +301,8 @@ CsvReader::Status CsvReader::readRecord()
                 lineStart = f.lineStart;
             }
         }
-        fail(line, lineStart, m_recordBegin + bad, QCoreApplication::translate("CsvReader", "invalid UTF-8 (is the file in another encoding?)"));
+        fail(line, lineStart, m_recordBegin + bad,
+            QCoreApplication::translate("CsvReader", "invalid UTF-8 (is the file in another encoding?)"));
         m_fields.clear();
         return Status::BadRecord;
     }

@@ -8,8 +8,8 @@ namespace waymark::ingest {
 namespace {
 }
 
-CsvTable::CsvTable(ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes,
-    char delimiter)
+CsvTable::CsvTable(
+    ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes, char delimiter)
     : m_session(session)
     , m_reader(device, displayName, delimiter)
     , m_total(totalBytes)
@@ -22,13 +22,16 @@ Status CsvTable::open()
     if (rs == CsvReader::Status::Fatal || rs == CsvReader::Status::BadRecord)
         return m_reader.error();
     if (rs == CsvReader::Status::End)
-        return Error::at(m_reader.fileName(), 1, 1, QCoreApplication::translate("CsvTable", "the file is empty; a header row is required"));
+        return Error::at(m_reader.fileName(), 1, 1,
+            QCoreApplication::translate("CsvTable", "the file is empty; a header row is required"));
     for (int i = 0; i < m_reader.fieldCount(); ++i) {
         const QString name = FieldText::toQString(FieldText::trim(m_reader.field(i)));
         if (name.isEmpty())
-            return m_reader.errorAt(i, QCoreApplication::translate("CsvTable", "header column %1 has no name").arg(i + 1));
+            return m_reader.errorAt(
+                i, QCoreApplication::translate("CsvTable", "header column %1 has no name").arg(i + 1));
         if (m_header.contains(name, Qt::CaseInsensitive))
-            return m_reader.errorAt(i, QCoreApplication::translate("CsvTable", "column %1 appears twice in the header").arg(name));
+            return m_reader.errorAt(
+                i, QCoreApplication::translate("CsvTable", "column %1 appears twice in the header").arg(name));
         m_header << name;
     }
     return Ok {};
@@ -47,7 +50,9 @@ Status CsvTable::require(std::initializer_list<const char*> names) const
 {
     for (const char* name : names) {
         if (column(name) < 0)
-            return Error::at(m_reader.fileName(), 1, 1, QCoreApplication::translate("CsvTable", "the header has no %1 column, which is required").arg(QLatin1String(name)));
+            return Error::at(m_reader.fileName(), 1, 1,
+                QCoreApplication::translate("CsvTable", "the header has no %1 column, which is required")
+                    .arg(QLatin1String(name)));
     }
     return Ok {};
 }
@@ -60,7 +65,10 @@ std::string_view CsvTable::value(int column) const
     return FieldText::isMissing(v) ? std::string_view() : FieldText::trim(v);
 }
 
-Status CsvTable::reject(int column, const QString& reason) { return m_session.reject(m_reader, column, reason); }
+Status CsvTable::reject(int column, const QString& reason)
+{
+    return m_session.reject(m_reader, column, reason);
+}
 
 Status CsvTable::forEachRow(const std::function<Status()>& handle)
 {
@@ -84,7 +92,9 @@ Status CsvTable::forEachRow(const std::function<Status()>& handle)
             continue;
         }
         if (m_reader.fieldCount() != ncol) {
-            const QString why = QCoreApplication::translate("CsvTable", "expected %1 fields as in the header, found %2").arg(ncol).arg(m_reader.fieldCount());
+            const QString why = QCoreApplication::translate("CsvTable", "expected %1 fields as in the header, found %2")
+                                    .arg(ncol)
+                                    .arg(m_reader.fieldCount());
             if (Status st = reject(std::min(m_reader.fieldCount(), ncol) - 1, why); !st)
                 return st;
             continue;

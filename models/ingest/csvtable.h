@@ -20,8 +20,8 @@ class ImportSession;
 /// malformed records to quarantine, progress and cancel.
 class CsvTable {
 public:
-    CsvTable(ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes,
-        char delimiter = ',');
+    CsvTable(
+        ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes, char delimiter = ',');
 
     /// Reads the header row.
     Status open();

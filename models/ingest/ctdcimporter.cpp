@@ -17,7 +17,6 @@ namespace waymark::ingest {
 
 namespace {
 
-
 enum class Kind { Year, Gender, Age, Citizenship, Exploitation, Months, Flag, Attribute };
 enum class Set { Exploitation, Sector, SexForm, Means, Recruiter, SexAndLabour };
 
@@ -87,8 +86,7 @@ const Column kColumns[] = {
 const char* const kAgeBands[] = { "0--8", "9--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+" };
 const char* const kMonths[] = { "0--12", "13--24", "25+" };
 
-template <size_t N>
-const char* findBand(const char* const (&bands)[N], std::string_view text)
+template <size_t N> const char* findBand(const char* const (&bands)[N], std::string_view text)
 {
     std::string norm = FieldText::normaliseRange(FieldText::trim(text));
     // "0--12 (0-1 yr)": the codebook's label after the band is optional.
@@ -142,14 +140,16 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
         columns.push_back(b);
     }
     if (!haveYear)
-        return reader.errorAtRecord(QCoreApplication::translate("CtdcImporter", "the header has no yearOfRegistration column; is this a CTDC file?"));
+        return reader.errorAtRecord(QCoreApplication::translate(
+            "CtdcImporter", "the header has no yearOfRegistration column; is this a CTDC file?"));
 
     // One source row stands for the dataset; every incident points at it.
-    if (Status st = ws.cached("INSERT OR IGNORE INTO sources(extract_id, line, source_key, name, kind, grading_scheme, "
-                              "source_grade, info_grade, handling_code, tlp) VALUES(?, 1, 'ctdc-gsd', "
-                              "'CTDC Global Synthetic Dataset', 'partner_case', 'uk_3x5x2', '2', 'C', 'P', 'TLP:CLEAR')")
-                        .bind(1, session.extractId())
-                        .exec();
+    if (Status st
+        = ws.cached("INSERT OR IGNORE INTO sources(extract_id, line, source_key, name, kind, grading_scheme, "
+                    "source_grade, info_grade, handling_code, tlp) VALUES(?, 1, 'ctdc-gsd', "
+                    "'CTDC Global Synthetic Dataset', 'partner_case', 'uk_3x5x2', '2', 'C', 'P', 'TLP:CLEAR')")
+              .bind(1, session.extractId())
+              .exec();
         !st)
         return st;
     const qint64 sourceId = ws.scalar("SELECT id FROM sources WHERE source_key = 'ctdc-gsd'");
@@ -189,7 +189,8 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
                 const auto y = FieldText::toInt(v);
                 if (!y || *y < 1900 || *y > session.maxYear()) {
                     badField = int(i);
-                    why = QCoreApplication::translate("CtdcImporter", "yearOfRegistration: impossible year \"%1\"").arg(FieldText::toQString(v));
+                    why = QCoreApplication::translate("CtdcImporter", "yearOfRegistration: impossible year \"%1\"")
+                              .arg(FieldText::toQString(v));
                 } else {
                     year = int(*y);
                 }
@@ -204,20 +205,23 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
                     gender = "trans";
                 else {
                     badField = int(i);
-                    why = QCoreApplication::translate("CtdcImporter", "gender: unknown code \"%1\" (expected Man, Woman or Trans/Transgender/NonConforming)")
+                    why = QCoreApplication::translate("CtdcImporter",
+                        "gender: unknown code \"%1\" (expected Man, Woman or Trans/Transgender/NonConforming)")
                               .arg(FieldText::toQString(v));
                 }
                 break;
             case Kind::Age:
                 if (!(age = findBand(kAgeBands, v))) {
                     badField = int(i);
-                    why = QCoreApplication::translate("CtdcImporter", "ageBroad: unknown age band \"%1\"").arg(FieldText::toQString(v));
+                    why = QCoreApplication::translate("CtdcImporter", "ageBroad: unknown age band \"%1\"")
+                              .arg(FieldText::toQString(v));
                 }
                 break;
             case Kind::Months:
                 if (!(months = findBand(kMonths, v))) {
                     badField = int(i);
-                    why = QCoreApplication::translate("CtdcImporter", "traffickMonths: unknown band \"%1\"").arg(FieldText::toQString(v));
+                    why = QCoreApplication::translate("CtdcImporter", "traffickMonths: unknown band \"%1\"")
+                              .arg(FieldText::toQString(v));
                 }
                 break;
             case Kind::Citizenship:
@@ -225,7 +229,8 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
                 const qint64 place = session.countryByCode(v);
                 if (!place) {
                     badField = int(i);
-                    why = QCoreApplication::translate("CtdcImporter", "%1: unknown country code \"%2\"").arg(c.name, FieldText::toQString(v));
+                    why = QCoreApplication::translate("CtdcImporter", "%1: unknown country code \"%2\"")
+                              .arg(c.name, FieldText::toQString(v));
                 } else {
                     (c.kind == Kind::Citizenship ? origin : destination) = place;
                 }
@@ -239,7 +244,8 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
                         sets[size_t(c.set)] |= c.bit;
                 } else if (v != "0") {
                     badField = int(i);
-                    why = QCoreApplication::translate("CtdcImporter", "%1: expected 1 or an empty field, found \"%2\"").arg(c.name, FieldText::toQString(v));
+                    why = QCoreApplication::translate("CtdcImporter", "%1: expected 1 or an empty field, found \"%2\"")
+                              .arg(c.name, FieldText::toQString(v));
                 }
                 break;
             case Kind::Attribute:
@@ -252,7 +258,8 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
                 if (columns[i].kind == Kind::Year)
                     badField = int(i);
             }
-            why = QCoreApplication::translate("CtdcImporter", "yearOfRegistration is missing; every record needs a year");
+            why = QCoreApplication::translate(
+                "CtdcImporter", "yearOfRegistration is missing; every record needs a year");
         }
         if (badField >= 0) {
             return table.reject(badField, why);

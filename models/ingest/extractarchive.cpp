@@ -11,7 +11,10 @@
 namespace waymark::ingest {
 
 namespace {
-QString baseName(const QString& stored) { return stored.section(QLatin1Char('/'), -1); }
+QString baseName(const QString& stored)
+{
+    return stored.section(QLatin1Char('/'), -1);
+}
 } // namespace
 
 ExtractArchive::ExtractArchive() = default;
@@ -40,19 +43,24 @@ Status ExtractArchive::open(const QString& path)
     m_zip = std::make_unique<QuaZip>(path);
     if (!m_zip->open(QuaZip::mdUnzip)) {
         return Error::at(m_label, 0, 0,
-            QCoreApplication::translate("ExtractArchive", "not a readable zip file (it may be truncated or damaged; zip error %1)").arg(m_zip->getZipError()));
+            QCoreApplication::translate(
+                "ExtractArchive", "not a readable zip file (it may be truncated or damaged; zip error %1)")
+                .arg(m_zip->getZipError()));
     }
     for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
         QuaZipFileInfo64 fi;
         if (!m_zip->getCurrentFileInfo(&fi))
-            return Error::at(m_label, 0, 0, QCoreApplication::translate("ExtractArchive", "the zip's directory is damaged"));
+            return Error::at(
+                m_label, 0, 0, QCoreApplication::translate("ExtractArchive", "the zip's directory is damaged"));
         if (fi.name.endsWith(QLatin1Char('/')))
             continue;
         m_names << fi.name;
         m_sizes << qint64(fi.uncompressedSize);
     }
     if (m_zip->getZipError() != UNZ_OK)
-        return Error::at(m_label, 0, 0, QCoreApplication::translate("ExtractArchive", "the zip's directory is damaged (zip error %1)").arg(m_zip->getZipError()));
+        return Error::at(m_label, 0, 0,
+            QCoreApplication::translate("ExtractArchive", "the zip's directory is damaged (zip error %1)")
+                .arg(m_zip->getZipError()));
     return Ok {};
 }
 
@@ -65,20 +73,27 @@ int ExtractArchive::indexOf(const QString& name) const
     return -1;
 }
 
-bool ExtractArchive::contains(const QString& name) const { return indexOf(name) >= 0; }
+bool ExtractArchive::contains(const QString& name) const
+{
+    return indexOf(name) >= 0;
+}
 qint64 ExtractArchive::size(const QString& name) const
 {
     const int i = indexOf(name);
     return i < 0 ? 0 : m_sizes.at(i);
 }
 
-QString ExtractArchive::displayName(const QString& name) const { return m_label + QLatin1Char('/') + name; }
+QString ExtractArchive::displayName(const QString& name) const
+{
+    return m_label + QLatin1Char('/') + name;
+}
 
 Result<std::unique_ptr<QIODevice>> ExtractArchive::openMember(const QString& name)
 {
     const int i = indexOf(name);
     if (i < 0)
-        return Error::at(displayName(name), 0, 0, QCoreApplication::translate("ExtractArchive", "missing from the extract"));
+        return Error::at(
+            displayName(name), 0, 0, QCoreApplication::translate("ExtractArchive", "missing from the extract"));
     if (!m_isZip) {
         auto f = std::make_unique<QFile>(QDir(m_path).filePath(m_names.at(i)));
         if (!f->open(QIODevice::ReadOnly))
@@ -86,10 +101,13 @@ Result<std::unique_ptr<QIODevice>> ExtractArchive::openMember(const QString& nam
         return std::unique_ptr<QIODevice>(std::move(f));
     }
     if (!m_zip->setCurrentFile(m_names.at(i)))
-        return Error::at(displayName(name), 0, 0, QCoreApplication::translate("ExtractArchive", "cannot be found in the zip"));
+        return Error::at(
+            displayName(name), 0, 0, QCoreApplication::translate("ExtractArchive", "cannot be found in the zip"));
     auto f = std::make_unique<QuaZipFile>(m_zip.get());
     if (!f->open(QIODevice::ReadOnly))
-        return Error::at(displayName(name), 0, 0, QCoreApplication::translate("ExtractArchive", "cannot be read from the zip (zip error %1)").arg(f->getZipError()));
+        return Error::at(displayName(name), 0, 0,
+            QCoreApplication::translate("ExtractArchive", "cannot be read from the zip (zip error %1)")
+                .arg(f->getZipError()));
     return std::unique_ptr<QIODevice>(std::move(f));
 }
 
@@ -105,8 +123,10 @@ Status ExtractArchive::finish(QIODevice* device, const QString& name)
     const int err = f->getZipError();
     if (!whole || err != UNZ_OK) {
         return Error::at(displayName(name), 0, 0,
-            err == UNZ_CRCERROR ? QCoreApplication::translate("ExtractArchive", "the zip member is damaged (CRC mismatch)")
-                                : QCoreApplication::translate("ExtractArchive", "the zip member is truncated or damaged (zip error %1)").arg(err));
+            err == UNZ_CRCERROR
+                ? QCoreApplication::translate("ExtractArchive", "the zip member is damaged (CRC mismatch)")
+                : QCoreApplication::translate("ExtractArchive", "the zip member is truncated or damaged (zip error %1)")
+                      .arg(err));
     }
     return Ok {};
 }

@@ -17,8 +17,14 @@
 namespace waymark::ingest {
 
 namespace {
-QString q(std::string_view s) { return FieldText::toQString(s); }
-QByteArray bytes(std::string_view s) { return QByteArray(s.data(), qsizetype(s.size())); }
+QString q(std::string_view s)
+{
+    return FieldText::toQString(s);
+}
+QByteArray bytes(std::string_view s)
+{
+    return QByteArray(s.data(), qsizetype(s.size()));
+}
 
 /// Bits of a list of codes separated by ';' or '|'; false names the bad code.
 bool codeSet(Taxonomy::Group group, std::string_view text, std::uint32_t& bits, QString& bad)
@@ -59,7 +65,8 @@ Status HubExtractImporter::run(ImportSession& session, const QString& path)
         return st;
     const QString manifestName = QStringLiteral("manifest.json");
     if (!archive.contains(manifestName))
-        return Error::at(archive.displayName(manifestName), 0, 0, QCoreApplication::translate("HubExtractImporter", "missing: every hub extract starts with a manifest"));
+        return Error::at(archive.displayName(manifestName), 0, 0,
+            QCoreApplication::translate("HubExtractImporter", "missing: every hub extract starts with a manifest"));
     auto dev = archive.openMember(manifestName);
     if (!dev)
         return dev.error();
@@ -69,14 +76,16 @@ Status HubExtractImporter::run(ImportSession& session, const QString& path)
     const auto manifest = HubManifest::parse(json, archive.displayName(manifestName));
     if (!manifest)
         return manifest.error();
-    if (Status st = session.workspace()
-                        .cached("UPDATE extracts SET format_version = ?, hub = ?, handling = ?, exported_at = ? WHERE id = ?")
-                        .bind(1, manifest->formatVersion)
-                        .bind(2, manifest->hub)
-                        .bind(3, manifest->tlp.isEmpty() ? manifest->handling : manifest->handling + QLatin1Char(' ') + manifest->tlp)
-                        .bind(4, manifest->exportedAt)
-                        .bind(5, session.extractId())
-                        .exec();
+    if (Status st
+        = session.workspace()
+              .cached("UPDATE extracts SET format_version = ?, hub = ?, handling = ?, exported_at = ? WHERE id = ?")
+              .bind(1, manifest->formatVersion)
+              .bind(2, manifest->hub)
+              .bind(3,
+                  manifest->tlp.isEmpty() ? manifest->handling : manifest->handling + QLatin1Char(' ') + manifest->tlp)
+              .bind(4, manifest->exportedAt)
+              .bind(5, session.extractId())
+              .exec();
         !st)
         return st;
     if (!archive.contains(QStringLiteral("sources.csv")))
@@ -112,7 +121,8 @@ Status HubExtractImporter::run(ImportSession& session, const QString& path)
 
 Status HubExtractImporter::table(const QString& name, Status (HubExtractImporter::*read)(CsvTable&))
 {
-    m_session.feedback().setStatus(QCoreApplication::translate("HubExtractImporter", "Importing %1…").arg(m_archive.displayName(name)));
+    m_session.feedback().setStatus(
+        QCoreApplication::translate("HubExtractImporter", "Importing %1…").arg(m_archive.displayName(name)));
     auto dev = m_archive.openMember(name);
     if (!dev)
         return dev.error();
@@ -144,12 +154,16 @@ bool HubExtractImporter::freshKey(CsvTable& t, KeyMap& map, int column, const ch
 {
     const std::string_view key = t.value(column);
     if (key.empty()) {
-        status = t.reject(column, QCoreApplication::translate("HubExtractImporter", "%1 is required").arg(QLatin1String(name)));
+        status = t.reject(
+            column, QCoreApplication::translate("HubExtractImporter", "%1 is required").arg(QLatin1String(name)));
         return false;
     }
     const auto it = map.constFind(bytes(key));
     if (it != map.constEnd() && it->line > 0) {
-        status = t.reject(column, QCoreApplication::translate("HubExtractImporter", "duplicate %1 \"%2\" (first at line %3)").arg(QLatin1String(name), q(key)).arg(it->line));
+        status = t.reject(column,
+            QCoreApplication::translate("HubExtractImporter", "duplicate %1 \"%2\" (first at line %3)")
+                .arg(QLatin1String(name), q(key))
+                .arg(it->line));
         return false;
     }
     return true;
@@ -187,7 +201,10 @@ bool HubExtractImporter::gradeOk(CsvTable& t, int column, qint64 sourceId, Statu
     }
     if (Taxonomy::isValidGrade(scheme, QString(), q(grade), QString()))
         return true;
-    status = t.reject(column, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not an information grade of the source's scheme %2").arg(q(grade), scheme));
+    status = t.reject(column,
+        QCoreApplication::translate(
+            "HubExtractImporter", "\"%1\" is not an information grade of the source's scheme %2")
+            .arg(q(grade), scheme));
     return false;
 }
 
@@ -221,26 +238,41 @@ Status HubExtractImporter::sources(CsvTable& t)
         if (name.isEmpty())
             return t.reject(cName, QCoreApplication::translate("HubExtractImporter", "name is required"));
         if (!Taxonomy::sourceKinds().contains(kind))
-            return t.reject(cKind, QCoreApplication::translate("HubExtractImporter", "unknown source kind \"%1\" (expected %2)").arg(kind, Taxonomy::sourceKinds().join(QLatin1String(", "))));
+            return t.reject(cKind,
+                QCoreApplication::translate("HubExtractImporter", "unknown source kind \"%1\" (expected %2)")
+                    .arg(kind, Taxonomy::sourceKinds().join(QLatin1String(", "))));
         if (!Taxonomy::gradingSchemes().contains(scheme))
-            return t.reject(cScheme, QCoreApplication::translate("HubExtractImporter", "unknown grading scheme \"%1\" (expected %2)").arg(scheme, Taxonomy::gradingSchemes().join(QLatin1String(", "))));
+            return t.reject(cScheme,
+                QCoreApplication::translate("HubExtractImporter", "unknown grading scheme \"%1\" (expected %2)")
+                    .arg(scheme, Taxonomy::gradingSchemes().join(QLatin1String(", "))));
         if (!Taxonomy::isValidGrade(scheme, src, QString(), QString()))
-            return t.reject(cSrc, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a source grade of %2").arg(src, scheme));
+            return t.reject(cSrc,
+                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a source grade of %2")
+                    .arg(src, scheme));
         if (!Taxonomy::isValidGrade(scheme, QString(), info, QString()))
-            return t.reject(cInfo, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not an information grade of %2").arg(info, scheme));
+            return t.reject(cInfo,
+                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not an information grade of %2")
+                    .arg(info, scheme));
         if (!Taxonomy::isValidGrade(scheme, QString(), QString(), handling))
-            return t.reject(cHandling, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a handling code of %2").arg(handling, scheme));
+            return t.reject(cHandling,
+                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a handling code of %2")
+                    .arg(handling, scheme));
         if (!tlp.isEmpty() && !tlp.startsWith(QLatin1String("TLP:")))
-            return t.reject(cTlp, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a TLP label (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)").arg(tlp));
+            return t.reject(cTlp,
+                QCoreApplication::translate("HubExtractImporter",
+                    "\"%1\" is not a TLP label (TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED)")
+                    .arg(tlp));
         store::Statement& ins = m_session.workspace().cached(
             "INSERT INTO sources(extract_id, line, source_key, name, kind, grading_scheme, source_grade, info_grade, "
-            "handling_code, handling_conditions, tlp) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_key) DO NOTHING");
+            "handling_code, handling_conditions, tlp) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_key) DO "
+            "NOTHING");
         ins.bind(1, m_session.extractId()).bind(2, t.reader().recordLine()).bind(3, t.value(cId)).bind(4, name);
         ins.bind(5, kind).bind(6, scheme).bindTextOrNull(7, src).bindTextOrNull(8, info).bindTextOrNull(9, handling);
         ins.bindTextOrNull(10, t.value(cCond)).bindTextOrNull(11, tlp);
         if (Status e = ins.exec(); !e) {
             if (e.error().detail.contains(QLatin1String("CHECK")))
-                return t.reject(cTlp, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a TLP 2.0 label").arg(tlp));
+                return t.reject(
+                    cTlp, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a TLP 2.0 label").arg(tlp));
             return e;
         }
         settle(m_sources, t.value(cId), t.reader().recordLine(), "SELECT id FROM sources WHERE source_key = ?");
@@ -261,12 +293,15 @@ Status HubExtractImporter::entities(CsvTable& t)
             return st;
         const QString type = q(t.value(cType));
         if (!Taxonomy::entityTypes().contains(type))
-            return t.reject(cType, QCoreApplication::translate("HubExtractImporter", "unknown entity type \"%1\" (expected %2)").arg(type, Taxonomy::entityTypes().join(QLatin1String(", "))));
+            return t.reject(cType,
+                QCoreApplication::translate("HubExtractImporter", "unknown entity type \"%1\" (expected %2)")
+                    .arg(type, Taxonomy::entityTypes().join(QLatin1String(", "))));
         if (t.value(cLabel).empty())
             return t.reject(cLabel, QCoreApplication::translate("HubExtractImporter", "label is required"));
         const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
         if (!source)
-            return t.reject(cSource, QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+            return t.reject(cSource,
+                QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
         if (!gradeOk(t, cInfo, source, st))
             return st;
         const QString attrs = attributes(t, known);
@@ -281,7 +316,8 @@ Status HubExtractImporter::entities(CsvTable& t)
         const qint64 rowid = m_session.workspace().lastInsertId();
         settle(m_entities, t.value(cId), t.reader().recordLine(), "SELECT id FROM entities WHERE entity_key = ?");
         if (added) {
-            store::Statement& fts = m_session.workspace().cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
+            store::Statement& fts
+                = m_session.workspace().cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
             if (Status e = fts.bind(1, rowid).bind(2, t.value(cLabel)).bind(3, attrs).exec(); !e)
                 return e;
         }
@@ -308,28 +344,41 @@ Status HubExtractImporter::incidents(CsvTable& t)
         const qint64 line = t.reader().recordLine();
         const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
         if (!source)
-            return t.reject(cSource, QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+            return t.reject(cSource,
+                QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
         if (!gradeOk(t, cInfo, source, st))
             return st;
         const auto date = FuzzyDate::parse(t.value(cDate), m_session.maxYear());
         if (!date)
-            return t.reject(cDate, t.value(cDate).empty() ? QCoreApplication::translate("HubExtractImporter", "date is required")
-                                                          : QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date (YYYY, YYYY-MM or YYYY-MM-DD, 1900 to this year)").arg(q(t.value(cDate))));
+            return t.reject(cDate,
+                t.value(cDate).empty()
+                    ? QCoreApplication::translate("HubExtractImporter", "date is required")
+                    : QCoreApplication::translate("HubExtractImporter",
+                        "\"%1\" is not a possible date (YYYY, YYYY-MM or YYYY-MM-DD, 1900 to this year)")
+                          .arg(q(t.value(cDate))));
         qint64 country = 0, citizenship = 0, place = 0;
         if (!t.value(cCountry).empty() && !(country = m_session.placeByName(t.value(cCountry))))
-            return t.reject(cCountry, QCoreApplication::translate("HubExtractImporter", "unknown country \"%1\"").arg(q(t.value(cCountry))));
+            return t.reject(cCountry,
+                QCoreApplication::translate("HubExtractImporter", "unknown country \"%1\"").arg(q(t.value(cCountry))));
         if (!t.value(cCitizenship).empty() && !(citizenship = m_session.placeByName(t.value(cCitizenship))))
-            return t.reject(cCitizenship, QCoreApplication::translate("HubExtractImporter", "unknown country \"%1\"").arg(q(t.value(cCitizenship))));
+            return t.reject(cCitizenship,
+                QCoreApplication::translate("HubExtractImporter", "unknown country \"%1\"")
+                    .arg(q(t.value(cCitizenship))));
         const bool hasLon = !t.value(cLon).empty(), hasLat = !t.value(cLat).empty();
         if (hasLon != hasLat)
-            return t.reject(hasLon ? cLat : cLon, QCoreApplication::translate("HubExtractImporter", "lon and lat go together: one is missing"));
+            return t.reject(hasLon ? cLat : cLon,
+                QCoreApplication::translate("HubExtractImporter", "lon and lat go together: one is missing"));
         double lon = qQNaN(), lat = qQNaN();
         if (hasLon) {
             const auto x = FieldText::toDouble(t.value(cLon)), y = FieldText::toDouble(t.value(cLat));
             if (!x || *x < -180 || *x > 180)
-                return t.reject(cLon, QCoreApplication::translate("HubExtractImporter", "longitude \"%1\" is out of range (-180 to 180)").arg(q(t.value(cLon))));
+                return t.reject(cLon,
+                    QCoreApplication::translate("HubExtractImporter", "longitude \"%1\" is out of range (-180 to 180)")
+                        .arg(q(t.value(cLon))));
             if (!y || *y < -90 || *y > 90)
-                return t.reject(cLat, QCoreApplication::translate("HubExtractImporter", "latitude \"%1\" is out of range (-90 to 90)").arg(q(t.value(cLat))));
+                return t.reject(cLat,
+                    QCoreApplication::translate("HubExtractImporter", "latitude \"%1\" is out of range (-90 to 90)")
+                        .arg(q(t.value(cLat))));
             lon = *x;
             lat = *y;
         }
@@ -345,21 +394,34 @@ Status HubExtractImporter::incidents(CsvTable& t)
         std::uint32_t expl = 0, sectors = 0, means = 0;
         QString bad;
         if (!codeSet(Taxonomy::Group::Exploitation, t.value(cExpl), expl, bad))
-            return t.reject(cExpl, QCoreApplication::translate("HubExtractImporter", "unknown exploitation type \"%1\" (expected %2)").arg(bad, Taxonomy::codes(Taxonomy::Group::Exploitation).join(QLatin1String(", "))));
+            return t.reject(cExpl,
+                QCoreApplication::translate("HubExtractImporter", "unknown exploitation type \"%1\" (expected %2)")
+                    .arg(bad, Taxonomy::codes(Taxonomy::Group::Exploitation).join(QLatin1String(", "))));
         if (!codeSet(Taxonomy::Group::Sector, t.value(cSectors), sectors, bad))
-            return t.reject(cSectors, QCoreApplication::translate("HubExtractImporter", "unknown labour sector \"%1\" (expected %2)").arg(bad, Taxonomy::codes(Taxonomy::Group::Sector).join(QLatin1String(", "))));
+            return t.reject(cSectors,
+                QCoreApplication::translate("HubExtractImporter", "unknown labour sector \"%1\" (expected %2)")
+                    .arg(bad, Taxonomy::codes(Taxonomy::Group::Sector).join(QLatin1String(", "))));
         if (!codeSet(Taxonomy::Group::Means, t.value(cMeans), means, bad))
-            return t.reject(cMeans, QCoreApplication::translate("HubExtractImporter", "unknown means of control \"%1\" (expected %2)").arg(bad, Taxonomy::codes(Taxonomy::Group::Means).join(QLatin1String(", "))));
+            return t.reject(cMeans,
+                QCoreApplication::translate("HubExtractImporter", "unknown means of control \"%1\" (expected %2)")
+                    .arg(bad, Taxonomy::codes(Taxonomy::Group::Means).join(QLatin1String(", "))));
         qint64 victims = 1;
         if (!t.value(cVictims).empty()) {
             const auto v = FieldText::toInt(t.value(cVictims));
             if (!v || *v < 0 || *v > 100000)
-                return t.reject(cVictims, QCoreApplication::translate("HubExtractImporter", "victims must be a whole number from 0 to 100000, found \"%1\"").arg(q(t.value(cVictims))));
+                return t.reject(cVictims,
+                    QCoreApplication::translate(
+                        "HubExtractImporter", "victims must be a whole number from 0 to 100000, found \"%1\"")
+                        .arg(q(t.value(cVictims))));
             victims = *v;
         }
         const QString gender = q(t.value(cGender)).toLower();
-        if (!gender.isEmpty() && gender != QLatin1String("man") && gender != QLatin1String("woman") && gender != QLatin1String("trans"))
-            return t.reject(cGender, QCoreApplication::translate("HubExtractImporter", "unknown gender \"%1\" (expected man, woman or trans)").arg(gender));
+        if (!gender.isEmpty() && gender != QLatin1String("man") && gender != QLatin1String("woman")
+            && gender != QLatin1String("trans"))
+            return t.reject(cGender,
+                QCoreApplication::translate(
+                    "HubExtractImporter", "unknown gender \"%1\" (expected man, woman or trans)")
+                    .arg(gender));
         const char* age = nullptr;
         if (!t.value(cAge).empty()) {
             const std::string norm = FieldText::normaliseRange(t.value(cAge));
@@ -368,13 +430,15 @@ Status HubExtractImporter::incidents(CsvTable& t)
                     age = band;
             }
             if (!age)
-                return t.reject(cAge, QCoreApplication::translate("HubExtractImporter", "unknown age band \"%1\"").arg(q(t.value(cAge))));
+                return t.reject(cAge,
+                    QCoreApplication::translate("HubExtractImporter", "unknown age band \"%1\"").arg(q(t.value(cAge))));
         }
         const std::string_view summary = t.value(cSummary);
         const QString attrs = attributes(t, known);
 
         store::Statement& ins = ws.cached(
-            "INSERT INTO incidents(extract_id, line, incident_key, source_id, date_text, date_precision, day_from, day_to, "
+            "INSERT INTO incidents(extract_id, line, incident_key, source_id, date_text, date_precision, day_from, "
+            "day_to, "
             "place_id, lon, lat, origin_id, destination_id, exploitation, sectors, means, victims, gender, age_band, "
             "summary, info_grade, attributes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(incident_key) WHERE incident_key IS NOT NULL DO NOTHING");
@@ -396,7 +460,8 @@ Status HubExtractImporter::incidents(CsvTable& t)
         if (!added)
             return Ok {};
         if (hasLon) {
-            store::Statement& rt = ws.cached("INSERT INTO incident_rtree(id, min_lon, max_lon, min_lat, max_lat) VALUES(?,?,?,?,?)");
+            store::Statement& rt
+                = ws.cached("INSERT INTO incident_rtree(id, min_lon, max_lon, min_lat, max_lat) VALUES(?,?,?,?,?)");
             if (Status e = rt.bind(1, rowid).bind(2, lon).bind(3, lon).bind(4, lat).bind(5, lat).exec(); !e)
                 return e;
         }
@@ -418,26 +483,41 @@ Status HubExtractImporter::routeLegs(CsvTable& t)
     QHash<QByteArray, qint64> seen;
     return t.forEachRow([&]() -> Status {
         const qint64 line = t.reader().recordLine();
-        const qint64 incident = lookup(m_incidents, t.value(cIncident), "SELECT id FROM incidents WHERE incident_key = ?");
+        const qint64 incident
+            = lookup(m_incidents, t.value(cIncident), "SELECT id FROM incidents WHERE incident_key = ?");
         if (!incident)
-            return t.reject(cIncident, t.value(cIncident).empty() ? QCoreApplication::translate("HubExtractImporter", "incident_id is required")
-                                                                  : QCoreApplication::translate("HubExtractImporter", "unknown incident_id \"%1\"").arg(q(t.value(cIncident))));
+            return t.reject(cIncident,
+                t.value(cIncident).empty()
+                    ? QCoreApplication::translate("HubExtractImporter", "incident_id is required")
+                    : QCoreApplication::translate("HubExtractImporter", "unknown incident_id \"%1\"")
+                          .arg(q(t.value(cIncident))));
         const auto seq = FieldText::toInt(t.value(cSeq));
         if (!seq || *seq < 1 || *seq > 1000)
-            return t.reject(cSeq, QCoreApplication::translate("HubExtractImporter", "seq must be a whole number from 1, found \"%1\"").arg(q(t.value(cSeq))));
+            return t.reject(cSeq,
+                QCoreApplication::translate("HubExtractImporter", "seq must be a whole number from 1, found \"%1\"")
+                    .arg(q(t.value(cSeq))));
         const QByteArray key = bytes(t.value(cIncident)) + '#' + QByteArray::number(*seq);
         if (const qint64 first = seen.value(key))
-            return t.reject(cSeq, QCoreApplication::translate("HubExtractImporter", "duplicate leg %1 of incident \"%2\" (first at line %3)").arg(*seq).arg(q(t.value(cIncident))).arg(first));
+            return t.reject(cSeq,
+                QCoreApplication::translate(
+                    "HubExtractImporter", "duplicate leg %1 of incident \"%2\" (first at line %3)")
+                    .arg(*seq)
+                    .arg(q(t.value(cIncident)))
+                    .arg(first));
         seen.insert(key, line);
         const qint64 from = m_session.placeByName(t.value(cFrom));
         if (!from)
-            return t.reject(cFrom, QCoreApplication::translate("HubExtractImporter", "unknown place \"%1\"").arg(q(t.value(cFrom))));
+            return t.reject(cFrom,
+                QCoreApplication::translate("HubExtractImporter", "unknown place \"%1\"").arg(q(t.value(cFrom))));
         const qint64 to = m_session.placeByName(t.value(cTo));
         if (!to)
-            return t.reject(cTo, QCoreApplication::translate("HubExtractImporter", "unknown place \"%1\"").arg(q(t.value(cTo))));
+            return t.reject(
+                cTo, QCoreApplication::translate("HubExtractImporter", "unknown place \"%1\"").arg(q(t.value(cTo))));
         const QString mode = q(t.value(cMode)).toLower();
         if (!mode.isEmpty() && !Taxonomy::transportModes().contains(mode))
-            return t.reject(cMode, QCoreApplication::translate("HubExtractImporter", "unknown transport mode \"%1\" (expected %2)").arg(mode, Taxonomy::transportModes().join(QLatin1String(", "))));
+            return t.reject(cMode,
+                QCoreApplication::translate("HubExtractImporter", "unknown transport mode \"%1\" (expected %2)")
+                    .arg(mode, Taxonomy::transportModes().join(QLatin1String(", "))));
         store::Statement& ins = m_session.workspace().cached(
             "INSERT INTO route_legs(extract_id, line, incident_id, seq, from_place_id, to_place_id, transport_mode) "
             "VALUES(?,?,?,?,?,?,?) ON CONFLICT(incident_id, seq) DO NOTHING");
@@ -463,30 +543,46 @@ Status HubExtractImporter::links(CsvTable& t)
             return st;
         const qint64 from = lookup(m_entities, t.value(cFrom), "SELECT id FROM entities WHERE entity_key = ?");
         if (!from)
-            return t.reject(cFrom, QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)").arg(q(t.value(cFrom))));
+            return t.reject(cFrom,
+                QCoreApplication::translate(
+                    "HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)")
+                    .arg(q(t.value(cFrom))));
         const qint64 to = lookup(m_entities, t.value(cTo), "SELECT id FROM entities WHERE entity_key = ?");
         if (!to)
-            return t.reject(cTo, QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)").arg(q(t.value(cTo))));
+            return t.reject(cTo,
+                QCoreApplication::translate(
+                    "HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)")
+                    .arg(q(t.value(cTo))));
         const QString type = q(t.value(cType));
         if (!Taxonomy::linkTypes().contains(type))
-            return t.reject(cType, QCoreApplication::translate("HubExtractImporter", "unknown link type \"%1\" (expected %2)").arg(type, Taxonomy::linkTypes().join(QLatin1String(", "))));
+            return t.reject(cType,
+                QCoreApplication::translate("HubExtractImporter", "unknown link type \"%1\" (expected %2)")
+                    .arg(type, Taxonomy::linkTypes().join(QLatin1String(", "))));
         std::optional<FuzzyDate> first, last;
         if (!t.value(cFirst).empty() && !(first = FuzzyDate::parse(t.value(cFirst), m_session.maxYear())))
-            return t.reject(cFirst, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date").arg(q(t.value(cFirst))));
+            return t.reject(cFirst,
+                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date")
+                    .arg(q(t.value(cFirst))));
         if (!t.value(cLast).empty() && !(last = FuzzyDate::parse(t.value(cLast), m_session.maxYear())))
-            return t.reject(cLast, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date").arg(q(t.value(cLast))));
+            return t.reject(cLast,
+                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date")
+                    .arg(q(t.value(cLast))));
         if (first && last && last->dayTo < first->dayFrom)
             return t.reject(cLast, QCoreApplication::translate("HubExtractImporter", "last_seen is before first_seen"));
         double weight = 1;
         if (!t.value(cWeight).empty()) {
             const auto w = FieldText::toDouble(t.value(cWeight));
             if (!w || *w <= 0 || *w > 1e12)
-                return t.reject(cWeight, QCoreApplication::translate("HubExtractImporter", "weight must be a number above zero, found \"%1\"").arg(q(t.value(cWeight))));
+                return t.reject(cWeight,
+                    QCoreApplication::translate(
+                        "HubExtractImporter", "weight must be a number above zero, found \"%1\"")
+                        .arg(q(t.value(cWeight))));
             weight = *w;
         }
         const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
         if (!source)
-            return t.reject(cSource, QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+            return t.reject(cSource,
+                QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
         if (!gradeOk(t, cInfo, source, st))
             return st;
         store::Statement& ins = m_session.workspace().cached(
@@ -517,29 +613,40 @@ Status HubExtractImporter::accounts(CsvTable& t)
             return st;
         const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
         if (!source)
-            return t.reject(cSource, QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+            return t.reject(cSource,
+                QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
         qint64 holder = 0;
-        if (!t.value(cHolder).empty() && !(holder = lookup(m_entities, t.value(cHolder), "SELECT id FROM entities WHERE entity_key = ?")))
-            return t.reject(cHolder, QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\"").arg(q(t.value(cHolder))));
+        if (!t.value(cHolder).empty()
+            && !(holder = lookup(m_entities, t.value(cHolder), "SELECT id FROM entities WHERE entity_key = ?")))
+            return t.reject(cHolder,
+                QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\"").arg(q(t.value(cHolder))));
         TransactionRecord scratch;
         QString why;
         if (!t.value(cCurrency).empty() && !TransactionRecord::setCurrency(scratch, t.value(cCurrency), &why))
             return t.reject(cCurrency, why);
         std::optional<FuzzyDate> opened;
         if (!t.value(cOpened).empty() && !(opened = FuzzyDate::parse(t.value(cOpened), m_session.maxYear())))
-            return t.reject(cOpened, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date").arg(q(t.value(cOpened))));
+            return t.reject(cOpened,
+                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date")
+                    .arg(q(t.value(cOpened))));
         std::optional<double> income;
         if (!t.value(cIncome).empty() && (!(income = FieldText::toDouble(t.value(cIncome))) || *income < 0))
-            return t.reject(cIncome, QCoreApplication::translate("HubExtractImporter", "declared_income must be a number of zero or more, found \"%1\"").arg(q(t.value(cIncome))));
+            return t.reject(cIncome,
+                QCoreApplication::translate(
+                    "HubExtractImporter", "declared_income must be a number of zero or more, found \"%1\"")
+                    .arg(q(t.value(cIncome))));
         store::Statement& ins = m_session.workspace().cached(
-            "INSERT INTO accounts(extract_id, line, account_key, holder_entity_id, bank, currency, opened, customer_name, "
+            "INSERT INTO accounts(extract_id, line, account_key, holder_entity_id, bank, currency, opened, "
+            "customer_name, "
             "address, phone, email, occupation, declared_income, source_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(account_key) DO NOTHING");
         ins.bind(1, m_session.extractId()).bind(2, t.reader().recordLine()).bind(3, t.value(cId));
         holder ? ins.bind(4, holder) : ins.bindNull(4);
         ins.bindTextOrNull(5, t.value(cBank)).bindTextOrNull(6, scratch.currency);
         ins.bindTextOrNull(7, opened ? opened->toString() : QString()).bindTextOrNull(8, t.value(cName));
-        ins.bindTextOrNull(9, t.value(cAddress)).bindTextOrNull(10, t.value(cPhone)).bindTextOrNull(11, t.value(cEmail));
+        ins.bindTextOrNull(9, t.value(cAddress))
+            .bindTextOrNull(10, t.value(cPhone))
+            .bindTextOrNull(11, t.value(cEmail));
         ins.bindTextOrNull(12, t.value(cOccupation));
         income ? ins.bind(13, *income) : ins.bindNull(13);
         ins.bind(14, source);
@@ -560,8 +667,8 @@ Status HubExtractImporter::transactions(CsvTable& t)
               cCpCountry = t.column("counterparty_country"), cCategory = t.column("category"),
               cMerchant = t.column("merchant"), cChannel = t.column("channel"), cLocation = t.column("location"),
               cCountry = t.column("country"), cReference = t.column("reference");
-    const QList<int> known { cId, cAccount, cTs, cAmount, cCurrency, cDirection, cCp, cCpAccount, cCpCountry,
-        cCategory, cMerchant, cChannel, cLocation, cCountry, cReference };
+    const QList<int> known { cId, cAccount, cTs, cAmount, cCurrency, cDirection, cCp, cCpAccount, cCpCountry, cCategory,
+        cMerchant, cChannel, cLocation, cCountry, cReference };
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
         if (!freshKey(t, m_transactions, cId, "transaction_id", st))
@@ -569,7 +676,10 @@ Status HubExtractImporter::transactions(CsvTable& t)
         const qint64 line = t.reader().recordLine();
         const qint64 account = lookup(m_accounts, t.value(cAccount), "SELECT id FROM accounts WHERE account_key = ?");
         if (!account)
-            return t.reject(cAccount, QCoreApplication::translate("HubExtractImporter", "unknown account_id \"%1\" (it must be in accounts.csv)").arg(q(t.value(cAccount))));
+            return t.reject(cAccount,
+                QCoreApplication::translate(
+                    "HubExtractImporter", "unknown account_id \"%1\" (it must be in accounts.csv)")
+                    .arg(q(t.value(cAccount))));
         TransactionRecord r;
         QString why;
         if (!TransactionRecord::setDirection(r, t.value(cDirection), &why))

@@ -60,7 +60,8 @@ QString ImportJob::sha256Of(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-ImportSummary ImportJob::run(store::Workspace& ws, const QString& path, const ImportOptions& givenOptions, Feedback& feedback)
+ImportSummary ImportJob::run(
+    store::Workspace& ws, const QString& path, const ImportOptions& givenOptions, Feedback& feedback)
 {
     ImportOptions options = givenOptions;
     if (options.maxYear == 0)
@@ -84,7 +85,8 @@ ImportSummary ImportJob::run(store::Workspace& ws, const QString& path, const Im
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
+            return fail(
+                Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
         header = f.readLine(1 << 16);
         if (header.isEmpty())
             return fail(Error::at(summary.file, 1, 1, QCoreApplication::translate("ImportJob", "the file is empty")));
@@ -96,8 +98,9 @@ ImportSummary ImportJob::run(store::Workspace& ws, const QString& path, const Im
             summary.format = QStringLiteral("transactions");
         else
             return fail(Error::at(summary.file, 1, 1,
-                QCoreApplication::translate("ImportJob", "unrecognised CSV: not a CTDC file (no yearOfRegistration column); for bank transactions give a "
-                   "column mapping (--mapping)")));
+                QCoreApplication::translate("ImportJob",
+                    "unrecognised CSV: not a CTDC file (no yearOfRegistration column); for bank transactions give a "
+                    "column mapping (--mapping)")));
     }
 
     // The extract's SHA-256 decides whether it is already here. When no
@@ -138,9 +141,13 @@ ImportSummary ImportJob::run(store::Workspace& ws, const QString& path, const Im
     store::Transaction tx(ws);
     if (!tx.isActive())
         return fail(tx.error());
-    if (Status st = ws.cached("INSERT INTO extracts(file_name, sha256, format, imported_at, imported_by, size_bytes) VALUES(?,?,?,?,?,?)")
+    if (Status st = ws.cached("INSERT INTO extracts(file_name, sha256, format, imported_at, imported_by, size_bytes) "
+                              "VALUES(?,?,?,?,?,?)")
                         .bind(1, summary.file)
-                        .bind(2, summary.sha256.isEmpty() ? QStringLiteral("pending:") + QString::number(QDateTime::currentMSecsSinceEpoch()) : summary.sha256)
+                        .bind(2,
+                            summary.sha256.isEmpty()
+                                ? QStringLiteral("pending:") + QString::number(QDateTime::currentMSecsSinceEpoch())
+                                : summary.sha256)
                         .bind(3, summary.format)
                         .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                         .bind(5, currentUser())
@@ -158,9 +165,10 @@ ImportSummary ImportJob::run(store::Workspace& ws, const QString& path, const Im
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
+            return fail(
+                Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
         st = summary.format == QLatin1String("ctdc") ? CtdcImporter::run(session, &f, summary.file, f.size())
-                                                      : TransactionImporter::run(session, &f, summary.file, f.size());
+                                                     : TransactionImporter::run(session, &f, summary.file, f.size());
     }
     if (feedback.isCanceled()) {
         summary.outcome = ImportSummary::Outcome::Canceled;
@@ -170,8 +178,9 @@ ImportSummary ImportJob::run(store::Workspace& ws, const QString& path, const Im
         return fail(st.error());
     if (summary.rowsQuarantined > 0 && !options.keepGoing) {
         summary.outcome = ImportSummary::Outcome::Rejected;
-        summary.error = Error(QCoreApplication::translate("ImportJob",
-            "Rows rejected: %1; nothing imported (use keep going to import the rest).").arg(summary.rowsQuarantined));
+        summary.error = Error(QCoreApplication::translate(
+            "ImportJob", "Rows rejected: %1; nothing imported (use keep going to import the rest).")
+                                  .arg(summary.rowsQuarantined));
         return summary;
     }
 

@@ -20,8 +20,8 @@ namespace waymark::ingest {
 /// the GUI runs it on a worker thread with its own Workspace connection.
 class ImportJob {
 public:
-    static ImportSummary run(store::Workspace& workspace, const QString& path, const ImportOptions& options,
-        Feedback& feedback);
+    static ImportSummary run(
+        store::Workspace& workspace, const QString& path, const ImportOptions& options, Feedback& feedback);
 
     /// SHA-256 (hex) of a file, or of a folder's files by name and content.
     static QString sha256Of(const QString& path);

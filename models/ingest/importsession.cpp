@@ -31,8 +31,7 @@ Status ImportSession::reject(const Error& error, const QByteArray& raw)
     ++m_summary.rowsQuarantined;
     if (m_summary.problems.size() < ImportSummary::maxProblemsKept)
         m_summary.problems << error;
-    return m_workspace
-        .cached("INSERT INTO quarantine(extract_id, file, line, column, reason, raw) VALUES(?,?,?,?,?,?)")
+    return m_workspace.cached("INSERT INTO quarantine(extract_id, file, line, column, reason, raw) VALUES(?,?,?,?,?,?)")
         .bind(1, m_summary.extractId)
         .bind(2, error.file)
         .bind(3, error.line)
@@ -76,7 +75,8 @@ Result<qint64> ImportSession::city(qint64 countryId, const QString& name, double
     const QString key = QString::number(countryId) + QLatin1Char('/') + geo::Gazetteer::nameKey(name);
     if (const qint64 id = m_names.value(key))
         return id;
-    store::Statement& find = m_workspace.cached("SELECT id FROM places WHERE kind = 'city' AND country_id = ? AND name = ?");
+    store::Statement& find
+        = m_workspace.cached("SELECT id FROM places WHERE kind = 'city' AND country_id = ? AND name = ?");
     find.bind(1, countryId).bind(2, name);
     qint64 id = find.next() ? find.int64(0) : 0;
     find.reset();

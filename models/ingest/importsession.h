@@ -23,7 +23,8 @@ class CsvReader;
 /// feedback, and the place lookups every format needs.
 class ImportSession {
 public:
-    ImportSession(store::Workspace& workspace, Feedback& feedback, const ImportOptions& options, ImportSummary& summary);
+    ImportSession(
+        store::Workspace& workspace, Feedback& feedback, const ImportOptions& options, ImportSummary& summary);
 
     store::Workspace& workspace() { return m_workspace; }
     Feedback& feedback() { return m_feedback; }

@@ -12,19 +12,25 @@ QString ImportSummary::toText() const
         text = QCoreApplication::translate("ImportSummary", "Imported %1 (%2).").arg(file, format);
         break;
     case Outcome::AlreadyImported:
-        return QCoreApplication::translate("ImportSummary", "%1 is already in this workspace (SHA-256 %2); nothing changed.").arg(file, sha256.left(16));
+        return QCoreApplication::translate(
+            "ImportSummary", "%1 is already in this workspace (SHA-256 %2); nothing changed.")
+            .arg(file, sha256.left(16));
     case Outcome::Rejected:
-        text = QCoreApplication::translate("ImportSummary", "%1 was not imported: %2 rows were rejected and --keep-going was not given; the workspace is unchanged.")
+        text = QCoreApplication::translate("ImportSummary",
+            "%1 was not imported: %2 rows were rejected and --keep-going was not given; the workspace is unchanged.")
                    .arg(file)
                    .arg(rowsQuarantined);
         break;
     case Outcome::Failed:
-        return QCoreApplication::translate("ImportSummary", "%1 was not imported; the workspace is unchanged.\n%2").arg(file, error.toString());
+        return QCoreApplication::translate("ImportSummary", "%1 was not imported; the workspace is unchanged.\n%2")
+            .arg(file, error.toString());
     case Outcome::Canceled:
-        return QCoreApplication::translate("ImportSummary", "Import of %1 canceled; the workspace is unchanged.").arg(file);
+        return QCoreApplication::translate("ImportSummary", "Import of %1 canceled; the workspace is unchanged.")
+            .arg(file);
     }
     text += QLatin1Char('\n')
-        + QCoreApplication::translate("ImportSummary", "Rows read: %1 · imported: %2 · skipped as duplicates: %3 · quarantined: %4")
+        + QCoreApplication::translate(
+            "ImportSummary", "Rows read: %1 · imported: %2 · skipped as duplicates: %3 · quarantined: %4")
               .arg(rowsRead)
               .arg(rowsImported)
               .arg(rowsDuplicate)

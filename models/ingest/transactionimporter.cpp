@@ -14,7 +14,8 @@ namespace waymark::ingest {
 namespace {
 }
 
-Status TransactionImporter::run(ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes)
+Status TransactionImporter::run(
+    ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes)
 {
     store::Workspace& ws = session.workspace();
     auto mapping = ColumnMapping::load(ws, session.options().mapping);
@@ -34,7 +35,9 @@ Status TransactionImporter::run(ImportSession& session, QIODevice* device, const
         const int c = t.column(it.value().toStdString());
         if (c < 0) {
             return Error::at(displayName, 1, 1,
-                QCoreApplication::translate("TransactionImporter", "the mapping %1 expects a column \"%2\" for %3, which the header lacks").arg(m.name, it.value(), it.key()));
+                QCoreApplication::translate(
+                    "TransactionImporter", "the mapping %1 expects a column \"%2\" for %3, which the header lacks")
+                    .arg(m.name, it.value(), it.key()));
         }
         col.insert(it.key(), c);
     }
@@ -43,12 +46,13 @@ Status TransactionImporter::run(ImportSession& session, QIODevice* device, const
               cCredit = c("credit"), cCurrency = c("currency"), cDirection = c("direction"), cId = c("id");
 
     const QString sourceKey = QStringLiteral("bank-csv:") + m.name;
-    if (Status st = ws.cached("INSERT OR IGNORE INTO sources(extract_id, line, source_key, name, kind, grading_scheme) "
-                              "VALUES(?, 1, ?, ?, 'financial_partner', 'none')")
-                        .bind(1, session.extractId())
-                        .bind(2, sourceKey)
-                        .bind(3, QCoreApplication::translate("TransactionImporter", "Bank transactions (%1)").arg(m.name))
-                        .exec();
+    if (Status st
+        = ws.cached("INSERT OR IGNORE INTO sources(extract_id, line, source_key, name, kind, grading_scheme) "
+                    "VALUES(?, 1, ?, ?, 'financial_partner', 'none')")
+              .bind(1, session.extractId())
+              .bind(2, sourceKey)
+              .bind(3, QCoreApplication::translate("TransactionImporter", "Bank transactions (%1)").arg(m.name))
+              .exec();
         !st)
         return st;
     store::Statement& src = ws.cached("SELECT id FROM sources WHERE source_key = ?");
@@ -66,7 +70,8 @@ Status TransactionImporter::run(ImportSession& session, QIODevice* device, const
             return t.reject(cAccount, QCoreApplication::translate("TransactionImporter", "the account is missing"));
         TransactionRecord r;
         QString why;
-        if (cDirection >= 0 && !t.value(cDirection).empty() && !TransactionRecord::setDirection(r, t.value(cDirection), &why))
+        if (cDirection >= 0 && !t.value(cDirection).empty()
+            && !TransactionRecord::setDirection(r, t.value(cDirection), &why))
             return t.reject(cDirection, why);
         if (!TransactionRecord::setTimestamp(r, t.value(cTs), m.dateFormat, session.maxYear(), &why))
             return t.reject(cTs, why);
@@ -79,7 +84,9 @@ Status TransactionImporter::run(ImportSession& session, QIODevice* device, const
             const bool debit = cDebit >= 0 && !t.value(cDebit).empty();
             const bool credit = cCredit >= 0 && !t.value(cCredit).empty();
             if (debit == credit)
-                return t.reject(debit ? cCredit : std::max(cDebit, cCredit), QCoreApplication::translate("TransactionImporter", "exactly one of debit and credit must have an amount"));
+                return t.reject(debit ? cCredit : std::max(cDebit, cCredit),
+                    QCoreApplication::translate(
+                        "TransactionImporter", "exactly one of debit and credit must have an amount"));
             const int used = debit ? cDebit : cCredit;
             if (!TransactionRecord::setAmount(r, t.value(used), m.decimal, &why))
                 return t.reject(used, why);
@@ -94,7 +101,11 @@ Status TransactionImporter::run(ImportSession& session, QIODevice* device, const
             const QByteArray idKey = QByteArray(accountKey.data(), qsizetype(accountKey.size())) + '\x1f'
                 + QByteArray(t.value(cId).data(), qsizetype(t.value(cId).size()));
             if (const qint64 first = seenIds.value(idKey))
-                return t.reject(cId, QCoreApplication::translate("TransactionImporter", "duplicate transaction id \"%1\" (first at line %2)").arg(FieldText::toQString(t.value(cId))).arg(first));
+                return t.reject(cId,
+                    QCoreApplication::translate(
+                        "TransactionImporter", "duplicate transaction id \"%1\" (first at line %2)")
+                        .arg(FieldText::toQString(t.value(cId)))
+                        .arg(first));
             seenIds.insert(idKey, line);
             r.key = FieldText::toQString(t.value(cId));
         }
@@ -112,9 +123,16 @@ Status TransactionImporter::run(ImportSession& session, QIODevice* device, const
         const QByteArray key(accountKey.data(), qsizetype(accountKey.size()));
         qint64 account = accounts.value(key);
         if (!account) {
-            store::Statement& ins = ws.cached("INSERT INTO accounts(extract_id, line, account_key, currency, source_id) "
-                                              "VALUES(?,?,?,?,?) ON CONFLICT(account_key) DO NOTHING");
-            if (Status e = ins.bind(1, session.extractId()).bind(2, line).bind(3, accountKey).bind(4, r.currency).bind(5, sourceId).exec(); !e)
+            store::Statement& ins
+                = ws.cached("INSERT INTO accounts(extract_id, line, account_key, currency, source_id) "
+                            "VALUES(?,?,?,?,?) ON CONFLICT(account_key) DO NOTHING");
+            if (Status e = ins.bind(1, session.extractId())
+                               .bind(2, line)
+                               .bind(3, accountKey)
+                               .bind(4, r.currency)
+                               .bind(5, sourceId)
+                               .exec();
+                !e)
                 return e;
             store::Statement& find = ws.cached("SELECT id FROM accounts WHERE account_key = ?");
             find.bind(1, accountKey);

@@ -14,8 +14,8 @@ namespace waymark::ingest {
 namespace {
 }
 
-bool TransactionRecord::setTimestamp(TransactionRecord& r, std::string_view text, const QString& format, int maxYear,
-    QString* why)
+bool TransactionRecord::setTimestamp(
+    TransactionRecord& r, std::string_view text, const QString& format, int maxYear, QString* why)
 {
     const QString s = FieldText::toQString(text);
     QDateTime dt;
@@ -32,8 +32,11 @@ bool TransactionRecord::setTimestamp(TransactionRecord& r, std::string_view text
         date = dt.isValid() ? dt.date() : QDate::fromString(s, Qt::ISODate);
     }
     if (!date.isValid()) {
-        *why = format.isEmpty() ? QCoreApplication::translate("TransactionRecord", "\"%1\" is not a date (expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss)").arg(s)
-                                : QCoreApplication::translate("TransactionRecord", "\"%1\" is not a date in the format %2").arg(s, format);
+        *why = format.isEmpty()
+            ? QCoreApplication::translate(
+                "TransactionRecord", "\"%1\" is not a date (expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss)")
+                  .arg(s)
+            : QCoreApplication::translate("TransactionRecord", "\"%1\" is not a date in the format %2").arg(s, format);
         return false;
     }
     if (date.year() < 1900 || date.year() > maxYear) {
@@ -57,17 +60,20 @@ bool TransactionRecord::setAmount(TransactionRecord& r, std::string_view text, c
         else if (c == ' ' || c == '\'' || (c == ',' && decimal == '.') || (c == '.' && decimal == ','))
             continue; // thousands separators
         else {
-            *why = QCoreApplication::translate("TransactionRecord", "\"%1\" is not an amount").arg(FieldText::toQString(text));
+            *why = QCoreApplication::translate("TransactionRecord", "\"%1\" is not an amount")
+                       .arg(FieldText::toQString(text));
             return false;
         }
     }
     const auto v = FieldText::toDouble(clean);
     if (!v || !std::isfinite(*v)) {
-        *why = QCoreApplication::translate("TransactionRecord", "\"%1\" is not an amount").arg(FieldText::toQString(text));
+        *why = QCoreApplication::translate("TransactionRecord", "\"%1\" is not an amount")
+                   .arg(FieldText::toQString(text));
         return false;
     }
     if (std::fabs(*v) > maxAmount) {
-        *why = QCoreApplication::translate("TransactionRecord", "amount %1 is beyond any plausible transaction").arg(FieldText::toQString(text));
+        *why = QCoreApplication::translate("TransactionRecord", "amount %1 is beyond any plausible transaction")
+                   .arg(FieldText::toQString(text));
         return false;
     }
     if (*v < 0) {
@@ -88,7 +94,9 @@ bool TransactionRecord::setAmount(TransactionRecord& r, std::string_view text, c
 bool TransactionRecord::setCurrency(TransactionRecord& r, std::string_view text, QString* why)
 {
     if (!geo::Gazetteer::instance().isCurrency(text)) {
-        *why = QCoreApplication::translate("TransactionRecord", "unknown currency \"%1\" (expected an ISO 4217 code such as EUR)").arg(FieldText::toQString(text));
+        *why = QCoreApplication::translate(
+            "TransactionRecord", "unknown currency \"%1\" (expected an ISO 4217 code such as EUR)")
+                   .arg(FieldText::toQString(text));
         return false;
     }
     r.currency = FieldText::toQString(text).toUpper();
@@ -103,14 +111,16 @@ bool TransactionRecord::setDirection(TransactionRecord& r, std::string_view text
     else if (s == QLatin1String("out") || s == QLatin1String("debit") || s == QLatin1String("dr"))
         r.direction = QStringLiteral("out");
     else {
-        *why = QCoreApplication::translate("TransactionRecord", "direction must be in or out (or credit/debit), found \"%1\"").arg(s);
+        *why = QCoreApplication::translate(
+            "TransactionRecord", "direction must be in or out (or credit/debit), found \"%1\"")
+                   .arg(s);
         return false;
     }
     return true;
 }
 
-Result<bool> TransactionRecord::insert(store::Workspace& ws, qint64 extractId, qint64 line, qint64 accountId,
-    const TransactionRecord& r)
+Result<bool> TransactionRecord::insert(
+    store::Workspace& ws, qint64 extractId, qint64 line, qint64 accountId, const TransactionRecord& r)
 {
     store::Statement& st = ws.cached(
         "INSERT INTO transactions(extract_id, line, txn_key, account_id, ts, day, amount, currency, direction, "

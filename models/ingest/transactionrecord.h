@@ -30,16 +30,16 @@ struct TransactionRecord {
 
     /// Parses a date or date-time ("2024-03-05", "2024-03-05T22:10:00",
     /// "2024-03-05 22:10", or with a custom Qt format); empty on failure.
-    static bool setTimestamp(TransactionRecord& r, std::string_view text, const QString& format, int maxYear,
-        QString* why);
+    static bool setTimestamp(
+        TransactionRecord& r, std::string_view text, const QString& format, int maxYear, QString* why);
     static bool setAmount(TransactionRecord& r, std::string_view text, char decimal, QString* why);
     static bool setCurrency(TransactionRecord& r, std::string_view text, QString* why);
     static bool setDirection(TransactionRecord& r, std::string_view text, QString* why);
 
     /// Inserts; false with no error when the same key already exists for the
     /// account (a duplicate, skipped).
-    static Result<bool> insert(store::Workspace& ws, qint64 extractId, qint64 line, qint64 accountId,
-        const TransactionRecord& r);
+    static Result<bool> insert(
+        store::Workspace& ws, qint64 extractId, qint64 line, qint64 accountId, const TransactionRecord& r);
 };
 
 } // namespace waymark::ingest

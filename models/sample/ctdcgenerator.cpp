@@ -28,7 +28,8 @@ Status CtdcGenerator::write(const QString& path, const Options& options)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error(QCoreApplication::translate("CtdcGenerator", "%1 cannot be written: %2").arg(path, f.errorString()));
+        return Error(
+            QCoreApplication::translate("CtdcGenerator", "%1 cannot be written: %2").arg(path, f.errorString()));
     return write(&f, options);
 }
 
@@ -134,12 +135,14 @@ Status CtdcGenerator::write(QIODevice* device, const Options& o)
             out += eol;
         if (out.size() > (1 << 20) - 4096) {
             if (device->write(out.data(), qint64(out.size())) != qint64(out.size()))
-                return Error(QCoreApplication::translate("CtdcGenerator", "The CTDC file could not be written: %1").arg(device->errorString()));
+                return Error(QCoreApplication::translate("CtdcGenerator", "The CTDC file could not be written: %1")
+                                 .arg(device->errorString()));
             out.clear();
         }
     }
     if (device->write(out.data(), qint64(out.size())) != qint64(out.size()))
-        return Error(QCoreApplication::translate("CtdcGenerator", "The CTDC file could not be written: %1").arg(device->errorString()));
+        return Error(QCoreApplication::translate("CtdcGenerator", "The CTDC file could not be written: %1")
+                         .arg(device->errorString()));
     return Ok {};
 }
 

@@ -20,7 +20,6 @@ namespace waymark::sample {
 
 namespace {
 
-
 struct Source {
     const char* id;
     const char* name;
@@ -39,7 +38,8 @@ const Source kSources[] = {
     { "S2", "Regional news monitoring", "open_source", "nato_admiralty", "C", "233", "", "", "TLP:CLEAR", 3 },
     { "S3", "Anonymous reporting app", "reporting_app", "uk_3x5x2", "2", "CCD", "P", "", "TLP:GREEN", 2 },
     { "S4", "Police partner intelligence", "partner_case", "uk_5x5x5", "B", "223", "1", "", "TLP:AMBER+STRICT", 2 },
-    { "S5", "Bank partner referrals", "financial_partner", "uk_3x5x2", "1", "ABB", "C", "Share only with the named investigation team", "TLP:RED", 0.5 },
+    { "S5", "Bank partner referrals", "financial_partner", "uk_3x5x2", "1", "ABB", "C",
+        "Share only with the named investigation team", "TLP:RED", 0.5 },
     { "S6", "Social media scrape", "open_source", "nato_admiralty", "E", "445", "", "", "TLP:CLEAR", 1 },
 };
 
@@ -69,8 +69,8 @@ private:
 };
 
 const char* const kFirst[] = { "Adrian", "Bogdan", "Chen", "Dimitri", "Elena", "Fatima", "Gheorghe", "Hoa", "Ion",
-    "Joy", "Kwame", "Lina", "Mihai", "Nguyen", "Olga", "Pedro", "Qadir", "Rosa", "Sami", "Tuan", "Uche", "Vera",
-    "Wei", "Xenia", "Yusuf", "Zora", "Arben", "Blessing", "Dorin", "Ermal" };
+    "Joy", "Kwame", "Lina", "Mihai", "Nguyen", "Olga", "Pedro", "Qadir", "Rosa", "Sami", "Tuan", "Uche", "Vera", "Wei",
+    "Xenia", "Yusuf", "Zora", "Arben", "Blessing", "Dorin", "Ermal" };
 const char* const kLast[] = { "Popescu", "Tran", "Okafor", "Hoxha", "Ivanova", "Garcia", "Le", "Mensah", "Kovac",
     "Rahman", "Silva", "Novak", "Pham", "Osei", "Dumitru", "Krasniqi", "Santos", "Wang", "Petrov", "Adeyemi" };
 
@@ -80,7 +80,10 @@ QString personName(SampleRandom& r)
         + QString::fromLatin1(kLast[r.between(0, std::size(kLast) - 1)]);
 }
 
-QString phone(SampleRandom& r) { return QStringLiteral("+44 7%1").arg(r.between(100000000, 999999999)); }
+QString phone(SampleRandom& r)
+{
+    return QStringLiteral("+44 7%1").arg(r.between(100000000, 999999999));
+}
 
 bool zipFolder(const QString& dir, const QString& zipPath)
 {
@@ -129,7 +132,8 @@ public:
     {
         ++m_count;
         m_csv.field(QStringLiteral("T%1").arg(m_count, 7, 10, QLatin1Char('0'))).field(a.id);
-        m_csv.field(QDateTime(day, QTime(hour, int(m_r.between(0, 59)), int(m_r.between(0, 59)))).toString(Qt::ISODate));
+        m_csv.field(
+            QDateTime(day, QTime(hour, int(m_r.between(0, 59)), int(m_r.between(0, 59)))).toString(Qt::ISODate));
         m_csv.field(amount, 2).field("GBP").field(dir).field(cp).field(QString());
         m_csv.field(cpCountry).field(category).field(merchant).field(channel).field(location).field(country);
         m_csv.field(reference).endRow();
@@ -141,7 +145,8 @@ private:
     qint64& m_count;
 };
 
-const char* const kCities[] = { "London", "Birmingham", "Manchester", "Leeds", "Liverpool", "Bristol", "Glasgow", "Cardiff" };
+const char* const kCities[]
+    = { "London", "Birmingham", "Manchester", "Leeds", "Liverpool", "Bristol", "Glasgow", "Cardiff" };
 
 void ordinaryYear(Ledger& l, const Account& a, SampleRandom& r)
 {
@@ -149,23 +154,32 @@ void ordinaryYear(Ledger& l, const Account& a, SampleRandom& r)
     const double salary = double(r.between(1800, 3800));
     for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
         if (d.day() == 25)
-            l.add(a, d, 9, salary, "in", QStringLiteral("Employer %1 Ltd").arg(a.id.right(3)), "salary", QString(), "transfer", city, "GBR", "GBR", QStringLiteral("SALARY"));
+            l.add(a, d, 9, salary, "in", QStringLiteral("Employer %1 Ltd").arg(a.id.right(3)), "salary", QString(),
+                "transfer", city, "GBR", "GBR", QStringLiteral("SALARY"));
         if (d.day() == 1)
-            l.add(a, d, 8, double(r.between(650, 1200)), "out", QStringLiteral("Landlord %1").arg(a.id.right(2)), "rent", QString(), "transfer", city);
+            l.add(a, d, 8, double(r.between(650, 1200)), "out", QStringLiteral("Landlord %1").arg(a.id.right(2)),
+                "rent", QString(), "transfer", city);
         if (d.day() == 5) {
-            l.add(a, d, 10, double(r.between(60, 140)), "out", QStringLiteral("Power & Gas Co"), "utilities", QString(), "transfer", city);
-            l.add(a, d, 10, double(r.between(15, 45)), "out", QStringLiteral("MobileNet"), "phone", QString(), "transfer", city);
+            l.add(a, d, 10, double(r.between(60, 140)), "out", QStringLiteral("Power & Gas Co"), "utilities", QString(),
+                "transfer", city);
+            l.add(a, d, 10, double(r.between(15, 45)), "out", QStringLiteral("MobileNet"), "phone", QString(),
+                "transfer", city);
         }
         if (d.dayOfWeek() == 6)
-            l.add(a, d, int(r.between(9, 18)), double(r.between(2500, 9000)) / 100, "out", QString(), "groceries", QStringLiteral("FreshMart"), "card", city);
+            l.add(a, d, int(r.between(9, 18)), double(r.between(2500, 9000)) / 100, "out", QString(), "groceries",
+                QStringLiteral("FreshMart"), "card", city);
         if (r.chance(0.12))
-            l.add(a, d, int(r.between(12, 21)), double(r.between(800, 4500)) / 100, "out", QString(), "restaurant", QStringLiteral("Bistro %1").arg(r.between(1, 40)), "card", city);
+            l.add(a, d, int(r.between(12, 21)), double(r.between(800, 4500)) / 100, "out", QString(), "restaurant",
+                QStringLiteral("Bistro %1").arg(r.between(1, 40)), "card", city);
         if (r.chance(0.08))
-            l.add(a, d, int(r.between(7, 19)), double(r.between(200, 1500)) / 100, "out", QString(), "transport", QStringLiteral("City Transport"), "card", city);
+            l.add(a, d, int(r.between(7, 19)), double(r.between(200, 1500)) / 100, "out", QString(), "transport",
+                QStringLiteral("City Transport"), "card", city);
         if (r.chance(0.02))
-            l.add(a, d, int(r.between(9, 17)), double(r.between(20, 30)) * 10, "out", QString(), "cash", QString(), "atm", city);
+            l.add(a, d, int(r.between(9, 17)), double(r.between(20, 30)) * 10, "out", QString(), "cash", QString(),
+                "atm", city);
         if (r.chance(0.004))
-            l.add(a, d, int(r.between(14, 22)), double(r.between(9000, 18000)) / 100, "out", QString(), "hotel", QStringLiteral("Seaside Hotel"), "card", QStringLiteral("Brighton"));
+            l.add(a, d, int(r.between(14, 22)), double(r.between(9000, 18000)) / 100, "out", QString(), "hotel",
+                QStringLiteral("Seaside Hotel"), "card", QStringLiteral("Brighton"));
     }
 }
 
@@ -174,22 +188,29 @@ void sexualExploitationController(Ledger& l, const Account& a, SampleRandom& r)
     for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
         // Funnel: many third parties pay in small sums.
         for (int k = int(r.between(0, 3)); k > 0; --k)
-            l.add(a, d, int(r.between(18, 23)), double(r.between(60, 250)), "in", personName(r), "transfer", QString(), "transfer", QString());
+            l.add(a, d, int(r.between(18, 23)), double(r.between(60, 250)), "in", personName(r), "transfer", QString(),
+                "transfer", QString());
         if (r.chance(0.35))
-            l.add(a, d, int(r.between(0, 3)), double(r.between(3000, 9000)) / 100, "out", QString(), "online_ads", QStringLiteral("NightClassifieds"), "card", QStringLiteral("online"));
+            l.add(a, d, int(r.between(0, 3)), double(r.between(3000, 9000)) / 100, "out", QString(), "online_ads",
+                QStringLiteral("NightClassifieds"), "card", QStringLiteral("online"));
         if (r.chance(0.4)) {
             const QString city = QLatin1String(kCities[r.between(0, 7)]);
-            l.add(a, d, int(r.between(22, 23)), double(r.between(4500, 9500)) / 100, "out", QString(), "hotel", QStringLiteral("Budget Inn %1").arg(city), "card", city);
+            l.add(a, d, int(r.between(22, 23)), double(r.between(4500, 9500)) / 100, "out", QString(), "hotel",
+                QStringLiteral("Budget Inn %1").arg(city), "card", city);
         }
         if (r.chance(0.5))
-            l.add(a, d, int(r.between(0, 4)), double(r.between(600, 3500)) / 100, "out", QString(), r.chance(0.5) ? "taxi" : "fast_food", QStringLiteral("Late Eats"), "card", QString());
+            l.add(a, d, int(r.between(0, 4)), double(r.between(600, 3500)) / 100, "out", QString(),
+                r.chance(0.5) ? "taxi" : "fast_food", QStringLiteral("Late Eats"), "card", QString());
         if (r.chance(0.08))
-            l.add(a, d, int(r.between(10, 20)), double(r.between(10, 25)) * 20, "out", QString(), "prepaid_cards", QStringLiteral("QuickCard"), "card", QString());
+            l.add(a, d, int(r.between(10, 20)), double(r.between(10, 25)) * 20, "out", QString(), "prepaid_cards",
+                QStringLiteral("QuickCard"), "card", QString());
         if (r.chance(0.05))
-            l.add(a, d, int(r.between(10, 15)), double(r.between(9000, 9900)), "in", QString(), "cash", QString(), "cash", QLatin1String(kCities[r.between(0, 7)]) + QStringLiteral(" branch"));
+            l.add(a, d, int(r.between(10, 15)), double(r.between(9000, 9900)), "in", QString(), "cash", QString(),
+                "cash", QLatin1String(kCities[r.between(0, 7)]) + QStringLiteral(" branch"));
         if (d.dayOfWeek() == 1) {
             // Pass-through: the week's takings leave at once, abroad.
-            l.add(a, d, 9, double(r.between(1500, 4000)), "out", QStringLiteral("Family remittance"), "remittance", QStringLiteral("FastRemit"), "transfer", QString(), "GBR", r.chance(0.5) ? "ROU" : "NGA");
+            l.add(a, d, 9, double(r.between(1500, 4000)), "out", QStringLiteral("Family remittance"), "remittance",
+                QStringLiteral("FastRemit"), "transfer", QString(), "GBR", r.chance(0.5) ? "ROU" : "NGA");
         }
     }
 }
@@ -200,19 +221,27 @@ void labourAgent(Ledger& l, const Account& a, SampleRandom& r)
         if (d.day() == 28) {
             // Several workers' wages land here and leave at once to one third party.
             for (int w = 0; w < 8; ++w)
-                l.add(a, d, 9, double(r.between(1100, 1500)), "in", QStringLiteral("Farm Produce Ltd"), "salary", QString(), "transfer", QString(), "GBR", "GBR", QStringLiteral("SALARY %1").arg(personName(r)));
-            l.add(a, d.addDays(1), 8, double(r.between(7000, 9000)), "out", QStringLiteral("A. Krasniqi"), "transfer", QString(), "transfer", QString());
+                l.add(a, d, 9, double(r.between(1100, 1500)), "in", QStringLiteral("Farm Produce Ltd"), "salary",
+                    QString(), "transfer", QString(), "GBR", "GBR", QStringLiteral("SALARY %1").arg(personName(r)));
+            l.add(a, d.addDays(1), 8, double(r.between(7000, 9000)), "out", QStringLiteral("A. Krasniqi"), "transfer",
+                QString(), "transfer", QString());
         }
         if (d.day() == 2) {
             for (int h = 0; h < 3; ++h)
-                l.add(a, d, 10, double(r.between(500, 800)), "out", QStringLiteral("Landlord %1").arg(h + 1), "rent", QString(), "transfer", QString(), "GBR", "GBR", QStringLiteral("RENT %1 Mill Lane").arg(10 + h));
+                l.add(a, d, 10, double(r.between(500, 800)), "out", QStringLiteral("Landlord %1").arg(h + 1), "rent",
+                    QString(), "transfer", QString(), "GBR", "GBR", QStringLiteral("RENT %1 Mill Lane").arg(10 + h));
         }
         if (r.chance(0.04))
-            l.add(a, d, 11, double(r.between(300, 900)), "out", QStringLiteral("Global Visa Services"), "visa_agency", QStringLiteral("Global Visa Services"), "transfer", QString(), "GBR", "GBR", QStringLiteral("VISA %1").arg(personName(r)));
+            l.add(a, d, 11, double(r.between(300, 900)), "out", QStringLiteral("Global Visa Services"), "visa_agency",
+                QStringLiteral("Global Visa Services"), "transfer", QString(), "GBR", "GBR",
+                QStringLiteral("VISA %1").arg(personName(r)));
         if (r.chance(0.03))
-            l.add(a, d, 11, double(r.between(200, 600)), "out", QStringLiteral("WorkAbroad Recruitment"), "recruitment_agency", QStringLiteral("WorkAbroad Recruitment"), "transfer", QString(), "GBR", "UKR");
+            l.add(a, d, 11, double(r.between(200, 600)), "out", QStringLiteral("WorkAbroad Recruitment"),
+                "recruitment_agency", QStringLiteral("WorkAbroad Recruitment"), "transfer", QString(), "GBR", "UKR");
         if (r.chance(0.05))
-            l.add(a, d, int(r.between(6, 20)), double(r.between(80, 300)), "out", QString(), "travel", QStringLiteral("Coach tickets one-way"), "card", QString(), "GBR", "GBR", QStringLiteral("PASSENGER %1").arg(personName(r)));
+            l.add(a, d, int(r.between(6, 20)), double(r.between(80, 300)), "out", QString(), "travel",
+                QStringLiteral("Coach tickets one-way"), "card", QString(), "GBR", "GBR",
+                QStringLiteral("PASSENGER %1").arg(personName(r)));
     }
 }
 
@@ -231,7 +260,8 @@ QString SampleGenerator::labelsPathFor(const QString& out)
 Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const Options& options, Feedback* feedback)
 {
     if (options.incidents < 0 || options.incidents > 100'000'000)
-        return Error(QCoreApplication::translate("SampleGenerator", "The number of incidents must be between 0 and 100,000,000."));
+        return Error(QCoreApplication::translate(
+            "SampleGenerator", "The number of incidents must be between 0 and 100,000,000."));
     const bool zip = out.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
     QTemporaryDir temp;
     const QString dir = zip ? temp.path() : out;
@@ -244,18 +274,31 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
     {
         QFile manifest(QDir(dir).filePath(QStringLiteral("manifest.json")));
         if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error(QCoreApplication::translate("SampleGenerator", "%1 cannot be written: %2").arg(manifest.fileName(), manifest.errorString()));
-        manifest.write(QStringLiteral("{\n  \"format\": \"waymark-hub-extract\",\n  \"format_version\": \"1.0\",\n"
-                                      "  \"exported_at\": \"2025-12-31T23:00:00Z\",\n  \"hub\": \"Waymark sample hub (seed %1)\",\n"
-                                      "  \"handling\": \"OFFICIAL-SENSITIVE\",\n  \"tlp\": \"TLP:AMBER\"\n}\n")
+            return Error(QCoreApplication::translate("SampleGenerator", "%1 cannot be written: %2")
+                             .arg(manifest.fileName(), manifest.errorString()));
+        manifest.write(QStringLiteral(
+            "{\n  \"format\": \"waymark-hub-extract\",\n  \"format_version\": \"1.0\",\n"
+            "  \"exported_at\": \"2025-12-31T23:00:00Z\",\n  \"hub\": \"Waymark sample hub (seed %1)\",\n"
+            "  \"handling\": \"OFFICIAL-SENSITIVE\",\n  \"tlp\": \"TLP:AMBER\"\n}\n")
                            .arg(options.seed)
                            .toUtf8());
     }
 
-    Writer sources(dir, "sources.csv", { "source_id", "name", "kind", "grading_scheme", "source_grade", "info_grade", "handling_code", "handling_conditions", "tlp" });
+    Writer sources(dir, "sources.csv",
+        { "source_id", "name", "kind", "grading_scheme", "source_grade", "info_grade", "handling_code",
+            "handling_conditions", "tlp" });
     std::vector<double> sourceWeights;
     for (const Source& s : kSources) {
-        sources.csv().field(s.id).field(s.name).field(s.kind).field(s.scheme).field(s.sourceGrade).field(QString()).field(s.handling).field(s.conditions).field(s.tlp);
+        sources.csv()
+            .field(s.id)
+            .field(s.name)
+            .field(s.kind)
+            .field(s.scheme)
+            .field(s.sourceGrade)
+            .field(QString())
+            .field(s.handling)
+            .field(s.conditions)
+            .field(s.tlp);
         sources.csv().endRow();
         sourceWeights.push_back(s.weight);
     }
@@ -274,9 +317,12 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
         yearWeights.push_back(w);
         yearTotals.push_back(total);
     }
-    Writer incidents(dir, "incidents.csv", { "incident_id", "source_id", "date", "country", "city", "lon", "lat", "citizenship", "exploitation", "sectors", "means", "victims", "gender", "age_band", "summary", "info_grade" });
+    Writer incidents(dir, "incidents.csv",
+        { "incident_id", "source_id", "date", "country", "city", "lon", "lat", "citizenship", "exploitation", "sectors",
+            "means", "victims", "gender", "age_band", "summary", "info_grade" });
     Writer legs(dir, "route_legs.csv", { "incident_id", "seq", "from", "to", "transport_mode" });
-    const char* const means[] = { "debt_bondage", "threats", "abuse", "false_promises", "drugs_alcohol", "deny_basic_needs", "excessive_work_hours", "withhold_documents" };
+    const char* const means[] = { "debt_bondage", "threats", "abuse", "false_promises", "drugs_alcohol",
+        "deny_basic_needs", "excessive_work_hours", "withhold_documents" };
     const char* const ages[] = { "9--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+" };
     const char* const modes[] = { "road", "air", "sea", "road", "rail" };
     for (qint64 i = 1; i <= options.incidents; ++i) {
@@ -294,7 +340,9 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
         if (day > QDate(2025, 12, 31))
             day = QDate(2025, 12, 31);
         const double p = r.uniform();
-        const QString date = p < 0.8 ? day.toString(Qt::ISODate) : p < 0.95 ? day.toString(QStringLiteral("yyyy-MM")) : QString::number(year);
+        const QString date = p < 0.8 ? day.toString(Qt::ISODate)
+            : p < 0.95               ? day.toString(QStringLiteral("yyyy-MM"))
+                                     : QString::number(year);
         const QString id = QStringLiteral("I%1").arg(i, 7, 10, QLatin1Char('0'));
         QStringList m;
         for (const char* code : means) {
@@ -307,18 +355,32 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
         const char* age = ages[r.between(0, 7)];
         incidents.csv().field(id).field(s.id).field(date).field(c.destination);
         if (r.chance(0.95)) {
-            incidents.csv().field(city.name).field(city.lon + r.normal(0, 0.05), 5).field(city.lat + r.normal(0, 0.04), 5);
+            incidents.csv()
+                .field(city.name)
+                .field(city.lon + r.normal(0, 0.05), 5)
+                .field(city.lat + r.normal(0, 0.04), 5);
         } else {
             incidents.csv().field(QString()).field(QString()).field(QString());
         }
         // Data, not interface: the same in every locale.
-        const QString summary = QStringLiteral("%1 %2 from %3 reported in %4: %5 victim(s), %6; %7.")
-                                    .arg(QLatin1String(s.kind == QLatin1String("open_source") ? "Open-source report of" : "Case of"),
-                                        QString::fromLatin1(c.exploitation).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                                        QLatin1String(c.origin), QLatin1String(city.name))
-                                    .arg(victims)
-                                    .arg(QLatin1String(gender), m.isEmpty() ? QStringLiteral("means of control not recorded") : m.join(QLatin1String(", ")).replace(QLatin1Char('_'), QLatin1Char(' ')));
-        incidents.csv().field(c.origin).field(c.exploitation).field(c.sector).field(m.join(QLatin1Char(';'))).field(victims).field(gender).field(age).field(summary);
+        const QString summary
+            = QStringLiteral("%1 %2 from %3 reported in %4: %5 victim(s), %6; %7.")
+                  .arg(QLatin1String(s.kind == QLatin1String("open_source") ? "Open-source report of" : "Case of"),
+                      QString::fromLatin1(c.exploitation).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                      QLatin1String(c.origin), QLatin1String(city.name))
+                  .arg(victims)
+                  .arg(QLatin1String(gender),
+                      m.isEmpty() ? QStringLiteral("means of control not recorded")
+                                  : m.join(QLatin1String(", ")).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        incidents.csv()
+            .field(c.origin)
+            .field(c.exploitation)
+            .field(c.sector)
+            .field(m.join(QLatin1Char(';')))
+            .field(victims)
+            .field(gender)
+            .field(age)
+            .field(summary);
         incidents.csv().field(QString(QLatin1Char(s.infoGrades[r.between(0, 2)]))).endRow();
         ++n.incidents;
         if (!c.transit.empty() && r.chance(0.6)) {
@@ -326,40 +388,72 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             stops.insert(stops.end(), c.transit.begin(), c.transit.end());
             stops.push_back(c.destination);
             for (size_t k = 0; k + 1 < stops.size(); ++k) {
-                legs.csv().field(id).field(qint64(k + 1)).field(stops[k]).field(stops[k + 1]).field(modes[r.between(0, 4)]).endRow();
+                legs.csv()
+                    .field(id)
+                    .field(qint64(k + 1))
+                    .field(stops[k])
+                    .field(stops[k + 1])
+                    .field(modes[r.between(0, 4)])
+                    .endRow();
                 ++n.routeLegs;
             }
         }
     }
 
     // Entities: planted rings (dense, typed links) in a sparse background.
-    Writer entities(dir, "entities.csv", { "entity_id", "type", "label", "source_id", "info_grade", "dob", "nationality" });
-    Writer links(dir, "links.csv", { "link_id", "from_entity", "to_entity", "type", "first_seen", "last_seen", "weight", "source_id", "info_grade" });
+    Writer entities(
+        dir, "entities.csv", { "entity_id", "type", "label", "source_id", "info_grade", "dob", "nationality" });
+    Writer links(dir, "links.csv",
+        { "link_id", "from_entity", "to_entity", "type", "first_seen", "last_seen", "weight", "source_id",
+            "info_grade" });
     qint64 entityCount = 0, linkCount = 0;
-    auto entity = [&](const char* type, const QString& label, const char* source, const QString& dob = QString(), const char* nationality = "") {
+    auto entity = [&](const char* type, const QString& label, const char* source, const QString& dob = QString(),
+                      const char* nationality = "") {
         const QString id = QStringLiteral("E%1").arg(++entityCount, 6, 10, QLatin1Char('0'));
-        entities.csv().field(id).field(type).field(label).field(source).field(QString()).field(dob).field(nationality).endRow();
+        entities.csv()
+            .field(id)
+            .field(type)
+            .field(label)
+            .field(source)
+            .field(QString())
+            .field(dob)
+            .field(nationality)
+            .endRow();
         return id;
     };
     auto link = [&](const QString& a, const QString& b, const char* type, double weight, const char* source) {
         const int y = int(r.between(2019, 2025));
-        links.csv().field(QStringLiteral("L%1").arg(++linkCount, 6, 10, QLatin1Char('0'))).field(a).field(b).field(type);
-        links.csv().field(QStringLiteral("%1-%2").arg(y).arg(r.between(1, 12), 2, 10, QLatin1Char('0'))).field(QString::number(std::min(2025, y + int(r.between(0, 2)))));
+        links.csv()
+            .field(QStringLiteral("L%1").arg(++linkCount, 6, 10, QLatin1Char('0')))
+            .field(a)
+            .field(b)
+            .field(type);
+        links.csv()
+            .field(QStringLiteral("%1-%2").arg(y).arg(r.between(1, 12), 2, 10, QLatin1Char('0')))
+            .field(QString::number(std::min(2025, y + int(r.between(0, 2)))));
         links.csv().field(weight, 1).field(source).field(QString()).endRow();
     };
-    auto dob = [&] { return QStringLiteral("%1-%2-%3").arg(r.between(1960, 2002)).arg(r.between(1, 12), 2, 10, QLatin1Char('0')).arg(r.between(1, 28), 2, 10, QLatin1Char('0')); };
+    auto dob = [&] {
+        return QStringLiteral("%1-%2-%3")
+            .arg(r.between(1960, 2002))
+            .arg(r.between(1, 12), 2, 10, QLatin1Char('0'))
+            .arg(r.between(1, 28), 2, 10, QLatin1Char('0'));
+    };
     const int rings = 4;
     std::vector<Account> accounts;
     std::vector<QString> controllers;
     const char* const businesses[] = { "business", "business", "business", "business" };
-    const char* const businessNames[] = { "Lotus Nails", "Sparkle Hand Car Wash", "Budget Inn Midlands", "Fresh Fields Labour Supply" };
+    const char* const businessNames[]
+        = { "Lotus Nails", "Sparkle Hand Car Wash", "Budget Inn Midlands", "Fresh Fields Labour Supply" };
     for (int g = 0; g < rings; ++g) {
         const QString boss = entity("person", personName(r), "S4", dob(), g % 2 ? "ALB" : "VNM");
         controllers.push_back(boss);
         const QString biz = entity(businesses[g], QLatin1String(businessNames[g]), "S1");
-        const QString home = entity("address", QStringLiteral("%1 Mill Lane, %2").arg(10 + g).arg(QLatin1String(kCities[g])), "S1");
+        const QString home
+            = entity("address", QStringLiteral("%1 Mill Lane, %2").arg(10 + g).arg(QLatin1String(kCities[g])), "S1");
         const QString ph = entity("phone", phone(r), "S4");
-        const QString acc = entity("account", QStringLiteral("GB%1WAYM%2").arg(r.between(10, 99)).arg(r.between(10000000, 99999999)), "S5");
+        const QString acc = entity(
+            "account", QStringLiteral("GB%1WAYM%2").arg(r.between(10, 99)).arg(r.between(10000000, 99999999)), "S5");
         link(boss, biz, "owns", 1, "S1");
         link(boss, home, "lives_at", 1, "S1");
         link(boss, ph, "uses", 1, "S4");
@@ -371,14 +465,16 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             link(biz, p, "employs", 1, "S1");
             if (k < 2) {
                 link(boss, p, "associate", 2, "S4");
-                const QString ad = entity("online_ad", QStringLiteral("Ad #%1 on NightClassifieds").arg(r.between(1000, 9999)), "S6");
+                const QString ad = entity(
+                    "online_ad", QStringLiteral("Ad #%1 on NightClassifieds").arg(r.between(1000, 9999)), "S6");
                 link(p, ad, "advertises", 1, "S6");
                 link(ad, ph, "uses", 1, "S6");
             }
             if (k == 0)
                 link(p, home, "lives_at", 1, "S1");
         }
-        accounts.push_back({ QStringLiteral("ACC-R%1").arg(g + 1), boss, g == 3 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller") });
+        accounts.push_back({ QStringLiteral("ACC-R%1").arg(g + 1), boss,
+            g == 3 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller") });
     }
     // A broker who ties two rings together.
     const QString broker = entity("person", personName(r), "S4", dob(), "ROU");
@@ -390,7 +486,8 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
         people.push_back(entity("person", personName(r), "S2", r.chance(0.4) ? dob() : QString()));
     for (qint64 k = 0; k < background; ++k) {
         if (r.chance(0.8))
-            link(people[size_t(k)], people[size_t(r.between(0, background - 1))], r.chance(0.3) ? "family" : "associate", 1, "S2");
+            link(people[size_t(k)], people[size_t(r.between(0, background - 1))],
+                r.chance(0.3) ? "family" : "associate", 1, "S2");
     }
     n.entities = entityCount;
     n.links = linkCount;
@@ -399,22 +496,42 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
     const qint64 ordinary = std::max<qint64>(40, options.incidents / 100);
     const qint64 extraPlanted = std::max<qint64>(2, options.incidents / 2000);
     for (qint64 k = 0; k < extraPlanted; ++k)
-        accounts.push_back({ QStringLiteral("ACC-P%1").arg(k + 1), QString(), k % 2 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller") });
+        accounts.push_back({ QStringLiteral("ACC-P%1").arg(k + 1), QString(),
+            k % 2 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller") });
     for (qint64 k = 0; k < ordinary; ++k)
         accounts.push_back({ QStringLiteral("ACC-O%1").arg(k + 1, 4, 10, QLatin1Char('0')), QString(), QString() });
-    Writer accountsCsv(dir, "accounts.csv", { "account_id", "source_id", "holder_entity_id", "bank", "currency", "opened", "customer_name", "address", "phone", "email", "occupation", "declared_income" });
-    Writer txCsv(dir, "transactions.csv", { "transaction_id", "account_id", "timestamp", "amount", "currency", "direction", "counterparty", "counterparty_account", "counterparty_country", "category", "merchant", "channel", "location", "country", "reference" });
+    Writer accountsCsv(dir, "accounts.csv",
+        { "account_id", "source_id", "holder_entity_id", "bank", "currency", "opened", "customer_name", "address",
+            "phone", "email", "occupation", "declared_income" });
+    Writer txCsv(dir, "transactions.csv",
+        { "transaction_id", "account_id", "timestamp", "amount", "currency", "direction", "counterparty",
+            "counterparty_account", "counterparty_country", "category", "merchant", "channel", "location", "country",
+            "reference" });
     QFile labelsFile(labelsPathFor(out));
     if (!labelsFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error(QCoreApplication::translate("SampleGenerator", "%1 cannot be written: %2").arg(labelsFile.fileName(), labelsFile.errorString()));
+        return Error(QCoreApplication::translate("SampleGenerator", "%1 cannot be written: %2")
+                         .arg(labelsFile.fileName(), labelsFile.errorString()));
     CsvWriter labels(&labelsFile);
     labels.field("account_id").field("label").field("typology").endRow();
     Ledger ledger(txCsv.csv(), r, n.transactions);
     for (const Account& a : accounts) {
         const QString name = personName(r);
-        accountsCsv.csv().field(a.id).field("S5").field(a.holder).field("Waymark Sample Bank").field("GBP").field(QStringLiteral("20%1").arg(r.between(10, 23)));
-        accountsCsv.csv().field(name).field(QStringLiteral("%1 High Street").arg(r.between(1, 200))).field(phone(r)).field(QString());
-        accountsCsv.csv().field(a.typology.isEmpty() ? "nurse" : "self-employed").field(a.typology.isEmpty() ? double(r.between(24000, 45000)) : 12000.0, 0).endRow();
+        accountsCsv.csv()
+            .field(a.id)
+            .field("S5")
+            .field(a.holder)
+            .field("Waymark Sample Bank")
+            .field("GBP")
+            .field(QStringLiteral("20%1").arg(r.between(10, 23)));
+        accountsCsv.csv()
+            .field(name)
+            .field(QStringLiteral("%1 High Street").arg(r.between(1, 200)))
+            .field(phone(r))
+            .field(QString());
+        accountsCsv.csv()
+            .field(a.typology.isEmpty() ? "nurse" : "self-employed")
+            .field(a.typology.isEmpty() ? double(r.between(24000, 45000)) : 12000.0, 0)
+            .endRow();
         labels.field(a.id).field(qint64(a.typology.isEmpty() ? 0 : 1)).field(a.typology).endRow();
         if (a.typology == QLatin1String("sexual_exploitation_controller"))
             sexualExploitationController(ledger, a, r);
@@ -429,7 +546,9 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
 
     for (Writer* w : { &sources, &incidents, &legs, &entities, &links, &accountsCsv, &txCsv }) {
         if (!w->finish())
-            return Error(QCoreApplication::translate("SampleGenerator", "The sample extract could not be written to %1.").arg(dir));
+            return Error(
+                QCoreApplication::translate("SampleGenerator", "The sample extract could not be written to %1.")
+                    .arg(dir));
     }
     if (zip && !zipFolder(dir, out))
         return Error(QCoreApplication::translate("SampleGenerator", "The zip file %1 could not be written.").arg(out));

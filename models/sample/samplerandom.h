@@ -40,8 +40,10 @@ public:
         }
         return weights.size() - 1;
     }
-    template <typename T>
-    const T& pick(const std::vector<T>& items) { return items[size_t(between(0, qint64(items.size()) - 1))]; }
+    template <typename T> const T& pick(const std::vector<T>& items)
+    {
+        return items[size_t(between(0, qint64(items.size()) - 1))];
+    }
 
 private:
     std::mt19937_64 m_engine;

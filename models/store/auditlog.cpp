@@ -65,8 +65,8 @@ Result<qint64> AuditLog::verify()
         const qint64 id = st.int64(0);
         const QString expected = hashOf(prev, st.text(1), st.text(2), st.text(3), st.text(4), st.text(5));
         if (st.text(6) != prev || st.text(7) != expected) {
-            return Error(QCoreApplication::translate("AuditLog",
-                "The audit log is broken at record %1: it was changed, or a record before it was removed.")
+            return Error(QCoreApplication::translate(
+                "AuditLog", "The audit log is broken at record %1: it was changed, or a record before it was removed.")
                              .arg(id));
         }
         prev = st.text(7);

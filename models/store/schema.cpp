@@ -235,7 +235,10 @@ const Migration kMigrations[] = {
 
 } // namespace
 
-int Schema::latestVersion() { return int(std::size(kMigrations)); }
+int Schema::latestVersion()
+{
+    return int(std::size(kMigrations));
+}
 
 Status Schema::migrate(Workspace& ws)
 {

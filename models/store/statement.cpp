@@ -10,13 +10,17 @@ Statement::Statement(sqlite3* db, std::string_view sql)
     const int rc = sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         m_prepareError = Error(QCoreApplication::translate("Statement", "The workspace could not prepare a query."),
-            QString::fromUtf8(sqlite3_errmsg(db)) + QLatin1String(" in: ") + QString::fromUtf8(sql.data(), qsizetype(sql.size())));
+            QString::fromUtf8(sqlite3_errmsg(db)) + QLatin1String(" in: ")
+                + QString::fromUtf8(sql.data(), qsizetype(sql.size())));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
@@ -141,8 +145,14 @@ Error Statement::error() const
         QString::fromUtf8(sqlite3_errmsg(m_db)) + QLatin1String(" in: ") + QString::fromUtf8(sqlite3_sql(m_stmt)));
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -156,6 +166,9 @@ QByteArray Statement::blob(int column) const
     return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 } // namespace waymark::store

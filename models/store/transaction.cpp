@@ -13,12 +13,16 @@ Transaction::Transaction(Workspace& workspace)
         m_error = st.error();
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_error.isNull() ? Error(QCoreApplication::translate("Transaction", "No transaction is open.")) : m_error;
+        return m_error.isNull() ? Error(QCoreApplication::translate("Transaction", "No transaction is open."))
+                                : m_error;
     const Status st = m_workspace.exec("COMMIT");
     if (st)
         m_active = false;

@@ -33,7 +33,10 @@ Workspace::Workspace()
 
 Workspace::~Workspace() = default;
 
-int Workspace::currentSchemaVersion() { return Schema::latestVersion(); }
+int Workspace::currentSchemaVersion()
+{
+    return Schema::latestVersion();
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mode)
 {
@@ -71,9 +74,11 @@ Status Workspace::configure(bool created)
 {
     // A file that is not SQLite at all fails on the first read.
     const qint64 appId = scalar("PRAGMA application_id");
-    const Error readError = Error(QCoreApplication::translate("Workspace", "%1 is not a Waymark workspace.").arg(d->path),
-        QString::fromUtf8(sqlite3_errmsg(d->db)));
-    if (sqlite3_errcode(d->db) != SQLITE_OK && sqlite3_errcode(d->db) != SQLITE_DONE && sqlite3_errcode(d->db) != SQLITE_ROW)
+    const Error readError
+        = Error(QCoreApplication::translate("Workspace", "%1 is not a Waymark workspace.").arg(d->path),
+            QString::fromUtf8(sqlite3_errmsg(d->db)));
+    if (sqlite3_errcode(d->db) != SQLITE_OK && sqlite3_errcode(d->db) != SQLITE_DONE
+        && sqlite3_errcode(d->db) != SQLITE_ROW)
         return readError;
     const qint64 tables = scalar("SELECT count(*) FROM sqlite_schema");
     if (!created && tables > 0 && appId != applicationId)
@@ -103,9 +108,18 @@ Status Workspace::configure(bool created)
     return Ok {};
 }
 
-QString Workspace::path() const { return d->path; }
-sqlite3* Workspace::handle() const { return d->db; }
-int Workspace::schemaVersion() const { return int(const_cast<Workspace*>(this)->scalar("PRAGMA user_version")); }
+QString Workspace::path() const
+{
+    return d->path;
+}
+sqlite3* Workspace::handle() const
+{
+    return d->db;
+}
+int Workspace::schemaVersion() const
+{
+    return int(const_cast<Workspace*>(this)->scalar("PRAGMA user_version"));
+}
 
 Statement& Workspace::cached(std::string_view sql)
 {
@@ -122,15 +136,22 @@ Status Workspace::exec(std::string_view sql)
     const std::string text(sql);
     if (sqlite3_exec(d->db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         Error e(QCoreApplication::translate("Workspace", "The workspace refused a change."),
-            QString::fromUtf8(message ? message : "") + QLatin1String(" in: ") + QString::fromStdString(text).left(200));
+            QString::fromUtf8(message ? message : "") + QLatin1String(" in: ")
+                + QString::fromStdString(text).left(200));
         sqlite3_free(message);
         return e;
     }
     return Ok {};
 }
 
-qint64 Workspace::lastInsertId() const { return sqlite3_last_insert_rowid(d->db); }
-int Workspace::changes() const { return sqlite3_changes(d->db); }
+qint64 Workspace::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(d->db);
+}
+int Workspace::changes() const
+{
+    return sqlite3_changes(d->db);
+}
 
 qint64 Workspace::count(const QString& table)
 {
@@ -165,6 +186,9 @@ Status Workspace::setMeta(const QString& key, const QString& value)
         .exec();
 }
 
-AuditLog& Workspace::audit() { return *d->audit; }
+AuditLog& Workspace::audit()
+{
+    return *d->audit;
+}
 
 } // namespace waymark::store

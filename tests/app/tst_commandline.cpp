@@ -31,7 +31,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("w.waymark"));
         const QString zip = dir.filePath(QStringLiteral("x.zip"));
-        Run r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), zip, QStringLiteral("--incidents"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("9") });
+        Run r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), zip, QStringLiteral("--incidents"),
+            QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("9") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("300 incidents")));
 
@@ -46,8 +47,10 @@ private Q_SLOTS:
         waymark::test::writeFile(bad, "yearOfRegistration,citizenship\n2019,NGA\n2019,QQQ\n");
         r = runWaymark({ QStringLiteral("import"), bad, QStringLiteral("--workspace"), ws });
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QLatin1String("bad.csv:3:6: citizenship: unknown country code \"QQQ\"")), qPrintable(r.err));
-        r = runWaymark({ QStringLiteral("import"), bad, QStringLiteral("--workspace"), ws, QStringLiteral("--keep-going") });
+        QVERIFY2(
+            r.err.contains(QLatin1String("bad.csv:3:6: citizenship: unknown country code \"QQQ\"")), qPrintable(r.err));
+        r = runWaymark(
+            { QStringLiteral("import"), bad, QStringLiteral("--workspace"), ws, QStringLiteral("--keep-going") });
         QCOMPARE(r.code, 4);
         QVERIFY(r.out.contains(QLatin1String("quarantined: 1")));
 
@@ -77,9 +80,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("c.csv"));
-        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--format"), QStringLiteral("ctdc"), QStringLiteral("--out"), csv, QStringLiteral("--incidents"), QStringLiteral("2000") }).code, 0);
+        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--format"), QStringLiteral("ctdc"),
+                                QStringLiteral("--out"), csv, QStringLiteral("--incidents"), QStringLiteral("2000") })
+                     .code,
+            0);
         const QString ws = dir.filePath(QStringLiteral("w.waymark"));
-        const Run r = runWaymark({ QStringLiteral("import"), csv, QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
+        const Run r = runWaymark(
+            { QStringLiteral("import"), csv, QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
         QCOMPARE(r.code, 0);
         QCOMPARE(waymark::test::rowCount(ws, "incidents"), 2000);
     }

@@ -60,12 +60,15 @@ int main(int argc, char** argv)
     double best[2] = { 1e99, 1e99 };
     for (int k = 0; k < repeat; ++k) {
         const QString ws = dir.filePath(QStringLiteral("w%1.waymark").arg(k));
-        const double w = runSeconds(QStringLiteral(WAYMARK_BIN), { QStringLiteral("import"), csv, QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
+        const double w = runSeconds(QStringLiteral(WAYMARK_BIN),
+            { QStringLiteral("import"), csv, QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
         const QString db = dir.filePath(QStringLiteral("plain%1.db").arg(k));
-        const double s = runSeconds(QStringLiteral("sqlite3"), { db, QStringLiteral("-cmd"), QStringLiteral(".mode csv"), QStringLiteral(".import %1 t").arg(csv) });
+        const double s = runSeconds(QStringLiteral("sqlite3"),
+            { db, QStringLiteral("-cmd"), QStringLiteral(".mode csv"), QStringLiteral(".import %1 t").arg(csv) });
         if (w < 0 || s < 0)
             return 1;
-        out << "run " << k + 1 << ": waymark import " << QString::number(w, 'f', 2) << " s, sqlite3 .import " << QString::number(s, 'f', 2) << " s\n";
+        out << "run " << k + 1 << ": waymark import " << QString::number(w, 'f', 2) << " s, sqlite3 .import "
+            << QString::number(s, 'f', 2) << " s\n";
         best[0] = std::min(best[0], w);
         best[1] = std::min(best[1], s);
         QFile::remove(ws);
@@ -74,8 +77,10 @@ int main(int argc, char** argv)
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     out << "best of " << repeat << ":\n";
-    out << "  waymark import (validation, normalisation, provenance, indexes): " << qint64(double(rows) / best[0]) << " rows/s\n";
-    out << "  sqlite3 .import into a plain table:                             " << qint64(double(rows) / best[1]) << " rows/s\n";
+    out << "  waymark import (validation, normalisation, provenance, indexes): " << qint64(double(rows) / best[0])
+        << " rows/s\n";
+    out << "  sqlite3 .import into a plain table:                             " << qint64(double(rows) / best[1])
+        << " rows/s\n";
     out << "  ratio waymark/sqlite3 (>= 1.0 is the goal): " << QString::number(best[1] / best[0], 'f', 2) << '\n';
     out << "  peak memory of any child (KiB): " << usage.ru_maxrss << '\n';
     return 0;

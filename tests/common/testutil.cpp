@@ -13,7 +13,10 @@ namespace waymark::test {
 namespace {
 struct Db {
     sqlite3* db = nullptr;
-    explicit Db(const QString& path) { sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr); }
+    explicit Db(const QString& path)
+    {
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    }
     ~Db() { sqlite3_close_v2(db); }
 };
 } // namespace
@@ -24,7 +27,9 @@ QString workspaceDigest(const QString& path)
     QCryptographicHash h(QCryptographicHash::Sha256);
     QStringList tables;
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(d.db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &st, nullptr);
+    sqlite3_prepare_v2(d.db,
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &st,
+        nullptr);
     while (sqlite3_step(st) == SQLITE_ROW)
         tables << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
@@ -62,7 +67,8 @@ QString integrityCheck(const QString& path)
     Db d(path);
     sqlite3_stmt* st = nullptr;
     QString out;
-    if (sqlite3_prepare_v2(d.db, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(d.db, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW)
         out = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
     return out;

@@ -2,7 +2,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const auto m = waymark::ingest::ColumnMapping::fromJson(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), QStringLiteral("m.json"));
+    const auto m = waymark::ingest::ColumnMapping::fromJson(
+        QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), QStringLiteral("m.json"));
     if (m) {
         // What parses must validate and survive a round trip.
         if (!m->validate())

@@ -4,8 +4,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace waymark::fuzz;
     // Every input is a CTDC file: the fuzzer mutates the rows under a real header.
-    static const QByteArray header = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,"
-                                     "meansThreats,isForcedLabour,isSexualExploit,typeOfLabourAgriculture,Datasource\n";
+    static const QByteArray header
+        = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths,"
+          "meansThreats,isForcedLabour,isSexualExploit,typeOfLabourAgriculture,Datasource\n";
     const QString path = scratch().filePath(QStringLiteral("ctdc.csv"));
     QFile f(path);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

@@ -7,8 +7,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace waymark::fuzz;
-    static const char* const names[] = { "manifest.json", "sources.csv", "entities.csv", "incidents.csv", "route_legs.csv",
-        "links.csv", "accounts.csv", "transactions.csv" };
+    static const char* const names[] = { "manifest.json", "sources.csv", "entities.csv", "incidents.csv",
+        "route_legs.csv", "links.csv", "accounts.csv", "transactions.csv" };
     const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
     const QList<QByteArray> parts = input.split('%');
     QDir dir(scratch().filePath(QStringLiteral("extract")));

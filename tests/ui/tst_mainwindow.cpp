@@ -90,6 +90,12 @@ private Q_SLOTS:
         }
         QVERIFY2(distinct > 5, "the window looks empty");
 
+        // For a person to look at: WAYMARK_SCREENSHOT_DIR=/tmp ./tst_mainwindow
+        if (const QString shots = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            w.grab().save(shots + QStringLiteral("/mainwindow-filtered.png"));
+            d->grab().save(shots + QStringLiteral("/importdialog.png"));
+        }
+
         // Importing the same extract again changes nothing and says so.
         d->addFiles({ zip });
         QTest::mouseClick(start, Qt::LeftButton);

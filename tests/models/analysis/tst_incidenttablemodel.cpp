@@ -27,19 +27,22 @@ private Q_SLOTS:
         test::writeFile(m_dir.filePath(QStringLiteral("x/manifest.json")),
             R"({"format":"waymark-hub-extract","format_version":"1.0","exported_at":"2025-01-01T00:00:00Z","hub":"t","handling":"OFFICIAL"})");
         test::writeFile(m_dir.filePath(QStringLiteral("x/sources.csv")),
-            "source_id,name,kind,grading_scheme,source_grade\nS1,NGO,partner_case,uk_3x5x2,1\nS2,News,open_source,nato_admiralty,C\n");
+            "source_id,name,kind,grading_scheme,source_grade\nS1,NGO,partner_case,uk_3x5x2,1\nS2,News,open_source,nato_"
+            "admiralty,C\n");
         QByteArray rows = "incident_id,source_id,date,country,exploitation,victims\n";
-        rows += "A,S1,2019,GBR,forced_labour,1\n";           // the whole of 2019
-        rows += "B,S1,2019-06,GBR,sexual_exploitation,2\n";  // June 2019
+        rows += "A,S1,2019,GBR,forced_labour,1\n"; // the whole of 2019
+        rows += "B,S1,2019-06,GBR,sexual_exploitation,2\n"; // June 2019
         rows += "C,S2,2019-06-15,ITA,sexual_exploitation,1\n";
         rows += "D,S2,2020-01-02,ITA,forced_labour;forced_criminality,3\n";
         for (int i = 0; i < 700; ++i)
-            rows += "N" + QByteArray::number(i) + ",S2,2021-03-0" + QByteArray::number(1 + i % 9) + ",ESP,domestic_servitude,1\n";
+            rows += "N" + QByteArray::number(i) + ",S2,2021-03-0" + QByteArray::number(1 + i % 9)
+                + ",ESP,domestic_servitude,1\n";
         test::writeFile(m_dir.filePath(QStringLiteral("x/incidents.csv")), rows);
         auto ws = store::Workspace::open(m_path);
         QVERIFY(ws);
         Feedback fb;
-        QCOMPARE(int(ingest::ImportJob::run(*ws.value(), m_dir.filePath(QStringLiteral("x")), {}, fb).outcome), int(ingest::ImportSummary::Outcome::Imported));
+        QCOMPARE(int(ingest::ImportJob::run(*ws.value(), m_dir.filePath(QStringLiteral("x")), {}, fb).outcome),
+            int(ingest::ImportSummary::Outcome::Imported));
     }
 
     void modelIsWellBehaved()
@@ -51,11 +54,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 704);
         QCOMPARE(model.totalCount(), 704);
         // Rows past the first page are fetched on demand.
-        QCOMPARE(model.data(model.index(650, analysis::IncidentTableModel::Country)).toString(), QStringLiteral("Spain"));
+        QCOMPARE(
+            model.data(model.index(650, analysis::IncidentTableModel::Country)).toString(), QStringLiteral("Spain"));
         model.sort(analysis::IncidentTableModel::Victims, Qt::DescendingOrder);
         QCOMPARE(model.data(model.index(0, analysis::IncidentTableModel::Id)).toString(), QStringLiteral("D"));
-        QCOMPARE(model.data(model.index(0, analysis::IncidentTableModel::Exploitation)).toString(), QStringLiteral("Forced labour, Forced criminality"));
-        QCOMPARE(model.data(model.index(0, analysis::IncidentTableModel::Provenance)).toString(), QStringLiteral("x/incidents.csv:5"));
+        QCOMPARE(model.data(model.index(0, analysis::IncidentTableModel::Exploitation)).toString(),
+            QStringLiteral("Forced labour, Forced criminality"));
+        QCOMPARE(model.data(model.index(0, analysis::IncidentTableModel::Provenance)).toString(),
+            QStringLiteral("x/incidents.csv:5"));
     }
 
     void filterFollowsPrecision_data()
@@ -63,7 +69,8 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("ids");
-        QTest::newRow("a day in June 2019") << QDate(2019, 6, 15) << QDate(2019, 6, 15) << QStringList { "A", "B", "C" };
+        QTest::newRow("a day in June 2019")
+            << QDate(2019, 6, 15) << QDate(2019, 6, 15) << QStringList { "A", "B", "C" };
         QTest::newRow("March 2019") << QDate(2019, 3, 1) << QDate(2019, 3, 31) << QStringList { "A" };
         QTest::newRow("first days of 2020") << QDate(2020, 1, 1) << QDate(2020, 1, 5) << QStringList { "D" };
         QTest::newRow("nothing") << QDate(2022, 1, 1) << QDate(2022, 12, 31) << QStringList {};

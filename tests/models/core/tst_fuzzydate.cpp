@@ -17,7 +17,8 @@ private Q_SLOTS:
         QTest::newRow("year") << "2019" << int(FuzzyDate::Year) << QDate(2019, 1, 1) << QDate(2019, 12, 31);
         QTest::newRow("month") << "2020-02" << int(FuzzyDate::Month) << QDate(2020, 2, 1) << QDate(2020, 2, 29);
         QTest::newRow("day") << "2021-07-14" << int(FuzzyDate::Day) << QDate(2021, 7, 14) << QDate(2021, 7, 14);
-        QTest::newRow("datetime") << "2021-07-14T22:10:00" << int(FuzzyDate::Day) << QDate(2021, 7, 14) << QDate(2021, 7, 14);
+        QTest::newRow("datetime") << "2021-07-14T22:10:00" << int(FuzzyDate::Day) << QDate(2021, 7, 14)
+                                  << QDate(2021, 7, 14);
         QTest::newRow("before 1900") << "1899" << int(FuzzyDate::Unknown) << QDate() << QDate();
         QTest::newRow("future") << "2031" << int(FuzzyDate::Unknown) << QDate() << QDate();
         QTest::newRow("month 13") << "2020-13" << int(FuzzyDate::Unknown) << QDate() << QDate();

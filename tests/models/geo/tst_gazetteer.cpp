@@ -21,16 +21,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("alpha3");
-        QTest::newRow("alpha-3") << "VNM" << "VNM";
-        QTest::newRow("alpha-2 lower") << "gb" << "GBR";
-        QTest::newRow("numeric") << "566" << "NGA";
-        QTest::newRow("name") << "Albania" << "ALB";
-        QTest::newRow("variant") << "Ivory Coast" << "CIV";
-        QTest::newRow("diacritics and case") << "CÔTE D'IVOIRE" << "CIV";
-        QTest::newRow("UK") << "UK" << "GBR";
-        QTest::newRow("Kosovo") << "XKX" << "XKX";
-        QTest::newRow("unknown") << "Atlantis" << "";
-        QTest::newRow("not a code") << "ZZZ" << "";
+        QTest::newRow("alpha-3") << "VNM"
+                                 << "VNM";
+        QTest::newRow("alpha-2 lower") << "gb"
+                                       << "GBR";
+        QTest::newRow("numeric") << "566"
+                                 << "NGA";
+        QTest::newRow("name") << "Albania"
+                              << "ALB";
+        QTest::newRow("variant") << "Ivory Coast"
+                                 << "CIV";
+        QTest::newRow("diacritics and case") << "CÔTE D'IVOIRE"
+                                             << "CIV";
+        QTest::newRow("UK") << "UK"
+                            << "GBR";
+        QTest::newRow("Kosovo") << "XKX"
+                                << "XKX";
+        QTest::newRow("unknown") << "Atlantis"
+                                 << "";
+        QTest::newRow("not a code") << "ZZZ"
+                                    << "";
     }
     void resolves()
     {

@@ -51,7 +51,8 @@ private Q_SLOTS:
         QTest::newRow("empty fields") << QByteArray(",,\n") << QStringList { "@1 ||" };
         QTest::newRow("trailing empty at eof") << QByteArray("a,") << QStringList { "@1 a|" };
         QTest::newRow("quoted") << QByteArray("\"a,b\",\"say \"\"hi\"\"\"\n") << QStringList { "@1 a,b|say \"hi\"" };
-        QTest::newRow("multiline") << QByteArray("\"line1\nline2\",x\nnext,y\n") << QStringList { "@1 line1\nline2|x", "@3 next|y" };
+        QTest::newRow("multiline") << QByteArray("\"line1\nline2\",x\nnext,y\n")
+                                   << QStringList { "@1 line1\nline2|x", "@3 next|y" };
         QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << QStringList { "@1 a", "@4 b" };
         QTest::newRow("utf8") << QByteArray("Côte d’Ivoire,ok\n") << QStringList { "@1 Côte d’Ivoire|ok" };
         QTest::newRow("empty file") << QByteArray() << QStringList {};
@@ -67,20 +68,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"never closed\n2,3\n")
-                                            << QStringList { "@1 a|b", "fatal 2:3 the quoted field opened here is never closed: the file is truncated or a quote is missing" };
-        QTest::newRow("text after quote") << QByteArray("\"a\"x,b\nc,d\n")
-                                          << QStringList { "bad 1:4 text after the closing quote of a field", "@2 c|d" };
-        QTest::newRow("invalid utf8 column") << QByteArray("ok,fine\nab,c\xE9t\xE9\nx,y\n")
-                                             << QStringList { "@1 ok|fine", "bad 2:5 invalid UTF-8 (is the file in another encoding?)", "@3 x|y" };
-        QTest::newRow("column counts characters") << QByteArray("é,\xFF\n")
-                                                  << QStringList { "bad 1:3 invalid UTF-8 (is the file in another encoding?)" };
-        QTest::newRow("utf16 le") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8)
-                                  << QStringList { "fatal 1:1 the file is UTF-16; save it as UTF-8 and import again" };
-        QTest::newRow("nul byte") << QByteArray("a,b\nc\0d,e\n", 10)
-                                  << QStringList { "@1 a|b", "fatal 2:2 NUL byte in text: the file is binary or UTF-16, not UTF-8" };
-        QTest::newRow("overlong encoding") << QByteArray("\xC0\xAF\n") << QStringList { "bad 1:1 invalid UTF-8 (is the file in another encoding?)" };
-        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80\n") << QStringList { "bad 1:1 invalid UTF-8 (is the file in another encoding?)" };
+        QTest::newRow("unterminated quote")
+            << QByteArray("a,b\n1,\"never closed\n2,3\n")
+            << QStringList {
+                   "@1 a|b",
+                   "fatal 2:3 the quoted field opened here is never closed: the file is truncated or a quote is missing"
+               };
+        QTest::newRow("text after quote") << QByteArray(
+            "\"a\"x,b\nc,d\n") << QStringList { "bad 1:4 text after the closing quote of a field", "@2 c|d" };
+        QTest::newRow("invalid utf8 column")
+            << QByteArray("ok,fine\nab,c\xE9t\xE9\nx,y\n")
+            << QStringList { "@1 ok|fine", "bad 2:5 invalid UTF-8 (is the file in another encoding?)", "@3 x|y" };
+        QTest::newRow("column counts characters")
+            << QByteArray("é,\xFF\n") << QStringList { "bad 1:3 invalid UTF-8 (is the file in another encoding?)" };
+        QTest::newRow("utf16 le") << QByteArray("\xFF\xFE"
+                                                "a\0,\0b\0",
+            8) << QStringList { "fatal 1:1 the file is UTF-16; save it as UTF-8 and import again" };
+        QTest::newRow("nul byte") << QByteArray("a,b\nc\0d,e\n",
+            10) << QStringList { "@1 a|b", "fatal 2:2 NUL byte in text: the file is binary or UTF-16, not UTF-8" };
+        QTest::newRow("overlong encoding")
+            << QByteArray("\xC0\xAF\n") << QStringList { "bad 1:1 invalid UTF-8 (is the file in another encoding?)" };
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80\n")
+                                   << QStringList { "bad 1:1 invalid UTF-8 (is the file in another encoding?)" };
     }
     void errors()
     {
@@ -94,7 +103,8 @@ private Q_SLOTS:
         QByteArray input = "a,b\n1," + QByteArray(5000, 'x') + "\n2,3\n";
         QCOMPARE(readAll(input, 1000), (QStringList { "@1 a|b", "bad 2:3 field is larger than 1000 bytes", "@3 2|3" }));
         QByteArray quoted = "a\n\"" + QByteArray(5000, 'x') + "\"\n";
-        QCOMPARE(readAll(quoted, 1000).last(), QStringLiteral("fatal 2:1 field is larger than 1000 bytes (is a closing quote missing?)"));
+        QCOMPARE(readAll(quoted, 1000).last(),
+            QStringLiteral("fatal 2:1 field is larger than 1000 bytes (is a closing quote missing?)"));
     }
 
     void recordsAcrossChunks()
@@ -109,7 +119,11 @@ private Q_SLOTS:
         const QStringList out = readAll(input);
         QCOMPARE(out.size(), rows);
         for (int i = 0; i < rows; i += 997) {
-            QCOMPARE(out.at(i), QStringLiteral("@%1 %2|q\"%3|multi\nline").arg(1 + 2 * i).arg(i).arg(QString(i % 97, QLatin1Char('z'))));
+            QCOMPARE(out.at(i),
+                QStringLiteral("@%1 %2|q\"%3|multi\nline")
+                    .arg(1 + 2 * i)
+                    .arg(i)
+                    .arg(QString(i % 97, QLatin1Char('z'))));
         }
     }
 

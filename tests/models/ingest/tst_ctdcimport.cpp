@@ -46,7 +46,8 @@ private Q_SLOTS:
             "citizenship,yearOfRegistration,gender,ageBroad,CountryOfExploitation,traffickMonths,isForcedLabour,"
             "isSexualExploit,isOtherExploit,meansThreats,meansWithholdDocuments,typeOfLabourConstruction,"
             "recruiterRelationFamily,Datasource\n"
-            "UKR,2019,Man,30\xE2\x80\x93" "38,POL,13--24 (1-2 yrs),1,NULL,,1,1,1,1,Hotline\n"
+            "UKR,2019,Man,30\xE2\x80\x93"
+            "38,POL,13--24 (1-2 yrs),1,NULL,,1,1,1,1,Hotline\n"
             "NULL,2021,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL\n");
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(ws);
@@ -102,13 +103,27 @@ private Q_SLOTS:
         plain.seed = 11;
         sample::CtdcGenerator::Options odd = plain;
         switch (quirk) {
-        case 0: odd.byteOrderMark = true; break;
-        case 1: odd.nullMarkers = true; break;
-        case 2: odd.dashVariants = true; break;
-        case 3: odd.finalNewline = false; break;
-        case 4: odd.olderRelease = true; break;
-        case 5: odd.withholdDocumentsAlias = true; break;
-        case 6: odd.crlf = true; break;
+        case 0:
+            odd.byteOrderMark = true;
+            break;
+        case 1:
+            odd.nullMarkers = true;
+            break;
+        case 2:
+            odd.dashVariants = true;
+            break;
+        case 3:
+            odd.finalNewline = false;
+            break;
+        case 4:
+            odd.olderRelease = true;
+            break;
+        case 5:
+            odd.withholdDocumentsAlias = true;
+            break;
+        case 6:
+            odd.crlf = true;
+            break;
         }
         const QString a = dir.filePath(QStringLiteral("plain.csv")), b = dir.filePath(QStringLiteral("odd.csv"));
         QVERIFY(sample::CtdcGenerator::write(a, plain));
@@ -118,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(wa && wb);
         const ImportSummary sa = importFile(*wa.value(), a), sb = importFile(*wb.value(), b);
         QCOMPARE(int(sa.outcome), int(ImportSummary::Outcome::Imported));
-        QVERIFY2(sb.outcome == ImportSummary::Outcome::Imported, qPrintable(sb.toText() + (sb.problems.isEmpty() ? QString() : sb.problems.first().toString())));
+        QVERIFY2(sb.outcome == ImportSummary::Outcome::Imported,
+            qPrintable(sb.toText() + (sb.problems.isEmpty() ? QString() : sb.problems.first().toString())));
         QCOMPARE(sb.rowsImported, 3000);
         QCOMPARE(aggregate(*wb.value()), aggregate(*wa.value()));
         if (quirk == 4)
@@ -143,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(test::workspaceDigest(path), before);
         // A copy under another name is the same extract.
         QVERIFY(QFile::copy(csv, dir.filePath(QStringLiteral("copy.csv"))));
-        QCOMPARE(int(importFile(*ws.value(), dir.filePath(QStringLiteral("copy.csv"))).outcome), int(ImportSummary::Outcome::AlreadyImported));
+        QCOMPARE(int(importFile(*ws.value(), dir.filePath(QStringLiteral("copy.csv"))).outcome),
+            int(ImportSummary::Outcome::AlreadyImported));
         QCOMPARE(test::workspaceDigest(path), before);
     }
 
@@ -151,14 +168,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("bad.csv"));
-        test::writeFile(csv, "yearOfRegistration,gender,citizenship,CountryOfExploitation,isForcedLabour\n"
-                             "2019,Woman,NGA,ITA,1\n"
-                             "1850,Woman,NGA,ITA,1\n"
-                             "2019,Robot,NGA,ITA,1\n"
-                             "2019,Woman,QQQ,ITA,1\n"
-                             "2019,Woman,NGA,ITA,yes\n"
-                             "2019,Woman,NGA\n"
-                             "2020,Man,ALB,GBR,\n");
+        test::writeFile(csv,
+            "yearOfRegistration,gender,citizenship,CountryOfExploitation,isForcedLabour\n"
+            "2019,Woman,NGA,ITA,1\n"
+            "1850,Woman,NGA,ITA,1\n"
+            "2019,Robot,NGA,ITA,1\n"
+            "2019,Woman,QQQ,ITA,1\n"
+            "2019,Woman,NGA,ITA,yes\n"
+            "2019,Woman,NGA\n"
+            "2020,Man,ALB,GBR,\n");
         const QString path = dir.filePath(QStringLiteral("w.waymark"));
         auto ws = store::Workspace::open(path);
         QVERIFY(ws);
@@ -169,13 +187,14 @@ private Q_SLOTS:
         QStringList problems;
         for (const Error& e : s.problems)
             problems << e.toString();
-        QCOMPARE(problems, (QStringList {
-            "bad.csv:3:1: yearOfRegistration: impossible year \"1850\"",
-            "bad.csv:4:6: gender: unknown code \"Robot\" (expected Man, Woman or Trans/Transgender/NonConforming)",
-            "bad.csv:5:12: citizenship: unknown country code \"QQQ\"",
-            "bad.csv:6:20: isForcedLabour: expected 1 or an empty field, found \"yes\"",
-            "bad.csv:7:12: expected 5 fields as in the header, found 3",
-        }));
+        QCOMPARE(problems,
+            (QStringList {
+                "bad.csv:3:1: yearOfRegistration: impossible year \"1850\"",
+                "bad.csv:4:6: gender: unknown code \"Robot\" (expected Man, Woman or Trans/Transgender/NonConforming)",
+                "bad.csv:5:12: citizenship: unknown country code \"QQQ\"",
+                "bad.csv:6:20: isForcedLabour: expected 1 or an empty field, found \"yes\"",
+                "bad.csv:7:12: expected 5 fields as in the header, found 3",
+            }));
 
         s = importFile(*ws.value(), csv, true);
         QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Imported));
@@ -183,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(s.rowsImported, 2);
         QCOMPARE(s.rowsQuarantined, 5);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM quarantine"), 5);
-        store::Statement q(ws.value()->handle(), "SELECT file, line, column, reason, raw FROM quarantine ORDER BY line LIMIT 1");
+        store::Statement q(
+            ws.value()->handle(), "SELECT file, line, column, reason, raw FROM quarantine ORDER BY line LIMIT 1");
         QVERIFY(q.next());
         QCOMPARE(q.text(0), QStringLiteral("bad.csv"));
         QCOMPARE(q.int64(1), 3);

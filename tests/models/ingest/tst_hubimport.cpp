@@ -50,10 +50,12 @@ private Q_SLOTS:
         QCOMPARE(sa.rowsImported, 6 + n.incidents + n.routeLegs + n.entities + n.links + n.accounts + n.transactions);
         for (const char* t : { "incidents", "route_legs", "entities", "links", "accounts", "transactions", "places" })
             QCOMPARE(a.value()->count(QLatin1String(t)), b.value()->count(QLatin1String(t)));
-        QCOMPARE(a.value()->scalar("SELECT count(*) FROM incident_rtree"), a.value()->scalar("SELECT count(*) FROM incidents WHERE lon IS NOT NULL"));
+        QCOMPARE(a.value()->scalar("SELECT count(*) FROM incident_rtree"),
+            a.value()->scalar("SELECT count(*) FROM incidents WHERE lon IS NOT NULL"));
         QVERIFY(a.value()->scalar("SELECT count(*) FROM incident_fts WHERE incident_fts MATCH 'Birmingham'") > 0);
         // The manifest is kept with the extract.
-        store::Statement e(a.value()->handle(), "SELECT format, format_version, hub, handling, exported_at FROM extracts");
+        store::Statement e(
+            a.value()->handle(), "SELECT format, format_version, hub, handling, exported_at FROM extracts");
         QVERIFY(e.next());
         QCOMPARE(e.text(0), QStringLiteral("hub-extract"));
         QCOMPARE(e.text(1), QStringLiteral("1.0"));
@@ -69,8 +71,13 @@ private Q_SLOTS:
         QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("x")), o));
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(importPath(*ws.value(), dir.filePath(QStringLiteral("x"))).outcome == ImportSummary::Outcome::Imported);
-        for (const char* t : { "sources", "incidents", "route_legs", "entities", "links", "accounts", "transactions" }) {
-            QCOMPARE(ws.value()->scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE extract_id IS NULL OR line IS NULL OR line < 2").arg(QLatin1String(t)).toStdString()), 0);
+        for (const char* t :
+            { "sources", "incidents", "route_legs", "entities", "links", "accounts", "transactions" }) {
+            QCOMPARE(ws.value()->scalar(
+                         QStringLiteral("SELECT count(*) FROM %1 WHERE extract_id IS NULL OR line IS NULL OR line < 2")
+                             .arg(QLatin1String(t))
+                             .toStdString()),
+                0);
         }
         // Incident I0000042 stands on line 43 of incidents.csv (the header is line 1).
         QCOMPARE(ws.value()->scalar("SELECT line FROM incidents WHERE incident_key = 'I0000042'"), 43);
@@ -129,15 +136,19 @@ private Q_SLOTS:
         QStringList got;
         for (const Error& e : s.problems)
             got << e.toString();
-        QCOMPARE(got, (QStringList {
-            "x/incidents.csv:52:13: \"2020-02-30\" is not a possible date (YYYY, YYYY-MM or YYYY-MM-DD, 1900 to this year)",
-            "x/incidents.csv:53:10: unknown source_id \"S9\"",
-            "x/incidents.csv:54:18: unknown country \"Narnia\"",
-            "x/incidents.csv:55:23: longitude \"190\" is out of range (-180 to 180)",
-            "x/incidents.csv:56:26: unknown exploitation type \"smuggling\" (expected sexual_exploitation, forced_labour, forced_criminality, domestic_servitude, forced_marriage, organ_removal, forced_military, slavery, other)",
-            "x/incidents.csv:57:1: duplicate incident_id \"I0000001\" (first at line 2)",
-            "x/incidents.csv:58:33: \"Z\" is not an information grade of the source's scheme uk_3x5x2",
-        }));
+        QCOMPARE(got,
+            (QStringList {
+                "x/incidents.csv:52:13: \"2020-02-30\" is not a possible date (YYYY, YYYY-MM or YYYY-MM-DD, 1900 to "
+                "this year)",
+                "x/incidents.csv:53:10: unknown source_id \"S9\"",
+                "x/incidents.csv:54:18: unknown country \"Narnia\"",
+                "x/incidents.csv:55:23: longitude \"190\" is out of range (-180 to 180)",
+                "x/incidents.csv:56:26: unknown exploitation type \"smuggling\" (expected sexual_exploitation, "
+                "forced_labour, forced_criminality, domestic_servitude, forced_marriage, organ_removal, "
+                "forced_military, slavery, other)",
+                "x/incidents.csv:57:1: duplicate incident_id \"I0000001\" (first at line 2)",
+                "x/incidents.csv:58:33: \"Z\" is not an information grade of the source's scheme uk_3x5x2",
+            }));
         s = importPath(*ws.value(), x, true);
         QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Imported));
         QCOMPARE(s.rowsQuarantined, 7);

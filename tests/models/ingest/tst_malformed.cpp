@@ -16,11 +16,16 @@ namespace {
 QString outcomeName(ImportSummary::Outcome o)
 {
     switch (o) {
-    case ImportSummary::Outcome::Imported: return QStringLiteral("imported");
-    case ImportSummary::Outcome::AlreadyImported: return QStringLiteral("already-imported");
-    case ImportSummary::Outcome::Rejected: return QStringLiteral("rejected");
-    case ImportSummary::Outcome::Failed: return QStringLiteral("failed");
-    case ImportSummary::Outcome::Canceled: return QStringLiteral("canceled");
+    case ImportSummary::Outcome::Imported:
+        return QStringLiteral("imported");
+    case ImportSummary::Outcome::AlreadyImported:
+        return QStringLiteral("already-imported");
+    case ImportSummary::Outcome::Rejected:
+        return QStringLiteral("rejected");
+    case ImportSummary::Outcome::Failed:
+        return QStringLiteral("failed");
+    case ImportSummary::Outcome::Canceled:
+        return QStringLiteral("canceled");
     }
     return {};
 }
@@ -69,8 +74,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, caseDir);
         const QDir d(caseDir);
-        const QString input = d.exists(QStringLiteral("input.csv")) ? d.filePath(QStringLiteral("input.csv")) : d.filePath(QStringLiteral("input"));
-        const QString mapping = d.exists(QStringLiteral("mapping.json")) ? d.filePath(QStringLiteral("mapping.json")) : QString();
+        const QString input = d.exists(QStringLiteral("input.csv")) ? d.filePath(QStringLiteral("input.csv"))
+                                                                    : d.filePath(QStringLiteral("input"));
+        const QString mapping
+            = d.exists(QStringLiteral("mapping.json")) ? d.filePath(QStringLiteral("mapping.json")) : QString();
         const QString got = importBad(input, mapping);
         QFile f(d.filePath(QStringLiteral("expected.txt")));
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("no expected.txt; this case gives:\n") + got));
@@ -109,7 +116,8 @@ private Q_SLOTS:
         f.write(bytes);
         f.close();
         const QString got = importBad(zip, QString());
-        QVERIFY2(got.startsWith(QLatin1String("failed\nx.zip/")) || got.startsWith(QLatin1String("rejected\nx.zip/")), qPrintable(got));
+        QVERIFY2(got.startsWith(QLatin1String("failed\nx.zip/")) || got.startsWith(QLatin1String("rejected\nx.zip/")),
+            qPrintable(got));
     }
 
     void emptyZip()
@@ -124,8 +132,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("huge.csv"));
-        test::writeFile(csv, "yearOfRegistration,gender\n2019,Man\n2019," + QByteArray(3 << 20, 'M') + "\n2020,Woman\n");
-        QCOMPARE(importBad(csv, QString()), QStringLiteral("rejected\nhuge.csv:3:6: field is larger than 1048576 bytes"));
+        test::writeFile(
+            csv, "yearOfRegistration,gender\n2019,Man\n2019," + QByteArray(3 << 20, 'M') + "\n2020,Woman\n");
+        QCOMPARE(
+            importBad(csv, QString()), QStringLiteral("rejected\nhuge.csv:3:6: field is larger than 1048576 bytes"));
     }
 };
 

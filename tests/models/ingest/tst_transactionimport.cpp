@@ -36,11 +36,13 @@ private Q_SLOTS:
         ingest::ImportOptions o;
         o.mapping = dir.filePath(QStringLiteral("mapping.json"));
         const ImportSummary s = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("bank.csv")), o, fb);
-        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(s.toText() + (s.problems.isEmpty() ? QString() : s.problems.first().toString())));
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported,
+            qPrintable(s.toText() + (s.problems.isEmpty() ? QString() : s.problems.first().toString())));
         QCOMPARE(s.rowsImported, 3);
         QCOMPARE(ws.value()->count(QStringLiteral("accounts")), 2);
-        store::Statement st(ws.value()->handle(), "SELECT a.account_key, t.ts, t.amount, t.currency, t.direction, t.counterparty, t.txn_key "
-                                                  "FROM transactions t JOIN accounts a ON a.id = t.account_id ORDER BY t.id");
+        store::Statement st(ws.value()->handle(),
+            "SELECT a.account_key, t.ts, t.amount, t.currency, t.direction, t.counterparty, t.txn_key "
+            "FROM transactions t JOIN accounts a ON a.id = t.account_id ORDER BY t.id");
         QVERIFY(st.next());
         QCOMPARE(st.text(0), QStringLiteral("DE01"));
         QCOMPARE(st.text(1), QStringLiteral("2024-03-05T22:15:00"));
@@ -69,7 +71,8 @@ private Q_SLOTS:
         ingest::ColumnMapping m;
         m.name = QStringLiteral("Signed");
         m.defaultCurrency = QStringLiteral("GBP");
-        m.columns = { { QStringLiteral("account"), QStringLiteral("acct") }, { QStringLiteral("timestamp"), QStringLiteral("date") },
+        m.columns = { { QStringLiteral("account"), QStringLiteral("acct") },
+            { QStringLiteral("timestamp"), QStringLiteral("date") },
             { QStringLiteral("amount"), QStringLiteral("amount") }, { QStringLiteral("id"), QStringLiteral("id") } };
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(m.save(*ws.value()));
@@ -78,7 +81,8 @@ private Q_SLOTS:
         o.mapping = QStringLiteral("Signed");
         const ImportSummary s = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("bank.csv")), o, fb);
         QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Rejected));
-        QCOMPARE(s.problems.value(0).toString(), QStringLiteral("bank.csv:4:21: duplicate transaction id \"t2\" (first at line 3)"));
+        QCOMPARE(s.problems.value(0).toString(),
+            QStringLiteral("bank.csv:4:21: duplicate transaction id \"t2\" (first at line 3)"));
         o.keepGoing = true;
         const ImportSummary k = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("bank.csv")), o, fb);
         QCOMPARE(k.rowsImported, 2);

@@ -34,8 +34,10 @@ private Q_SLOTS:
     void hashSeparatesFields()
     {
         const QString z(64, QLatin1Char('0'));
-        QVERIFY(store::AuditLog::hashOf(z, QStringLiteral("t"), QStringLiteral("u"), QStringLiteral("ab"), QStringLiteral("c"), {})
-            != store::AuditLog::hashOf(z, QStringLiteral("t"), QStringLiteral("u"), QStringLiteral("a"), QStringLiteral("bc"), {}));
+        QVERIFY(store::AuditLog::hashOf(
+                    z, QStringLiteral("t"), QStringLiteral("u"), QStringLiteral("ab"), QStringLiteral("c"), {})
+            != store::AuditLog::hashOf(
+                z, QStringLiteral("t"), QStringLiteral("u"), QStringLiteral("a"), QStringLiteral("bc"), {}));
     }
 };
 

@@ -97,7 +97,8 @@ private Q_SLOTS:
         // An incident pointing at no extract is refused by the schema itself.
         QVERIFY(!w.exec("INSERT INTO incidents(extract_id, line, source_id) VALUES(42, 1, 42)"));
         QVERIFY(!w.exec("INSERT INTO sources(source_key, name, kind, grading_scheme) VALUES('s','n','rumour','none')"));
-        QVERIFY(w.exec("INSERT INTO sources(source_key, name, kind, grading_scheme) VALUES('s','n','open_source','none')"));
+        QVERIFY(
+            w.exec("INSERT INTO sources(source_key, name, kind, grading_scheme) VALUES('s','n','open_source','none')"));
     }
     void ftsAndRtreeAreThere()
     {
@@ -106,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(ws);
         Workspace& w = *ws.value();
         QVERIFY(w.exec("INSERT INTO incident_rtree VALUES(1, -1, 1, 50, 52)"));
-        QCOMPARE(w.scalar("SELECT count(*) FROM incident_rtree WHERE min_lon >= -2 AND max_lon <= 2 AND min_lat >= 49"), 1);
+        QCOMPARE(
+            w.scalar("SELECT count(*) FROM incident_rtree WHERE min_lon >= -2 AND max_lon <= 2 AND min_lat >= 49"), 1);
         QVERIFY(w.exec("INSERT INTO entity_fts(rowid, label, attributes) VALUES(7, 'Lotus Nails', '')"));
         QCOMPARE(w.scalar("SELECT rowid FROM entity_fts WHERE entity_fts MATCH 'lotus'"), 7);
     }

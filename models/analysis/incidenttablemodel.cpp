@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace waymark::analysis {
 
@@ -25,10 +26,20 @@ const char* const kSelect
       "i.victims, i.gender, i.age_band, s.name, coalesce(s.source_grade, '') || coalesce(i.info_grade, s.info_grade, "
       "''), "
       "e.file_name || CASE e.format WHEN 'hub-extract' THEN '/incidents.csv:' ELSE ':' END || i.line "
-      "FROM incidents i LEFT JOIN places d ON d.id = i.destination_id LEFT JOIN places p ON p.id = i.place_id "
-      "LEFT JOIN places o ON o.id = i.origin_id JOIN sources s ON s.id = i.source_id JOIN extracts e ON e.id = "
-      "i.extract_id ";
+      "FROM incidents i ";
+const char* const kJoins = "LEFT JOIN places d ON d.id = i.destination_id LEFT JOIN places p ON p.id = i.place_id "
+                           "LEFT JOIN places o ON o.id = i.origin_id JOIN sources s ON s.id = i.source_id "
+                           "JOIN extracts e ON e.id = i.extract_id ";
+
+QString orderBy(int column, Qt::SortOrder order)
+{
+    static const char* const columns[IncidentTableModel::ColumnCount] = { "i.id", "i.day_from", "d.name", "p.name",
+        "o.name", "i.exploitation", "i.victims", "i.gender", "i.age_band", "s.name",
+        "coalesce(s.source_grade, '') || coalesce(i.info_grade, s.info_grade, '')", "i.extract_id, i.line" };
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + QLatin1String(columns[column]) + dir + QStringLiteral(", i.id") + dir;
 }
+} // namespace
 
 IncidentTableModel::IncidentTableModel(AnalysisContext* context, QObject* parent)
     : QAbstractTableModel(parent)
@@ -37,44 +48,75 @@ IncidentTableModel::IncidentTableModel(AnalysisContext* context, QObject* parent
     connect(context, &AnalysisContext::filterChanged, this, &IncidentTableModel::reload);
     connect(context, &AnalysisContext::dataChanged, this, &IncidentTableModel::reload);
     connect(context, &AnalysisContext::workspaceChanged, this, &IncidentTableModel::reload);
+    connect(&m_watcher, &QFutureWatcher<QSharedPointer<Snapshot>>::finished, this, &IncidentTableModel::swapIn);
     reload();
+}
+
+IncidentTableModel::~IncidentTableModel()
+{
+    m_watcher.waitForFinished();
 }
 
 void IncidentTableModel::reload()
 {
+    const quint64 generation = ++m_generation;
+    const QString path = m_context->workspacePath();
+    if (path.isEmpty()) {
+        beginResetModel();
+        m_ids.clear();
+        m_rowOf.clear();
+        m_total = 0;
+        m_pages.clear();
+        m_lru.clear();
+        endResetModel();
+        Q_EMIT loaded();
+        return;
+    }
+    const Filter::Sql f = m_context->filter().sql();
+    const bool joins = m_sortColumn == Country || m_sortColumn == Place || m_sortColumn == Origin
+        || m_sortColumn == Source || m_sortColumn == Grade;
+    const QString sql = QStringLiteral("SELECT i.id FROM incidents i ")
+        + (joins ? QLatin1String(kJoins) : QLatin1String("")) + QStringLiteral("WHERE ") + f.where
+        + orderBy(m_sortColumn, m_sortOrder);
+    // The worker opens its own connection: one connection per thread.
+    m_watcher.setFuture(QtConcurrent::run([path, sql, values = f.values, generation]() {
+        auto snap = QSharedPointer<Snapshot>::create();
+        snap->generation = generation;
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return snap;
+        store::Statement st(ws.value()->handle(), sql.toStdString());
+        for (int k = 0; k < values.size(); ++k)
+            st.bind(k + 1, values.at(k));
+        while (st.next())
+            snap->ids.push_back(st.int64(0));
+        snap->total = ws.value()->scalar("SELECT count(*) FROM incidents");
+        return snap;
+    }));
+}
+
+void IncidentTableModel::swapIn()
+{
+    const QSharedPointer<Snapshot> snap = m_watcher.result();
+    if (!snap || snap->generation != m_generation)
+        return; // a newer request is on its way
     beginResetModel();
+    m_ids = std::move(snap->ids);
+    m_rowOf.clear();
+    m_total = snap->total;
     m_pages.clear();
     m_lru.clear();
-    m_count = 0;
-    m_total = 0;
-    if (store::Workspace* ws = m_context->workspace()) {
-        const Filter::Sql f = m_context->filter().sql();
-        store::Statement st(
-            ws->handle(), QString(QStringLiteral("SELECT count(*) FROM incidents i WHERE ") + f.where).toStdString());
-        for (int k = 0; k < f.values.size(); ++k)
-            st.bind(k + 1, f.values.at(k));
-        m_count = st.next() ? int(std::min<qint64>(st.int64(0), INT_MAX)) : 0;
-        m_total = ws->scalar("SELECT count(*) FROM incidents");
-    }
     endResetModel();
+    Q_EMIT loaded();
 }
 
 int IncidentTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 int IncidentTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString IncidentTableModel::orderBy() const
-{
-    static const char* const columns[ColumnCount]
-        = { "i.id", "i.day_from", "d.name", "p.name", "o.name", "i.exploitation", "i.victims", "i.gender", "i.age_band",
-              "s.name", "coalesce(i.info_grade, s.source_grade)", "i.extract_id, i.line" };
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + QLatin1String(columns[m_sortColumn]) + dir + QStringLiteral(", i.id") + dir;
 }
 
 const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) const
@@ -86,16 +128,26 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
         return *it;
     }
     QVector<Row> rows;
-    if (store::Workspace* ws = m_context->workspace()) {
-        const Filter::Sql f = m_context->filter().sql();
-        const QString sql = QLatin1String(kSelect) + QStringLiteral("WHERE ") + f.where + orderBy()
-            + QStringLiteral(" LIMIT %1 OFFSET %2").arg(pageSize).arg(qint64(index) * pageSize);
+    const size_t first = size_t(index) * pageSize;
+    const size_t last = std::min(m_ids.size(), first + pageSize);
+    store::Workspace* ws = m_context->workspace();
+    if (ws && first < last) {
+        // Ids are integers from our own query: safe to write into the SQL.
+        QString in;
+        in.reserve(int(last - first) * 9);
+        QHash<qint64, int> slot;
+        for (size_t k = first; k < last; ++k) {
+            if (k > first)
+                in += QLatin1Char(',');
+            in += QString::number(m_ids[k]);
+            slot.insert(m_ids[k], int(k - first));
+        }
+        rows.resize(int(last - first));
+        const QString sql = QLatin1String(kSelect) + QLatin1String(kJoins) + QStringLiteral("WHERE i.id IN (") + in
+            + QStringLiteral(")");
         store::Statement st(ws->handle(), sql.toStdString());
-        for (int k = 0; k < f.values.size(); ++k)
-            st.bind(k + 1, f.values.at(k));
-        rows.reserve(pageSize);
         while (st.next()) {
-            Row r;
+            Row& r = rows[slot.value(st.int64(0))];
             r.id = st.int64(0);
             r.cells[Id] = st.text(1);
             r.cells[Date] = st.text(2);
@@ -109,7 +161,6 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
             r.cells[Source] = st.text(10);
             r.cells[Grade] = st.text(11);
             r.cells[Provenance] = st.text(12);
-            rows.push_back(std::move(r));
         }
     }
     if (int(m_lru.size()) >= cachedPages) {
@@ -122,7 +173,7 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
 
 QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_count)
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
     const QVector<Row>& rows = page(index.row() / pageSize);
     const int i = index.row() % pageSize;
@@ -185,33 +236,26 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
 
 void IncidentTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
         return;
-    Q_EMIT layoutAboutToBeChanged();
     m_sortColumn = column;
     m_sortOrder = order;
-    m_pages.clear();
-    m_lru.clear();
-    Q_EMIT layoutChanged();
+    reload();
 }
 
 qint64 IncidentTableModel::incidentId(int row) const
 {
-    if (row < 0 || row >= m_count)
-        return 0;
-    const QVector<Row>& rows = page(row / pageSize);
-    return row % pageSize < rows.size() ? rows.at(row % pageSize).id : 0;
+    return row >= 0 && size_t(row) < m_ids.size() ? m_ids[size_t(row)] : 0;
 }
 
 int IncidentTableModel::rowOf(qint64 incidentId) const
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (int i = 0; i < it->size(); ++i) {
-            if (it->at(i).id == incidentId)
-                return it.key() * pageSize + i;
-        }
+    if (m_rowOf.isEmpty() && !m_ids.empty()) {
+        m_rowOf.reserve(qsizetype(m_ids.size()));
+        for (size_t k = 0; k < m_ids.size(); ++k)
+            m_rowOf.insert(m_ids[k], int(k));
     }
-    return -1;
+    return m_rowOf.value(incidentId, -1);
 }
 
 } // namespace waymark::analysis

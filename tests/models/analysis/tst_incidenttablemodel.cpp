@@ -13,6 +13,15 @@
 
 using namespace waymark;
 
+namespace {
+/// The model loads on a worker thread; wait for its rows like a view would.
+void waitLoaded(analysis::IncidentTableModel& model)
+{
+    QSignalSpy spy(&model, &analysis::IncidentTableModel::loaded);
+    QVERIFY(spy.wait(10000));
+}
+} // namespace
+
 class TestIncidentTableModel : public QObject {
     Q_OBJECT
 private:
@@ -51,12 +60,14 @@ private Q_SLOTS:
         QVERIFY(ctx.openWorkspace(m_path));
         analysis::IncidentTableModel model(&ctx);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        waitLoaded(model);
         QCOMPARE(model.rowCount(), 704);
         QCOMPARE(model.totalCount(), 704);
         // Rows past the first page are fetched on demand.
         QCOMPARE(
             model.data(model.index(650, analysis::IncidentTableModel::Country)).toString(), QStringLiteral("Spain"));
         model.sort(analysis::IncidentTableModel::Victims, Qt::DescendingOrder);
+        waitLoaded(model);
         QCOMPARE(model.data(model.index(0, analysis::IncidentTableModel::Id)).toString(), QStringLiteral("D"));
         QCOMPARE(model.data(model.index(0, analysis::IncidentTableModel::Exploitation)).toString(),
             QStringLiteral("Forced labour, Forced criminality"));
@@ -83,14 +94,34 @@ private Q_SLOTS:
         analysis::AnalysisContext ctx;
         QVERIFY(ctx.openWorkspace(m_path));
         analysis::IncidentTableModel model(&ctx);
+        waitLoaded(model);
         analysis::Filter f;
         f.dayFrom = from.toJulianDay();
         f.dayTo = to.toJulianDay();
         ctx.setFilter(f);
+        waitLoaded(model);
         QStringList got;
         for (int r = 0; r < model.rowCount(); ++r)
             got << model.data(model.index(r, 0)).toString();
         QCOMPARE(got, ids);
+    }
+
+    void newerRequestSupersedesOlder()
+    {
+        analysis::AnalysisContext ctx;
+        QVERIFY(ctx.openWorkspace(m_path));
+        analysis::IncidentTableModel model(&ctx);
+        QSignalSpy spy(&model, &analysis::IncidentTableModel::loaded);
+        // Three filters in a row before the event loop runs: only the last counts.
+        analysis::Filter f;
+        f.exploitation = Taxonomy::ForcedLabour;
+        ctx.setFilter(f);
+        f.exploitation = Taxonomy::SexualExploitation;
+        ctx.setFilter(f);
+        ctx.setFilter(analysis::Filter());
+        QTRY_VERIFY(!model.isLoading() && spy.count() >= 1);
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 704);
     }
 
     void filterByTypeKindGradeAndPersistence()
@@ -99,18 +130,22 @@ private Q_SLOTS:
             analysis::AnalysisContext ctx;
             QVERIFY(ctx.openWorkspace(m_path));
             analysis::IncidentTableModel model(&ctx);
+            waitLoaded(model);
             QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
             analysis::Filter f;
             f.exploitation = Taxonomy::SexualExploitation;
             ctx.setFilter(f);
+            waitLoaded(model);
             QCOMPARE(resets.count(), 1);
             QCOMPARE(model.rowCount(), 2);
             f.sourceKinds = QStringList { QStringLiteral("open_source") };
             ctx.setFilter(f);
+            waitLoaded(model);
             QCOMPARE(model.rowCount(), 1);
             f = analysis::Filter();
             f.sourceGrades = QStringList { QStringLiteral("1") };
             ctx.setFilter(f);
+            waitLoaded(model);
             QCOMPARE(model.rowCount(), 2);
             QCOMPARE(f.describe(), QStringLiteral("grades 1"));
         }

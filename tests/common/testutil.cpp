@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -86,6 +87,28 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
     QCOMPARE(f.write(bytes), bytes.size());
+}
+
+std::vector<std::pair<int, int>> karateEdges()
+{
+    QFile f(dataDir() + QStringLiteral("/graphs/karate.csv"));
+    std::vector<std::pair<int, int>> edges;
+    if (!f.open(QIODevice::ReadOnly))
+        return edges;
+    f.readLine();
+    while (!f.atEnd()) {
+        const QList<QByteArray> parts = f.readLine().trimmed().split(',');
+        if (parts.size() == 2)
+            edges.emplace_back(parts[0].toInt(), parts[1].toInt());
+    }
+    return edges;
+}
+
+QJsonObject karateExpected()
+{
+    QFile f(dataDir() + QStringLiteral("/graphs/karate-expected.json"));
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 } // namespace waymark::test

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <utility>
+#include <vector>
 
 namespace waymark::test {
 
@@ -16,5 +20,10 @@ QString integrityCheck(const QString& path);
 QString dataDir();
 /// Writes bytes to a file, creating folders; fails the test if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
+
+/// Zachary's karate club (tests/data/graphs/karate.csv): 34 nodes, 78 edges.
+std::vector<std::pair<int, int>> karateEdges();
+/// tests/data/graphs/karate-expected.json, the values networkx computes.
+QJsonObject karateExpected();
 
 } // namespace waymark::test

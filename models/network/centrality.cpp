@@ -1,0 +1,286 @@
+#include "centrality.h"
+
+#include "network/graph.h"
+#include "sample/samplerandom.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+#include <thread>
+
+namespace waymark::network {
+
+namespace {
+
+int threadCount(int asked)
+{
+    if (asked > 0)
+        return asked;
+    return std::max(1, int(std::thread::hardware_concurrency()));
+}
+
+/// Runs work(source, scratch) for every source over `threads` threads, each
+/// with its own accumulator; progress and cancel through `feedback`.
+template <typename Scratch, typename Work>
+std::vector<Scratch> overSources(
+    const std::vector<int>& sources, int threads, Feedback* feedback, const std::function<Scratch()>& make, Work work)
+{
+    std::atomic<size_t> next { 0 };
+    std::atomic<size_t> done { 0 };
+    std::vector<Scratch> scratch;
+    for (int t = 0; t < threads; ++t)
+        scratch.push_back(make());
+    auto run = [&](int t) {
+        for (;;) {
+            if (feedback && feedback->isCanceled())
+                return;
+            const size_t i = next.fetch_add(1);
+            if (i >= sources.size())
+                return;
+            work(sources[i], scratch[size_t(t)]);
+            const size_t d = done.fetch_add(1) + 1;
+            if (feedback && t == 0 && (d & 63) == 0)
+                feedback->setProgress(double(d) / double(sources.size()));
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(run, t);
+    run(0);
+    for (std::thread& th : pool)
+        th.join();
+    return scratch;
+}
+
+struct BrandesScratch {
+    std::vector<double> centrality, sigma, delta;
+    std::vector<int> dist, stack, queue;
+    explicit BrandesScratch(size_t n)
+        : centrality(n, 0.0)
+        , sigma(n, 0.0)
+        , delta(n, 0.0)
+        , dist(n, -1)
+    {
+        stack.reserve(n);
+        queue.reserve(n);
+    }
+};
+
+} // namespace
+
+std::vector<double> Centrality::degree(const Graph& g)
+{
+    std::vector<double> d(size_t(g.nodeCount()));
+    for (int v = 0; v < g.nodeCount(); ++v)
+        d[size_t(v)] = g.degree(v);
+    return d;
+}
+
+double Centrality::betweennessErrorBound(int n, int k, double delta)
+{
+    if (k <= 0 || n <= 0)
+        return 0;
+    return std::sqrt(std::log(2.0 * n / delta) / (2.0 * k));
+}
+
+std::vector<double> Centrality::betweenness(const Graph& g, const BetweennessOptions& o, Feedback* feedback)
+{
+    const int n = g.nodeCount();
+    const auto& off = g.offsets();
+    const auto& adj = g.targets();
+    std::vector<int> sources(static_cast<size_t>(n));
+    std::iota(sources.begin(), sources.end(), 0);
+    const bool sampled = o.sampleSize > 0 && o.sampleSize < n;
+    if (sampled) {
+        sample::SampleRandom r(o.seed);
+        for (int i = n - 1; i > 0; --i)
+            std::swap(sources[size_t(i)], sources[size_t(r.between(0, i))]);
+        sources.resize(size_t(o.sampleSize));
+    }
+    // Brandes (2001): one BFS per source, dependencies accumulated backwards.
+    auto work = [&](int s, BrandesScratch& b) {
+        b.stack.clear();
+        b.queue.clear();
+        b.sigma[size_t(s)] = 1;
+        b.dist[size_t(s)] = 0;
+        b.queue.push_back(s);
+        for (size_t head = 0; head < b.queue.size(); ++head) {
+            const int v = b.queue[head];
+            b.stack.push_back(v);
+            const int dv = b.dist[size_t(v)];
+            for (qint64 e = off[size_t(v)]; e < off[size_t(v) + 1]; ++e) {
+                const int w = adj[size_t(e)];
+                if (b.dist[size_t(w)] < 0) {
+                    b.dist[size_t(w)] = dv + 1;
+                    b.queue.push_back(w);
+                }
+                if (b.dist[size_t(w)] == dv + 1)
+                    b.sigma[size_t(w)] += b.sigma[size_t(v)];
+            }
+        }
+        for (size_t i = b.stack.size(); i-- > 0;) {
+            const int w = b.stack[i];
+            const double coeff = (1.0 + b.delta[size_t(w)]) / b.sigma[size_t(w)];
+            const int dw = b.dist[size_t(w)];
+            for (qint64 e = off[size_t(w)]; e < off[size_t(w) + 1]; ++e) {
+                const int v = adj[size_t(e)];
+                if (b.dist[size_t(v)] == dw - 1)
+                    b.delta[size_t(v)] += b.sigma[size_t(v)] * coeff;
+            }
+            if (w != s)
+                b.centrality[size_t(w)] += b.delta[size_t(w)];
+        }
+        for (int v : b.stack) {
+            b.sigma[size_t(v)] = 0;
+            b.delta[size_t(v)] = 0;
+            b.dist[size_t(v)] = -1;
+        }
+    };
+    const std::vector<BrandesScratch> parts = overSources<BrandesScratch>(
+        sources, threadCount(o.threads), feedback, [n] { return BrandesScratch(static_cast<size_t>(n)); }, work);
+    if (feedback && feedback->isCanceled())
+        return {};
+    std::vector<double> c(size_t(n), 0.0);
+    for (const BrandesScratch& p : parts) {
+        for (size_t v = 0; v < size_t(n); ++v)
+            c[v] += p.centrality[v];
+    }
+    // Undirected: every pair was counted from both ends.
+    double scale = 0.5;
+    if (sampled)
+        scale *= double(n) / double(sources.size());
+    if (o.normalized && n > 2)
+        scale *= 2.0 / (double(n - 1) * double(n - 2));
+    for (double& x : c)
+        x *= scale;
+    if (feedback)
+        feedback->setProgress(1.0);
+    return c;
+}
+
+std::vector<double> Centrality::pageRank(
+    const Graph& g, bool weighted, double damping, double tolerance, int maxIterations)
+{
+    const int n = g.nodeCount();
+    if (n == 0)
+        return {};
+    const auto& off = g.offsets();
+    const auto& adj = g.targets();
+    const auto& wts = g.weights();
+    std::vector<double> rank(size_t(n), 1.0 / n), next(static_cast<size_t>(n));
+    std::vector<double> outWeight(static_cast<size_t>(n));
+    for (int v = 0; v < n; ++v)
+        outWeight[size_t(v)] = weighted ? g.strength(v) : double(g.degree(v));
+    for (int it = 0; it < maxIterations; ++it) {
+        double dangling = 0;
+        for (int v = 0; v < n; ++v) {
+            if (outWeight[size_t(v)] == 0)
+                dangling += rank[size_t(v)];
+        }
+        const double base = (1.0 - damping) / n + damping * dangling / n;
+        std::fill(next.begin(), next.end(), base);
+        for (int v = 0; v < n; ++v) {
+            if (outWeight[size_t(v)] == 0)
+                continue;
+            const double share = damping * rank[size_t(v)] / outWeight[size_t(v)];
+            for (qint64 e = off[size_t(v)]; e < off[size_t(v) + 1]; ++e)
+                next[size_t(adj[size_t(e)])] += share * (weighted ? wts[size_t(e)] : 1.0);
+        }
+        double change = 0;
+        for (int v = 0; v < n; ++v)
+            change += std::fabs(next[size_t(v)] - rank[size_t(v)]);
+        rank.swap(next);
+        if (change < tolerance)
+            break;
+    }
+    return rank;
+}
+
+std::vector<double> Centrality::closeness(const Graph& g, Feedback* feedback)
+{
+    const int n = g.nodeCount();
+    const auto& off = g.offsets();
+    const auto& adj = g.targets();
+    std::vector<int> sources(static_cast<size_t>(n));
+    std::iota(sources.begin(), sources.end(), 0);
+    struct Scratch {
+        std::vector<int> dist, queue;
+        std::vector<std::pair<int, double>> out;
+    };
+    auto parts = overSources<Scratch>(
+        sources, threadCount(0), feedback,
+        [n] {
+            Scratch s;
+            s.dist.assign(size_t(n), -1);
+            return s;
+        },
+        [&](int s, Scratch& b) {
+            b.queue.clear();
+            b.queue.push_back(s);
+            b.dist[size_t(s)] = 0;
+            double total = 0;
+            for (size_t head = 0; head < b.queue.size(); ++head) {
+                const int v = b.queue[head];
+                total += b.dist[size_t(v)];
+                for (qint64 e = off[size_t(v)]; e < off[size_t(v) + 1]; ++e) {
+                    const int w = adj[size_t(e)];
+                    if (b.dist[size_t(w)] < 0) {
+                        b.dist[size_t(w)] = b.dist[size_t(v)] + 1;
+                        b.queue.push_back(w);
+                    }
+                }
+            }
+            const double r = double(b.queue.size());
+            double c = 0;
+            if (total > 0 && n > 1)
+                c = ((r - 1) / total) * ((r - 1) / (n - 1));
+            b.out.emplace_back(s, c);
+            for (int v : b.queue)
+                b.dist[size_t(v)] = -1;
+        });
+    if (feedback && feedback->isCanceled())
+        return {};
+    std::vector<double> c(size_t(n), 0.0);
+    for (const Scratch& p : parts) {
+        for (const auto& [v, x] : p.out)
+            c[size_t(v)] = x;
+    }
+    return c;
+}
+
+std::vector<double> Centrality::eigenvector(const Graph& g, double tolerance, int maxIterations)
+{
+    const int n = g.nodeCount();
+    if (n == 0)
+        return {};
+    const auto& off = g.offsets();
+    const auto& adj = g.targets();
+    std::vector<double> x(size_t(n), 1.0 / std::sqrt(double(n))), y(static_cast<size_t>(n));
+    for (int it = 0; it < maxIterations; ++it) {
+        // A + I has the same leading eigenvector and converges on bipartite graphs too.
+        for (int v = 0; v < n; ++v) {
+            double s = x[size_t(v)];
+            for (qint64 e = off[size_t(v)]; e < off[size_t(v) + 1]; ++e)
+                s += x[size_t(adj[size_t(e)])];
+            y[size_t(v)] = s;
+        }
+        double norm = 0;
+        for (double v : y)
+            norm += v * v;
+        norm = std::sqrt(norm);
+        if (norm == 0)
+            return x;
+        double change = 0;
+        for (int v = 0; v < n; ++v) {
+            y[size_t(v)] /= norm;
+            change += std::fabs(y[size_t(v)] - x[size_t(v)]);
+        }
+        x.swap(y);
+        if (change < tolerance * n)
+            break;
+    }
+    return x;
+}
+
+} // namespace waymark::network

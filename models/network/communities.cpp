@@ -1,0 +1,207 @@
+#include "communities.h"
+
+#include "network/graph.h"
+#include "sample/samplerandom.h"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+namespace waymark::network {
+
+namespace {
+
+/// One level of the Louvain hierarchy: a weighted graph with self-loops
+/// (the weight inside a folded community).
+struct Level {
+    int n = 0;
+    std::vector<qint64> off;
+    std::vector<int> adj;
+    std::vector<double> w;
+    std::vector<double> self; ///< weight of the loop on each node (counted once)
+    std::vector<double> strength; ///< weighted degree, loops counted twice
+    double total2 = 0; ///< 2m
+};
+
+Level fromGraph(const Graph& g, bool weighted)
+{
+    Level L;
+    L.n = g.nodeCount();
+    L.off = g.offsets();
+    L.adj = g.targets();
+    L.w = weighted ? g.weights() : std::vector<double>(g.targets().size(), 1.0);
+    L.self.assign(size_t(L.n), 0.0);
+    L.strength.assign(size_t(L.n), 0.0);
+    for (int v = 0; v < L.n; ++v) {
+        for (qint64 e = L.off[size_t(v)]; e < L.off[size_t(v) + 1]; ++e)
+            L.strength[size_t(v)] += L.w[size_t(e)];
+        L.total2 += L.strength[size_t(v)];
+    }
+    return L;
+}
+
+/// Local moving; returns whether any node moved. community[v] for this level.
+bool moveNodes(const Level& L, std::vector<int>& community, sample::SampleRandom& random, Feedback* feedback)
+{
+    const int n = L.n;
+    std::vector<double> tot(size_t(n), 0.0); // total strength per community
+    for (int v = 0; v < n; ++v)
+        tot[size_t(community[size_t(v)])] += L.strength[size_t(v)];
+    std::vector<int> order(static_cast<size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    for (int i = n - 1; i > 0; --i)
+        std::swap(order[size_t(i)], order[size_t(random.between(0, i))]);
+    std::vector<double> linkTo(size_t(n), 0.0);
+    std::vector<int> touched;
+    bool movedAny = false;
+    const double m2 = L.total2;
+    for (int pass = 0; pass < 100; ++pass) {
+        int moves = 0;
+        for (int v : order) {
+            if (feedback && feedback->isCanceled())
+                return movedAny;
+            const int own = community[size_t(v)];
+            const double kv = L.strength[size_t(v)];
+            touched.clear();
+            for (qint64 e = L.off[size_t(v)]; e < L.off[size_t(v) + 1]; ++e) {
+                const int c = community[size_t(L.adj[size_t(e)])];
+                if (linkTo[size_t(c)] == 0)
+                    touched.push_back(c);
+                linkTo[size_t(c)] += L.w[size_t(e)];
+            }
+            tot[size_t(own)] -= kv;
+            // Gain of joining c: k_v,in(c) - tot(c)·k_v / 2m (constant factors dropped).
+            int best = own;
+            double bestGain = linkTo[size_t(own)] - tot[size_t(own)] * kv / m2;
+            for (int c : touched) {
+                const double gain = linkTo[size_t(c)] - tot[size_t(c)] * kv / m2;
+                if (gain > bestGain + 1e-12) {
+                    bestGain = gain;
+                    best = c;
+                }
+            }
+            tot[size_t(best)] += kv;
+            for (int c : touched)
+                linkTo[size_t(c)] = 0;
+            linkTo[size_t(own)] = 0;
+            if (best != own) {
+                community[size_t(v)] = best;
+                ++moves;
+                movedAny = true;
+            }
+        }
+        if (moves == 0)
+            break;
+    }
+    return movedAny;
+}
+
+/// Renumbers communities 0..k-1; returns k.
+int renumber(std::vector<int>& community)
+{
+    std::unordered_map<int, int> ids;
+    for (int& c : community) {
+        auto it = ids.emplace(c, int(ids.size())).first;
+        c = it->second;
+    }
+    return int(ids.size());
+}
+
+Level fold(const Level& L, const std::vector<int>& community, int k)
+{
+    std::vector<std::unordered_map<int, double>> links(static_cast<size_t>(k));
+    Level F;
+    F.n = k;
+    F.self.assign(size_t(k), 0.0);
+    F.strength.assign(size_t(k), 0.0);
+    for (int v = 0; v < L.n; ++v) {
+        const int cv = community[size_t(v)];
+        F.strength[size_t(cv)] += L.strength[size_t(v)];
+        F.self[size_t(cv)] += L.self[size_t(v)];
+        for (qint64 e = L.off[size_t(v)]; e < L.off[size_t(v) + 1]; ++e) {
+            const int cw = community[size_t(L.adj[size_t(e)])];
+            if (cw == cv)
+                F.self[size_t(cv)] += L.w[size_t(e)] / 2; // each inner edge seen from both ends
+            else
+                links[size_t(cv)][cw] += L.w[size_t(e)];
+        }
+    }
+    F.off.assign(size_t(k) + 1, 0);
+    for (int c = 0; c < k; ++c) {
+        std::vector<std::pair<int, double>> sorted(links[size_t(c)].begin(), links[size_t(c)].end());
+        std::sort(sorted.begin(), sorted.end());
+        for (const auto& [t, w] : sorted) {
+            F.adj.push_back(t);
+            F.w.push_back(w);
+        }
+        F.off[size_t(c) + 1] = qint64(F.adj.size());
+    }
+    F.total2 = L.total2;
+    return F;
+}
+
+} // namespace
+
+Communities::Partition Communities::louvain(const Graph& g, bool weighted, quint64 seed, Feedback* feedback)
+{
+    Partition p;
+    const int n = g.nodeCount();
+    p.community.resize(static_cast<size_t>(n));
+    std::iota(p.community.begin(), p.community.end(), 0);
+    if (n == 0 || g.edgeCount() == 0) {
+        p.count = n;
+        return p;
+    }
+    sample::SampleRandom random(seed);
+    Level L = fromGraph(g, weighted);
+    std::vector<int> nodeCommunity = p.community; // original node -> node of current level
+    for (int level = 0; level < 64; ++level) {
+        std::vector<int> community(size_t(L.n));
+        std::iota(community.begin(), community.end(), 0);
+        const bool moved = moveNodes(L, community, random, feedback);
+        const int k = renumber(community);
+        for (int& c : nodeCommunity)
+            c = community[size_t(c)];
+        if (!moved || k == L.n || (feedback && feedback->isCanceled()))
+            break;
+        L = fold(L, community, k);
+        if (feedback)
+            feedback->setProgress(std::min(0.9, 0.3 * (level + 1)));
+    }
+    p.community = nodeCommunity;
+    p.count = renumber(p.community);
+    p.modularity = modularity(g, p.community, weighted);
+    if (feedback)
+        feedback->setProgress(1.0);
+    return p;
+}
+
+double Communities::modularity(const Graph& g, const std::vector<int>& community, bool weighted)
+{
+    const int n = g.nodeCount();
+    if (n == 0 || size_t(n) != community.size())
+        return 0;
+    const auto& off = g.offsets();
+    const auto& adj = g.targets();
+    const auto& w = g.weights();
+    const int k = community.empty() ? 0 : *std::max_element(community.begin(), community.end()) + 1;
+    std::vector<double> inside(size_t(k), 0.0), tot(size_t(k), 0.0);
+    double m2 = 0;
+    for (int v = 0; v < n; ++v) {
+        for (qint64 e = off[size_t(v)]; e < off[size_t(v) + 1]; ++e) {
+            const double x = weighted ? w[size_t(e)] : 1.0;
+            tot[size_t(community[size_t(v)])] += x;
+            m2 += x;
+            if (community[size_t(adj[size_t(e)])] == community[size_t(v)])
+                inside[size_t(community[size_t(v)])] += x;
+        }
+    }
+    if (m2 == 0)
+        return 0;
+    double q = 0;
+    for (int c = 0; c < k; ++c)
+        q += inside[size_t(c)] / m2 - (tot[size_t(c)] / m2) * (tot[size_t(c)] / m2);
+    return q;
+}
+
+} // namespace waymark::network

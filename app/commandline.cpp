@@ -1,8 +1,14 @@
 #include "commandline.h"
 
+#include "core/csvwriter.h"
 #include "core/feedback.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
+#include "network/centrality.h"
+#include "network/communities.h"
+#include "network/entitygraph.h"
+#include "network/keyactors.h"
+#include "network/structure.h"
 #include "sample/ctdcgenerator.h"
 #include "sample/samplegenerator.h"
 #include "store/auditlog.h"
@@ -11,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -284,10 +291,157 @@ int runMapping(QCommandLineParser& p, const QStringList& args)
     return usage();
 }
 
+int runGraph(QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("workspace"));
+    if (path.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark graph --workspace W [--metrics LIST] [--types LIST] [--key-actors N] [--out FILE.csv]")
+              << '\n';
+        return CommandLine::UsageError;
+    }
+    auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return CommandLine::WorkspaceError;
+    const auto eg = network::EntityGraph::load(*ws);
+    if (!eg) {
+        err() << eg.error().toString() << '\n';
+        return CommandLine::WorkspaceError;
+    }
+    const network::Graph& g = eg->graph();
+    const network::GraphReport& r = eg->report();
+    int components = 0;
+    network::Structure::components(g, &components);
+    out() << QCoreApplication::translate("CommandLine", "Link graph: %1 entities, %2 links in %3 connected pieces.")
+                 .arg(g.nodeCount())
+                 .arg(g.edgeCount())
+                 .arg(components)
+          << '\n';
+    if (r.selfLoops || r.parallelMerged || r.danglingEnds)
+        out() << QCoreApplication::translate("CommandLine",
+            "Links merged with a repeat: %1; links of an entity to itself, left out of the measures: %2; links to "
+            "unknown entities: %3.")
+                     .arg(r.parallelMerged)
+                     .arg(r.selfLoops)
+                     .arg(r.danglingEnds)
+              << '\n';
+
+    const QStringList types = p.value(QStringLiteral("types")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    std::vector<bool> eligible(size_t(g.nodeCount()), true);
+    if (!types.isEmpty()) {
+        for (int v = 0; v < g.nodeCount(); ++v)
+            eligible[size_t(v)] = types.contains(eg->nodes()[size_t(v)].type);
+    }
+    Feedback feedback;
+    attachProgress(feedback, p.isSet(QStringLiteral("quiet")));
+    g_running = &feedback;
+    // Key actors are ranked with each phone, account… folded into its one user.
+    const network::EntityGraph folded = eg->attributed();
+    const auto actors = network::KeyActors::rank(folded.graph(), eligible, &feedback);
+    g_running = nullptr;
+    endProgress(p.isSet(QStringLiteral("quiet")));
+    if (feedback.isCanceled())
+        return CommandLine::Canceled;
+
+    const int top = p.value(QStringLiteral("key-actors")).toInt();
+    for (int i = 0; i < top && i < int(actors.size()); ++i) {
+        const network::KeyActor& a = actors[size_t(i)];
+        const network::EntityNode& e = eg->nodes()[size_t(a.node)];
+        out() << i + 1 << ". " << e.label << " [" << e.type << ", " << e.key << "] " << QString::number(a.score, 'f', 3)
+              << ": " << a.reasons.join(QLatin1String("; ")) << '\n';
+    }
+
+    const QString target = p.value(QStringLiteral("out"));
+    if (!target.isEmpty()) {
+        QStringList metrics = p.value(QStringLiteral("metrics")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (metrics.isEmpty())
+            metrics = QStringList { QStringLiteral("degree"), QStringLiteral("betweenness"), QStringLiteral("pagerank"),
+                QStringLiteral("louvain") };
+        static const QStringList known { QStringLiteral("degree"), QStringLiteral("betweenness"),
+            QStringLiteral("pagerank"), QStringLiteral("closeness"), QStringLiteral("eigenvector"),
+            QStringLiteral("louvain"), QStringLiteral("core"), QStringLiteral("broker"), QStringLiteral("component") };
+        for (const QString& m : std::as_const(metrics)) {
+            if (!known.contains(m)) {
+                err() << QCoreApplication::translate("CommandLine", "unknown metric %1 (known: %2)")
+                             .arg(m, known.join(QLatin1Char(',')))
+                      << '\n';
+                return CommandLine::UsageError;
+            }
+        }
+        QHash<QString, std::vector<double>> columns;
+        auto want = [&](const char* m) { return metrics.contains(QLatin1String(m)); };
+        if (want("degree"))
+            columns.insert(QStringLiteral("degree"), network::Centrality::degree(g));
+        if (want("betweenness"))
+            columns.insert(QStringLiteral("betweenness"), network::Centrality::betweenness(g, {}));
+        if (want("pagerank"))
+            columns.insert(QStringLiteral("pagerank"), network::Centrality::pageRank(g));
+        if (want("closeness"))
+            columns.insert(QStringLiteral("closeness"), network::Centrality::closeness(g));
+        if (want("eigenvector"))
+            columns.insert(QStringLiteral("eigenvector"), network::Centrality::eigenvector(g));
+        if (want("louvain")) {
+            const auto part = network::Communities::louvain(g);
+            columns.insert(
+                QStringLiteral("louvain"), std::vector<double>(part.community.begin(), part.community.end()));
+            out() << QCoreApplication::translate("CommandLine", "Louvain: %1 communities, modularity %2.")
+                         .arg(part.count)
+                         .arg(part.modularity, 0, 'f', 4)
+                  << '\n';
+        }
+        if (want("core")) {
+            const auto c = network::Structure::coreNumbers(g);
+            columns.insert(QStringLiteral("core"), std::vector<double>(c.begin(), c.end()));
+        }
+        if (want("broker")) {
+            std::vector<double> b(size_t(g.nodeCount()), 0.0);
+            for (int v : network::Structure::articulationPoints(g))
+                b[size_t(v)] = 1;
+            columns.insert(QStringLiteral("broker"), b);
+        }
+        if (want("component")) {
+            const auto c = network::Structure::components(g);
+            columns.insert(QStringLiteral("component"), std::vector<double>(c.begin(), c.end()));
+        }
+        QFile f(target);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
+                  << '\n';
+            return CommandLine::InputRejected;
+        }
+        CsvWriter csv(&f);
+        csv.field("entity_id").field("type").field("label");
+        for (const QString& m : std::as_const(metrics))
+            csv.field(m);
+        csv.endRow();
+        for (int v = 0; v < g.nodeCount(); ++v) {
+            const network::EntityNode& e = eg->nodes()[size_t(v)];
+            csv.field(e.key).field(e.type).field(e.label);
+            for (const QString& m : std::as_const(metrics)) {
+                const double x = columns.value(m)[size_t(v)];
+                if (m == QLatin1String("betweenness") || m == QLatin1String("pagerank")
+                    || m == QLatin1String("closeness") || m == QLatin1String("eigenvector"))
+                    csv.field(x, 8);
+                else
+                    csv.field(qint64(x));
+            }
+            csv.endRow();
+        }
+        if (!csv.flush()) {
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
+                  << '\n';
+            return CommandLine::InputRejected;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target) << '\n';
+    }
+    return CommandLine::Success;
+}
+
 const QStringList& commands()
 {
     static const QStringList c { QStringLiteral("import"), QStringLiteral("info"), QStringLiteral("sample"),
-        QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("mapping"), QStringLiteral("help") };
+        QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("mapping"), QStringLiteral("graph"),
+        QStringLiteral("help") };
     return c;
 }
 
@@ -312,7 +466,11 @@ QString CommandLine::usage()
         "  waymark info WORKSPACE                       counts per table, extracts with hashes\n"
         "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]\n"
         "  waymark audit verify WORKSPACE               check the audit log's hash chain\n"
-        "  waymark mapping list|save FILE --workspace W column mappings for bank CSV\n\n"
+        "  waymark mapping list|save FILE --workspace W column mappings for bank CSV\n"
+        "  waymark graph --workspace W [--metrics "
+        "degree,betweenness,pagerank,closeness,eigenvector,louvain,core,broker,\n"
+        "                component] [--types person,business] [--key-actors N] [--out FILE.csv]   link-graph "
+        "measures\n\n"
         "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
         "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
 }
@@ -327,6 +485,14 @@ int CommandLine::run(const QStringList& arguments)
     p.addOption({ QStringLiteral("mapping"),
         QCoreApplication::translate("CommandLine", "Column mapping preset or .json file for bank CSV."),
         QStringLiteral("PRESET") });
+    p.addOption({ QStringLiteral("metrics"),
+        QCoreApplication::translate("CommandLine", "Graph measures to write, comma-separated."),
+        QStringLiteral("LIST") });
+    p.addOption({ QStringLiteral("types"),
+        QCoreApplication::translate("CommandLine", "Entity types for the key-actor list, comma-separated."),
+        QStringLiteral("LIST") });
+    p.addOption({ QStringLiteral("key-actors"),
+        QCoreApplication::translate("CommandLine", "How many key actors to list."), QStringLiteral("N") });
     p.addOption({ QStringLiteral("quiet"), QCoreApplication::translate("CommandLine", "No progress bar or timing.") });
     p.addOption(
         { QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file."), QStringLiteral("FILE") });
@@ -367,6 +533,8 @@ int CommandLine::run(const QStringList& arguments)
         return runAudit(rest);
     if (command == QLatin1String("mapping"))
         return runMapping(p, rest);
+    if (command == QLatin1String("graph"))
+        return runGraph(p);
     if (command == QLatin1String("new") && rest.size() == 1) {
         auto ws = openWorkspace(rest.at(0), store::Workspace::Mode::Create);
         if (!ws)

@@ -480,14 +480,22 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
     const QString broker = entity("person", personName(r), "S4", dob(), "ROU");
     link(broker, controllers[0], "associate", 3, "S4");
     link(broker, controllers[1], "associate", 3, "S4");
+    // The background: people from unrelated cases, in small groups of family
+    // and associates (a household, a work crew), as case data looks: many
+    // small pieces, not one random web.
     const qint64 background = std::max<qint64>(30, options.incidents / 25);
-    std::vector<QString> people;
-    for (qint64 k = 0; k < background; ++k)
-        people.push_back(entity("person", personName(r), "S2", r.chance(0.4) ? dob() : QString()));
-    for (qint64 k = 0; k < background; ++k) {
-        if (r.chance(0.8))
-            link(people[size_t(k)], people[size_t(r.between(0, background - 1))],
-                r.chance(0.3) ? "family" : "associate", 1, "S2");
+    for (qint64 made = 0; made < background;) {
+        const int size = int(r.between(1, 5));
+        std::vector<QString> group;
+        for (int k = 0; k < size; ++k)
+            group.push_back(entity("person", personName(r), "S2", r.chance(0.4) ? dob() : QString()));
+        for (int k = 1; k < size; ++k)
+            link(group[size_t(r.between(0, k - 1))], group[size_t(k)], r.chance(0.4) ? "family" : "associate", 1, "S2");
+        if (size >= 2 && r.chance(0.3)) {
+            const QString ph = entity("phone", phone(r), "S2");
+            link(group[0], ph, "uses", 1, "S2");
+        }
+        made += size;
     }
     n.entities = entityCount;
     n.links = linkCount;

@@ -1,0 +1,87 @@
+#include "entitygraph.h"
+
+#include "core/fuzzydate.h"
+#include "store/workspace.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <numeric>
+
+namespace waymark::network {
+
+Result<EntityGraph> EntityGraph::load(store::Workspace& ws, std::optional<qint64> dayFrom, std::optional<qint64> dayTo)
+{
+    EntityGraph eg;
+    store::Statement nodes(ws.handle(), "SELECT id, entity_key, type, label FROM entities ORDER BY id");
+    while (nodes.next()) {
+        eg.m_index.insert(nodes.int64(0), int(eg.m_nodes.size()));
+        eg.m_nodes.push_back({ nodes.int64(0), nodes.text(1), nodes.text(2), nodes.text(3) });
+    }
+    if (Error e = nodes.error(); !e.isNull())
+        return e;
+    store::Statement links(
+        ws.handle(), "SELECT from_id, to_id, weight, first_seen, last_seen, type FROM links ORDER BY id");
+    while (links.next()) {
+        const auto first = FuzzyDate::parse(links.text(3).toStdString(), 9999);
+        const auto last = FuzzyDate::parse(links.text(4).toStdString(), 9999);
+        const qint64 start = first ? first->dayFrom : (last ? last->dayFrom : 0);
+        const qint64 end = last ? last->dayTo : (first ? first->dayTo : 0);
+        if ((first || last) && ((dayFrom && end < *dayFrom) || (dayTo && start > *dayTo)))
+            continue;
+        const int a = eg.m_index.value(links.int64(0), -1), b = eg.m_index.value(links.int64(1), -1);
+        eg.m_links.push_back({ a, b, links.real(2), links.text(5) });
+        if (a >= 0 && b >= 0)
+            eg.m_dated.push_back({ a, b, start });
+    }
+    if (Error e = links.error(); !e.isNull())
+        return e;
+    eg.m_attributedTo.resize(eg.m_nodes.size());
+    std::iota(eg.m_attributedTo.begin(), eg.m_attributedTo.end(), 0);
+    eg.build();
+    return eg;
+}
+
+void EntityGraph::build()
+{
+    std::vector<Edge> edges;
+    edges.reserve(m_links.size());
+    for (const Link& l : m_links) {
+        const int a = l.a < 0 ? -1 : m_attributedTo[size_t(l.a)], b = l.b < 0 ? -1 : m_attributedTo[size_t(l.b)];
+        edges.push_back({ a, b, l.weight });
+    }
+    m_report = GraphReport();
+    m_graph = Graph::fromEdges(int(m_nodes.size()), edges, &m_report);
+}
+
+EntityGraph EntityGraph::attributed() const
+{
+    static const QStringList identifiers { QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("account"),
+        QStringLiteral("address"), QStringLiteral("vehicle"), QStringLiteral("online_ad") };
+    EntityGraph out = *this;
+    // Who uses or owns each identifier.
+    std::vector<std::vector<int>> holders(m_nodes.size());
+    for (const Link& l : m_links) {
+        if (l.a < 0 || l.b < 0 || (l.type != QLatin1String("uses") && l.type != QLatin1String("owns")))
+            continue;
+        for (const auto& [person, thing] : { std::pair { l.a, l.b }, std::pair { l.b, l.a } }) {
+            if (m_nodes[size_t(person)].type == QLatin1String("person")
+                && identifiers.contains(m_nodes[size_t(thing)].type)) {
+                auto& h = holders[size_t(thing)];
+                if (std::find(h.begin(), h.end(), person) == h.end())
+                    h.push_back(person);
+            }
+        }
+    }
+    for (size_t v = 0; v < m_nodes.size(); ++v) {
+        if (holders[v].size() == 1)
+            out.m_attributedTo[v] = holders[v].front();
+    }
+    out.build();
+    // A folded identifier's links now start at its holder; the holder-to-
+    // identifier link itself became a self-loop, which is not an error here.
+    out.m_report.selfLoops = m_report.selfLoops;
+    return out;
+}
+
+} // namespace waymark::network

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/result.h"
+#include "network/graph.h"
+#include "network/paths.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace waymark::store {
+class Workspace;
+}
+
+namespace waymark::network {
+
+/// An entity of the link graph as the analyst knows it.
+struct EntityNode {
+    qint64 entityId = 0;
+    QString key; ///< the hub's id
+    QString type; ///< person, business, phone…
+    QString label;
+};
+
+/// The workspace's entities and links as a Graph: one node per entity, one
+/// edge per linked pair (repeated links merged, their weights summed), and
+/// the links' first-seen days for time-respecting paths. A time window keeps
+/// only links seen in it (links without dates are kept: they are undated,
+/// not outside the window).
+class EntityGraph {
+public:
+    static Result<EntityGraph> load(
+        store::Workspace& ws, std::optional<qint64> dayFrom = std::nullopt, std::optional<qint64> dayTo = std::nullopt);
+
+    /// The same graph with each identifier (phone, e-mail, account, address,
+    /// vehicle, online ad) that exactly one person uses or owns folded into
+    /// that person, as analysts attribute a phone to its user: the calls of
+    /// a phone are the calls of the person behind it. Folded nodes keep
+    /// their index in nodes(); attributedTo() says where each went.
+    EntityGraph attributed() const;
+    /// For a graph made by attributed(): the node each node was folded into
+    /// (itself when not folded).
+    const std::vector<int>& attributedTo() const { return m_attributedTo; }
+
+    const Graph& graph() const { return m_graph; }
+    const std::vector<EntityNode>& nodes() const { return m_nodes; }
+    const std::vector<DatedEdge>& datedEdges() const { return m_dated; }
+    const GraphReport& report() const { return m_report; }
+    /// Node index of an entity id, or -1.
+    int indexOf(qint64 entityId) const { return m_index.value(entityId, -1); }
+
+private:
+    struct Link {
+        int a, b;
+        double weight;
+        QString type;
+    };
+    void build();
+
+    std::vector<Link> m_links;
+    std::vector<int> m_attributedTo;
+    Graph m_graph;
+    std::vector<EntityNode> m_nodes;
+    std::vector<DatedEdge> m_dated;
+    GraphReport m_report;
+    QHash<qint64, int> m_index;
+};
+
+} // namespace waymark::network

@@ -198,34 +198,6 @@
         <translation>Correspondance des colonnes %1 enregistrée.</translation>
     </message>
     <message>
-        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
-
-  waymark [WORKSPACE]                          open the workstation
-  waymark new WORKSPACE                        create an empty workspace
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       counts per table, extracts with hashes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               check the audit log&apos;s hash chain
-  waymark mapping list|save FILE --workspace W column mappings for bank CSV
-
-Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
-3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
-</source>
-        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
-
-  waymark [WORKSPACE]                          ouvrir le poste d&apos;analyse
-  waymark new WORKSPACE                        créer un espace de travail vide
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       effectifs par table, extractions avec leurs empreintes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
-  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
-
-Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
-3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
-</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Fichier de l&apos;espace de travail.</translation>
     </message>
@@ -272,6 +244,78 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Audit log intact: %1 records, every hash chains to the one before.</source>
         <translation>Journal d&apos;audit intact : %1 enregistrements, chaque empreinte est chaînée à la précédente.</translation>
+    </message>
+    <message>
+        <source>usage: waymark graph --workspace W [--metrics LIST] [--types LIST] [--key-actors N] [--out FILE.csv]</source>
+        <translation>utilisation : waymark graph --workspace W [--metrics LIST] [--types LIST] [--key-actors N] [--out FILE.csv]</translation>
+    </message>
+    <message>
+        <source>Link graph: %1 entities, %2 links in %3 connected pieces.</source>
+        <translation>Graphe de liens : %1 entités, %2 liens en %3 composantes connexes.</translation>
+    </message>
+    <message>
+        <source>Links merged with a repeat: %1; links of an entity to itself, left out of the measures: %2; links to unknown entities: %3.</source>
+        <translation>Liens fusionnés avec un doublon : %1 ; liens d&apos;une entité vers elle-même, exclus des mesures : %2 ; liens vers des entités inconnues : %3.</translation>
+    </message>
+    <message>
+        <source>unknown metric %1 (known: %2)</source>
+        <translation>mesure inconnue %1 (mesures connues : %2)</translation>
+    </message>
+    <message>
+        <source>Louvain: %1 communities, modularity %2.</source>
+        <translation>Louvain : %1 communautés, modularité %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
+
+  waymark [WORKSPACE]                          open the workstation
+  waymark new WORKSPACE                        create an empty workspace
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       counts per table, extracts with hashes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               check the audit log&apos;s hash chain
+  waymark mapping list|save FILE --workspace W column mappings for bank CSV
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,core,broker,
+                component] [--types person,business] [--key-actors N] [--out FILE.csv]   link-graph measures
+
+Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
+3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
+</source>
+        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
+
+  waymark [WORKSPACE]                          ouvrir le poste d&apos;analyse
+  waymark new WORKSPACE                        créer un espace de travail vide
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       effectifs par table, extractions avec leurs empreintes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
+  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,core,broker,
+                component] [--types person,business] [--key-actors N] [--out FILE.csv]   mesures du graphe de liens
+
+Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
+3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
+</translation>
+    </message>
+    <message>
+        <source>Graph measures to write, comma-separated.</source>
+        <translation>Mesures du graphe à écrire, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Entity types for the key-actor list, comma-separated.</source>
+        <translation>Types d&apos;entités pour la liste des acteurs clés, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>How many key actors to list.</source>
+        <translation>Nombre d&apos;acteurs clés à lister.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +839,29 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Source evaluation and information assessment, in the source&apos;s grading scheme</source>
         <translation>Évaluation de la source et appréciation de l&apos;information, selon le barème de cotation de la source</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActors</name>
+    <message>
+        <source>lies on many shortest paths between others (betweenness %1, top %2 %)</source>
+        <translation>se trouve sur de nombreux plus courts chemins entre d&apos;autres (intermédiarité %1, %2 % supérieurs)</translation>
+    </message>
+    <message>
+        <source>broker: removing them splits the network</source>
+        <translation>intermédiaire : le retirer coupe le réseau</translation>
+    </message>
+    <message>
+        <source>linked to well-linked entities (PageRank %1)</source>
+        <translation>lié à des entités bien connectées (PageRank %1)</translation>
+    </message>
+    <message>
+        <source>%1 direct links</source>
+        <translation>%1 liens directs</translation>
+    </message>
+    <message>
+        <source>in the densest core (%1-core)</source>
+        <translation>dans le noyau le plus dense (%1-noyau)</translation>
     </message>
 </context>
 <context>

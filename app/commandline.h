@@ -20,6 +20,9 @@ public:
 
     /// True when the arguments name a command rather than a workspace to open.
     static bool isCommand(const QStringList& arguments);
+    /// True for commands that draw (fonts need a QGuiApplication; with no
+    /// display they draw offscreen).
+    static bool drawsImages(const QStringList& arguments);
     /// Runs the command; needs a QCoreApplication.
     static int run(const QStringList& arguments);
     static QString usage();

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -38,6 +39,14 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     setIdentity();
 
+    if (waymark::app::CommandLine::drawsImages(arguments)) {
+        // Batch drawing needs fonts but no window: offscreen unless told otherwise.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        installTranslations(app);
+        return waymark::app::CommandLine::run(app.arguments());
+    }
     if (waymark::app::CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         installTranslations(app);

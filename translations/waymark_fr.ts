@@ -317,6 +317,42 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>How many key actors to list.</source>
         <translation>Nombre d&apos;acteurs clés à lister.</translation>
     </message>
+    <message>
+        <source>usage: waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]</source>
+        <translation>utilisation : waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]</translation>
+    </message>
+    <message>
+        <source>--size must be like 1600x1000</source>
+        <translation>--size doit être de la forme 1600x1000</translation>
+    </message>
+    <message>
+        <source>Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. Data as of %4. Made with Waymark.</source>
+        <translation>Graphe de liens : %1 entités, %2 liens. Taille : intermédiarité. Couleur : %3. Données au %4. Réalisé avec Waymark.</translation>
+    </message>
+    <message>
+        <source>entity type</source>
+        <translation>type d&apos;entité</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>communauté</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Image size, e.g. 1600x1000.</source>
+        <translation>Taille de l&apos;image, par exemple 1600x1000.</translation>
+    </message>
+    <message>
+        <source>Colour nodes by type or community.</source>
+        <translation>Colorer les nœuds par type ou par communauté.</translation>
+    </message>
+    <message>
+        <source>Draw only the N largest connected pieces.</source>
+        <translation>Ne dessiner que les N plus grandes composantes connexes.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -474,6 +510,17 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
+    </message>
+</context>
+<context>
+    <name>GraphRenderer</name>
+    <message>
+        <source>Colour: community</source>
+        <translation>Couleur : communauté</translation>
+    </message>
+    <message>
+        <source>Size: centrality</source>
+        <translation>Taille : centralité</translation>
     </message>
 </context>
 <context>

@@ -85,3 +85,32 @@ EntityGraph EntityGraph::attributed() const
 }
 
 } // namespace waymark::network
+
+namespace waymark::network {
+
+EntityGraph EntityGraph::subgraph(const std::function<bool(int)>& keep) const
+{
+    EntityGraph out;
+    std::vector<int> newIndex(m_nodes.size(), -1);
+    for (size_t v = 0; v < m_nodes.size(); ++v) {
+        if (keep(int(v))) {
+            newIndex[v] = int(out.m_nodes.size());
+            out.m_index.insert(m_nodes[v].entityId, newIndex[v]);
+            out.m_nodes.push_back(m_nodes[v]);
+        }
+    }
+    for (const Link& l : m_links) {
+        if (l.a >= 0 && l.b >= 0 && newIndex[size_t(l.a)] >= 0 && newIndex[size_t(l.b)] >= 0)
+            out.m_links.push_back({ newIndex[size_t(l.a)], newIndex[size_t(l.b)], l.weight, l.type });
+    }
+    for (const DatedEdge& e : m_dated) {
+        if (newIndex[size_t(e.from)] >= 0 && newIndex[size_t(e.to)] >= 0)
+            out.m_dated.push_back({ newIndex[size_t(e.from)], newIndex[size_t(e.to)], e.day });
+    }
+    out.m_attributedTo.resize(out.m_nodes.size());
+    std::iota(out.m_attributedTo.begin(), out.m_attributedTo.end(), 0);
+    out.build();
+    return out;
+}
+
+} // namespace waymark::network

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -40,6 +41,8 @@ public:
     /// a phone are the calls of the person behind it. Folded nodes keep
     /// their index in nodes(); attributedTo() says where each went.
     EntityGraph attributed() const;
+    /// Only the nodes `keep` accepts, with the links between them.
+    EntityGraph subgraph(const std::function<bool(int)>& keep) const;
     /// For a graph made by attributed(): the node each node was folded into
     /// (itself when not folded).
     const std::vector<int>& attributedTo() const { return m_attributedTo; }

@@ -69,13 +69,15 @@ std::vector<KeyActor> KeyActors::rank(const Graph& g, const std::vector<bool>& e
         a.score = (0.5 * a.betweenness / maxBc + 0.25 * a.pageRank / maxPr + 0.25 * deg[size_t(v)] / maxDeg)
             * (a.broker ? 1.0 : 0.9);
         if (pb[size_t(v)] >= 0.95 && a.betweenness > 0)
-            a.reasons << QCoreApplication::translate("KeyActors", "lies on many shortest paths between others (betweenness %1, top %2 %)")
+            a.reasons << QCoreApplication::translate(
+                "KeyActors", "lies on many shortest paths between others (betweenness %1, top %2 %)")
                              .arg(a.betweenness, 0, 'g', 3)
                              .arg(std::max(1, int(std::lround((1.0 - pb[size_t(v)]) * 100))));
         if (a.broker)
             a.reasons << QCoreApplication::translate("KeyActors", "broker: removing them splits the network");
         if (pp[size_t(v)] >= 0.95)
-            a.reasons << QCoreApplication::translate("KeyActors", "linked to well-linked entities (PageRank %1)").arg(a.pageRank, 0, 'f', 4);
+            a.reasons << QCoreApplication::translate("KeyActors", "linked to well-linked entities (PageRank %1)")
+                             .arg(a.pageRank, 0, 'f', 4);
         if (pd[size_t(v)] >= 0.95)
             a.reasons << QCoreApplication::translate("KeyActors", "%1 direct links").arg(a.degree);
         if (a.core == maxCore && maxCore >= 2)

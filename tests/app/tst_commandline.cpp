@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +76,41 @@ private Q_SLOTS:
         QCOMPARE(runWaymark({ QStringLiteral("import"), zip }).code, 1);
         QCOMPARE(runWaymark({ QStringLiteral("info"), dir.filePath(QStringLiteral("none.waymark")) }).code, 2);
         QCOMPARE(runWaymark({ QStringLiteral("--help") }).code, 0);
+    }
+
+    void graphMeasuresAndSnapshot()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
+                                QStringLiteral("--incidents"), QStringLiteral("400"), QStringLiteral("--workspace"), ws,
+                                QStringLiteral("--quiet") })
+                     .code,
+            0);
+        const QString csv = dir.filePath(QStringLiteral("m.csv"));
+        Run r = runWaymark({ QStringLiteral("graph"), QStringLiteral("--workspace"), ws, QStringLiteral("--metrics"),
+            QStringLiteral("betweenness,pagerank,louvain,broker"), QStringLiteral("--types"), QStringLiteral("person"),
+            QStringLiteral("--key-actors"), QStringLiteral("3"), QStringLiteral("--out"), csv,
+            QStringLiteral("--quiet") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("1. ")) && r.out.contains(QLatin1String("broker")), qPrintable(r.out));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("entity_id,type,label,betweenness,pagerank,louvain,broker"));
+        QCOMPARE(lines.size() - 1, int(waymark::test::rowCount(ws, "entities")));
+        QCOMPARE(runWaymark({ QStringLiteral("graph"), QStringLiteral("--workspace"), ws, QStringLiteral("--metrics"),
+                                QStringLiteral("charisma"), QStringLiteral("--out"), csv })
+                     .code,
+            1);
+
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("graph"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("900x700"),
+            QStringLiteral("--pieces"), QStringLiteral("5") });
+        QCOMPARE(r.code, 0);
+        const QImage img(png);
+        QCOMPARE(img.size(), QSize(900, 700));
     }
 
     void ctdcFromTheCommandLine()

@@ -1,0 +1,490 @@
+#include "layout.h"
+
+#include "network/graph.h"
+#include "network/structure.h"
+#include "sample/samplerandom.h"
+
+#include <QRectF>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/circle_layout.hpp>
+#include <boost/graph/kamada_kawai_spring_layout.hpp>
+#include <boost/graph/topology.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <thread>
+#include <unordered_map>
+
+namespace waymark::network {
+
+namespace {
+bool isPlaced(const QPointF& p)
+{
+    return !std::isnan(p.x()) && !std::isnan(p.y());
+}
+
+/// Moves each connected piece next to the others, biggest first, in rows,
+/// keeping its own shape: pieces laid out together drift far apart.
+void packPieces(const Graph& g, Layout::Points& points)
+{
+    const int n = g.nodeCount();
+    int count = 0;
+    const std::vector<int> comp = Structure::components(g, &count);
+    std::vector<std::vector<int>> members(static_cast<size_t>(count));
+    for (int v = 0; v < n; ++v)
+        members[size_t(comp[size_t(v)])].push_back(v);
+    std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    std::vector<QRectF> boxes;
+    double area = 0;
+    for (const auto& m : members) {
+        QRectF box(points[size_t(m.front())], QSizeF(0, 0));
+        for (int v : m)
+            box |= QRectF(points[size_t(v)], QSizeF(1e-9, 1e-9));
+        boxes.push_back(box);
+        area += (box.width() + 1.5) * (box.height() + 1.5);
+    }
+    const double rowWidth = std::max(std::sqrt(area) * 1.3, boxes.empty() ? 1.0 : boxes.front().width());
+    double cursorX = 0, cursorY = 0, rowHeight = 0;
+    for (size_t i = 0; i < members.size(); ++i) {
+        const QRectF& box = boxes[i];
+        if (cursorX > 0 && cursorX + box.width() > rowWidth) {
+            cursorX = 0;
+            cursorY += rowHeight + 1.5;
+            rowHeight = 0;
+        }
+        const QPointF shift = QPointF(cursorX, cursorY) - box.topLeft();
+        for (int v : members[i])
+            points[size_t(v)] += shift;
+        cursorX += box.width() + 1.5;
+        rowHeight = std::max(rowHeight, box.height());
+    }
+}
+
+/// Barnes–Hut quadtree over the current positions, rebuilt every step.
+class QuadTree {
+public:
+    void build(const std::vector<double>& x, const std::vector<double>& y)
+    {
+        m_x = &x;
+        m_y = &y;
+        m_cells.clear();
+        double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+        for (size_t i = 0; i < x.size(); ++i) {
+            minX = std::min(minX, x[i]);
+            maxX = std::max(maxX, x[i]);
+            minY = std::min(minY, y[i]);
+            maxY = std::max(maxY, y[i]);
+        }
+        const double size = std::max({ maxX - minX, maxY - minY, 1e-6 }) * 1.0001;
+        m_cells.push_back(Cell { minX, minY, size });
+        for (int i = 0; i < int(x.size()); ++i)
+            insert(0, i, 0);
+        summarize(0);
+    }
+
+    /// Adds the repulsion on node v (at px, py) from all others to (fx, fy).
+    void repulse(int v, double px, double py, double k2, double& fx, double& fy) const
+    {
+        constexpr double theta2 = 1.2 * 1.2;
+        int stack[256];
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            const Cell& c = m_cells[size_t(stack[--top])];
+            if (c.mass == 0)
+                continue;
+            double ddx = px - c.cx, ddy = py - c.cy;
+            double d2 = ddx * ddx + ddy * ddy;
+            const bool leaf = c.child[0] < 0;
+            if (leaf || c.size * c.size < theta2 * d2) {
+                if (leaf && c.point == v && c.mass == 1)
+                    continue;
+                double mass = c.mass;
+                if (leaf && c.point == v) {
+                    // Other points stacked on this very spot: push apart a little.
+                    mass -= 1;
+                }
+                if (d2 < 1e-12) {
+                    ddx = 1e-3 * ((v * 7919) % 13 - 6);
+                    ddy = 1e-3 * ((v * 104729) % 11 - 5);
+                    d2 = ddx * ddx + ddy * ddy;
+                }
+                const double f = mass * k2 / d2;
+                fx += ddx * f;
+                fy += ddy * f;
+                continue;
+            }
+            for (int ch : c.child) {
+                if (ch >= 0 && top < 255)
+                    stack[top++] = ch;
+            }
+        }
+    }
+
+private:
+    struct Cell {
+        double x0, y0, size;
+        double cx = 0, cy = 0, mass = 0;
+        int child[4] = { -1, -1, -1, -1 };
+        int point = -1; ///< for a leaf: one of its points
+    };
+
+    void insert(int cell, int p, int depth)
+    {
+        for (;;) {
+            Cell& c = m_cells[size_t(cell)];
+            if (c.child[0] < 0) {
+                if (c.point < 0 || depth > 40) {
+                    if (c.point < 0)
+                        c.point = p;
+                    c.mass += 1; // deep enough: points here count together
+                    c.cx += (*m_x)[size_t(p)];
+                    c.cy += (*m_y)[size_t(p)];
+                    return;
+                }
+                // Split: push the resident point down, then go on with p.
+                const int resident = c.point;
+                const double residentMass = c.mass;
+                const double rcx = c.cx, rcy = c.cy;
+                const double half = c.size / 2, x0 = c.x0, y0 = c.y0;
+                int children[4];
+                for (int q = 0; q < 4; ++q) {
+                    children[q] = int(m_cells.size());
+                    m_cells.push_back(Cell { x0 + (q & 1) * half, y0 + (q >> 1) * half, half });
+                }
+                Cell& parent = m_cells[size_t(cell)];
+                for (int q = 0; q < 4; ++q)
+                    parent.child[q] = children[q];
+                parent.point = -1;
+                parent.mass = 0;
+                parent.cx = parent.cy = 0;
+                const int rq = quadrant(parent, (*m_x)[size_t(resident)], (*m_y)[size_t(resident)]);
+                Cell& rc = m_cells[size_t(children[rq])];
+                rc.point = resident;
+                rc.mass = residentMass;
+                rc.cx = rcx;
+                rc.cy = rcy;
+                continue;
+            }
+            const int q = quadrant(c, (*m_x)[size_t(p)], (*m_y)[size_t(p)]);
+            cell = c.child[q];
+            ++depth;
+        }
+    }
+
+    static int quadrant(const Cell& c, double px, double py)
+    {
+        const double half = c.size / 2;
+        return (px >= c.x0 + half ? 1 : 0) | (py >= c.y0 + half ? 2 : 0);
+    }
+
+    /// Mass and centre of mass of every cell, bottom up.
+    void summarize(int cell)
+    {
+        Cell& c = m_cells[size_t(cell)];
+        if (c.child[0] < 0) {
+            if (c.mass > 0) {
+                c.cx /= c.mass;
+                c.cy /= c.mass;
+            }
+            return;
+        }
+        double m = 0, sx = 0, sy = 0;
+        for (int q = 0; q < 4; ++q) {
+            const int ch = m_cells[size_t(cell)].child[q];
+            summarize(ch);
+            const Cell& cc = m_cells[size_t(ch)];
+            m += cc.mass;
+            sx += cc.cx * cc.mass;
+            sy += cc.cy * cc.mass;
+        }
+        Cell& self = m_cells[size_t(cell)];
+        self.mass = m;
+        if (m > 0) {
+            self.cx = sx / m;
+            self.cy = sy / m;
+        }
+    }
+
+    std::vector<Cell> m_cells;
+    const std::vector<double>* m_x = nullptr;
+    const std::vector<double>* m_y = nullptr;
+};
+} // namespace
+
+Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptions& o, Feedback* feedback)
+{
+    ForceResult result;
+    const int n = g.nodeCount();
+    if (n == 0) {
+        result.converged = true;
+        return result;
+    }
+    sample::SampleRandom r(o.seed);
+    const double side = std::sqrt(double(n)) * 1.5;
+    std::vector<double> x(static_cast<size_t>(n)), y(static_cast<size_t>(n));
+    std::vector<bool> placed(size_t(n), false);
+    bool incremental = false;
+    for (int v = 0; v < n; ++v) {
+        if (size_t(v) < o.initial.size() && isPlaced(o.initial[size_t(v)])) {
+            x[size_t(v)] = o.initial[size_t(v)].x();
+            y[size_t(v)] = o.initial[size_t(v)].y();
+            placed[size_t(v)] = true;
+            incremental = true;
+        }
+    }
+    // New nodes start beside their placed neighbours, or anywhere.
+    for (int v = 0; v < n; ++v) {
+        if (placed[size_t(v)])
+            continue;
+        double sx = 0, sy = 0;
+        int k = 0;
+        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+            const int w = g.targets()[size_t(e)];
+            if (placed[size_t(w)]) {
+                sx += x[size_t(w)];
+                sy += y[size_t(w)];
+                ++k;
+            }
+        }
+        if (k > 0) {
+            x[size_t(v)] = sx / k + r.normal(0, 0.3);
+            y[size_t(v)] = sy / k + r.normal(0, 0.3);
+        } else {
+            x[size_t(v)] = (r.uniform() - 0.5) * side;
+            y[size_t(v)] = (r.uniform() - 0.5) * side;
+        }
+    }
+    auto pinned = [&](int v) { return size_t(v) < o.pinned.size() && o.pinned[size_t(v)]; };
+
+    const double k = 1.0; // ideal edge length
+    const double k2 = k * k;
+    double temperature = incremental ? 0.5 : side / 10;
+    // Cool so that by nine tenths of the steps no node may move more than the
+    // tolerance: the layout settles for certain, earlier if forces balance.
+    const double floor = std::max(o.tolerance * k, 1e-9);
+    const double cooling
+        = std::pow(floor / std::max(temperature, 2 * floor), 1.0 / std::max(1.0, 0.9 * o.maxIterations));
+    std::vector<double> dx(static_cast<size_t>(n)), dy(static_cast<size_t>(n));
+    QuadTree tree;
+    for (int it = 0; it < o.maxIterations; ++it) {
+        if (feedback && feedback->isCanceled())
+            break;
+        std::fill(dx.begin(), dx.end(), 0.0);
+        std::fill(dy.begin(), dy.end(), 0.0);
+        // Repulsion k²/d between every pair, far groups taken as one
+        // (Barnes–Hut): O(n log n) a step instead of O(n²).
+        tree.build(x, y);
+        const int threads = std::max(1, std::min(int(std::thread::hardware_concurrency()), n / 2000 + 1));
+        auto repulseRange = [&](int from, int to) {
+            for (int v = from; v < to; ++v)
+                tree.repulse(v, x[size_t(v)], y[size_t(v)], k2, dx[size_t(v)], dy[size_t(v)]);
+        };
+        std::vector<std::thread> pool;
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back(repulseRange, n * t / threads, n * (t + 1) / threads);
+        repulseRange(0, n / threads);
+        for (std::thread& th : pool)
+            th.join();
+        // Attraction along edges: d²/k.
+        for (int v = 0; v < n; ++v) {
+            for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+                const int w = g.targets()[size_t(e)];
+                if (w < v)
+                    continue;
+                const double ddx = x[size_t(v)] - x[size_t(w)], ddy = y[size_t(v)] - y[size_t(w)];
+                const double d = std::sqrt(ddx * ddx + ddy * ddy);
+                const double f = d / k; // (d²/k) / d
+                dx[size_t(v)] -= ddx * f;
+                dy[size_t(v)] -= ddy * f;
+                dx[size_t(w)] += ddx * f;
+                dy[size_t(w)] += ddy * f;
+            }
+        }
+        // A weak pull to the centre so that separate pieces stay in view.
+        double moved = 0;
+        for (int v = 0; v < n; ++v) {
+            if (pinned(v))
+                continue;
+            dx[size_t(v)] -= 0.01 * x[size_t(v)];
+            dy[size_t(v)] -= 0.01 * y[size_t(v)];
+            const double d = std::sqrt(dx[size_t(v)] * dx[size_t(v)] + dy[size_t(v)] * dy[size_t(v)]);
+            if (d > 0) {
+                const double step = std::min(d, temperature);
+                x[size_t(v)] += dx[size_t(v)] / d * step;
+                y[size_t(v)] += dy[size_t(v)] / d * step;
+                moved += step;
+            }
+        }
+        temperature *= cooling;
+        result.iterations = it + 1;
+        if (feedback && (it & 15) == 0)
+            feedback->setProgress(double(it) / o.maxIterations);
+        if (moved / n < floor) {
+            result.converged = true;
+            break;
+        }
+    }
+    result.points.resize(static_cast<size_t>(n));
+    for (int v = 0; v < n; ++v)
+        result.points[size_t(v)] = QPointF(x[size_t(v)], y[size_t(v)]);
+    if (!incremental)
+        packPieces(g, result.points);
+    if (feedback)
+        feedback->setProgress(1.0);
+    return result;
+}
+
+Layout::Points Layout::circular(const Graph& g)
+{
+    const int n = g.nodeCount();
+    Points p(static_cast<size_t>(n));
+    const double radius = std::max(1.0, n / (2 * M_PI));
+    for (int v = 0; v < n; ++v)
+        p[size_t(v)] = QPointF(radius * std::cos(2 * M_PI * v / n), radius * std::sin(2 * M_PI * v / n));
+    return p;
+}
+
+Layout::Points Layout::radial(const Graph& g, int focal)
+{
+    const int n = g.nodeCount();
+    Points p(static_cast<size_t>(n));
+    if (n == 0 || focal < 0 || focal >= n)
+        return p;
+    std::vector<int> depth(static_cast<size_t>(n), -1), queue { focal };
+    depth[size_t(focal)] = 0;
+    for (size_t head = 0; head < queue.size(); ++head) {
+        const int v = queue[head];
+        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+            const int w = g.targets()[size_t(e)];
+            if (depth[size_t(w)] < 0) {
+                depth[size_t(w)] = depth[size_t(v)] + 1;
+                queue.push_back(w);
+            }
+        }
+    }
+    const int maxDepth = *std::max_element(depth.begin(), depth.end());
+    std::vector<std::vector<int>> rings(size_t(maxDepth) + 2);
+    for (int v : queue)
+        rings[size_t(depth[size_t(v)])].push_back(v);
+    for (int v = 0; v < n; ++v) {
+        if (depth[size_t(v)] < 0)
+            rings.back().push_back(v);
+    }
+    for (size_t d = 0; d < rings.size(); ++d) {
+        const auto& ring = rings[d];
+        for (size_t i = 0; i < ring.size(); ++i) {
+            const double a = 2 * M_PI * double(i) / double(ring.size());
+            p[size_t(ring[i])] = QPointF(double(d) * std::cos(a), double(d) * std::sin(a));
+        }
+    }
+    return p;
+}
+
+Layout::Points Layout::hierarchical(const Graph& g, const std::vector<int>& roots)
+{
+    const int n = g.nodeCount();
+    Points p(static_cast<size_t>(n));
+    std::vector<int> level(static_cast<size_t>(n), -1), queue;
+    for (int r : roots) {
+        if (r >= 0 && r < n && level[size_t(r)] < 0) {
+            level[size_t(r)] = 0;
+            queue.push_back(r);
+        }
+    }
+    // Nodes no root reaches become roots of their own piece.
+    for (int s = 0; s <= n; ++s) {
+        for (size_t head = 0; head < queue.size(); ++head) {
+            const int v = queue[head];
+            for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+                const int w = g.targets()[size_t(e)];
+                if (level[size_t(w)] < 0) {
+                    level[size_t(w)] = level[size_t(v)] + 1;
+                    queue.push_back(w);
+                }
+            }
+        }
+        while (s < n && level[size_t(s)] >= 0)
+            ++s;
+        if (s >= n)
+            break;
+        level[size_t(s)] = 0;
+        queue.push_back(s);
+        --s;
+    }
+    const int depth = n ? *std::max_element(level.begin(), level.end()) : 0;
+    std::vector<std::vector<int>> layers(size_t(depth) + 1);
+    for (int v : queue)
+        layers[size_t(level[size_t(v)])].push_back(v);
+    std::vector<double> order(static_cast<size_t>(n), 0.0);
+    for (size_t l = 0; l < layers.size(); ++l) {
+        auto& layer = layers[l];
+        if (l > 0) {
+            // Barycentre of the parents one layer up.
+            for (int v : layer) {
+                double s = 0;
+                int c = 0;
+                for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+                    const int w = g.targets()[size_t(e)];
+                    if (level[size_t(w)] == int(l) - 1) {
+                        s += order[size_t(w)];
+                        ++c;
+                    }
+                }
+                order[size_t(v)] = c ? s / c : 0;
+            }
+            std::stable_sort(
+                layer.begin(), layer.end(), [&](int a, int b) { return order[size_t(a)] < order[size_t(b)]; });
+        }
+        for (size_t i = 0; i < layer.size(); ++i) {
+            order[size_t(layer[i])] = double(i) - double(layer.size() - 1) / 2;
+            p[size_t(layer[i])] = QPointF(order[size_t(layer[i])], double(l));
+        }
+    }
+    return p;
+}
+
+Layout::Points Layout::kamadaKawai(const Graph& g)
+{
+    using BGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+        boost::property<boost::edge_weight_t, double>>;
+    using Topology = boost::square_topology<>;
+    using Point = Topology::point_type;
+    const int n = g.nodeCount();
+    Points out(static_cast<size_t>(n));
+    int count = 0;
+    const std::vector<int> comp = Structure::components(g, &count);
+    std::vector<std::vector<int>> members(static_cast<size_t>(count));
+    for (int v = 0; v < n; ++v)
+        members[size_t(comp[size_t(v)])].push_back(v);
+    for (const auto& m : members) {
+        std::unordered_map<int, size_t> local;
+        for (size_t i = 0; i < m.size(); ++i)
+            local[m[i]] = i;
+        BGraph b(m.size());
+        for (int v : m) {
+            for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+                const int w = g.targets()[size_t(e)];
+                if (v < w)
+                    boost::add_edge(local[v], local[w], 1.0, b);
+            }
+        }
+        std::vector<Point> pos(m.size());
+        auto index = boost::get(boost::vertex_index, b);
+        auto posMap = boost::make_iterator_property_map(pos.begin(), index);
+        const double size = std::max(1.0, std::sqrt(double(m.size())) * 1.5);
+        boost::circle_graph_layout(b, posMap, size / 2);
+        if (m.size() > 2) {
+            boost::kamada_kawai_spring_layout(b, posMap, boost::get(boost::edge_weight, b), Topology(),
+                boost::edge_length(1.0), boost::layout_tolerance<double>(0.0001));
+        }
+        for (size_t i = 0; i < m.size(); ++i)
+            out[size_t(m[i])] = QPointF(pos[i][0], pos[i][1]);
+    }
+    packPieces(g, out);
+    return out;
+}
+
+} // namespace waymark::network

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/feedback.h"
+
+#include <QPointF>
+
+#include <vector>
+
+namespace waymark::network {
+
+class Graph;
+
+/// Where to draw the nodes of a graph. Positions are in layout units where
+/// an edge is about 1 long; the view scales them.
+class Layout {
+public:
+    using Points = std::vector<QPointF>;
+
+    struct ForceOptions {
+        int maxIterations = 500;
+        /// Stop when the mean move of a node in one step falls below this
+        /// fraction of the ideal edge length: the layout has settled.
+        double tolerance = 0.001;
+        quint64 seed = 1;
+        /// Start here (e.g. the chart the analyst already has); nodes beyond
+        /// the list, or at NaN, start next to their placed neighbours.
+        Points initial;
+        /// Nodes that stay where they are (pinned by the analyst).
+        std::vector<bool> pinned;
+    };
+    struct ForceResult {
+        Points points;
+        int iterations = 0;
+        bool converged = false;
+    };
+    /// Fruchterman–Reingold (1991) with grid-bucketed repulsion, so a step
+    /// costs about O(nodes + edges); a weak pull to the centre keeps
+    /// separate pieces in view. Cools until it settles, then stops.
+    static ForceResult fruchtermanReingold(const Graph& g, const ForceOptions& options, Feedback* feedback = nullptr);
+    /// Kamada–Kawai (Boost.Graph) per connected piece, pieces packed in rows.
+    /// Meant for small charts (hundreds of nodes).
+    static Points kamadaKawai(const Graph& g);
+    static Points circular(const Graph& g);
+    /// Rings of equal distance (in links) around a focal node; nodes out of
+    /// its reach on an outer ring.
+    static Points radial(const Graph& g, int focal);
+    /// Layers by distance from the roots (top to bottom), ordered within a
+    /// layer by the mean position of their parents to reduce crossings.
+    static Points hierarchical(const Graph& g, const std::vector<int>& roots);
+};
+
+} // namespace waymark::network

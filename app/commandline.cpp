@@ -7,6 +7,7 @@
 #include "network/centrality.h"
 #include "network/communities.h"
 #include "network/entitygraph.h"
+#include "network/graphdocument.h"
 #include "network/graphrenderer.h"
 #include "network/keyactors.h"
 #include "network/layout.h"
@@ -20,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 
 #include <QFileInfo>
@@ -356,6 +358,31 @@ int runGraph(QCommandLineParser& p)
               << ": " << a.reasons.join(QLatin1String("; ")) << '\n';
     }
 
+    if (const QString exportTo = p.value(QStringLiteral("export")); !exportTo.isEmpty()) {
+        QMap<QString, std::vector<double>> measures;
+        measures.insert(QStringLiteral("betweenness"), network::Centrality::betweenness(g, {}));
+        measures.insert(QStringLiteral("pagerank"), network::Centrality::pageRank(g));
+        const auto part = network::Communities::louvain(g);
+        measures.insert(QStringLiteral("community"), std::vector<double>(part.community.begin(), part.community.end()));
+        const network::GraphDocument doc = network::GraphDocument::fromEntityGraph(eg.value(), measures);
+        QFile f(exportTo);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err()
+                << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(exportTo, f.errorString())
+                << '\n';
+            return CommandLine::InputRejected;
+        }
+        const Status st
+            = exportTo.endsWith(QLatin1String(".gexf"), Qt::CaseInsensitive) ? doc.writeGexf(&f) : doc.writeGraphML(&f);
+        if (!st) {
+            err() << st.error().toString() << '\n';
+            return CommandLine::InputRejected;
+        }
+        ws->audit().append(QStringLiteral("export"), QFileInfo(exportTo).fileName(),
+            QStringLiteral("link chart, %1 entities, %2 links").arg(doc.nodes.size()).arg(doc.links.size()));
+        out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(exportTo) << '\n';
+    }
+
     const QString target = p.value(QStringLiteral("out"));
     if (!target.isEmpty()) {
         QStringList metrics = p.value(QStringLiteral("metrics")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -555,10 +582,10 @@ QString CommandLine::usage()
         "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]\n"
         "  waymark audit verify WORKSPACE               check the audit log's hash chain\n"
         "  waymark mapping list|save FILE --workspace W column mappings for bank CSV\n"
-        "  waymark graph --workspace W [--metrics "
-        "degree,betweenness,pagerank,closeness,eigenvector,louvain,core,broker,\n"
-        "                component] [--types person,business] [--key-actors N] [--out FILE.csv]   link-graph "
-        "measures\n\n"
+        "  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,\n"
+        "                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]\n"
+        "                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange\n"
+        "  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]\n\n"
         "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
         "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
 }
@@ -587,6 +614,9 @@ int CommandLine::run(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Colour nodes by type or community."), QStringLiteral("BY") });
     p.addOption({ QStringLiteral("pieces"),
         QCoreApplication::translate("CommandLine", "Draw only the N largest connected pieces."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("export"),
+        QCoreApplication::translate("CommandLine", "Write the link chart as GraphML or GEXF (by the file's ending)."),
+        QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("quiet"), QCoreApplication::translate("CommandLine", "No progress bar or timing.") });
     p.addOption(
         { QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file."), QStringLiteral("FILE") });

@@ -274,38 +274,6 @@
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
-
-  waymark [WORKSPACE]                          open the workstation
-  waymark new WORKSPACE                        create an empty workspace
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       counts per table, extracts with hashes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               check the audit log&apos;s hash chain
-  waymark mapping list|save FILE --workspace W column mappings for bank CSV
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,core,broker,
-                component] [--types person,business] [--key-actors N] [--out FILE.csv]   link-graph measures
-
-Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
-3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
-</source>
-        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
-
-  waymark [WORKSPACE]                          ouvrir le poste d&apos;analyse
-  waymark new WORKSPACE                        créer un espace de travail vide
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       effectifs par table, extractions avec leurs empreintes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
-  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,core,broker,
-                component] [--types person,business] [--key-actors N] [--out FILE.csv]   mesures du graphe de liens
-
-Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
-3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
-</translation>
-    </message>
-    <message>
         <source>Graph measures to write, comma-separated.</source>
         <translation>Mesures du graphe à écrire, séparées par des virgules.</translation>
     </message>
@@ -352,6 +320,46 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Draw only the N largest connected pieces.</source>
         <translation>Ne dessiner que les N plus grandes composantes connexes.</translation>
+    </message>
+    <message>
+        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
+
+  waymark [WORKSPACE]                          open the workstation
+  waymark new WORKSPACE                        create an empty workspace
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       counts per table, extracts with hashes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               check the audit log&apos;s hash chain
+  waymark mapping list|save FILE --workspace W column mappings for bank CSV
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange
+  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
+
+Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
+3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
+</source>
+        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
+
+  waymark [WORKSPACE]                          ouvrir le poste d&apos;analyse
+  waymark new WORKSPACE                        créer un espace de travail vide
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       effectifs par table, extractions avec leurs empreintes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
+  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        mesures du graphe, acteurs clés, échange
+  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
+
+Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
+3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
+</translation>
+    </message>
+    <message>
+        <source>Write the link chart as GraphML or GEXF (by the file&apos;s ending).</source>
+        <translation>Écrire le graphe de liens en GraphML ou GEXF (selon l&apos;extension du fichier).</translation>
     </message>
 </context>
 <context>
@@ -510,6 +518,52 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
+    </message>
+</context>
+<context>
+    <name>GraphDocument</name>
+    <message>
+        <source>a node without an id</source>
+        <translation>un nœud sans identifiant</translation>
+    </message>
+    <message>
+        <source>broken XML: %1</source>
+        <translation>XML invalide : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not GraphML or GEXF (the root element is &lt;%1&gt;)</source>
+        <translation>ni GraphML ni GEXF (l&apos;élément racine est &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>node id &quot;%1&quot; appears twice</source>
+        <translation>l&apos;identifiant de nœud &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the link from &quot;%1&quot; to &quot;%2&quot; names a node that is not in the file</source>
+        <translation>le lien de &quot;%1&quot; à &quot;%2&quot; désigne un nœud absent du fichier</translation>
+    </message>
+    <message>
+        <source>the link from &quot;%1&quot; to &quot;%2&quot; has a weight that is not above zero</source>
+        <translation>le lien de &quot;%1&quot; à &quot;%2&quot; a un poids qui n&apos;est pas supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFileImporter</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>Link chart %1</source>
+        <translation>Graphe de liens %1</translation>
     </message>
 </context>
 <context>

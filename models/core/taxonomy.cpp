@@ -109,7 +109,7 @@ QString Taxonomy::describe(Group group, std::uint32_t bits)
 const QStringList& Taxonomy::sourceKinds()
 {
     static const QStringList kinds { QStringLiteral("partner_case"), QStringLiteral("open_source"),
-        QStringLiteral("reporting_app"), QStringLiteral("financial_partner") };
+        QStringLiteral("reporting_app"), QStringLiteral("financial_partner"), QStringLiteral("analyst") };
     return kinds;
 }
 

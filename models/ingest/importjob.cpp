@@ -2,6 +2,7 @@
 
 #include "ingest/csvreader.h"
 #include "ingest/ctdcimporter.h"
+#include "ingest/graphfileimporter.h"
 #include "ingest/hubextractimporter.h"
 #include "ingest/importsession.h"
 #include "ingest/transactionimporter.h"
@@ -82,6 +83,8 @@ ImportSummary ImportJob::run(
     QByteArray header;
     if (info.isDir() || suffix == QLatin1String("zip")) {
         summary.format = QStringLiteral("hub-extract");
+    } else if (GraphFileImporter::recognises(path)) {
+        summary.format = suffix;
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -162,6 +165,8 @@ ImportSummary ImportJob::run(
     Status st = Ok {};
     if (summary.format == QLatin1String("hub-extract")) {
         st = HubExtractImporter::run(session, path);
+    } else if (GraphFileImporter::recognises(path)) {
+        st = GraphFileImporter::run(session, path);
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))

@@ -21,7 +21,7 @@ Result<EntityGraph> EntityGraph::load(store::Workspace& ws, std::optional<qint64
     if (Error e = nodes.error(); !e.isNull())
         return e;
     store::Statement links(
-        ws.handle(), "SELECT from_id, to_id, weight, first_seen, last_seen, type FROM links ORDER BY id");
+        ws.handle(), "SELECT from_id, to_id, weight, first_seen, last_seen, type, link_key FROM links ORDER BY id");
     while (links.next()) {
         const auto first = FuzzyDate::parse(links.text(3).toStdString(), 9999);
         const auto last = FuzzyDate::parse(links.text(4).toStdString(), 9999);
@@ -30,7 +30,7 @@ Result<EntityGraph> EntityGraph::load(store::Workspace& ws, std::optional<qint64
         if ((first || last) && ((dayFrom && end < *dayFrom) || (dayTo && start > *dayTo)))
             continue;
         const int a = eg.m_index.value(links.int64(0), -1), b = eg.m_index.value(links.int64(1), -1);
-        eg.m_links.push_back({ a, b, links.real(2), links.text(5) });
+        eg.m_links.push_back({ a, b, links.real(2), links.text(5), links.text(6) });
         if (a >= 0 && b >= 0)
             eg.m_dated.push_back({ a, b, start });
     }
@@ -46,7 +46,7 @@ void EntityGraph::build()
 {
     std::vector<Edge> edges;
     edges.reserve(m_links.size());
-    for (const Link& l : m_links) {
+    for (const LinkRecord& l : m_links) {
         const int a = l.a < 0 ? -1 : m_attributedTo[size_t(l.a)], b = l.b < 0 ? -1 : m_attributedTo[size_t(l.b)];
         edges.push_back({ a, b, l.weight });
     }
@@ -61,7 +61,7 @@ EntityGraph EntityGraph::attributed() const
     EntityGraph out = *this;
     // Who uses or owns each identifier.
     std::vector<std::vector<int>> holders(m_nodes.size());
-    for (const Link& l : m_links) {
+    for (const LinkRecord& l : m_links) {
         if (l.a < 0 || l.b < 0 || (l.type != QLatin1String("uses") && l.type != QLatin1String("owns")))
             continue;
         for (const auto& [person, thing] : { std::pair { l.a, l.b }, std::pair { l.b, l.a } }) {
@@ -99,9 +99,9 @@ EntityGraph EntityGraph::subgraph(const std::function<bool(int)>& keep) const
             out.m_nodes.push_back(m_nodes[v]);
         }
     }
-    for (const Link& l : m_links) {
+    for (const LinkRecord& l : m_links) {
         if (l.a >= 0 && l.b >= 0 && newIndex[size_t(l.a)] >= 0 && newIndex[size_t(l.b)] >= 0)
-            out.m_links.push_back({ newIndex[size_t(l.a)], newIndex[size_t(l.b)], l.weight, l.type });
+            out.m_links.push_back({ newIndex[size_t(l.a)], newIndex[size_t(l.b)], l.weight, l.type, l.key });
     }
     for (const DatedEdge& e : m_dated) {
         if (newIndex[size_t(e.from)] >= 0 && newIndex[size_t(e.to)] >= 0)

@@ -47,6 +47,15 @@ public:
     /// (itself when not folded).
     const std::vector<int>& attributedTo() const { return m_attributedTo; }
 
+    /// A link as the workspace holds it (node indices; -1 for a dangling end).
+    struct LinkRecord {
+        int a, b;
+        double weight;
+        QString type;
+        QString key;
+    };
+    const std::vector<LinkRecord>& links() const { return m_links; }
+
     const Graph& graph() const { return m_graph; }
     const std::vector<EntityNode>& nodes() const { return m_nodes; }
     const std::vector<DatedEdge>& datedEdges() const { return m_dated; }
@@ -55,14 +64,9 @@ public:
     int indexOf(qint64 entityId) const { return m_index.value(entityId, -1); }
 
 private:
-    struct Link {
-        int a, b;
-        double weight;
-        QString type;
-    };
     void build();
 
-    std::vector<Link> m_links;
+    std::vector<LinkRecord> m_links;
     std::vector<int> m_attributedTo;
     Graph m_graph;
     std::vector<EntityNode> m_nodes;

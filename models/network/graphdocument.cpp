@@ -1,0 +1,377 @@
+#include "graphdocument.h"
+
+#include "network/entitygraph.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace waymark::network {
+
+namespace {
+
+Error xmlError(const QXmlStreamReader& xml, const QString& file, const QString& why)
+{
+    return Error::at(file, xml.lineNumber(), xml.columnNumber(), why);
+}
+
+/// GraphML: <key id for attr.name/>, <node id><data key>…</data></node>, <edge source target>.
+Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
+{
+    GraphDocument doc;
+    QHash<QString, QString> keyNames; // key id -> attribute name
+    GraphDocument::Node* node = nullptr;
+    GraphDocument::Link* link = nullptr;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("key")) {
+                const QString id = xml.attributes().value(QLatin1String("id")).toString();
+                QString attrName = xml.attributes().value(QLatin1String("attr.name")).toString();
+                keyNames.insert(id, attrName.isEmpty() ? id : attrName);
+            } else if (name == QLatin1String("node")) {
+                doc.nodes.append(
+                    { xml.attributes().value(QLatin1String("id")).toString(), {}, {}, {}, xml.lineNumber() });
+                node = &doc.nodes.last();
+                link = nullptr;
+                if (node->id.isEmpty())
+                    return xmlError(xml, file, QCoreApplication::translate("GraphDocument", "a node without an id"));
+            } else if (name == QLatin1String("edge")) {
+                GraphDocument::Link l;
+                l.id = xml.attributes().value(QLatin1String("id")).toString();
+                l.source = xml.attributes().value(QLatin1String("source")).toString();
+                l.target = xml.attributes().value(QLatin1String("target")).toString();
+                l.line = xml.lineNumber();
+                doc.links.append(l);
+                link = &doc.links.last();
+                node = nullptr;
+            } else if (name == QLatin1String("data")) {
+                const QString key = xml.attributes().value(QLatin1String("key")).toString();
+                const QString attr = keyNames.value(key, key);
+                const QString value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (node) {
+                    if (attr == QLatin1String("label"))
+                        node->label = value;
+                    else if (attr == QLatin1String("type"))
+                        node->type = value;
+                    else
+                        node->attributes.insert(attr, value);
+                } else if (link) {
+                    if (attr == QLatin1String("type"))
+                        link->type = value;
+                    else if (attr == QLatin1String("weight"))
+                        link->weight = value.toDouble();
+                    else
+                        link->attributes.insert(attr, value);
+                }
+            }
+        } else if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("node"))
+                node = nullptr;
+            else if (xml.name() == QLatin1String("edge"))
+                link = nullptr;
+        }
+    }
+    if (xml.hasError())
+        return xmlError(
+            xml, file, QCoreApplication::translate("GraphDocument", "broken XML: %1").arg(xml.errorString()));
+    return doc;
+}
+
+/// GEXF: <attributes class="node"><attribute id title/></attributes>,
+/// <node id label><attvalues><attvalue for value/></attvalues></node>, <edge source target weight label>.
+Result<GraphDocument> readGexf(QXmlStreamReader& xml, const QString& file)
+{
+    GraphDocument doc;
+    QHash<QString, QString> nodeAttrs, edgeAttrs;
+    QString attributeClass;
+    GraphDocument::Node* node = nullptr;
+    GraphDocument::Link* link = nullptr;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            const QXmlStreamAttributes a = xml.attributes();
+            if (name == QLatin1String("attributes")) {
+                attributeClass = a.value(QLatin1String("class")).toString();
+            } else if (name == QLatin1String("attribute")) {
+                (attributeClass == QLatin1String("edge") ? edgeAttrs : nodeAttrs)
+                    .insert(a.value(QLatin1String("id")).toString(), a.value(QLatin1String("title")).toString());
+            } else if (name == QLatin1String("node")) {
+                doc.nodes.append({ a.value(QLatin1String("id")).toString(), a.value(QLatin1String("label")).toString(),
+                    {}, {}, xml.lineNumber() });
+                node = &doc.nodes.last();
+                link = nullptr;
+                if (node->id.isEmpty())
+                    return xmlError(xml, file, QCoreApplication::translate("GraphDocument", "a node without an id"));
+            } else if (name == QLatin1String("edge")) {
+                GraphDocument::Link l;
+                l.id = a.value(QLatin1String("id")).toString();
+                l.source = a.value(QLatin1String("source")).toString();
+                l.target = a.value(QLatin1String("target")).toString();
+                l.type = a.value(QLatin1String("label")).toString();
+                if (a.hasAttribute(QLatin1String("weight")))
+                    l.weight = a.value(QLatin1String("weight")).toDouble();
+                l.line = xml.lineNumber();
+                doc.links.append(l);
+                link = &doc.links.last();
+                node = nullptr;
+            } else if (name == QLatin1String("attvalue")) {
+                const QString key = a.value(QLatin1String("for")).toString();
+                const QString value = a.value(QLatin1String("value")).toString();
+                if (node) {
+                    const QString attr = nodeAttrs.value(key, key);
+                    if (attr == QLatin1String("type"))
+                        node->type = value;
+                    else
+                        node->attributes.insert(attr, value);
+                } else if (link) {
+                    const QString attr = edgeAttrs.value(key, key);
+                    if (attr == QLatin1String("type"))
+                        link->type = value;
+                    else
+                        link->attributes.insert(attr, value);
+                }
+            }
+        } else if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("node"))
+                node = nullptr;
+            else if (xml.name() == QLatin1String("edge"))
+                link = nullptr;
+        }
+    }
+    if (xml.hasError())
+        return xmlError(
+            xml, file, QCoreApplication::translate("GraphDocument", "broken XML: %1").arg(xml.errorString()));
+    return doc;
+}
+
+} // namespace
+
+Result<GraphDocument> GraphDocument::read(QIODevice* device, const QString& fileName)
+{
+    QXmlStreamReader xml(device);
+    // Find the root element.
+    while (!xml.atEnd() && !xml.isStartElement())
+        xml.readNext();
+    if (xml.hasError() || !xml.isStartElement())
+        return xmlError(xml, fileName,
+            xml.hasError() ? QCoreApplication::translate("GraphDocument", "broken XML: %1").arg(xml.errorString())
+                           : QCoreApplication::translate("GraphDocument", "the file is empty"));
+    Result<GraphDocument> doc = Error();
+    if (xml.name() == QLatin1String("graphml"))
+        doc = readGraphML(xml, fileName);
+    else if (xml.name() == QLatin1String("gexf"))
+        doc = readGexf(xml, fileName);
+    else
+        return xmlError(xml, fileName,
+            QCoreApplication::translate("GraphDocument", "not GraphML or GEXF (the root element is <%1>)")
+                .arg(xml.name().toString()));
+    if (!doc)
+        return doc;
+    // Every link end must be a node of the file; ids must be unique.
+    QSet<QString> ids;
+    for (const Node& n : std::as_const(doc->nodes)) {
+        if (ids.contains(n.id))
+            return Error::at(fileName, n.line, 0,
+                QCoreApplication::translate("GraphDocument", "node id \"%1\" appears twice").arg(n.id));
+        ids.insert(n.id);
+    }
+    for (const Link& l : std::as_const(doc->links)) {
+        for (const QString& end : { l.source, l.target }) {
+            if (!ids.contains(end))
+                return Error::at(fileName, l.line, 0,
+                    QCoreApplication::translate(
+                        "GraphDocument", "the link from \"%1\" to \"%2\" names a node that is not in the file")
+                        .arg(l.source, l.target));
+        }
+        if (!(l.weight > 0))
+            return Error::at(fileName, l.line, 0,
+                QCoreApplication::translate(
+                    "GraphDocument", "the link from \"%1\" to \"%2\" has a weight that is not above zero")
+                    .arg(l.source, l.target));
+    }
+    return doc;
+}
+
+Status GraphDocument::writeGraphML(QIODevice* device) const
+{
+    QXmlStreamWriter w(device);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeStartElement(QStringLiteral("graphml"));
+    w.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
+    QStringList nodeKeys { QStringLiteral("label"), QStringLiteral("type") },
+        edgeKeys { QStringLiteral("type"), QStringLiteral("weight") };
+    for (const Node& n : nodes) {
+        for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it) {
+            if (!nodeKeys.contains(it.key()))
+                nodeKeys << it.key();
+        }
+    }
+    for (const Link& l : links) {
+        for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it) {
+            if (!edgeKeys.contains(it.key()))
+                edgeKeys << it.key();
+        }
+    }
+    auto writeKey = [&](const char* forWhat, const QString& prefix, int i, const QString& name) {
+        w.writeStartElement(QStringLiteral("key"));
+        w.writeAttribute(QStringLiteral("id"), prefix + QString::number(i));
+        w.writeAttribute(QStringLiteral("for"), QLatin1String(forWhat));
+        w.writeAttribute(QStringLiteral("attr.name"), name);
+        w.writeAttribute(QStringLiteral("attr.type"),
+            name == QLatin1String("weight") ? QStringLiteral("double") : QStringLiteral("string"));
+        w.writeEndElement();
+    };
+    for (int i = 0; i < nodeKeys.size(); ++i)
+        writeKey("node", QStringLiteral("n"), i, nodeKeys.at(i));
+    for (int i = 0; i < edgeKeys.size(); ++i)
+        writeKey("edge", QStringLiteral("e"), i, edgeKeys.at(i));
+    w.writeStartElement(QStringLiteral("graph"));
+    w.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("undirected"));
+    auto data = [&](const QString& key, const QString& value) {
+        if (value.isEmpty())
+            return;
+        w.writeStartElement(QStringLiteral("data"));
+        w.writeAttribute(QStringLiteral("key"), key);
+        w.writeCharacters(value);
+        w.writeEndElement();
+    };
+    for (const Node& n : nodes) {
+        w.writeStartElement(QStringLiteral("node"));
+        w.writeAttribute(QStringLiteral("id"), n.id);
+        data(QStringLiteral("n0"), n.label);
+        data(QStringLiteral("n1"), n.type);
+        for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it)
+            data(QStringLiteral("n") + QString::number(nodeKeys.indexOf(it.key())), it.value());
+        w.writeEndElement();
+    }
+    for (const Link& l : links) {
+        w.writeStartElement(QStringLiteral("edge"));
+        if (!l.id.isEmpty())
+            w.writeAttribute(QStringLiteral("id"), l.id);
+        w.writeAttribute(QStringLiteral("source"), l.source);
+        w.writeAttribute(QStringLiteral("target"), l.target);
+        data(QStringLiteral("e0"), l.type);
+        data(QStringLiteral("e1"), QString::number(l.weight, 'g', 15));
+        for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it)
+            data(QStringLiteral("e") + QString::number(edgeKeys.indexOf(it.key())), it.value());
+        w.writeEndElement();
+    }
+    w.writeEndDocument();
+    if (w.hasError())
+        return Error(QCoreApplication::translate("GraphDocument", "The file could not be written: %1")
+                         .arg(device->errorString()));
+    return Ok {};
+}
+
+Status GraphDocument::writeGexf(QIODevice* device) const
+{
+    QXmlStreamWriter w(device);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeStartElement(QStringLiteral("gexf"));
+    w.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
+    w.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
+    w.writeStartElement(QStringLiteral("graph"));
+    w.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
+    QStringList nodeAttrs { QStringLiteral("type") }, edgeAttrs;
+    for (const Node& n : nodes) {
+        for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it) {
+            if (!nodeAttrs.contains(it.key()))
+                nodeAttrs << it.key();
+        }
+    }
+    for (const Link& l : links) {
+        for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it) {
+            if (!edgeAttrs.contains(it.key()))
+                edgeAttrs << it.key();
+        }
+    }
+    auto declare = [&](const char* cls, const QStringList& names) {
+        w.writeStartElement(QStringLiteral("attributes"));
+        w.writeAttribute(QStringLiteral("class"), QLatin1String(cls));
+        for (int i = 0; i < names.size(); ++i) {
+            w.writeStartElement(QStringLiteral("attribute"));
+            w.writeAttribute(QStringLiteral("id"), QString::number(i));
+            w.writeAttribute(QStringLiteral("title"), names.at(i));
+            w.writeAttribute(QStringLiteral("type"), QStringLiteral("string"));
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    };
+    declare("node", nodeAttrs);
+    declare("edge", edgeAttrs);
+    auto attvalue = [&](int id, const QString& value) {
+        w.writeStartElement(QStringLiteral("attvalue"));
+        w.writeAttribute(QStringLiteral("for"), QString::number(id));
+        w.writeAttribute(QStringLiteral("value"), value);
+        w.writeEndElement();
+    };
+    w.writeStartElement(QStringLiteral("nodes"));
+    for (const Node& n : nodes) {
+        w.writeStartElement(QStringLiteral("node"));
+        w.writeAttribute(QStringLiteral("id"), n.id);
+        w.writeAttribute(QStringLiteral("label"), n.label);
+        w.writeStartElement(QStringLiteral("attvalues"));
+        if (!n.type.isEmpty())
+            attvalue(0, n.type);
+        for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it)
+            attvalue(int(nodeAttrs.indexOf(it.key())), it.value());
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeStartElement(QStringLiteral("edges"));
+    int e = 0;
+    for (const Link& l : links) {
+        w.writeStartElement(QStringLiteral("edge"));
+        w.writeAttribute(QStringLiteral("id"), l.id.isEmpty() ? QString::number(e) : l.id);
+        w.writeAttribute(QStringLiteral("source"), l.source);
+        w.writeAttribute(QStringLiteral("target"), l.target);
+        w.writeAttribute(QStringLiteral("weight"), QString::number(l.weight, 'g', 15));
+        if (!l.type.isEmpty())
+            w.writeAttribute(QStringLiteral("label"), l.type);
+        if (!l.attributes.isEmpty()) {
+            w.writeStartElement(QStringLiteral("attvalues"));
+            for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it)
+                attvalue(int(edgeAttrs.indexOf(it.key())), it.value());
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        ++e;
+    }
+    w.writeEndDocument();
+    if (w.hasError())
+        return Error(QCoreApplication::translate("GraphDocument", "The file could not be written: %1")
+                         .arg(device->errorString()));
+    return Ok {};
+}
+
+GraphDocument GraphDocument::fromEntityGraph(
+    const EntityGraph& graph, const QMap<QString, std::vector<double>>& measures)
+{
+    GraphDocument doc;
+    for (size_t v = 0; v < graph.nodes().size(); ++v) {
+        const EntityNode& e = graph.nodes()[v];
+        Node n { e.key, e.label, e.type, {}, 0 };
+        for (auto it = measures.cbegin(); it != measures.cend(); ++it) {
+            if (v < it.value().size())
+                n.attributes.insert(it.key(), QString::number(it.value()[v], 'g', 10));
+        }
+        doc.nodes.append(n);
+    }
+    for (const EntityGraph::LinkRecord& l : graph.links()) {
+        if (l.a < 0 || l.b < 0)
+            continue;
+        doc.links.append(
+            { l.key, graph.nodes()[size_t(l.a)].key, graph.nodes()[size_t(l.b)].key, l.type, l.weight, {}, 0 });
+    }
+    return doc;
+}
+
+} // namespace waymark::network

@@ -1,6 +1,7 @@
 #include "entitygraph.h"
 
 #include "core/fuzzydate.h"
+#include "network/entityresolution.h"
 #include "store/workspace.h"
 
 #include <QStringList>
@@ -38,6 +39,20 @@ Result<EntityGraph> EntityGraph::load(store::Workspace& ws, std::optional<qint64
         return e;
     eg.m_attributedTo.resize(eg.m_nodes.size());
     std::iota(eg.m_attributedTo.begin(), eg.m_attributedTo.end(), 0);
+    // Accepted merges: a merged record's links are its kept twin's.
+    const QHash<qint64, qint64> merges = EntityResolution::activeMerges(ws);
+    for (auto it = merges.cbegin(); it != merges.cend(); ++it) {
+        const int merged = eg.indexOf(it.key()), kept = eg.indexOf(it.value());
+        if (merged >= 0 && kept >= 0) {
+            eg.m_mergedInto.insert(merged, kept);
+            for (LinkRecord& l : eg.m_links) {
+                if (l.a == merged)
+                    l.a = kept;
+                if (l.b == merged)
+                    l.b = kept;
+            }
+        }
+    }
     eg.build();
     return eg;
 }

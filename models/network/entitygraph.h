@@ -60,6 +60,8 @@ public:
     const std::vector<EntityNode>& nodes() const { return m_nodes; }
     const std::vector<DatedEdge>& datedEdges() const { return m_dated; }
     const GraphReport& report() const { return m_report; }
+    /// Node indices folded into another by an accepted merge → the kept node.
+    const QHash<int, int>& mergedInto() const { return m_mergedInto; }
     /// Node index of an entity id, or -1.
     int indexOf(qint64 entityId) const { return m_index.value(entityId, -1); }
 
@@ -68,6 +70,7 @@ private:
 
     std::vector<LinkRecord> m_links;
     std::vector<int> m_attributedTo;
+    QHash<int, int> m_mergedInto;
     Graph m_graph;
     std::vector<EntityNode> m_nodes;
     std::vector<DatedEdge> m_dated;

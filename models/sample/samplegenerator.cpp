@@ -446,17 +446,30 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
     const char* const businessNames[]
         = { "Lotus Nails", "Sparkle Hand Car Wash", "Budget Inn Midlands", "Fresh Fields Labour Supply" };
     for (int g = 0; g < rings; ++g) {
-        const QString boss = entity("person", personName(r), "S4", dob(), g % 2 ? "ALB" : "VNM");
+        const QString bossName = personName(r), bossDob = dob();
+        const QString boss = entity("person", bossName, "S4", bossDob, g % 2 ? "ALB" : "VNM");
         controllers.push_back(boss);
         const QString biz = entity(businesses[g], QLatin1String(businessNames[g]), "S1");
         const QString home
             = entity("address", QStringLiteral("%1 Mill Lane, %2").arg(10 + g).arg(QLatin1String(kCities[g])), "S1");
-        const QString ph = entity("phone", phone(r), "S4");
+        const QString bossPhone = phone(r);
+        const QString ph = entity("phone", bossPhone, "S4");
         const QString acc = entity(
             "account", QStringLiteral("GB%1WAYM%2").arg(r.between(10, 99)).arg(r.between(10000000, 99999999)), "S5");
         link(boss, biz, "owns", 1, "S1");
         link(boss, home, "lives_at", 1, "S1");
         link(boss, ph, "uses", 1, "S4");
+        if (g < 2) {
+            // The same leader and phone recorded again by another source,
+            // written their way: work for entity resolution.
+            const QString twin = entity("person",
+                bossName.section(QLatin1Char(' '), 1).toUpper() + QStringLiteral(", ")
+                    + bossName.section(QLatin1Char(' '), 0, 0),
+                "S2", bossDob);
+            const QString phoneTwin = entity("phone", QStringLiteral("0") + bossPhone.mid(4), "S6");
+            link(twin, phoneTwin, "uses", 1, "S6");
+            link(twin, biz, "owns", 1, "S2");
+        }
         link(boss, acc, "owns", 1, "S5");
         const int members = int(r.between(4, 8));
         for (int k = 0; k < members; ++k) {

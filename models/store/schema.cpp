@@ -197,6 +197,21 @@ CREATE TABLE audit_log(
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL);
 
+-- Entity resolution: a merge is a decision on top of the data, never a
+-- deletion; undoing it sets undone_at and every source is still there.
+CREATE TABLE entity_merges(
+    id INTEGER PRIMARY KEY,
+    kept_id INTEGER NOT NULL REFERENCES entities(id),
+    merged_id INTEGER NOT NULL REFERENCES entities(id),
+    score REAL NOT NULL,
+    reasons TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK((decision = 'accepted' OR decision = 'rejected')),
+    note TEXT,
+    decided_at TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    undone_at TEXT);
+CREATE INDEX entity_merges_pair ON entity_merges(kept_id, merged_id);
+
 CREATE TABLE mapping_presets(name TEXT PRIMARY KEY, mapping TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 )SQL";

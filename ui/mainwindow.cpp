@@ -4,6 +4,10 @@
 #include "analysis/incidenttablemodel.h"
 #include "filterbar.h"
 #include "importdialog.h"
+#include "linkchartview.h"
+#include "network/entitygraph.h"
+#include "network/keyactors.h"
+#include "network/linkchart.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -13,14 +17,18 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace waymark::ui {
 
@@ -50,7 +58,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(120);
-    setCentralWidget(m_table);
+    m_chart = new network::LinkChart(this);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->addTab(m_table, tr("&Incidents"));
+    tabs->addTab(createChartPanel(), tr("&Link chart"));
+    setCentralWidget(tabs);
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
+    connect(m_context, &analysis::AnalysisContext::dataChanged, this, &MainWindow::reloadChart);
 
     m_filterBar = new FilterBar(m_context, this);
     addToolBar(Qt::TopToolBarArea, m_filterBar);
@@ -116,6 +131,14 @@ void MainWindow::createActions()
     tools->addAction(openAct);
     tools->addAction(importAct);
     insertToolBar(m_filterBar, tools);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_chart->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_chart->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tools->toggleViewAction());
@@ -265,6 +288,107 @@ void MainWindow::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
         importFiles(paths);
     }
+}
+
+QWidget* MainWindow::createChartPanel()
+{
+    auto* panel = new QWidget(this);
+    m_chartView = new LinkChartView(m_chart, panel);
+    auto* bar = new QToolBar(panel);
+    bar->setObjectName(QStringLiteral("chartToolBar"));
+    auto add = [&](const QString& text, const QString& tip, QKeySequence key, auto slot) {
+        QAction* a = bar->addAction(text, this, slot);
+        a->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        return a;
+    };
+    add(tr("Expand"), tr("Add everything one link away from the selection"), QKeySequence(Qt::Key_E),
+        [this] { m_chart->expand(1); });
+    add(tr("Hide"), tr("Take the selection off the chart"), QKeySequence(Qt::Key_Delete),
+        [this] { m_chart->hide(m_chart->selection()); });
+    add(tr("Pin"), tr("Keep the selection where it is when the chart is laid out"), QKeySequence(Qt::Key_P),
+        [this] { m_chart->setPinned(m_chart->selection(), true); });
+    add(tr("Lay out"), tr("Lay the chart out again; pinned entities stay"), QKeySequence(Qt::Key_L), [this] {
+        m_chart->relayout();
+        m_chartView->zoomToFit();
+    });
+    add(tr("Fit"), tr("Show the whole chart"), QKeySequence(Qt::Key_F), [this] { m_chartView->zoomToFit(); });
+    bar->addSeparator();
+    QAction* community = bar->addAction(tr("Colour by community"));
+    community->setCheckable(true);
+    community->setToolTip(tr("Colour entities by the community Louvain finds instead of by type"));
+    connect(community, &QAction::toggled, m_chartView, &LinkChartView::setColourByCommunity);
+    bar->addSeparator();
+    bar->addAction(tr("Save chart…"), this, [this] {
+        if (!m_context->workspace())
+            return;
+        bool ok = false;
+        const QString name
+            = QInputDialog::getText(this, tr("Save chart"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        if (Status st = m_chart->saveAs(*m_context->workspace(), name); !st)
+            QMessageBox::warning(this, tr("Save chart"), st.error().toString());
+    });
+    bar->addAction(tr("Open chart…"), this, [this] {
+        if (!m_context->workspace())
+            return;
+        const QStringList names = network::LinkChart::names(*m_context->workspace());
+        if (names.isEmpty()) {
+            QMessageBox::information(this, tr("Open chart"), tr("No chart has been saved in this workspace yet."));
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Open chart"), tr("Chart:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        const auto missing = m_chart->open(*m_context->workspace(), name);
+        if (!missing)
+            QMessageBox::warning(this, tr("Open chart"), missing.error().toString());
+        else if (missing.value() > 0)
+            QMessageBox::information(this, tr("Open chart"),
+                tr("%1 entities of this chart are no longer in the workspace (a later import removed them).")
+                    .arg(missing.value()));
+        m_chartView->zoomToFit();
+    });
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_chartView, 1);
+    return panel;
+}
+
+void MainWindow::reloadChart()
+{
+    store::Workspace* ws = m_context->workspace();
+    if (!ws) {
+        m_chart->setGraph(network::EntityGraph());
+        return;
+    }
+    auto graph = network::EntityGraph::load(*ws);
+    if (!graph) {
+        statusBar()->showMessage(graph.error().toString(), 10000);
+        return;
+    }
+    const network::EntityGraph attributed = graph->attributed();
+    m_chart->setGraph(std::move(graph.value()));
+    // Start from the five most important people and what they touch.
+    const network::EntityGraph& eg = m_chart->graph();
+    std::vector<bool> people(eg.nodes().size());
+    for (size_t v = 0; v < people.size(); ++v)
+        people[v] = eg.nodes()[v].type == QLatin1String("person");
+    if (eg.graph().edgeCount() == 0)
+        return;
+    const auto actors = network::KeyActors::rank(attributed.graph(), people);
+    QSet<int> start;
+    for (size_t i = 0; i < actors.size() && i < 5; ++i)
+        start.insert(actors[i].node);
+    m_chart->show(start, tr("Key actors"));
+    m_chart->setSelection(start);
+    m_chart->expand(1);
+    m_chart->setSelection({});
+    m_chart->undoStack()->clear();
+    m_chartView->zoomToFit();
 }
 
 void MainWindow::about()

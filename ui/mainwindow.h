@@ -6,6 +6,9 @@ class QLabel;
 class QMenu;
 class QTableView;
 
+namespace waymark::network {
+class LinkChart;
+}
 namespace waymark::analysis {
 class AnalysisContext;
 class IncidentTableModel;
@@ -15,6 +18,7 @@ namespace waymark::ui {
 
 class FilterBar;
 class ImportDialog;
+class LinkChartView;
 
 /// The workstation's main window: workspace New/Open/Recent, import
 /// (menu, shortcut or drag and drop), the incidents table under the shared
@@ -29,6 +33,8 @@ public:
     bool openWorkspace(const QString& path, bool create = false);
     analysis::AnalysisContext* context() const { return m_context; }
     QTableView* incidentsView() const { return m_table; }
+    network::LinkChart* linkChart() const { return m_chart; }
+    LinkChartView* linkChartView() const { return m_chartView; }
     /// The import dialog, created on first use.
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.
@@ -46,10 +52,14 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void about();
+    QWidget* createChartPanel();
+    void reloadChart();
 
     analysis::AnalysisContext* m_context;
     analysis::IncidentTableModel* m_model;
     QTableView* m_table;
+    network::LinkChart* m_chart;
+    LinkChartView* m_chartView = nullptr;
     FilterBar* m_filterBar;
     QLabel* m_countLabel;
     QLabel* m_filterLabel;

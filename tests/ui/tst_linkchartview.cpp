@@ -1,0 +1,121 @@
+#include "analysis/analysiscontext.h"
+#include "ingest/importjob.h"
+#include "linkchartview.h"
+#include "mainwindow.h"
+#include "network/linkchart.h"
+#include "sample/samplegenerator.h"
+#include "store/workspace.h"
+
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace waymark;
+
+class TestLinkChartView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_linkchartview"));
+        QSettings().clear();
+    }
+
+    void expandDragUndo()
+    {
+        QTemporaryDir dir;
+        sample::SampleGenerator::Options o;
+        o.incidents = 1000;
+        QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("x")), o));
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        {
+            auto ws = store::Workspace::open(path);
+            Feedback fb;
+            ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("x")), {}, fb);
+        }
+        ui::MainWindow w;
+        w.resize(1300, 850);
+        w.show();
+        QVERIFY(w.openWorkspace(path));
+        w.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        network::LinkChart* chart = w.linkChart();
+        ui::LinkChartView* view = w.linkChartView();
+        // The chart opens on the key actors and what they touch.
+        const int start = chart->visible().size();
+        QVERIFY2(start >= 5, qPrintable(QString::number(start)));
+        QCOMPARE(chart->undoStack()->count(), 0);
+
+        // Click an entity: it is selected.
+        const int node = *std::min_element(chart->visible().begin(), chart->visible().end());
+        const QPoint at = view->toScreen(chart->position(node)).toPoint();
+        QCOMPARE(view->nodeAt(at), node);
+        QTest::mouseClick(view, Qt::LeftButton, {}, at);
+        QCOMPARE(chart->selection(), QSet<int> { node });
+
+        // E expands by one link.
+        QTest::keyClick(view, Qt::Key_E);
+        QVERIFY(chart->visible().size() >= start);
+        const int expanded = chart->visible().size();
+
+        // Drag it somewhere else: it moves, is pinned, and one undo step puts it back.
+        const QPointF before = chart->position(node);
+        const QPoint to = at + QPoint(120, 60);
+        QTest::mousePress(view, Qt::LeftButton, {}, at);
+        QTest::mouseMove(view, at + QPoint(40, 20));
+        QTest::mouseMove(view, to);
+        QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+        QVERIFY(QLineF(view->toScreen(chart->position(node)), to).length() < 2);
+        QVERIFY(chart->isPinned(node));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(chart->position(node), before);
+        QVERIFY(!chart->isPinned(node));
+        // Redo, then undo twice: the drag and then the expansion are gone.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(chart->isPinned(node));
+        chart->undoStack()->undo();
+        chart->undoStack()->undo();
+        QCOMPARE(chart->visible().size(), start);
+        QVERIFY(expanded >= start);
+
+        // Hide takes the selection off, and the wheel zooms about the cursor.
+        chart->setSelection({ node });
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(!chart->visible().contains(node));
+        const double scale = view->scale();
+        const QPointF under = view->toChart(QPointF(300, 200));
+        QWheelEvent wheel(QPointF(300, 200), view->mapToGlobal(QPointF(300, 200)), QPoint(), QPoint(0, 240),
+            Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view, &wheel);
+        QVERIFY(view->scale() > scale);
+        QVERIFY(QLineF(view->toChart(QPointF(300, 200)), under).length() < 1e-6);
+
+        // Saved by name, opened again as it was.
+        const QByteArray saved = chart->toJson();
+        QVERIFY(chart->saveAs(*w.context()->workspace(), QStringLiteral("ring A")));
+        chart->hide(chart->visible());
+        QCOMPARE(chart->visible().size(), 0);
+        QCOMPARE(chart->open(*w.context()->workspace(), QStringLiteral("ring A")).value(), 0);
+        QCOMPARE(chart->toJson(), saved);
+
+        // What the analyst sees: entities drawn in their colours.
+        view->zoomToFit();
+        const QImage shot = view->grab().toImage();
+        if (const QString shots = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR"); !shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/linkchart.png"));
+        int coloured = 0;
+        for (int y = 0; y < shot.height(); y += 2) {
+            for (int x = 0; x < shot.width(); x += 2) {
+                const QColor c = shot.pixelColor(x, y);
+                coloured += c.saturation() > 120;
+            }
+        }
+        QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+    }
+};
+
+QTEST_MAIN(TestLinkChartView)
+#include "tst_linkchartview.moc"

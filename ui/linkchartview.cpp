@@ -1,0 +1,266 @@
+#include "linkchartview.h"
+
+#include "network/communities.h"
+#include "network/graphrenderer.h"
+#include "network/linkchart.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waymark::ui {
+
+LinkChartView::LinkChartView(network::LinkChart* chart, QWidget* parent)
+    : QWidget(parent)
+    , m_chart(chart)
+{
+    setObjectName(QStringLiteral("linkChartView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setMinimumSize(300, 200);
+    setToolTip(tr("Wheel: zoom · drag: pan or move an entity · Ctrl+click: add to the selection\n"
+                  "E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo"));
+    connect(chart, &network::LinkChart::changed, this, qOverload<>(&QWidget::update));
+    connect(chart, &network::LinkChart::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(chart, &network::LinkChart::graphReset, this, &LinkChartView::graphChanged);
+    graphChanged();
+}
+
+void LinkChartView::graphChanged()
+{
+    const network::Graph& g = m_chart->graph().graph();
+    m_size.assign(size_t(g.nodeCount()), 0.0);
+    m_maxSize = 1;
+    for (int v = 0; v < g.nodeCount(); ++v) {
+        m_size[size_t(v)] = g.degree(v);
+        m_maxSize = std::max(m_maxSize, m_size[size_t(v)]);
+    }
+    m_community.clear();
+    m_fitted = false;
+}
+
+void LinkChartView::setColourByCommunity(bool on)
+{
+    m_byCommunity = on;
+    if (on && m_community.size() != size_t(m_chart->graph().graph().nodeCount()))
+        m_community = network::Communities::louvain(m_chart->graph().graph()).community;
+    update();
+}
+
+QPointF LinkChartView::toScreen(QPointF c) const
+{
+    return c * m_scale + m_offset;
+}
+QPointF LinkChartView::toChart(QPointF s) const
+{
+    return (s - m_offset) / m_scale;
+}
+
+double LinkChartView::radius(int node) const
+{
+    const double s = size_t(node) < m_size.size() ? m_size[size_t(node)] : 0;
+    return 4.0 + 10.0 * std::sqrt(s / m_maxSize);
+}
+
+int LinkChartView::nodeAt(QPointF screen) const
+{
+    int best = -1;
+    double bestD = 1e300;
+    for (int v : m_chart->visible()) {
+        const QPointF p = v == m_dragNode ? m_dragPos : toScreen(m_chart->position(v));
+        const double d = std::hypot(p.x() - screen.x(), p.y() - screen.y());
+        if (d <= radius(v) + 3 && d < bestD) {
+            bestD = d;
+            best = v;
+        }
+    }
+    return best;
+}
+
+void LinkChartView::zoomToFit()
+{
+    if (m_chart->visible().isEmpty())
+        return;
+    QRectF bounds;
+    bool first = true;
+    for (int v : m_chart->visible()) {
+        const QPointF p = m_chart->position(v);
+        bounds = first ? QRectF(p, QSizeF(1e-6, 1e-6)) : bounds.united(QRectF(p, QSizeF(1e-6, 1e-6)));
+        first = false;
+    }
+    const QRectF area = QRectF(rect()).adjusted(40, 40, -40, -40);
+    m_scale = std::clamp(
+        std::min(area.width() / std::max(bounds.width(), 1.0), area.height() / std::max(bounds.height(), 1.0)), 2.0,
+        200.0);
+    m_offset = area.center() - bounds.center() * m_scale;
+    m_fitted = true;
+    update();
+}
+
+void LinkChartView::resizeEvent(QResizeEvent*)
+{
+    if (!m_fitted)
+        zoomToFit();
+}
+
+void LinkChartView::paintEvent(QPaintEvent*)
+{
+    if (!m_fitted && !m_chart->visible().isEmpty())
+        zoomToFit();
+    QPainter p(this);
+    p.fillRect(rect(), Qt::white);
+    p.setRenderHint(QPainter::Antialiasing);
+    const network::EntityGraph& eg = m_chart->graph();
+    const network::Graph& g = eg.graph();
+    const QSet<int>& visible = m_chart->visible();
+    if (visible.isEmpty()) {
+        p.setPen(Qt::darkGray);
+        p.drawText(rect(), Qt::AlignCenter, tr("No entities on the chart. Open a workspace with entities and links."));
+        return;
+    }
+    auto at = [&](int v) { return v == m_dragNode ? m_dragPos : toScreen(m_chart->position(v)); };
+    p.setPen(QPen(QColor(140, 140, 140, 170), 1.2));
+    for (int v : visible) {
+        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+            const int w = g.targets()[size_t(e)];
+            if (v < w && visible.contains(w))
+                p.drawLine(at(v), at(w));
+        }
+    }
+    QFont font = p.font();
+    font.setPixelSize(11);
+    p.setFont(font);
+    const QSet<int>& selection = m_chart->selection();
+    for (int v : visible) {
+        const QPointF c = at(v);
+        const double r = radius(v);
+        const QColor fill = m_byCommunity && size_t(v) < m_community.size()
+            ? QColor::fromHsv((m_community[size_t(v)] * 137) % 360, 170, 215)
+            : network::GraphRenderer::typeColour(eg.nodes()[size_t(v)].type);
+        p.setPen(selection.contains(v) ? QPen(Qt::black, 3) : QPen(Qt::white, 1.5));
+        p.setBrush(fill);
+        p.drawEllipse(c, r, r);
+        if (m_chart->isPinned(v)) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(Qt::black);
+            p.drawEllipse(c + QPointF(r * 0.7, -r * 0.7), 2.5, 2.5);
+        }
+        if (m_scale > 25 || selection.contains(v) || r > 9) {
+            p.setPen(Qt::black);
+            p.drawText(c + QPointF(r + 3, 4), eg.nodes()[size_t(v)].label);
+        }
+    }
+    p.setPen(Qt::darkGray);
+    p.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignBottom | Qt::AlignLeft,
+        tr("%1 of %2 entities on the chart · %3 selected")
+            .arg(visible.size())
+            .arg(g.nodeCount())
+            .arg(selection.size()));
+}
+
+void LinkChartView::wheelEvent(QWheelEvent* event)
+{
+    const QPointF anchor = event->position();
+    const QPointF before = toChart(anchor);
+    const double factor = std::pow(1.0015, event->angleDelta().y());
+    m_scale = std::clamp(m_scale * factor, 1.0, 400.0);
+    m_offset = anchor - before * m_scale; // the point under the cursor stays under it
+    m_fitted = true;
+    update();
+}
+
+void LinkChartView::mousePressEvent(QMouseEvent* event)
+{
+    setFocus();
+    m_pressAt = event->position();
+    m_moved = false;
+    const int node = nodeAt(event->position());
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (node >= 0) {
+        QSet<int> s = m_chart->selection();
+        if (event->modifiers() & Qt::ControlModifier)
+            s.contains(node) ? (void)s.remove(node) : (void)s.insert(node);
+        else if (!s.contains(node))
+            s = { node };
+        m_chart->setSelection(s);
+        m_dragNode = node;
+        m_dragPos = toScreen(m_chart->position(node));
+    } else {
+        m_panning = true;
+        m_panFrom = event->position();
+    }
+}
+
+void LinkChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    if ((event->position() - m_pressAt).manhattanLength() > 3)
+        m_moved = true;
+    if (m_dragNode >= 0) {
+        m_dragPos = event->position();
+        update();
+    } else if (m_panning) {
+        m_offset += event->position() - m_panFrom;
+        m_panFrom = event->position();
+        m_fitted = true;
+        update();
+    }
+}
+
+void LinkChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragNode >= 0) {
+        const int node = m_dragNode;
+        m_dragNode = -1;
+        if (m_moved)
+            m_chart->move(node, toChart(event->position()));
+        update();
+    } else if (m_panning) {
+        m_panning = false;
+        if (!m_moved && !(event->modifiers() & Qt::ControlModifier))
+            m_chart->setSelection({});
+    }
+}
+
+void LinkChartView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_E:
+        m_chart->expand(1);
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        m_chart->hide(m_chart->selection());
+        break;
+    case Qt::Key_P: {
+        const QSet<int> s = m_chart->selection();
+        bool allPinned = !s.isEmpty();
+        for (int v : s)
+            allPinned &= m_chart->isPinned(v);
+        m_chart->setPinned(s, !allPinned);
+        break;
+    }
+    case Qt::Key_L:
+        m_chart->relayout();
+        zoomToFit();
+        break;
+    case Qt::Key_F:
+        zoomToFit();
+        break;
+    default:
+        if (event->matches(QKeySequence::Undo))
+            m_chart->undoStack()->undo();
+        else if (event->matches(QKeySequence::Redo))
+            m_chart->undoStack()->redo();
+        else
+            QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+} // namespace waymark::ui

@@ -149,7 +149,8 @@ int main(int argc, char** argv)
                     << QString::number(mine.value(key).toDouble() / theirs.value(key).toDouble(), 'f', 2);
             out << '\n';
         }
-        out << "  force layout: waymark settled after " << layoutIterations << " steps (at most 500); igraph runs 500\n";
+        out << "  force layout: waymark settled after " << layoutIterations
+            << " steps (at most 500); igraph runs 500\n";
         out << "  Louvain modularity: waymark " << QString::number(q, 'f', 4) << ", igraph "
             << QString::number(theirs.value(QStringLiteral("modularity")).toDouble(), 'f', 4) << '\n';
         out.flush();

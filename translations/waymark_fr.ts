@@ -471,6 +471,25 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>EntityResolution</name>
+    <message>
+        <source>same %1 once normalised (%2)</source>
+        <translation>même %1 une fois normalisé (%2)</translation>
+    </message>
+    <message>
+        <source>names alike (%1 %) and the same date of birth %2</source>
+        <translation>noms semblables (%1 %) et même date de naissance %2</translation>
+    </message>
+    <message>
+        <source>names alike (%1 %) and linked to the same address or phone</source>
+        <translation>noms semblables (%1 %) et liés à la même adresse ou au même téléphone</translation>
+    </message>
+    <message>
+        <source>There is no merge %1 to undo.</source>
+        <translation>Il n&apos;y a pas de fusion %1 à annuler.</translation>
+    </message>
+</context>
+<context>
     <name>ExtractArchive</name>
     <message>
         <source>the zip file is empty</source>
@@ -1239,6 +1258,45 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>waymark::network::LinkChart</name>
+    <message>
+        <source>Expand by %1 links</source>
+        <translation>Étendre de %1 liens</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Ouvrir un graphe</translation>
+    </message>
+    <message>
+        <source>A chart needs a name.</source>
+        <translation>Un graphe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1 in this workspace.</source>
+        <translation>Aucun graphe nommé %1 dans cet espace de travail.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::ColumnMappingDialog</name>
     <message>
         <source>Column mapping for %1</source>
@@ -1504,6 +1562,23 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>waymark::ui::LinkChartView</name>
+    <message>
+        <source>Wheel: zoom · drag: pan or move an entity · Ctrl+click: add to the selection
+E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo</source>
+        <translation>Molette : zoom · glisser : déplacer la vue ou une entité · Ctrl+clic : ajouter à la sélection
+E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer · F : tout afficher · Ctrl+Z : annuler</translation>
+    </message>
+    <message>
+        <source>No entities on the chart. Open a workspace with entities and links.</source>
+        <translation>Aucune entité sur le graphe. Ouvrez un espace de travail contenant des entités et des liens.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities on the chart · %3 selected</source>
+        <translation>%1 entités sur %2 dans le graphe · %3 sélectionnées</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::MainWindow</name>
     <message>
         <source>Waymark</source>
@@ -1624,6 +1699,110 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;An offline workstation for analysts who fight human trafficking: hub extracts in a local workspace, routes and hotspots, link graphs, financial typologies and Key Judgement Reports.&lt;/p&gt;&lt;p&gt;Waymark opens no network connection.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data attributions&lt;/b&gt;&lt;br/&gt;Source: Counter-Trafficking Data Collaborative (CTDC), Global Synthetic Dataset.&lt;br/&gt;Country codes and names: ISO 3166 via Debian iso-codes (LGPL-2.1+).&lt;br/&gt;Representative points: IANA time zone database (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Un poste de travail hors ligne pour les analystes qui luttent contre la traite des êtres humains : extractions du hub dans un espace de travail local, itinéraires et points chauds, graphes de liens, typologies financières et rapports d&apos;évaluation (Key Judgement Reports).&lt;/p&gt;&lt;p&gt;Waymark n&apos;ouvre aucune connexion réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&lt;br/&gt;Source : Counter-Trafficking Data Collaborative (CTDC), Global Synthetic Dataset.&lt;br/&gt;Codes et noms de pays : ISO 3166 via Debian iso-codes (LGPL-2.1+).&lt;br/&gt;Points représentatifs : base de données des fuseaux horaires de l&apos;IANA (domaine public).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Link chart</source>
+        <translation>&amp;Graphe de liens</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Étendre</translation>
+    </message>
+    <message>
+        <source>Add everything one link away from the selection</source>
+        <translation>Ajouter tout ce qui est à un lien de la sélection</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Take the selection off the chart</source>
+        <translation>Retirer la sélection du graphe</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Keep the selection where it is when the chart is laid out</source>
+        <translation>Garder la sélection en place quand le graphe est disposé</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Lay the chart out again; pinned entities stay</source>
+        <translation>Disposer à nouveau le graphe ; les entités épinglées restent en place</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show the whole chart</source>
+        <translation>Afficher tout le graphe</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Couleur par communauté</translation>
+    </message>
+    <message>
+        <source>Colour entities by the community Louvain finds instead of by type</source>
+        <translation>Colorer les entités selon la communauté trouvée par Louvain plutôt que par type</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Enregistrer le graphe…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphe</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Open chart…</source>
+        <translation>Ouvrir un graphe…</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Ouvrir un graphe</translation>
+    </message>
+    <message>
+        <source>No chart has been saved in this workspace yet.</source>
+        <translation>Aucun graphe n&apos;a encore été enregistré dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphe :</translation>
+    </message>
+    <message>
+        <source>%1 entities of this chart are no longer in the workspace (a later import removed them).</source>
+        <translation>%1 entités de ce graphe ne sont plus dans l&apos;espace de travail (une importation ultérieure les a retirées).</translation>
+    </message>
+    <message>
+        <source>Key actors</source>
+        <translation>Acteurs clés</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
 namespace waymark::network {
 
 namespace {
-QString tr(const char* s)
+QString QCoreApplication::translate("EntityResolution", const char* s)
 {
     return QCoreApplication::translate("EntityResolution", s);
 }
@@ -179,8 +179,9 @@ Result<std::vector<MergeSuggestion>> EntityResolution::suggest(store::Workspace&
         if (key.isEmpty() || key.endsWith(QLatin1Char(':')))
             continue;
         if (const qint64 other = seen.value(key)) {
-            propose(
-                other, r.id, 0.98, tr("same %1 once normalised (%2)").arg(r.type, key.section(QLatin1Char(':'), 1)));
+            propose(other, r.id, 0.98,
+                QCoreApplication::translate("EntityResolution", "same %1 once normalised (%2)")
+                    .arg(r.type, key.section(QLatin1Char(':'), 1)));
         } else {
             seen.insert(key, r.id);
         }
@@ -206,7 +207,8 @@ Result<std::vector<MergeSuggestion>> EntityResolution::suggest(store::Workspace&
                 const double sim = similarity(group[i]->name, group[j]->name);
                 if (sim >= 0.9)
                     propose(group[i]->id, group[j]->id, 0.7 + 0.25 * sim,
-                        tr("names alike (%1 %) and the same date of birth %2")
+                        QCoreApplication::translate(
+                            "EntityResolution", "names alike (%1 %) and the same date of birth %2")
                             .arg(qRound(sim * 100))
                             .arg(group[i]->dob));
             }
@@ -232,7 +234,9 @@ Result<std::vector<MergeSuggestion>> EntityResolution::suggest(store::Workspace&
                 const double sim = similarity(a->name, b->name);
                 if (sim >= 0.9)
                     propose(a->id, b->id, 0.6 + 0.3 * sim,
-                        tr("names alike (%1 %) and linked to the same address or phone").arg(qRound(sim * 100)));
+                        QCoreApplication::translate(
+                            "EntityResolution", "names alike (%1 %) and linked to the same address or phone")
+                            .arg(qRound(sim * 100)));
             }
         }
     }
@@ -264,7 +268,7 @@ Status EntityResolution::undo(store::Workspace& ws, qint64 mergeId)
         !st)
         return st;
     if (ws.changes() == 0)
-        return Error(tr("There is no merge %1 to undo.").arg(mergeId));
+        return Error(QCoreApplication::translate("EntityResolution", "There is no merge %1 to undo.").arg(mergeId));
     if (Status st
         = ws.audit().append(QStringLiteral("entity.merge.undo"), QStringLiteral("merge %1").arg(mergeId), QString());
         !st)

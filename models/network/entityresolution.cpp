@@ -17,10 +17,6 @@
 namespace waymark::network {
 
 namespace {
-QString QCoreApplication::translate("EntityResolution", const char* s)
-{
-    return QCoreApplication::translate("EntityResolution", s);
-}
 
 struct Record {
     qint64 id;

@@ -82,10 +82,10 @@ void FilterBar::refreshChoices()
     m_grade->clear();
     m_grade->addItem(tr("All grades"), QString());
     if (store::Workspace* ws = m_context->workspace()) {
-        store::Statement st(
-            ws->handle(), "SELECT DISTINCT source_grade FROM sources WHERE source_grade IS NOT NULL ORDER BY 1");
-        while (st.next())
-            m_grade->addItem(tr("Source grade %1").arg(st.text(0)), st.text(0));
+        const QStringList grades
+            = ws->strings("SELECT DISTINCT source_grade FROM sources WHERE source_grade IS NOT NULL ORDER BY 1");
+        for (const QString& grade : grades)
+            m_grade->addItem(tr("Source grade %1").arg(grade), grade);
     }
     setEnabled(m_context->workspace() != nullptr);
     m_updating = false;

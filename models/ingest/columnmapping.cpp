@@ -194,11 +194,7 @@ Status ColumnMapping::save(store::Workspace& ws) const
 
 QStringList ColumnMapping::presetNames(store::Workspace& ws)
 {
-    QStringList names;
-    store::Statement st(ws.handle(), "SELECT name FROM mapping_presets ORDER BY name");
-    while (st.next())
-        names << st.text(0);
-    return names;
+    return ws.strings("SELECT name FROM mapping_presets ORDER BY name");
 }
 
 } // namespace waymark::ingest

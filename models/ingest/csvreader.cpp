@@ -109,6 +109,19 @@ QByteArray CsvReader::rawRecord() const
     return QByteArray(m_buffer.constData() + m_recordBegin, end - m_recordBegin);
 }
 
+CsvReader::Scan CsvReader::skipRecord(qint64 p, qint64 line)
+{
+    // Resynchronise at the next line end so the rest of the file still reads.
+    while (p < m_size && m_buffer.at(p) != '\n')
+        ++p;
+    if (p >= m_size && !m_eof)
+        return Scan::NeedMore;
+    m_recordEnd = p < m_size ? p + 1 : p;
+    m_line = line + 1;
+    m_lineStart = m_recordEnd;
+    return Scan::Bad;
+}
+
 CsvReader::Scan CsvReader::scan()
 {
     const char* buf = m_buffer.constData();
@@ -165,15 +178,7 @@ CsvReader::Scan CsvReader::scan()
             if (p < m_size && buf[p] != delim && buf[p] != '\n' && buf[p] != '\r') {
                 fail(line, lineStart, p,
                     QCoreApplication::translate("CsvReader", "text after the closing quote of a field"));
-                // Resynchronise at the next line end so the rest of the file still reads.
-                while (p < m_size && buf[p] != '\n')
-                    ++p;
-                if (p >= m_size && !m_eof)
-                    return Scan::NeedMore;
-                m_recordEnd = p < m_size ? p + 1 : p;
-                m_line = line + 1;
-                m_lineStart = m_recordEnd;
-                return Scan::Bad;
+                return skipRecord(p, line);
             }
         } else {
             while (p < m_size) {
@@ -196,14 +201,7 @@ CsvReader::Scan CsvReader::scan()
             m_fields.push_back(f);
             fail(f.line, f.lineStart, f.begin,
                 QCoreApplication::translate("CsvReader", "field is larger than %1 bytes").arg(m_maxField));
-            while (p < m_size && buf[p] != '\n')
-                ++p;
-            if (p >= m_size && !m_eof)
-                return Scan::NeedMore;
-            m_recordEnd = p < m_size ? p + 1 : p;
-            m_line = line + 1;
-            m_lineStart = m_recordEnd;
-            return Scan::Bad;
+            return skipRecord(p, line);
         }
         m_fields.push_back(f);
         if (p >= m_size) {

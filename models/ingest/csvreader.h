@@ -71,6 +71,8 @@ private:
     enum class Scan { Complete, NeedMore, Bad, Fatal };
 
     Scan scan();
+    /// A malformed record: skip to its line end, or ask for more input.
+    Scan skipRecord(qint64 p, qint64 line);
     bool fill();
     qint64 columnOf(qint64 lineStart, qint64 offset) const;
     void fail(qint64 line, qint64 lineStart, qint64 offset, const QString& reason);

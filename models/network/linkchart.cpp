@@ -277,11 +277,7 @@ Result<int> LinkChart::open(store::Workspace& ws, const QString& name)
 
 QStringList LinkChart::names(store::Workspace& ws)
 {
-    QStringList out;
-    store::Statement st(ws.handle(), "SELECT name FROM charts ORDER BY name");
-    while (st.next())
-        out << st.text(0);
-    return out;
+    return ws.strings("SELECT name FROM charts ORDER BY name");
 }
 
 } // namespace waymark::network

@@ -169,6 +169,15 @@ qint64 Workspace::scalar(std::string_view sql)
     return st.next() ? st.int64(0) : 0;
 }
 
+QStringList Workspace::strings(std::string_view sql)
+{
+    QStringList out;
+    Statement st(d->db, sql);
+    while (st.next())
+        out << st.text(0);
+    return out;
+}
+
 QString Workspace::meta(const QString& key) const
 {
     Statement& st = const_cast<Workspace*>(this)->cached("SELECT value FROM meta WHERE key = ?");

@@ -4,6 +4,7 @@
 #include "store/statement.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <string_view>
@@ -48,6 +49,8 @@ public:
     qint64 count(const QString& table);
     /// The first column of the first row of a query, as an integer (0 if none).
     qint64 scalar(std::string_view sql);
+    /// The first column of every row of a query, as text.
+    QStringList strings(std::string_view sql);
 
     QString meta(const QString& key) const;
     Status setMeta(const QString& key, const QString& value);

@@ -1,5 +1,9 @@
 #include "testutil.h"
 
+#include "ingest/importjob.h"
+#include "sample/samplegenerator.h"
+#include "store/workspace.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -87,6 +91,24 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
     QCOMPARE(f.write(bytes), bytes.size());
+}
+
+std::unique_ptr<store::Workspace> sampleWorkspace(
+    const QString& dir, const QString& path, qint64 incidents, quint64 seed)
+{
+    sample::SampleGenerator::Options o;
+    o.incidents = incidents;
+    o.seed = seed;
+    const QString extract = QDir(dir).filePath(QStringLiteral("sample-extract"));
+    if (!sample::SampleGenerator::write(extract, o))
+        return nullptr;
+    auto ws = store::Workspace::open(path);
+    if (!ws)
+        return nullptr;
+    Feedback fb;
+    if (ingest::ImportJob::run(*ws.value(), extract, {}, fb).outcome != ingest::ImportSummary::Outcome::Imported)
+        return nullptr;
+    return std::move(ws.value());
 }
 
 std::vector<std::pair<int, int>> karateEdges()

@@ -4,8 +4,13 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <utility>
 #include <vector>
+
+namespace waymark::store {
+class Workspace;
+}
 
 namespace waymark::test {
 
@@ -20,6 +25,11 @@ QString integrityCheck(const QString& path);
 QString dataDir();
 /// Writes bytes to a file, creating folders; fails the test if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
+
+/// A workspace at `path` holding a generated sample hub extract (written
+/// into `dir`), imported; fails the calling test if anything goes wrong.
+std::unique_ptr<store::Workspace> sampleWorkspace(
+    const QString& dir, const QString& path, qint64 incidents, quint64 seed = 1);
 
 /// Zachary's karate club (tests/data/graphs/karate.csv): 34 nodes, 78 edges.
 std::vector<std::pair<int, int>> karateEdges();

@@ -47,14 +47,10 @@ private Q_SLOTS:
     void suggestAcceptUndo()
     {
         QTemporaryDir dir;
-        sample::SampleGenerator::Options o;
-        o.incidents = 600;
-        QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("x")), o));
         const QString path = dir.filePath(QStringLiteral("w.waymark"));
-        auto ws = store::Workspace::open(path);
-        Feedback fb;
-        ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("x")), {}, fb);
-        store::Workspace& w = *ws.value();
+        auto ws = test::sampleWorkspace(dir.path(), path, 600);
+        QVERIFY(ws);
+        store::Workspace& w = *ws;
 
         auto suggestions = EntityResolution::suggest(w);
         QVERIFY(suggestions);

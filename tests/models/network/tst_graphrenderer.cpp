@@ -4,6 +4,7 @@
 #include "network/layout.h"
 #include "sample/samplegenerator.h"
 #include "store/workspace.h"
+#include "testutil.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -33,13 +34,9 @@ private Q_SLOTS:
     void snapshotShowsNodesLinksLegendAndCaption()
     {
         QTemporaryDir dir;
-        sample::SampleGenerator::Options o;
-        o.incidents = 500;
-        QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("x")), o));
-        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
-        Feedback fb;
-        ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("x")), {}, fb);
-        auto eg = network::EntityGraph::load(*ws.value());
+        auto ws = test::sampleWorkspace(dir.path(), dir.filePath(QStringLiteral("w.waymark")), 500);
+        QVERIFY(ws);
+        auto eg = network::EntityGraph::load(*ws);
         QVERIFY(eg);
         const auto points = network::Layout::fruchtermanReingold(eg->graph(), {}).points;
         network::GraphRenderer::Options ro;

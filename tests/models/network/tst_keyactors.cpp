@@ -4,6 +4,7 @@
 #include "network/structure.h"
 #include "sample/samplegenerator.h"
 #include "store/workspace.h"
+#include "testutil.h"
 
 #include <QDate>
 #include <QSet>
@@ -21,16 +22,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        sample::SampleGenerator::Options o;
-        o.incidents = 3000;
-        o.seed = 3;
-        QVERIFY(sample::SampleGenerator::write(m_dir.filePath(QStringLiteral("x.zip")), o));
-        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("w.waymark")));
-        QVERIFY(ws);
-        m_ws = std::move(ws.value());
-        Feedback fb;
-        QCOMPARE(int(ingest::ImportJob::run(*m_ws, m_dir.filePath(QStringLiteral("x.zip")), {}, fb).outcome),
-            int(ingest::ImportSummary::Outcome::Imported));
+        m_ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 3000, 3);
+        QVERIFY(m_ws);
     }
 
     void plantedLeadersAndBrokerComeFirst()

@@ -56,6 +56,14 @@ QString importBad(const QString& input, const QString& mapping)
     const QString first = s.problems.isEmpty() ? s.error.toString() : s.problems.first().toString();
     return outcomeName(s.outcome) + QLatin1Char('\n') + first;
 }
+/// A good sample extract to damage.
+QString sampleZip(const QTemporaryDir& dir)
+{
+    const QString zip = dir.filePath(QStringLiteral("x.zip"));
+    sample::SampleGenerator::Options o;
+    o.incidents = 2000;
+    return sample::SampleGenerator::write(zip, o) ? zip : QString();
+}
 } // namespace
 
 class TestMalformed : public QObject {
@@ -87,10 +95,7 @@ private Q_SLOTS:
     void truncatedZip()
     {
         QTemporaryDir dir;
-        const QString zip = dir.filePath(QStringLiteral("x.zip"));
-        sample::SampleGenerator::Options o;
-        o.incidents = 2000;
-        QVERIFY(sample::SampleGenerator::write(zip, o));
+        const QString zip = sampleZip(dir);
         QFile f(zip);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.resize(f.size() / 2));
@@ -102,10 +107,7 @@ private Q_SLOTS:
     void damagedZipMember()
     {
         QTemporaryDir dir;
-        const QString zip = dir.filePath(QStringLiteral("x.zip"));
-        sample::SampleGenerator::Options o;
-        o.incidents = 2000;
-        QVERIFY(sample::SampleGenerator::write(zip, o));
+        const QString zip = sampleZip(dir);
         QFile f(zip);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QByteArray bytes = f.readAll();

@@ -95,6 +95,9 @@ fuzz)
     ;;
 bench)
     deps
+    # The anchors the benchmarks compare against (Debian's Python packages).
+    packages+=(python3-igraph python3-networkx)
+    deps
     build dev
     ctest --test-dir build/dev -L bench --verbose
     ;;

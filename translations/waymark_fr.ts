@@ -1804,5 +1804,21 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
         <source>Key actors</source>
         <translation>Acteurs clés</translation>
     </message>
+    <message>
+        <source>What the size of an entity shows</source>
+        <translation>Ce que montre la taille d&apos;une entité</translation>
+    </message>
+    <message>
+        <source>Size: links</source>
+        <translation>Taille : liens</translation>
+    </message>
+    <message>
+        <source>Size: betweenness</source>
+        <translation>Taille : intermédiarité</translation>
+    </message>
+    <message>
+        <source>Size: PageRank</source>
+        <translation>Taille : PageRank</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "linkchartview.h"
 
+#include "network/centrality.h"
 #include "network/communities.h"
 #include "network/graphrenderer.h"
 #include "network/linkchart.h"
@@ -32,15 +33,32 @@ LinkChartView::LinkChartView(network::LinkChart* chart, QWidget* parent)
 
 void LinkChartView::graphChanged()
 {
-    const network::Graph& g = m_chart->graph().graph();
-    m_size.assign(size_t(g.nodeCount()), 0.0);
-    m_maxSize = 1;
-    for (int v = 0; v < g.nodeCount(); ++v) {
-        m_size[size_t(v)] = g.degree(v);
-        m_maxSize = std::max(m_maxSize, m_size[size_t(v)]);
-    }
     m_community.clear();
     m_fitted = false;
+    setSizeBy(m_sizeBy);
+}
+
+void LinkChartView::setSizeBy(SizeBy measure)
+{
+    m_sizeBy = measure;
+    const network::Graph& g = m_chart->graph().graph();
+    switch (measure) {
+    case SizeBy::Degree:
+        m_size = network::Centrality::degree(g);
+        break;
+    case SizeBy::Betweenness:
+        m_size = network::Centrality::betweenness(g, {});
+        break;
+    case SizeBy::PageRank:
+        m_size = network::Centrality::pageRank(g);
+        break;
+    }
+    m_maxSize = 0;
+    for (double s : m_size)
+        m_maxSize = std::max(m_maxSize, s);
+    if (m_maxSize <= 0)
+        m_maxSize = 1;
+    update();
 }
 
 void LinkChartView::setColourByCommunity(bool on)

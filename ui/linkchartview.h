@@ -28,6 +28,9 @@ public:
     int nodeAt(QPointF screen) const;
     void zoomToFit();
     void setColourByCommunity(bool on);
+    enum class SizeBy { Degree, Betweenness, PageRank };
+    /// Node size by a centrality of the whole workspace graph.
+    void setSizeBy(SizeBy measure);
     double scale() const { return m_scale; }
 
 protected:
@@ -48,6 +51,7 @@ private:
     QPointF m_offset; ///< screen position of the chart origin
     bool m_fitted = false;
     bool m_byCommunity = false;
+    SizeBy m_sizeBy = SizeBy::Degree;
     std::vector<double> m_size; ///< degree in the whole graph, for node size
     std::vector<int> m_community;
     double m_maxSize = 1;

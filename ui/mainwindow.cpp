@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -313,6 +314,15 @@ QWidget* MainWindow::createChartPanel()
     });
     add(tr("Fit"), tr("Show the whole chart"), QKeySequence(Qt::Key_F), [this] { m_chartView->zoomToFit(); });
     bar->addSeparator();
+    auto* sizeBy = new QComboBox(bar);
+    sizeBy->setObjectName(QStringLiteral("chartSizeBy"));
+    sizeBy->setToolTip(tr("What the size of an entity shows"));
+    sizeBy->addItem(tr("Size: links"), int(LinkChartView::SizeBy::Degree));
+    sizeBy->addItem(tr("Size: betweenness"), int(LinkChartView::SizeBy::Betweenness));
+    sizeBy->addItem(tr("Size: PageRank"), int(LinkChartView::SizeBy::PageRank));
+    connect(sizeBy, &QComboBox::currentIndexChanged, this,
+        [this, sizeBy] { m_chartView->setSizeBy(LinkChartView::SizeBy(sizeBy->currentData().toInt())); });
+    bar->addWidget(sizeBy);
     QAction* community = bar->addAction(tr("Colour by community"));
     community->setCheckable(true);
     community->setToolTip(tr("Colour entities by the community Louvain finds instead of by type"));

@@ -6,6 +6,7 @@
 #include "sample/samplegenerator.h"
 #include "store/workspace.h"
 
+#include <QComboBox>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -100,6 +101,11 @@ private Q_SLOTS:
         QCOMPARE(chart->visible().size(), 0);
         QCOMPARE(chart->open(*w.context()->workspace(), QStringLiteral("ring A")).value(), 0);
         QCOMPARE(chart->toJson(), saved);
+
+        // Size by betweenness: the brokers grow.
+        auto* sizeBy = w.findChild<QComboBox*>(QStringLiteral("chartSizeBy"));
+        QVERIFY(sizeBy);
+        sizeBy->setCurrentIndex(1);
 
         // What the analyst sees: entities drawn in their colours.
         view->zoomToFit();

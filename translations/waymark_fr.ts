@@ -1820,5 +1820,13 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
         <source>Size: PageRank</source>
         <translation>Taille : PageRank</translation>
     </message>
+    <message>
+        <source>Laying out %1 entities…</source>
+        <translation>Disposition de %1 entités…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 </TS>

@@ -263,8 +263,7 @@ void LinkChartView::keyPressEvent(QKeyEvent* event)
         break;
     }
     case Qt::Key_L:
-        m_chart->relayout();
-        zoomToFit();
+        Q_EMIT layoutRequested();
         break;
     case Qt::Key_F:
         zoomToFit();

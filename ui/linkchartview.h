@@ -33,6 +33,10 @@ public:
     void setSizeBy(SizeBy measure);
     double scale() const { return m_scale; }
 
+Q_SIGNALS:
+    /// The analyst asked for a new layout (L); the window decides where it runs.
+    void layoutRequested();
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;

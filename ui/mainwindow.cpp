@@ -23,6 +23,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -30,6 +32,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace waymark::ui {
 
@@ -295,6 +298,7 @@ QWidget* MainWindow::createChartPanel()
 {
     auto* panel = new QWidget(this);
     m_chartView = new LinkChartView(m_chart, panel);
+    connect(m_chartView, &LinkChartView::layoutRequested, this, &MainWindow::layOutChart);
     auto* bar = new QToolBar(panel);
     bar->setObjectName(QStringLiteral("chartToolBar"));
     auto add = [&](const QString& text, const QString& tip, QKeySequence key, auto slot) {
@@ -308,10 +312,8 @@ QWidget* MainWindow::createChartPanel()
         [this] { m_chart->hide(m_chart->selection()); });
     add(tr("Pin"), tr("Keep the selection where it is when the chart is laid out"), QKeySequence(Qt::Key_P),
         [this] { m_chart->setPinned(m_chart->selection(), true); });
-    add(tr("Lay out"), tr("Lay the chart out again; pinned entities stay"), QKeySequence(Qt::Key_L), [this] {
-        m_chart->relayout();
-        m_chartView->zoomToFit();
-    });
+    add(tr("Lay out"), tr("Lay the chart out again; pinned entities stay"), QKeySequence(Qt::Key_L),
+        [this] { layOutChart(); });
     add(tr("Fit"), tr("Show the whole chart"), QKeySequence(Qt::Key_F), [this] { m_chartView->zoomToFit(); });
     bar->addSeparator();
     auto* sizeBy = new QComboBox(bar);
@@ -366,6 +368,47 @@ QWidget* MainWindow::createChartPanel()
     layout->addWidget(bar);
     layout->addWidget(m_chartView, 1);
     return panel;
+}
+
+void MainWindow::layOutChart()
+{
+    // Small charts lay out at once; big ones on a worker thread, with
+    // progress and Cancel, while the chart stays usable.
+    if (m_chart->visible().size() < 400) {
+        m_chart->relayout();
+        m_chartView->zoomToFit();
+        return;
+    }
+    if (m_layoutWatcher.isRunning())
+        return;
+    auto feedback = std::make_shared<Feedback>();
+    auto* progress = new QProgressDialog(
+        tr("Laying out %1 entities…").arg(m_chart->visible().size()), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("layoutProgress"));
+    progress->setWindowModality(Qt::NonModal);
+    progress->setMinimumDuration(300);
+    QPointer<QProgressDialog> guard(progress);
+    feedback->setProgressCallback([guard](double f, const QString&) {
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, f] {
+                if (guard)
+                    guard->setValue(int(f * 1000));
+            },
+            Qt::QueuedConnection);
+    });
+    connect(progress, &QProgressDialog::canceled, this, [feedback] { feedback->cancel(); });
+    const network::LinkChart::LayoutRequest request = m_chart->relayoutRequest();
+    disconnect(&m_layoutWatcher, nullptr, this, nullptr);
+    connect(&m_layoutWatcher, &QFutureWatcher<network::Layout::Points>::finished, this, [this, feedback, progress] {
+        if (!feedback->isCanceled()) {
+            m_chart->applyLayout(m_layoutWatcher.result());
+            m_chartView->zoomToFit();
+        }
+        progress->deleteLater();
+    });
+    m_layoutWatcher.setFuture(
+        QtConcurrent::run([request, feedback] { return network::LinkChart::computeLayout(request, feedback.get()); }));
 }
 
 void MainWindow::reloadChart()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "network/layout.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QLabel;
@@ -54,6 +57,7 @@ private:
     void about();
     QWidget* createChartPanel();
     void reloadChart();
+    void layOutChart();
 
     analysis::AnalysisContext* m_context;
     analysis::IncidentTableModel* m_model;
@@ -66,6 +70,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     ImportDialog* m_importDialog = nullptr;
     bool m_fitColumns = true;
+    QFutureWatcher<network::Layout::Points> m_layoutWatcher;
 };
 
 } // namespace waymark::ui

@@ -64,16 +64,26 @@ void LinkChart::push(const QString& text, const State& before)
     m_undo.push(new ChartCommand(this, text, before, state()));
 }
 
-Layout::Points LinkChart::layoutFor(const QSet<int>& nodes, bool keepExisting) const
+LinkChart::LayoutRequest LinkChart::request(const QSet<int>& nodes, bool keepExisting) const
 {
-    // Lay out the sub-graph of `nodes`; nodes already placed stay where they are.
-    std::vector<int> list(nodes.begin(), nodes.end());
+    return { m_graph.graph(), nodes, m_positions, m_pinned, keepExisting };
+}
+
+LinkChart::LayoutRequest LinkChart::relayoutRequest() const
+{
+    return request(m_visible, false);
+}
+
+Layout::Points LinkChart::computeLayout(const LayoutRequest& r, Feedback* feedback)
+{
+    // Lay out the sub-graph of the nodes; those already placed may stay put.
+    std::vector<int> list(r.nodes.begin(), r.nodes.end());
     std::sort(list.begin(), list.end());
     QHash<int, int> local;
     for (size_t i = 0; i < list.size(); ++i)
         local.insert(list[i], int(i));
     std::vector<Edge> edges;
-    const Graph& g = m_graph.graph();
+    const Graph& g = r.graph;
     for (int v : list) {
         for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
             const int w = g.targets()[size_t(e)];
@@ -86,19 +96,30 @@ Layout::Points LinkChart::layoutFor(const QSet<int>& nodes, bool keepExisting) c
     o.initial.assign(list.size(), QPointF(qQNaN(), qQNaN()));
     o.pinned.assign(list.size(), false);
     for (size_t i = 0; i < list.size(); ++i) {
-        if (keepExisting && m_positions.contains(list[i])) {
-            o.initial[i] = m_positions.value(list[i]);
-            o.pinned[i] = true;
-        } else if (m_pinned.contains(list[i])) {
-            o.initial[i] = m_positions.value(list[i]);
+        if ((r.keepExisting && r.positions.contains(list[i])) || r.pinned.contains(list[i])) {
+            o.initial[i] = r.positions.value(list[i]);
             o.pinned[i] = true;
         }
     }
-    const Layout::Points local2 = Layout::fruchtermanReingold(sub, o).points;
+    const Layout::Points local2 = Layout::fruchtermanReingold(sub, o, feedback).points;
     Layout::Points out(static_cast<size_t>(g.nodeCount()), QPointF(qQNaN(), qQNaN()));
     for (size_t i = 0; i < list.size(); ++i)
         out[size_t(list[i])] = local2[i];
     return out;
+}
+
+void LinkChart::applyLayout(const Layout::Points& points)
+{
+    if (points.size() != size_t(m_graph.graph().nodeCount()))
+        return;
+    const State before = state();
+    for (int v : std::as_const(m_visible)) {
+        const QPointF p = points[size_t(v)];
+        if (!std::isnan(p.x()))
+            m_positions.insert(v, p);
+    }
+    push(tr("Lay out"), before);
+    Q_EMIT changed();
 }
 
 void LinkChart::show(const QSet<int>& nodes, const QString& text)
@@ -112,7 +133,7 @@ void LinkChart::show(const QSet<int>& nodes, const QString& text)
         return;
     const State before = state();
     const QSet<int> all = m_visible + fresh;
-    const Layout::Points points = layoutFor(all, true);
+    const Layout::Points points = computeLayout(request(all, true));
     for (int v : fresh) {
         m_visible.insert(v);
         m_positions.insert(v, points[size_t(v)]);
@@ -183,14 +204,8 @@ void LinkChart::setPinned(const QSet<int>& nodes, bool pinned)
 
 void LinkChart::relayout()
 {
-    if (m_visible.isEmpty())
-        return;
-    const State before = state();
-    const Layout::Points points = layoutFor(m_visible, false);
-    for (int v : std::as_const(m_visible))
-        m_positions.insert(v, points[size_t(v)]);
-    push(tr("Lay out"), before);
-    Q_EMIT changed();
+    if (!m_visible.isEmpty())
+        applyLayout(computeLayout(relayoutRequest()));
 }
 
 void LinkChart::setSelection(const QSet<int>& nodes)

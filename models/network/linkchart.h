@@ -42,6 +42,20 @@ public:
     void setPinned(const QSet<int>& nodes, bool pinned);
     /// Lays the chart out again (force layout), pinned nodes staying put.
     void relayout();
+
+    /// What a layout needs, copied, so it can run on a worker thread while
+    /// the chart stays usable; apply the result with applyLayout().
+    struct LayoutRequest {
+        Graph graph;
+        QSet<int> nodes;
+        QHash<int, QPointF> positions;
+        QSet<int> pinned;
+        bool keepExisting = false;
+    };
+    LayoutRequest relayoutRequest() const;
+    static Layout::Points computeLayout(const LayoutRequest& request, Feedback* feedback = nullptr);
+    /// Moves the visible nodes to the computed points (one undo step).
+    void applyLayout(const Layout::Points& points);
     void setSelection(const QSet<int>& nodes);
 
     /// The chart as JSON (entity ids, positions, pins), for saving in the workspace.
@@ -71,7 +85,7 @@ private:
     State state() const { return { m_visible, m_positions, m_pinned }; }
     void restore(const State& s);
     void push(const QString& text, const State& before);
-    Layout::Points layoutFor(const QSet<int>& nodes, bool keepExisting) const;
+    LayoutRequest request(const QSet<int>& nodes, bool keepExisting) const;
 
     EntityGraph m_graph;
     QSet<int> m_visible;

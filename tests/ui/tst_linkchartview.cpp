@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace waymark;
@@ -120,6 +121,42 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+    }
+
+    void bigChartLaysOutOffTheGuiThread()
+    {
+        QTemporaryDir dir;
+        sample::SampleGenerator::Options o;
+        o.incidents = 15000; // about 1,300 entities
+        QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("x")), o));
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        {
+            auto ws = store::Workspace::open(path);
+            Feedback fb;
+            ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("x")), {}, fb);
+        }
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkspace(path));
+        network::LinkChart* chart = w.linkChart();
+        QSet<int> all;
+        for (int v = 0; v < chart->graph().graph().nodeCount(); ++v)
+            all.insert(v);
+        chart->show(all, QStringLiteral("everything"));
+        QVERIFY(chart->visible().size() >= 400);
+        const int steps = chart->undoStack()->count();
+        const QByteArray before = chart->toJson();
+        QTest::keyClick(w.linkChartView(), Qt::Key_L);
+        // Not laid out in the key press: the work went to a worker thread.
+        QCOMPARE(chart->undoStack()->count(), steps);
+        // The window is not blocked: events run while the layout does.
+        bool responsive = false;
+        QTimer::singleShot(0, [&] { responsive = true; });
+        QTRY_VERIFY(responsive);
+        QTRY_COMPARE_WITH_TIMEOUT(chart->undoStack()->count(), steps + 1, 60000);
+        QVERIFY(chart->toJson() != before);
+        chart->undoStack()->undo();
+        QCOMPARE(chart->toJson(), before);
     }
 };
 

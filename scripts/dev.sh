@@ -9,6 +9,7 @@
 #   scripts/dev.sh bench        build and run the benchmarks (tests/bench)
 #   scripts/dev.sh format       check the house format (clang-format 14)
 #   scripts/dev.sh deps         only install the packages
+#   scripts/dev.sh packages     print the Debian packages the build needs
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -44,6 +45,9 @@ build() {
 case "${1:-}" in
 deps)
     deps
+    ;;
+packages)
+    echo "${packages[@]}"
     ;;
 run)
     deps

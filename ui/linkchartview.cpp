@@ -3,6 +3,7 @@
 #include "network/centrality.h"
 #include "network/communities.h"
 #include "network/graphrenderer.h"
+#include "network/keyactors.h"
 #include "network/linkchart.h"
 
 #include <QKeyEvent>
@@ -46,9 +47,14 @@ void LinkChartView::setSizeBy(SizeBy measure)
     case SizeBy::Degree:
         m_size = network::Centrality::degree(g);
         break;
-    case SizeBy::Betweenness:
-        m_size = network::Centrality::betweenness(g, {});
+    case SizeBy::Betweenness: {
+        // On the GUI thread: estimated from a sample of sources on big graphs.
+        network::Centrality::BetweennessOptions o;
+        if (g.nodeCount() > network::KeyActors::kExactLimit)
+            o.sampleSize = network::KeyActors::kSampledSources;
+        m_size = network::Centrality::betweenness(g, o);
         break;
+    }
     case SizeBy::PageRank:
         m_size = network::Centrality::pageRank(g);
         break;

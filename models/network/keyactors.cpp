@@ -36,7 +36,12 @@ std::vector<double> percentiles(const std::vector<double>& values)
 std::vector<KeyActor> KeyActors::rank(const Graph& g, const std::vector<bool>& eligible, Feedback* feedback)
 {
     const int n = g.nodeCount();
-    const auto bc = Centrality::betweenness(g, {}, feedback);
+    // Exact betweenness costs a search from every node; on big graphs a
+    // sample of sources ranks the same leaders in bounded time.
+    Centrality::BetweennessOptions bo;
+    if (n > kExactLimit)
+        bo.sampleSize = kSampledSources;
+    const auto bc = Centrality::betweenness(g, bo, feedback);
     if (feedback && feedback->isCanceled())
         return {};
     const auto pr = Centrality::pageRank(g);

@@ -30,6 +30,10 @@ struct KeyActor {
 /// brokers whose removal splits the network, and communities.
 class KeyActors {
 public:
+    /// Above this many nodes betweenness is estimated from kSampledSources
+    /// sources (see Centrality::betweennessErrorBound) so ranking stays quick.
+    static constexpr int kExactLimit = 2000;
+    static constexpr int kSampledSources = 500;
     /// Every node, best first. `eligible` (by node) limits the list, e.g. to
     /// people and businesses; all nodes still shape the measures.
     static std::vector<KeyActor> rank(

@@ -4,7 +4,6 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -154,14 +153,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, const QStr
 
 Result<ColumnMapping> ColumnMapping::load(store::Workspace& ws, const QString& nameOrPath)
 {
-    store::Statement& st = ws.cached("SELECT mapping FROM mapping_presets WHERE name = ?");
-    st.bind(1, nameOrPath);
-    if (st.next()) {
-        const QByteArray json = st.text(0).toUtf8();
-        st.reset();
-        return fromJson(json, QCoreApplication::translate("ColumnMapping", "preset %1").arg(nameOrPath));
-    }
-    st.reset();
+    if (const auto json = ws.getNamed("mapping_presets", nameOrPath))
+        return fromJson(json->toUtf8(), QCoreApplication::translate("ColumnMapping", "preset %1").arg(nameOrPath));
     QFile f(nameOrPath);
     if (!f.exists())
         return Error(QCoreApplication::translate(
@@ -180,14 +173,7 @@ Status ColumnMapping::save(store::Workspace& ws) const
 {
     if (Status st = validate(); !st)
         return st;
-    if (Status st
-        = ws.cached("INSERT INTO mapping_presets(name, mapping, updated_at) VALUES(?,?,?) "
-                    "ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at")
-              .bind(1, name)
-              .bind(2, QString::fromUtf8(toJson()))
-              .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-              .exec();
-        !st)
+    if (Status st = ws.putNamed("mapping_presets", name, QString::fromUtf8(toJson())); !st)
         return st;
     return ws.audit().append(QStringLiteral("mapping.save"), name, QString::fromUtf8(toJson()).simplified());
 }

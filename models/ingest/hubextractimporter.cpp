@@ -169,11 +169,12 @@ bool HubExtractImporter::freshKey(CsvTable& t, KeyMap& map, int column, const ch
     return true;
 }
 
-void HubExtractImporter::settle(KeyMap& map, std::string_view key, qint64 line, const char* sql)
+qint64 HubExtractImporter::settle(KeyMap& map, std::string_view key, qint64 line, const char* sql)
 {
     store::Workspace& ws = m_session.workspace();
     qint64 id;
-    if (ws.changes() > 0) {
+    const bool added = ws.changes() > 0;
+    if (added) {
         id = ws.lastInsertId();
         ++m_session.summary().rowsImported;
     } else {
@@ -184,6 +185,7 @@ void HubExtractImporter::settle(KeyMap& map, std::string_view key, qint64 line, 
         ++m_session.summary().rowsDuplicate;
     }
     map.insert(bytes(key), Known { id, line });
+    return added ? id : 0;
 }
 
 bool HubExtractImporter::gradeOk(CsvTable& t, int column, qint64 sourceId, Status& status)
@@ -312,10 +314,9 @@ Status HubExtractImporter::entities(CsvTable& t)
         ins.bind(5, t.value(cLabel)).bind(6, source).bindTextOrNull(7, t.value(cInfo)).bindTextOrNull(8, attrs);
         if (Status e = ins.exec(); !e)
             return e;
-        const bool added = m_session.workspace().changes() > 0;
-        const qint64 rowid = m_session.workspace().lastInsertId();
-        settle(m_entities, t.value(cId), t.reader().recordLine(), "SELECT id FROM entities WHERE entity_key = ?");
-        if (added) {
+        const qint64 rowid
+            = settle(m_entities, t.value(cId), t.reader().recordLine(), "SELECT id FROM entities WHERE entity_key = ?");
+        if (rowid) {
             store::Statement& fts
                 = m_session.workspace().cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
             if (Status e = fts.bind(1, rowid).bind(2, t.value(cLabel)).bind(3, attrs).exec(); !e)
@@ -454,10 +455,8 @@ Status HubExtractImporter::incidents(CsvTable& t)
         ins.bindTextOrNull(20, summary).bindTextOrNull(21, t.value(cInfo)).bindTextOrNull(22, attrs);
         if (Status e = ins.exec(); !e)
             return e;
-        const bool added = ws.changes() > 0;
-        const qint64 rowid = ws.lastInsertId();
-        settle(m_incidents, t.value(cId), line, "SELECT id FROM incidents WHERE incident_key = ?");
-        if (!added)
+        const qint64 rowid = settle(m_incidents, t.value(cId), line, "SELECT id FROM incidents WHERE incident_key = ?");
+        if (!rowid)
             return Ok {};
         if (hasLon) {
             store::Statement& rt

@@ -48,7 +48,8 @@ private:
     bool freshKey(CsvTable& t, KeyMap& map, int column, const char* name, Status& status);
     /// After an INSERT … ON CONFLICT DO NOTHING: records the key's id and
     /// counts the row as imported or as a duplicate of an earlier extract.
-    void settle(KeyMap& map, std::string_view key, qint64 line, const char* sql);
+    /// Returns the new row's id, or 0 for a duplicate.
+    qint64 settle(KeyMap& map, std::string_view key, qint64 line, const char* sql);
     /// Validates a grade column against the scheme of the row's source.
     bool gradeOk(CsvTable& t, int column, qint64 sourceId, Status& status);
     /// Extra columns of the row as a JSON object (or empty).

@@ -17,6 +17,46 @@ Error xmlError(const QXmlStreamReader& xml, const QString& file, const QString& 
     return Error::at(file, xml.lineNumber(), xml.columnNumber(), why);
 }
 
+/// Puts an attribute value where it belongs on the node or link being read.
+/// GraphML carries label and weight as values; GEXF as XML attributes, so
+/// there values of those names are ordinary attributes.
+void assign(GraphDocument::Node* node, GraphDocument::Link* link, const QString& attr, const QString& value,
+    bool labelAndWeightAsValues)
+{
+    if (node) {
+        if (labelAndWeightAsValues && attr == QLatin1String("label"))
+            node->label = value;
+        else if (attr == QLatin1String("type"))
+            node->type = value;
+        else
+            node->attributes.insert(attr, value);
+    } else if (link) {
+        if (attr == QLatin1String("type"))
+            link->type = value;
+        else if (labelAndWeightAsValues && attr == QLatin1String("weight"))
+            link->weight = value.toDouble();
+        else
+            link->attributes.insert(attr, value);
+    }
+}
+
+/// Leaves a node or edge element when it closes.
+void closeElement(const QXmlStreamReader& xml, GraphDocument::Node*& node, GraphDocument::Link*& link)
+{
+    if (xml.name() == QLatin1String("node"))
+        node = nullptr;
+    else if (xml.name() == QLatin1String("edge"))
+        link = nullptr;
+}
+
+Result<GraphDocument> finish(const QXmlStreamReader& xml, const QString& file, GraphDocument doc)
+{
+    if (xml.hasError())
+        return xmlError(
+            xml, file, QCoreApplication::translate("GraphDocument", "broken XML: %1").arg(xml.errorString()));
+    return doc;
+}
+
 /// GraphML: <key id for attr.name/>, <node id><data key>…</data></node>, <edge source target>.
 Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
 {
@@ -52,33 +92,13 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
                 const QString key = xml.attributes().value(QLatin1String("key")).toString();
                 const QString attr = keyNames.value(key, key);
                 const QString value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (node) {
-                    if (attr == QLatin1String("label"))
-                        node->label = value;
-                    else if (attr == QLatin1String("type"))
-                        node->type = value;
-                    else
-                        node->attributes.insert(attr, value);
-                } else if (link) {
-                    if (attr == QLatin1String("type"))
-                        link->type = value;
-                    else if (attr == QLatin1String("weight"))
-                        link->weight = value.toDouble();
-                    else
-                        link->attributes.insert(attr, value);
-                }
+                assign(node, link, attr, value, true);
             }
         } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("node"))
-                node = nullptr;
-            else if (xml.name() == QLatin1String("edge"))
-                link = nullptr;
+            closeElement(xml, node, link);
         }
     }
-    if (xml.hasError())
-        return xmlError(
-            xml, file, QCoreApplication::translate("GraphDocument", "broken XML: %1").arg(xml.errorString()));
-    return doc;
+    return finish(xml, file, std::move(doc));
 }
 
 /// GEXF: <attributes class="node"><attribute id title/></attributes>,
@@ -122,31 +142,14 @@ Result<GraphDocument> readGexf(QXmlStreamReader& xml, const QString& file)
             } else if (name == QLatin1String("attvalue")) {
                 const QString key = a.value(QLatin1String("for")).toString();
                 const QString value = a.value(QLatin1String("value")).toString();
-                if (node) {
-                    const QString attr = nodeAttrs.value(key, key);
-                    if (attr == QLatin1String("type"))
-                        node->type = value;
-                    else
-                        node->attributes.insert(attr, value);
-                } else if (link) {
-                    const QString attr = edgeAttrs.value(key, key);
-                    if (attr == QLatin1String("type"))
-                        link->type = value;
-                    else
-                        link->attributes.insert(attr, value);
-                }
+                const QString attr = (node ? nodeAttrs : edgeAttrs).value(key, key);
+                assign(node, link, attr, value, false);
             }
         } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("node"))
-                node = nullptr;
-            else if (xml.name() == QLatin1String("edge"))
-                link = nullptr;
+            closeElement(xml, node, link);
         }
     }
-    if (xml.hasError())
-        return xmlError(
-            xml, file, QCoreApplication::translate("GraphDocument", "broken XML: %1").arg(xml.errorString()));
-    return doc;
+    return finish(xml, file, std::move(doc));
 }
 
 } // namespace

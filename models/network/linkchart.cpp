@@ -3,7 +3,6 @@
 #include "store/auditlog.h"
 #include "store/workspace.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -265,28 +264,17 @@ Status LinkChart::saveAs(store::Workspace& ws, const QString& name) const
 {
     if (name.trimmed().isEmpty())
         return Error(tr("A chart needs a name."));
-    if (Status st
-        = ws.cached("INSERT INTO charts(name, data, updated_at) VALUES(?,?,?) ON CONFLICT(name) DO UPDATE SET "
-                    "data = excluded.data, updated_at = excluded.updated_at")
-              .bind(1, name)
-              .bind(2, QString::fromUtf8(toJson()))
-              .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-              .exec();
-        !st)
+    if (Status st = ws.putNamed("charts", name, QString::fromUtf8(toJson())); !st)
         return st;
     return ws.audit().append(QStringLiteral("chart.save"), name, QStringLiteral("%1 entities").arg(m_visible.size()));
 }
 
 Result<int> LinkChart::open(store::Workspace& ws, const QString& name)
 {
-    store::Statement& st = ws.cached("SELECT data FROM charts WHERE name = ?");
-    st.bind(1, name);
-    if (!st.next()) {
-        st.reset();
+    const auto data = ws.getNamed("charts", name);
+    if (!data)
         return Error(tr("There is no chart named %1 in this workspace.").arg(name));
-    }
-    const QByteArray json = st.text(0).toUtf8();
-    st.reset();
+    const QByteArray json = data->toUtf8();
     return fromJson(json);
 }
 

@@ -213,7 +213,7 @@ CREATE TABLE entity_merges(
 CREATE INDEX entity_merges_pair ON entity_merges(kept_id, merged_id);
 
 CREATE TABLE charts(name TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE mapping_presets(name TEXT PRIMARY KEY, mapping TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE mapping_presets(name TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 )SQL";
 

@@ -3,6 +3,7 @@
 #include "store/auditlog.h"
 #include "store/schema.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -167,6 +168,30 @@ qint64 Workspace::scalar(std::string_view sql)
 {
     Statement st(d->db, sql);
     return st.next() ? st.int64(0) : 0;
+}
+
+Status Workspace::putNamed(std::string_view table, const QString& name, const QString& data)
+{
+    // Table names come from our own code, never from input.
+    const std::string sql = "INSERT INTO " + std::string(table)
+        + "(name, data, updated_at) VALUES(?,?,?) "
+          "ON CONFLICT(name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at";
+    return cached(sql)
+        .bind(1, name)
+        .bind(2, data)
+        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .exec();
+}
+
+std::optional<QString> Workspace::getNamed(std::string_view table, const QString& name)
+{
+    Statement& st = cached("SELECT data FROM " + std::string(table) + " WHERE name = ?");
+    st.bind(1, name);
+    std::optional<QString> data;
+    if (st.next())
+        data = st.text(0);
+    st.reset();
+    return data;
 }
 
 QStringList Workspace::strings(std::string_view sql)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 struct sqlite3;
@@ -51,6 +52,12 @@ public:
     qint64 scalar(std::string_view sql);
     /// The first column of every row of a query, as text.
     QStringList strings(std::string_view sql);
+
+    /// Named documents (column mapping presets, link charts): tables of
+    /// (name, data, updated_at). put replaces a document of the same name.
+    Status putNamed(std::string_view table, const QString& name, const QString& data);
+    /// The document's data, if there is one of that name.
+    std::optional<QString> getNamed(std::string_view table, const QString& name);
 
     QString meta(const QString& key) const;
     Status setMeta(const QString& key, const QString& value);

@@ -93,6 +93,14 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+ingest::ImportSummary importFile(store::Workspace& ws, const QString& path, bool keepGoing)
+{
+    Feedback fb;
+    ingest::ImportOptions o;
+    o.keepGoing = keepGoing;
+    return ingest::ImportJob::run(ws, path, o, fb);
+}
+
 std::unique_ptr<store::Workspace> sampleWorkspace(
     const QString& dir, const QString& path, qint64 incidents, quint64 seed)
 {
@@ -105,8 +113,7 @@ std::unique_ptr<store::Workspace> sampleWorkspace(
     auto ws = store::Workspace::open(path);
     if (!ws)
         return nullptr;
-    Feedback fb;
-    if (ingest::ImportJob::run(*ws.value(), extract, {}, fb).outcome != ingest::ImportSummary::Outcome::Imported)
+    if (importFile(*ws.value(), extract).outcome != ingest::ImportSummary::Outcome::Imported)
         return nullptr;
     return std::move(ws.value());
 }

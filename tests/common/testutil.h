@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "ingest/importsummary.h"
+
 namespace waymark::store {
 class Workspace;
 }
@@ -25,6 +27,9 @@ QString integrityCheck(const QString& path);
 QString dataDir();
 /// Writes bytes to a file, creating folders; fails the test if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
+
+/// Runs the import job on a file with fresh feedback, as the CLI does.
+ingest::ImportSummary importFile(store::Workspace& ws, const QString& path, bool keepGoing = false);
 
 /// A workspace at `path` holding a generated sample hub extract (written
 /// into `dir`), imported; fails the calling test if anything goes wrong.

@@ -11,13 +11,7 @@ using namespace waymark;
 using ingest::ImportSummary;
 
 namespace {
-ImportSummary importFile(store::Workspace& ws, const QString& path, bool keepGoing = false)
-{
-    Feedback fb;
-    ingest::ImportOptions o;
-    o.keepGoing = keepGoing;
-    return ingest::ImportJob::run(ws, path, o, fb);
-}
+using test::importFile;
 
 /// What the rows say, independent of how the file spelled it.
 QString aggregate(store::Workspace& ws)

@@ -12,13 +12,7 @@ using namespace waymark;
 using ingest::ImportSummary;
 
 namespace {
-ImportSummary importPath(store::Workspace& ws, const QString& path, bool keepGoing = false)
-{
-    Feedback fb;
-    ingest::ImportOptions o;
-    o.keepGoing = keepGoing;
-    return ingest::ImportJob::run(ws, path, o, fb);
-}
+using test::importFile;
 } // namespace
 
 class TestHubImport : public QObject {
@@ -35,8 +29,8 @@ private Q_SLOTS:
         QVERIFY(zipCounts && folderCounts);
         auto a = store::Workspace::open(dir.filePath(QStringLiteral("a.waymark")));
         auto b = store::Workspace::open(dir.filePath(QStringLiteral("b.waymark")));
-        const ImportSummary sa = importPath(*a.value(), dir.filePath(QStringLiteral("x.zip")));
-        const ImportSummary sb = importPath(*b.value(), dir.filePath(QStringLiteral("x")));
+        const ImportSummary sa = importFile(*a.value(), dir.filePath(QStringLiteral("x.zip")));
+        const ImportSummary sb = importFile(*b.value(), dir.filePath(QStringLiteral("x")));
         QVERIFY2(sa.outcome == ImportSummary::Outcome::Imported, qPrintable(sa.toText()));
         QVERIFY2(sb.outcome == ImportSummary::Outcome::Imported, qPrintable(sb.toText()));
         const auto& n = zipCounts.value();
@@ -70,7 +64,7 @@ private Q_SLOTS:
         o.incidents = 300;
         QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("x")), o));
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
-        QVERIFY(importPath(*ws.value(), dir.filePath(QStringLiteral("x"))).outcome == ImportSummary::Outcome::Imported);
+        QVERIFY(importFile(*ws.value(), dir.filePath(QStringLiteral("x"))).outcome == ImportSummary::Outcome::Imported);
         for (const char* t :
             { "sources", "incidents", "route_legs", "entities", "links", "accounts", "transactions" }) {
             QCOMPARE(ws.value()->scalar(
@@ -102,9 +96,9 @@ private Q_SLOTS:
         manifest.replace("2025-12-31T23:00:00Z", "2026-01-31T23:00:00Z");
         test::writeFile(m.fileName(), manifest);
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
-        const ImportSummary first = importPath(*ws.value(), dir.filePath(QStringLiteral("first")));
+        const ImportSummary first = importFile(*ws.value(), dir.filePath(QStringLiteral("first")));
         const qint64 incidents = ws.value()->count(QStringLiteral("incidents"));
-        const ImportSummary second = importPath(*ws.value(), dir.filePath(QStringLiteral("second")));
+        const ImportSummary second = importFile(*ws.value(), dir.filePath(QStringLiteral("second")));
         QVERIFY2(second.outcome == ImportSummary::Outcome::Imported, qPrintable(second.toText()));
         QCOMPARE(second.rowsImported, 0);
         QCOMPARE(second.rowsDuplicate, first.rowsImported);
@@ -130,7 +124,7 @@ private Q_SLOTS:
         inc.write("I9999996,S1,2020,GBR,,,,,,,,,,,,Z\n");
         inc.close();
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
-        ImportSummary s = importPath(*ws.value(), x);
+        ImportSummary s = importFile(*ws.value(), x);
         QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Rejected));
         QCOMPARE(ws.value()->count(QStringLiteral("incidents")), 0);
         QStringList got;
@@ -149,7 +143,7 @@ private Q_SLOTS:
                 "x/incidents.csv:57:1: duplicate incident_id \"I0000001\" (first at line 2)",
                 "x/incidents.csv:58:33: \"Z\" is not an information grade of the source's scheme uk_3x5x2",
             }));
-        s = importPath(*ws.value(), x, true);
+        s = importFile(*ws.value(), x, true);
         QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Imported));
         QCOMPARE(s.rowsQuarantined, 7);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents"), 50);

@@ -107,8 +107,12 @@ int LinkChartView::nodeAt(QPointF screen) const
 
 void LinkChartView::zoomToFit()
 {
-    if (m_chart->visible().isEmpty())
+    // A hidden view (another tab) has no real size yet: fit when it shows.
+    if (!isVisible() || m_chart->visible().isEmpty()) {
+        m_fitted = false;
+        update();
         return;
+    }
     QRectF bounds;
     bool first = true;
     for (int v : m_chart->visible()) {
@@ -126,6 +130,12 @@ void LinkChartView::zoomToFit()
 }
 
 void LinkChartView::resizeEvent(QResizeEvent*)
+{
+    if (!m_fitted)
+        zoomToFit();
+}
+
+void LinkChartView::showEvent(QShowEvent*)
 {
     if (!m_fitted)
         zoomToFit();

@@ -41,15 +41,24 @@ private Q_SLOTS:
         ui::MainWindow w;
         w.resize(1300, 850);
         w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Opened while the chart tab is hidden; shown later, it still fills the view.
         QVERIFY(w.openWorkspace(path));
         w.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(w.linkChartView()->isVisible());
         network::LinkChart* chart = w.linkChart();
         ui::LinkChartView* view = w.linkChartView();
         // The chart opens on the key actors and what they touch.
         const int start = chart->visible().size();
         QVERIFY2(start >= 5, qPrintable(QString::number(start)));
         QCOMPARE(chart->undoStack()->count(), 0);
+        {
+            QRectF drawn;
+            for (int v : chart->visible())
+                drawn |= QRectF(w.linkChartView()->toScreen(chart->position(v)), QSizeF(1, 1));
+            QVERIFY2(drawn.width() > w.linkChartView()->width() / 2 || drawn.height() > w.linkChartView()->height() / 2,
+                qPrintable(QStringLiteral("%1x%2").arg(drawn.width()).arg(drawn.height())));
+        }
 
         // Click an entity: it is selected.
         const int node = *std::min_element(chart->visible().begin(), chart->visible().end());

@@ -1,0 +1,231 @@
+#include "analysis/incidentsnapshot.h"
+
+#include "geo/webmercator.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <numeric>
+
+namespace waymark::analysis {
+
+namespace {
+
+quint64 spread(quint32 v)
+{
+    quint64 x = v;
+    x = (x | (x << 16)) & 0x0000FFFF0000FFFFull;
+    x = (x | (x << 8)) & 0x00FF00FF00FF00FFull;
+    x = (x | (x << 4)) & 0x0F0F0F0F0F0F0F0Full;
+    x = (x | (x << 2)) & 0x3333333333333333ull;
+    x = (x | (x << 1)) & 0x5555555555555555ull;
+    return x;
+}
+
+quint32 fixed(double unit)
+{
+    const double c = std::clamp(unit, 0.0, 1.0) * 4294967296.0;
+    return c >= 4294967295.0 ? 0xFFFFFFFFu : quint32(c);
+}
+
+} // namespace
+
+quint64 IncidentSnapshot::mortonCode(double x, double y)
+{
+    // y in the high bit of each pair, so level-L cells are the top 2L bits.
+    return (spread(fixed(y)) << 1) | spread(fixed(x));
+}
+
+bool IncidentSnapshot::inWindow(size_t i, std::optional<qint64> from, std::optional<qint64> to) const
+{
+    if (!from && !to)
+        return true;
+    if (dayFrom[i] == noDay)
+        return false;
+    return (!from || dayTo[i] >= *from) && (!to || dayFrom[i] <= *to);
+}
+
+std::vector<quint32> IncidentSnapshot::indicesInWindow(std::optional<qint64> from, std::optional<qint64> to) const
+{
+    std::vector<quint32> out;
+    out.reserve(size());
+    for (size_t i = 0; i < size(); ++i) {
+        if (inWindow(i, from, to))
+            out.push_back(quint32(i));
+    }
+    return out;
+}
+
+std::vector<quint32> IncidentSnapshot::indicesOf(const std::vector<qint64>& sortedIds) const
+{
+    static std::mutex mutex;
+    {
+        std::lock_guard lock(mutex);
+        if (m_byId.size() != size()) {
+            m_byId.resize(size());
+            std::iota(m_byId.begin(), m_byId.end(), 0u);
+            std::sort(m_byId.begin(), m_byId.end(), [this](quint32 a, quint32 b) { return ids[a] < ids[b]; });
+        }
+    }
+    std::vector<quint32> out;
+    auto s = sortedIds.begin();
+    for (quint32 idx : m_byId) {
+        while (s != sortedIds.end() && *s < ids[idx])
+            ++s;
+        if (s == sortedIds.end())
+            break;
+        if (*s == ids[idx])
+            out.push_back(idx);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+qint32 IncidentSnapshot::countryOf(qint32 place) const
+{
+    auto it = places.constFind(place);
+    return it == places.cend() ? -1 : it->country;
+}
+
+Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(store::Workspace& ws, const Filter& filter,
+                                                                       Feedback& feedback)
+{
+    auto snap = std::make_shared<IncidentSnapshot>();
+    snap->filter = filter;
+    Filter untimed = filter;
+    untimed.dayFrom.reset();
+    untimed.dayTo.reset();
+
+    {
+        auto& st = ws.cached("SELECT id, kind, iso2, iso3, name, country_id, lon, lat FROM places");
+        while (st.next()) {
+            PlaceInfo p;
+            p.isCity = st.text(1) == QLatin1String("city");
+            p.iso2 = st.text(2);
+            p.iso3 = st.text(3);
+            p.name = st.text(4);
+            p.country = p.isCity ? (st.isNull(5) ? -1 : qint32(st.int64(5))) : qint32(st.int64(0));
+            p.lon = st.isNull(6) ? qQNaN() : st.real(6);
+            p.lat = st.isNull(7) ? qQNaN() : st.real(7);
+            snap->places.insert(qint32(st.int64(0)), p);
+        }
+        if (Error e = st.error(); !e.message.isEmpty())
+            return e;
+    }
+    snap->dataDate = ws.strings("SELECT max(imported_at) FROM extracts").value(0);
+
+    const Filter::Sql where = untimed.sql();
+    const qint64 total = ws.scalar("SELECT count(*) FROM incidents");
+    store::Statement st(ws.handle(),
+                        QStringLiteral("SELECT i.id, i.lon, i.lat, i.place_id, i.day_from, i.day_to, i.exploitation, "
+                                       "i.victims, i.origin_id, i.destination_id FROM incidents i WHERE %1")
+                            .arg(where.where)
+                            .toStdString());
+    if (!st.isValid())
+        return st.prepareError();
+    for (int k = 0; k < where.values.size(); ++k)
+        st.bind(k + 1, where.values[k]);
+
+    struct Row {
+        quint64 morton;
+        quint32 order;
+    };
+    IncidentSnapshot raw;
+    std::vector<Row> order;
+    order.reserve(size_t(total));
+    auto reserve = [&](auto& v) { v.reserve(size_t(total)); };
+    reserve(raw.ids), reserve(raw.x), reserve(raw.y), reserve(raw.dayFrom), reserve(raw.dayTo);
+    reserve(raw.exploitation), reserve(raw.victims), reserve(raw.country), reserve(raw.origin);
+    reserve(raw.destination), reserve(raw.located);
+    qint64 n = 0;
+    while (st.next()) {
+        if ((++n & 0xFFFF) == 0) {
+            if (feedback.isCanceled())
+                return Error { QCoreApplication::translate("IncidentSnapshot", "Canceled"), {} };
+            feedback.setProgress(total ? double(n) / double(total) : 0);
+        }
+        const qint32 place = st.isNull(3) ? -1 : qint32(st.int64(3));
+        double lon = st.isNull(1) ? qQNaN() : st.real(1);
+        double lat = st.isNull(2) ? qQNaN() : st.real(2);
+        const PlaceInfo* p = place >= 0 ? &*snap->places.constFind(place) : nullptr;
+        if (p && std::isnan(lon) && p->isCity) {
+            lon = p->lon;
+            lat = p->lat;
+        }
+        Located where = Located::Nowhere;
+        if (!std::isnan(lon) && !std::isnan(lat))
+            where = Located::Point;
+        else if (p)
+            where = Located::CountryOnly;
+        const double wx = where == Located::Point ? geo::WebMercator::x(lon) : qQNaN();
+        const double wy = where == Located::Point ? geo::WebMercator::y(lat) : qQNaN();
+        // Unlocated incidents sort after every point: country-only, then nowhere.
+        const quint64 key = where == Located::Point ? mortonCode(wx, wy)
+            : where == Located::CountryOnly         ? ~quint64(1)
+                                                    : ~quint64(0);
+        order.push_back({ key, quint32(raw.ids.size()) });
+        raw.ids.push_back(st.int64(0));
+        raw.x.push_back(wx);
+        raw.y.push_back(wy);
+        raw.dayFrom.push_back(st.isNull(4) ? noDay : qint32(st.int64(4)));
+        raw.dayTo.push_back(st.isNull(5) ? noDay : qint32(st.int64(5)));
+        raw.exploitation.push_back(quint32(st.int64(6)));
+        raw.victims.push_back(qint32(st.int64(7)));
+        raw.country.push_back(p ? p->country : -1);
+        raw.origin.push_back(st.isNull(8) ? -1 : qint32(st.int64(8)));
+        raw.destination.push_back(st.isNull(9) ? -1 : qint32(st.int64(9)));
+        raw.located.push_back(where);
+    }
+    if (Error e = st.error(); !e.message.isEmpty())
+        return e;
+
+    std::stable_sort(order.begin(), order.end(), [](const Row& a, const Row& b) { return a.morton < b.morton; });
+    const size_t count = order.size();
+    auto permute = [&](auto& dst, const auto& src) {
+        dst.resize(count);
+        for (size_t i = 0; i < count; ++i)
+            dst[i] = src[order[i].order];
+    };
+    permute(snap->ids, raw.ids);
+    permute(snap->x, raw.x);
+    permute(snap->y, raw.y);
+    permute(snap->dayFrom, raw.dayFrom);
+    permute(snap->dayTo, raw.dayTo);
+    permute(snap->exploitation, raw.exploitation);
+    permute(snap->victims, raw.victims);
+    permute(snap->country, raw.country);
+    permute(snap->origin, raw.origin);
+    permute(snap->destination, raw.destination);
+    permute(snap->located, raw.located);
+    snap->morton.resize(count);
+    for (size_t i = 0; i < count; ++i) {
+        snap->morton[i] = order[i].morton;
+        if (snap->located[i] == Located::Point)
+            ++snap->pointCount;
+        else if (snap->located[i] == Located::CountryOnly)
+            ++snap->countryOnlyCount;
+    }
+
+    // Route legs of the incidents in the snapshot, in travel order.
+    QHash<qint64, quint32> indexOf;
+    indexOf.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i)
+        indexOf.insert(snap->ids[i], quint32(i));
+    auto& legs = ws.cached("SELECT incident_id, from_place_id, to_place_id FROM route_legs ORDER BY incident_id, seq");
+    while (legs.next()) {
+        auto it = indexOf.constFind(legs.int64(0));
+        if (it != indexOf.cend())
+            snap->legs.push_back({ *it, qint32(legs.int64(1)), qint32(legs.int64(2)) });
+    }
+    if (Error e = legs.error(); !e.message.isEmpty())
+        return e;
+    std::stable_sort(snap->legs.begin(), snap->legs.end(),
+                     [](const Leg& a, const Leg& b) { return a.incident < b.incident; });
+    feedback.setProgress(1.0);
+    return std::shared_ptr<const IncidentSnapshot>(std::move(snap));
+}
+
+} // namespace waymark::analysis

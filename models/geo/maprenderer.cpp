@@ -1,0 +1,676 @@
+#include "geo/maprenderer.h"
+
+#include "analysis/incidentsnapshot.h"
+#include "core/taxonomy.h"
+#include "geo/choropleth.h"
+#include "geo/greatcircle.h"
+#include "geo/pointclusters.h"
+#include "geo/routeflows.h"
+#include "geo/webmercator.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace waymark::geo {
+
+namespace {
+
+const QColor ocean(0xd7, 0xe4, 0xee);
+const QColor land(0xf5, 0xf3, 0xee);
+const QColor border(0xa8, 0xa8, 0xa8);
+const QColor routeColour(0xa5, 0x0f, 0x15, 175);
+const QColor highlightColour(0xff, 0x7f, 0x00);
+const QColor selectionColour(0xff, 0x7f, 0x00);
+const QColor untypedColour(0x99, 0x99, 0x99);
+
+/// Horizontal world copies on screen, so the map wraps at low zoom.
+QList<int> worldOffsets(const MapViewport& v)
+{
+    const QRectF r = v.visibleWorld();
+    QList<int> out;
+    for (int k = int(std::floor(r.left())); k <= int(std::floor(r.right())); ++k)
+        out << k;
+    return out;
+}
+
+QRectF lonLatToWorld(const QRectF& b)
+{
+    return WebMercator::project(b);
+}
+
+} // namespace
+
+struct MapRenderer::PathCache {
+    std::map<std::pair<const VectorLayer*, int>, std::vector<QPainterPath>> paths;
+};
+
+MapRenderer::MapRenderer()
+    : m_cache(std::make_unique<PathCache>())
+{
+}
+
+MapRenderer::~MapRenderer() = default;
+
+const QStringList& MapRenderer::layerNames()
+{
+    static const QStringList names { QStringLiteral("basemap"), QStringLiteral("overlays"),
+                                     QStringLiteral("choropleth"), QStringLiteral("hotspots"),
+                                     QStringLiteral("significance"), QStringLiteral("routes"),
+                                     QStringLiteral("points") };
+    return names;
+}
+
+QString MapRenderer::layerTitle(Layer layer)
+{
+    switch (layer) {
+    case Basemap:
+        return QCoreApplication::translate("MapRenderer", "World");
+    case Overlays:
+        return QCoreApplication::translate("MapRenderer", "Your layers");
+    case Choropleth:
+        return QCoreApplication::translate("MapRenderer", "Victims by country");
+    case Hotspots:
+        return QCoreApplication::translate("MapRenderer", "Hotspots (kernel density)");
+    case Significance:
+        return QCoreApplication::translate("MapRenderer", "Significant hotspots (Gi*)");
+    case Routes:
+        return QCoreApplication::translate("MapRenderer", "Routes");
+    case Points:
+        return QCoreApplication::translate("MapRenderer", "Incidents");
+    }
+    return {};
+}
+
+bool MapRenderer::parseLayers(const QString& csv, quint32* layers, QString* error)
+{
+    quint32 out = 0;
+    for (const QString& raw : csv.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = raw.trimmed().toLower();
+        if (name == QLatin1String("all")) {
+            out |= allLayers;
+            continue;
+        }
+        const int k = int(layerNames().indexOf(name));
+        if (k < 0) {
+            *error = QCoreApplication::translate("MapRenderer", "unknown layer '%1' (known: %2)")
+                         .arg(raw.trimmed(), layerNames().join(QLatin1String(", ")));
+            return false;
+        }
+        out |= 1u << k;
+    }
+    *layers = out;
+    return true;
+}
+
+void MapRenderer::setWorld(std::shared_ptr<const VectorLayer> world)
+{
+    m_world = std::move(world);
+    m_cache->paths.clear();
+}
+
+void MapRenderer::setOverlays(QList<Overlay> overlays)
+{
+    m_overlays = std::move(overlays);
+    // Drop cached paths of layers no longer shown.
+    for (auto it = m_cache->paths.begin(); it != m_cache->paths.end();) {
+        const bool keep = it->first.first == m_world.get()
+            || std::any_of(m_overlays.cbegin(), m_overlays.cend(),
+                           [&](const Overlay& o) { return o.layer.get() == it->first.first; });
+        it = keep ? std::next(it) : m_cache->paths.erase(it);
+    }
+}
+
+void MapRenderer::setClusters(std::shared_ptr<const PointClusters> clusters)
+{
+    m_clusters = std::move(clusters);
+}
+
+void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn)
+{
+    m_routes = std::move(routes);
+    m_arcs.clear();
+    m_highlightedRoute = -1;
+    if (!m_routes || m_routes->flows().empty())
+        return;
+    const double maxCount = m_routes->maxIncidents();
+    const int n = std::min<int>(maxDrawn, int(m_routes->flows().size()));
+    for (int k = 0; k < n; ++k) {
+        const RouteFlow& f = m_routes->flows()[size_t(k)];
+        Arc a;
+        const QPolygonF lonLat = GreatCircle::arc(f.fromLonLat, f.toLonLat, 48);
+        a.world.reserve(lonLat.size());
+        for (const QPointF& p : lonLat)
+            a.world << QPointF(WebMercator::x(p.x()), WebMercator::y(p.y()));
+        a.width = 1.5 + 10.5 * f.incidents / maxCount;
+        a.flow = k;
+        m_arcs.push_back(std::move(a));
+    }
+}
+
+void MapRenderer::setChoropleth(std::shared_ptr<const geo::Choropleth> choropleth)
+{
+    m_choropleth = std::move(choropleth);
+}
+
+void MapRenderer::setRaster(Layer layer, Raster raster)
+{
+    const size_t k = layer == Hotspots ? 0 : 1;
+    m_warped[k] = raster.image.isNull() ? QImage() : warped(raster.image, raster.lonLatBounds, &m_warpedWorld[k]);
+    m_rasters[k] = std::move(raster);
+}
+
+const MapRenderer::Raster& MapRenderer::raster(Layer layer) const
+{
+    return m_rasters[layer == Hotspots ? 0 : 1];
+}
+
+QImage MapRenderer::warped(const QImage& src, const QRectF& b, QRectF* world)
+{
+    // Plate carrée rows to Web Mercator rows: sample the source row under
+    // each output row's latitude, once, so every frame is one scaled blit.
+    const double north = std::min(b.bottom(), WebMercator::maxLatitude);
+    const double south = std::max(b.top(), -WebMercator::maxLatitude);
+    *world = QRectF(QPointF(WebMercator::x(b.left()), WebMercator::y(north)),
+                    QPointF(WebMercator::x(b.right()), WebMercator::y(south)));
+    const int rows = std::max(1, src.height() * 2);
+    QImage out(src.width(), rows, QImage::Format_ARGB32_Premultiplied);
+    const QImage in = src.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    for (int r = 0; r < rows; ++r) {
+        const double wy = world->top() + (r + 0.5) / rows * world->height();
+        const double lat = WebMercator::lat(wy);
+        const int sr = std::clamp(int((b.bottom() - lat) / b.height() * src.height()), 0, src.height() - 1);
+        std::memcpy(out.scanLine(r), in.constScanLine(sr), size_t(src.width()) * 4);
+    }
+    return out;
+}
+
+const std::vector<QPainterPath>& MapRenderer::paths(const VectorLayer& layer, int level) const
+{
+    auto key = std::make_pair(&layer, level);
+    auto it = m_cache->paths.find(key);
+    if (it != m_cache->paths.end())
+        return it->second;
+    // Drop vertices closer than half a pixel at this zoom level to the last one kept.
+    const double tolerance = 0.5 / (256.0 * std::exp2(level));
+    std::vector<QPainterPath> out;
+    out.reserve(size_t(layer.features.size()));
+    for (const Feature& f : layer.features) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        const bool closed = f.geometry.type == GeometryType::Polygon || f.geometry.type == GeometryType::MultiPolygon;
+        for (const QPolygonF& ring : f.geometry.parts) {
+            if (ring.isEmpty())
+                continue;
+            const QRectF rb = lonLatToWorld(ring.boundingRect());
+            if (closed && rb.width() < tolerance && rb.height() < tolerance)
+                continue; // an island smaller than a pixel
+            QPointF last = WebMercator::project(ring.first());
+            path.moveTo(last);
+            for (qsizetype i = 1; i < ring.size(); ++i) {
+                const QPointF p = WebMercator::project(ring[i]);
+                if (i + 1 < ring.size() && std::abs(p.x() - last.x()) < tolerance
+                    && std::abs(p.y() - last.y()) < tolerance)
+                    continue;
+                path.lineTo(p);
+                last = p;
+            }
+            if (closed)
+                path.closeSubpath();
+        }
+        out.push_back(std::move(path));
+    }
+    return m_cache->paths.emplace(key, std::move(out)).first->second;
+}
+
+void MapRenderer::paintVector(QPainter& p, const MapViewport& v, const VectorLayer& layer, QColor fill, QColor stroke,
+                              bool choropleth) const
+{
+    const int level = std::clamp(int(std::ceil(v.zoom())), 0, 14);
+    const std::vector<QPainterPath>& ps = paths(layer, level);
+    const QRectF visible = v.visibleWorld();
+    QPen pen(stroke, 0.8);
+    pen.setCosmetic(true);
+    const bool points = layer.geometryType == GeometryType::Point || layer.geometryType == GeometryType::MultiPoint;
+    for (int offset : worldOffsets(v)) {
+        const QRectF shown = visible.translated(-offset, 0);
+        QTransform t = v.worldTransform();
+        t.translate(offset, 0);
+        p.setTransform(t);
+        for (size_t i = 0; i < ps.size(); ++i) {
+            const Feature& f = layer.features[qsizetype(i)];
+            const QRectF wb = lonLatToWorld(f.geometry.bounds);
+            if (!wb.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).intersects(shown))
+                continue;
+            if (points) {
+                p.resetTransform();
+                p.setPen(pen);
+                p.setBrush(fill);
+                for (const QPolygonF& part : f.geometry.parts) {
+                    for (const QPointF& ll : part) {
+                        QPointF s = v.lonLatToScreen(ll.x(), ll.y()) + QPointF(offset * v.worldPixels(), 0);
+                        p.drawEllipse(s, 3, 3);
+                    }
+                }
+                p.setTransform(t);
+                continue;
+            }
+            QColor brush = fill;
+            if (choropleth && m_choropleth) {
+                const QString iso3 = f.attributes.value(QStringLiteral("iso_a3")).toString();
+                const int cls = m_choropleth->classOf(m_choropleth->value(iso3));
+                if (cls >= 0)
+                    brush = m_choropleth->colour(cls);
+            }
+            const bool closed
+                = f.geometry.type == GeometryType::Polygon || f.geometry.type == GeometryType::MultiPolygon;
+            p.setPen(pen);
+            p.setBrush(closed ? QBrush(brush) : Qt::NoBrush);
+            p.drawPath(ps[i]);
+        }
+    }
+    p.resetTransform();
+}
+
+void MapRenderer::paintRaster(QPainter& p, const MapViewport& v, const Raster& r) const
+{
+    const size_t k = &r == &m_rasters[0] ? 0 : 1;
+    if (m_warped[k].isNull())
+        return;
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    for (int offset : worldOffsets(v)) {
+        const QRectF w = m_warpedWorld[k].translated(offset, 0);
+        const QRectF screen(v.worldToScreen(w.topLeft()), v.worldToScreen(w.bottomRight()));
+        const QRectF clip = screen.intersected(QRectF(QPointF(0, 0), QSizeF(v.size())));
+        if (clip.isEmpty())
+            continue;
+        // Blit only the visible part of the source, so deep zooms stay cheap.
+        const double sx = m_warped[k].width() / screen.width(), sy = m_warped[k].height() / screen.height();
+        const QRectF source((clip.left() - screen.left()) * sx, (clip.top() - screen.top()) * sy, clip.width() * sx,
+                            clip.height() * sy);
+        p.drawImage(clip, m_warped[k], source);
+    }
+}
+
+double MapRenderer::bubbleRadius(int count)
+{
+    return count <= 1 ? 4.0 : 9.0 + 3.5 * std::log10(double(count));
+}
+
+QColor MapRenderer::typeColour(int bit)
+{
+    // Okabe–Ito, distinguishable with the common colour-vision deficiencies.
+    static const QColor colours[] = { QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+                                      QColor(0x00, 0x9e, 0x73), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
+                                      QColor(0x7f, 0x3c, 0x8d), QColor(0x33, 0x33, 0x33), QColor(0xf0, 0xe4, 0x42) };
+    return bit >= 0 && bit < 9 ? colours[bit] : untypedColour;
+}
+
+QString MapRenderer::abbreviated(qint64 n)
+{
+    if (n < 1000)
+        return QString::number(n);
+    if (n < 10000)
+        return QString::number(n / 1000.0, 'f', 1) + QLatin1Char('k');
+    if (n < 1000000)
+        return QString::number(n / 1000) + QLatin1Char('k');
+    return QString::number(n / 1e6, 'f', 1) + QLatin1Char('M');
+}
+
+void MapRenderer::paintPoints(QPainter& p, const MapViewport& v) const
+{
+    if (!m_clusters)
+        return;
+    const int level = PointClusters::levelForZoom(v.zoom());
+    const double margin = 40.0 / v.worldPixels();
+    QFont font = p.font();
+    font.setPixelSize(11);
+    font.setBold(true);
+    p.setFont(font);
+    for (int offset : worldOffsets(v)) {
+        const QRectF shown = v.visibleWorld().translated(-offset, 0).adjusted(-margin, -margin, margin, margin);
+        for (const PointCluster* c : m_clusters->query(level, shown)) {
+            const QPointF s = v.worldToScreen(QPointF(c->x + offset, c->y));
+            const double r = bubbleRadius(c->count);
+            int total = c->untyped;
+            for (int n : c->byType)
+                total += n;
+            if (c->count == 1 || total == 0) {
+                int bit = -1;
+                for (int b = 0; b < 9 && bit < 0; ++b) {
+                    if (c->byType[size_t(b)])
+                        bit = b;
+                }
+                p.setPen(QPen(Qt::white, 1));
+                p.setBrush(typeColour(bit));
+                p.drawEllipse(s, r, r);
+            } else {
+                // A pie of exploitation types, so a cluster shows its mix.
+                const QRectF box(s.x() - r, s.y() - r, 2 * r, 2 * r);
+                p.setPen(Qt::NoPen);
+                int start = 90 * 16;
+                for (int b = 0; b <= 9; ++b) {
+                    const int n = b < 9 ? c->byType[size_t(b)] : c->untyped;
+                    if (!n)
+                        continue;
+                    const int span = int(std::lround(360.0 * 16 * n / total));
+                    p.setBrush(b < 9 ? typeColour(b) : untypedColour);
+                    p.drawPie(box, start, span);
+                    start += span;
+                }
+                p.setPen(QPen(Qt::white, 1.5));
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(s, r, r);
+                if (r >= 10) {
+                    const QString label = abbreviated(c->count);
+                    p.setPen(QColor(0, 0, 0, 170));
+                    p.drawText(QRectF(s.x() - r + 1, s.y() - r + 1, 2 * r, 2 * r), Qt::AlignCenter, label);
+                    p.setPen(Qt::white);
+                    p.drawText(QRectF(s.x() - r, s.y() - r, 2 * r, 2 * r), Qt::AlignCenter, label);
+                }
+            }
+            if (c->selected > 0) {
+                p.setPen(QPen(selectionColour, 3));
+                p.setBrush(Qt::NoBrush);
+                const QRectF ring(s.x() - r - 3, s.y() - r - 3, 2 * r + 6, 2 * r + 6);
+                if (c->selected >= c->count)
+                    p.drawEllipse(ring);
+                else
+                    p.drawArc(ring, 90 * 16, -int(360.0 * 16 * c->selected / c->count));
+            }
+        }
+    }
+}
+
+void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v) const
+{
+    if (m_arcs.empty())
+        return;
+    auto draw = [&](const Arc& a, QColor colour) {
+        for (int offset : worldOffsets(v)) {
+            QPolygonF screen;
+            screen.reserve(a.world.size());
+            for (const QPointF& w : a.world)
+                screen << v.worldToScreen(w + QPointF(offset, 0));
+            if (!screen.boundingRect().intersects(QRectF(QPointF(-50, -50), QSizeF(v.size()) + QSizeF(100, 100))))
+                continue;
+            p.setPen(QPen(colour, a.width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(Qt::NoBrush);
+            p.drawPolyline(screen);
+            // The arrow two-thirds of the way along, pointing to the destination.
+            const int k = int(screen.size() * 2 / 3);
+            const QPointF tip = screen[k], back = screen[std::max(0, k - 1)];
+            const QPointF d = tip - back;
+            const double len = std::hypot(d.x(), d.y());
+            if (len < 1e-6)
+                continue;
+            const QPointF u = d / len, n(-u.y(), u.x());
+            const double size = 5 + a.width * 1.2;
+            QPolygonF head;
+            head << tip + u * size << tip - u * size * 0.6 + n * size * 0.8 << tip - u * size * 0.6 - n * size * 0.8;
+            p.setPen(Qt::NoPen);
+            p.setBrush(colour);
+            p.drawPolygon(head);
+        }
+    };
+    for (auto it = m_arcs.rbegin(); it != m_arcs.rend(); ++it)
+        draw(*it, routeColour);
+    if (m_highlightedRoute >= 0) {
+        for (const Arc& a : m_arcs) {
+            if (a.flow == m_highlightedRoute)
+                draw(a, highlightColour);
+        }
+    }
+}
+
+void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.fillRect(QRectF(QPointF(0, 0), QSizeF(v.size())), ocean);
+    if (m_world && (layers & (Basemap | Choropleth)))
+        paintVector(p, v, *m_world, land, border, layers & Choropleth);
+    if (layers & Overlays) {
+        for (const Overlay& o : m_overlays) {
+            if (!o.visible || !o.layer)
+                continue;
+            p.setOpacity(o.opacity);
+            QColor fill = o.colour;
+            fill.setAlpha(90);
+            paintVector(p, v, *o.layer, fill, o.colour, false);
+            p.setOpacity(1.0);
+        }
+    }
+    if (layers & Hotspots) {
+        p.setOpacity(0.85);
+        paintRaster(p, v, m_rasters[0]);
+        p.setOpacity(1.0);
+    }
+    if (layers & Significance) {
+        p.setOpacity(0.75);
+        paintRaster(p, v, m_rasters[1]);
+        p.setOpacity(1.0);
+    }
+    if (layers & Routes)
+        paintRoutes(p, v);
+    if (layers & Points)
+        paintPoints(p, v);
+    p.restore();
+}
+
+void MapRenderer::paintScaleBar(QPainter& p, const MapViewport& v) const
+{
+    const double mpp = v.metresPerPixel();
+    if (!(mpp > 0))
+        return;
+    const double target = 120 * mpp;
+    const double pow10 = std::pow(10.0, std::floor(std::log10(target)));
+    double nice = pow10;
+    for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
+        if (m * pow10 <= target)
+            nice = m * pow10;
+    }
+    const double px = nice / mpp;
+    const QPointF origin(16, v.size().height() - 40);
+    p.setPen(QPen(Qt::black, 2));
+    p.drawLine(origin, origin + QPointF(px, 0));
+    p.drawLine(origin, origin - QPointF(0, 6));
+    p.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -6));
+    const QString label = nice >= 1000 ? QStringLiteral("%1 km").arg(QLocale().toString(nice / 1000, 'g', 6))
+                                       : QStringLiteral("%1 m").arg(QLocale().toString(nice, 'g', 6));
+    p.drawText(origin + QPointF(4, -8), label);
+}
+
+void MapRenderer::paintLegend(QPainter& p, const MapViewport& v, quint32 layers) const
+{
+    struct Item {
+        enum Kind { Title, Swatch, Line, Note } kind;
+        QColor colour;
+        QString text;
+        double width = 0;
+    };
+    QList<Item> items;
+    if ((layers & Points) && m_clusters) {
+        items << Item { Item::Title, {}, layerTitle(Points) };
+        const QStringList names = Taxonomy::names(Taxonomy::Group::Exploitation);
+        std::array<int, 9> present {};
+        int untyped = 0;
+        for (const PointCluster& c : m_clusters->level(0)) {
+            for (int b = 0; b < 9; ++b)
+                present[size_t(b)] += c.byType[size_t(b)];
+            untyped += c.untyped;
+        }
+        for (int b = 0; b < 9; ++b) {
+            if (present[size_t(b)])
+                items << Item { Item::Swatch, typeColour(b), names.value(b) };
+        }
+        if (untyped)
+            items << Item { Item::Swatch, untypedColour, QCoreApplication::translate("MapRenderer", "Type not recorded") };
+        if (!m_clusters->selected().empty())
+            items << Item { Item::Line, selectionColour,
+                            QCoreApplication::translate("MapRenderer", "Selected (%1)")
+                                .arg(QLocale().toString(qint64(m_clusters->selected().size()))),
+                            3 };
+    }
+    if ((layers & Routes) && m_routes && !m_arcs.empty()) {
+        items << Item { Item::Title, {}, QCoreApplication::translate("MapRenderer", "Routes: width = incidents") };
+        const int max = m_routes->maxIncidents();
+        for (double f : { 1.0, 0.5, 0.1 }) {
+            const int n = std::max(1, int(std::lround(max * f)));
+            items << Item { Item::Line, routeColour, QLocale().toString(n), 1.5 + 10.5 * n / double(max) };
+            if (max <= 1)
+                break;
+        }
+        if (int(m_routes->flows().size()) > drawnRoutes())
+            items << Item { Item::Note, {},
+                            QCoreApplication::translate("MapRenderer", "largest %1 of %2 routes shown")
+                                .arg(drawnRoutes())
+                                .arg(m_routes->flows().size()) };
+    }
+    if ((layers & Choropleth) && m_choropleth && m_choropleth->classCount() > 0) {
+        items << Item { Item::Title, {}, m_choropleth->title() };
+        const QStringList labels = m_choropleth->legendLabels();
+        for (int k = 0; k < m_choropleth->classCount(); ++k)
+            items << Item { Item::Swatch, m_choropleth->colour(k), labels.value(k) };
+    }
+    for (Layer layer : { Hotspots, Significance }) {
+        const Raster& r = raster(layer);
+        if (!(layers & layer) || r.image.isNull())
+            continue;
+        items << Item { Item::Title, {}, r.title };
+        for (const auto& [colour, label] : r.legend)
+            items << Item { Item::Swatch, colour, label };
+    }
+    if (items.isEmpty())
+        return;
+    QFont font = p.font();
+    font.setPixelSize(12);
+    p.setFont(font);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(font), fb(bold);
+    double w = 0;
+    for (const Item& it : items)
+        w = std::max(w, (it.kind == Item::Title ? fb : fm).horizontalAdvance(it.text) + (it.kind == Item::Title || it.kind == Item::Note ? 0 : 34));
+    const double lineH = fm.height() + 4;
+    const double h = items.size() * lineH + 12;
+    const QRectF box(v.size().width() - w - 28, 12, w + 16, h);
+    p.setPen(QPen(QColor(0, 0, 0, 60)));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(box, 4, 4);
+    double y = box.top() + 6;
+    for (const Item& it : items) {
+        const QRectF line(box.left() + 8, y, w, lineH);
+        switch (it.kind) {
+        case Item::Title:
+            p.setFont(bold);
+            p.setPen(Qt::black);
+            p.drawText(line, Qt::AlignVCenter | Qt::AlignLeft, it.text);
+            p.setFont(font);
+            break;
+        case Item::Note:
+            p.setPen(QColor(0x55, 0x55, 0x55));
+            p.drawText(line, Qt::AlignVCenter | Qt::AlignLeft, it.text);
+            break;
+        case Item::Swatch:
+            p.setPen(QPen(QColor(0, 0, 0, 80)));
+            p.setBrush(it.colour);
+            p.drawRect(QRectF(line.left(), line.center().y() - 6, 24, 12));
+            p.setPen(Qt::black);
+            p.drawText(line.adjusted(34, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, it.text);
+            break;
+        case Item::Line:
+            p.setPen(QPen(it.colour, it.width, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(QPointF(line.left(), line.center().y()), QPointF(line.left() + 24, line.center().y()));
+            p.setPen(Qt::black);
+            p.drawText(line.adjusted(34, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, it.text);
+            break;
+        }
+        y += lineH;
+    }
+}
+
+void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, quint32 layers, const QString& caption) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    paintLegend(p, v, layers);
+    QFont font = p.font();
+    font.setPixelSize(12);
+    p.setFont(font);
+    paintScaleBar(p, v);
+    if (!caption.isEmpty()) {
+        const QRectF strip(0, v.size().height() - 22, v.size().width(), 22);
+        p.fillRect(strip, QColor(255, 255, 255, 215));
+        p.setPen(QColor(0x22, 0x22, 0x22));
+        p.drawText(strip.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, caption);
+    }
+    p.restore();
+}
+
+const PointCluster* MapRenderer::clusterAt(const MapViewport& v, QPointF screen) const
+{
+    if (!m_clusters)
+        return nullptr;
+    const int level = PointClusters::levelForZoom(v.zoom());
+    const QPointF w = v.screenToWorld(screen);
+    const double wx = w.x() - std::floor(w.x());
+    const double margin = 40.0 / v.worldPixels();
+    const PointCluster* best = nullptr;
+    double bestD = 1e300;
+    for (const PointCluster* c :
+         m_clusters->query(level, QRectF(wx - margin, w.y() - margin, 2 * margin, 2 * margin))) {
+        const QPointF s = v.worldToScreen(QPointF(c->x + (w.x() - wx), c->y));
+        const double d = std::hypot(s.x() - screen.x(), s.y() - screen.y());
+        if (d <= bubbleRadius(c->count) + 2 && d < bestD) {
+            best = c;
+            bestD = d;
+        }
+    }
+    return best;
+}
+
+int MapRenderer::routeAt(const MapViewport& v, QPointF screen) const
+{
+    int best = -1;
+    double bestD = 1e300;
+    for (const Arc& a : m_arcs) {
+        for (int offset : worldOffsets(v)) {
+            QPointF prev = v.worldToScreen(a.world.first() + QPointF(offset, 0));
+            for (qsizetype i = 1; i < a.world.size(); ++i) {
+                const QPointF cur = v.worldToScreen(a.world[i] + QPointF(offset, 0));
+                const QPointF d = cur - prev;
+                const double l2 = d.x() * d.x() + d.y() * d.y();
+                const double t = l2 > 0 ? std::clamp(QPointF::dotProduct(screen - prev, d) / l2, 0.0, 1.0) : 0.0;
+                const QPointF q = prev + t * d;
+                const double dist = std::hypot(q.x() - screen.x(), q.y() - screen.y());
+                if (dist <= a.width / 2 + 4 && dist < bestD) {
+                    bestD = dist;
+                    best = a.flow;
+                }
+                prev = cur;
+            }
+        }
+    }
+    return best;
+}
+
+int MapRenderer::countryAt(QPointF lonLat) const
+{
+    if (!m_world)
+        return -1;
+    for (qsizetype i = 0; i < m_world->features.size(); ++i) {
+        if (m_world->features[i].geometry.contains(lonLat))
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace waymark::geo

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "geo/geometry.h"
+#include "geo/mapviewport.h"
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QPainterPath>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+class QPainter;
+
+namespace waymark::geo {
+
+class Choropleth;
+class PointClusters;
+class RouteFlows;
+struct PointCluster;
+
+/// Draws a map frame with QPainter: the built-in world, the user's vector
+/// layers, choropleth, hotspot rasters, routes as great-circle arcs with
+/// direction, and incidents clustered by zoom; then the legend, scale bar and
+/// caption. The widget, snapshots and `waymark render map` all draw through
+/// it, so what a report shows is what the analyst saw. Data arrive as
+/// immutable results computed elsewhere; painting does no I/O and no
+/// per-incident work beyond the visible clusters.
+class MapRenderer {
+public:
+    enum Layer : quint32 {
+        Basemap = 1u << 0,
+        Overlays = 1u << 1, ///< the user's GeoPackage layers
+        Choropleth = 1u << 2,
+        Hotspots = 1u << 3, ///< kernel density
+        Significance = 1u << 4, ///< Getis-Ord Gi* hot and cold cells (or emerging hotspots)
+        Routes = 1u << 5,
+        Points = 1u << 6, ///< incidents, clustered by zoom
+    };
+    static constexpr quint32 allLayers = 0x7F;
+    static quint32 defaultLayers() { return Basemap | Overlays | Routes | Points; }
+    /// Layer names as the command line and settings spell them.
+    static const QStringList& layerNames();
+    static QString layerTitle(Layer layer);
+    /// "basemap,routes,points" to flags; unknown names are an error listing the known ones.
+    static bool parseLayers(const QString& csv, quint32* layers, QString* error);
+
+    /// A raster drawn over the map from an equirectangular (plate carrée) image.
+    struct Raster {
+        QImage image; ///< north at the top
+        QRectF lonLatBounds; ///< x = west … east, y = south … north
+        QString title;
+        QList<QPair<QColor, QString>> legend; ///< colour swatches with labels, low to high
+    };
+    struct Overlay {
+        std::shared_ptr<const VectorLayer> layer;
+        QString title;
+        bool visible = true;
+        double opacity = 1.0;
+        QColor colour = QColor(0x33, 0x66, 0x99);
+    };
+
+    MapRenderer();
+    ~MapRenderer();
+
+    void setWorld(std::shared_ptr<const VectorLayer> world);
+    const VectorLayer* world() const { return m_world.get(); }
+    void setOverlays(QList<Overlay> overlays);
+    const QList<Overlay>& overlays() const { return m_overlays; }
+    void setClusters(std::shared_ptr<const PointClusters> clusters);
+    const PointClusters* clusters() const { return m_clusters.get(); }
+    void setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn = 120);
+    const RouteFlows* routes() const { return m_routes.get(); }
+    int drawnRoutes() const { return int(m_arcs.size()); }
+    void setHighlightedRoute(int index) { m_highlightedRoute = index; }
+    int highlightedRoute() const { return m_highlightedRoute; }
+    void setChoropleth(std::shared_ptr<const geo::Choropleth> choropleth);
+    const geo::Choropleth* choropleth() const { return m_choropleth.get(); }
+    /// Hotspots or Significance; an empty image clears it.
+    void setRaster(Layer layer, Raster raster);
+    const Raster& raster(Layer layer) const;
+
+    /// Paints the layers onto a painter whose device is viewport.size().
+    void paint(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
+    /// Legend (top right), scale bar (bottom left) and a caption line (bottom).
+    void paintDecorations(QPainter& painter, const MapViewport& viewport, quint32 layers,
+                          const QString& caption) const;
+
+    /// The cluster bubble under a pixel, or null.
+    const PointCluster* clusterAt(const MapViewport& viewport, QPointF screen) const;
+    /// Index into routes()->flows() of the drawn route under a pixel, or -1.
+    int routeAt(const MapViewport& viewport, QPointF screen) const;
+    /// Index into world()->features of the country under a lon/lat, or -1.
+    int countryAt(QPointF lonLat) const;
+    /// The pixel radius of a cluster's bubble.
+    static double bubbleRadius(int count);
+    /// Colour of an exploitation type bit (0-based).
+    static QColor typeColour(int bit);
+    static QString abbreviated(qint64 count);
+
+private:
+    struct Arc {
+        QPolygonF world; ///< in world units, unwrapped
+        double width;
+        int flow;
+    };
+    void paintVector(QPainter& painter, const MapViewport& viewport, const VectorLayer& layer, QColor fill,
+                     QColor stroke, bool choropleth) const;
+    void paintRaster(QPainter& painter, const MapViewport& viewport, const Raster& raster) const;
+    void paintRoutes(QPainter& painter, const MapViewport& viewport) const;
+    void paintPoints(QPainter& painter, const MapViewport& viewport) const;
+    void paintLegend(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
+    void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
+    const std::vector<QPainterPath>& paths(const VectorLayer& layer, int level) const;
+    static QImage warped(const QImage& equirect, const QRectF& lonLatBounds, QRectF* world);
+
+    std::shared_ptr<const VectorLayer> m_world;
+    QList<Overlay> m_overlays;
+    std::shared_ptr<const PointClusters> m_clusters;
+    std::shared_ptr<const RouteFlows> m_routes;
+    std::shared_ptr<const geo::Choropleth> m_choropleth;
+    std::vector<Arc> m_arcs;
+    int m_highlightedRoute = -1;
+    std::array<Raster, 2> m_rasters;
+    std::array<QImage, 2> m_warped;
+    std::array<QRectF, 2> m_warpedWorld;
+    struct PathCache;
+    std::unique_ptr<PathCache> m_cache;
+};
+
+} // namespace waymark::geo

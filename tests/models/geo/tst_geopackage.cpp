@@ -295,7 +295,7 @@ private Q_SLOTS:
     {
         const QString file = packageWith("bad.gpkg",
             { gp(point(1, 1)), gp(Wkb().header(99).bytes()), gp(lineString(line3)).chopped(5), gp(point(200, 10)),
-                gp(polygon({ square(0, 89.5, 1) })), QByteArray("junk"), gp(point(-180, -90)) });
+                gp(polygon({ square(0, 89.5, 1) })), QByteArray("junk bytes"), gp(point(-180, -90)) });
         auto gpkg = GeoPackage::open(file);
         QVERIFY(gpkg.ok());
         const auto layer = gpkg.value()->readLayer(QStringLiteral("t"));

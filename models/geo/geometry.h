@@ -11,12 +11,30 @@ namespace waymark::geo {
 
 enum class GeometryType { Point, LineString, Polygon, MultiPoint, MultiLineString, MultiPolygon, GeometryCollection };
 
-/// Flattened geometry in lon/lat degrees (x = lon, y = lat).
+/// The OGC name of a type ("MultiPolygon").
+QString geometryTypeName(GeometryType type);
+/// True for Polygon and MultiPolygon, the types whose parts are rings.
+bool isPolygonal(GeometryType type);
+
+/// Flattened geometry in lon/lat degrees (x = lon, y = lat). Polygons: all
+/// rings of all polygons, drawn with Qt::OddEvenFill; lines: one QPolygonF per
+/// line; points: one single-point QPolygonF each. A GeometryCollection holds
+/// the parts of all its members, flattened the same way (drawn as lines). An
+/// empty geometry has no parts and a null bounds.
 struct Geometry {
     GeometryType type = GeometryType::Point;
     QList<QPolygonF> parts;
-    QRectF bounds;
+    QRectF bounds; // lon/lat bounding box
+
+    /// Point in polygon (even-odd over all rings); false for non-polygons.
     bool contains(QPointF lonLat) const;
+    bool isEmpty() const { return parts.isEmpty(); }
+    int vertexCount() const;
+    /// Douglas–Peucker per part, tolerance in degrees. Rings keep at least 4
+    /// points and lines at least 2, so nothing disappears; points are kept.
+    Geometry simplified(double tolerance) const;
+    /// Recomputes bounds from parts.
+    void updateBounds();
 };
 
 struct Feature {
@@ -25,14 +43,17 @@ struct Feature {
     QVariantMap attributes;
 };
 
+/// A vector layer read whole into memory (GeoPackage table or the built-in
+/// world layer), ready for the map to draw. Immutable once read; safe to share
+/// between threads as a const value.
 struct VectorLayer {
-    QString name;
-    QString source;
-    GeometryType geometryType = GeometryType::Polygon;
+    QString name; // table name
+    QString source; // file path (or ":builtin")
+    GeometryType geometryType = GeometryType::GeometryCollection;
     QList<Feature> features;
     QRectF bounds;
-    int skipped = 0;
-    QStringList warnings;
+    int skipped = 0; // features not loaded (bad/unsupported geometry, out-of-range coordinates)
+    QStringList warnings; // one line per skipped feature: "file: layer 'x' feature fid N: reason"
 };
 
 } // namespace waymark::geo

@@ -1,7 +1,10 @@
 #include "commandline.h"
 
+#include "analysis/analysiscontext.h"
 #include "core/csvwriter.h"
 #include "core/feedback.h"
+#include "geo/mapexporter.h"
+#include "geo/mapmodel.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
 #include "network/centrality.h"
@@ -19,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -469,8 +473,91 @@ int runGraph(QCommandLineParser& p)
     return CommandLine::Success;
 }
 
+std::optional<QSize> imageSize(QCommandLineParser& p, QSize fallback)
+{
+    if (!p.isSet(QStringLiteral("size")))
+        return fallback;
+    const QStringList wh = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+    if (size.width() < 200 || size.height() < 200 || size.width() > 20000 || size.height() > 20000) {
+        err() << QCoreApplication::translate("CommandLine", "--size must be like 1600x1000") << '\n';
+        return std::nullopt;
+    }
+    return size;
+}
+
+int runRenderMap(QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("workspace"));
+    const QString target = p.value(QStringLiteral("out"));
+    if (path.isEmpty() || target.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] "
+            "[--from DATE] [--to DATE]")
+              << '\n';
+        return CommandLine::UsageError;
+    }
+    quint32 layers = geo::MapRenderer::defaultLayers();
+    if (p.isSet(QStringLiteral("layers"))) {
+        QString why;
+        if (!geo::MapRenderer::parseLayers(p.value(QStringLiteral("layers")), &layers, &why)) {
+            err() << "--layers: " << why << '\n';
+            return CommandLine::UsageError;
+        }
+    }
+    const auto size = imageSize(p, QSize(1600, 1000));
+    if (!size)
+        return CommandLine::UsageError;
+    analysis::AnalysisContext context;
+    if (Status opened = context.openWorkspace(path); !opened) {
+        err() << opened.error().toString() << '\n';
+        return CommandLine::WorkspaceError;
+    }
+    // The workspace's saved filter, with the time window given here.
+    analysis::Filter filter = context.filter();
+    for (const char* option : { "from", "to" }) {
+        const QString name = QLatin1String(option);
+        if (!p.isSet(name))
+            continue;
+        const QDate day = QDate::fromString(p.value(name), Qt::ISODate);
+        if (!day.isValid()) {
+            err() << QCoreApplication::translate("CommandLine", "--%1 must be a date like 2021-03-31").arg(name)
+                  << '\n';
+            return CommandLine::UsageError;
+        }
+        (name == QLatin1String("from") ? filter.dayFrom : filter.dayTo) = day.toJulianDay();
+    }
+    context.setFilter(filter);
+    geo::MapModel model(&context);
+    if (Status loaded = model.loadNow(); !loaded) {
+        err() << loaded.error().toString() << '\n';
+        return CommandLine::WorkspaceError;
+    }
+    model.setLayers(layers);
+    geo::MapViewport viewport(QPointF(0.5, 0.5), 1, *size);
+    const QRectF bounds = model.dataBounds();
+    viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 40);
+    if (Status written = geo::MapExporter::write(target, model.renderer(), viewport, layers, model.caption());
+        !written) {
+        err() << written.error().toString() << '\n';
+        return CommandLine::InputRejected;
+    }
+    const auto c = model.counts();
+    out() << QCoreApplication::translate("CommandLine",
+        "Wrote %1: %2 incidents in the window, %3 on the map, %4 located to a country only, %5 without a place.")
+                 .arg(target)
+                 .arg(c.inWindow)
+                 .arg(c.points)
+                 .arg(c.countryOnly)
+                 .arg(c.nowhere)
+          << '\n';
+    return CommandLine::Success;
+}
+
 int runRender(QCommandLineParser& p, const QStringList& args)
 {
+    if (args.value(0) == QLatin1String("map"))
+        return runRenderMap(p);
     const QString path = p.value(QStringLiteral("workspace"));
     const QString target = p.value(QStringLiteral("out"));
     if (args.value(0) != QLatin1String("graph") || path.isEmpty() || target.isEmpty()) {
@@ -490,14 +577,10 @@ int runRender(QCommandLineParser& p, const QStringList& args)
     }
     network::EntityGraph eg = std::move(loaded.value());
     network::GraphRenderer::Options o;
-    if (p.isSet(QStringLiteral("size"))) {
-        const QStringList wh = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
-        o.size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        if (o.size.width() < 200 || o.size.height() < 200 || o.size.width() > 20000 || o.size.height() > 20000) {
-            err() << QCoreApplication::translate("CommandLine", "--size must be like 1600x1000") << '\n';
-            return CommandLine::UsageError;
-        }
-    }
+    const auto size = imageSize(p, o.size);
+    if (!size)
+        return CommandLine::UsageError;
+    o.size = *size;
     const network::Graph& g = eg.graph();
     // Only the largest pieces, if asked: a chart of 900 scattered households helps nobody.
     std::vector<network::Edge> keep;
@@ -585,7 +668,9 @@ QString CommandLine::usage()
         "  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,\n"
         "                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]\n"
         "                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange\n"
-        "  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]\n\n"
+        "  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]\n"
+        "  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,\n"
+        "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n\n"
         "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
         "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
 }
@@ -614,6 +699,12 @@ int CommandLine::run(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Colour nodes by type or community."), QStringLiteral("BY") });
     p.addOption({ QStringLiteral("pieces"),
         QCoreApplication::translate("CommandLine", "Draw only the N largest connected pieces."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("layers"),
+        QCoreApplication::translate("CommandLine", "Map layers to draw, comma-separated."), QStringLiteral("LIST") });
+    p.addOption({ QStringLiteral("from"),
+        QCoreApplication::translate("CommandLine", "Start of the time window (YYYY-MM-DD)."), QStringLiteral("DATE") });
+    p.addOption({ QStringLiteral("to"),
+        QCoreApplication::translate("CommandLine", "End of the time window (YYYY-MM-DD)."), QStringLiteral("DATE") });
     p.addOption({ QStringLiteral("export"),
         QCoreApplication::translate("CommandLine", "Write the link chart as GraphML or GEXF (by the file's ending)."),
         QStringLiteral("FILE") });

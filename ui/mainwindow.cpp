@@ -5,6 +5,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "linkchartview.h"
+#include "mappanel.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
 #include "network/linkchart.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
     tabs->addTab(m_table, tr("&Incidents"));
+    m_mapPanel = new MapPanel(m_context, this);
+    tabs->addTab(m_mapPanel, tr("&Map"));
     tabs->addTab(createChartPanel(), tr("&Link chart"));
     setCentralWidget(tabs);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
@@ -89,6 +92,12 @@ MainWindow::MainWindow(QWidget* parent)
             ids.push_back(m_model->incidentId(row.row()));
         m_context->setSelection(std::move(ids), m_table);
     });
+    // A selection made elsewhere (the map, the chart) shows as selected rows.
+    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this](const QObject* origin) {
+        if (origin != m_table)
+            showSelectionInTable();
+    });
+    connect(m_model, &analysis::IncidentTableModel::loaded, this, &MainWindow::showSelectionInTable);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -101,6 +110,36 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showSelectionInTable()
+{
+    const auto selection = m_context->selection();
+    std::vector<int> rows;
+    if (selection) {
+        rows.reserve(selection->size());
+        for (qint64 id : *selection) {
+            const int row = m_model->rowOf(id);
+            if (row >= 0)
+                rows.push_back(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    // Contiguous runs become one range each, so a large selection stays cheap.
+    QItemSelection ranges;
+    const int last = m_model->columnCount() - 1;
+    for (size_t k = 0; k < rows.size();) {
+        size_t e = k;
+        while (e + 1 < rows.size() && rows[e + 1] == rows[e] + 1)
+            ++e;
+        ranges.select(m_model->index(rows[k], 0), m_model->index(rows[e], last));
+        k = e + 1;
+    }
+    const QSignalBlocker block(m_table->selectionModel());
+    m_table->selectionModel()->select(ranges, QItemSelectionModel::ClearAndSelect);
+    m_table->viewport()->update();
+    if (!rows.empty())
+        m_table->scrollTo(m_model->index(rows.front(), 0));
+}
 
 void MainWindow::createActions()
 {

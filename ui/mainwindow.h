@@ -22,6 +22,7 @@ namespace waymark::ui {
 class FilterBar;
 class ImportDialog;
 class LinkChartView;
+class MapPanel;
 
 /// The workstation's main window: workspace New/Open/Recent, import
 /// (menu, shortcut or drag and drop), the incidents table under the shared
@@ -38,6 +39,7 @@ public:
     QTableView* incidentsView() const { return m_table; }
     network::LinkChart* linkChart() const { return m_chart; }
     LinkChartView* linkChartView() const { return m_chartView; }
+    MapPanel* mapPanel() const { return m_mapPanel; }
     /// The import dialog, created on first use.
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.
@@ -57,6 +59,7 @@ private:
     void about();
     QWidget* createChartPanel();
     void reloadChart();
+    void showSelectionInTable();
     void layOutChart();
 
     analysis::AnalysisContext* m_context;
@@ -64,6 +67,7 @@ private:
     QTableView* m_table;
     network::LinkChart* m_chart;
     LinkChartView* m_chartView = nullptr;
+    MapPanel* m_mapPanel = nullptr;
     FilterBar* m_filterBar;
     QLabel* m_countLabel;
     QLabel* m_filterLabel;

@@ -90,8 +90,8 @@ qint32 IncidentSnapshot::countryOf(qint32 place) const
     return it == places.cend() ? -1 : it->country;
 }
 
-Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(store::Workspace& ws, const Filter& filter,
-                                                                       Feedback& feedback)
+Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
+    store::Workspace& ws, const Filter& filter, Feedback& feedback)
 {
     auto snap = std::make_shared<IncidentSnapshot>();
     snap->filter = filter;
@@ -115,15 +115,15 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(store::Wo
         if (Error e = st.error(); !e.message.isEmpty())
             return e;
     }
-    snap->dataDate = ws.strings("SELECT max(imported_at) FROM extracts").value(0);
+    snap->dataDate = ws.strings("SELECT max(coalesce(exported_at, imported_at)) FROM extracts").value(0);
 
     const Filter::Sql where = untimed.sql();
     const qint64 total = ws.scalar("SELECT count(*) FROM incidents");
     store::Statement st(ws.handle(),
-                        QStringLiteral("SELECT i.id, i.lon, i.lat, i.place_id, i.day_from, i.day_to, i.exploitation, "
-                                       "i.victims, i.origin_id, i.destination_id FROM incidents i WHERE %1")
-                            .arg(where.where)
-                            .toStdString());
+        QStringLiteral("SELECT i.id, i.lon, i.lat, i.place_id, i.day_from, i.day_to, i.exploitation, "
+                       "i.victims, i.origin_id, i.destination_id FROM incidents i WHERE %1")
+            .arg(where.where)
+            .toStdString());
     if (!st.isValid())
         return st.prepareError();
     for (int k = 0; k < where.values.size(); ++k)
@@ -222,8 +222,8 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(store::Wo
     }
     if (Error e = legs.error(); !e.message.isEmpty())
         return e;
-    std::stable_sort(snap->legs.begin(), snap->legs.end(),
-                     [](const Leg& a, const Leg& b) { return a.incident < b.incident; });
+    std::stable_sort(
+        snap->legs.begin(), snap->legs.end(), [](const Leg& a, const Leg& b) { return a.incident < b.incident; });
     feedback.setProgress(1.0);
     return std::shared_ptr<const IncidentSnapshot>(std::move(snap));
 }

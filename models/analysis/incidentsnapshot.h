@@ -64,7 +64,7 @@ public:
     std::vector<Leg> legs; ///< route legs, by incident index then sequence
     QHash<qint32, PlaceInfo> places;
     Filter filter; ///< the filter it was loaded for (its time window is not applied)
-    QString dataDate; ///< when the newest extract was imported (ISO 8601)
+    QString dataDate; ///< the newest extract's export (or import) time, ISO 8601
 
     size_t size() const { return ids.size(); }
     bool inWindow(size_t i, std::optional<qint64> from, std::optional<qint64> to) const;
@@ -79,8 +79,8 @@ public:
 
     /// Reads the incidents matching `filter` (its time window ignored).
     /// Runs on any thread with that thread's own connection.
-    static Result<std::shared_ptr<const IncidentSnapshot>> load(store::Workspace& workspace, const Filter& filter,
-                                                                Feedback& feedback);
+    static Result<std::shared_ptr<const IncidentSnapshot>> load(
+        store::Workspace& workspace, const Filter& filter, Feedback& feedback);
 
 private:
     mutable std::vector<quint32> m_byId; ///< indices sorted by id, built on first use

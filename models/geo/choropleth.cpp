@@ -10,8 +10,8 @@
 
 namespace waymark::geo {
 
-Choropleth Choropleth::build(const analysis::IncidentSnapshot& s, const std::vector<quint32>& members, Measure measure,
-                             int classes)
+Choropleth Choropleth::build(
+    const analysis::IncidentSnapshot& s, const std::vector<quint32>& members, Measure measure, int classes)
 {
     Choropleth c;
     c.m_measure = measure;
@@ -52,7 +52,7 @@ QColor Choropleth::colour(int cls) const
 {
     // A sequential single-hue ramp (ColorBrewer "Purples"-like), light to dark.
     static const QColor ramp[] = { QColor(0xef, 0xed, 0xf5), QColor(0xcb, 0xc9, 0xe2), QColor(0x9e, 0x9a, 0xc8),
-                                   QColor(0x75, 0x6b, 0xb1), QColor(0x54, 0x27, 0x8f) };
+        QColor(0x75, 0x6b, 0xb1), QColor(0x54, 0x27, 0x8f) };
     const int n = std::max(classCount(), 1);
     if (cls < 0)
         return QColor(0, 0, 0, 0);
@@ -66,7 +66,8 @@ QStringList Choropleth::legendLabels() const
     const QLocale l;
     qint64 lower = 1;
     for (qint64 upper : m_upper) {
-        out << (lower == upper ? l.toString(upper) : QStringLiteral("%1 – %2").arg(l.toString(lower), l.toString(upper)));
+        out << (lower == upper ? l.toString(upper)
+                               : QStringLiteral("%1 – %2").arg(l.toString(lower), l.toString(upper)));
         lower = upper + 1;
     }
     return out;

@@ -22,7 +22,7 @@ public:
     enum class Measure { Citizenship, Exploitation };
 
     static Choropleth build(const analysis::IncidentSnapshot& snapshot, const std::vector<quint32>& members,
-                            Measure measure, int classes = 5);
+        Measure measure, int classes = 5);
 
     Measure measure() const { return m_measure; }
     qint64 value(const QString& iso3) const { return m_values.value(iso3); }

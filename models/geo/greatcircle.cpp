@@ -23,7 +23,8 @@ double GreatCircle::angle(QPointF a, QPointF b)
     // Haversine: well conditioned for short distances.
     const double p1 = qDegreesToRadians(a.y()), p2 = qDegreesToRadians(b.y());
     const double dp = p2 - p1, dl = qDegreesToRadians(b.x() - a.x());
-    const double h = std::sin(dp / 2) * std::sin(dp / 2) + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
+    const double h
+        = std::sin(dp / 2) * std::sin(dp / 2) + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
     return 2 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
@@ -54,8 +55,8 @@ QPolygonF GreatCircle::arc(QPointF from, QPointF to, int segments)
             const double s = std::sin(omega);
             const double wa = std::sin((1 - t) * omega) / s, wb = std::sin(t * omega) / s;
             const Vec v { wa * a.x + wb * b.x, wa * a.y + wb * b.y, wa * a.z + wb * b.z };
-            p = QPointF(qRadiansToDegrees(std::atan2(v.y, v.x)),
-                        qRadiansToDegrees(std::atan2(v.z, std::hypot(v.x, v.y))));
+            p = QPointF(
+                qRadiansToDegrees(std::atan2(v.y, v.x)), qRadiansToDegrees(std::atan2(v.z, std::hypot(v.x, v.y))));
         }
         // Unwrap: keep each longitude within 180° of the one before.
         double lon = p.x();

@@ -4,10 +4,12 @@
 #include "core/taxonomy.h"
 #include "geo/choropleth.h"
 #include "geo/greatcircle.h"
+#include "geo/mbtiles.h"
 #include "geo/pointclusters.h"
 #include "geo/routeflows.h"
 #include "geo/webmercator.h"
 
+#include <QCache>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -49,6 +51,8 @@ QRectF lonLatToWorld(const QRectF& b)
 
 struct MapRenderer::PathCache {
     std::map<std::pair<const VectorLayer*, int>, std::vector<QPainterPath>> paths;
+    /// Decoded MBTiles tiles, most recently used last; keyed by file and z/x/y.
+    QCache<QPair<const MbTiles*, quint64>, QImage> tiles { 256 };
 };
 
 MapRenderer::MapRenderer()
@@ -61,9 +65,8 @@ MapRenderer::~MapRenderer() = default;
 const QStringList& MapRenderer::layerNames()
 {
     static const QStringList names { QStringLiteral("basemap"), QStringLiteral("overlays"),
-                                     QStringLiteral("choropleth"), QStringLiteral("hotspots"),
-                                     QStringLiteral("significance"), QStringLiteral("routes"),
-                                     QStringLiteral("points") };
+        QStringLiteral("choropleth"), QStringLiteral("hotspots"), QStringLiteral("significance"),
+        QStringLiteral("routes"), QStringLiteral("points") };
     return names;
 }
 
@@ -122,7 +125,7 @@ void MapRenderer::setOverlays(QList<Overlay> overlays)
     for (auto it = m_cache->paths.begin(); it != m_cache->paths.end();) {
         const bool keep = it->first.first == m_world.get()
             || std::any_of(m_overlays.cbegin(), m_overlays.cend(),
-                           [&](const Overlay& o) { return o.layer.get() == it->first.first; });
+                [&](const Overlay& o) { return o.layer.get() == it->first.first; });
         it = keep ? std::next(it) : m_cache->paths.erase(it);
     }
 }
@@ -178,7 +181,7 @@ QImage MapRenderer::warped(const QImage& src, const QRectF& b, QRectF* world)
     const double north = std::min(b.bottom(), WebMercator::maxLatitude);
     const double south = std::max(b.top(), -WebMercator::maxLatitude);
     *world = QRectF(QPointF(WebMercator::x(b.left()), WebMercator::y(north)),
-                    QPointF(WebMercator::x(b.right()), WebMercator::y(south)));
+        QPointF(WebMercator::x(b.right()), WebMercator::y(south)));
     const int rows = std::max(1, src.height() * 2);
     QImage out(src.width(), rows, QImage::Format_ARGB32_Premultiplied);
     const QImage in = src.convertToFormat(QImage::Format_ARGB32_Premultiplied);
@@ -229,8 +232,8 @@ const std::vector<QPainterPath>& MapRenderer::paths(const VectorLayer& layer, in
     return m_cache->paths.emplace(key, std::move(out)).first->second;
 }
 
-void MapRenderer::paintVector(QPainter& p, const MapViewport& v, const VectorLayer& layer, QColor fill, QColor stroke,
-                              bool choropleth) const
+void MapRenderer::paintVector(
+    QPainter& p, const MapViewport& v, const VectorLayer& layer, QColor fill, QColor stroke, bool choropleth) const
 {
     const int level = std::clamp(int(std::ceil(v.zoom())), 0, 14);
     const std::vector<QPainterPath>& ps = paths(layer, level);
@@ -293,8 +296,39 @@ void MapRenderer::paintRaster(QPainter& p, const MapViewport& v, const Raster& r
         // Blit only the visible part of the source, so deep zooms stay cheap.
         const double sx = m_warped[k].width() / screen.width(), sy = m_warped[k].height() / screen.height();
         const QRectF source((clip.left() - screen.left()) * sx, (clip.top() - screen.top()) * sy, clip.width() * sx,
-                            clip.height() * sy);
+            clip.height() * sy);
         p.drawImage(clip, m_warped[k], source);
+    }
+}
+
+void MapRenderer::paintTiles(QPainter& p, const MapViewport& v, const MbTiles& tiles) const
+{
+    const MbTilesMetadata& meta = tiles.metadata();
+    const int z = std::clamp(int(std::round(v.zoom())), meta.minZoom, std::max(meta.minZoom, meta.maxZoom));
+    const int n = 1 << z;
+    const double tilePixels = v.worldPixels() / n;
+    const QRectF visible = v.visibleWorld();
+    const int y0 = std::max(0, int(std::floor(visible.top() * n)));
+    const int y1 = std::min(n - 1, int(std::floor(visible.bottom() * n)));
+    const int x0 = int(std::floor(visible.left() * n)), x1 = int(std::floor(visible.right() * n));
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 400)
+        return; // the set's zoom range is far from the view's: nothing legible to draw
+    p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    for (int ty = y0; ty <= y1; ++ty) {
+        for (int tx = x0; tx <= x1; ++tx) {
+            const int wrapped = ((tx % n) + n) % n;
+            const auto key = qMakePair(&tiles, (quint64(z) << 48) | (quint64(wrapped) << 24) | quint64(ty));
+            QImage* image = m_cache->tiles.object(key);
+            if (!image) {
+                auto tile = tiles.tile(z, wrapped, ty);
+                image = new QImage(tile ? tile.value() : QImage());
+                m_cache->tiles.insert(key, image);
+            }
+            if (image->isNull())
+                continue;
+            const QPointF topLeft = v.worldToScreen(QPointF(double(tx) / n, double(ty) / n));
+            p.drawImage(QRectF(topLeft, QSizeF(tilePixels, tilePixels)), *image);
+        }
     }
 }
 
@@ -307,8 +341,8 @@ QColor MapRenderer::typeColour(int bit)
 {
     // Okabe–Ito, distinguishable with the common colour-vision deficiencies.
     static const QColor colours[] = { QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
-                                      QColor(0x00, 0x9e, 0x73), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
-                                      QColor(0x7f, 0x3c, 0x8d), QColor(0x33, 0x33, 0x33), QColor(0xf0, 0xe4, 0x42) };
+        QColor(0x00, 0x9e, 0x73), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x7f, 0x3c, 0x8d),
+        QColor(0x33, 0x33, 0x33), QColor(0xf0, 0xe4, 0x42) };
     return bit >= 0 && bit < 9 ? colours[bit] : untypedColour;
 }
 
@@ -392,8 +426,13 @@ void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v) const
 {
     if (m_arcs.empty())
         return;
+    // Arcs over the antimeridian run past x = 1 (or below 0): draw the copies
+    // either side too, so the part beyond the edge appears where it lands.
+    QList<int> offsets = worldOffsets(v);
+    for (int extra : { offsets.first() - 1, offsets.last() + 1 })
+        offsets << extra;
     auto draw = [&](const Arc& a, QColor colour) {
-        for (int offset : worldOffsets(v)) {
+        for (int offset : std::as_const(offsets)) {
             QPolygonF screen;
             screen.reserve(a.world.size());
             for (const QPointF& w : a.world)
@@ -438,7 +477,15 @@ void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers) const
         paintVector(p, v, *m_world, land, border, layers & Choropleth);
     if (layers & Overlays) {
         for (const Overlay& o : m_overlays) {
-            if (!o.visible || !o.layer)
+            if (!o.visible)
+                continue;
+            if (o.tiles) {
+                p.setOpacity(o.opacity);
+                paintTiles(p, v, *o.tiles);
+                p.setOpacity(1.0);
+                continue;
+            }
+            if (!o.layer)
                 continue;
             p.setOpacity(o.opacity);
             QColor fill = o.colour;
@@ -511,12 +558,13 @@ void MapRenderer::paintLegend(QPainter& p, const MapViewport& v, quint32 layers)
                 items << Item { Item::Swatch, typeColour(b), names.value(b) };
         }
         if (untyped)
-            items << Item { Item::Swatch, untypedColour, QCoreApplication::translate("MapRenderer", "Type not recorded") };
+            items << Item { Item::Swatch, untypedColour,
+                QCoreApplication::translate("MapRenderer", "Type not recorded") };
         if (!m_clusters->selected().empty())
             items << Item { Item::Line, selectionColour,
-                            QCoreApplication::translate("MapRenderer", "Selected (%1)")
-                                .arg(QLocale().toString(qint64(m_clusters->selected().size()))),
-                            3 };
+                QCoreApplication::translate("MapRenderer", "Selected (%1)")
+                    .arg(QLocale().toString(qint64(m_clusters->selected().size()))),
+                3 };
     }
     if ((layers & Routes) && m_routes && !m_arcs.empty()) {
         items << Item { Item::Title, {}, QCoreApplication::translate("MapRenderer", "Routes: width = incidents") };
@@ -529,9 +577,9 @@ void MapRenderer::paintLegend(QPainter& p, const MapViewport& v, quint32 layers)
         }
         if (int(m_routes->flows().size()) > drawnRoutes())
             items << Item { Item::Note, {},
-                            QCoreApplication::translate("MapRenderer", "largest %1 of %2 routes shown")
-                                .arg(drawnRoutes())
-                                .arg(m_routes->flows().size()) };
+                QCoreApplication::translate("MapRenderer", "largest %1 of %2 routes shown")
+                    .arg(drawnRoutes())
+                    .arg(m_routes->flows().size()) };
     }
     if ((layers & Choropleth) && m_choropleth && m_choropleth->classCount() > 0) {
         items << Item { Item::Title, {}, m_choropleth->title() };
@@ -557,7 +605,9 @@ void MapRenderer::paintLegend(QPainter& p, const MapViewport& v, quint32 layers)
     const QFontMetricsF fm(font), fb(bold);
     double w = 0;
     for (const Item& it : items)
-        w = std::max(w, (it.kind == Item::Title ? fb : fm).horizontalAdvance(it.text) + (it.kind == Item::Title || it.kind == Item::Note ? 0 : 34));
+        w = std::max(w,
+            (it.kind == Item::Title ? fb : fm).horizontalAdvance(it.text)
+                + (it.kind == Item::Title || it.kind == Item::Note ? 0 : 34));
     const double lineH = fm.height() + 4;
     const double h = items.size() * lineH + 12;
     const QRectF box(v.size().width() - w - 28, 12, w + 16, h);
@@ -626,7 +676,7 @@ const PointCluster* MapRenderer::clusterAt(const MapViewport& v, QPointF screen)
     const PointCluster* best = nullptr;
     double bestD = 1e300;
     for (const PointCluster* c :
-         m_clusters->query(level, QRectF(wx - margin, w.y() - margin, 2 * margin, 2 * margin))) {
+        m_clusters->query(level, QRectF(wx - margin, w.y() - margin, 2 * margin, 2 * margin))) {
         const QPointF s = v.worldToScreen(QPointF(c->x + (w.x() - wx), c->y));
         const double d = std::hypot(s.x() - screen.x(), s.y() - screen.y());
         if (d <= bubbleRadius(c->count) + 2 && d < bestD) {
@@ -641,8 +691,11 @@ int MapRenderer::routeAt(const MapViewport& v, QPointF screen) const
 {
     int best = -1;
     double bestD = 1e300;
+    QList<int> offsets = worldOffsets(v);
+    for (int extra : { offsets.first() - 1, offsets.last() + 1 })
+        offsets << extra;
     for (const Arc& a : m_arcs) {
-        for (int offset : worldOffsets(v)) {
+        for (int offset : std::as_const(offsets)) {
             QPointF prev = v.worldToScreen(a.world.first() + QPointF(offset, 0));
             for (qsizetype i = 1; i < a.world.size(); ++i) {
                 const QPointF cur = v.worldToScreen(a.world[i] + QPointF(offset, 0));

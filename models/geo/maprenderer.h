@@ -19,6 +19,7 @@ class QPainter;
 namespace waymark::geo {
 
 class Choropleth;
+class MbTiles;
 class PointClusters;
 class RouteFlows;
 struct PointCluster;
@@ -56,8 +57,11 @@ public:
         QString title;
         QList<QPair<QColor, QString>> legend; ///< colour swatches with labels, low to high
     };
+    /// A user layer: a GeoPackage vector layer or an MBTiles raster tile set.
     struct Overlay {
         std::shared_ptr<const VectorLayer> layer;
+        std::shared_ptr<const MbTiles> tiles;
+        QString path;
         QString title;
         bool visible = true;
         double opacity = 1.0;
@@ -87,8 +91,7 @@ public:
     /// Paints the layers onto a painter whose device is viewport.size().
     void paint(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
     /// Legend (top right), scale bar (bottom left) and a caption line (bottom).
-    void paintDecorations(QPainter& painter, const MapViewport& viewport, quint32 layers,
-                          const QString& caption) const;
+    void paintDecorations(QPainter& painter, const MapViewport& viewport, quint32 layers, const QString& caption) const;
 
     /// The cluster bubble under a pixel, or null.
     const PointCluster* clusterAt(const MapViewport& viewport, QPointF screen) const;
@@ -109,8 +112,9 @@ private:
         int flow;
     };
     void paintVector(QPainter& painter, const MapViewport& viewport, const VectorLayer& layer, QColor fill,
-                     QColor stroke, bool choropleth) const;
+        QColor stroke, bool choropleth) const;
     void paintRaster(QPainter& painter, const MapViewport& viewport, const Raster& raster) const;
+    void paintTiles(QPainter& painter, const MapViewport& viewport, const MbTiles& tiles) const;
     void paintRoutes(QPainter& painter, const MapViewport& viewport) const;
     void paintPoints(QPainter& painter, const MapViewport& viewport) const;
     void paintLegend(QPainter& painter, const MapViewport& viewport, quint32 layers) const;

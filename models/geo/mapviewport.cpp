@@ -35,14 +35,14 @@ QPointF MapViewport::worldToScreen(QPointF world) const
 {
     const double s = worldPixels();
     return { (world.x() - m_centre.x()) * s + m_size.width() / 2.0,
-             (world.y() - m_centre.y()) * s + m_size.height() / 2.0 };
+        (world.y() - m_centre.y()) * s + m_size.height() / 2.0 };
 }
 
 QPointF MapViewport::screenToWorld(QPointF screen) const
 {
     const double s = worldPixels();
     return { (screen.x() - m_size.width() / 2.0) / s + m_centre.x(),
-             (screen.y() - m_size.height() / 2.0) / s + m_centre.y() };
+        (screen.y() - m_size.height() / 2.0) / s + m_centre.y() };
 }
 
 QPointF MapViewport::lonLatToScreen(double lon, double lat) const

@@ -9,8 +9,8 @@ namespace waymark::geo {
 
 using analysis::IncidentSnapshot;
 
-PointClusters::PointClusters(std::shared_ptr<const IncidentSnapshot> snapshot, std::vector<quint32> members,
-                             std::vector<quint32> selected)
+PointClusters::PointClusters(
+    std::shared_ptr<const IncidentSnapshot> snapshot, std::vector<quint32> members, std::vector<quint32> selected)
     : m_snapshot(std::move(snapshot))
     , m_members(std::move(members))
     , m_selected(std::move(selected))

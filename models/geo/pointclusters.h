@@ -39,7 +39,7 @@ public:
     /// `members`: indices of the visible located incidents, ascending (so in
     /// Morton order); `selected`: indices selected, ascending.
     PointClusters(std::shared_ptr<const analysis::IncidentSnapshot> snapshot, std::vector<quint32> members,
-                  std::vector<quint32> selected = {});
+        std::vector<quint32> selected = {});
 
     static constexpr int maxLevel = 28;
     /// The level whose cells are about `cellPixels` wide at a zoom.

@@ -58,7 +58,7 @@ RouteFlows RouteFlows::build(const IncidentSnapshot& s, const std::vector<quint3
     };
     auto legOf = [&](quint32 incident) {
         return std::lower_bound(s.legs.begin(), s.legs.end(), incident,
-                                [](const IncidentSnapshot::Leg& l, quint32 i) { return l.incident < i; });
+            [](const IncidentSnapshot::Leg& l, quint32 i) { return l.incident < i; });
     };
     for (quint32 i : members) {
         bool any = false;

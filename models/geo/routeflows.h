@@ -33,8 +33,8 @@ class RouteFlows {
 public:
     enum class Level { Country, City };
 
-    static RouteFlows build(const analysis::IncidentSnapshot& snapshot, const std::vector<quint32>& members,
-                            Level level = Level::Country);
+    static RouteFlows build(
+        const analysis::IncidentSnapshot& snapshot, const std::vector<quint32>& members, Level level = Level::Country);
 
     const std::vector<RouteFlow>& flows() const { return m_flows; }
     int incidentsWithRoute() const { return m_withRoute; }

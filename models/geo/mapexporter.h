@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/result.h"
+#include "geo/mapviewport.h"
+
+#include <QImage>
+#include <QString>
+
+namespace waymark::geo {
+
+class MapRenderer;
+
+/// Writes a map frame with its legend, scale bar and caption: PNG (or any
+/// raster format Qt writes) by default, SVG when the path ends in .svg. The
+/// GUI's export and `waymark render map` both come here.
+class MapExporter {
+public:
+    static QImage image(
+        const MapRenderer& renderer, const MapViewport& viewport, quint32 layers, const QString& caption);
+    static Status write(const QString& path, const MapRenderer& renderer, const MapViewport& viewport, quint32 layers,
+        const QString& caption);
+};
+
+} // namespace waymark::geo

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "analysis/filter.h"
+#include "core/result.h"
+#include "geo/choropleth.h"
+#include "geo/maprenderer.h"
+#include "geo/routeflows.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace waymark::analysis {
+class AnalysisContext;
+class IncidentSnapshot;
+}
+
+namespace waymark::geo {
+
+class PointClusters;
+
+/// The map's state behind every view of it: follows the shared analysis
+/// context, loads an incident snapshot on a worker thread when the filter's
+/// non-time part or the data change, applies the time window in memory (so
+/// playing time is instant), and keeps a MapRenderer fed with clusters,
+/// routes and the choropleth for the current window and selection. The
+/// widget paints through renderer(); `waymark render map` drives the same
+/// object synchronously with loadNow().
+class MapModel : public QObject {
+    Q_OBJECT
+public:
+    explicit MapModel(analysis::AnalysisContext* context, QObject* parent = nullptr);
+    ~MapModel() override;
+
+    MapRenderer& renderer() { return m_renderer; }
+    const MapRenderer& renderer() const { return m_renderer; }
+    analysis::AnalysisContext* context() const { return m_context; }
+
+    quint32 layers() const { return m_layers; }
+    void setLayers(quint32 layers);
+    RouteFlows::Level routeLevel() const { return m_routeLevel; }
+    void setRouteLevel(RouteFlows::Level level);
+    Choropleth::Measure choroplethMeasure() const { return m_measure; }
+    void setChoroplethMeasure(Choropleth::Measure measure);
+
+    /// Loads the snapshot on the calling thread with the context's connection.
+    Status loadNow();
+    bool isLoading() const { return m_watcher.isRunning(); }
+    std::shared_ptr<const analysis::IncidentSnapshot> snapshot() const { return m_snapshot; }
+
+    /// Snapshot indices of the incidents in the current time window.
+    const std::vector<quint32>& members() const { return m_members; }
+    /// How the incidents in the window are placed on the map.
+    struct Counts {
+        qint64 inWindow = 0;
+        qint64 points = 0;
+        qint64 countryOnly = 0;
+        qint64 nowhere = 0;
+        qint64 selected = 0;
+    };
+    Counts counts() const { return m_counts; }
+    /// Ids of the incidents in the window that have no point on the map
+    /// (country only or no place at all), ascending: they are listed, not lost.
+    std::vector<qint64> unplacedIncidentIds() const;
+    /// The world rectangle of the located incidents in the window (or of the selection).
+    QRectF dataBounds(bool selectionOnly = false) const;
+    /// Day span of the snapshot's dated incidents, for the time slider.
+    std::pair<qint64, qint64> daySpan() const;
+
+    /// Selects incidents (ids ascending) in the shared context.
+    void select(std::vector<qint64> ids);
+    /// Ids of the located incidents in the window inside a world-space polygon.
+    std::vector<qint64> incidentsIn(const QPolygonF& world) const;
+
+    /// Reads a user's layer file: every feature layer of a GeoPackage, or an
+    /// MBTiles tile set. Features that could not be read are counted and
+    /// listed in each layer's warnings; a file that cannot be used is an Error.
+    static Result<QList<MapRenderer::Overlay>> readLayerFile(const QString& path);
+
+    /// "Filter · data of 2025-03-01" for captions.
+    QString caption() const;
+
+Q_SIGNALS:
+    /// The picture changed: repaint.
+    void changed();
+    void loadingChanged(bool loading);
+    /// A load failed; the previous picture stays.
+    void failed(const QString& message);
+
+private:
+    void reload();
+    void filterChanged(const analysis::Filter& filter);
+    void swapIn(std::shared_ptr<const analysis::IncidentSnapshot> snapshot);
+    void applyWindow();
+    void applySelection();
+    void rebuildLayers();
+
+    analysis::AnalysisContext* m_context;
+    MapRenderer m_renderer;
+    quint32 m_layers = MapRenderer::defaultLayers();
+    RouteFlows::Level m_routeLevel = RouteFlows::Level::Country;
+    Choropleth::Measure m_measure = Choropleth::Measure::Exploitation;
+    std::shared_ptr<const analysis::IncidentSnapshot> m_snapshot;
+    analysis::Filter m_loadedFilter;
+    std::vector<quint32> m_members;
+    std::vector<quint32> m_selected;
+    Counts m_counts;
+    quint64 m_generation = 0;
+    struct Loaded {
+        std::shared_ptr<const analysis::IncidentSnapshot> snapshot;
+        QString error;
+        quint64 generation = 0;
+    };
+    QFutureWatcher<Loaded> m_watcher;
+};
+
+} // namespace waymark::geo

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "geo/maprenderer.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QSlider;
+class QTimer;
+class QToolButton;
+
+namespace waymark::analysis {
+class AnalysisContext;
+}
+namespace waymark::geo {
+class MapModel;
+}
+
+namespace waymark::ui {
+
+class MapView;
+
+/// The Map tab: layer switches and options over the map, the user's own
+/// layers beside it, and a time bar under it whose slider and play button
+/// move the shared time window that every view follows.
+class MapPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapPanel(analysis::AnalysisContext* context, QWidget* parent = nullptr);
+    ~MapPanel() override;
+
+    geo::MapModel* model() const { return m_model; }
+    MapView* view() const { return m_view; }
+    QSlider* timeSlider() const { return m_slider; }
+    QAction* playAction() const { return m_play; }
+    QAction* layerAction(quint32 layer) const;
+
+    /// Adds a GeoPackage or MBTiles file as a layer; errors go to a message box (and are returned).
+    bool addLayerFile(const QString& path);
+    /// Writes the map as PNG or SVG (by suffix) with legend, scale bar and caption.
+    bool exportMap(const QString& path);
+    /// Steps the time window forward once, as the play button does; false at the end.
+    bool stepTime();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildToolBar(QWidget* bar);
+    void buildTimeBar(QWidget* bar);
+    void syncTimeBar();
+    void sliderMoved(int value);
+    void windowLengthChanged();
+    void updateCounts();
+    void saveLayers();
+    void restoreLayers();
+    void addLayerDialog();
+    void exportDialog();
+    void updateOverlays();
+    void addOverlayItem(const geo::MapRenderer::Overlay& overlay, bool visible, double opacity);
+
+    analysis::AnalysisContext* m_context;
+    geo::MapModel* m_model;
+    MapView* m_view;
+    QList<QAction*> m_layerActions;
+    QComboBox* m_routeLevel;
+    QComboBox* m_measure;
+    QAction* m_play;
+    QSlider* m_slider;
+    QComboBox* m_window;
+    QLabel* m_windowLabel;
+    QLabel* m_counts;
+    QLabel* m_cursor;
+    QToolButton* m_listUnplaced;
+    QListWidget* m_overlayList;
+    QSlider* m_opacity;
+    QTimer* m_timer;
+    bool m_syncing = false;
+    bool m_restoring = false;
+    QHash<int, geo::MapRenderer::Overlay> m_overlays;
+    int m_nextOverlay = 0;
+};
+
+} // namespace waymark::ui

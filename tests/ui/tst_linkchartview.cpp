@@ -44,7 +44,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Opened while the chart tab is hidden; shown later, it still fills the view.
         QVERIFY(w.openWorkspace(path));
-        w.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        tabs->setCurrentWidget(w.linkChartView()->parentWidget());
         QTRY_VERIFY(w.linkChartView()->isVisible());
         network::LinkChart* chart = w.linkChart();
         ui::LinkChartView* view = w.linkChartView();

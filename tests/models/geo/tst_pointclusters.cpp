@@ -42,7 +42,7 @@ private Q_SLOTS:
         for (size_t i = 1; i < s.size(); ++i)
             QVERIFY(s.morton[i - 1] <= s.morton[i]);
         for (size_t i = 0; i < s.size(); ++i) {
-            const auto expected = i < s.pointCount ? IncidentSnapshot::Located::Point
+            const auto expected = i < s.pointCount      ? IncidentSnapshot::Located::Point
                 : i < s.pointCount + s.countryOnlyCount ? IncidentSnapshot::Located::CountryOnly
                                                         : IncidentSnapshot::Located::Nowhere;
             QCOMPARE(int(s.located[i]), int(expected));
@@ -67,7 +67,8 @@ private Q_SLOTS:
         f.dayTo = QDate(2021, 12, 31).toJulianDay();
         const auto inWindow = m_snap->indicesInWindow(f.dayFrom, f.dayTo);
         const auto sql = f.sql();
-        auto& st = m_ws->cached(QStringLiteral("SELECT count(*) FROM incidents i WHERE %1").arg(sql.where).toStdString());
+        auto& st
+            = m_ws->cached(QStringLiteral("SELECT count(*) FROM incidents i WHERE %1").arg(sql.where).toStdString());
         for (int k = 0; k < sql.values.size(); ++k)
             st.bind(k + 1, sql.values[k]);
         QVERIFY(st.next());
@@ -136,15 +137,14 @@ private Q_SLOTS:
         // origin → destination of incidents without legs.
         const QString country = QStringLiteral("(SELECT CASE WHEN kind = 'country' THEN id ELSE country_id END FROM "
                                                "places WHERE id = %1)");
-        const QString sql = QStringLiteral(
-            "WITH legs AS (SELECT incident_id AS i, %1 AS a, %2 AS b FROM route_legs "
-            "UNION ALL SELECT id, %3, %4 FROM incidents WHERE origin_id IS NOT NULL AND destination_id IS NOT NULL "
-            "AND id NOT IN (SELECT incident_id FROM route_legs)) "
-            "SELECT count(DISTINCT i) FROM legs WHERE a = ? AND b = ?")
-                                .arg(country.arg(QStringLiteral("from_place_id")),
-                                     country.arg(QStringLiteral("to_place_id")),
-                                     country.arg(QStringLiteral("origin_id")),
-                                     country.arg(QStringLiteral("destination_id")));
+        const QString sql
+            = QStringLiteral(
+                "WITH legs AS (SELECT incident_id AS i, %1 AS a, %2 AS b FROM route_legs "
+                "UNION ALL SELECT id, %3, %4 FROM incidents WHERE origin_id IS NOT NULL AND destination_id IS NOT NULL "
+                "AND id NOT IN (SELECT incident_id FROM route_legs)) "
+                "SELECT count(DISTINCT i) FROM legs WHERE a = ? AND b = ?")
+                  .arg(country.arg(QStringLiteral("from_place_id")), country.arg(QStringLiteral("to_place_id")),
+                      country.arg(QStringLiteral("origin_id")), country.arg(QStringLiteral("destination_id")));
         const geo::RouteFlow& top = routes.flows().front();
         store::Statement st(m_ws->handle(), sql.toStdString());
         st.bind(1, qint64(top.from)).bind(2, qint64(top.to));
@@ -175,11 +175,12 @@ private Q_SLOTS:
         QCOMPARE(c.legendLabels().size(), c.classCount());
         // The same victims counted in SQL for the largest country.
         const QString iso3 = c.values().key(c.upperBounds().back());
-        const qint64 sql = m_ws->scalar(QStringLiteral("SELECT sum(i.victims) FROM incidents i JOIN places p ON p.id = "
-                                                       "i.place_id JOIN places c ON c.id = CASE WHEN p.kind = 'country' "
-                                                       "THEN p.id ELSE p.country_id END WHERE c.iso3 = '%1'")
-                                            .arg(iso3)
-                                            .toStdString());
+        const qint64 sql
+            = m_ws->scalar(QStringLiteral("SELECT sum(i.victims) FROM incidents i JOIN places p ON p.id = "
+                                          "i.place_id JOIN places c ON c.id = CASE WHEN p.kind = 'country' "
+                                          "THEN p.id ELSE p.country_id END WHERE c.iso3 = '%1'")
+                               .arg(iso3)
+                               .toStdString());
         QCOMPARE(c.value(iso3), sql);
     }
 

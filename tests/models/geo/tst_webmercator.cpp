@@ -86,7 +86,8 @@ private Q_SLOTS:
         const double d = GreatCircle::distanceKm(QPointF(-0.1278, 51.5074), QPointF(-74.0060, 40.7128));
         QVERIFY2(qAbs(d - 5570) < 10, qPrintable(QString::number(d)));
         QCOMPARE(GreatCircle::distanceKm(QPointF(10, 10), QPointF(10, 10)), 0.0);
-        QVERIFY(qAbs(GreatCircle::distanceKm(QPointF(0, 0), QPointF(180, 0)) - M_PI * GreatCircle::earthRadiusKm) < 1e-6);
+        QVERIFY(
+            qAbs(GreatCircle::distanceKm(QPointF(0, 0), QPointF(180, 0)) - M_PI * GreatCircle::earthRadiusKm) < 1e-6);
     }
 
     void arcsCrossTheAntimeridian()
@@ -111,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(qAbs(back.last().x() - (139.69 - 360)) < 1e-9);
         // Each interior point is on the sphere's shortest path: distances add up.
         const double whole = GreatCircle::distanceKm(arc.first(), arc.last());
-        const double parts = GreatCircle::distanceKm(arc.first(), arc[20]) + GreatCircle::distanceKm(arc[20], arc.last());
+        const double parts
+            = GreatCircle::distanceKm(arc.first(), arc[20]) + GreatCircle::distanceKm(arc[20], arc.last());
         QVERIFY(qAbs(whole - parts) < 1e-6);
     }
 };

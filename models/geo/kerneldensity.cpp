@@ -1,11 +1,11 @@
 #include "kerneldensity.h"
 
+#include "rowchunks.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <thread>
 
 namespace waymark::geo {
 
@@ -16,44 +16,6 @@ constexpr double kMaxLat = 85.0;
 // The kernel is cut at 3σ; what lies beyond (0.27 % per axis) is given back
 // to the cells inside by the normalisation.
 constexpr double kCutSigmas = 3.0;
-
-int threadCount(int asked)
-{
-    if (asked > 0)
-        return asked;
-    return std::max(1, int(std::thread::hardware_concurrency()));
-}
-
-/// Runs work(begin, end) over [0, n) in chunks shared by `threads` threads;
-/// progress moves from p0 to p1. False when canceled.
-template <typename Work> bool forChunks(int n, int threads, Feedback& feedback, double p0, double p1, Work work)
-{
-    constexpr int kChunk = 8;
-    std::atomic<int> next { 0 };
-    std::atomic<int> done { 0 };
-    auto run = [&](int t) {
-        for (;;) {
-            if (feedback.isCanceled())
-                return;
-            const int b = next.fetch_add(kChunk);
-            if (b >= n)
-                return;
-            const int e = std::min(n, b + kChunk);
-            work(b, e);
-            const int d = done.fetch_add(e - b) + (e - b);
-            if (t == 0)
-                feedback.setProgress(p0 + (p1 - p0) * double(d) / double(n));
-        }
-    };
-    threads = std::max(1, std::min(threads, (n + kChunk - 1) / kChunk));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(run, t);
-    run(0);
-    for (std::thread& th : pool)
-        th.join();
-    return !feedback.isCanceled();
-}
 
 /// exp(−k²/2σ²) for k = −radius … radius (not normalised: callers divide by
 /// the sum of the taps that land inside the grid), and their running sums.
@@ -178,7 +140,7 @@ Result<GeoGrid> KernelDensity::smooth(const GeoGrid& binned, double h, Feedback&
     if (binned.isEmpty())
         return out;
     const size_t stride = size_t(cols);
-    const int nThreads = threadCount(threads);
+    const int nThreads = rowThreads(threads);
 
     // Along each row: the kernel is σ = h km wide, which is h / cellWidth(row)
     // cells, more cells towards the poles. Each source cell's mass is spread
@@ -186,7 +148,7 @@ Result<GeoGrid> KernelDensity::smooth(const GeoGrid& binned, double h, Feedback&
     // those taps, so it all stays in the row.
     std::vector<float> tmp(binned.values.size(), 0.0f);
     std::vector<char> rowHasMass(size_t(rows), 0);
-    const bool ok = forChunks(rows, nThreads, feedback, 0.1, 0.6, [&](int r0, int r1) {
+    const bool ok = forRowChunks(rows, nThreads, feedback, 0.1, 0.6, [&](int r0, int r1) {
         for (int r = r0; r < r1; ++r) {
             const float* in = binned.values.data() + size_t(r) * stride;
             float* o = tmp.data() + size_t(r) * stride;
@@ -221,7 +183,7 @@ Result<GeoGrid> KernelDensity::smooth(const GeoGrid& binned, double h, Feedback&
     std::vector<float> invNorm(static_cast<size_t>(rows));
     for (int s = 0; s < rows; ++s)
         invNorm[size_t(s)] = float(1.0 / ty.sum(std::max(-Ry, -s), std::min(Ry, rows - 1 - s)));
-    const bool ok2 = forChunks(rows, nThreads, feedback, 0.6, 1.0, [&](int r0, int r1) {
+    const bool ok2 = forRowChunks(rows, nThreads, feedback, 0.6, 1.0, [&](int r0, int r1) {
         std::vector<float> acc(stride);
         for (int r = r0; r < r1; ++r) {
             std::fill(acc.begin(), acc.end(), 0.0f);

@@ -135,7 +135,6 @@ template <typename T> BinCount GeoGrid::binInto(const GeoPointsT<T>& p, std::vec
     BinCount c;
     if (sums.size() != size_t(cellCount()))
         sums.assign(size_t(cellCount()), 0.0);
-    const double invLon = 1.0 / cellLon, invLat = 1.0 / cellLat;
     for (size_t i = 0; i < p.count; ++i) {
         const double lon = double(p.lon[i]), lat = double(p.lat[i]);
         const double w = p.weight ? double(p.weight[i]) : 1.0;
@@ -143,7 +142,8 @@ template <typename T> BinCount GeoGrid::binInto(const GeoPointsT<T>& p, std::vec
             ++c.invalid;
             continue;
         }
-        const double x = (lon - west) * invLon, y = (lat - south) * invLat;
+        // Divided, not multiplied by the inverse, so that binning agrees with cellOf() to the last bit.
+        const double x = (lon - west) / cellLon, y = (lat - south) / cellLat;
         if (!(x >= 0.0 && y >= 0.0 && x < cols && y < rows)) {
             ++c.outside;
             continue;

@@ -44,8 +44,19 @@ Result<GeoGrid> GeoGrid::covering(const GeoBox& box, double cellKm)
                          .arg(cols * rows, 0, 'f', 0));
     g.cols = int(cols);
     g.rows = int(rows);
+    // Whole cells tile the box exactly (a little under cellKm), so a grid of
+    // the whole world closes on itself at the antimeridian.
+    if (box.east > box.west)
+        g.cellLon = (box.east - box.west) / cols;
+    if (box.north > box.south)
+        g.cellLat = (box.north - box.south) / rows;
     g.values.assign(size_t(g.cellCount()), 0.0f);
     return g;
+}
+
+bool GeoGrid::wrapsLongitude() const
+{
+    return cols > 0 && std::fabs(cols * cellLon - 360.0) < 1e-9;
 }
 
 bool GeoGrid::sameGeometry(const GeoGrid& o) const

@@ -65,8 +65,8 @@ struct BinCount {
 /// stored row after row (index = row·cols + col). Angles are in degrees,
 /// distances in kilometres, areas in km² on the sphere of the IUGG mean
 /// radius (6371.0088 km). What `values` means is up to whoever fills it
-/// (counts, density per 1,000 km², z-scores); the grid does not wrap at the
-/// antimeridian.
+/// (counts, density per 1,000 km², z-scores). A grid 360° wide wraps: its
+/// last column is the west neighbour of its first (wrapsLongitude()).
 struct GeoGrid {
     static constexpr double kEarthRadiusKm = 6371.0088;
     /// Kilometres along a meridian per degree of latitude.
@@ -82,10 +82,11 @@ struct GeoGrid {
     int rows = 0;
     std::vector<float> values;
 
-    /// The grid that covers `box` with cells about `cellKm` kilometres on a
-    /// side: cellLat = cellKm along the meridian; cellLon is cellKm wide at the
-    /// latitude of the box nearest the equator, so no cell is wider than
-    /// cellKm. Values are zero. Fails when cellKm is not positive, the box is
+    /// The grid that covers `box` exactly with cells about `cellKm` kilometres
+    /// on a side: about cellKm along the meridian and about cellKm wide at the
+    /// latitude of the box nearest the equator, each shrunk a little so that
+    /// whole cells tile the box; no cell is wider or taller than cellKm.
+    /// Values are zero. Fails when cellKm is not positive, the box is
     /// empty or out of range, or the grid would exceed kMaxCells.
     static Result<GeoGrid> covering(const GeoBox& box, double cellKm);
 
@@ -94,6 +95,8 @@ struct GeoGrid {
     GeoBox box() const { return { west, south, east(), north() }; }
     qint64 cellCount() const { return qint64(cols) * rows; }
     bool isEmpty() const { return cols <= 0 || rows <= 0; }
+    /// The grid goes once around the world: column 0 follows column cols−1.
+    bool wrapsLongitude() const;
     /// Same origin, cell size and shape (values may differ).
     bool sameGeometry(const GeoGrid& other) const;
 

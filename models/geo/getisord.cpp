@@ -85,6 +85,7 @@ Result<GiStarSurface> GetisOrd::compute(const GeoGrid& counts, double bandKm, Fe
     };
 
     const double nn = double(n);
+    const bool wrap = counts.wrapsLongitude();
     const bool ok = forRowChunks(rows, rowThreads(threads), feedback, 0.0, 1.0, [&](int r0, int r1) {
         std::vector<int> dcOf(size_t(2 * maxDr + 1));
         for (int r = r0; r < r1; ++r) {
@@ -97,10 +98,20 @@ Result<GiStarSurface> GetisOrd::compute(const GeoGrid& counts, double bandKm, Fe
                     const int dc = dcOf[size_t(dr + maxDr)];
                     if (dc < 0)
                         continue;
-                    const int a = std::max(0, c - dc), b = std::min(cols - 1, c + dc);
                     const double* p = prefix.data() + size_t(r + dr) * stride;
-                    sx += p[b + 1] - p[a];
-                    w += b - a + 1;
+                    if (wrap && 2 * dc + 1 >= cols) {
+                        sx += p[cols];
+                        w += cols;
+                    } else if (wrap && (c - dc < 0 || c + dc >= cols)) {
+                        // The run crosses the antimeridian: two pieces.
+                        const int a = c - dc, b = c + dc;
+                        sx += a < 0 ? (p[b + 1] + p[cols] - p[cols + a]) : (p[cols] - p[a] + p[b - cols + 1]);
+                        w += 2 * dc + 1;
+                    } else {
+                        const int a = std::max(0, c - dc), b = std::min(cols - 1, c + dc);
+                        sx += p[b + 1] - p[a];
+                        w += b - a + 1;
+                    }
                 }
                 // Binary weights: Σ w² = Σ w.
                 const double var = (nn * w - w * w) / (nn - 1);

@@ -46,7 +46,8 @@ enum class Trend : qint8 {
 /// cell has the same neighbourhood shape (a row of the band's disc spans
 /// the same number of columns), so the sums come from running sums along
 /// each row: O(cells × rows in the band). A constant grid has no hotspots
-/// (z = 0 everywhere). The grid does not wrap at the antimeridian.
+/// (z = 0 everywhere). On a grid 360° wide the band wraps around the
+/// antimeridian.
 class GetisOrd {
 public:
     static Result<GiStarSurface> compute(const GeoGrid& counts, double bandKm, Feedback& feedback, int threads = 0);

@@ -141,6 +141,7 @@ Result<GeoGrid> KernelDensity::smooth(const GeoGrid& binned, double h, Feedback&
         return out;
     const size_t stride = size_t(cols);
     const int nThreads = rowThreads(threads);
+    const bool wrap = binned.wrapsLongitude();
 
     // Along each row: the kernel is σ = h km wide, which is h / cellWidth(row)
     // cells, more cells towards the poles. Each source cell's mass is spread
@@ -156,12 +157,29 @@ Result<GeoGrid> KernelDensity::smooth(const GeoGrid& binned, double h, Feedback&
                 continue;
             rowHasMass[size_t(r)] = 1;
             const double widthKm = std::max(binned.cellWidthKm(r), 1e-9);
-            const Taps taps(h / widthKm, cols - 1);
+            // Around the world a kernel may wrap more than once near the poles;
+            // elsewhere taps past the grid's edge would never land.
+            const Taps taps(h / widthKm, wrap ? 100 * cols : cols - 1);
             const int R = taps.radius;
             for (int c = 0; c < cols; ++c) {
                 const float v = in[c];
                 if (v == 0.0f)
                     continue;
+                if (wrap) {
+                    // Around the world: the whole kernel lands, in runs that
+                    // restart at column 0 (several turns near the poles).
+                    const float s = float(double(v) / taps.sum(-R, R));
+                    const float* k = taps.w.data();
+                    int j = ((c - R) % cols + cols) % cols;
+                    for (int left = 2 * R + 1; left > 0; j = 0) {
+                        const int run = std::min(left, cols - j);
+                        for (int i = 0; i < run; ++i)
+                            o[j + i] += s * k[i];
+                        k += run;
+                        left -= run;
+                    }
+                    continue;
+                }
                 const int lo = std::max(0, c - R), hi = std::min(cols - 1, c + R);
                 const float s = float(double(v) / taps.sum(lo - c, hi - c));
                 const float* k = taps.w.data() + (lo - c + R);

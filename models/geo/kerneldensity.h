@@ -39,7 +39,8 @@ struct DensitySurface {
 /// width in cells follows 1/cos φ (a cell of that row is cellLon·cos φ wide),
 /// then along the columns (cells are equally tall in km); each kernel is cut
 /// at 3σ and normalised over the cells of the grid it reaches, which is what
-/// makes mass exact at the edges. Last, each cell is divided by its true area.
+/// makes mass exact at the edges (a grid 360° wide has no east or west edge:
+/// kernels wrap around the antimeridian). Last, each cell is divided by its true area.
 /// Rows are shared between threads.
 class KernelDensity {
 public:

@@ -59,10 +59,15 @@ private Q_SLOTS:
         QVERIFY(g.ok());
         QCOMPARE(g->west, 10.0);
         QCOMPARE(g->south, 40.0);
-        QVERIFY(std::fabs(g->cellHeightKm() - 50) < 1e-9);
-        // Cells are 50 km wide on the parallel nearest the equator (40°N).
-        QVERIFY(std::fabs(g->cellLon * GeoGrid::kKmPerDegree * std::cos(40 * M_PI / 180) - 50) < 1e-9);
-        QVERIFY(g->east() >= 20 && g->north() >= 50);
+        // About 50 km on a side, never more: 50 km tall, and 50 km wide on the
+        // parallel nearest the equator (40°N), shrunk so whole cells tile the box.
+        const double wide = g->cellLon * GeoGrid::kKmPerDegree * std::cos(40 * M_PI / 180);
+        QVERIFY(g->cellHeightKm() <= 50 && g->cellHeightKm() > 50 * (1 - 1.0 / g->rows));
+        QVERIFY(wide <= 50 && wide > 50 * (1 - 1.0 / g->cols));
+        QVERIFY(std::fabs(g->east() - 20) < 1e-9 && std::fabs(g->north() - 50) < 1e-9);
+        QVERIFY(!g->wrapsLongitude());
+        QVERIFY(GeoGrid::covering({ -180, -85, 180, 85 }, 50)->wrapsLongitude());
+        QVERIFY(GeoGrid::covering({ -180, -85, 180, 85 }, 17)->wrapsLongitude());
         QCOMPARE(int(g->values.size()), g->cols * g->rows);
         QCOMPARE(g->cellOf(10, 40), 0);
         QCOMPARE(g->cellOf(9.99, 45), -1);

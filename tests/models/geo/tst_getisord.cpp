@@ -164,6 +164,25 @@ private Q_SLOTS:
         }
     }
 
+    void bandWrapsAroundTheWorld()
+    {
+        // 10° cells around the world at the equator (1112 km apart): a 1200 km
+        // band reaches one column each way, across the antimeridian too.
+        GeoGrid g;
+        g.west = -180;
+        g.south = -5;
+        g.cellLon = g.cellLat = 10;
+        g.cols = 36;
+        g.rows = 1;
+        g.values.assign(36, 1.0f);
+        g.values[0] = 20;
+        QVERIFY(g.wrapsLongitude());
+        const GiStarSurface s = giStar(g, 1200);
+        QCOMPARE(s.z.values[35], s.z.values[1]);
+        QVERIFY(s.z.values[35] > s.z.values[2] + 1);
+        QCOMPARE(s.z.values[34], s.z.values[2]);
+    }
+
     void constantGridHasNoHotspots()
     {
         const GiStarSurface s = giStar(flat(20, 10, 3), 100);

@@ -53,6 +53,8 @@ private Q_SLOTS:
         // An extent that cuts through the data: points outside are counted, the
         // rest is conserved even for kernels cut by the edge.
         QTest::newRow("60N clipped") << 60.0 << 5.0 << 50.0 << true;
+        // Spread over the whole world: the grid wraps at the antimeridian.
+        QTest::newRow("world") << 10.0 << 100.0 << 50.0 << false;
     }
     void conservesMass()
     {
@@ -63,7 +65,7 @@ private Q_SLOTS:
         sample::SampleRandom r(7);
         std::vector<double> lon, la, w;
         for (int i = 0; i < 5000; ++i) {
-            lon.push_back(r.normal(20, spread));
+            lon.push_back(std::remainder(r.normal(20, spread), 360.0));
             la.push_back(std::clamp(r.normal(lat, spread), -89.0, 89.0));
             w.push_back(double(r.between(1, 5)));
         }
@@ -79,6 +81,8 @@ private Q_SLOTS:
             QCOMPARE(s.points.used, qint64(lon.size()));
         else
             QVERIFY(s.points.outside > 0); // beyond the 85° clamp
+        if (spread > 90)
+            QVERIFY(s.grid.wrapsLongitude());
         const double m = mass(s.grid);
         // Float values over ~10⁵ cells: rounding stays well under 10⁻⁵.
         QVERIFY2(std::fabs(m / s.points.weight - 1) < 1e-5,
@@ -163,6 +167,28 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void wrapsAroundTheAntimeridian()
+    {
+        // On a grid around the world a point in the last column spreads into
+        // the first as into its other neighbour, and keeps all its mass.
+        KernelDensityOptions o;
+        o.bandwidthKm = 100;
+        o.extent = GeoBox { -180, -10, 180, 10 };
+        const GeoGrid g = GeoGrid::covering(*o.extent, o.bandwidthKm / 3).value();
+        QVERIFY(g.wrapsLongitude());
+        const std::vector<double> lon { g.centreLon(g.cols - 1) }, lat { 0.1 };
+        const DensitySurface s = density(GeoPoints(lon, lat), o);
+        QVERIFY(s.grid.sameGeometry(g));
+        const int r = s.grid.rowOf(lat[0]);
+        for (int k = 1; k <= 8; ++k) {
+            const float east = s.grid.value(k - 1, r), west = s.grid.value(g.cols - 1 - k, r);
+            QVERIFY(east > 0);
+            QVERIFY2(
+                std::fabs(east - west) <= 1e-5f * west, qPrintable(QStringLiteral("%1 vs %2").arg(east).arg(west)));
+        }
+        QVERIFY(std::fabs(mass(s.grid) - 1) < 1e-5);
     }
 
     void weightsAreCopies()

@@ -534,6 +534,10 @@ int runRenderMap(QCommandLineParser& p)
         return CommandLine::WorkspaceError;
     }
     model.setLayers(layers);
+    if (Status done = model.computeHotspotsNow(); !done) {
+        err() << done.error().toString() << '\n';
+        return CommandLine::WorkspaceError;
+    }
     geo::MapViewport viewport(QPointF(0.5, 0.5), 1, *size);
     const QRectF bounds = model.dataBounds();
     viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 40);

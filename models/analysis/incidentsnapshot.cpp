@@ -137,7 +137,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     std::vector<Row> order;
     order.reserve(size_t(total));
     auto reserve = [&](auto& v) { v.reserve(size_t(total)); };
-    reserve(raw.ids), reserve(raw.x), reserve(raw.y), reserve(raw.dayFrom), reserve(raw.dayTo);
+    reserve(raw.ids), reserve(raw.x), reserve(raw.y), reserve(raw.lon), reserve(raw.lat), reserve(raw.dayFrom), reserve(raw.dayTo);
     reserve(raw.exploitation), reserve(raw.victims), reserve(raw.country), reserve(raw.origin);
     reserve(raw.destination), reserve(raw.located);
     qint64 n = 0;
@@ -170,6 +170,8 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
         raw.ids.push_back(st.int64(0));
         raw.x.push_back(wx);
         raw.y.push_back(wy);
+        raw.lon.push_back(where == Located::Point ? float(lon) : qQNaN());
+        raw.lat.push_back(where == Located::Point ? float(lat) : qQNaN());
         raw.dayFrom.push_back(st.isNull(4) ? noDay : qint32(st.int64(4)));
         raw.dayTo.push_back(st.isNull(5) ? noDay : qint32(st.int64(5)));
         raw.exploitation.push_back(quint32(st.int64(6)));
@@ -192,6 +194,8 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     permute(snap->ids, raw.ids);
     permute(snap->x, raw.x);
     permute(snap->y, raw.y);
+    permute(snap->lon, raw.lon);
+    permute(snap->lat, raw.lat);
     permute(snap->dayFrom, raw.dayFrom);
     permute(snap->dayTo, raw.dayTo);
     permute(snap->exploitation, raw.exploitation);

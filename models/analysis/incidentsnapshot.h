@@ -50,6 +50,8 @@ public:
     std::vector<qint64> ids;
     std::vector<double> x; ///< Web Mercator world units; NaN unless Located::Point
     std::vector<double> y;
+    std::vector<float> lon; ///< degrees; NaN unless Located::Point (for hotspot grids)
+    std::vector<float> lat;
     std::vector<quint64> morton; ///< 32 bits per axis interleaved; max for unlocated
     std::vector<qint32> dayFrom; ///< Julian day, noDay when undated
     std::vector<qint32> dayTo;

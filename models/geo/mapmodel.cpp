@@ -3,7 +3,10 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "core/feedback.h"
+#include "geo/colourscale.h"
 #include "geo/geopackage.h"
+#include "geo/getisord.h"
+#include "geo/kerneldensity.h"
 #include "geo/mbtiles.h"
 #include "geo/pointclusters.h"
 #include "geo/worldlayer.h"
@@ -13,7 +16,10 @@
 #include <QFileInfo>
 #include <QtConcurrent>
 
+#include <QLocale>
+
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 
 namespace waymark::geo {
@@ -55,11 +61,21 @@ MapModel::MapModel(analysis::AnalysisContext* context, QObject* parent)
         else
             Q_EMIT failed(result.error);
     });
+    connect(&m_hotspotWatcher, &QFutureWatcher<HotspotResult>::finished, this, [this] {
+        const HotspotResult result = m_hotspotWatcher.result();
+        if (result.generation != m_hotspotGeneration)
+            return;
+        applyHotspots(result);
+        Q_EMIT changed();
+    });
 }
 
 MapModel::~MapModel()
 {
+    if (m_hotspotFeedback)
+        m_hotspotFeedback->cancel();
     m_watcher.waitForFinished();
+    m_hotspotWatcher.waitForFinished();
 }
 
 void MapModel::setLayers(quint32 layers)
@@ -70,6 +86,8 @@ void MapModel::setLayers(quint32 layers)
     m_layers = layers;
     if (needChoropleth)
         rebuildLayers();
+    if (m_layers & (MapRenderer::Hotspots | MapRenderer::Significance))
+        scheduleHotspots();
     Q_EMIT changed();
 }
 
@@ -140,6 +158,7 @@ Status MapModel::loadNow()
 void MapModel::swapIn(std::shared_ptr<const IncidentSnapshot> snapshot)
 {
     m_snapshot = std::move(snapshot);
+    m_scaleMax = 0; // a new snapshot gets its own all-time scale
     m_loadedFilter = m_snapshot ? m_snapshot->filter : analysis::Filter {};
     applyWindow();
     Q_EMIT changed();
@@ -166,6 +185,8 @@ void MapModel::applyWindow()
     }
     rebuildLayers();
     applySelection();
+    m_hotspotsStale = true;
+    scheduleHotspots();
 }
 
 void MapModel::applySelection()
@@ -190,6 +211,261 @@ void MapModel::rebuildLayers()
     }
     m_renderer.setRoutes(std::make_shared<RouteFlows>(RouteFlows::build(*m_snapshot, m_members, m_routeLevel)));
     m_renderer.setChoropleth(std::make_shared<Choropleth>(Choropleth::build(*m_snapshot, m_members, m_measure)));
+}
+
+void MapModel::setHotspotOptions(const HotspotOptions& options)
+{
+    if (options == m_hotspotOptions)
+        return;
+    const bool rescale = options.bandwidthKm != m_hotspotOptions.bandwidthKm
+        || options.byVictims != m_hotspotOptions.byVictims;
+    m_hotspotOptions = options;
+    if (rescale)
+        m_scaleMax = 0;
+    m_hotspotsStale = true;
+    scheduleHotspots();
+}
+
+/// Everything a hotspot computation needs, copied so it can run on a worker.
+struct MapModel::HotspotJob {
+    std::shared_ptr<const IncidentSnapshot> snapshot;
+    std::vector<quint32> members;
+    std::vector<quint32> earlier; ///< the period before, for emerging hotspots
+    HotspotOptions options;
+    double scaleMax = 0; ///< 0: compute from all time first
+    bool density = false;
+    bool significance = false;
+    quint64 generation = 0;
+};
+
+MapModel::HotspotJob MapModel::hotspotJob() const
+{
+    HotspotJob job;
+    job.snapshot = m_snapshot;
+    job.members = m_members;
+    job.options = m_hotspotOptions;
+    job.scaleMax = m_scaleMax;
+    job.density = m_layers & MapRenderer::Hotspots;
+    job.significance = m_layers & MapRenderer::Significance;
+    job.generation = m_hotspotGeneration;
+    if (job.significance && m_hotspotOptions.emerging && m_snapshot) {
+        // The period of the same length just before the window; with no
+        // window, the first half of the data against the second.
+        const analysis::Filter& f = m_context->filter();
+        auto [lo, hi] = daySpan();
+        qint64 from = f.dayFrom.value_or(lo), to = f.dayTo.value_or(hi);
+        if (!f.dayFrom && !f.dayTo) {
+            from = lo + (hi - lo + 1) / 2;
+            job.members = m_snapshot->indicesInWindow(from, to);
+        }
+        const qint64 length = to - from + 1;
+        job.earlier = m_snapshot->indicesInWindow(from - length, from - 1);
+    }
+    return job;
+}
+
+namespace {
+
+struct Points {
+    std::vector<float> lon, lat, weight;
+};
+
+Points pointsOf(const IncidentSnapshot& s, const std::vector<quint32>& members, bool byVictims)
+{
+    Points p;
+    for (quint32 i : members) {
+        if (s.located[i] != IncidentSnapshot::Located::Point)
+            continue;
+        p.lon.push_back(s.lon[i]);
+        p.lat.push_back(s.lat[i]);
+        if (byVictims)
+            p.weight.push_back(float(s.victims[i]));
+    }
+    return p;
+}
+
+QString formatKm(double km)
+{
+    return QLocale().toString(km, 'g', 4);
+}
+
+} // namespace
+
+MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedback& feedback)
+{
+    HotspotResult out;
+    out.generation = job.generation;
+    out.scaleMax = job.scaleMax;
+    if (!job.snapshot)
+        return out;
+    const IncidentSnapshot& s = *job.snapshot;
+    const HotspotOptions& o = job.options;
+    std::vector<quint32> all;
+    if (job.density && out.scaleMax <= 0) {
+        // The colour scale's top comes from the whole period, so every time
+        // frame and every zoom shows the same density in the same colour.
+        all.resize(s.size());
+        std::iota(all.begin(), all.end(), 0u);
+        const Points p = pointsOf(s, all, o.byVictims);
+        KernelDensityOptions ko;
+        ko.bandwidthKm = o.bandwidthKm;
+        auto surface = KernelDensity::compute(GeoPointsF(p.lon, p.lat, p.weight), ko, feedback);
+        if (!surface) {
+            out.error = surface.error().toString();
+            return out;
+        }
+        float max = 0;
+        for (float v : surface->grid.values)
+            max = std::max(max, v);
+        out.scaleMax = max;
+    }
+    // One extent for both layers and both periods: the whole snapshot's
+    // points, so grids of different frames line up cell for cell.
+    if (all.empty()) {
+        all.resize(s.pointCount);
+        std::iota(all.begin(), all.end(), 0u);
+    }
+    const Points whole = pointsOf(s, all, false);
+    if (job.density) {
+        const Points p = pointsOf(s, job.members, o.byVictims);
+        KernelDensityOptions ko;
+        ko.bandwidthKm = o.bandwidthKm;
+        ko.extent = KernelDensity::paddedBounds(GeoPointsF(whole.lon, whole.lat), 3 * o.bandwidthKm);
+        if (ko.extent) {
+            auto surface = KernelDensity::compute(GeoPointsF(p.lon, p.lat, p.weight), ko, feedback);
+            if (!surface) {
+                out.error = surface.error().toString();
+                return out;
+            }
+            const ColourScale scale = ColourScale::logClasses(std::max(out.scaleMax, 1e-6), 7,
+                                                              o.byVictims ? QCoreApplication::translate(
+                                                                                "MapModel", "victims per 1,000 km²")
+                                                                          : ColourScale::defaultUnit());
+            const GeoGrid& g = surface->grid;
+            out.density.image = g.toImage(scale);
+            out.density.lonLatBounds
+                = QRectF(QPointF(g.west, g.south), QPointF(g.west + g.cols * g.cellLon, g.south + g.rows * g.cellLat));
+            out.density.title = QCoreApplication::translate("MapModel", "Hotspots: %1, bandwidth %2 km")
+                                    .arg(scale.unit(), formatKm(o.bandwidthKm));
+            const QStringList labels = scale.labels();
+            for (int k = 0; k < scale.classCount(); ++k)
+                out.density.legend << qMakePair(scale.classColour(k), labels.value(k));
+        }
+    }
+    if (job.significance) {
+        auto box = KernelDensity::paddedBounds(GeoPointsF(whole.lon, whole.lat), o.bandKm);
+        if (!box)
+            return out;
+        auto grid = GeoGrid::covering(*box, o.cellKm);
+        if (!grid) {
+            out.error = grid.error().toString();
+            return out;
+        }
+        auto giOf = [&](const std::vector<quint32>& members) {
+            const Points p = pointsOf(s, members, o.byVictims);
+            return GetisOrd::compute(grid->counts(GeoPointsF(p.lon, p.lat, p.weight)), o.bandKm, feedback);
+        };
+        auto later = giOf(job.members);
+        if (!later) {
+            out.error = later.error().toString();
+            return out;
+        }
+        const GeoGrid& g = later->z;
+        QImage image(g.cols, g.rows, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        auto put = [&](size_t cell, QColor c) {
+            const int row = int(cell / size_t(g.cols)), col = int(cell % size_t(g.cols));
+            image.setPixelColor(col, g.rows - 1 - row, c);
+        };
+        MapRenderer::Raster& r = out.significance;
+        if (o.emerging) {
+            auto earlier = giOf(job.earlier);
+            if (!earlier) {
+                out.error = earlier.error().toString();
+                return out;
+            }
+            auto trends = GetisOrd::emerging(earlier.value(), later.value());
+            if (!trends) {
+                out.error = trends.error().toString();
+                return out;
+            }
+            const std::pair<Trend, QColor> colours[] = {
+                { Trend::NewHot, QColor(0xd7, 0x19, 0x1c) },      { Trend::Intensifying, QColor(0xfd, 0x8d, 0x3c) },
+                { Trend::Persistent, QColor(0x99, 0x34, 0x04) },  { Trend::Diminishing, QColor(0xfc, 0xc5, 0xc0) },
+                { Trend::Cold, QColor(0x2c, 0x7b, 0xb6) },
+            };
+            for (size_t c = 0; c < trends.value().size(); ++c) {
+                for (const auto& [trend, colour] : colours) {
+                    if (trends.value()[c] == trend)
+                        put(c, colour);
+                }
+            }
+            r.title = QCoreApplication::translate("MapModel", "Emerging hotspots (Gi* at 95 %, %1 km cells)")
+                          .arg(formatKm(o.cellKm));
+            for (const auto& [trend, colour] : colours)
+                r.legend << qMakePair(colour, GetisOrd::trendName(trend));
+        } else {
+            const QColor hot[] = { QColor(0xfc, 0xae, 0x91), QColor(0xfb, 0x6a, 0x4a), QColor(0xcb, 0x18, 0x1d) };
+            const QColor cold[] = { QColor(0xbd, 0xd7, 0xe7), QColor(0x6b, 0xae, 0xd6), QColor(0x21, 0x71, 0xb5) };
+            for (size_t c = 0; c < later->confidence.size(); ++c) {
+                const int k = later->confidence[c];
+                if (k > 0)
+                    put(c, hot[k - 1]);
+                else if (k < 0)
+                    put(c, cold[-k - 1]);
+            }
+            r.title = QCoreApplication::translate("MapModel", "Getis-Ord Gi*: %1 km cells, %2 km band")
+                          .arg(formatKm(o.cellKm), formatKm(o.bandKm));
+            const char* levels[] = { QT_TRANSLATE_NOOP("MapModel", "90 %"), QT_TRANSLATE_NOOP("MapModel", "95 %"),
+                                     QT_TRANSLATE_NOOP("MapModel", "99 %") };
+            for (int k = 2; k >= 0; --k)
+                r.legend << qMakePair(hot[k], QCoreApplication::translate("MapModel", "Hot spot, %1 confidence")
+                                                   .arg(QCoreApplication::translate("MapModel", levels[k])));
+            for (int k = 0; k < 3; ++k)
+                r.legend << qMakePair(cold[k], QCoreApplication::translate("MapModel", "Cold spot, %1 confidence")
+                                                   .arg(QCoreApplication::translate("MapModel", levels[k])));
+        }
+        r.image = image;
+        r.lonLatBounds = QRectF(QPointF(g.west, g.south), QPointF(g.west + g.cols * g.cellLon, g.south + g.rows * g.cellLat));
+    }
+    return out;
+}
+
+void MapModel::applyHotspots(const HotspotResult& result)
+{
+    if (!result.error.isEmpty()) {
+        Q_EMIT failed(result.error);
+        return;
+    }
+    m_scaleMax = result.scaleMax;
+    m_renderer.setRaster(MapRenderer::Hotspots, result.density);
+    m_renderer.setRaster(MapRenderer::Significance, result.significance);
+    m_hotspotsStale = false;
+}
+
+void MapModel::scheduleHotspots()
+{
+    if (!(m_layers & (MapRenderer::Hotspots | MapRenderer::Significance)) || !m_hotspotsStale)
+        return;
+    ++m_hotspotGeneration;
+    if (m_hotspotFeedback)
+        m_hotspotFeedback->cancel(); // the running one is superseded
+    m_hotspotFeedback = std::make_shared<Feedback>();
+    m_hotspotWatcher.setFuture(
+        QtConcurrent::run([job = hotspotJob(), feedback = m_hotspotFeedback] { return computeHotspots(job, *feedback); }));
+}
+
+Status MapModel::computeHotspotsNow()
+{
+    if (!(m_layers & (MapRenderer::Hotspots | MapRenderer::Significance)))
+        return Ok {};
+    Feedback feedback;
+    ++m_hotspotGeneration;
+    const HotspotResult result = computeHotspots(hotspotJob(), feedback);
+    if (!result.error.isEmpty())
+        return Error { result.error, {} };
+    applyHotspots(result);
+    return Ok {};
 }
 
 std::vector<qint64> MapModel::unplacedIncidentIds() const

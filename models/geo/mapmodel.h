@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/filter.h"
+#include "core/feedback.h"
 #include "core/result.h"
 #include "geo/choropleth.h"
 #include "geo/maprenderer.h"
@@ -44,6 +45,25 @@ public:
     void setRouteLevel(RouteFlows::Level level);
     Choropleth::Measure choroplethMeasure() const { return m_measure; }
     void setChoroplethMeasure(Choropleth::Measure measure);
+
+    /// How hotspots are computed. Bandwidth and cells are ground distances.
+    struct HotspotOptions {
+        double bandwidthKm = 50; ///< Gaussian kernel σ
+        bool byVictims = false; ///< weight by victims instead of counting incidents
+        double cellKm = 50; ///< Gi* grid cell
+        double bandKm = 150; ///< Gi* neighbourhood
+        bool emerging = false; ///< compare with the period before instead of plain Gi*
+        bool operator==(const HotspotOptions& o) const
+        {
+            return bandwidthKm == o.bandwidthKm && byVictims == o.byVictims && cellKm == o.cellKm
+                && bandKm == o.bandKm && emerging == o.emerging;
+        }
+    };
+    HotspotOptions hotspotOptions() const { return m_hotspotOptions; }
+    void setHotspotOptions(const HotspotOptions& options);
+    /// Computes the hotspot layers on the calling thread (the command line; tests).
+    Status computeHotspotsNow();
+    bool isComputingHotspots() const { return m_hotspotWatcher.isRunning(); }
 
     /// Loads the snapshot on the calling thread with the context's connection.
     Status loadNow();
@@ -96,6 +116,18 @@ private:
     void applyWindow();
     void applySelection();
     void rebuildLayers();
+    void scheduleHotspots();
+    struct HotspotJob;
+    struct HotspotResult {
+        MapRenderer::Raster density;
+        MapRenderer::Raster significance;
+        double scaleMax = 0;
+        QString error;
+        quint64 generation = 0;
+    };
+    HotspotJob hotspotJob() const;
+    static HotspotResult computeHotspots(const HotspotJob& job, Feedback& feedback);
+    void applyHotspots(const HotspotResult& result);
 
     analysis::AnalysisContext* m_context;
     MapRenderer m_renderer;
@@ -114,6 +146,12 @@ private:
         quint64 generation = 0;
     };
     QFutureWatcher<Loaded> m_watcher;
+    HotspotOptions m_hotspotOptions;
+    double m_scaleMax = 0; ///< the fixed top of the density colour scale, all-time, for this snapshot
+    quint64 m_hotspotGeneration = 0;
+    bool m_hotspotsStale = true;
+    QFutureWatcher<HotspotResult> m_hotspotWatcher;
+    std::shared_ptr<Feedback> m_hotspotFeedback;
 };
 
 } // namespace waymark::geo

@@ -105,6 +105,17 @@ bool ReadOnlyDatabase::hasTable(const QString& table) const
     return q.next();
 }
 
+void ReadOnlyDatabase::setCancel(const Feedback* feedback)
+{
+    if (!feedback) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, 10000, [](void* f) -> int { return static_cast<const Feedback*>(f)->isCanceled() ? 1 : 0; },
+        const_cast<Feedback*>(feedback));
+}
+
 QString ReadOnlyDatabase::quoted(const QString& identifier)
 {
     QString s = identifier;

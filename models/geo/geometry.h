@@ -24,7 +24,7 @@ bool isPolygonal(GeometryType type);
 struct Geometry {
     GeometryType type = GeometryType::Point;
     QList<QPolygonF> parts;
-    QRectF bounds; // lon/lat bounding box
+    QRectF bounds; // lon/lat bounding box (zero-size, so isNull(), for a single point)
 
     /// Point in polygon (even-odd over all rings); false for non-polygons.
     bool contains(QPointF lonLat) const;

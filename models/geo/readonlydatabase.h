@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/feedback.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -35,6 +36,11 @@ public:
     QString lastError() const;
     /// True when a table or view of that name exists.
     bool hasTable(const QString& table) const;
+
+    /// While set, SQLite polls `feedback` every few thousand instructions
+    /// and interrupts the running statement once it is canceled, so a slow
+    /// query (a view in a hostile file) can be canceled too. Null to stop.
+    void setCancel(const Feedback* feedback);
 
     /// A double-quoted SQL identifier.
     static QString quoted(const QString& identifier);

@@ -4,6 +4,7 @@
 #include "gpkgtestutil.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -407,6 +408,31 @@ private Q_SLOTS:
         feedback.cancel();
         QVERIFY(!gpkg.value()->readLayer(QStringLiteral("t"), &feedback).ok());
         QCOMPARE(gpkg.value()->readLayer(QStringLiteral("t"))->features.size(), 1000);
+    }
+
+    void cancelInterruptsASlowQuery()
+    {
+        // A layer that is a view whose first row needs a sort of 20 million rows.
+        const QString file = path("slow.gpkg");
+        {
+            Db db(file);
+            createGeoPackageTables(db);
+            db.exec(QStringLiteral(
+                "CREATE VIEW slow AS SELECT x AS fid, NULL AS geom FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                "SELECT x + 1 FROM c WHERE x < 20000000) SELECT x FROM c ORDER BY -x);"
+                "INSERT INTO gpkg_contents (table_name, data_type, srs_id) VALUES ('slow', 'features', 4326);"
+                "INSERT INTO gpkg_geometry_columns VALUES ('slow', 'geom', 'POINT', 4326, 0, 0);"));
+        }
+        auto gpkg = GeoPackage::open(file);
+        QVERIFY2(gpkg.ok(), qPrintable(gpkg.error().message));
+        waymark::Feedback feedback;
+        feedback.cancel();
+        QElapsedTimer timer;
+        timer.start();
+        const auto layer = gpkg.value()->readLayer(QStringLiteral("slow"), &feedback);
+        QVERIFY(!layer.ok());
+        QVERIFY2(layer.error().message.contains(QLatin1String("canceled")), qPrintable(layer.error().message));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void qgisWorldMap()

@@ -5,6 +5,7 @@
 #include "core/feedback.h"
 #include "geo/mapexporter.h"
 #include "geo/mapmodel.h"
+#include "geo/webmercator.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
 #include "network/centrality.h"
@@ -493,7 +494,7 @@ int runRenderMap(QCommandLineParser& p)
     if (path.isEmpty() || target.isEmpty()) {
         err() << QCoreApplication::translate("CommandLine",
             "usage: waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] "
-            "[--from DATE] [--to DATE]")
+            "[--from DATE] [--to DATE] [--bbox W,S,E,N]")
               << '\n';
         return CommandLine::UsageError;
     }
@@ -539,7 +540,20 @@ int runRenderMap(QCommandLineParser& p)
         return CommandLine::WorkspaceError;
     }
     geo::MapViewport viewport(QPointF(0.5, 0.5), 1, *size);
-    const QRectF bounds = model.dataBounds();
+    QRectF bounds = model.dataBounds();
+    if (p.isSet(QStringLiteral("bbox"))) {
+        const QStringList v = p.value(QStringLiteral("bbox")).split(QLatin1Char(','));
+        bool ok = v.size() == 4;
+        double c[4] = {};
+        for (int k = 0; k < 4 && ok; ++k)
+            c[k] = v[k].trimmed().toDouble(&ok);
+        if (!ok || c[0] >= c[2] || c[1] >= c[3] || c[0] < -180 || c[2] > 180 || c[1] < -90 || c[3] > 90) {
+            err() << QCoreApplication::translate("CommandLine", "--bbox must be WEST,SOUTH,EAST,NORTH in degrees")
+                  << '\n';
+            return CommandLine::UsageError;
+        }
+        bounds = geo::WebMercator::project(QRectF(QPointF(c[0], c[1]), QPointF(c[2], c[3])));
+    }
     viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 40);
     if (Status written = geo::MapExporter::write(target, model.renderer(), viewport, layers, model.caption());
         !written) {
@@ -674,7 +688,8 @@ QString CommandLine::usage()
         "                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange\n"
         "  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]\n"
         "  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,\n"
-        "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n\n"
+        "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n"
+        "                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window\n\n"
         "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
         "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
 }
@@ -705,6 +720,9 @@ int CommandLine::run(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Draw only the N largest connected pieces."), QStringLiteral("N") });
     p.addOption({ QStringLiteral("layers"),
         QCoreApplication::translate("CommandLine", "Map layers to draw, comma-separated."), QStringLiteral("LIST") });
+    p.addOption({ QStringLiteral("bbox"),
+        QCoreApplication::translate("CommandLine", "Area to show: west,south,east,north in degrees."),
+        QStringLiteral("W,S,E,N") });
     p.addOption({ QStringLiteral("from"),
         QCoreApplication::translate("CommandLine", "Start of the time window (YYYY-MM-DD)."), QStringLiteral("DATE") });
     p.addOption({ QStringLiteral("to"),

@@ -137,7 +137,8 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     std::vector<Row> order;
     order.reserve(size_t(total));
     auto reserve = [&](auto& v) { v.reserve(size_t(total)); };
-    reserve(raw.ids), reserve(raw.x), reserve(raw.y), reserve(raw.lon), reserve(raw.lat), reserve(raw.dayFrom), reserve(raw.dayTo);
+    reserve(raw.ids), reserve(raw.x), reserve(raw.y), reserve(raw.lon), reserve(raw.lat), reserve(raw.dayFrom),
+        reserve(raw.dayTo);
     reserve(raw.exploitation), reserve(raw.victims), reserve(raw.country), reserve(raw.origin);
     reserve(raw.destination), reserve(raw.located);
     qint64 n = 0;

@@ -19,8 +19,8 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <numeric>
 #include <cmath>
+#include <numeric>
 
 namespace waymark::geo {
 
@@ -217,8 +217,8 @@ void MapModel::setHotspotOptions(const HotspotOptions& options)
 {
     if (options == m_hotspotOptions)
         return;
-    const bool rescale = options.bandwidthKm != m_hotspotOptions.bandwidthKm
-        || options.byVictims != m_hotspotOptions.byVictims;
+    const bool rescale
+        = options.bandwidthKm != m_hotspotOptions.bandwidthKm || options.byVictims != m_hotspotOptions.byVictims;
     m_hotspotOptions = options;
     if (rescale)
         m_scaleMax = 0;
@@ -338,9 +338,8 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
                 return out;
             }
             const ColourScale scale = ColourScale::logClasses(std::max(out.scaleMax, 1e-6), 7,
-                                                              o.byVictims ? QCoreApplication::translate(
-                                                                                "MapModel", "victims per 1,000 km²")
-                                                                          : ColourScale::defaultUnit());
+                o.byVictims ? QCoreApplication::translate("MapModel", "victims per 1,000 km²")
+                            : ColourScale::defaultUnit());
             const GeoGrid& g = surface->grid;
             out.density.image = g.toImage(scale);
             out.density.lonLatBounds
@@ -390,8 +389,10 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
                 return out;
             }
             const std::pair<Trend, QColor> colours[] = {
-                { Trend::NewHot, QColor(0xd7, 0x19, 0x1c) },      { Trend::Intensifying, QColor(0xfd, 0x8d, 0x3c) },
-                { Trend::Persistent, QColor(0x99, 0x34, 0x04) },  { Trend::Diminishing, QColor(0xfc, 0xc5, 0xc0) },
+                { Trend::NewHot, QColor(0xd7, 0x19, 0x1c) },
+                { Trend::Intensifying, QColor(0xfd, 0x8d, 0x3c) },
+                { Trend::Persistent, QColor(0x99, 0x34, 0x04) },
+                { Trend::Diminishing, QColor(0xfc, 0xc5, 0xc0) },
                 { Trend::Cold, QColor(0x2c, 0x7b, 0xb6) },
             };
             for (size_t c = 0; c < trends.value().size(); ++c) {
@@ -417,16 +418,19 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
             r.title = QCoreApplication::translate("MapModel", "Getis-Ord Gi*: %1 km cells, %2 km band")
                           .arg(formatKm(o.cellKm), formatKm(o.bandKm));
             const char* levels[] = { QT_TRANSLATE_NOOP("MapModel", "90 %"), QT_TRANSLATE_NOOP("MapModel", "95 %"),
-                                     QT_TRANSLATE_NOOP("MapModel", "99 %") };
+                QT_TRANSLATE_NOOP("MapModel", "99 %") };
             for (int k = 2; k >= 0; --k)
-                r.legend << qMakePair(hot[k], QCoreApplication::translate("MapModel", "Hot spot, %1 confidence")
-                                                   .arg(QCoreApplication::translate("MapModel", levels[k])));
+                r.legend << qMakePair(hot[k],
+                    QCoreApplication::translate("MapModel", "Hot spot, %1 confidence")
+                        .arg(QCoreApplication::translate("MapModel", levels[k])));
             for (int k = 0; k < 3; ++k)
-                r.legend << qMakePair(cold[k], QCoreApplication::translate("MapModel", "Cold spot, %1 confidence")
-                                                   .arg(QCoreApplication::translate("MapModel", levels[k])));
+                r.legend << qMakePair(cold[k],
+                    QCoreApplication::translate("MapModel", "Cold spot, %1 confidence")
+                        .arg(QCoreApplication::translate("MapModel", levels[k])));
         }
         r.image = image;
-        r.lonLatBounds = QRectF(QPointF(g.west, g.south), QPointF(g.west + g.cols * g.cellLon, g.south + g.rows * g.cellLat));
+        r.lonLatBounds
+            = QRectF(QPointF(g.west, g.south), QPointF(g.west + g.cols * g.cellLon, g.south + g.rows * g.cellLat));
     }
     return out;
 }
@@ -451,8 +455,8 @@ void MapModel::scheduleHotspots()
     if (m_hotspotFeedback)
         m_hotspotFeedback->cancel(); // the running one is superseded
     m_hotspotFeedback = std::make_shared<Feedback>();
-    m_hotspotWatcher.setFuture(
-        QtConcurrent::run([job = hotspotJob(), feedback = m_hotspotFeedback] { return computeHotspots(job, *feedback); }));
+    m_hotspotWatcher.setFuture(QtConcurrent::run(
+        [job = hotspotJob(), feedback = m_hotspotFeedback] { return computeHotspots(job, *feedback); }));
 }
 
 Status MapModel::computeHotspotsNow()

@@ -55,8 +55,8 @@ public:
         bool emerging = false; ///< compare with the period before instead of plain Gi*
         bool operator==(const HotspotOptions& o) const
         {
-            return bandwidthKm == o.bandwidthKm && byVictims == o.byVictims && cellKm == o.cellKm
-                && bandKm == o.bandKm && emerging == o.emerging;
+            return bandwidthKm == o.bandwidthKm && byVictims == o.byVictims && cellKm == o.cellKm && bandKm == o.bandKm
+                && emerging == o.emerging;
         }
     };
     HotspotOptions hotspotOptions() const { return m_hotspotOptions; }

@@ -286,7 +286,8 @@ void MapRenderer::paintRaster(QPainter& p, const MapViewport& v, const Raster& r
     const size_t k = &r == &m_rasters[0] ? 0 : 1;
     if (m_warped[k].isNull())
         return;
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    // A density surface is continuous: smooth it. Gi* cells are discrete: keep their edges.
+    p.setRenderHint(QPainter::SmoothPixmapTransform, k == 0);
     for (int offset : worldOffsets(v)) {
         const QRectF w = m_warpedWorld[k].translated(offset, 0);
         const QRectF screen(v.worldToScreen(w.topLeft()), v.worldToScreen(w.bottomRight()));

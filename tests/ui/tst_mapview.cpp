@@ -1,0 +1,225 @@
+#include "analysis/analysiscontext.h"
+#include "analysis/incidentsnapshot.h"
+#include "geo/mapmodel.h"
+#include "geo/pointclusters.h"
+#include "mainwindow.h"
+#include "mappanel.h"
+#include "mapview.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace waymark;
+
+class TestMapView : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    ui::MapPanel* panel() const { return m_window->mapPanel(); }
+    ui::MapView* view() const { return panel()->view(); }
+    geo::MapModel* model() const { return panel()->model(); }
+
+    /// The largest cluster bubble on screen.
+    const geo::PointCluster* biggestCluster() const
+    {
+        const geo::MapViewport& v = view()->viewport();
+        const int level = geo::PointClusters::levelForZoom(v.zoom());
+        const geo::PointCluster* best = nullptr;
+        for (const geo::PointCluster* c : model()->renderer().clusters()->query(level, v.visibleWorld())) {
+            if (!best || c->count > best->count)
+                best = c;
+        }
+        return best;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mapview"));
+        QSettings().clear();
+        m_path = m_dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(m_dir.path(), m_path, 1500, 3));
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openWorkspace(m_path));
+        m_window->findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentWidget(panel());
+        QTRY_VERIFY(view()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(model()->snapshot() && !model()->isLoading(), 10000);
+        QTRY_VERIFY(model()->renderer().clusters());
+    }
+
+    void opensOnTheData()
+    {
+        // Fitted to the located incidents: every one of them is in view.
+        const QRectF data = model()->dataBounds();
+        QVERIFY(!data.isNull());
+        QVERIFY(view()->viewport().visibleWorld().contains(data));
+        QCOMPARE(model()->counts().inWindow, m_window->context()->workspace()->scalar("SELECT count(*) FROM incidents"));
+        const auto c = model()->counts();
+        QCOMPARE(c.points + c.countryOnly + c.nowhere, c.inWindow);
+        QCOMPARE(qint64(model()->unplacedIncidentIds().size()), c.countryOnly + c.nowhere);
+    }
+
+    void wheelZoomsAboutTheCursor()
+    {
+        const QPointF at(300, 200);
+        const geo::MapViewport before = view()->viewport();
+        const QPointF ground = before.screenToWorld(at);
+        QWheelEvent wheel(at, view()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view(), &wheel);
+        QCOMPARE(view()->viewport().zoom(), before.zoom() + 0.5);
+        const QPointF after = view()->viewport().screenToWorld(at);
+        QVERIFY(std::abs(after.x() - ground.x()) < 1e-12 && std::abs(after.y() - ground.y()) < 1e-12);
+        view()->setViewport(before);
+    }
+
+    void dragPans()
+    {
+        const geo::MapViewport before = view()->viewport();
+        QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, QPoint(400, 300));
+        QTest::mouseMove(view(), QPoint(450, 320));
+        QTest::mouseMove(view(), QPoint(500, 350));
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, QPoint(500, 350));
+        const QPointF moved = (before.centre() - view()->viewport().centre()) * before.worldPixels();
+        QVERIFY2(std::abs(moved.x() - 100) < 1e-6 && std::abs(moved.y() - 50) < 1e-6,
+                 qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
+        view()->setViewport(before);
+        // Keys pan too.
+        QTest::keyClick(view(), Qt::Key_Left);
+        QVERIFY(view()->viewport().centre().x() < before.centre().x());
+        view()->setViewport(before);
+    }
+
+    void lassoSelectsIntoTheSharedContextAndTheTable()
+    {
+        const geo::PointCluster* c = biggestCluster();
+        QVERIFY(c && c->count > 1);
+        const QPointF centre = view()->viewport().worldToScreen(QPointF(c->x, c->y));
+        // A diamond around the bubble, drawn with Ctrl held.
+        const double r = 40;
+        const QList<QPointF> corners { centre + QPointF(0, -r), centre + QPointF(r, 0), centre + QPointF(0, r),
+                                       centre + QPointF(-r, 0), centre + QPointF(0, -r) };
+        QTest::mousePress(view(), Qt::LeftButton, Qt::ControlModifier, corners[0].toPoint());
+        for (const QPointF& p : corners)
+            QTest::mouseMove(view(), p.toPoint());
+        QCOMPARE(view()->lasso().size(), 6);
+        QTest::mouseRelease(view(), Qt::LeftButton, Qt::ControlModifier, corners.last().toPoint());
+        QPolygonF world;
+        for (const QPointF& p : corners.mid(0, 4))
+            world << view()->viewport().screenToWorld(p.toPoint());
+        const std::vector<qint64> expected = model()->incidentsIn(world);
+        QVERIFY(!expected.empty());
+        const auto selection = m_window->context()->selection();
+        QVERIFY(selection);
+        QCOMPARE(*selection, expected);
+        QCOMPARE(model()->counts().selected, qint64(expected.size()));
+        // The incidents table shows the same set selected.
+        QTRY_COMPARE(qint64(m_window->incidentsView()->selectionModel()->selectedRows().size()),
+                     qint64(expected.size()));
+        // The bubble draws the selection ring: its cluster counts them.
+        QVERIFY(biggestCluster()->selected > 0);
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QVERIFY(m_window->context()->selection()->empty());
+    }
+
+    void tableSelectionShowsOnTheMap()
+    {
+        QTableView* table = m_window->incidentsView();
+        QTRY_VERIFY(table->model()->rowCount() > 20);
+        table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(9, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(model()->counts().selected, qint64(10));
+        int onMap = 0;
+        for (const geo::PointCluster& c : model()->renderer().clusters()->level(0))
+            onMap += c.selected;
+        // The located ones of the ten are ringed; the rest are counted, not drawn.
+        QCOMPARE(qint64(onMap), qint64(model()->renderer().clusters()->selected().size())
+                                    - qint64(std::count_if(model()->renderer().clusters()->selected().begin(),
+                                                           model()->renderer().clusters()->selected().end(),
+                                                           [&](quint32 i) {
+                                                               return i >= model()->snapshot()->pointCount;
+                                                           })));
+        table->clearSelection();
+    }
+
+    void clickingAClusterExpandsIt()
+    {
+        const geo::PointCluster* c = biggestCluster();
+        QVERIFY(c && c->count > 1);
+        const double zoom = view()->viewport().zoom();
+        const QPoint at = view()->viewport().worldToScreen(QPointF(c->x, c->y)).toPoint();
+        QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, at);
+        QVERIFY(view()->viewport().zoom() >= zoom + 1);
+        QTest::keyClick(view(), Qt::Key_Home);
+        QCOMPARE(view()->viewport().zoom(), zoom);
+    }
+
+    void playingMovesTheSharedWindow()
+    {
+        QVERIFY(panel()->stepTime());
+        const analysis::Filter f = m_window->context()->filter();
+        QVERIFY(f.dayFrom && f.dayTo);
+        QCOMPARE(qint64(panel()->timeSlider()->value()), *f.dayFrom);
+        // The map's window count matches the same filter in SQL.
+        const auto sql = f.sql();
+        store::Statement st(m_window->context()->workspace()->handle(),
+                            QStringLiteral("SELECT count(*) FROM incidents i WHERE %1").arg(sql.where).toStdString());
+        for (int k = 0; k < sql.values.size(); ++k)
+            st.bind(k + 1, sql.values[k]);
+        QVERIFY(st.next());
+        QCOMPARE(model()->counts().inWindow, st.int64(0));
+        const qint64 first = *f.dayFrom;
+        QVERIFY(panel()->stepTime());
+        QVERIFY(*m_window->context()->filter().dayFrom > first);
+        // Clear the window again.
+        analysis::Filter none = m_window->context()->filter();
+        none.dayFrom.reset();
+        none.dayTo.reset();
+        m_window->context()->setFilter(none);
+    }
+
+    void layersToggleAndExport()
+    {
+        QAction* hot = panel()->layerAction(geo::MapRenderer::Hotspots);
+        QVERIFY(hot);
+        hot->trigger();
+        QVERIFY(model()->layers() & geo::MapRenderer::Hotspots);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->renderer().raster(geo::MapRenderer::Hotspots).image.isNull(), 10000);
+        QTemporaryDir out;
+        const QString png = out.filePath(QStringLiteral("map.png"));
+        QVERIFY(panel()->exportMap(png));
+        QCOMPARE(QImage(png).size(), view()->size());
+        hot->trigger();
+        QVERIFY(!(model()->layers() & geo::MapRenderer::Hotspots));
+    }
+
+    void badLayerFileIsAClearError()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("notes.gpkg"));
+        test::writeFile(bad, "this is not a GeoPackage\n");
+        const auto read = geo::MapModel::readLayerFile(bad);
+        QVERIFY(!read);
+        QVERIFY2(read.error().toString().contains(QStringLiteral("notes.gpkg")), qPrintable(read.error().toString()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"

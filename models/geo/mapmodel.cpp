@@ -9,11 +9,13 @@
 #include "geo/kerneldensity.h"
 #include "geo/mbtiles.h"
 #include "geo/pointclusters.h"
+#include "geo/vectorpaths.h"
 #include "geo/worldlayer.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <QLocale>
@@ -39,11 +41,17 @@ MapModel::MapModel(analysis::AnalysisContext* context, QObject* parent)
     : QObject(parent)
     , m_context(context)
 {
+    // One built-in world per process; its simplified paths are built on a
+    // worker at first use, so no frame waits for them.
     static const auto world = [] {
-        auto layer = WorldLayer::load();
-        return layer ? std::make_shared<const VectorLayer>(std::move(layer).value()) : nullptr;
+        const auto& layer = WorldLayer::shared();
+        auto shared = layer ? std::make_shared<const VectorLayer>(layer.value()) : nullptr;
+        auto paths = shared ? std::make_shared<const VectorPaths>(shared) : nullptr;
+        if (paths)
+            QThreadPool::globalInstance()->start([paths] { paths->warm(); });
+        return std::make_pair(shared, paths);
     }();
-    m_renderer.setWorld(world);
+    m_renderer.setWorld(world.first, world.second);
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, &MapModel::reload);
     connect(context, &analysis::AnalysisContext::dataChanged, this, &MapModel::reload);
     connect(context, &analysis::AnalysisContext::filterChanged, this, &MapModel::filterChanged);

@@ -7,18 +7,19 @@
 #include "geo/mbtiles.h"
 #include "geo/pointclusters.h"
 #include "geo/routeflows.h"
+#include "geo/vectorpaths.h"
 #include "geo/webmercator.h"
 
 #include <QCache>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QtMath>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace waymark::geo {
 
@@ -49,14 +50,20 @@ QRectF lonLatToWorld(const QRectF& b)
 
 } // namespace
 
-struct MapRenderer::PathCache {
-    std::map<std::pair<const VectorLayer*, int>, std::vector<QPainterPath>> paths;
+struct MapRenderer::Cache {
+    /// The world, overlays and choropleth drawn once for the current zoom,
+    /// a margin wider than the view, reused while panning.
+    QImage base;
+    QRectF baseWorld;
+    double baseZoom = -1;
+    quint32 baseLayers = 0;
+    quint64 baseGeneration = ~quint64(0);
     /// Decoded MBTiles tiles, most recently used last; keyed by file and z/x/y.
     QCache<QPair<const MbTiles*, quint64>, QImage> tiles { 256 };
 };
 
 MapRenderer::MapRenderer()
-    : m_cache(std::make_unique<PathCache>())
+    : m_cache(std::make_unique<Cache>())
 {
 }
 
@@ -112,22 +119,28 @@ bool MapRenderer::parseLayers(const QString& csv, quint32* layers, QString* erro
     return true;
 }
 
-void MapRenderer::setWorld(std::shared_ptr<const VectorLayer> world)
+void MapRenderer::setWorld(std::shared_ptr<const VectorLayer> world, std::shared_ptr<const VectorPaths> paths)
 {
     m_world = std::move(world);
-    m_cache->paths.clear();
+    m_worldPaths = paths ? std::move(paths) : (m_world ? std::make_shared<const VectorPaths>(m_world) : nullptr);
+    ++m_baseGeneration;
 }
 
 void MapRenderer::setOverlays(QList<Overlay> overlays)
 {
-    m_overlays = std::move(overlays);
-    // Drop cached paths of layers no longer shown.
-    for (auto it = m_cache->paths.begin(); it != m_cache->paths.end();) {
-        const bool keep = it->first.first == m_world.get()
-            || std::any_of(m_overlays.cbegin(), m_overlays.cend(),
-                [&](const Overlay& o) { return o.layer.get() == it->first.first; });
-        it = keep ? std::next(it) : m_cache->paths.erase(it);
+    for (Overlay& o : overlays) {
+        if (o.layer && !o.paths) {
+            // Keep the simplified paths of layers already shown.
+            for (const Overlay& old : std::as_const(m_overlays)) {
+                if (old.layer == o.layer)
+                    o.paths = old.paths;
+            }
+            if (!o.paths)
+                o.paths = std::make_shared<const VectorPaths>(o.layer);
+        }
     }
+    m_overlays = std::move(overlays);
+    ++m_baseGeneration;
 }
 
 void MapRenderer::setClusters(std::shared_ptr<const PointClusters> clusters)
@@ -138,6 +151,7 @@ void MapRenderer::setClusters(std::shared_ptr<const PointClusters> clusters)
 void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn)
 {
     m_routes = std::move(routes);
+    ++m_baseGeneration;
     m_arcs.clear();
     m_highlightedRoute = -1;
     if (!m_routes || m_routes->flows().empty())
@@ -151,6 +165,7 @@ void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDra
         a.world.reserve(lonLat.size());
         for (const QPointF& p : lonLat)
             a.world << QPointF(WebMercator::x(p.x()), WebMercator::y(p.y()));
+        a.bounds = a.world.boundingRect();
         a.width = 1.5 + 10.5 * f.incidents / maxCount;
         a.flow = k;
         m_arcs.push_back(std::move(a));
@@ -160,6 +175,7 @@ void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDra
 void MapRenderer::setChoropleth(std::shared_ptr<const geo::Choropleth> choropleth)
 {
     m_choropleth = std::move(choropleth);
+    ++m_baseGeneration;
 }
 
 void MapRenderer::setRaster(Layer layer, Raster raster)
@@ -167,6 +183,7 @@ void MapRenderer::setRaster(Layer layer, Raster raster)
     const size_t k = layer == Hotspots ? 0 : 1;
     m_warped[k] = raster.image.isNull() ? QImage() : warped(raster.image, raster.lonLatBounds, &m_warpedWorld[k]);
     m_rasters[k] = std::move(raster);
+    ++m_baseGeneration;
 }
 
 const MapRenderer::Raster& MapRenderer::raster(Layer layer) const
@@ -194,49 +211,11 @@ QImage MapRenderer::warped(const QImage& src, const QRectF& b, QRectF* world)
     return out;
 }
 
-const std::vector<QPainterPath>& MapRenderer::paths(const VectorLayer& layer, int level) const
-{
-    auto key = std::make_pair(&layer, level);
-    auto it = m_cache->paths.find(key);
-    if (it != m_cache->paths.end())
-        return it->second;
-    // Drop vertices closer than half a pixel at this zoom level to the last one kept.
-    const double tolerance = 0.5 / (256.0 * std::exp2(level));
-    std::vector<QPainterPath> out;
-    out.reserve(size_t(layer.features.size()));
-    for (const Feature& f : layer.features) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        const bool closed = f.geometry.type == GeometryType::Polygon || f.geometry.type == GeometryType::MultiPolygon;
-        for (const QPolygonF& ring : f.geometry.parts) {
-            if (ring.isEmpty())
-                continue;
-            const QRectF rb = lonLatToWorld(ring.boundingRect());
-            if (closed && rb.width() < tolerance && rb.height() < tolerance)
-                continue; // an island smaller than a pixel
-            QPointF last = WebMercator::project(ring.first());
-            path.moveTo(last);
-            for (qsizetype i = 1; i < ring.size(); ++i) {
-                const QPointF p = WebMercator::project(ring[i]);
-                if (i + 1 < ring.size() && std::abs(p.x() - last.x()) < tolerance
-                    && std::abs(p.y() - last.y()) < tolerance)
-                    continue;
-                path.lineTo(p);
-                last = p;
-            }
-            if (closed)
-                path.closeSubpath();
-        }
-        out.push_back(std::move(path));
-    }
-    return m_cache->paths.emplace(key, std::move(out)).first->second;
-}
-
 void MapRenderer::paintVector(
-    QPainter& p, const MapViewport& v, const VectorLayer& layer, QColor fill, QColor stroke, bool choropleth) const
+    QPainter& p, const MapViewport& v, const VectorPaths& vp, QColor fill, QColor stroke, bool choropleth) const
 {
-    const int level = std::clamp(int(std::ceil(v.zoom())), 0, 14);
-    const std::vector<QPainterPath>& ps = paths(layer, level);
+    const VectorLayer& layer = vp.layer();
+    const std::vector<QPainterPath>& ps = vp.level(VectorPaths::levelFor(v.zoom()));
     const QRectF visible = v.visibleWorld();
     QPen pen(stroke, 0.8);
     pen.setCosmetic(true);
@@ -423,17 +402,21 @@ void MapRenderer::paintPoints(QPainter& p, const MapViewport& v) const
     }
 }
 
-void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v) const
+void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v, bool highlightOnly) const
 {
-    if (m_arcs.empty())
+    if (m_arcs.empty() || (highlightOnly && m_highlightedRoute < 0))
         return;
     // Arcs over the antimeridian run past x = 1 (or below 0): draw the copies
     // either side too, so the part beyond the edge appears where it lands.
     QList<int> offsets = worldOffsets(v);
     for (int extra : { offsets.first() - 1, offsets.last() + 1 })
         offsets << extra;
+    const double slack = 40.0 / v.worldPixels(); // arrowheads and pen width
+    const QRectF shown = v.visibleWorld().adjusted(-slack, -slack, slack, slack);
     auto draw = [&](const Arc& a, QColor colour) {
         for (int offset : std::as_const(offsets)) {
+            if (!a.bounds.translated(offset, 0).intersects(shown))
+                continue;
             QPolygonF screen;
             screen.reserve(a.world.size());
             for (const QPointF& w : a.world)
@@ -459,8 +442,10 @@ void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v) const
             p.drawPolygon(head);
         }
     };
-    for (auto it = m_arcs.rbegin(); it != m_arcs.rend(); ++it)
-        draw(*it, routeColour);
+    if (!highlightOnly) {
+        for (auto it = m_arcs.rbegin(); it != m_arcs.rend(); ++it)
+            draw(*it, routeColour);
+    }
     if (m_highlightedRoute >= 0) {
         for (const Arc& a : m_arcs) {
             if (a.flow == m_highlightedRoute)
@@ -469,29 +454,23 @@ void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v) const
     }
 }
 
-void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers) const
+void MapRenderer::paintBaseLayers(QPainter& p, const MapViewport& v, quint32 layers) const
 {
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(v.size())), ocean);
-    if (m_world && (layers & (Basemap | Choropleth)))
-        paintVector(p, v, *m_world, land, border, layers & Choropleth);
+    if (m_worldPaths && (layers & (Basemap | Choropleth)))
+        paintVector(p, v, *m_worldPaths, land, border, layers & Choropleth);
     if (layers & Overlays) {
         for (const Overlay& o : m_overlays) {
             if (!o.visible)
                 continue;
-            if (o.tiles) {
-                p.setOpacity(o.opacity);
-                paintTiles(p, v, *o.tiles);
-                p.setOpacity(1.0);
-                continue;
-            }
-            if (!o.layer)
-                continue;
             p.setOpacity(o.opacity);
-            QColor fill = o.colour;
-            fill.setAlpha(90);
-            paintVector(p, v, *o.layer, fill, o.colour, false);
+            if (o.tiles) {
+                paintTiles(p, v, *o.tiles);
+            } else if (o.paths) {
+                QColor fill = o.colour;
+                fill.setAlpha(90);
+                paintVector(p, v, *o.paths, fill, o.colour, false);
+            }
             p.setOpacity(1.0);
         }
     }
@@ -506,7 +485,50 @@ void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers) const
         p.setOpacity(1.0);
     }
     if (layers & Routes)
-        paintRoutes(p, v);
+        paintRoutes(p, v, false);
+}
+
+void MapRenderer::paintBase(QPainter& p, const MapViewport& v, quint32 layers) const
+{
+    // Everything below the points changes only with the data, the window or a
+    // layer switch, so it is drawn once per zoom and blitted while panning.
+    const quint32 baseLayers = layers & (Basemap | Choropleth | Overlays | Hotspots | Significance | Routes);
+    const bool vector = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::SVG;
+    if (!m_baseCacheOn || vector) {
+        paintBaseLayers(p, v, baseLayers);
+        return;
+    }
+    Cache& c = *m_cache;
+    const QRectF visible = v.visibleWorld();
+    const bool sameLook = c.baseZoom == v.zoom() && c.baseLayers == baseLayers && c.baseGeneration == m_baseGeneration;
+    if (!sameLook || !c.baseWorld.contains(visible)) {
+        // Panning at one zoom: draw a margin ahead so the next frames are a blit.
+        const int margin = sameLook ? 192 : 0;
+        MapViewport big(v.centre(), v.zoom(), v.size() + QSize(2 * margin, 2 * margin));
+        if (c.base.size() != big.size())
+            c.base = QImage(big.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter bp(&c.base);
+        bp.setRenderHint(QPainter::Antialiasing, true);
+        paintBaseLayers(bp, big, baseLayers);
+        bp.end();
+        c.baseWorld = big.visibleWorld();
+        c.baseZoom = v.zoom();
+        c.baseLayers = baseLayers;
+        c.baseGeneration = m_baseGeneration;
+    }
+    const double s = v.worldPixels();
+    const QPointF offset = (visible.topLeft() - c.baseWorld.topLeft()) * s;
+    p.drawImage(
+        QPointF(0, 0), c.base, QRectF(QPointF(std::round(offset.x()), std::round(offset.y())), QSizeF(v.size())));
+}
+
+void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    paintBase(p, v, layers);
+    if (layers & Routes)
+        paintRoutes(p, v, true); // the hovered route, over the cached picture
     if (layers & Points)
         paintPoints(p, v);
     p.restore();

@@ -21,6 +21,7 @@ namespace waymark::geo {
 class Choropleth;
 class MbTiles;
 class PointClusters;
+class VectorPaths;
 class RouteFlows;
 struct PointCluster;
 
@@ -60,6 +61,7 @@ public:
     /// A user layer: a GeoPackage vector layer or an MBTiles raster tile set.
     struct Overlay {
         std::shared_ptr<const VectorLayer> layer;
+        std::shared_ptr<const VectorPaths> paths; ///< made from layer when not given
         std::shared_ptr<const MbTiles> tiles;
         QString path;
         QString title;
@@ -71,8 +73,13 @@ public:
     MapRenderer();
     ~MapRenderer();
 
-    void setWorld(std::shared_ptr<const VectorLayer> world);
+    /// The built-in world; its simplified paths may be shared between renderers.
+    void setWorld(std::shared_ptr<const VectorLayer> world, std::shared_ptr<const VectorPaths> paths = {});
     const VectorLayer* world() const { return m_world.get(); }
+    /// Whether the world, overlays and choropleth are drawn once into an
+    /// image a little larger than the view and reused while panning (on by
+    /// default; painting to SVG always draws vectors).
+    void setBaseCache(bool on) { m_baseCacheOn = on; }
     void setOverlays(QList<Overlay> overlays);
     const QList<Overlay>& overlays() const { return m_overlays; }
     void setClusters(std::shared_ptr<const PointClusters> clusters);
@@ -108,21 +115,26 @@ public:
 private:
     struct Arc {
         QPolygonF world; ///< in world units, unwrapped
+        QRectF bounds; ///< of world, for culling
         double width;
         int flow;
     };
-    void paintVector(QPainter& painter, const MapViewport& viewport, const VectorLayer& layer, QColor fill,
+    void paintBase(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
+    void paintBaseLayers(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
+    void paintVector(QPainter& painter, const MapViewport& viewport, const VectorPaths& paths, QColor fill,
         QColor stroke, bool choropleth) const;
     void paintRaster(QPainter& painter, const MapViewport& viewport, const Raster& raster) const;
     void paintTiles(QPainter& painter, const MapViewport& viewport, const MbTiles& tiles) const;
-    void paintRoutes(QPainter& painter, const MapViewport& viewport) const;
+    void paintRoutes(QPainter& painter, const MapViewport& viewport, bool highlightOnly) const;
     void paintPoints(QPainter& painter, const MapViewport& viewport) const;
     void paintLegend(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
     void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
-    const std::vector<QPainterPath>& paths(const VectorLayer& layer, int level) const;
     static QImage warped(const QImage& equirect, const QRectF& lonLatBounds, QRectF* world);
 
     std::shared_ptr<const VectorLayer> m_world;
+    std::shared_ptr<const VectorPaths> m_worldPaths;
+    bool m_baseCacheOn = true;
+    quint64 m_baseGeneration = 0; ///< bumped whenever what the base image shows changes
     QList<Overlay> m_overlays;
     std::shared_ptr<const PointClusters> m_clusters;
     std::shared_ptr<const RouteFlows> m_routes;
@@ -132,8 +144,8 @@ private:
     std::array<Raster, 2> m_rasters;
     std::array<QImage, 2> m_warped;
     std::array<QRectF, 2> m_warpedWorld;
-    struct PathCache;
-    std::unique_ptr<PathCache> m_cache;
+    struct Cache;
+    std::unique_ptr<Cache> m_cache;
 };
 
 } // namespace waymark::geo

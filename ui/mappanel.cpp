@@ -9,8 +9,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -27,6 +30,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace waymark::ui {
 
@@ -177,6 +181,7 @@ void MapPanel::buildToolBar(QWidget* bar)
     tb->addWidget(m_measure);
     connect(m_measure, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setChoroplethMeasure(geo::Choropleth::Measure(m_measure->currentData().toInt())); });
+    tb->addWidget(createHotspotSettings(bar));
     tb->addSeparator();
     QAction* all = tb->addAction(tr("Zoom to all"), m_view, &MapView::zoomToAll);
     all->setToolTip(tr("Fit every located incident in view (Home)"));
@@ -203,6 +208,78 @@ void MapPanel::buildToolBar(QWidget* bar)
         const QSignalBlocker block(a);
         a->setChecked(saved & a->data().toUInt());
     }
+}
+
+QWidget* MapPanel::createHotspotSettings(QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setText(tr("Hotspot settings"));
+    button->setToolTip(tr("Kernel bandwidth, weighting, and the Gi* grid; remembered between sessions"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(button);
+    auto* form = new QWidget(menu);
+    auto* layout = new QFormLayout(form);
+    QSettings settings;
+    geo::MapModel::HotspotOptions o;
+    o.bandwidthKm = settings.value(QStringLiteral("map/bandwidthKm"), o.bandwidthKm).toDouble();
+    o.byVictims = settings.value(QStringLiteral("map/byVictims"), o.byVictims).toBool();
+    o.cellKm = settings.value(QStringLiteral("map/cellKm"), o.cellKm).toDouble();
+    o.bandKm = settings.value(QStringLiteral("map/bandKm"), o.bandKm).toDouble();
+    o.emerging = settings.value(QStringLiteral("map/emerging"), o.emerging).toBool();
+    m_model->setHotspotOptions(o);
+    auto km = [form](double value, double lo, double hi, const QString& tip) {
+        auto* spin = new QDoubleSpinBox(form);
+        spin->setRange(lo, hi);
+        spin->setDecimals(0);
+        spin->setSuffix(tr(" km"));
+        spin->setValue(value);
+        spin->setToolTip(tip);
+        return spin;
+    };
+    m_bandwidth = km(
+        o.bandwidthKm, 1, 2000, tr("Standard deviation of the Gaussian kernel: how far one incident's weight spreads"));
+    layout->addRow(tr("Kernel bandwidth"), m_bandwidth);
+    auto* weight = new QComboBox(form);
+    weight->addItem(tr("Incidents"), false);
+    weight->addItem(tr("Victims"), true);
+    weight->setCurrentIndex(o.byVictims ? 1 : 0);
+    weight->setToolTip(tr("Count incidents, or weight each incident by its number of victims"));
+    layout->addRow(tr("Weight by"), weight);
+    auto* cell = km(o.cellKm, 5, 1000, tr("Size of the Gi* grid cells"));
+    layout->addRow(tr("Gi* cell"), cell);
+    auto* band = km(o.bandKm, 10, 5000, tr("Neighbourhood of each cell: cells whose centres lie within this distance"));
+    layout->addRow(tr("Gi* band"), band);
+    auto* mode = new QComboBox(form);
+    mode->addItem(tr("Hot and cold spots"), false);
+    mode->addItem(tr("Emerging: against the period before"), true);
+    mode->setCurrentIndex(o.emerging ? 1 : 0);
+    mode->setToolTip(tr("Emerging compares the time window with the window of the same length just before it "
+                        "(with no window: the second half of the data against the first)"));
+    layout->addRow(tr("Significance"), mode);
+    auto* action = new QWidgetAction(menu);
+    action->setDefaultWidget(form);
+    menu->addAction(action);
+    button->setMenu(menu);
+    auto apply = [this, weight, cell, band, mode] {
+        geo::MapModel::HotspotOptions o;
+        o.bandwidthKm = m_bandwidth->value();
+        o.byVictims = weight->currentData().toBool();
+        o.cellKm = cell->value();
+        o.bandKm = band->value();
+        o.emerging = mode->currentData().toBool();
+        m_model->setHotspotOptions(o);
+        QSettings s;
+        s.setValue(QStringLiteral("map/bandwidthKm"), o.bandwidthKm);
+        s.setValue(QStringLiteral("map/byVictims"), o.byVictims);
+        s.setValue(QStringLiteral("map/cellKm"), o.cellKm);
+        s.setValue(QStringLiteral("map/bandKm"), o.bandKm);
+        s.setValue(QStringLiteral("map/emerging"), o.emerging);
+    };
+    for (QDoubleSpinBox* spin : { m_bandwidth, cell, band })
+        connect(spin, &QDoubleSpinBox::editingFinished, this, apply);
+    connect(weight, &QComboBox::currentIndexChanged, this, apply);
+    connect(mode, &QComboBox::currentIndexChanged, this, apply);
+    return button;
 }
 
 QAction* MapPanel::layerAction(quint32 layer) const

@@ -7,6 +7,7 @@
 
 class QAction;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QSlider;
@@ -53,6 +54,7 @@ protected:
 private:
     void buildToolBar(QWidget* bar);
     void buildTimeBar(QWidget* bar);
+    QWidget* createHotspotSettings(QWidget* parent);
     void syncTimeBar();
     void sliderMoved(int value);
     void windowLengthChanged();
@@ -70,6 +72,7 @@ private:
     QList<QAction*> m_layerActions;
     QComboBox* m_routeLevel;
     QComboBox* m_measure;
+    QDoubleSpinBox* m_bandwidth = nullptr;
     QAction* m_play;
     QSlider* m_slider;
     QComboBox* m_window;

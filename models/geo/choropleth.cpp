@@ -40,6 +40,14 @@ Choropleth Choropleth::build(
     return c;
 }
 
+Choropleth Choropleth::build(
+    const analysis::IncidentSnapshot& s, const std::vector<quint32>& members, const Choropleth& reference)
+{
+    Choropleth c = build(s, members, reference.m_measure, 1);
+    c.m_upper = reference.m_upper;
+    return c;
+}
+
 int Choropleth::classOf(qint64 value) const
 {
     if (value <= 0)

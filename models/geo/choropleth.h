@@ -23,6 +23,10 @@ public:
 
     static Choropleth build(const analysis::IncidentSnapshot& snapshot, const std::vector<quint32>& members,
         Measure measure, int classes = 5);
+    /// The values of `members` in the classes of `reference` (built over the
+    /// whole period), so frames of a time animation share one legend.
+    static Choropleth build(
+        const analysis::IncidentSnapshot& snapshot, const std::vector<quint32>& members, const Choropleth& reference);
 
     Measure measure() const { return m_measure; }
     qint64 value(const QString& iso3) const { return m_values.value(iso3); }

@@ -21,6 +21,9 @@
 #include <QLocale>
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cmath>
 #include <numeric>
 
@@ -104,6 +107,7 @@ void MapModel::setRouteLevel(RouteFlows::Level level)
     if (level == m_routeLevel)
         return;
     m_routeLevel = level;
+    m_reference.valid = false;
     rebuildLayers();
     Q_EMIT changed();
 }
@@ -113,6 +117,7 @@ void MapModel::setChoroplethMeasure(Choropleth::Measure measure)
     if (measure == m_measure)
         return;
     m_measure = measure;
+    m_reference.valid = false;
     rebuildLayers();
     Q_EMIT changed();
 }
@@ -144,6 +149,10 @@ void MapModel::reload()
             return { nullptr, ws.error().toString(), generation };
         Feedback fb;
         auto snap = IncidentSnapshot::load(*ws.value(), filter, fb);
+        ws = Error {}; // close this thread's connection and its page cache now
+#ifdef __GLIBC__
+        malloc_trim(0); // and give the load's scratch memory back to the system
+#endif
         if (!snap)
             return { nullptr, snap.error().toString(), generation };
         return { snap.value(), {}, generation };
@@ -166,7 +175,8 @@ Status MapModel::loadNow()
 void MapModel::swapIn(std::shared_ptr<const IncidentSnapshot> snapshot)
 {
     m_snapshot = std::move(snapshot);
-    m_scaleMax = 0; // a new snapshot gets its own all-time scale
+    m_scaleMax = 0; // a new snapshot gets its own all-time scales
+    m_reference.valid = false;
     m_loadedFilter = m_snapshot ? m_snapshot->filter : analysis::Filter {};
     applyWindow();
     Q_EMIT changed();
@@ -217,8 +227,19 @@ void MapModel::rebuildLayers()
         m_renderer.setChoropleth(nullptr);
         return;
     }
-    m_renderer.setRoutes(std::make_shared<RouteFlows>(RouteFlows::build(*m_snapshot, m_members, m_routeLevel)));
-    m_renderer.setChoropleth(std::make_shared<Choropleth>(Choropleth::build(*m_snapshot, m_members, m_measure)));
+    // Classes and widths come from the whole period, so every frame of a
+    // time animation uses one legend and frames compare.
+    if (!m_reference.valid) {
+        std::vector<quint32> all(m_snapshot->size());
+        std::iota(all.begin(), all.end(), 0u);
+        m_reference.choropleth = Choropleth::build(*m_snapshot, all, m_measure);
+        m_reference.routeMax = RouteFlows::build(*m_snapshot, all, m_routeLevel).maxIncidents();
+        m_reference.valid = true;
+    }
+    m_renderer.setRoutes(std::make_shared<RouteFlows>(RouteFlows::build(*m_snapshot, m_members, m_routeLevel)), 120,
+        m_reference.routeMax);
+    m_renderer.setChoropleth(
+        std::make_shared<Choropleth>(Choropleth::build(*m_snapshot, m_members, m_reference.choropleth)));
 }
 
 void MapModel::setHotspotOptions(const HotspotOptions& options)

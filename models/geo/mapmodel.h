@@ -137,6 +137,11 @@ private:
     std::shared_ptr<const analysis::IncidentSnapshot> m_snapshot;
     analysis::Filter m_loadedFilter;
     std::vector<quint32> m_members;
+    struct Reference {
+        bool valid = false;
+        Choropleth choropleth; ///< whole-period classes
+        int routeMax = 0; ///< whole-period largest flow
+    } m_reference;
     std::vector<quint32> m_selected;
     Counts m_counts;
     quint64 m_generation = 0;

@@ -148,7 +148,7 @@ void MapRenderer::setClusters(std::shared_ptr<const PointClusters> clusters)
     m_clusters = std::move(clusters);
 }
 
-void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn)
+void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn, int scaleMax)
 {
     m_routes = std::move(routes);
     ++m_baseGeneration;
@@ -156,7 +156,8 @@ void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDra
     m_highlightedRoute = -1;
     if (!m_routes || m_routes->flows().empty())
         return;
-    const double maxCount = m_routes->maxIncidents();
+    const double maxCount = std::max(scaleMax, m_routes->maxIncidents());
+    m_routeScale = maxCount;
     const int n = std::min<int>(maxDrawn, int(m_routes->flows().size()));
     for (int k = 0; k < n; ++k) {
         const RouteFlow& f = m_routes->flows()[size_t(k)];
@@ -591,7 +592,7 @@ void MapRenderer::paintLegend(QPainter& p, const MapViewport& v, quint32 layers)
     }
     if ((layers & Routes) && m_routes && !m_arcs.empty()) {
         items << Item { Item::Title, {}, QCoreApplication::translate("MapRenderer", "Routes: width = incidents") };
-        const int max = m_routes->maxIncidents();
+        const int max = int(m_routeScale);
         for (double f : { 1.0, 0.5, 0.1 }) {
             const int n = std::max(1, int(std::lround(max * f)));
             items << Item { Item::Line, routeColour, QLocale().toString(n), 1.5 + 10.5 * n / double(max) };

@@ -84,7 +84,10 @@ public:
     const QList<Overlay>& overlays() const { return m_overlays; }
     void setClusters(std::shared_ptr<const PointClusters> clusters);
     const PointClusters* clusters() const { return m_clusters.get(); }
-    void setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn = 120);
+    /// Routes to draw (the largest `maxDrawn`); widths scale to `scaleMax`
+    /// incidents (the whole period's largest flow, so animation frames
+    /// compare), or to the largest of these routes when 0.
+    void setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn = 120, int scaleMax = 0);
     const RouteFlows* routes() const { return m_routes.get(); }
     int drawnRoutes() const { return int(m_arcs.size()); }
     void setHighlightedRoute(int index) { m_highlightedRoute = index; }
@@ -140,6 +143,7 @@ private:
     std::shared_ptr<const RouteFlows> m_routes;
     std::shared_ptr<const geo::Choropleth> m_choropleth;
     std::vector<Arc> m_arcs;
+    double m_routeScale = 1;
     int m_highlightedRoute = -1;
     std::array<Raster, 2> m_rasters;
     std::array<QImage, 2> m_warped;

@@ -18,7 +18,9 @@ namespace waymark::geo {
 /// simplified once per process.
 class VectorPaths {
 public:
-    static constexpr int maxLevel = 14;
+    /// Deeper zooms draw level maxLevel: the built-in world is generalised
+    /// to about a kilometre, finer than a pixel there.
+    static constexpr int maxLevel = 10;
 
     explicit VectorPaths(std::shared_ptr<const VectorLayer> layer);
     const VectorLayer& layer() const { return *m_layer; }
@@ -28,7 +30,7 @@ public:
     const std::vector<QPainterPath>& level(int level) const;
     /// The level to draw at a fractional zoom.
     static int levelFor(double zoom);
-    /// Builds levels 0 … maxLevel now (call on a worker thread).
+    /// Builds levels 0 … upTo now (call on a worker thread).
     void warm(int upTo = maxLevel) const;
 
 private:

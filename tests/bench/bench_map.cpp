@@ -26,6 +26,7 @@
 #include "geo/pointclusters.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -103,13 +104,26 @@ int main(int argc, char** argv)
     const qint64 rssBefore = statusKb("VmRSS:");
     geo::MapModel model(&context);
     model.setLayers(geo::MapRenderer::Basemap | geo::MapRenderer::Routes | geo::MapRenderer::Points);
+    QThreadPool::globalInstance()->waitForDone(); // the world's paths, simplified for every zoom
+    const qint64 rssWorld = statusKb("VmRSS:");
     QElapsedTimer t;
     t.start();
-    if (!model.loadNow()) {
+    // As the Map tab does: a worker thread with its own connection, then the swap.
+    {
+        QEventLoop loop;
+        QObject::connect(&model, &geo::MapModel::loadingChanged, &loop, [&](bool loading) {
+            if (!loading)
+                loop.quit();
+        });
+        context.notifyDataChanged();
+        loop.exec();
+    }
+    if (!model.snapshot()) {
         out << "snapshot failed" << Qt::endl;
         return 1;
     }
     const double loadMs = ms(t);
+    const qint64 rssLoaded = statusKb("VmRSS:");
     const auto snapshot = model.snapshot();
     out << "Incidents: " << snapshot->size() << ", located points: " << snapshot->pointCount << Qt::endl;
 
@@ -131,15 +145,23 @@ int main(int argc, char** argv)
     QThreadPool::globalInstance()->waitForDone();
     frame();
     const qint64 rssAfter = statusKb("VmRSS:");
+    if (qEnvironmentVariableIsSet("BENCH_MAP_VERBOSE"))
+        out << "  RSS: before " << rssBefore / 1024 << " MiB, world " << rssWorld / 1024 << " MiB, snapshot loaded "
+            << rssLoaded / 1024 << " MiB, first frame " << rssAfter / 1024 << " MiB" << Qt::endl;
 
     std::vector<double> pan, zoom;
+    const bool verbose = qEnvironmentVariableIsSet("BENCH_MAP_VERBOSE");
     for (int k = 0; k < 120; ++k) {
         v.panBy(QPointF(k < 60 ? 25 : -25, k % 2 ? 8 : -8));
         pan.push_back(frame());
+        if (verbose && pan.back() > 20)
+            out << "  slow pan frame " << k << ": " << pan.back() << " ms" << Qt::endl;
     }
     for (int k = 0; k < 60; ++k) {
         v.zoomAbout(QPointF(800, 500), k < 30 ? 0.2 : -0.2);
         zoom.push_back(frame());
+        if (verbose && zoom.back() > 20)
+            out << "  slow zoom frame " << k << " (zoom " << v.zoom() << "): " << zoom.back() << " ms" << Qt::endl;
     }
     if (qEnvironmentVariableIsSet("BENCH_MAP_LAYERS")) {
         for (quint32 only : { quint32(geo::MapRenderer::Basemap), quint32(geo::MapRenderer::Routes),
@@ -214,7 +236,8 @@ int main(int argc, char** argv)
         << Qt::endl;
     out.setRealNumberPrecision(3);
     out << "Ratio median frame / anchor: " << sa.median / anchorMs << Qt::endl;
-    out << "Memory added by the snapshot and map layers: " << (rssAfter - rssBefore) / 1024 << " MiB; peak "
-        << statusKb("VmHWM:") / 1024 << " MiB" << Qt::endl;
+    out << "Memory: the built-in world with its paths for every zoom " << (rssWorld - rssBefore) / 1024
+        << " MiB; the incidents (snapshot, clusters, routes, choropleth, frame cache) " << (rssAfter - rssWorld) / 1024
+        << " MiB; process peak " << statusKb("VmHWM:") / 1024 << " MiB" << Qt::endl;
     return 0;
 }

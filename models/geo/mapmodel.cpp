@@ -324,6 +324,7 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
 {
     HotspotResult out;
     out.generation = job.generation;
+    out.layers = (job.density ? MapRenderer::Hotspots : 0u) | (job.significance ? MapRenderer::Significance : 0u);
     out.scaleMax = job.scaleMax;
     if (!job.snapshot)
         return out;
@@ -474,11 +475,13 @@ void MapModel::applyHotspots(const HotspotResult& result)
     m_renderer.setRaster(MapRenderer::Hotspots, result.density);
     m_renderer.setRaster(MapRenderer::Significance, result.significance);
     m_hotspotsStale = false;
+    m_hotspotLayersDone = result.layers;
 }
 
 void MapModel::scheduleHotspots()
 {
-    if (!(m_layers & (MapRenderer::Hotspots | MapRenderer::Significance)) || !m_hotspotsStale)
+    const quint32 needed = m_layers & (MapRenderer::Hotspots | MapRenderer::Significance);
+    if (!needed || (!m_hotspotsStale && (needed & ~m_hotspotLayersDone) == 0))
         return;
     ++m_hotspotGeneration;
     if (m_hotspotFeedback)

@@ -122,6 +122,7 @@ private:
         MapRenderer::Raster density;
         MapRenderer::Raster significance;
         double scaleMax = 0;
+        quint32 layers = 0; ///< which of Hotspots and Significance it holds
         QString error;
         quint64 generation = 0;
     };
@@ -155,6 +156,7 @@ private:
     double m_scaleMax = 0; ///< the fixed top of the density colour scale, all-time, for this snapshot
     quint64 m_hotspotGeneration = 0;
     bool m_hotspotsStale = true;
+    quint32 m_hotspotLayersDone = 0;
     QFutureWatcher<HotspotResult> m_hotspotWatcher;
     std::shared_ptr<Feedback> m_hotspotFeedback;
 };

@@ -161,6 +161,11 @@ void MainWindow::createActions()
     importAct->setEnabled(false);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, importAct,
         [this, importAct] { importAct->setEnabled(m_context->workspace() != nullptr); });
+    QAction* layerAct = file->addAction(tr("Add &Map Layer…"), this, [this] {
+        qobject_cast<QTabWidget*>(centralWidget())->setCurrentWidget(m_mapPanel);
+        m_mapPanel->addLayerDialog();
+    });
+    layerAct->setToolTip(tr("Add a GeoPackage or MBTiles file to the map (or drop it on the map)"));
     file->addSeparator();
     QAction* closeAct = file->addAction(tr("&Close Workspace"), this, [this] { m_context->closeWorkspace(); });
     closeAct->setShortcut(QKeySequence::Close);

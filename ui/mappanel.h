@@ -42,6 +42,8 @@ public:
 
     /// Adds a GeoPackage or MBTiles file as a layer; errors go to a message box (and are returned).
     bool addLayerFile(const QString& path);
+    /// Asks for a GeoPackage or MBTiles file and adds it.
+    void addLayerDialog();
     /// Writes the map as PNG or SVG (by suffix) with legend, scale bar and caption.
     bool exportMap(const QString& path);
     /// Steps the time window forward once, as the play button does; false at the end.
@@ -61,7 +63,6 @@ private:
     void updateCounts();
     void saveLayers();
     void restoreLayers();
-    void addLayerDialog();
     void exportDialog();
     void updateOverlays();
     void addOverlayItem(const geo::MapRenderer::Overlay& overlay, bool visible, double opacity);

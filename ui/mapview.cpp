@@ -29,7 +29,7 @@ MapView::MapView(geo::MapModel* model, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
     setToolTip(tr("Wheel: zoom · drag: pan · Shift-drag: select a rectangle · Ctrl-drag: lasso · click a cluster to "
-                  "expand it · Home: all · Z: selection · Esc: clear selection"));
+                  "expand it · Home: all · Z: selection · L: legend · Esc: clear selection"));
     connect(m_model, &geo::MapModel::changed, this, [this] {
         if (!m_fitted && m_model->snapshot() && isVisible()) {
             m_fitted = true;
@@ -323,6 +323,9 @@ void MapView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Escape:
         m_model->select({});
         return;
+    case Qt::Key_L:
+        m_model->renderer().setLegendVisible(!m_model->renderer().legendVisible());
+        break;
     default:
         QWidget::keyPressEvent(event);
         return;

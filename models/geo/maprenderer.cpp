@@ -675,7 +675,8 @@ void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, quint32 la
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
-    paintLegend(p, v, layers);
+    if (m_legendVisible)
+        paintLegend(p, v, layers);
     QFont font = p.font();
     font.setPixelSize(12);
     p.setFont(font);

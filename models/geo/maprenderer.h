@@ -80,6 +80,9 @@ public:
     /// image a little larger than the view and reused while panning (on by
     /// default; painting to SVG always draws vectors).
     void setBaseCache(bool on) { m_baseCacheOn = on; }
+    /// Whether paintDecorations() draws the legend (the scale bar and caption always show).
+    void setLegendVisible(bool on) { m_legendVisible = on; }
+    bool legendVisible() const { return m_legendVisible; }
     void setOverlays(QList<Overlay> overlays);
     const QList<Overlay>& overlays() const { return m_overlays; }
     void setClusters(std::shared_ptr<const PointClusters> clusters);
@@ -137,6 +140,7 @@ private:
     std::shared_ptr<const VectorLayer> m_world;
     std::shared_ptr<const VectorPaths> m_worldPaths;
     bool m_baseCacheOn = true;
+    bool m_legendVisible = true;
     quint64 m_baseGeneration = 0; ///< bumped whenever what the base image shows changes
     QList<Overlay> m_overlays;
     std::shared_ptr<const PointClusters> m_clusters;

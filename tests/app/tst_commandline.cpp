@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,6 +112,52 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QImage img(png);
         QCOMPARE(img.size(), QSize(900, 700));
+    }
+
+    void mapWithoutAWindow()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
+                                QStringLiteral("--incidents"), QStringLiteral("600"), QStringLiteral("--workspace"), ws,
+                                QStringLiteral("--quiet") })
+                     .code,
+            0);
+        const QString png = dir.filePath(QStringLiteral("map.png"));
+        Run r = runWaymark({ QStringLiteral("render"), QStringLiteral("map"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("800x500"),
+            QStringLiteral("--layers"), QStringLiteral("basemap,choropleth,hotspots,significance,routes,points"),
+            QStringLiteral("--from"), QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2021-12-31") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QImage(png).size(), QSize(800, 500));
+        // Every incident of the window is accounted for: on the map, country only or nowhere.
+        const QRegularExpression counts(QStringLiteral("(\\d+) incidents in the window, (\\d+) on the map, (\\d+) "
+                                                       "located to a country only, (\\d+) without a place"));
+        const auto m = counts.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        QCOMPARE(m.captured(1).toInt(), m.captured(2).toInt() + m.captured(3).toInt() + m.captured(4).toInt());
+        QVERIFY(m.captured(1).toInt() > 0);
+
+        const QString svg = dir.filePath(QStringLiteral("map.svg"));
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("map"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), svg, QStringLiteral("--bbox"), QStringLiteral("-12,35,40,62") });
+        QCOMPARE(r.code, 0);
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("<svg"));
+
+        // Bad options are usage errors that name the problem.
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("map"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), png, QStringLiteral("--layers"), QStringLiteral("heatmap") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("heatmap")));
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("map"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), png, QStringLiteral("--bbox"), QStringLiteral("40,35,-12,62") });
+        QCOMPARE(r.code, 1);
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("map"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), dir.filePath(QStringLiteral("no/such/dir/map.png")) });
+        QCOMPARE(r.code, 3);
     }
 
     void ctdcFromTheCommandLine()

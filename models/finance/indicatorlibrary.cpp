@@ -358,7 +358,13 @@ Outcome lowBalance(const AccountLedger& a, const double* p, IndicatorResult& r)
         return Outcome::NotAssessable;
     }
     r.value = (in - out) / in;
-    return hitIf(r.value <= p[0]);
+    if (r.value > p[0])
+        return Outcome::Miss;
+    for (const LedgerEntry& e : a.entries) {
+        if (!e.in)
+            addEvidence(r, e.id);
+    }
+    return Outcome::Hit;
 }
 
 Outcome noLivingExpenses(const AccountLedger& a, const double* p, IndicatorResult& r)
@@ -467,6 +473,10 @@ Outcome oddHoursTakings(const AccountLedger& a, const double* p, IndicatorResult
 
 Outcome roundAmounts(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
+    if (double(a.entries.size()) < p[2]) {
+        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "too few transactions to judge");
+        return Outcome::NotAssessable;
+    }
     int n = 0, round = 0;
     for (const LedgerEntry& e : a.entries) {
         if (e.amount < p[0])
@@ -528,11 +538,15 @@ Outcome corridorShare(const AccountLedger& a, const double* p, IndicatorResult& 
     return hitIf(r.value >= p[0]);
 }
 
-double annualisedIn(const AccountLedger& a)
+double annualisedIn(const AccountLedger& a, IndicatorResult& r)
 {
     double in = 0;
-    for (const LedgerEntry& e : a.entries)
-        in += e.in ? e.amount : 0;
+    for (const LedgerEntry& e : a.entries) {
+        if (e.in) {
+            in += e.amount;
+            addEvidence(r, e.id);
+        }
+    }
     return in * 365.0 / std::max(1, a.activeDays());
 }
 
@@ -543,7 +557,7 @@ Outcome incomeInconsistent(const AccountLedger& a, const double* p, IndicatorRes
         return Outcome::NotAssessable;
     }
     const double declared = std::max(1.0, a.profile.declaredIncome);
-    r.value = annualisedIn(a) / declared;
+    r.value = annualisedIn(a, r) / declared;
     return hitIf(r.value >= p[0]);
 }
 
@@ -557,7 +571,7 @@ Outcome occupationInconsistent(const AccountLedger& a, const double* p, Indicato
     bool low = false;
     for (const QString& o : IndicatorLibrary::lowIncomeOccupations())
         low = low || occ.contains(o);
-    r.value = annualisedIn(a);
+    r.value = annualisedIn(a, r);
     return hitIf(low && r.value >= p[0]);
 }
 
@@ -732,7 +746,7 @@ IndicatorLibrary::IndicatorLibrary()
         incomeInconsistent);
     add("occupation_inconsistent", "Turnover beyond declared occupation",
         "A declared occupation with little or no income (student, unemployed, retired…) and money in, annualised, of "
-        "at least minTurnover.",
+        "at least minTurnover, over at least minDays days.",
         { fc, ft }, { P("minTurnover", 30000, "amount"), P("minDays", 60, "days") }, Occupation, 0,
         "annualised money in", occupationInconsistent);
     add("cash_intensive", "Cash-intensive account",

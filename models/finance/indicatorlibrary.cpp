@@ -287,20 +287,31 @@ Outcome funnelPayers(const AccountLedger& a, const double* p, IndicatorResult& r
 
 Outcome oneOffPayers(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
-    thread_local std::unordered_map<std::uint64_t, int> count;
-    count.clear();
+    // Payers sorted by hash: runs of one are payers who paid once.
+    thread_local std::vector<std::uint64_t> payers;
+    payers.clear();
     for (const LedgerEntry& e : a.entries) {
         if (e.in && e.counterparty)
-            ++count[e.counterparty];
+            payers.push_back(e.counterparty);
     }
-    int once = 0;
-    for (const auto& kv : count)
-        once += kv.second == 1 ? 1 : 0;
-    r.value = count.empty() ? 0 : double(once) / double(count.size());
+    std::sort(payers.begin(), payers.end());
+    int once = 0, distinct = 0;
+    for (size_t i = 0; i < payers.size();) {
+        size_t j = i;
+        while (j < payers.size() && payers[j] == payers[i])
+            ++j;
+        ++distinct;
+        once += j - i == 1 ? 1 : 0;
+        i = j;
+    }
+    r.value = distinct ? double(once) / double(distinct) : 0;
     if (once >= p[0] && r.value >= p[1]) {
         for (const LedgerEntry& e : a.entries) {
-            if (e.in && e.counterparty && count[e.counterparty] == 1)
-                addEvidence(r, e.id);
+            if (e.in && e.counterparty) {
+                const auto range = std::equal_range(payers.begin(), payers.end(), e.counterparty);
+                if (range.second - range.first == 1)
+                    addEvidence(r, e.id);
+            }
         }
         return Outcome::Hit;
     }
@@ -793,36 +804,32 @@ bool IndicatorLibrary::setParameter(const QString& indicator, const QString& par
 IndicatorResult IndicatorLibrary::evaluate(int index, const AccountLedger& ledger) const
 {
     IndicatorResult r;
+    evaluate(index, ledger, r);
+    return r;
+}
+
+void IndicatorLibrary::evaluate(int index, const AccountLedger& ledger, IndicatorResult& r) const
+{
+    r.outcome = Outcome::NotAssessable;
+    r.value = 0;
+    r.evidence.clear();
+    r.reason = nullptr;
+    r.missing = 0;
     const IndicatorDefinition& d = m_defs[size_t(index)];
     if (const std::uint32_t missing = d.missingFields(ledger.fields)) {
         r.missing = missing;
-        return r;
+        return;
     }
     r.outcome = m_evals[size_t(index)](ledger, m_values[size_t(index)].data(), r);
     if (r.outcome == Outcome::Miss)
         r.evidence.clear(); // evidence belongs to hits
-    return r;
 }
 
 void IndicatorLibrary::evaluateAll(const AccountLedger& ledger, std::vector<IndicatorResult>& out) const
 {
     out.resize(m_defs.size());
-    for (size_t i = 0; i < m_defs.size(); ++i) {
-        IndicatorResult& r = out[i];
-        r.outcome = Outcome::NotAssessable;
-        r.value = 0;
-        r.evidence.clear();
-        r.reason = nullptr;
-        r.missing = 0;
-        const IndicatorDefinition& d = m_defs[i];
-        if (const std::uint32_t missing = d.missingFields(ledger.fields)) {
-            r.missing = missing;
-            continue;
-        }
-        r.outcome = m_evals[i](ledger, m_values[i].data(), r);
-        if (r.outcome == Outcome::Miss)
-            r.evidence.clear();
-    }
+    for (size_t i = 0; i < m_defs.size(); ++i)
+        evaluate(int(i), ledger, out[i]);
 }
 
 } // namespace waymark::finance

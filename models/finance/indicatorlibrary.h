@@ -28,6 +28,8 @@ public:
 
     /// Evaluates one indicator on one account.
     IndicatorResult evaluate(int index, const AccountLedger& ledger) const;
+    /// The same into `out`, reusing its storage.
+    void evaluate(int index, const AccountLedger& ledger, IndicatorResult& out) const;
     /// Evaluates every indicator; `out` is resized to size(). Reuses its storage.
     void evaluateAll(const AccountLedger& ledger, std::vector<IndicatorResult>& out) const;
 

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -292,7 +293,21 @@ Result<LedgerReader::Stats> LedgerReader::read(
     Memo<Channel> channelMemo;
     Memo<int> currencyMemo; // 1 ISO 4217, 0 not
     Memo<int> countryMemo; // gazetteer index or -1
-    std::unordered_set<std::uint64_t> rowHashes;
+    // Row hashes of the account so far: a short vector searched linearly
+    // (most accounts are small), a hash set once it grows.
+    std::vector<std::uint64_t> rowHashes;
+    std::unordered_set<std::uint64_t> rowHashSet;
+    auto firstTime = [&](std::uint64_t h) {
+        if (rowHashes.size() < 48) {
+            if (std::find(rowHashes.begin(), rowHashes.end(), h) != rowHashes.end())
+                return false;
+            rowHashes.push_back(h);
+            if (rowHashes.size() == 48)
+                rowHashSet.insert(rowHashes.begin(), rowHashes.end());
+            return true;
+        }
+        return rowHashSet.insert(h).second;
+    };
     AccountLedger ledger;
     size_t next = 0; // next profile
     bool more = sqlite3_step(st) == SQLITE_ROW;
@@ -317,6 +332,7 @@ Result<LedgerReader::Stats> LedgerReader::read(
         ledger.clear();
         ledger.profile = p;
         rowHashes.clear();
+        rowHashSet.clear();
         if (!p.occupation.isEmpty())
             ledger.fields |= Field::Occupation;
         if (p.declaredIncome >= 0)
@@ -421,7 +437,7 @@ Result<LedgerReader::Stats> LedgerReader::read(
                     ++ledger.badAmount;
                     if (ledger.setAside.size() < 50)
                         ledger.setAside.push_back(e.id);
-                } else if (!rowHashes.insert(h).second) {
+                } else if (!firstTime(h)) {
                     ++ledger.duplicates;
                 } else {
                     ledger.entries.push_back(e);

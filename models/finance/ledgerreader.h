@@ -42,7 +42,8 @@ public:
         qint64 accounts = 0, transactions = 0, duplicates = 0, setAside = 0;
     };
     /// Called once per account, in id order; return false to stop early.
-    using Sink = std::function<bool(const AccountLedger&)>;
+    /// The sink may move the ledger's contents away (the reader clears it).
+    using Sink = std::function<bool(AccountLedger&)>;
 
     static Result<Stats> read(
         store::Workspace& ws, const Options& options, const Sink& sink, Feedback* feedback = nullptr);

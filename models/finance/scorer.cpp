@@ -31,6 +31,11 @@ Scorer::Scorer(std::vector<Typology> typologies, IndicatorLibrary library)
                 used[size_t(i)] = true;
         }
         m_indexes.push_back(std::move(idx));
+        std::vector<std::pair<double, double>> lr;
+        for (const TypologyWeight& w : t.weights)
+            lr.emplace_back(std::log(w.hitLr), std::log(w.missLr));
+        m_logLr.push_back(std::move(lr));
+        m_priorLogOdds.push_back(t.priorLogOdds());
     }
     for (int i = 0; i < m_library.size(); ++i) {
         if (used[size_t(i)])
@@ -59,7 +64,7 @@ void Scorer::evaluate(const AccountLedger& ledger, std::vector<IndicatorResult>&
         r.evidence.clear();
     }
     for (int i : m_used)
-        results[size_t(i)] = m_library.evaluate(i, ledger);
+        m_library.evaluate(i, ledger, results[size_t(i)]);
 }
 
 AccountScore Scorer::score(const AccountLedger& ledger) const
@@ -74,6 +79,15 @@ AccountScore Scorer::score(const AccountLedger& ledger) const
 AccountScore Scorer::score(const AccountLedger& ledger, const std::vector<IndicatorResult>& results) const
 {
     AccountScore s;
+    score(ledger, results, s);
+    return s;
+}
+
+void Scorer::score(const AccountLedger& ledger, const std::vector<IndicatorResult>& results, AccountScore& s) const
+{
+    s.leading = -1;
+    s.notScoredReason.clear();
+    s.scored = false;
     s.accountId = ledger.profile.accountId;
     s.accountKey = ledger.profile.key;
     s.transactions = ledger.rawCount;
@@ -88,17 +102,18 @@ AccountScore Scorer::score(const AccountLedger& ledger, const std::vector<Indica
                 "Scorer", "all %n transaction(s) set aside as unusable", "", int(ledger.rawCount))
             : QCoreApplication::translate("Scorer", "only %n usable transaction(s); at least %1 are needed", "", clean)
                   .arg(minTransactions);
-        return s;
+        s.typologies.clear();
+        return;
     }
     s.scored = true;
-    std::vector<double> ps;
-    ps.reserve(m_typologies.size());
+    double none = 1;
     s.typologies.resize(m_typologies.size());
     for (size_t t = 0; t < m_typologies.size(); ++t) {
         const Typology& ty = m_typologies[t];
         TypologyScore& ts = s.typologies[t];
         ts.typology = int(t);
-        ts.logOdds = ty.priorLogOdds();
+        ts.logOdds = m_priorLogOdds[t];
+        ts.hits = ts.misses = ts.notAssessable = 0;
         ts.contributions.resize(ty.weights.size());
         for (size_t w = 0; w < ty.weights.size(); ++w) {
             const int i = m_indexes[t][w];
@@ -107,14 +122,17 @@ AccountScore Scorer::score(const AccountLedger& ledger, const std::vector<Indica
             const IndicatorResult& r = results[size_t(i)];
             c.outcome = r.outcome;
             c.value = r.value;
+            c.missing = 0;
+            c.reason = nullptr;
+            c.evidence.clear();
             switch (r.outcome) {
             case Outcome::Hit:
-                c.logOdds = std::log(ty.weights[w].hitLr);
-                c.evidence = r.evidence;
+                c.logOdds = m_logLr[t][w].first;
+                c.evidence.assign(r.evidence.begin(), r.evidence.end());
                 ++ts.hits;
                 break;
             case Outcome::Miss:
-                c.logOdds = std::log(ty.weights[w].missLr);
+                c.logOdds = m_logLr[t][w].second;
                 ++ts.misses;
                 break;
             case Outcome::NotAssessable:
@@ -127,12 +145,11 @@ AccountScore Scorer::score(const AccountLedger& ledger, const std::vector<Indica
             ts.logOdds += c.logOdds;
         }
         ts.probability = logistic(ts.logOdds);
-        ps.push_back(ts.probability);
+        none *= 1.0 - ts.probability; // noisy-OR, as combine()
         if (s.leading < 0 || ts.probability > s.typologies[size_t(s.leading)].probability)
             s.leading = int(t);
     }
-    s.probability = combine(ps);
-    return s;
+    s.probability = 1.0 - none;
 }
 
 namespace {

@@ -62,6 +62,8 @@ public:
     AccountScore score(const AccountLedger& ledger) const;
     /// Scores from indicator results already evaluated (one per library indicator).
     AccountScore score(const AccountLedger& ledger, const std::vector<IndicatorResult>& results) const;
+    /// The same into `out`, reusing its storage (for scoring millions).
+    void score(const AccountLedger& ledger, const std::vector<IndicatorResult>& results, AccountScore& out) const;
     /// Evaluates the indicators any typology uses (the others stay NotAssessable).
     void evaluate(const AccountLedger& ledger, std::vector<IndicatorResult>& results) const;
 
@@ -84,6 +86,8 @@ private:
     IndicatorLibrary m_library;
     std::vector<std::vector<int>> m_indexes; ///< per typology, per weight: library index
     std::vector<int> m_used; ///< library indexes any typology uses
+    std::vector<std::vector<std::pair<double, double>>> m_logLr; ///< per typology, per weight: ln hitLr, ln missLr
+    std::vector<double> m_priorLogOdds;
 };
 
 } // namespace waymark::finance

@@ -10,6 +10,7 @@
 #include <QDateTime>
 
 #include <cmath>
+#include <future>
 
 namespace waymark::finance {
 
@@ -90,13 +91,30 @@ Result<ScoreRun::Summary> ScoreRun::run(
                                  "probability) VALUES(?,?,?,?,?)");
     }
     Error writeError;
-    std::vector<IndicatorResult> results;
-    auto read = LedgerReader::read(
-        ws, options.reader,
-        [&](const AccountLedger& ledger) {
-            if (ledger.entries.size() >= size_t(Scorer::minTransactions))
-                scorer.evaluate(ledger, results);
-            const AccountScore s = scorer.score(ledger, results);
+    // Two stages on two threads: this one reads SQLite and cleans (and
+    // stores), a worker evaluates indicators and scores the batch before.
+    struct Batch {
+        std::vector<AccountLedger> ledgers;
+        std::vector<AccountScore> scores;
+        size_t n = 0;
+    };
+    constexpr size_t kBatch = 2048;
+    Batch batches[2];
+    int current = 0, pendingIndex = -1;
+    std::future<void> pending;
+    auto scoreBatch = [&scorer](Batch* b) {
+        std::vector<IndicatorResult> results;
+        if (b->scores.size() < b->n)
+            b->scores.resize(b->n);
+        for (size_t i = 0; i < b->n; ++i) {
+            if (b->ledgers[i].entries.size() >= size_t(Scorer::minTransactions))
+                scorer.evaluate(b->ledgers[i], results);
+            scorer.score(b->ledgers[i], results, b->scores[i]);
+        }
+    };
+    auto consume = [&](Batch& b) -> bool {
+        for (size_t i = 0; i < b.n; ++i) {
+            const AccountScore& s = b.scores[i];
             (s.scored ? summary.scored : summary.notScored) += 1;
             if (options.store) {
                 accountRow->bind(1, summary.runId).bind(2, s.accountId).bind(3, s.scored ? 1 : 0);
@@ -125,9 +143,43 @@ Result<ScoreRun::Summary> ScoreRun::run(
             }
             if (sink)
                 sink(s);
+        }
+        b.n = 0;
+        return true;
+    };
+    auto drain = [&]() -> bool {
+        if (pendingIndex < 0)
+            return true;
+        pending.get();
+        const int done = pendingIndex;
+        pendingIndex = -1;
+        return consume(batches[done]);
+    };
+    auto hand = [&]() -> bool {
+        const bool ok = drain();
+        if (batches[current].n > 0) {
+            pending = std::async(std::launch::async, scoreBatch, &batches[current]);
+            pendingIndex = current;
+            current ^= 1;
+        }
+        return ok;
+    };
+    auto read = LedgerReader::read(
+        ws, options.reader,
+        [&](AccountLedger& ledger) {
+            Batch& b = batches[current];
+            if (b.ledgers.size() <= b.n)
+                b.ledgers.emplace_back();
+            std::swap(b.ledgers[b.n], ledger);
+            ++b.n;
+            if (b.n == kBatch)
+                return hand();
             return true;
         },
         feedback);
+    if (read && writeError.isNull())
+        hand();
+    drain();
     if (!writeError.isNull())
         return writeError;
     if (!read)

@@ -5,7 +5,7 @@
 // values computed as SQL queries by the sqlite3 library (the anchor). Prints
 // both times, the ratio, transactions/s and peak memory.
 //
-//   bench_score [--accounts N] [--transactions M] [--keep FILE.waymark]
+//   bench_score [--accounts N] [--transactions M] [--keep FILE.waymark [--reuse]] [--no-sql]
 //   bench_score --accounts 50000 --transactions 500000      (a quick run)
 
 #include "finance/scorerun.h"
@@ -78,7 +78,7 @@ std::vector<Query> anchorQueries()
     q.push_back({ "ads_payments",
         "SELECT account_id, count(*) FROM transactions WHERE " + out
             + " AND (" CAT " IN ('online_ads','classifieds','escort','adult') OR lower(coalesce(merchant,'')) LIKE "
-                           "'%classified%') GROUP BY "
+              "'%classified%') GROUP BY "
               "account_id" });
     q.push_back({ "hotel_frequent", windowCount(both(hotel, "transactions"), 30) });
     q.push_back({ "hotel_multi_city", windowDistinct(both(hotelLoc, "t1"), both(hotelLoc, "t2"), "t2.location", 7) });
@@ -174,6 +174,8 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     qint64 accounts = 500000, transactions = 5000000;
     QString keep;
+    const bool reuse = args.contains(QStringLiteral("--reuse")); // score the --keep file as it is
+    const bool noSql = args.contains(QStringLiteral("--no-sql"));
     if (const int i = int(args.indexOf(QStringLiteral("--accounts"))); i > 0 && i + 1 < args.size())
         accounts = args.at(i + 1).toLongLong();
     if (const int i = int(args.indexOf(QStringLiteral("--transactions"))); i > 0 && i + 1 < args.size())
@@ -185,7 +187,8 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.waymark")) : keep;
-    QFile::remove(path);
+    if (!reuse)
+        QFile::remove(path);
     auto ws = store::Workspace::open(path);
     if (!ws) {
         out << ws.error().toString() << '\n';
@@ -193,20 +196,22 @@ int main(int argc, char** argv)
     }
     QElapsedTimer t;
     t.start();
-    finance::SyntheticBank::Options o;
-    o.accounts = accounts;
-    o.transactions = transactions;
-    o.plantedShare = 0.01;
-    o.seed = 2024;
-    auto counts = finance::SyntheticBank::write(*ws.value(), o);
-    if (!counts) {
-        out << counts.error().toString() << '\n';
-        return 1;
+    if (!reuse) {
+        finance::SyntheticBank::Options o;
+        o.accounts = accounts;
+        o.transactions = transactions;
+        o.plantedShare = 0.01;
+        o.seed = 2024;
+        auto counts = finance::SyntheticBank::write(*ws.value(), o);
+        if (!counts) {
+            out << counts.error().toString() << '\n';
+            return 1;
+        }
+        out << "input: " << counts->transactions << " transactions over " << counts->accounts << " accounts ("
+            << counts->planted << " planted), generated into " << path << " in "
+            << QString::number(double(t.nsecsElapsed()) / 1e9, 'f', 1) << " s\n";
+        out.flush();
     }
-    out << "input: " << counts->transactions << " transactions over " << counts->accounts << " accounts ("
-        << counts->planted << " planted), generated into " << path << " in "
-        << QString::number(double(t.nsecsElapsed()) / 1e9, 'f', 1) << " s\n";
-    out.flush();
     ws.value().reset();
 
     // Waymark, on a fresh connection.
@@ -243,6 +248,8 @@ int main(int argc, char** argv)
     out.flush();
     wsScore.value().reset();
 
+    if (noSql)
+        return 0;
     // The anchor: the same indicators as SQL over the same file.
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {

@@ -98,6 +98,7 @@ struct AccountProfile {
     /// How many other accounts share this holder's address, phone or e-mail
     /// (-1: the account has none of them).
     int sharedDetails = -1;
+    std::uint32_t fields = 0; ///< Field bits of the customer details given
 };
 
 /// One account's transactions, cleaned and in date order, with what was set

@@ -220,25 +220,13 @@ Channel LedgerReader::channelOf(std::string_view channel)
     return Channel::Other;
 }
 
-Result<LedgerReader::Stats> LedgerReader::read(
-    store::Workspace& ws, const Options& options, const Sink& sink, Feedback* feedback)
-{
-    sqlite3* db = ws.handle();
-    Stats stats;
-    const auto& gaz = geo::Gazetteer::instance();
-    std::unordered_set<int> highRisk;
-    for (const QString& c : options.highRiskCountries) {
-        const int i = gaz.find(c);
-        if (i >= 0)
-            highRisk.insert(i);
-    }
-    const int home = gaz.find(options.homeCountry);
-    const std::unordered_set<qint64> only(options.accountIds.begin(), options.accountIds.end());
+namespace {
 
-    // Reading maps the file rather than copying pages (per connection, read only).
-    sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
-    // Customer details first: who shares an address, phone or e-mail.
+Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db)
+{
+    auto textHash = &LedgerReader::textHash;
     std::vector<AccountProfile> profiles;
+    // Customer details: who shares an address, phone or e-mail.
     std::vector<std::array<std::uint64_t, 3>> details;
     {
         sqlite3_stmt* st = nullptr;
@@ -283,20 +271,58 @@ Result<LedgerReader::Stats> LedgerReader::read(
                     shared = std::max(shared, holders(h) - 1);
             }
             profiles[i].sharedDetails = shared;
+            AccountProfile& p = profiles[i];
+            if (!p.occupation.isEmpty())
+                p.fields |= Field::Occupation;
+            if (p.declaredIncome >= 0)
+                p.fields |= Field::DeclaredIncome;
+            if (details[i][0])
+                p.fields |= Field::CustomerAddress;
+            if (details[i][1])
+                p.fields |= Field::CustomerPhone;
+            if (details[i][2])
+                p.fields |= Field::CustomerEmail;
         }
     }
+    return profiles;
+}
 
-    const qint64 total
-        = ws.scalar("SELECT max(id) FROM transactions") > 0 ? ws.count(QStringLiteral("transactions")) : 0;
+Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProfile>& profiles, size_t first,
+    size_t last, const LedgerReader::Options& options, const LedgerReader::Sink& sink, Feedback* feedback,
+    const std::atomic<bool>* cancel, qint64 total)
+{
+    using LedgerReader = finance::LedgerReader;
+    auto textHash = &LedgerReader::textHash;
+    auto channelOf = &LedgerReader::channelOf;
+    LedgerReader::Stats stats;
+    const auto& gaz = geo::Gazetteer::instance();
+    std::unordered_set<int> highRisk;
+    for (const QString& c : options.highRiskCountries) {
+        const int i = gaz.find(c);
+        if (i >= 0)
+            highRisk.insert(i);
+    }
+    const int home = gaz.find(options.homeCountry);
+    const std::unordered_set<qint64> only(options.accountIds.begin(), options.accountIds.end());
+
+    const bool partial = first > 0 || last < profiles.size();
+    if (first >= last)
+        return stats;
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db,
-            "SELECT id, account_id, ts, day, amount, currency, direction, counterparty, counterparty_country, "
-            "category, merchant, channel, location, reference FROM transactions ORDER BY account_id, day, id",
-            -1, &st, nullptr)
-        != SQLITE_OK)
+    const char* sql = partial
+        ? "SELECT id, account_id, ts, day, amount, currency, direction, counterparty, counterparty_country, "
+          "category, merchant, channel, location, reference FROM transactions WHERE account_id BETWEEN ? AND ? "
+          "ORDER BY account_id, day, id"
+        : "SELECT id, account_id, ts, day, amount, currency, direction, counterparty, counterparty_country, "
+          "category, merchant, channel, location, reference FROM transactions ORDER BY account_id, day, id";
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
         return Error(QCoreApplication::translate("LedgerReader", "Cannot read the transactions."),
             QString::fromUtf8(sqlite3_errmsg(db)));
 
+    if (partial) {
+        sqlite3_bind_int64(st, 1, profiles[first].accountId);
+        sqlite3_bind_int64(st, 2, profiles[last - 1].accountId);
+    }
     Memo<Category> catMemo, merchantMemo;
     Memo<Channel> channelMemo;
     Memo<int> currencyMemo; // 1 ISO 4217, 0 not
@@ -317,7 +343,7 @@ Result<LedgerReader::Stats> LedgerReader::read(
         return rowHashSet.insert(h).second;
     };
     AccountLedger ledger;
-    size_t next = 0; // next profile
+    size_t next = first; // next profile
     bool more = sqlite3_step(st) == SQLITE_ROW;
     qint64 done = 0;
     bool stopped = false;
@@ -334,23 +360,14 @@ Result<LedgerReader::Stats> LedgerReader::read(
         return sink(ledger);
     };
 
-    while (next < profiles.size() && !stopped) {
+    while (next < last && !stopped) {
         const AccountProfile& p = profiles[next++];
         const bool wanted = only.empty() || only.count(p.accountId);
         ledger.clear();
         ledger.profile = p;
         rowHashes.clear();
         rowHashSet.clear();
-        if (!p.occupation.isEmpty())
-            ledger.fields |= Field::Occupation;
-        if (p.declaredIncome >= 0)
-            ledger.fields |= Field::DeclaredIncome;
-        if (details[next - 1][0])
-            ledger.fields |= Field::CustomerAddress;
-        if (details[next - 1][1])
-            ledger.fields |= Field::CustomerPhone;
-        if (details[next - 1][2])
-            ledger.fields |= Field::CustomerEmail;
+        ledger.fields = p.fields;
         std::uint64_t accountCurrency = textHash(p.currency.toUtf8().constData());
         // Rows of accounts before this one have no account row: cannot happen
         // with the foreign key, but skip them rather than misfile them.
@@ -475,6 +492,10 @@ Result<LedgerReader::Stats> LedgerReader::read(
         }
         if (wanted && !flush())
             stopped = true;
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            sqlite3_finalize(st);
+            return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+        }
         if (feedback) {
             if (feedback->isCanceled()) {
                 sqlite3_finalize(st);
@@ -490,6 +511,42 @@ Result<LedgerReader::Stats> LedgerReader::read(
         return Error(QCoreApplication::translate("LedgerReader", "Reading the transactions failed."),
             QString::fromUtf8(sqlite3_errstr(rc)));
     return stats;
+}
+
+} // namespace
+
+Result<std::vector<AccountProfile>> LedgerReader::profiles(store::Workspace& ws)
+{
+    return loadProfiles(ws.handle());
+}
+
+Result<LedgerReader::Stats> LedgerReader::read(
+    store::Workspace& ws, const Options& options, const Sink& sink, Feedback* feedback)
+{
+    sqlite3* db = ws.handle();
+    // Reading maps the file rather than copying pages (per connection, read only).
+    sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
+    auto profiles = loadProfiles(db);
+    if (!profiles)
+        return profiles.error();
+    const qint64 total = ws.scalar("SELECT max(id) FROM transactions");
+    return readRange(db, profiles.value(), 0, profiles->size(), options, sink, feedback, nullptr, total);
+}
+
+Result<LedgerReader::Stats> LedgerReader::readPart(const QString& path, const std::vector<AccountProfile>& profiles,
+    size_t first, size_t last, const Options& options, const Sink& sink, const std::atomic<bool>* cancel)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close_v2(db);
+        return Error(QCoreApplication::translate("LedgerReader", "Cannot read %1.").arg(path), why);
+    }
+    sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
+    auto r = readRange(db, profiles, first, last, options, sink, nullptr, cancel, 0);
+    sqlite3_close_v2(db);
+    return r;
 }
 
 } // namespace waymark::finance

@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <string_view>
 
@@ -47,6 +48,15 @@ public:
 
     static Result<Stats> read(
         store::Workspace& ws, const Options& options, const Sink& sink, Feedback* feedback = nullptr);
+
+    /// For parallel reads: every account's profile (with shared details),
+    /// in id order, read once…
+    static Result<std::vector<AccountProfile>> profiles(store::Workspace& ws);
+    /// …then the accounts profiles[first, last) read through a read-only
+    /// connection of this call's own to the file at `path` (so any thread
+    /// may call it; it sees committed data).
+    static Result<Stats> readPart(const QString& path, const std::vector<AccountProfile>& profiles, size_t first,
+        size_t last, const Options& options, const Sink& sink, const std::atomic<bool>* cancel = nullptr);
 
     /// The category class of a bank's category text, else of the merchant name.
     static Category categoryOf(std::string_view category, std::string_view merchant);

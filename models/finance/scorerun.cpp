@@ -9,8 +9,15 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#include <QFileInfo>
+#include <QThread>
 #include <cmath>
+
+#include <atomic>
+#include <condition_variable>
 #include <future>
+#include <mutex>
+#include <thread>
 
 namespace waymark::finance {
 
@@ -112,9 +119,9 @@ Result<ScoreRun::Summary> ScoreRun::run(
             scorer.score(b->ledgers[i], results, b->scores[i]);
         }
     };
-    auto consume = [&](Batch& b) -> bool {
-        for (size_t i = 0; i < b.n; ++i) {
-            const AccountScore& s = b.scores[i];
+    auto consumeScores = [&](const std::vector<AccountScore>& scores, size_t count) -> bool {
+        for (size_t i = 0; i < count; ++i) {
+            const AccountScore& s = scores[i];
             (s.scored ? summary.scored : summary.notScored) += 1;
             if (options.store) {
                 accountRow->bind(1, summary.runId).bind(2, s.accountId).bind(3, s.scored ? 1 : 0);
@@ -144,8 +151,12 @@ Result<ScoreRun::Summary> ScoreRun::run(
             if (sink)
                 sink(s);
         }
-        b.n = 0;
         return true;
+    };
+    auto consume = [&](Batch& b) -> bool {
+        const bool ok = consumeScores(b.scores, b.n);
+        b.n = 0;
+        return ok;
     };
     auto drain = [&]() -> bool {
         if (pendingIndex < 0)
@@ -164,27 +175,133 @@ Result<ScoreRun::Summary> ScoreRun::run(
         }
         return ok;
     };
-    auto read = LedgerReader::read(
-        ws, options.reader,
-        [&](AccountLedger& ledger) {
-            Batch& b = batches[current];
-            if (b.ledgers.size() <= b.n)
-                b.ledgers.emplace_back();
-            std::swap(b.ledgers[b.n], ledger);
-            ++b.n;
-            if (b.n == kBatch)
-                return hand();
-            return true;
-        },
-        feedback);
-    if (read && writeError.isNull())
-        hand();
-    drain();
-    if (!writeError.isNull())
-        return writeError;
-    if (!read)
-        return read.error();
-    summary.read = read.value();
+    const int threads = std::max(1, std::min(options.threads, QThread::idealThreadCount()));
+    const QString path = ws.path();
+    if (threads > 1 && !path.isEmpty() && QFileInfo::exists(path)) {
+        // Accounts in chunks over worker threads, each reading through a
+        // connection of its own and scoring; this thread stores and calls
+        // the sink chunk by chunk, in account order.
+        auto profiles = LedgerReader::profiles(ws);
+        if (!profiles)
+            return profiles.error();
+        const size_t n = profiles->size();
+        const size_t chunkSize = std::max<size_t>(1024, n / 64 + 1);
+        const size_t chunks = (n + chunkSize - 1) / chunkSize;
+        struct Chunk {
+            std::vector<AccountScore> scores;
+            LedgerReader::Stats stats;
+            Error error;
+            bool done = false;
+        };
+        std::vector<Chunk> out(chunks);
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::atomic<bool> cancel { false };
+        size_t nextChunk = 0, consumed = 0;
+        const size_t ahead = size_t(threads) * 2 + 2; // bounds the memory of finished, unconsumed chunks
+        auto worker = [&]() {
+            std::vector<IndicatorResult> results;
+            for (;;) {
+                size_t c;
+                {
+                    std::unique_lock<std::mutex> lock(mutex);
+                    changed.wait(lock, [&] { return cancel || nextChunk >= chunks || nextChunk < consumed + ahead; });
+                    if (cancel || nextChunk >= chunks)
+                        return;
+                    c = nextChunk++;
+                }
+                Chunk& chunk = out[c];
+                size_t k = 0;
+                auto r = LedgerReader::readPart(
+                    path, profiles.value(), c * chunkSize, std::min(n, (c + 1) * chunkSize), options.reader,
+                    [&](AccountLedger& ledger) {
+                        if (chunk.scores.size() <= k)
+                            chunk.scores.emplace_back();
+                        if (ledger.entries.size() >= size_t(Scorer::minTransactions))
+                            scorer.evaluate(ledger, results);
+                        scorer.score(ledger, results, chunk.scores[k++]);
+                        return true;
+                    },
+                    &cancel);
+                chunk.scores.resize(k);
+                {
+                    std::lock_guard<std::mutex> lock(mutex);
+                    if (r)
+                        chunk.stats = r.value();
+                    else
+                        chunk.error = r.error();
+                    chunk.done = true;
+                }
+                changed.notify_all();
+            }
+        };
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back(worker);
+        Error failure;
+        for (size_t c = 0; c < chunks && failure.isNull(); ++c) {
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return out[c].done; });
+            }
+            if (!out[c].error.isNull()) {
+                failure = out[c].error;
+                break;
+            }
+            const LedgerReader::Stats& st = out[c].stats;
+            summary.read.accounts += st.accounts;
+            summary.read.transactions += st.transactions;
+            summary.read.duplicates += st.duplicates;
+            summary.read.setAside += st.setAside;
+            if (!consumeScores(out[c].scores, out[c].scores.size())) {
+                failure = writeError;
+                break;
+            }
+            std::vector<AccountScore>().swap(out[c].scores);
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                consumed = c + 1;
+            }
+            changed.notify_all();
+            if (feedback) {
+                if (feedback->isCanceled())
+                    failure = Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+                feedback->setProgress(double(c + 1) / double(chunks));
+            }
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            if (!failure.isNull())
+                cancel = true;
+        }
+        changed.notify_all();
+        for (std::thread& t : pool)
+            t.join();
+        if (!failure.isNull())
+            return failure;
+    } else {
+        auto read = LedgerReader::read(
+            ws, options.reader,
+            [&](AccountLedger& ledger) {
+                Batch& b = batches[current];
+                if (b.ledgers.size() <= b.n)
+                    b.ledgers.emplace_back();
+                std::swap(b.ledgers[b.n], ledger);
+                ++b.n;
+                if (b.n == kBatch)
+                    return hand();
+                return true;
+            },
+            feedback);
+        if (read && writeError.isNull())
+            hand();
+        drain();
+        if (!writeError.isNull())
+            return writeError;
+        if (!read)
+            return read.error();
+        summary.read = read.value();
+    }
     if (options.store) {
         store::Statement& upd
             = ws.cached("UPDATE score_runs SET accounts = ?, scored = ?, transactions = ? WHERE id = ?");

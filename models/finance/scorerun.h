@@ -22,6 +22,9 @@ public:
     struct Options {
         LedgerReader::Options reader;
         bool store = true;
+        /// Worker threads reading and scoring (at most the cores there are);
+        /// 1 reads on the calling thread and scores on one worker.
+        int threads = 2;
     };
     struct Summary {
         qint64 runId = 0; ///< 0 when not stored

@@ -5,7 +5,7 @@
 // values computed as SQL queries by the sqlite3 library (the anchor). Prints
 // both times, the ratio, transactions/s and peak memory.
 //
-//   bench_score [--accounts N] [--transactions M] [--keep FILE.waymark [--reuse]] [--no-sql]
+//   bench_score [--accounts N] [--transactions M] [--keep FILE.waymark [--reuse]] [--no-sql] [--threads N]
 //   bench_score --accounts 50000 --transactions 500000      (a quick run)
 
 #include "finance/scorerun.h"
@@ -176,6 +176,9 @@ int main(int argc, char** argv)
     QString keep;
     const bool reuse = args.contains(QStringLiteral("--reuse")); // score the --keep file as it is
     const bool noSql = args.contains(QStringLiteral("--no-sql"));
+    int threads = 2;
+    if (const int i = int(args.indexOf(QStringLiteral("--threads"))); i > 0 && i + 1 < args.size())
+        threads = args.at(i + 1).toInt();
     if (const int i = int(args.indexOf(QStringLiteral("--accounts"))); i > 0 && i + 1 < args.size())
         accounts = args.at(i + 1).toLongLong();
     if (const int i = int(args.indexOf(QStringLiteral("--transactions"))); i > 0 && i + 1 < args.size())
@@ -229,6 +232,7 @@ int main(int argc, char** argv)
     qint64 scored = 0, above50 = 0;
     finance::ScoreRun::Options so;
     so.store = false;
+    so.threads = threads;
     t.restart();
     auto run = finance::ScoreRun::run(*wsScore.value(), scorer, so, [&](const finance::AccountScore& s) {
         if (s.scored) {

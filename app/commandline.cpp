@@ -6,6 +6,10 @@
 #include "geo/mapexporter.h"
 #include "geo/mapmodel.h"
 #include "geo/webmercator.h"
+#include "finance/calibration.h"
+#include "finance/scorerun.h"
+#include "finance/typologyreader.h"
+#include "finance/yardstick.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
 #include "network/centrality.h"
@@ -31,7 +35,9 @@
 
 #include <QFileInfo>
 #include <QTextStream>
+#include <cmath>
 #include <numeric>
+#include <optional>
 
 #include <csignal>
 #include <cstdio>
@@ -648,11 +654,246 @@ int runRender(QCommandLineParser& p, const QStringList& args)
     return CommandLine::Success;
 }
 
+/// The typologies named on the command line: built-in ids or .json files;
+/// all built-in ones when none is named.
+std::optional<std::vector<finance::Typology>> typologiesFor(const QStringList& names)
+{
+    auto builtIn = finance::TypologyReader::builtIn();
+    if (!builtIn) {
+        err() << builtIn.error().toString() << '\n';
+        return std::nullopt;
+    }
+    if (names.isEmpty())
+        return builtIn.value();
+    std::vector<finance::Typology> out;
+    for (const QString& name : names) {
+        if (name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            auto t = finance::TypologyReader::load(name);
+            if (!t) {
+                err() << t.error().toString() << '\n';
+                return std::nullopt;
+            }
+            out.push_back(std::move(t.value()));
+            continue;
+        }
+        bool found = false;
+        for (const finance::Typology& t : builtIn.value()) {
+            if (t.id == name) {
+                out.push_back(t);
+                found = true;
+            }
+        }
+        if (!found) {
+            QStringList ids;
+            for (const finance::Typology& t : builtIn.value())
+                ids << t.id;
+            err() << QCoreApplication::translate("CommandLine", "unknown typology %1 (built in: %2, or a .json file)")
+                         .arg(name, ids.join(QStringLiteral(", ")))
+                  << '\n';
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+int runScore(QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("workspace"));
+    if (path.isEmpty()) {
+        err() << QCoreApplication::translate(
+            "CommandLine", "usage: waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]")
+              << '\n';
+        return CommandLine::UsageError;
+    }
+    auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return CommandLine::WorkspaceError;
+    const auto typologies = typologiesFor(p.values(QStringLiteral("typology")));
+    if (!typologies)
+        return CommandLine::InputRejected;
+    const finance::Scorer scorer(typologies.value());
+    struct Row {
+        QString key;
+        double probability;
+        int leading;
+        std::vector<double> perTypology;
+        QString hits, reason;
+        qint64 transactions, duplicates, setAside;
+    };
+    std::vector<Row> rows;
+    Feedback feedback;
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    attachProgress(feedback, quiet);
+    g_running = &feedback;
+    QElapsedTimer timer;
+    timer.start();
+    const auto run = finance::ScoreRun::run(
+        *ws, scorer, {},
+        [&](const finance::AccountScore& s) {
+            Row r { s.accountKey, s.probability, s.leading, {}, {}, s.notScoredReason, s.transactions, s.duplicates,
+                s.setAside };
+            for (const finance::TypologyScore& t : s.typologies)
+                r.perTypology.push_back(t.probability);
+            if (s.leading >= 0) {
+                QStringList hits;
+                for (const finance::Contribution& c : s.typologies[size_t(s.leading)].contributions) {
+                    if (c.outcome == finance::Outcome::Hit)
+                        hits << scorer.library().definitions()[size_t(c.indicator)].id;
+                }
+                r.hits = hits.join(QLatin1Char(' '));
+            }
+            rows.push_back(std::move(r));
+        },
+        &feedback);
+    g_running = nullptr;
+    endProgress(quiet);
+    if (!run) {
+        err() << run.error().toString() << '\n';
+        return feedback.isCanceled() ? CommandLine::Canceled : CommandLine::WorkspaceError;
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        const double pa = std::isnan(a.probability) ? -1 : a.probability;
+        const double pb = std::isnan(b.probability) ? -1 : b.probability;
+        return pa > pb;
+    });
+    const QString target = p.value(QStringLiteral("out"));
+    if (!target.isEmpty()) {
+        QFile f(target);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written.").arg(target) << '\n';
+            return CommandLine::InputRejected;
+        }
+        CsvWriter csv(&f);
+        csv.field("rank").field("account").field("probability").field("yardstick").field("leading_typology");
+        for (const finance::Typology& t : scorer.typologies())
+            csv.field(t.id);
+        csv.field("leading_hits").field("transactions").field("duplicates").field("set_aside").field("not_scored");
+        csv.endRow();
+        qint64 rank = 0;
+        for (const Row& r : rows) {
+            const bool scored = !std::isnan(r.probability);
+            csv.field(scored ? ++rank : qint64(0)).field(r.key);
+            if (scored)
+                csv.field(r.probability, 6).field(finance::Yardstick::term(r.probability));
+            else
+                csv.field(QString()).field(QCoreApplication::translate("Scorer", "not assessed"));
+            csv.field(r.leading >= 0 ? scorer.typologies()[size_t(r.leading)].id : QString());
+            for (size_t t = 0; t < scorer.typologies().size(); ++t) {
+                if (t < r.perTypology.size())
+                    csv.field(r.perTypology[t], 6);
+                else
+                    csv.field(QString());
+            }
+            csv.field(r.hits).field(r.transactions).field(r.duplicates).field(r.setAside).field(r.reason).endRow();
+        }
+        if (!csv.flush()) {
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written.").arg(target) << '\n';
+            return CommandLine::InputRejected;
+        }
+    } else {
+        int shown = 0;
+        for (const Row& r : rows) {
+            if (std::isnan(r.probability) || ++shown > 20)
+                break;
+            out() << QStringLiteral("%1 %2 %3 %4  %5")
+                         .arg(shown, 3)
+                         .arg(r.key, -16)
+                         .arg(QString::number(r.probability * 100, 'f', 1) + QStringLiteral(" %"), 8)
+                         .arg(finance::Yardstick::term(r.probability), -22)
+                         .arg(r.leading >= 0 ? scorer.typologies()[size_t(r.leading)].id : QString())
+                  << '\n';
+        }
+    }
+    const qint64 ms = std::max<qint64>(1, timer.elapsed());
+    out() << QCoreApplication::translate("CommandLine",
+        "Scored %1 of %2 accounts (%3 not scored: too few usable transactions) over %4 transactions (%5 duplicates "
+        "counted once, %6 set aside); run %7 stored in the workspace.")
+                 .arg(run->scored)
+                 .arg(run->read.accounts)
+                 .arg(run->notScored)
+                 .arg(run->read.transactions)
+                 .arg(run->read.duplicates)
+                 .arg(run->read.setAside)
+                 .arg(run->runId)
+          << '\n';
+    if (!quiet)
+        out() << QCoreApplication::translate("CommandLine", "Took %1 s (%2 transactions/s).")
+                     .arg(double(ms) / 1000.0, 0, 'f', 2)
+                     .arg(qint64(double(run->read.transactions) * 1000.0 / double(ms)))
+              << '\n';
+    return CommandLine::Success;
+}
+
+int runCalibrate(QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("workspace"));
+    const QString labelsPath = p.value(QStringLiteral("labels"));
+    if (path.isEmpty() || labelsPath.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L] "
+            "[--out WEIGHTS.csv]")
+              << '\n';
+        return CommandLine::UsageError;
+    }
+    bool ok = true;
+    const double lambda = p.isSet(QStringLiteral("lambda")) ? p.value(QStringLiteral("lambda")).toDouble(&ok) : 1.0;
+    if (!ok || !(lambda > 0)) {
+        err() << QCoreApplication::translate("CommandLine", "--lambda takes a positive number") << '\n';
+        return CommandLine::UsageError;
+    }
+    auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return CommandLine::WorkspaceError;
+    const auto labels = finance::Calibration::readLabels(labelsPath);
+    if (!labels) {
+        err() << labels.error().toString() << '\n';
+        return CommandLine::InputRejected;
+    }
+    const auto typologies = typologiesFor(p.values(QStringLiteral("typology")));
+    if (!typologies)
+        return CommandLine::InputRejected;
+    const finance::Scorer scorer(typologies.value());
+    Feedback feedback;
+    g_running = &feedback;
+    const auto report = finance::Calibration::run(*ws, scorer, labels.value(), {}, lambda, &feedback);
+    g_running = nullptr;
+    if (!report) {
+        err() << report.error().toString() << '\n';
+        return feedback.isCanceled() ? CommandLine::Canceled : CommandLine::InputRejected;
+    }
+    out() << report->toText();
+    if (!report->unknownAccounts.isEmpty())
+        err() << QCoreApplication::translate("CommandLine", "Labels naming no account of the workspace: %1")
+                     .arg(report->unknownAccounts.join(QStringLiteral(", ")))
+              << '\n';
+    const QString target = p.value(QStringLiteral("out"));
+    if (!target.isEmpty()) {
+        QFile f(target);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written.").arg(target) << '\n';
+            return CommandLine::InputRejected;
+        }
+        CsvWriter csv(&f);
+        csv.field("typology").field("indicator").field("expert_hit_log_lr").field("fitted_hit_log_lr");
+        csv.field("expert_miss_log_lr").field("fitted_miss_log_lr").field("hits_cases").field("hits_clean").endRow();
+        for (const auto& t : report->typologies) {
+            for (const auto& w : t.weights) {
+                csv.field(t.typology).field(w.indicator).field(w.expertHit, 4).field(w.fittedHit, 4);
+                csv.field(w.expertMiss, 4).field(w.fittedMiss, 4).field(qint64(w.hitsAmongCases));
+                csv.field(qint64(w.hitsAmongClean)).endRow();
+            }
+        }
+        if (!csv.flush())
+            return CommandLine::InputRejected;
+    }
+    return CommandLine::Success;
+}
+
 const QStringList& commands()
 {
     static const QStringList c { QStringLiteral("import"), QStringLiteral("info"), QStringLiteral("sample"),
         QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("mapping"), QStringLiteral("graph"),
-        QStringLiteral("render"), QStringLiteral("help") };
+        QStringLiteral("render"), QStringLiteral("score"), QStringLiteral("calibrate"), QStringLiteral("help") };
     return c;
 }
 
@@ -689,7 +930,11 @@ QString CommandLine::usage()
         "  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]\n"
         "  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,\n"
         "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n"
-        "                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window\n\n"
+        "                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window\n"
+        "  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]\n"
+        "                score bank accounts against financial typologies, ranked, with the run stored\n"
+        "  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]\n"
+        "                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k\n\n"
         "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
         "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
 }
@@ -739,6 +984,15 @@ int CommandLine::run(const QStringList& arguments)
         { QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed."), QStringLiteral("S") });
     p.addOption(
         { QStringLiteral("format"), QCoreApplication::translate("CommandLine", "hub or ctdc."), QStringLiteral("F") });
+    p.addOption({ QStringLiteral("typology"),
+        QCoreApplication::translate("CommandLine", "Typology to score: a built-in id or a .json file (repeatable)."),
+        QStringLiteral("T") });
+    p.addOption({ QStringLiteral("labels"),
+        QCoreApplication::translate("CommandLine", "Labelled accounts: account_id,label,typology."),
+        QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("lambda"),
+        QCoreApplication::translate("CommandLine", "L2 regularisation strength for calibration."),
+        QStringLiteral("L") });
     p.addOption(
         { { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("CommandLine", "Show help.") });
     p.addOption({ { QStringLiteral("v"), QStringLiteral("version") },
@@ -774,6 +1028,10 @@ int CommandLine::run(const QStringList& arguments)
         return runGraph(p);
     if (command == QLatin1String("render"))
         return runRender(p, rest);
+    if (command == QLatin1String("score") && rest.isEmpty())
+        return runScore(p);
+    if (command == QLatin1String("calibrate") && rest.isEmpty())
+        return runCalibrate(p);
     if (command == QLatin1String("new") && rest.size() == 1) {
         auto ws = openWorkspace(rest.at(0), store::Workspace::Mode::Create);
         if (!ws)

@@ -21,13 +21,17 @@ bool TransactionRecord::setTimestamp(
     QDateTime dt;
     QDate date;
     if (!format.isEmpty()) {
-        dt = QDateTime::fromString(s, format);
+        if (format.contains(QLatin1Char('H')) || format.contains(QLatin1Char('h')))
+            dt = QDateTime::fromString(s, format);
         date = dt.isValid() ? dt.date() : QDate::fromString(s, format);
     } else {
-        dt = QDateTime::fromString(s, Qt::ISODate);
-        if (!dt.isValid())
+        // A date alone stays a date: Qt reads "2024-03-05" as midnight,
+        // which would invent a time of day the bank never gave.
+        if (s.size() > 10)
+            dt = QDateTime::fromString(s, Qt::ISODate);
+        if (!dt.isValid() && s.size() > 10)
             dt = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        if (!dt.isValid())
+        if (!dt.isValid() && s.size() > 10)
             dt = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm"));
         date = dt.isValid() ? dt.date() : QDate::fromString(s, Qt::ISODate);
     }

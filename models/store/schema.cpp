@@ -217,6 +217,50 @@ CREATE TABLE mapping_presets(name TEXT PRIMARY KEY, data TEXT NOT NULL, updated_
 CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 )SQL";
 
+// Version 2: financial scoring. Typology files are kept verbatim, one row per
+// distinct content, so every score names the exact weights it used; each run
+// and each typology change is also in the audit log.
+const char* const kVersion2 = R"SQL(
+CREATE TABLE typology_versions(
+    id INTEGER PRIMARY KEY,
+    typology TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    data TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    UNIQUE(typology, sha256));
+
+CREATE TABLE score_runs(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    typology_versions TEXT NOT NULL,
+    combine_rule TEXT NOT NULL,
+    accounts INTEGER NOT NULL,
+    scored INTEGER NOT NULL,
+    transactions INTEGER NOT NULL);
+
+CREATE TABLE account_scores(
+    run_id INTEGER NOT NULL REFERENCES score_runs(id),
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    scored INTEGER NOT NULL CHECK((scored = 0 OR scored = 1)),
+    probability REAL CHECK(probability IS NULL OR (probability >= 0 AND probability <= 1)),
+    yardstick TEXT NOT NULL,
+    leading_typology TEXT,
+    explanation TEXT NOT NULL,
+    PRIMARY KEY(run_id, account_id)) WITHOUT ROWID;
+
+CREATE TABLE typology_scores(
+    run_id INTEGER NOT NULL REFERENCES score_runs(id),
+    account_id INTEGER NOT NULL REFERENCES accounts(id),
+    typology_version_id INTEGER NOT NULL REFERENCES typology_versions(id),
+    log_odds REAL NOT NULL,
+    probability REAL NOT NULL CHECK(probability >= 0 AND probability <= 1),
+    PRIMARY KEY(run_id, account_id, typology_version_id)) WITHOUT ROWID;
+)SQL";
+
 Status seedGazetteer(Workspace& ws)
 {
     const auto& countries = geo::Gazetteer::instance().countries();
@@ -247,6 +291,7 @@ struct Migration {
 
 const Migration kMigrations[] = {
     { kVersion1, seedGazetteer },
+    { kVersion2, nullptr },
 };
 
 } // namespace

@@ -79,6 +79,47 @@ private Q_SLOTS:
         QCOMPARE(runWaymark({ QStringLiteral("--help") }).code, 0);
     }
 
+    void scoreAndCalibrate()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        const QString extract = dir.filePath(QStringLiteral("x"));
+        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), extract, QStringLiteral("--incidents"),
+                                QStringLiteral("2000"), QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") })
+                     .code,
+            0);
+        const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+        Run r
+            = runWaymark({ QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), csv });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("run 1 stored")));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.at(0).startsWith("rank,account,probability,yardstick,leading_typology"));
+        // The planted accounts (ACC-R…, ACC-P…) lead the ranking.
+        QVERIFY2(lines.at(1).contains(",ACC-R") || lines.at(1).contains(",ACC-P"), lines.at(1).constData());
+        // One typology by id, one from a file with a typo: a clear error.
+        r = runWaymark({ QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--typology"),
+            QStringLiteral("funnel_account") });
+        QCOMPARE(r.code, 0);
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("{\"id\": \"x\", \"name\": \"X\", \"prior\": 0.1,\n \"indicators\": [{\"indicator\": \"nope\", "
+                "\"hitLr\": 2}]}");
+        b.close();
+        r = runWaymark(
+            { QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--typology"), bad });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("bad.json:2:31: unknown indicator \"nope\"")), qPrintable(r.err));
+        r = runWaymark({ QStringLiteral("calibrate"), QStringLiteral("--workspace"), ws, QStringLiteral("--labels"),
+            extract + QStringLiteral("-labels.csv") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Overall (expert weights): AUC 1.000")));
+        QCOMPARE(runWaymark({ QStringLiteral("calibrate"), QStringLiteral("--workspace"), ws }).code, 1);
+    }
+
     void graphMeasuresAndSnapshot()
     {
         QTemporaryDir dir;

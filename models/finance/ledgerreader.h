@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/feedback.h"
+#include "core/result.h"
+#include "finance/accountledger.h"
+#include "finance/indicatorlibrary.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <string_view>
+
+namespace waymark::store {
+class Workspace;
+}
+
+namespace waymark::finance {
+
+/// Streams a workspace's accounts one at a time, each with its transactions
+/// cleaned and in date order, in a single pass over the transactions index:
+/// memory is one account's rows, whatever the workspace size.
+///
+/// Cleaning is defined and reported, never silent: rows identical in every
+/// field are counted once (`duplicates`); rows in a currency that is not
+/// ISO 4217 or not the account's currency, and amounts that are not a
+/// positive number up to Options::maxAmount, are set aside with their ids,
+/// so no sum mixes currencies and nothing is scored on garbage.
+class LedgerReader {
+public:
+    struct Options {
+        /// Counterparty countries (ISO 3166 alpha-3 or alpha-2) that count as
+        /// high-risk corridors for the remittance indicators.
+        QStringList highRiskCountries = IndicatorLibrary::defaultHighRiskCountries();
+        /// The country whose counterparties are "at home" (alpha-3).
+        QString homeCountry = QStringLiteral("GBR");
+        /// Larger single amounts are treated as data errors.
+        double maxAmount = 1e9;
+        /// Only these accounts (ids), or all when empty.
+        std::vector<qint64> accountIds;
+    };
+    struct Stats {
+        qint64 accounts = 0, transactions = 0, duplicates = 0, setAside = 0;
+    };
+    /// Called once per account, in id order; return false to stop early.
+    /// The sink may move the ledger's contents away (the reader clears it).
+    using Sink = std::function<bool(AccountLedger&)>;
+
+    static Result<Stats> read(
+        store::Workspace& ws, const Options& options, const Sink& sink, Feedback* feedback = nullptr);
+
+    /// For parallel reads: every account's profile (with shared details),
+    /// in id order, read once…
+    static Result<std::vector<AccountProfile>> profiles(store::Workspace& ws);
+    /// …then the accounts profiles[first, last) read through a read-only
+    /// connection of this call's own to the file at `path` (so any thread
+    /// may call it; it sees committed data).
+    static Result<Stats> readPart(const QString& path, const std::vector<AccountProfile>& profiles, size_t first,
+        size_t last, const Options& options, const Sink& sink, const std::atomic<bool>* cancel = nullptr);
+
+    /// The category class of a bank's category text, else of the merchant name.
+    static Category categoryOf(std::string_view category, std::string_view merchant);
+    static Channel channelOf(std::string_view channel);
+    /// Case- and edge-space-insensitive 64-bit hash; 0 only for empty text.
+    static std::uint64_t textHash(std::string_view text);
+};
+
+} // namespace waymark::finance

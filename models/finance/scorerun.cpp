@@ -1,0 +1,334 @@
+#include "scorerun.h"
+
+#include "finance/yardstick.h"
+#include "store/auditlog.h"
+#include "store/transaction.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+
+#include <QFileInfo>
+#include <QThread>
+#include <cmath>
+
+#include <atomic>
+#include <condition_variable>
+#include <future>
+#include <mutex>
+#include <thread>
+
+namespace waymark::finance {
+
+namespace {
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+QString user()
+{
+    const QString u = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return u.isEmpty() ? QStringLiteral("unknown") : u;
+}
+} // namespace
+
+QString ScoreRun::combineRule()
+{
+    return QStringLiteral("noisy-or: 1 - prod(1 - p_typology)");
+}
+
+Result<qint64> ScoreRun::saveTypology(store::Workspace& ws, const Typology& t)
+{
+    const QByteArray data = t.toJson();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    store::Statement& find = ws.cached("SELECT id FROM typology_versions WHERE typology = ? AND sha256 = ?");
+    find.bind(1, t.id).bind(2, sha);
+    if (find.next()) {
+        const qint64 id = find.int64(0);
+        find.reset();
+        return id;
+    }
+    find.reset();
+    store::Statement& ins = ws.cached("INSERT INTO typology_versions(typology, version, name, data, sha256, saved_at, "
+                                      "saved_by) VALUES(?,?,?,?,?,?,?)");
+    ins.bind(1, t.id).bind(2, t.version).bind(3, t.name).bind(4, QString::fromUtf8(data)).bind(5, sha);
+    ins.bind(6, now()).bind(7, user());
+    if (Status st = ins.exec(); !st)
+        return st.error();
+    const qint64 id = ws.lastInsertId();
+    if (Status st = ws.audit().append(QStringLiteral("typology.save"), QStringLiteral("typology_versions/%1").arg(id),
+            QStringLiteral("%1 version %2 sha256 %3").arg(t.id).arg(t.version).arg(sha));
+        !st)
+        return st.error();
+    return id;
+}
+
+Result<ScoreRun::Summary> ScoreRun::run(
+    store::Workspace& ws, const Scorer& scorer, const Options& options, const Sink& sink, Feedback* feedback)
+{
+    Summary summary;
+    std::unique_ptr<store::Transaction> tx;
+    std::vector<qint64> versionIds;
+    if (options.store) {
+        tx = std::make_unique<store::Transaction>(ws);
+        if (!tx->isActive())
+            return tx->error();
+        QStringList ids;
+        for (const Typology& t : scorer.typologies()) {
+            auto id = saveTypology(ws, t);
+            if (!id)
+                return id.error();
+            versionIds.push_back(id.value());
+            ids << QString::number(id.value());
+        }
+        store::Statement& run = ws.cached("INSERT INTO score_runs(at, by, typology_versions, combine_rule, accounts, "
+                                          "scored, transactions) VALUES(?,?,?,?,0,0,0)");
+        run.bind(1, now()).bind(2, user()).bind(3, ids.join(QLatin1Char(','))).bind(4, combineRule());
+        if (Status st = run.exec(); !st)
+            return st.error();
+        summary.runId = ws.lastInsertId();
+    }
+    store::Statement* accountRow = nullptr;
+    store::Statement* typologyRow = nullptr;
+    if (options.store) {
+        accountRow = &ws.cached("INSERT INTO account_scores(run_id, account_id, scored, probability, yardstick, "
+                                "leading_typology, explanation) VALUES(?,?,?,?,?,?,?)");
+        typologyRow = &ws.cached("INSERT INTO typology_scores(run_id, account_id, typology_version_id, log_odds, "
+                                 "probability) VALUES(?,?,?,?,?)");
+    }
+    Error writeError;
+    // Two stages on two threads: this one reads SQLite and cleans (and
+    // stores), a worker evaluates indicators and scores the batch before.
+    struct Batch {
+        std::vector<AccountLedger> ledgers;
+        std::vector<AccountScore> scores;
+        size_t n = 0;
+    };
+    constexpr size_t kBatch = 2048;
+    Batch batches[2];
+    int current = 0, pendingIndex = -1;
+    std::future<void> pending;
+    auto scoreBatch = [&scorer](Batch* b) {
+        std::vector<IndicatorResult> results;
+        if (b->scores.size() < b->n)
+            b->scores.resize(b->n);
+        for (size_t i = 0; i < b->n; ++i) {
+            if (b->ledgers[i].entries.size() >= size_t(Scorer::minTransactions))
+                scorer.evaluate(b->ledgers[i], results);
+            scorer.score(b->ledgers[i], results, b->scores[i]);
+        }
+    };
+    auto consumeScores = [&](const std::vector<AccountScore>& scores, size_t count) -> bool {
+        for (size_t i = 0; i < count; ++i) {
+            const AccountScore& s = scores[i];
+            (s.scored ? summary.scored : summary.notScored) += 1;
+            if (options.store) {
+                accountRow->bind(1, summary.runId).bind(2, s.accountId).bind(3, s.scored ? 1 : 0);
+                if (s.scored)
+                    accountRow->bind(4, s.probability);
+                else
+                    accountRow->bindNull(4);
+                accountRow->bind(5, s.yardstick());
+                if (s.leading >= 0)
+                    accountRow->bind(6, scorer.typologies()[size_t(s.leading)].id);
+                else
+                    accountRow->bindNull(6);
+                accountRow->bind(7, QString::fromUtf8(scorer.explainJson(s)));
+                if (Status st = accountRow->exec(); !st) {
+                    writeError = st.error();
+                    return false;
+                }
+                for (const TypologyScore& t : s.typologies) {
+                    typologyRow->bind(1, summary.runId).bind(2, s.accountId);
+                    typologyRow->bind(3, versionIds[size_t(t.typology)]).bind(4, t.logOdds).bind(5, t.probability);
+                    if (Status st = typologyRow->exec(); !st) {
+                        writeError = st.error();
+                        return false;
+                    }
+                }
+            }
+            if (sink)
+                sink(s);
+        }
+        return true;
+    };
+    auto consume = [&](Batch& b) -> bool {
+        const bool ok = consumeScores(b.scores, b.n);
+        b.n = 0;
+        return ok;
+    };
+    auto drain = [&]() -> bool {
+        if (pendingIndex < 0)
+            return true;
+        pending.get();
+        const int done = pendingIndex;
+        pendingIndex = -1;
+        return consume(batches[done]);
+    };
+    auto hand = [&]() -> bool {
+        const bool ok = drain();
+        if (batches[current].n > 0) {
+            pending = std::async(std::launch::async, scoreBatch, &batches[current]);
+            pendingIndex = current;
+            current ^= 1;
+        }
+        return ok;
+    };
+    const int threads = std::max(1, std::min(options.threads, QThread::idealThreadCount()));
+    const QString path = ws.path();
+    if (threads > 1 && !path.isEmpty() && QFileInfo::exists(path)) {
+        // Accounts in chunks over worker threads, each reading through a
+        // connection of its own and scoring; this thread stores and calls
+        // the sink chunk by chunk, in account order.
+        auto profiles = LedgerReader::profiles(ws);
+        if (!profiles)
+            return profiles.error();
+        const size_t n = profiles->size();
+        const size_t chunkSize = std::max<size_t>(1024, n / 64 + 1);
+        const size_t chunks = (n + chunkSize - 1) / chunkSize;
+        struct Chunk {
+            std::vector<AccountScore> scores;
+            LedgerReader::Stats stats;
+            Error error;
+            bool done = false;
+        };
+        std::vector<Chunk> out(chunks);
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::atomic<bool> cancel { false };
+        size_t nextChunk = 0, consumed = 0;
+        const size_t ahead = size_t(threads) * 2 + 2; // bounds the memory of finished, unconsumed chunks
+        auto worker = [&]() {
+            std::vector<IndicatorResult> results;
+            for (;;) {
+                size_t c;
+                {
+                    std::unique_lock<std::mutex> lock(mutex);
+                    changed.wait(lock, [&] { return cancel || nextChunk >= chunks || nextChunk < consumed + ahead; });
+                    if (cancel || nextChunk >= chunks)
+                        return;
+                    c = nextChunk++;
+                }
+                Chunk& chunk = out[c];
+                size_t k = 0;
+                auto r = LedgerReader::readPart(
+                    path, profiles.value(), c * chunkSize, std::min(n, (c + 1) * chunkSize), options.reader,
+                    [&](AccountLedger& ledger) {
+                        if (chunk.scores.size() <= k)
+                            chunk.scores.emplace_back();
+                        if (ledger.entries.size() >= size_t(Scorer::minTransactions))
+                            scorer.evaluate(ledger, results);
+                        scorer.score(ledger, results, chunk.scores[k++]);
+                        return true;
+                    },
+                    &cancel);
+                chunk.scores.resize(k);
+                {
+                    std::lock_guard<std::mutex> lock(mutex);
+                    if (r)
+                        chunk.stats = r.value();
+                    else
+                        chunk.error = r.error();
+                    chunk.done = true;
+                }
+                changed.notify_all();
+            }
+        };
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back(worker);
+        Error failure;
+        for (size_t c = 0; c < chunks && failure.isNull(); ++c) {
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return out[c].done; });
+            }
+            if (!out[c].error.isNull()) {
+                failure = out[c].error;
+                break;
+            }
+            const LedgerReader::Stats& st = out[c].stats;
+            summary.read.accounts += st.accounts;
+            summary.read.transactions += st.transactions;
+            summary.read.duplicates += st.duplicates;
+            summary.read.setAside += st.setAside;
+            if (!consumeScores(out[c].scores, out[c].scores.size())) {
+                failure = writeError;
+                break;
+            }
+            std::vector<AccountScore>().swap(out[c].scores);
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                consumed = c + 1;
+            }
+            changed.notify_all();
+            if (feedback) {
+                if (feedback->isCanceled())
+                    failure = Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+                feedback->setProgress(double(c + 1) / double(chunks));
+            }
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            if (!failure.isNull())
+                cancel = true;
+        }
+        changed.notify_all();
+        for (std::thread& t : pool)
+            t.join();
+        if (!failure.isNull())
+            return failure;
+    } else {
+        auto read = LedgerReader::read(
+            ws, options.reader,
+            [&](AccountLedger& ledger) {
+                Batch& b = batches[current];
+                if (b.ledgers.size() <= b.n)
+                    b.ledgers.emplace_back();
+                std::swap(b.ledgers[b.n], ledger);
+                ++b.n;
+                if (b.n == kBatch)
+                    return hand();
+                return true;
+            },
+            feedback);
+        if (read && writeError.isNull())
+            hand();
+        drain();
+        if (!writeError.isNull())
+            return writeError;
+        if (!read)
+            return read.error();
+        summary.read = read.value();
+    }
+    if (options.store) {
+        store::Statement& upd
+            = ws.cached("UPDATE score_runs SET accounts = ?, scored = ?, transactions = ? WHERE id = ?");
+        upd.bind(1, summary.read.accounts).bind(2, summary.scored).bind(3, summary.read.transactions);
+        upd.bind(4, summary.runId);
+        if (Status st = upd.exec(); !st)
+            return st.error();
+        QStringList names;
+        for (const Typology& t : scorer.typologies())
+            names << QStringLiteral("%1 v%2").arg(t.id).arg(t.version);
+        if (Status st
+            = ws.audit().append(QStringLiteral("score.run"), QStringLiteral("score_runs/%1").arg(summary.runId),
+                QStringLiteral("%1 accounts (%2 scored, %3 not scored), %4 transactions (%5 duplicates, %6 set "
+                               "aside); typologies %7; %8")
+                    .arg(summary.read.accounts)
+                    .arg(summary.scored)
+                    .arg(summary.notScored)
+                    .arg(summary.read.transactions)
+                    .arg(summary.read.duplicates)
+                    .arg(summary.read.setAside)
+                    .arg(names.join(QStringLiteral(", ")), combineRule()));
+            !st)
+            return st.error();
+        if (Status st = tx->commit(); !st)
+            return st.error();
+    }
+    return summary;
+}
+
+} // namespace waymark::finance

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/feedback.h"
+#include "core/result.h"
+#include "finance/ledgerreader.h"
+#include "finance/scorer.h"
+
+#include <functional>
+
+namespace waymark::store {
+class Workspace;
+}
+
+namespace waymark::finance {
+
+/// Scores every account of a workspace in one streaming pass and, unless
+/// told not to, stores the run: the typology versions used (kept verbatim),
+/// each account's overall and per-typology probability with its explanation,
+/// and an audit record, all in one transaction.
+class ScoreRun {
+public:
+    struct Options {
+        LedgerReader::Options reader;
+        bool store = true;
+        /// Worker threads reading and scoring (at most the cores there are);
+        /// 1 reads on the calling thread and scores on one worker.
+        int threads = 2;
+    };
+    struct Summary {
+        qint64 runId = 0; ///< 0 when not stored
+        LedgerReader::Stats read;
+        qint64 scored = 0, notScored = 0;
+    };
+    /// Receives each account's score as it is made (in account id order).
+    using Sink = std::function<void(const AccountScore&)>;
+
+    static Result<Summary> run(store::Workspace& ws, const Scorer& scorer, const Options& options,
+        const Sink& sink = {}, Feedback* feedback = nullptr);
+
+    /// Stores a typology version (unless the same content is there) with an
+    /// audit record; returns its row id. Call inside or outside a transaction.
+    static Result<qint64> saveTypology(store::Workspace& ws, const Typology& typology);
+
+    /// The rule written with every run.
+    static QString combineRule();
+};
+
+} // namespace waymark::finance

@@ -1,0 +1,113 @@
+#include "finance/calibration.h"
+#include "finance/scorerun.h"
+#include "finance/syntheticbank.h"
+#include "finance/typologyreader.h"
+#include "sample/samplegenerator.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace waymark;
+
+class TestCalibration : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void generatedLabelledData()
+    {
+        QTemporaryDir dir;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        finance::SyntheticBank::Options o;
+        o.accounts = 2000;
+        o.transactions = 160000;
+        o.plantedShare = 0.08;
+        o.seed = 11;
+        o.labelsPath = dir.filePath(QStringLiteral("labels.csv"));
+        auto counts = finance::SyntheticBank::write(*ws.value(), o);
+        QVERIFY2(counts, qPrintable(counts.error().toString()));
+        QVERIFY(counts->planted > 100);
+        auto labels = finance::Calibration::readLabels(o.labelsPath);
+        QVERIFY2(labels, qPrintable(labels.error().toString()));
+        QCOMPARE(qint64(labels->size()), o.accounts);
+        auto typologies = finance::TypologyReader::builtIn();
+        QVERIFY(typologies);
+        const finance::Scorer scorer(typologies.value());
+        auto report = finance::Calibration::run(*ws.value(), scorer, labels.value());
+        QVERIFY2(report, qPrintable(report.error().toString()));
+        qInfo().noquote() << report->toText();
+        QCOMPARE(report->matched + report->notScored, o.accounts);
+        // The expert weights rank planted behaviour above ordinary accounts
+        // and innocent look-alikes…
+        QVERIFY2(report->overall.auc >= 0.9, qPrintable(QString::number(report->overall.auc)));
+        // …and the clean ones do not flood the top of the list.
+        for (const auto& [k, precision] : report->overall.precisionAtK) {
+            if (k <= 100)
+                QVERIFY2(precision >= 0.8, qPrintable(QStringLiteral("P@%1 = %2").arg(k).arg(precision)));
+        }
+        QCOMPARE(report->typologies.size(), size_t(4));
+        for (const auto& t : report->typologies) {
+            QVERIFY(t.cases > 10);
+            // Fitted weights, judged on accounts they were not fitted on.
+            QVERIFY2(t.fitted.auc >= 0.9,
+                qPrintable(t.typology + QStringLiteral(" fitted AUC ") + QString::number(t.fitted.auc)));
+            QVERIFY2(t.expert.auc >= 0.9,
+                qPrintable(t.typology + QStringLiteral(" expert AUC ") + QString::number(t.expert.auc)));
+            QVERIFY(t.fit.converged);
+            QCOMPARE(t.weights.size(), typologies->at(size_t(&t - report->typologies.data())).weights.size());
+        }
+        // Calibration bins cover every scored account.
+        int binned = 0;
+        for (const auto& b : report->overall.calibration)
+            binned += b.count;
+        QCOMPARE(qint64(binned), report->matched);
+    }
+
+    void sampleWorkspacePlantedRankFirst()
+    {
+        QTemporaryDir dir;
+        auto ws = test::sampleWorkspace(dir.path(), dir.filePath(QStringLiteral("w.waymark")), 5000);
+        QVERIFY(ws);
+        const QString labelsPath
+            = sample::SampleGenerator::labelsPathFor(dir.filePath(QStringLiteral("sample-extract")));
+        auto labels = finance::Calibration::readLabels(labelsPath);
+        QVERIFY2(labels, qPrintable(labels.error().toString()));
+        QHash<QString, int> label;
+        for (const auto& l : labels.value())
+            label.insert(l.account, l.label);
+        auto typologies = finance::TypologyReader::builtIn();
+        QVERIFY(typologies);
+        const finance::Scorer scorer(typologies.value());
+        double lowestPlanted = 2, highestOrdinary = -1;
+        int planted = 0, ordinary = 0;
+        QString explanation;
+        auto run = finance::ScoreRun::run(*ws, scorer, {}, [&](const finance::AccountScore& s) {
+            QVERIFY(s.scored);
+            QVERIFY(label.contains(s.accountKey));
+            if (label.value(s.accountKey)) {
+                ++planted;
+                lowestPlanted = std::min(lowestPlanted, s.probability);
+                if (explanation.isEmpty())
+                    explanation = scorer.explain(s);
+            } else {
+                ++ordinary;
+                highestOrdinary = std::max(highestOrdinary, s.probability);
+            }
+        });
+        QVERIFY2(run, qPrintable(run.error().toString()));
+        QVERIFY(planted >= 6);
+        QVERIFY(ordinary >= 40);
+        QVERIFY2(lowestPlanted > highestOrdinary,
+            qPrintable(
+                QStringLiteral("lowest planted %1, highest ordinary %2").arg(lowestPlanted).arg(highestOrdinary)));
+        qInfo().noquote() << explanation;
+        QVERIFY(explanation.contains(QStringLiteral("transactions ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "tst_calibration.moc"

@@ -1,0 +1,276 @@
+#include "finance/calibration.h"
+#include "finance/scorer.h"
+#include "finance/scorerun.h"
+#include "finance/typologyreader.h"
+#include "finance/yardstick.h"
+#include "financefixture.h"
+#include "store/auditlog.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace waymark;
+using finance::Outcome;
+using test::rows;
+
+namespace {
+finance::Typology handTypology()
+{
+    // prior 2 %, ads hit ×8, funnel miss ×0.5, hotel multi-city not assessable (no location).
+    finance::Typology t;
+    t.id = QStringLiteral("hand");
+    t.name = QStringLiteral("Hand-computed");
+    t.prior = 0.02;
+    t.weights = { { QStringLiteral("ads_payments"), 8, 0.25 }, { QStringLiteral("funnel_many_payers"), 6, 0.5 },
+        { QStringLiteral("hotel_multi_city"), 4, 0.1 } };
+    return t;
+}
+} // namespace
+
+class TestScoring : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void logOddsArithmetic()
+    {
+        QTemporaryDir dir;
+        test::FinanceFixture fx(dir.filePath(QStringLiteral("w.waymark")));
+        const qint64 a = fx.addAccount(QStringLiteral("A"));
+        // 4 ad payments (hit), 2 payers (miss), no location anywhere (hotel_multi_city not assessable).
+        QVERIFY(fx.addRows(a, rows(4, QStringLiteral("%1|02:00|50|out|||online_ads|Ads|card||"))));
+        QVERIFY(fx.addRows(a, rows(2, QStringLiteral("%1|19:00|100|in|Payer %1|GBR|transfer||transfer||"))));
+        const finance::Scorer scorer({ handTypology() });
+        const finance::AccountScore s = scorer.score(fx.ledger(a));
+        QVERIFY(s.scored);
+        QCOMPARE(s.typologies.size(), size_t(1));
+        const finance::TypologyScore& t = s.typologies[0];
+        // Odds: 0.02/0.98 × 8 × 0.5 = 4/49; probability 4/53.
+        QCOMPARE(t.hits, 1);
+        QCOMPARE(t.misses, 1);
+        QCOMPARE(t.notAssessable, 1);
+        QVERIFY(qAbs(t.logOdds - std::log(4.0 / 49.0)) < 1e-12);
+        QVERIFY(qAbs(t.probability - 4.0 / 53.0) < 1e-12);
+        QCOMPARE(t.contributions[0].outcome, Outcome::Hit);
+        QVERIFY(qAbs(t.contributions[0].logOdds - std::log(8.0)) < 1e-12);
+        QCOMPARE(t.contributions[0].evidence.size(), size_t(4));
+        QCOMPARE(t.contributions[2].outcome, Outcome::NotAssessable);
+        QCOMPARE(t.contributions[2].logOdds, 0.0);
+        // One typology: overall is that typology's probability; 7.5 % is in
+        // the gap between "remote chance" and "highly unlikely": the nearer band.
+        QVERIFY(qAbs(s.probability - 4.0 / 53.0) < 1e-12);
+        QCOMPARE(s.yardstick(), QStringLiteral("highly unlikely"));
+        const QString text = scorer.explain(s);
+        QVERIFY2(text.contains(QStringLiteral("not assessable (missing location)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("+ 2.08")));
+        QVERIFY(text.contains(QStringLiteral("- 0.69")));
+    }
+
+    void combineAndYardstick()
+    {
+        // Noisy-OR: 1 − (1 − 0.5)(1 − 0.2) = 0.6.
+        QVERIFY(qAbs(finance::Scorer::combine({ 0.5, 0.2 }) - 0.6) < 1e-12);
+        QCOMPARE(finance::Scorer::combine({}), 0.0);
+        QVERIFY(qAbs(finance::Scorer::logistic(0) - 0.5) < 1e-15);
+        QVERIFY(qAbs(finance::Scorer::logistic(-800)) < 1e-300);
+        QCOMPARE(finance::Scorer::logistic(800), 1.0);
+        const std::pair<double, const char*> cases[] = { { 0.0, "remote chance" }, { 0.05, "remote chance" },
+            { 0.15, "highly unlikely" }, { 0.30, "unlikely" }, { 0.45, "realistic possibility" }, { 0.65, "likely" },
+            { 0.85, "highly likely" }, { 0.97, "almost certain" }, { 1.0, "almost certain" } };
+        for (const auto& c : cases)
+            QCOMPARE(finance::Yardstick::term(c.first), QString::fromLatin1(c.second));
+    }
+
+    void badInput()
+    {
+        QTemporaryDir dir;
+        test::FinanceFixture fx(dir.filePath(QStringLiteral("w.waymark")));
+        const qint64 one = fx.addAccount(QStringLiteral("ONE"));
+        QVERIFY(fx.addRow(one, QStringLiteral("0|10:00|50|out|||groceries|Shop|card|London|")));
+        const qint64 mixed = fx.addAccount(QStringLiteral("MIXED"));
+        QVERIFY(fx.addRows(mixed, rows(3, QStringLiteral("%1|10:00|50|out|||groceries|Shop|card|London|"))));
+        // Another currency: set aside, not summed with pounds.
+        QVERIFY(fx.addRow(mixed, QStringLiteral("5|10:00|9500|in|||||||"), QStringLiteral("EUR")));
+        // The same row twice (no bank id): counted once.
+        QVERIFY(fx.addRow(mixed, QStringLiteral("6|10:00|70|out|||groceries|Shop|card|London|")));
+        QVERIFY(fx.addRow(mixed, QStringLiteral("6|10:00|70|out|||groceries|Shop|card|London|")));
+        // An absurd amount that got into the file by other means.
+        QVERIFY(fx.ws().exec("INSERT INTO transactions(extract_id, line, account_id, ts, day, amount, currency, "
+                             "direction) VALUES(1, 99, "
+            + std::to_string(mixed) + ", '2024-01-09', 2460319, 5e10, 'GBP', 'in')"));
+        // An unknown currency written by other means.
+        QVERIFY(fx.ws().exec("INSERT INTO transactions(extract_id, line, account_id, ts, day, amount, currency, "
+                             "direction) VALUES(1, 100, "
+            + std::to_string(mixed) + ", '2024-01-10', 2460320, 10, 'XQZ', 'in')"));
+        const qint64 empty = fx.addAccount(QStringLiteral("EMPTY"));
+        Q_UNUSED(empty);
+
+        auto typologies = finance::TypologyReader::builtIn();
+        QVERIFY2(typologies, qPrintable(typologies.error().toString()));
+        const finance::Scorer scorer(typologies.value());
+        std::vector<finance::AccountScore> scores;
+        finance::ScoreRun::Options o;
+        auto run
+            = finance::ScoreRun::run(fx.ws(), scorer, o, [&](const finance::AccountScore& s) { scores.push_back(s); });
+        QVERIFY2(run, qPrintable(run.error().toString()));
+        QCOMPARE(scores.size(), size_t(3));
+        QCOMPARE(scores[0].accountKey, QStringLiteral("ONE"));
+        QVERIFY(!scores[0].scored);
+        QVERIFY(std::isnan(scores[0].probability));
+        QVERIFY(scores[0].notScoredReason.contains(QStringLiteral("only 1 usable transaction")));
+        QCOMPARE(scores[0].yardstick(), QStringLiteral("not assessed"));
+        QCOMPARE(scores[1].accountKey, QStringLiteral("MIXED"));
+        QVERIFY(scores[1].scored);
+        QCOMPARE(scores[1].transactions, 8);
+        QCOMPARE(scores[1].duplicates, 1);
+        QCOMPARE(scores[1].setAside, 3);
+        QVERIFY(!scores[2].scored);
+        QCOMPARE(scores[2].notScoredReason, QStringLiteral("no transactions"));
+        // The deposit in euros is not a near-threshold pound deposit.
+        const auto ledger = fx.ledger(mixed);
+        QCOMPARE(ledger.entries.size(), size_t(4));
+        QCOMPARE(ledger.setAside.size(), size_t(3));
+        // Stored: the run, every account, the typology versions, and the audit trail.
+        QCOMPARE(run->scored, 1);
+        QCOMPARE(run->notScored, 2);
+        QVERIFY(run->runId > 0);
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM account_scores"), 3);
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM account_scores WHERE probability IS NULL"), 2);
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM typology_scores"), qint64(typologies->size()));
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM typology_versions"), qint64(typologies->size()));
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM audit_log WHERE action = 'score.run'"), 1);
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM audit_log WHERE action = 'typology.save'"),
+            qint64(typologies->size()));
+        // A second run with the same typologies reuses their stored versions.
+        QVERIFY(finance::ScoreRun::run(fx.ws(), scorer, o));
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM typology_versions"), qint64(typologies->size()));
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM score_runs"), 2);
+        // An edited typology is a new version, audited.
+        auto edited = typologies.value();
+        edited[0].weights[0].hitLr = 20;
+        edited[0].version = 2;
+        QVERIFY(finance::ScoreRun::saveTypology(fx.ws(), edited[0]));
+        QCOMPARE(fx.ws().scalar("SELECT count(*) FROM typology_versions"), qint64(typologies->size()) + 1);
+        auto verified = fx.ws().audit().verify();
+        QVERIFY(verified);
+    }
+
+    void typologyRoundTrip()
+    {
+        auto builtIn = finance::TypologyReader::builtIn();
+        QVERIFY2(builtIn, qPrintable(builtIn.error().toString()));
+        QStringList ids;
+        for (const auto& t : builtIn.value()) {
+            ids << t.id;
+            auto again = finance::TypologyReader::parse(t.toJson(), QStringLiteral("again.json"));
+            QVERIFY2(again, qPrintable(again.error().toString()));
+            QVERIFY(again.value() == t);
+            QVERIFY(t.prior > 0 && t.prior < 1);
+            QVERIFY(!t.weights.empty());
+        }
+        QCOMPARE(ids,
+            QStringList({ QStringLiteral("debt_bondage_wage_skimming"), QStringLiteral("funnel_account"),
+                QStringLiteral("labour_agent"), QStringLiteral("sexual_exploitation_controller") }));
+        // A file on disk reads the same as its text.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.json"));
+        test::writeFile(path, builtIn->front().toJson());
+        auto loaded = finance::TypologyReader::load(path);
+        QVERIFY(loaded);
+        QVERIFY(loaded.value() == builtIn->front());
+    }
+
+    void typologyErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("says");
+        const QByteArray head = "{\n  \"id\": \"t\",\n  \"name\": \"T\",\n  \"prior\": 0.01,\n  \"indicators\": [\n";
+        QTest::newRow("unknown indicator")
+            << head + "    { \"indicator\": \"ads_paymnets\", \"hitLr\": 3 }\n  ]\n}\n"
+            << QStringLiteral("t.json:6:20:") << QStringLiteral("unknown indicator \"ads_paymnets\"");
+        QTest::newRow("zero weight") << head + "    { \"indicator\": \"ads_payments\", \"hitLr\": 0 }\n  ]\n}\n"
+                                     << QStringLiteral("t.json:6:45:")
+                                     << QStringLiteral("hitLr must be a likelihood ratio");
+        QTest::newRow("negative weight") << head + "    { \"indicator\": \"ads_payments\", \"hitLr\": -2 }\n  ]\n}\n"
+                                         << QStringLiteral("t.json:6:45:") << QStringLiteral("likelihood ratio");
+        QTest::newRow("text weight") << head + "    { \"indicator\": \"ads_payments\", \"hitLr\": \"high\" }\n  ]\n}\n"
+                                     << QStringLiteral("t.json:6:45:") << QStringLiteral("likelihood ratio");
+        QTest::newRow("huge weight") << head + "    { \"indicator\": \"ads_payments\", \"hitLr\": 1e9 }\n  ]\n}\n"
+                                     << QStringLiteral("t.json:6:45:") << QStringLiteral("between 0.001 and 1000");
+        QTest::newRow("bad miss weight") << head
+                + "    { \"indicator\": \"ads_payments\", \"hitLr\": 3, \"missLr\": 0 }\n  ]\n}\n"
+                                         << QStringLiteral("t.json:6:58:") << QStringLiteral("missLr");
+        QTest::newRow("no weight") << head + "    { \"indicator\": \"ads_payments\" }\n  ]\n}\n"
+                                   << QStringLiteral("t.json:6:5:") << QStringLiteral("needs indicator and hitLr");
+        QTest::newRow("twice") << head
+                + "    { \"indicator\": \"ads_payments\", \"hitLr\": 3 },\n    { \"indicator\": \"ads_payments\", "
+                  "\"hitLr\": 2 }\n  ]\n}\n"
+                               << QStringLiteral("t.json:7:20:") << QStringLiteral("weighted twice");
+        QTest::newRow("unknown key") << head + "    { \"indicator\": \"ads_payments\", \"hitLR\": 3 }\n  ]\n}\n"
+                                     << QStringLiteral("t.json:6:36:") << QStringLiteral("unknown key \"hitLR\"");
+        QTest::newRow("prior") << QByteArray("{\"id\": \"t\", \"name\": \"T\", \"prior\": 1.5, \"indicators\": []}")
+                               << QStringLiteral("t.json:1:35:") << QStringLiteral("prior");
+        QTest::newRow("syntax") << QByteArray("{\n  \"id\": \"t\",\n  \"name\" \"T\"\n}")
+                                << QStringLiteral("t.json:3:10:") << QStringLiteral("expected :");
+        QTest::newRow("truncated") << QByteArray("{\n  \"id\": \"t") << QStringLiteral("t.json:2:11:")
+                                   << QStringLiteral("unterminated");
+        QTest::newRow("empty list") << QByteArray(
+            "{\"id\": \"t\", \"name\": \"T\", \"prior\": 0.1, \"indicators\": []}")
+                                    << QStringLiteral("t.json:1:1:") << QStringLiteral("at least one indicator");
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("t.json:1:1:")
+                                       << QStringLiteral("JSON object");
+        QTest::newRow("bad id") << QByteArray("{\"id\": \"Bad Id\"}") << QStringLiteral("t.json:1:8:")
+                                << QStringLiteral("id must be");
+    }
+
+    void typologyErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, where);
+        QFETCH(QString, says);
+        auto t = finance::TypologyReader::parse(json, QStringLiteral("t.json"));
+        QVERIFY(!t);
+        const QString message = t.error().toString();
+        QVERIFY2(message.startsWith(where), qPrintable(message));
+        QVERIFY2(message.contains(says), qPrintable(message));
+    }
+
+    void logisticRegressionReference()
+    {
+        // Reference: scipy.optimize.minimize (BFGS) of the same penalised
+        // log-likelihood, −Σ[y z − log(1 + e^z)] + ½ λ ‖w‖², λ = 1.
+        const std::vector<std::vector<double>> x { { 1, 0 }, { 1, 1 }, { 0, 1 }, { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 },
+            { 0, 0 }, { 1, 0 }, { 0, 0 } };
+        const std::vector<int> y { 1, 1, 0, 0, 1, 0, 1, 0, 0, 1 };
+        const auto fit = finance::Calibration::fitLogistic(x, y, 1.0);
+        QVERIFY(fit.converged);
+        QVERIFY(qAbs(fit.intercept - -0.464686569) < 1e-6);
+        QVERIFY(qAbs(fit.weights[0] - 0.929373138) < 1e-6);
+        QVERIFY(qAbs(fit.weights[1]) < 1e-6);
+    }
+
+    void rankingMetrics()
+    {
+        // AUC by counting pairs by hand: 17 of 24 (positive, negative) pairs
+        // are ordered right, with one tie counting half.
+        const auto m = finance::RankingMetrics::compute(
+            { 0.9, 0.8, 0.8, 0.7, 0.3, 0.2, 0.1 }, { 1, 1, 0, 1, 0, 1, 0 }, { 1, 3, 4 }, 10);
+        QVERIFY(qAbs(m.auc - 17.0 / 24.0) < 1e-12);
+        QCOMPARE(m.positives, 4);
+        QCOMPARE(m.negatives, 3);
+        QCOMPARE(m.precisionAtK[0].second, 1.0);
+        QVERIFY(qAbs(m.precisionAtK[1].second - 2.0 / 3.0) < 1e-12); // the tie puts the negative first
+        QCOMPARE(m.precisionAtK[2].second, 0.75);
+        QCOMPARE(m.roc.front().falsePositiveRate, 0.0);
+        QCOMPARE(m.roc.back().truePositiveRate, 1.0);
+        QCOMPARE(m.roc.back().falsePositiveRate, 1.0);
+        // Bin 0.8–0.9 holds the two 0.8s, one a case.
+        QCOMPARE(m.calibration[8].count, 2);
+        QCOMPARE(m.calibration[8].observedRate, 0.5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScoring)
+#include "tst_scoring.moc"

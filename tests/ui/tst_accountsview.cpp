@@ -1,0 +1,69 @@
+#include "accountsview.h"
+#include "finance/calibration.h"
+#include "sample/samplegenerator.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+
+class TestAccountsView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void rankedAccountsAndThreshold()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(dir.path(), path, 3000));
+        auto labels = finance::Calibration::readLabels(
+            sample::SampleGenerator::labelsPathFor(dir.filePath(QStringLiteral("sample-extract"))));
+        QVERIFY(labels);
+        int planted = 0;
+        for (const auto& l : labels.value())
+            planted += l.label;
+
+        ui::AccountsView view;
+        view.resize(1000, 700);
+        view.show();
+        QSignalSpy ready(&view, &ui::AccountsView::scoresReady);
+        view.score(path); // in the background
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+        QCOMPARE(view.accountCount(), int(labels->size()));
+
+        // The slider, moved by the keyboard as a user would: fewer alerts as it rises.
+        auto* slider = view.findChild<QSlider*>();
+        QVERIFY(slider);
+        slider->setFocus();
+        view.setThreshold(0);
+        QCOMPARE(view.alertCount(), int(labels->size()));
+        int previous = view.alertCount();
+        for (int k = 0; k < 10; ++k) {
+            QTest::keyClick(slider, Qt::Key_PageUp);
+            QVERIFY(view.alertCount() <= previous);
+            previous = view.alertCount();
+        }
+        QCOMPARE(view.threshold(), 100);
+        // Halfway: every planted account (and only they) would be an alert.
+        view.setThreshold(50);
+        QCOMPARE(view.alertCount(), planted);
+        QVERIFY(view.thresholdText().contains(QStringLiteral(": %1 alert").arg(planted)));
+        QVERIFY(view.expectedTrueAlerts() <= planted);
+
+        // The top account's page: its explanation and its marked transactions.
+        auto* table = view.findChild<QTableView*>();
+        QVERIFY(table);
+        table->selectRow(0);
+        QVERIFY(view.explanation().startsWith(QStringLiteral("Account ACC-")));
+        QVERIFY(view.explanation().contains(QStringLiteral("almost certain")));
+        QVERIFY(view.markedTransactions() > 0);
+        QVERIFY(!view.showAccount(view.accountCount()));
+    }
+};
+
+QTEST_MAIN(TestAccountsView)
+#include "tst_accountsview.moc"

@@ -2,6 +2,7 @@
 
 #include "analysis/analysiscontext.h"
 #include "analysis/incidenttablemodel.h"
+#include "analysis/involvement.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "linkchartview.h"
@@ -98,6 +99,34 @@ MainWindow::MainWindow(QWidget* parent)
             showSelectionInTable();
     });
     connect(m_model, &analysis::IncidentTableModel::loaded, this, &MainWindow::showSelectionInTable);
+    // Entities selected on the chart select the incidents they were involved
+    // in, everywhere; incidents selected elsewhere select their people on the chart.
+    connect(m_chart, &network::LinkChart::selectionChanged, this, [this] {
+        store::Workspace* ws = m_context->workspace();
+        if (m_syncingChart || !ws || m_chart->selection().isEmpty())
+            return;
+        std::vector<qint64> entities;
+        for (int node : m_chart->selection())
+            entities.push_back(m_chart->graph().nodes()[size_t(node)].entityId);
+        std::sort(entities.begin(), entities.end());
+        m_context->setSelection(analysis::Involvement::incidentsOf(*ws, entities), m_chart);
+    });
+    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this](const QObject* origin) {
+        store::Workspace* ws = m_context->workspace();
+        if (origin == m_chart || !ws)
+            return;
+        QSet<int> nodes;
+        if (const auto selection = m_context->selection(); selection && !selection->empty()) {
+            for (qint64 entity : analysis::Involvement::entitiesOf(*ws, *selection)) {
+                const int node = m_chart->graph().indexOf(entity);
+                if (node >= 0 && m_chart->visible().contains(node))
+                    nodes.insert(node);
+            }
+        }
+        m_syncingChart = true;
+        m_chart->setSelection(nodes);
+        m_syncingChart = false;
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());

@@ -74,6 +74,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     ImportDialog* m_importDialog = nullptr;
     bool m_fitColumns = true;
+    bool m_syncingChart = false;
     QFutureWatcher<network::Layout::Points> m_layoutWatcher;
 };
 

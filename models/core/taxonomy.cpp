@@ -144,6 +144,13 @@ const QStringList& Taxonomy::entityTypes()
     return types;
 }
 
+const QStringList& Taxonomy::incidentRoles()
+{
+    static const QStringList roles { QStringLiteral("victim"), QStringLiteral("suspect"), QStringLiteral("recruiter"),
+        QStringLiteral("controller"), QStringLiteral("witness"), QStringLiteral("associated") };
+    return roles;
+}
+
 const QStringList& Taxonomy::linkTypes()
 {
     static const QStringList types { QStringLiteral("associate"), QStringLiteral("family"), QStringLiteral("employs"),

@@ -76,6 +76,8 @@ public:
         const QString& scheme, const QString& source, const QString& info, const QString& handling);
     static const QStringList& entityTypes();
     static const QStringList& linkTypes();
+    /// An entity's part in an incident (hub extract incident_entities.csv).
+    static const QStringList& incidentRoles();
     static const QStringList& transportModes();
 };
 

@@ -99,6 +99,7 @@ Status HubExtractImporter::run(ImportSession& session, const QString& path)
         { QStringLiteral("incidents.csv"), &HubExtractImporter::incidents },
         { QStringLiteral("route_legs.csv"), &HubExtractImporter::routeLegs },
         { QStringLiteral("links.csv"), &HubExtractImporter::links },
+        { QStringLiteral("incident_entities.csv"), &HubExtractImporter::incidentEntities },
         { QStringLiteral("accounts.csv"), &HubExtractImporter::accounts },
         { QStringLiteral("transactions.csv"), &HubExtractImporter::transactions },
     };
@@ -594,6 +595,39 @@ Status HubExtractImporter::links(CsvTable& t)
         if (Status e = ins.exec(); !e)
             return e;
         settle(m_links, t.value(cId), t.reader().recordLine(), "SELECT id FROM links WHERE link_key = ?");
+        return Ok {};
+    });
+}
+
+Status HubExtractImporter::incidentEntities(CsvTable& t)
+{
+    if (Status st = t.require({ "incident_id", "entity_id", "role" }); !st)
+        return st;
+    const int cIncident = t.column("incident_id"), cEntity = t.column("entity_id"), cRole = t.column("role");
+    return t.forEachRow([&]() -> Status {
+        const qint64 incident
+            = lookup(m_incidents, t.value(cIncident), "SELECT id FROM incidents WHERE incident_key = ?");
+        if (!incident)
+            return t.reject(cIncident,
+                QCoreApplication::translate("HubExtractImporter", "unknown incident_id \"%1\"")
+                    .arg(q(t.value(cIncident))));
+        const qint64 entity = lookup(m_entities, t.value(cEntity), "SELECT id FROM entities WHERE entity_key = ?");
+        if (!entity)
+            return t.reject(cEntity,
+                QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\"").arg(q(t.value(cEntity))));
+        const QString role = q(t.value(cRole)).toLower();
+        if (!Taxonomy::incidentRoles().contains(role))
+            return t.reject(cRole,
+                QCoreApplication::translate("HubExtractImporter", "unknown role \"%1\" (expected %2)")
+                    .arg(q(t.value(cRole)), Taxonomy::incidentRoles().join(QLatin1String(", "))));
+        store::Statement& ins = m_session.workspace().cached(
+            "INSERT INTO incident_entities(incident_id, entity_id, role, extract_id, line) VALUES(?,?,?,?,?) "
+            "ON CONFLICT DO NOTHING");
+        ins.bind(1, incident).bind(2, entity).bind(3, role).bind(4, m_session.extractId());
+        ins.bind(5, t.reader().recordLine());
+        if (Status e = ins.exec(); !e)
+            return e;
+        ++(m_session.workspace().changes() > 0 ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
         return Ok {};
     });
 }

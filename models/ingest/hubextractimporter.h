@@ -38,6 +38,7 @@ private:
     Status incidents(CsvTable& t);
     Status routeLegs(CsvTable& t);
     Status links(CsvTable& t);
+    Status incidentEntities(CsvTable& t);
     Status accounts(CsvTable& t);
     Status transactions(CsvTable& t);
 

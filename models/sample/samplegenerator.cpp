@@ -277,7 +277,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             return Error(QCoreApplication::translate("SampleGenerator", "%1 cannot be written: %2")
                              .arg(manifest.fileName(), manifest.errorString()));
         manifest.write(QStringLiteral(
-            "{\n  \"format\": \"waymark-hub-extract\",\n  \"format_version\": \"1.0\",\n"
+            "{\n  \"format\": \"waymark-hub-extract\",\n  \"format_version\": \"1.1\",\n"
             "  \"exported_at\": \"2025-12-31T23:00:00Z\",\n  \"hub\": \"Waymark sample hub (seed %1)\",\n"
             "  \"handling\": \"OFFICIAL-SENSITIVE\",\n  \"tlp\": \"TLP:AMBER\"\n}\n")
                            .arg(options.seed)
@@ -325,6 +325,8 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
         "deny_basic_needs", "excessive_work_hours", "withhold_documents" };
     const char* const ages[] = { "9--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+" };
     const char* const modes[] = { "road", "air", "sea", "road", "rail" };
+    // Incidents in the rings' cities since 2019, for who-was-involved rows.
+    QHash<QString, QStringList> ringIncidents;
     for (qint64 i = 1; i <= options.incidents; ++i) {
         if (feedback && (i & 0xFFF) == 0) {
             if (feedback->isCanceled())
@@ -383,6 +385,11 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             .field(summary);
         incidents.csv().field(QString(QLatin1Char(s.infoGrades[r.between(0, 2)]))).endRow();
         ++n.incidents;
+        for (int g = 0; g < 4; ++g) {
+            QStringList& list = ringIncidents[QLatin1String(kCities[g])];
+            if (qstrcmp(city.name, kCities[g]) == 0 && year >= 2019 && list.size() < 60)
+                list << id;
+        }
         if (!c.transit.empty() && r.chance(0.6)) {
             std::vector<const char*> stops { c.origin };
             stops.insert(stops.end(), c.transit.begin(), c.transit.end());
@@ -439,6 +446,18 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             .arg(r.between(1, 12), 2, 10, QLatin1Char('0'))
             .arg(r.between(1, 28), 2, 10, QLatin1Char('0'));
     };
+    // Who was involved in which incident: drawn from a stream of its own, so
+    // the rest of the sample stays as it was before format 1.1.
+    Writer involved(dir, "incident_entities.csv", { "incident_id", "entity_id", "role" });
+    SampleRandom ri(options.seed ^ 0x1e7ull);
+    auto involve = [&](const QString& city, const QString& who, const char* role, double share) {
+        for (const QString& incident : ringIncidents.value(city)) {
+            if (ri.chance(share)) {
+                involved.csv().field(incident).field(who).field(role).endRow();
+                ++n.incidentEntities;
+            }
+        }
+    };
     const int rings = 4;
     std::vector<Account> accounts;
     std::vector<QString> controllers;
@@ -471,6 +490,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             link(twin, biz, "owns", 1, "S2");
         }
         link(boss, acc, "owns", 1, "S5");
+        involve(QLatin1String(kCities[g]), boss, "controller", 0.35);
         const int members = int(r.between(4, 8));
         for (int k = 0; k < members; ++k) {
             const QString p = entity("person", personName(r), k % 3 ? "S1" : "S3", dob());
@@ -485,6 +505,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             }
             if (k == 0)
                 link(p, home, "lives_at", 1, "S1");
+            involve(QLatin1String(kCities[g]), p, k < 2 ? "recruiter" : "suspect", 0.12);
         }
         accounts.push_back({ QStringLiteral("ACC-R%1").arg(g + 1), boss,
             g == 3 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller") });
@@ -565,7 +586,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
     }
     labels.flush();
 
-    for (Writer* w : { &sources, &incidents, &legs, &entities, &links, &accountsCsv, &txCsv }) {
+    for (Writer* w : { &sources, &incidents, &legs, &entities, &links, &involved, &accountsCsv, &txCsv }) {
         if (!w->finish())
             return Error(
                 QCoreApplication::translate("SampleGenerator", "The sample extract could not be written to %1.")

@@ -20,7 +20,8 @@ public:
         quint64 seed = 1;
     };
     struct Counts {
-        qint64 incidents = 0, routeLegs = 0, entities = 0, links = 0, accounts = 0, transactions = 0, planted = 0;
+        qint64 incidents = 0, routeLegs = 0, entities = 0, links = 0, incidentEntities = 0, accounts = 0,
+               transactions = 0, planted = 0;
     };
 
     /// `out` is a folder, or a file ending in .zip.

@@ -261,6 +261,21 @@ CREATE TABLE typology_scores(
     PRIMARY KEY(run_id, account_id, typology_version_id)) WITHOUT ROWID;
 )SQL";
 
+// Version 3: who was involved in an incident (hub extract format 1.1), so a
+// selection of entities on the link chart selects their incidents on the map
+// and in the tables, and the reverse.
+const char* const kVersion3 = R"SQL(
+CREATE TABLE incident_entities(
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    role TEXT NOT NULL CHECK((role = 'victim' OR role = 'suspect' OR role = 'recruiter' OR role = 'controller'
+        OR role = 'witness' OR role = 'associated')),
+    extract_id INTEGER NOT NULL REFERENCES extracts(id),
+    line INTEGER NOT NULL,
+    PRIMARY KEY(incident_id, entity_id, role)) WITHOUT ROWID;
+CREATE INDEX incident_entities_entity ON incident_entities(entity_id);
+)SQL";
+
 Status seedGazetteer(Workspace& ws)
 {
     const auto& countries = geo::Gazetteer::instance().countries();
@@ -292,6 +307,7 @@ struct Migration {
 const Migration kMigrations[] = {
     { kVersion1, seedGazetteer },
     { kVersion2, nullptr },
+    { kVersion3, nullptr },
 };
 
 } // namespace

@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "mappanel.h"
 #include "mapview.h"
+#include "network/entitygraph.h"
+#include "network/linkchart.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -69,7 +71,8 @@ private Q_SLOTS:
         const QRectF data = model()->dataBounds();
         QVERIFY(!data.isNull());
         QVERIFY(view()->viewport().visibleWorld().contains(data));
-        QCOMPARE(model()->counts().inWindow, m_window->context()->workspace()->scalar("SELECT count(*) FROM incidents"));
+        QCOMPARE(
+            model()->counts().inWindow, m_window->context()->workspace()->scalar("SELECT count(*) FROM incidents"));
         const auto c = model()->counts();
         QCOMPARE(c.points + c.countryOnly + c.nowhere, c.inWindow);
         QCOMPARE(qint64(model()->unplacedIncidentIds().size()), c.countryOnly + c.nowhere);
@@ -81,7 +84,7 @@ private Q_SLOTS:
         const geo::MapViewport before = view()->viewport();
         const QPointF ground = before.screenToWorld(at);
         QWheelEvent wheel(at, view()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+            Qt::NoScrollPhase, false);
         QApplication::sendEvent(view(), &wheel);
         QCOMPARE(view()->viewport().zoom(), before.zoom() + 0.5);
         const QPointF after = view()->viewport().screenToWorld(at);
@@ -98,7 +101,7 @@ private Q_SLOTS:
         QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, QPoint(500, 350));
         const QPointF moved = (before.centre() - view()->viewport().centre()) * before.worldPixels();
         QVERIFY2(std::abs(moved.x() - 100) < 1e-6 && std::abs(moved.y() - 50) < 1e-6,
-                 qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
+            qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
         view()->setViewport(before);
         // Keys pan too.
         QTest::keyClick(view(), Qt::Key_Left);
@@ -114,7 +117,7 @@ private Q_SLOTS:
         // A diamond around the bubble, drawn with Ctrl held.
         const double r = 40;
         const QList<QPointF> corners { centre + QPointF(0, -r), centre + QPointF(r, 0), centre + QPointF(0, r),
-                                       centre + QPointF(-r, 0), centre + QPointF(0, -r) };
+            centre + QPointF(-r, 0), centre + QPointF(0, -r) };
         QTest::mousePress(view(), Qt::LeftButton, Qt::ControlModifier, corners[0].toPoint());
         for (const QPointF& p : corners)
             QTest::mouseMove(view(), p.toPoint());
@@ -130,8 +133,8 @@ private Q_SLOTS:
         QCOMPARE(*selection, expected);
         QCOMPARE(model()->counts().selected, qint64(expected.size()));
         // The incidents table shows the same set selected.
-        QTRY_COMPARE(qint64(m_window->incidentsView()->selectionModel()->selectedRows().size()),
-                     qint64(expected.size()));
+        QTRY_COMPARE(
+            qint64(m_window->incidentsView()->selectionModel()->selectedRows().size()), qint64(expected.size()));
         // The bubble draws the selection ring: its cluster counts them.
         QVERIFY(biggestCluster()->selected > 0);
         QTest::keyClick(view(), Qt::Key_Escape);
@@ -143,18 +146,17 @@ private Q_SLOTS:
         QTableView* table = m_window->incidentsView();
         QTRY_VERIFY(table->model()->rowCount() > 20);
         table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(9, 0)),
-                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(model()->counts().selected, qint64(10));
         int onMap = 0;
         for (const geo::PointCluster& c : model()->renderer().clusters()->level(0))
             onMap += c.selected;
         // The located ones of the ten are ringed; the rest are counted, not drawn.
-        QCOMPARE(qint64(onMap), qint64(model()->renderer().clusters()->selected().size())
-                                    - qint64(std::count_if(model()->renderer().clusters()->selected().begin(),
-                                                           model()->renderer().clusters()->selected().end(),
-                                                           [&](quint32 i) {
-                                                               return i >= model()->snapshot()->pointCount;
-                                                           })));
+        QCOMPARE(qint64(onMap),
+            qint64(model()->renderer().clusters()->selected().size())
+                - qint64(std::count_if(model()->renderer().clusters()->selected().begin(),
+                    model()->renderer().clusters()->selected().end(),
+                    [&](quint32 i) { return i >= model()->snapshot()->pointCount; })));
         table->clearSelection();
     }
 
@@ -179,7 +181,7 @@ private Q_SLOTS:
         // The map's window count matches the same filter in SQL.
         const auto sql = f.sql();
         store::Statement st(m_window->context()->workspace()->handle(),
-                            QStringLiteral("SELECT count(*) FROM incidents i WHERE %1").arg(sql.where).toStdString());
+            QStringLiteral("SELECT count(*) FROM incidents i WHERE %1").arg(sql.where).toStdString());
         for (int k = 0; k < sql.values.size(); ++k)
             st.bind(k + 1, sql.values[k]);
         QVERIFY(st.next());
@@ -216,6 +218,45 @@ private Q_SLOTS:
         const auto read = geo::MapModel::readLayerFile(bad);
         QVERIFY(!read);
         QVERIFY2(read.error().toString().contains(QStringLiteral("notes.gpkg")), qPrintable(read.error().toString()));
+    }
+
+    void chartAndIncidentsSelectEachOther()
+    {
+        store::Workspace& ws = *m_window->context()->workspace();
+        network::LinkChart* chart = m_window->linkChart();
+        // A person on the chart who was involved in incidents (the rings' people are).
+        int person = -1;
+        qint64 entity = 0;
+        for (int node : chart->visible()) {
+            const qint64 id = chart->graph().nodes()[size_t(node)].entityId;
+            if (ws.scalar(
+                    QStringLiteral("SELECT count(*) FROM incident_entities WHERE entity_id = %1").arg(id).toStdString())
+                > 0) {
+                person = node;
+                entity = id;
+                break;
+            }
+        }
+        QVERIFY2(person >= 0, "no chart entity with incidents");
+        chart->setSelection({ person });
+        std::vector<qint64> expected;
+        store::Statement st(ws.handle(),
+            "SELECT DISTINCT incident_id FROM incident_entities WHERE entity_id = ? "
+            "ORDER BY incident_id");
+        st.bind(1, entity);
+        while (st.next())
+            expected.push_back(st.int64(0));
+        QCOMPARE(*m_window->context()->selection(), expected);
+        // The map rings them and the table selects them.
+        QCOMPARE(model()->counts().selected, qint64(expected.size()));
+        QTRY_COMPARE(
+            qint64(m_window->incidentsView()->selectionModel()->selectedRows().size()), qint64(expected.size()));
+        // The reverse: incidents selected on the map select their people on the chart.
+        chart->setSelection({});
+        model()->select({ expected.front() });
+        QVERIFY(chart->selection().contains(person));
+        model()->select({});
+        QVERIFY(chart->selection().isEmpty());
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -38,10 +38,13 @@ private Q_SLOTS:
         QCOMPARE(a.value()->count(QStringLiteral("route_legs")), n.routeLegs);
         QCOMPARE(a.value()->count(QStringLiteral("entities")), n.entities);
         QCOMPARE(a.value()->count(QStringLiteral("links")), n.links);
+        QCOMPARE(a.value()->count(QStringLiteral("incident_entities")), n.incidentEntities);
+        QVERIFY(n.incidentEntities > 0);
         QCOMPARE(a.value()->count(QStringLiteral("accounts")), n.accounts);
         QCOMPARE(a.value()->count(QStringLiteral("transactions")), n.transactions);
         QCOMPARE(a.value()->count(QStringLiteral("sources")), 6);
-        QCOMPARE(sa.rowsImported, 6 + n.incidents + n.routeLegs + n.entities + n.links + n.accounts + n.transactions);
+        QCOMPARE(sa.rowsImported,
+            6 + n.incidents + n.routeLegs + n.entities + n.links + n.incidentEntities + n.accounts + n.transactions);
         for (const char* t : { "incidents", "route_legs", "entities", "links", "accounts", "transactions", "places" })
             QCOMPARE(a.value()->count(QLatin1String(t)), b.value()->count(QLatin1String(t)));
         QCOMPARE(a.value()->scalar("SELECT count(*) FROM incident_rtree"),
@@ -52,7 +55,7 @@ private Q_SLOTS:
             a.value()->handle(), "SELECT format, format_version, hub, handling, exported_at FROM extracts");
         QVERIFY(e.next());
         QCOMPARE(e.text(0), QStringLiteral("hub-extract"));
-        QCOMPARE(e.text(1), QStringLiteral("1.0"));
+        QCOMPARE(e.text(1), QStringLiteral("1.1"));
         QVERIFY(e.text(2).startsWith(QLatin1String("Waymark sample hub")));
         QCOMPARE(e.text(3), QStringLiteral("OFFICIAL-SENSITIVE TLP:AMBER"));
     }

@@ -1,0 +1,47 @@
+#include "analysis/involvement.h"
+
+#include "store/workspace.h"
+
+namespace waymark::analysis {
+
+namespace {
+std::vector<qint64> query(store::Workspace& ws, const char* sql, const std::vector<qint64>& ids)
+{
+    std::vector<qint64> out;
+    if (ids.empty())
+        return out;
+    // One JSON array parameter rather than thousands of bound values.
+    std::string json;
+    json.reserve(ids.size() * 8 + 2);
+    json += '[';
+    for (size_t k = 0; k < ids.size(); ++k) {
+        if (k)
+            json += ',';
+        json += std::to_string(ids[k]);
+    }
+    json += ']';
+    store::Statement& st = ws.cached(sql);
+    st.bind(1, std::string_view(json));
+    while (st.next())
+        out.push_back(st.int64(0));
+    return out;
+}
+} // namespace
+
+std::vector<qint64> Involvement::incidentsOf(store::Workspace& ws, const std::vector<qint64>& entityIds)
+{
+    return query(ws,
+        "SELECT DISTINCT incident_id FROM incident_entities WHERE entity_id IN "
+        "(SELECT value FROM json_each(?)) ORDER BY incident_id",
+        entityIds);
+}
+
+std::vector<qint64> Involvement::entitiesOf(store::Workspace& ws, const std::vector<qint64>& incidentIds)
+{
+    return query(ws,
+        "SELECT DISTINCT entity_id FROM incident_entities WHERE incident_id IN "
+        "(SELECT value FROM json_each(?)) ORDER BY entity_id",
+        incidentIds);
+}
+
+} // namespace waymark::analysis

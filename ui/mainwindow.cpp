@@ -510,9 +510,12 @@ void MainWindow::reloadChart()
     for (size_t i = 0; i < actors.size() && i < 5; ++i)
         start.insert(actors[i].node);
     m_chart->show(start, tr("Key actors"));
+    // A selection only to expand from: not the analyst's, so not shared.
+    m_syncingChart = true;
     m_chart->setSelection(start);
     m_chart->expand(1);
     m_chart->setSelection({});
+    m_syncingChart = false;
     m_chart->undoStack()->clear();
     m_chartView->zoomToFit();
 }

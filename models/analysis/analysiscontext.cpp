@@ -60,6 +60,10 @@ void AnalysisContext::setSelection(std::vector<qint64> ids, const QObject* origi
 {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // The same set again (a view echoing what it was shown) changes nothing,
+    // so it must not ripple back through the other views.
+    if (m_selection ? *m_selection == ids : ids.empty())
+        return;
     m_selection = QSharedPointer<const std::vector<qint64>>::create(std::move(ids));
     Q_EMIT selectionChanged(origin);
 }

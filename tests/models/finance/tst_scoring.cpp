@@ -8,6 +8,9 @@
 #include "store/auditlog.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,6 +146,21 @@ private Q_SLOTS:
         QCOMPARE(fx.ws().scalar("SELECT count(*) FROM audit_log WHERE action = 'score.run'"), 1);
         QCOMPARE(fx.ws().scalar("SELECT count(*) FROM audit_log WHERE action = 'typology.save'"),
             qint64(typologies->size()));
+        // The stored explanation: probability, each typology's log-odds, hits
+        // with their transactions, what could not be assessed.
+        {
+            store::Statement& st = fx.ws().cached(
+                "SELECT s.probability, s.explanation FROM account_scores s JOIN accounts a ON a.id = s.account_id "
+                "WHERE a.account_key = 'MIXED'");
+            QVERIFY(st.next());
+            const QJsonObject e = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
+            QCOMPARE(e.value(QStringLiteral("p")).toDouble(), st.real(0));
+            QCOMPARE(e.value(QStringLiteral("typologies")).toObject().size(), qsizetype(typologies->size()));
+            QCOMPARE(e.value(QStringLiteral("duplicates")).toInt(), 1);
+            QCOMPARE(e.value(QStringLiteral("setAside")).toInt(), 3);
+            QVERIFY(e.value(QStringLiteral("notAssessable")).toArray().contains(QStringLiteral("funnel_many_payers")));
+            st.reset();
+        }
         // A second run with the same typologies reuses their stored versions.
         QVERIFY(finance::ScoreRun::run(fx.ws(), scorer, o));
         QCOMPARE(fx.ws().scalar("SELECT count(*) FROM typology_versions"), qint64(typologies->size()));

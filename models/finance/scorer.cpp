@@ -273,4 +273,58 @@ QByteArray Scorer::explainJson(const AccountScore& s) const
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+QByteArray Scorer::compactJson(const AccountScore& s) const
+{
+    if (!s.scored) {
+        QJsonObject o;
+        o.insert(QStringLiteral("scored"), false);
+        o.insert(QStringLiteral("reason"), s.notScoredReason);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+    QByteArray out;
+    out.reserve(256);
+    out += "{\"p\":";
+    out += QByteArray::number(s.probability, 'g', 17);
+    if (s.leading >= 0)
+        out += ",\"lead\":\"" + m_typologies[size_t(s.leading)].id.toUtf8() + '"';
+    if (s.duplicates)
+        out += ",\"duplicates\":" + QByteArray::number(s.duplicates);
+    if (s.setAside)
+        out += ",\"setAside\":" + QByteArray::number(s.setAside);
+    out += ",\"typologies\":{";
+    for (size_t t = 0; t < s.typologies.size(); ++t) {
+        if (t)
+            out += ',';
+        out += '"' + m_typologies[size_t(s.typologies[t].typology)].id.toUtf8() + "\":";
+        out += QByteArray::number(s.typologies[t].logOdds, 'g', 17);
+    }
+    out += '}';
+    // Each indicator once, though several typologies use it.
+    thread_local std::vector<char> seen;
+    seen.assign(size_t(m_library.size()), 0);
+    QByteArray hits, na;
+    for (const TypologyScore& t : s.typologies) {
+        for (const Contribution& c : t.contributions) {
+            if (seen[size_t(c.indicator)])
+                continue;
+            seen[size_t(c.indicator)] = 1;
+            const QByteArray id = m_library.definitions()[size_t(c.indicator)].id.toUtf8();
+            if (c.outcome == Outcome::Hit) {
+                hits += (hits.isEmpty() ? "\"" : ",\"") + id + "\":{\"v\":" + QByteArray::number(c.value, 'g', 10)
+                    + ",\"tx\":[";
+                for (size_t k = 0; k < c.evidence.size(); ++k) {
+                    if (k)
+                        hits += ',';
+                    hits += QByteArray::number(c.evidence[k]);
+                }
+                hits += "]}";
+            } else if (c.outcome == Outcome::NotAssessable) {
+                na += (na.isEmpty() ? "\"" : ",\"") + id + '"';
+            }
+        }
+    }
+    out += ",\"hits\":{" + hits + "},\"notAssessable\":[" + na + "]}";
+    return out;
+}
+
 } // namespace waymark::finance

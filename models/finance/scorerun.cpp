@@ -134,7 +134,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
                     accountRow->bind(6, scorer.typologies()[size_t(s.leading)].id);
                 else
                     accountRow->bindNull(6);
-                accountRow->bind(7, QString::fromUtf8(scorer.explainJson(s)));
+                const QByteArray explanation = scorer.compactJson(s);
+                accountRow->bind(7, std::string_view(explanation.constData(), size_t(explanation.size())));
                 if (Status st = accountRow->exec(); !st) {
                     writeError = st.error();
                     return false;

@@ -1,12 +1,16 @@
 #include "finance/calibration.h"
 #include "finance/scorer.h"
 #include "finance/scorerun.h"
+#include "finance/syntheticbank.h"
 #include "finance/typologyreader.h"
 #include "finance/yardstick.h"
 #include "financefixture.h"
 #include "store/auditlog.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,6 +146,21 @@ private Q_SLOTS:
         QCOMPARE(fx.ws().scalar("SELECT count(*) FROM audit_log WHERE action = 'score.run'"), 1);
         QCOMPARE(fx.ws().scalar("SELECT count(*) FROM audit_log WHERE action = 'typology.save'"),
             qint64(typologies->size()));
+        // The stored explanation: probability, each typology's log-odds, hits
+        // with their transactions, what could not be assessed.
+        {
+            store::Statement& st = fx.ws().cached(
+                "SELECT s.probability, s.explanation FROM account_scores s JOIN accounts a ON a.id = s.account_id "
+                "WHERE a.account_key = 'MIXED'");
+            QVERIFY(st.next());
+            const QJsonObject e = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
+            QCOMPARE(e.value(QStringLiteral("p")).toDouble(), st.real(0));
+            QCOMPARE(e.value(QStringLiteral("typologies")).toObject().size(), qsizetype(typologies->size()));
+            QCOMPARE(e.value(QStringLiteral("duplicates")).toInt(), 1);
+            QCOMPARE(e.value(QStringLiteral("setAside")).toInt(), 3);
+            QVERIFY(e.value(QStringLiteral("notAssessable")).toArray().contains(QStringLiteral("funnel_many_payers")));
+            st.reset();
+        }
         // A second run with the same typologies reuses their stored versions.
         QVERIFY(finance::ScoreRun::run(fx.ws(), scorer, o));
         QCOMPARE(fx.ws().scalar("SELECT count(*) FROM typology_versions"), qint64(typologies->size()));
@@ -154,6 +173,57 @@ private Q_SLOTS:
         QCOMPARE(fx.ws().scalar("SELECT count(*) FROM typology_versions"), qint64(typologies->size()) + 1);
         auto verified = fx.ws().audit().verify();
         QVERIFY(verified);
+    }
+
+    void datesOutOfOrder()
+    {
+        QTemporaryDir dir;
+        test::FinanceFixture fx(dir.filePath(QStringLiteral("w.waymark")));
+        const qint64 a = fx.addAccount(QStringLiteral("A"));
+        // The bank's file lists the money out before the money in.
+        QVERIFY(fx.addRow(a, QStringLiteral("12|10:00|2900|out|||||||")));
+        QVERIFY(fx.addRow(a, QStringLiteral("11|10:00|3000|in|||||||")));
+        QVERIFY(fx.addRow(a, QStringLiteral("3|10:00|50|out|||||||")));
+        const auto ledger = fx.ledger(a);
+        QCOMPARE(ledger.entries.size(), size_t(3));
+        QCOMPARE(ledger.entries[0].day + 8, ledger.entries[1].day);
+        QCOMPARE(ledger.entries[1].day + 1, ledger.entries[2].day);
+        QCOMPARE(ledger.activeDays(), 10);
+        // In on day 11, out the next day: money passing through.
+        const auto& lib = finance::IndicatorLibrary::standard();
+        const auto r = lib.evaluate(lib.indexOf(QStringLiteral("pass_through")), ledger);
+        QCOMPARE(r.outcome, Outcome::Hit);
+        QVERIFY(qAbs(r.value - 2900.0 / 3000.0) < 1e-12);
+    }
+
+    void threadsAgree()
+    {
+        // The parallel run and the single reading thread score alike.
+        QTemporaryDir dir;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        finance::SyntheticBank::Options o;
+        o.accounts = 3000;
+        o.transactions = 60000;
+        o.plantedShare = 0.05;
+        QVERIFY(finance::SyntheticBank::write(*ws.value(), o));
+        auto typologies = finance::TypologyReader::builtIn();
+        QVERIFY(typologies);
+        const finance::Scorer scorer(typologies.value());
+        std::vector<std::pair<qint64, double>> byThreads[2];
+        for (int t = 0; t < 2; ++t) {
+            finance::ScoreRun::Options so;
+            so.threads = t + 1;
+            so.store = t == 1;
+            auto run = finance::ScoreRun::run(*ws.value(), scorer, so, [&](const finance::AccountScore& s) {
+                byThreads[t].emplace_back(s.accountId, s.scored ? s.probability : -1.0);
+            });
+            QVERIFY2(run, qPrintable(run.error().toString()));
+            QCOMPARE(run->read.accounts, o.accounts);
+        }
+        QCOMPARE(byThreads[0].size(), size_t(o.accounts));
+        QVERIFY(byThreads[0] == byThreads[1]);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM account_scores"), o.accounts);
     }
 
     void typologyRoundTrip()

@@ -3,6 +3,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidenttablemodel.h"
 #include "analysis/involvement.h"
+#include "accountsview.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "linkchartview.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_mapPanel = new MapPanel(m_context, this);
     tabs->addTab(m_mapPanel, tr("&Map"));
     tabs->addTab(createChartPanel(), tr("&Link chart"));
+    tabs->addTab(createAccountsPanel(), tr("&Accounts"));
     setCentralWidget(tabs);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
     connect(m_context, &analysis::AnalysisContext::dataChanged, this, &MainWindow::reloadChart);
@@ -365,6 +367,33 @@ void MainWindow::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
         importFiles(paths);
     }
+}
+
+QWidget* MainWindow::createAccountsPanel()
+{
+    auto* panel = new QWidget(this);
+    m_accountsView = new AccountsView(panel);
+    auto* bar = new QToolBar(panel);
+    QAction* score = bar->addAction(tr("Score accounts"), this, [this] {
+        if (m_context->workspace())
+            m_accountsView->score(m_context->workspacePath());
+    });
+    score->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    score->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    panel->addAction(score);
+    score->setToolTip(tr("Score every bank account of the workspace against the financial typologies, in the "
+                         "background; the run is stored in the workspace (Ctrl+Shift+S)"));
+    auto* status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), bar);
+    bar->addWidget(status);
+    connect(m_accountsView, &AccountsView::scoresReady, status, [this, status] {
+        status->setText(tr("%n account(s) ranked.", nullptr, m_accountsView->accountCount()));
+    });
+    connect(m_accountsView, &AccountsView::failed, status, &QLabel::setText);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar);
+    layout->addWidget(m_accountsView, 1);
+    return panel;
 }
 
 QWidget* MainWindow::createChartPanel()

@@ -22,6 +22,7 @@ namespace waymark::ui {
 class FilterBar;
 class ImportDialog;
 class LinkChartView;
+class AccountsView;
 class MapPanel;
 
 /// The workstation's main window: workspace New/Open/Recent, import
@@ -40,6 +41,7 @@ public:
     network::LinkChart* linkChart() const { return m_chart; }
     LinkChartView* linkChartView() const { return m_chartView; }
     MapPanel* mapPanel() const { return m_mapPanel; }
+    AccountsView* accountsView() const { return m_accountsView; }
     /// The import dialog, created on first use.
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.
@@ -58,6 +60,7 @@ private:
     void updateStatus();
     void about();
     QWidget* createChartPanel();
+    QWidget* createAccountsPanel();
     void reloadChart();
     void showSelectionInTable();
     void layOutChart();
@@ -68,6 +71,7 @@ private:
     network::LinkChart* m_chart;
     LinkChartView* m_chartView = nullptr;
     MapPanel* m_mapPanel = nullptr;
+    AccountsView* m_accountsView = nullptr;
     FilterBar* m_filterBar;
     QLabel* m_countLabel;
     QLabel* m_filterLabel;

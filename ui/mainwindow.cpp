@@ -4,6 +4,7 @@
 #include "analysis/incidenttablemodel.h"
 #include "analysis/involvement.h"
 #include "accountsview.h"
+#include "calibrationdialog.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "linkchartview.h"
@@ -383,6 +384,14 @@ QWidget* MainWindow::createAccountsPanel()
     panel->addAction(score);
     score->setToolTip(tr("Score every bank account of the workspace against the financial typologies, in the "
                          "background; the run is stored in the workspace (Ctrl+Shift+S)"));
+    QAction* calibrate = bar->addAction(tr("Calibrate…"), this, [this] {
+        if (!m_context->workspace())
+            return;
+        auto* dialog = new CalibrationDialog(m_context->workspacePath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    calibrate->setToolTip(tr("Fit the typologies' weights to labelled accounts; ROC, precision–recall, calibration"));
     auto* status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), bar);
     bar->addWidget(status);
     connect(m_accountsView, &AccountsView::scoresReady, status, [this, status] {

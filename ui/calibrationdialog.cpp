@@ -120,6 +120,7 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
         present(*outcome);
         Q_EMIT finished(outcome->error.isEmpty());
     });
+    m_labels->setFocus();
     resize(980, 700);
 }
 
@@ -230,6 +231,8 @@ void CalibrationDialog::present(const Outcome& o)
     plotCurves(m_pr, r.overall, false, tr("Overall, expert weights"), Qt::black);
     int k = 0;
     for (const auto& t : r.typologies) {
+        if (t.cases == 0 || t.clean == 0)
+            continue; // no curve without labelled cases of both kinds
         const QColor c = colours[k++ % 5];
         plotCurves(m_roc, t.fitted, true,
                    tr("%1, fitted (AUC %2)").arg(t.typology, l.toString(t.fitted.auc, 'f', 3)), c);

@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,15 @@ private Q_SLOTS:
         // The overall curve and one per typology.
         QVERIFY(dialog.rocPlot()->plottableCount() >= 2);
         QVERIFY(dialog.reportText().contains(QLatin1String("AUC")));
+        // WAYMARK_TEST_SHOTS=DIR saves what the analyst sees, to look at by eye.
+        if (const QString shots = qEnvironmentVariable("WAYMARK_TEST_SHOTS"); !shots.isEmpty()) {
+            dialog.resize(1000, 700);
+            auto* tabs = dialog.findChild<QTabWidget*>();
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                dialog.grab().save(QDir(shots).filePath(QStringLiteral("calibration-%1.png").arg(t)));
+            }
+        }
         // A labels file that is not there is a clear error, not a crash.
         dialog.setLabelsFile(dir.filePath(QStringLiteral("missing.csv")));
         dialog.run();

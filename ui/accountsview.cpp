@@ -1,5 +1,7 @@
 #include "accountsview.h"
 
+#include "moneyflowview.h"
+
 #include "finance/ledgerreader.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -79,7 +82,15 @@ AccountsView::AccountsView(QWidget* parent)
     leftLayout->addWidget(m_thresholdLabel);
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(m_plot);
-    right->addWidget(m_explanation);
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_moneyFlow = new QPushButton(tr("Money flow…"));
+    m_moneyFlow->setToolTip(tr("Who paid into this account and where its money went, aggregated per counterparty"));
+    m_moneyFlow->setEnabled(false);
+    pageLayout->addWidget(m_moneyFlow, 0, Qt::AlignLeft);
+    pageLayout->addWidget(m_explanation, 1);
+    right->addWidget(page);
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(right);
@@ -87,6 +98,10 @@ AccountsView::AccountsView(QWidget* parent)
     layout->addWidget(split);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_moneyFlow, &QPushButton::clicked, this, [this] {
+        if (!m_currentKey.isEmpty())
+            MoneyFlowView::showFor(m_path, m_currentKey, this);
+    });
     connect(m_slider, &QSlider::valueChanged, this, &AccountsView::updateThreshold);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
@@ -240,6 +255,12 @@ void AccountsView::openAccount(qint64 accountId)
     // One account's rows: a single indexed read, quick enough for the GUI thread.
     m_plot->clearGraphs();
     m_marked = 0;
+    m_currentKey.clear();
+    for (const Row& r : m_rows) {
+        if (r.accountId == accountId)
+            m_currentKey = r.key;
+    }
+    m_moneyFlow->setEnabled(!m_currentKey.isEmpty());
     if (!m_scorer)
         return;
     auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);

@@ -11,6 +11,7 @@ class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSlider;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -88,6 +89,8 @@ private:
     QCustomPlot* m_plot;
     QPlainTextEdit* m_explanation;
     int m_marked = 0;
+    QPushButton* m_moneyFlow = nullptr;
+    QString m_currentKey;
 };
 
 } // namespace waymark::ui

@@ -89,8 +89,7 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
     m_tabs = new QTabWidget(this);
     m_weights = new QTableWidget(0, 7, this);
     m_weights->setHorizontalHeaderLabels({ tr("Typology"), tr("Indicator"), tr("Expert ln LR (hit)"),
-                                           tr("Fitted ln LR (hit)"), tr("Expert ln LR (miss)"),
-                                           tr("Fitted ln LR (miss)"), tr("Hits: cases / clean") });
+        tr("Fitted ln LR (hit)"), tr("Expert ln LR (miss)"), tr("Fitted ln LR (miss)"), tr("Hits: cases / clean") });
     m_weights->horizontalHeader()->setStretchLastSection(true);
     m_weights->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tabs->addTab(m_weights, tr("Weights"));
@@ -108,8 +107,8 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Labelled Accounts"), m_labels->text(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Labelled Accounts"), m_labels->text(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             setLabelsFile(path);
     });
@@ -173,8 +172,8 @@ QString CalibrationDialog::reportText() const
     return m_text->toPlainText();
 }
 
-void CalibrationDialog::plotCurves(QCustomPlot* plot, const finance::RankingMetrics& m, bool roc, const QString& name,
-                                   QColor colour)
+void CalibrationDialog::plotCurves(
+    QCustomPlot* plot, const finance::RankingMetrics& m, bool roc, const QString& name, QColor colour)
 {
     QVector<double> x, y;
     if (roc) {
@@ -209,13 +208,9 @@ void CalibrationDialog::present(const Outcome& o)
         for (const auto& w : t.weights) {
             const int row = m_weights->rowCount();
             m_weights->insertRow(row);
-            const QStringList cells { t.typology,
-                                      w.indicator,
-                                      l.toString(w.expertHit, 'f', 2),
-                                      l.toString(w.fittedHit, 'f', 2),
-                                      l.toString(w.expertMiss, 'f', 2),
-                                      l.toString(w.fittedMiss, 'f', 2),
-                                      QStringLiteral("%1 / %2").arg(w.hitsAmongCases).arg(w.hitsAmongClean) };
+            const QStringList cells { t.typology, w.indicator, l.toString(w.expertHit, 'f', 2),
+                l.toString(w.fittedHit, 'f', 2), l.toString(w.expertMiss, 'f', 2), l.toString(w.fittedMiss, 'f', 2),
+                QStringLiteral("%1 / %2").arg(w.hitsAmongCases).arg(w.hitsAmongClean) };
             for (int c = 0; c < cells.size(); ++c)
                 m_weights->setItem(row, c, new QTableWidgetItem(cells[c]));
         }
@@ -223,19 +218,19 @@ void CalibrationDialog::present(const Outcome& o)
     m_weights->resizeColumnsToContents();
 
     static const QColor colours[] = { QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
-                                      QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9) };
+        QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9) };
     for (QCustomPlot* plot : { m_roc, m_pr, m_calibration })
         plot->clearPlottables();
     plotCurves(m_roc, r.overall, true, tr("Overall, expert weights (AUC %1)").arg(l.toString(r.overall.auc, 'f', 3)),
-               Qt::black);
+        Qt::black);
     plotCurves(m_pr, r.overall, false, tr("Overall, expert weights"), Qt::black);
     int k = 0;
     for (const auto& t : r.typologies) {
         if (t.cases == 0 || t.clean == 0)
             continue; // no curve without labelled cases of both kinds
         const QColor c = colours[k++ % 5];
-        plotCurves(m_roc, t.fitted, true,
-                   tr("%1, fitted (AUC %2)").arg(t.typology, l.toString(t.fitted.auc, 'f', 3)), c);
+        plotCurves(
+            m_roc, t.fitted, true, tr("%1, fitted (AUC %2)").arg(t.typology, l.toString(t.fitted.auc, 'f', 3)), c);
         plotCurves(m_pr, t.fitted, false, tr("%1, fitted").arg(t.typology), c);
     }
     // Calibration: observed share of cases against predicted probability, per bin.

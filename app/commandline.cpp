@@ -3,13 +3,14 @@
 #include "analysis/analysiscontext.h"
 #include "core/csvwriter.h"
 #include "core/feedback.h"
-#include "geo/mapexporter.h"
-#include "geo/mapmodel.h"
-#include "geo/webmercator.h"
 #include "finance/calibration.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
+#include "finance/typologystore.h"
 #include "finance/yardstick.h"
+#include "geo/mapexporter.h"
+#include "geo/mapmodel.h"
+#include "geo/webmercator.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
 #include "network/centrality.h"
@@ -654,11 +655,12 @@ int runRender(QCommandLineParser& p, const QStringList& args)
     return CommandLine::Success;
 }
 
-/// The typologies named on the command line: built-in ids or .json files;
-/// all built-in ones when none is named.
-std::optional<std::vector<finance::Typology>> typologiesFor(const QStringList& names)
+/// The typologies named on the command line: ids of the workspace's current
+/// typologies (the built-in ones as last saved in this workspace) or .json
+/// files; all current ones when none is named.
+std::optional<std::vector<finance::Typology>> typologiesFor(store::Workspace& ws, const QStringList& names)
 {
-    auto builtIn = finance::TypologyReader::builtIn();
+    auto builtIn = finance::TypologyStore::current(ws);
     if (!builtIn) {
         err() << builtIn.error().toString() << '\n';
         return std::nullopt;
@@ -708,7 +710,7 @@ int runScore(QCommandLineParser& p)
     auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
     if (!ws)
         return CommandLine::WorkspaceError;
-    const auto typologies = typologiesFor(p.values(QStringLiteral("typology")));
+    const auto typologies = typologiesFor(*ws, p.values(QStringLiteral("typology")));
     if (!typologies)
         return CommandLine::InputRejected;
     const finance::Scorer scorer(typologies.value());
@@ -849,7 +851,7 @@ int runCalibrate(QCommandLineParser& p)
         err() << labels.error().toString() << '\n';
         return CommandLine::InputRejected;
     }
-    const auto typologies = typologiesFor(p.values(QStringLiteral("typology")));
+    const auto typologies = typologiesFor(*ws, p.values(QStringLiteral("typology")));
     if (!typologies)
         return CommandLine::InputRejected;
     const finance::Scorer scorer(typologies.value());

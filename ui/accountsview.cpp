@@ -5,6 +5,7 @@
 #include "finance/ledgerreader.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
+#include "finance/typologystore.h"
 #include "finance/yardstick.h"
 #include "store/workspace.h"
 
@@ -125,12 +126,13 @@ AccountsView::Outcome AccountsView::compute(const QString& path)
         o.error = ws.error().toString();
         return o;
     }
-    auto typologies = finance::TypologyReader::builtIn();
+    auto typologies = finance::TypologyStore::current(*ws.value());
     if (!typologies) {
         o.error = typologies.error().toString();
         return o;
     }
     const finance::Scorer scorer(typologies.value());
+    o.typologies = typologies.value();
     auto run = finance::ScoreRun::run(*ws.value(), scorer, {}, [&](const finance::AccountScore& s) {
         if (s.scored)
             o.rows.push_back({ s.accountId, s.accountKey, s.probability,
@@ -164,11 +166,8 @@ void AccountsView::take(Outcome outcome)
         Q_EMIT failed(outcome.error);
         return;
     }
-    if (!m_scorer) {
-        auto typologies = finance::TypologyReader::builtIn();
-        if (typologies)
-            m_scorer = std::make_unique<finance::Scorer>(typologies.value());
-    }
+    // The account page explains with the typologies this run used.
+    m_scorer = std::make_unique<finance::Scorer>(std::move(outcome.typologies));
     m_rows = std::move(outcome.rows);
     m_model->removeRows(0, m_model->rowCount());
     int rank = 0;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "finance/typology.h"
 #include <QFutureWatcher>
 #include <QString>
+
 #include <QWidget>
 
 #include <memory>
@@ -69,6 +71,7 @@ private:
     };
     struct Outcome {
         std::vector<Row> rows;
+        std::vector<finance::Typology> typologies;
         QString error;
     };
     static Outcome compute(const QString& path);

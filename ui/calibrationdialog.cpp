@@ -2,7 +2,7 @@
 
 #include "finance/calibration.h"
 #include "finance/scorer.h"
-#include "finance/typologyreader.h"
+#include "finance/typologystore.h"
 #include "store/workspace.h"
 
 #include <QDialogButtonBox>
@@ -152,7 +152,7 @@ void CalibrationDialog::run()
             out->error = read.error().toString();
             return out;
         }
-        auto typologies = finance::TypologyReader::builtIn();
+        auto typologies = finance::TypologyStore::current(*ws.value());
         if (!typologies) {
             out->error = typologies.error().toString();
             return out;

@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
+#include "accountsview.h"
 #include "analysis/analysiscontext.h"
 #include "analysis/incidenttablemodel.h"
 #include "analysis/involvement.h"
-#include "accountsview.h"
 #include "calibrationdialog.h"
 #include "filterbar.h"
 #include "importdialog.h"
@@ -13,6 +13,7 @@
 #include "network/keyactors.h"
 #include "network/linkchart.h"
 #include "store/workspace.h"
+#include "typologyeditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -392,11 +393,18 @@ QWidget* MainWindow::createAccountsPanel()
         dialog->show();
     });
     calibrate->setToolTip(tr("Fit the typologies' weights to labelled accounts; ROC, precision–recall, calibration"));
+    QAction* edit = bar->addAction(tr("Typologies…"), this, [this] {
+        if (!m_context->workspace())
+            return;
+        auto* dialog = new TypologyEditor(m_context->workspacePath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    edit->setToolTip(tr("Edit the typologies' weights; each save is a new version, audited"));
     auto* status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), bar);
     bar->addWidget(status);
-    connect(m_accountsView, &AccountsView::scoresReady, status, [this, status] {
-        status->setText(tr("%n account(s) ranked.", nullptr, m_accountsView->accountCount()));
-    });
+    connect(m_accountsView, &AccountsView::scoresReady, status,
+        [this, status] { status->setText(tr("%n account(s) ranked.", nullptr, m_accountsView->accountCount())); });
     connect(m_accountsView, &AccountsView::failed, status, &QLabel::setText);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,0 +1,56 @@
+#include "finance/typologystore.h"
+#include "store/auditlog.h"
+#include "store/workspace.h"
+#include "testutil.h"
+#include "typologyeditor.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+
+class TestTypologyEditor : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void anEditIsANewVersionThatScoringUses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(dir.path(), path, 300, 6));
+        ui::TypologyEditor editor(path);
+        QVERIFY(editor.typologyBox()->count() >= 4);
+        const QString id = editor.typologyBox()->currentData().toString();
+        QVERIFY(editor.weightsTable()->rowCount() > 0);
+        auto* hit = qobject_cast<QDoubleSpinBox*>(editor.weightsTable()->cellWidget(0, 1));
+        QVERIFY(hit);
+        const double before = hit->value();
+        hit->setValue(before * 2);
+        QCOMPARE(editor.save(), 2);
+
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        QVERIFY(ws);
+        auto current = finance::TypologyStore::current(*ws.value());
+        QVERIFY(current);
+        const finance::Typology* edited = nullptr;
+        for (const auto& t : current.value()) {
+            if (t.id == id)
+                edited = &t;
+        }
+        QVERIFY(edited);
+        QCOMPARE(edited->version, 2);
+        QVERIFY(qAbs(edited->weights.front().hitLr - before * 2) < 1e-9);
+        // Audited, and the chain still holds.
+        QVERIFY(ws.value()->scalar("SELECT count(*) FROM audit_log WHERE action = 'typology.save'") >= 1);
+        QVERIFY(ws.value()->audit().verify().ok());
+        // Saving the same again stores nothing new.
+        ui::TypologyEditor again(path);
+        QCOMPARE(again.save(), 2);
+        QCOMPARE(finance::TypologyStore::history(*ws.value(), id).size(), size_t(1));
+    }
+};
+
+QTEST_MAIN(TestTypologyEditor)
+#include "tst_typologyeditor.moc"

@@ -1,0 +1,143 @@
+#include "typologyeditor.h"
+
+#include "finance/indicatorlibrary.h"
+#include "finance/typologyreader.h"
+#include "finance/typologystore.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace waymark::ui {
+
+namespace {
+enum Column { Indicator, HitLr, MissLr, Rationale, ColumnCount };
+}
+
+TypologyEditor::TypologyEditor(const QString& workspacePath, QWidget* parent)
+    : QDialog(parent)
+    , m_path(workspacePath)
+{
+    setWindowTitle(tr("Typologies"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_typology = new QComboBox(this);
+    form->addRow(tr("Typology"), m_typology);
+    m_prior = new QDoubleSpinBox(this);
+    m_prior->setDecimals(4);
+    m_prior->setRange(0.0001, 0.5);
+    m_prior->setSingleStep(0.001);
+    m_prior->setToolTip(tr("The share of account holders who fit this typology before any evidence"));
+    form->addRow(tr("Prior probability"), m_prior);
+    layout->addLayout(form);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels(
+        { tr("Indicator"), tr("Likelihood ratio if it fires"), tr("Likelihood ratio if it does not"), tr("Why") });
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setToolTip(tr("A likelihood ratio above 1 raises the odds, below 1 lowers them; from %1 to %2")
+                            .arg(finance::TypologyReader::minLr)
+                            .arg(finance::TypologyReader::maxLr));
+    layout->addWidget(m_table, 1);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &TypologyEditor::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_typology, &QComboBox::currentIndexChanged, this, &TypologyEditor::showTypology);
+    load();
+    resize(900, 560);
+}
+
+void TypologyEditor::load()
+{
+    auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
+    auto current
+        = ws ? finance::TypologyStore::current(*ws.value()) : Result<std::vector<finance::Typology>>(ws.error());
+    if (!current) {
+        m_status->setText(current.error().toString());
+        return;
+    }
+    m_typologies = std::move(current).value();
+    const int keep = std::max(0, m_typology->currentIndex());
+    const QSignalBlocker block(m_typology);
+    m_typology->clear();
+    for (const finance::Typology& t : m_typologies)
+        m_typology->addItem(tr("%1 (version %2)").arg(t.name).arg(t.version), t.id);
+    m_typology->setCurrentIndex(std::min(keep, m_typology->count() - 1));
+    showTypology(m_typology->currentIndex());
+}
+
+void TypologyEditor::showTypology(int index)
+{
+    m_table->setRowCount(0);
+    if (index < 0 || index >= int(m_typologies.size()))
+        return;
+    const finance::Typology& t = m_typologies[size_t(index)];
+    m_prior->setValue(t.prior);
+    const auto& library = finance::IndicatorLibrary::standard();
+    for (const finance::TypologyWeight& w : t.weights) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const int k = library.indexOf(w.indicator);
+        auto* name = new QTableWidgetItem(k >= 0 ? library.definitions()[size_t(k)].title : w.indicator);
+        name->setData(Qt::UserRole, w.indicator);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        if (k >= 0)
+            name->setToolTip(library.definitions()[size_t(k)].description);
+        m_table->setItem(row, Indicator, name);
+        for (int c : { HitLr, MissLr }) {
+            auto* spin = new QDoubleSpinBox(m_table);
+            spin->setDecimals(3);
+            spin->setRange(finance::TypologyReader::minLr, finance::TypologyReader::maxLr);
+            spin->setValue(c == HitLr ? w.hitLr : w.missLr);
+            m_table->setCellWidget(row, c, spin);
+        }
+        m_table->setItem(row, Rationale, new QTableWidgetItem(w.rationale));
+    }
+    m_table->resizeColumnsToContents();
+    const QString versions = tr("Version %1. Saving stores version %2; scores already made keep the weights they used.")
+                                 .arg(t.version)
+                                 .arg(t.version + 1);
+    m_status->setText(versions);
+}
+
+int TypologyEditor::save()
+{
+    const int index = m_typology->currentIndex();
+    if (index < 0 || index >= int(m_typologies.size()))
+        return 0;
+    finance::Typology t = m_typologies[size_t(index)];
+    t.prior = m_prior->value();
+    for (int row = 0; row < m_table->rowCount() && row < int(t.weights.size()); ++row) {
+        finance::TypologyWeight& w = t.weights[size_t(row)];
+        w.hitLr = static_cast<QDoubleSpinBox*>(m_table->cellWidget(row, HitLr))->value();
+        w.missLr = static_cast<QDoubleSpinBox*>(m_table->cellWidget(row, MissLr))->value();
+        w.rationale = m_table->item(row, Rationale)->text();
+    }
+    auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
+    auto saved = ws ? finance::TypologyStore::save(*ws.value(), t) : Result<int>(ws.error());
+    if (!saved) {
+        m_status->setText(saved.error().toString());
+        return 0;
+    }
+    load();
+    m_status->setText(tr("Saved %1 as version %2. Score the accounts again to use it.").arg(t.name).arg(saved.value()));
+    return saved.value();
+}
+
+QString TypologyEditor::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace waymark::ui

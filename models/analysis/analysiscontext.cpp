@@ -1,5 +1,6 @@
 #include "analysiscontext.h"
 
+#include "analysis/snapshotsource.h"
 #include "store/workspace.h"
 
 #include <QJsonDocument>
@@ -62,6 +63,13 @@ void AnalysisContext::setSelection(std::vector<qint64> ids, const QObject* origi
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     m_selection = QSharedPointer<const std::vector<qint64>>::create(std::move(ids));
     Q_EMIT selectionChanged(origin);
+}
+
+SnapshotSource* AnalysisContext::snapshots()
+{
+    if (!m_snapshots)
+        m_snapshots = new SnapshotSource(this);
+    return m_snapshots;
 }
 
 void AnalysisContext::notifyDataChanged()

@@ -3,6 +3,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
+#include "chartexporter.h"
 #include "customplot.h"
 
 #include <QDate>
@@ -242,7 +243,7 @@ void TimelineView::rangeChanged()
 void TimelineView::rebuild()
 {
     const auto [from, to] = visibleRange();
-    const int width = std::max(100, m_plot->axisRect()->width());
+    const int width = std::max(100, m_plot->width() - 80); // about the axis rect's width
     const TimeBins::Unit unit = TimeBins::unitFor(to - from + 1, std::max(20, width / 3));
     if (m_snapshot)
         m_bins = TimeBins::build(*m_snapshot, from, to, unit, m_selected);
@@ -395,6 +396,17 @@ QString TimelineView::caption() const
     if (m_snapshot && !m_snapshot->dataDate.isEmpty())
         text += tr(" · data as of %1").arg(m_snapshot->dataDate.left(10));
     return text;
+}
+
+Status TimelineView::exportTo(const QString& path, QSize size)
+{
+    const QSize old = m_plot->size();
+    m_plot->resize(size);
+    rebuild();
+    const Status written = ChartExporter::write(*m_plot, path, tr("Incidents over time"), caption(), size);
+    m_plot->resize(old);
+    rebuild();
+    return written;
 }
 
 bool TimelineView::eventFilter(QObject* watched, QEvent* event)

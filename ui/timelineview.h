@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/timebins.h"
+#include "core/result.h"
 
 #include <QWidget>
 
@@ -57,6 +58,8 @@ public:
     void rebuild();
     /// "Filter · data as of …" for captions.
     QString caption() const;
+    /// Writes the timeline with its caption as PNG, SVG or PDF (by suffix), binned for that width.
+    Status exportTo(const QString& path, QSize size = QSize(1200, 500));
 
     /// Plot keys are seconds since 1970 (what QCustomPlot's date ticker reads).
     static double keyOf(qint64 julianDay);

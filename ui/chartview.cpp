@@ -82,7 +82,7 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
             m_info->setText(result.error);
             return;
         }
-        show(std::move(result.data));
+        showData(std::move(result.data));
     });
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, &ChartView::reload);
     connect(context, &analysis::AnalysisContext::dataChanged, this, &ChartView::reload);
@@ -109,7 +109,7 @@ void ChartView::reload()
     ++m_generation;
     const QString path = m_context->workspacePath();
     if (path.isEmpty()) {
-        show(Breakdown());
+        showData(Breakdown());
         return;
     }
     m_watcher.setFuture(
@@ -135,11 +135,11 @@ Status ChartView::loadNow()
     if (!data)
         return data.error();
     m_dataDate = dataDateOf(*ws);
-    show(std::move(data.value()));
+    showData(std::move(data.value()));
     return Ok {};
 }
 
-void ChartView::show(Breakdown data)
+void ChartView::showData(Breakdown data)
 {
     m_data = std::move(data);
     if (m_dataDate.isEmpty() && m_context->workspace())

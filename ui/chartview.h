@@ -46,7 +46,7 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void show(analysis::Breakdown data);
+    void showData(analysis::Breakdown data);
 
     struct Loaded {
         analysis::Breakdown data;

@@ -177,6 +177,7 @@ TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
     connect(context, &analysis::AnalysisContext::filterChanged, this, &TimelineView::updateWindow);
     connect(context, &analysis::AnalysisContext::selectionChanged, this, &TimelineView::selectionChanged);
     snapshotChanged();
+    source->ensureLoaded();
 }
 
 TimelineView::~TimelineView() = default;

@@ -34,7 +34,11 @@ SnapshotSource::SnapshotSource(AnalysisContext* context)
         else
             Q_EMIT failed(result.error);
     });
-    if (context->workspace())
+}
+
+void SnapshotSource::ensureLoaded()
+{
+    if (!m_snapshot && !m_pending && m_context->workspace())
         reload();
 }
 

@@ -37,6 +37,10 @@ public:
     Status loadNow();
     /// Starts a new load on a worker thread.
     void reload();
+    /// Starts a load unless there is a snapshot or one is on its way (for a
+    /// view opened on a workspace that is already open). Creating the source
+    /// loads nothing by itself, so a caller that wants loadNow() pays once.
+    void ensureLoaded();
 
     /// Whether two filters differ only in their time window.
     static bool sameExceptTime(const Filter& a, const Filter& b);

@@ -197,30 +197,62 @@ int main(int argc, char** argv)
         waitFor([&] { return window.incidentsView()->model()->rowCount() > 0; });
         QCoreApplication::processEvents();
         const auto snap = source->snapshot();
+        std::vector<qint64> sorted = snap->ids;
+        std::sort(sorted.begin(), sorted.end());
+        auto* rng = QRandomGenerator::global();
+        auto scattered = [&](size_t n) {
+            std::vector<qint64> ids;
+            ids.reserve(n);
+            while (ids.size() < n)
+                ids.push_back(snap->ids[rng->bounded(quint32(snap->size()))]);
+            return ids;
+        };
+        auto select = [&](std::vector<qint64> ids) {
+            QElapsedTimer t;
+            t.start();
+            context->setSelection(std::move(ids), nullptr);
+            return ms(t);
+        };
+        auto report = [&](const char* what, double first, const std::vector<double>& rest) {
+            qint64 inBins = 0;
+            for (int b = 0; b < timeline.bins().binCount(); ++b)
+                inBins += timeline.bins().selected(b);
+            out << what << ": " << context->selection()->size() << " incidents to map (" << map->counts().selected
+                << " selected), table (" << window.incidentsView()->selectionModel()->selection().size()
+                << " row ranges) and timeline (" << inBins << " in bins): first " << first << " ms"
+                << (rest.empty() ? QString() : QStringLiteral(", then median %1 ms").arg(median(rest))) << Qt::endl;
+        };
+        // 1. A run of 100k consecutive ids (one range of rows in the id-sorted table).
         std::vector<double> times;
         double first = 0;
         for (int k = 0; k < 6; ++k) {
-            std::vector<qint64> ids;
-            ids.reserve(100000);
-            auto* rng = QRandomGenerator::global();
-            while (ids.size() < 100000)
-                ids.push_back(snap->ids[rng->bounded(quint32(snap->size()))]);
-            QElapsedTimer t;
-            t.start();
-            context->setSelection(ids, nullptr);
-            const double took = ms(t);
+            const size_t run = std::min<size_t>(100000, sorted.size() / 2);
+            const size_t at = size_t(rng->bounded(quint32(sorted.size() - run)));
+            const double took = select(std::vector<qint64>(sorted.begin() + at, sorted.begin() + at + run));
             if (k == 0)
                 first = took;
             else
                 times.push_back(took);
         }
-        qint64 inBins = 0;
-        for (int b = 0; b < timeline.bins().binCount(); ++b)
-            inBins += timeline.bins().selected(b);
-        out << "Selection of " << context->selection()->size() << " incidents to map (" << map->counts().selected
-            << " selected), table (" << window.incidentsView()->selectionModel()->selection().size()
-            << " row ranges) and timeline (" << inBins << " in bins): first " << first << " ms, then median "
-            << median(times) << " ms" << Qt::endl;
+        report("Selection, 100k consecutive ids, every view", first, times);
+        // 2. Scattered selections with the table mirroring them: QItemSelectionModel
+        //    compares every range with every other, so the cost grows with the square.
+        for (size_t n : { 1000, 4000, 16000 }) {
+            const double took = select(scattered(n));
+            report(qPrintable(QStringLiteral("Selection, %1 scattered ids, every view").arg(n)), took, {});
+        }
+        // 3. 100k scattered ids to the map and the timeline (the window's table
+        //    mirroring disconnected: it would take minutes, see 2).
+        QObject::disconnect(context, &analysis::AnalysisContext::selectionChanged, &window, nullptr);
+        times.clear();
+        for (int k = 0; k < 6; ++k) {
+            const double took = select(scattered(100000));
+            if (k == 0)
+                first = took;
+            else
+                times.push_back(took);
+        }
+        report("Selection, 100k scattered ids, map and timeline", first, times);
     }
     context->setFilter(saved);
     return 0;

@@ -2,6 +2,7 @@
 #include "analysis/breakdown.h"
 #include "analysis/snapshotsource.h"
 #include "chartview.h"
+#include "overviewpanel.h"
 #include "store/workspace.h"
 #include "testutil.h"
 #include "timelineview.h"
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +59,17 @@ private Q_SLOTS:
         for (const auto& s : data.value().values)
             QCOMPARE(int(s.size()), int(data.value().categories.size()));
         QVERIFY(data.value().categories.size() <= 16);
+    }
+
+    void overviewPanelShowsExtractsWithHashes()
+    {
+        ui::OverviewPanel panel(&m_context);
+        QSignalSpy done(&panel, &ui::OverviewPanel::refreshed);
+        QVERIFY(done.count() > 0 || done.wait(10000));
+        const QString sha = m_context.workspace()->strings("SELECT sha256 FROM extracts").value(0);
+        QCOMPARE(sha.size(), 64);
+        QVERIFY(panel.html().contains(sha));
+        QVERIFY(panel.html().contains(QStringLiteral("1,200")) || panel.html().contains(QStringLiteral("1200")));
     }
 
     void clickNarrowsTheFilterWhereItCan()

@@ -94,6 +94,8 @@ void SnapshotSource::reload()
 #endif
         if (!snap)
             return { nullptr, snap.error().toString(), generation };
+        // Build the id index here, so the first selection shown costs the GUI thread no sort.
+        snap.value()->indicesOf({});
         return { snap.value(), {}, generation };
     }));
 }

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace waymark::analysis {
@@ -67,7 +68,7 @@ public:
     static qint64 currentDay();
 
     Unit unit() const { return m_unit; }
-    int binCount() const { return int(m_starts.size()) - 1; }
+    int binCount() const { return std::max(0, int(m_starts.size()) - 1); }
     qint64 binStart(int bin) const { return m_starts[size_t(bin)]; }
     qint64 binLast(int bin) const { return m_starts[size_t(bin) + 1] - 1; } ///< inclusive
     /// Bin holding `day`, or -1 outside the bins.

@@ -58,6 +58,10 @@ private Q_SLOTS:
         QCOMPARE(TimeBins::categoryOf(Taxonomy::OtherExploitation), 8);
         QCOMPARE(TimeBins::categoryOf(Taxonomy::SexualExploitation | Taxonomy::ForcedLabour), TimeBins::severalTypes);
         QCOMPARE(TimeBins::categoryOf(0), TimeBins::typeUnknown);
+        const TimeBins none;
+        QCOMPARE(none.binCount(), 0);
+        QCOMPARE(none.binOf(jd(2021, 1, 1)), -1);
+        QCOMPARE(none.maxTotal(), 0);
     }
 
     void dayPrecision()

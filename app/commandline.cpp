@@ -507,7 +507,7 @@ bool applyTimeWindow(QCommandLineParser& p, analysis::AnalysisContext& context)
         }
         (name == QLatin1String("from") ? filter.dayFrom : filter.dayTo) = day.toJulianDay();
     }
-    context.setFilter(filter);
+    context.setFilter(filter, false); // for this drawing only: the workspace keeps its saved filter
     return true;
 }
 

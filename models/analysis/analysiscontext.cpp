@@ -46,12 +46,12 @@ QString AnalysisContext::workspacePath() const
     return m_workspace ? m_workspace->path() : QString();
 }
 
-void AnalysisContext::setFilter(const Filter& filter)
+void AnalysisContext::setFilter(const Filter& filter, bool remember)
 {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    if (m_workspace)
+    if (m_workspace && remember)
         m_workspace->setMeta(
             QStringLiteral("filter"), QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
     Q_EMIT filterChanged(m_filter);

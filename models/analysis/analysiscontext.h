@@ -36,7 +36,9 @@ public:
     QString workspacePath() const;
 
     const Filter& filter() const { return m_filter; }
-    void setFilter(const Filter& filter);
+    /// Sets the shared filter; `remember` saves it in the workspace (the
+    /// command line passes false, so a one-off --from/--to changes nothing).
+    void setFilter(const Filter& filter, bool remember = true);
 
     Selection selection() const { return m_selection; }
     /// `origin` names the view that made the selection, so it can ignore its own echo.

@@ -142,6 +142,23 @@ private Q_SLOTS:
                     QVERIFY(f.readAll().contains("data as of"));
             }
         }
+        // A one-off window does not change the workspace's saved filter.
+        const Run windowed
+            = runWaymark({ QStringLiteral("render"), QStringLiteral("chart"), QStringLiteral("--workspace"), ws,
+                QStringLiteral("--chart"), QStringLiteral("sources"), QStringLiteral("--from"),
+                QStringLiteral("2019-01-01"), QStringLiteral("--out"), dir.filePath(QStringLiteral("w.pdf")) });
+        QCOMPARE(windowed.code, 0);
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open_v2(ws.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(
+                db, "SELECT count(*) FROM meta WHERE key = 'filter' AND value LIKE '%dayFrom%'", -1, &st, nullptr);
+            QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+            QCOMPARE(sqlite3_column_int(st, 0), 0);
+            sqlite3_finalize(st);
+            sqlite3_close(db);
+        }
         QCOMPARE(runWaymark({ QStringLiteral("render"), QStringLiteral("chart"), QStringLiteral("--workspace"), ws,
                                 QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"),
                                 dir.filePath(QStringLiteral("a.png")) })

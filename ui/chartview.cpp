@@ -4,6 +4,7 @@
 #include "chartexporter.h"
 #include "customplot.h"
 #include "store/workspace.h"
+#include "timelineview.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -162,7 +163,10 @@ void ChartView::showData(Breakdown data)
         bars->setProperty("series", s);
         bars->setName(m_data.series[s]);
         bars->setPen(Qt::NoPen);
-        bars->setBrush(seriesColour(s));
+        // Exploitation types keep the timeline's colours.
+        bars->setBrush(m_data.kind == Breakdown::Kind::ExploitationCountry
+                ? TimelineView::categoryColour(m_data.seriesKeys[s].toInt())
+                : seriesColour(s));
         bars->setWidth(0.7);
         bars->setStackingGap(0);
         QVector<double> values(n);

@@ -19,8 +19,8 @@ namespace waymark::ui {
 /// gender, by citizenship, by country of exploitation; incidents by source
 /// kind and grade) as horizontal stacked bars, reloaded on a worker when the
 /// filter or the data change. Clicking a bar narrows the shared filter where
-/// the filter can say it (source kind and grade); other bars only show their
-/// count. Export to PNG, SVG or PDF with its caption.
+/// the filter can say it (source kind and grade; exploitation type on the
+/// country chart); other bars only show their count. Export to PNG, SVG or PDF with its caption.
 class ChartView : public QWidget {
     Q_OBJECT
 public:

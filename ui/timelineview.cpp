@@ -13,6 +13,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace waymark::ui {
@@ -21,14 +22,6 @@ using analysis::TimeBins;
 
 namespace {
 constexpr qint64 unixEpochDay = 2440588; // 1970-01-01
-
-QColor categoryColour(int category)
-{
-    static const QColor colours[TimeBins::categoryCount]
-        = { QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f), QColor(0xedc948),
-              QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0x6b6ecf), QColor(0xbab0ac) };
-    return colours[category];
-}
 
 QString binLabel(TimeBins::Unit unit, qint64 start)
 {
@@ -61,6 +54,14 @@ QString unitName(TimeBins::Unit unit)
     return TimelineView::tr("years");
 }
 } // namespace
+
+QColor TimelineView::categoryColour(int category)
+{
+    static const QColor colours[TimeBins::categoryCount]
+        = { QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f), QColor(0xedc948),
+              QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0x6b6ecf), QColor(0xbab0ac) };
+    return colours[std::clamp(category, 0, TimeBins::categoryCount - 1)];
+}
 
 double TimelineView::keyOf(qint64 julianDay)
 {

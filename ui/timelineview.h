@@ -3,6 +3,7 @@
 #include "analysis/timebins.h"
 #include "core/result.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <memory>
@@ -64,6 +65,8 @@ public:
     /// Plot keys are seconds since 1970 (what QCustomPlot's date ticker reads).
     static double keyOf(qint64 julianDay);
     static qint64 dayOfKey(double key);
+    /// The colour of a stack category (TimeBins), shared with the breakdown charts.
+    static QColor categoryColour(int category);
 
 Q_SIGNALS:
     /// The bins were rebuilt and drawn.

@@ -1,5 +1,6 @@
 #include "analysis/breakdown.h"
 
+#include "analysis/timebins.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -84,7 +85,7 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
     QString sql;
     const QString countryOf
         = QStringLiteral("SELECT c.iso3, c.name, %2 FROM incidents i LEFT JOIN places p ON p.id = i.%1 "
-                         "LEFT JOIN places c ON c.id = coalesce(p.country_id, p.id) WHERE %3 GROUP BY c.id");
+                         "LEFT JOIN places c ON c.id = coalesce(p.country_id, p.id) WHERE %3 GROUP BY c.id, 3");
     switch (kind) {
     case Kind::AgeGender:
         out.title = QCoreApplication::translate("Breakdown", "Victims by age band and gender");
@@ -101,7 +102,7 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
     case Kind::ExploitationCountry:
         out.title = QCoreApplication::translate("Breakdown", "Victims by country of exploitation");
         out.valueLabel = QCoreApplication::translate("Breakdown", "Victims");
-        sql = countryOf.arg(QStringLiteral("place_id"), QStringLiteral("'', sum(i.victims)"), f.where);
+        sql = countryOf.arg(QStringLiteral("place_id"), QStringLiteral("i.exploitation, sum(i.victims)"), f.where);
         break;
     case Kind::Sources:
         out.title = QCoreApplication::translate("Breakdown", "Incidents by source kind and grade");
@@ -118,7 +119,11 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
         st.bind(k + 1, f.values.at(k));
     Cells cells;
     while (st.next()) {
-        const QString key = st.text(0), name = st.text(1), serie = st.text(2);
+        const QString key = st.text(0), name = st.text(1);
+        // Exploitation bits become the timeline's stack categories (one type, several, not recorded).
+        const QString serie = kind == Kind::ExploitationCountry
+            ? QString::number(TimeBins::categoryOf(quint32(st.int64(2))))
+            : st.text(2);
         if (!cells.value.contains(key))
             cells.categoryOrder << key, cells.categoryName.insert(key, name);
         if (!cells.seriesOrder.contains(serie))
@@ -148,10 +153,10 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
                 return b.isEmpty();
             return totalOf(a) > totalOf(b);
         });
-    std::sort(cells.seriesOrder.begin(), cells.seriesOrder.end(), [](const QString& a, const QString& b) {
+    std::sort(cells.seriesOrder.begin(), cells.seriesOrder.end(), [kind](const QString& a, const QString& b) {
         if (a.isEmpty() != b.isEmpty())
             return b.isEmpty();
-        return a < b;
+        return kind == Kind::ExploitationCountry ? a.toInt() < b.toInt() : a < b;
     });
     QStringList kept = order, rest;
     if (kind != Kind::AgeGender && maxCategories > 0 && order.size() > maxCategories) {
@@ -159,6 +164,8 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
         rest = order.mid(maxCategories);
     }
     auto seriesName = [&](const QString& key) {
+        if (kind == Kind::ExploitationCountry)
+            return TimeBins::categoryName(key.toInt());
         if (!key.isEmpty())
             return kind == Kind::Sources ? QCoreApplication::translate("Breakdown", "Grade %1").arg(key) : key;
         if (kind == Kind::AgeGender)
@@ -193,6 +200,14 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
 
 bool Breakdown::narrow(int category, int serie, Filter& filter) const
 {
+    if (kind == Kind::ExploitationCountry) {
+        // The filter has no area: a bar narrows to its exploitation type, if it is one type.
+        const int type = seriesKeys.value(serie, QStringLiteral("-1")).toInt();
+        if (category < 0 || category >= categories.size() || type < 0 || type >= TimeBins::severalTypes)
+            return false;
+        filter.exploitation = 1u << type;
+        return true;
+    }
     if (kind != Kind::Sources || category < 0 || category >= categoryKeys.size() || categoryKeys[category].isEmpty())
         return false;
     filter.sourceKinds = QStringList { categoryKeys[category] };

@@ -18,8 +18,9 @@ namespace waymark::analysis {
 /// The data of one breakdown chart under the shared filter (time window
 /// included): categories along the axis, each split into stacked series.
 /// Victims by age band and gender, by citizenship (the incident's place of
-/// origin, to its country), by country of exploitation; incidents by source
-/// kind and grade. Missing values are a category of their own ("Not
+/// origin, to its country), by country of exploitation stacked by
+/// exploitation type (as the timeline stacks them); incidents by source kind
+/// and grade. Missing values are a category of their own ("Not
 /// recorded"), never dropped; beyond `maxCategories` the smallest are
 /// summed into "Other".
 class Breakdown {
@@ -46,7 +47,9 @@ public:
     static QList<Kind> kinds();
 
     /// Narrows `filter` to a clicked bar (and stack, or -1) where the filter
-    /// can say it: source kind and grade. False (filter unchanged) otherwise.
+    /// can say it: source kind and grade; exploitation type (the stacks of
+    /// the country chart, as the filter has no area). False (filter
+    /// unchanged) otherwise.
     bool narrow(int category, int series, Filter& filter) const;
 };
 

@@ -1,6 +1,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
 #include "analysis/snapshotsource.h"
+#include "analysis/timebins.h"
 #include "chartview.h"
 #include "overviewpanel.h"
 #include "store/workspace.h"
@@ -83,6 +84,14 @@ private Q_SLOTS:
         QCOMPARE(m_context.filter().sourceGrades, QStringList { view.breakdown().seriesKeys.value(0) });
         QVERIFY(view.loadNow());
         QCOMPARE(view.breakdown().categories.size(), 1);
+        m_context.setFilter({});
+        // The country chart's stacks are exploitation types: a click narrows to the type.
+        ui::ChartView countries(&m_context, Breakdown::Kind::ExploitationCountry);
+        QVERIFY(countries.loadNow());
+        const int type = countries.breakdown().seriesKeys.value(0).toInt();
+        QVERIFY(type < analysis::TimeBins::severalTypes);
+        QVERIFY(countries.clickBar(0, 0));
+        QCOMPARE(m_context.filter().exploitation, 1u << type);
         m_context.setFilter({});
         ui::ChartView ages(&m_context, Breakdown::Kind::AgeGender);
         QVERIFY(ages.loadNow());

@@ -117,6 +117,8 @@ private Q_SLOTS:
         const auto expected = snap->indicesInWindow(expectFrom, expectTo);
         QVERIFY(!expected.empty());
         QTRY_COMPARE(map()->counts().inWindow, qint64(expected.size()));
+        // And so does the incidents table (its own query under the same filter).
+        QTRY_COMPARE(m_window->incidentsView()->model()->rowCount(), int(expected.size()));
         // Only the window moved: no new snapshot was loaded.
         QCOMPARE(map()->snapshot(), snap);
         // Every day-precise incident in the brushed bins is in the map's window.

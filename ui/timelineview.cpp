@@ -192,8 +192,12 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::snapshotChanged()
 {
-    const bool first = !m_snapshot;
+    // A new workspace (or the first data) opens on its whole span; a new
+    // filter keeps the span the analyst is looking at.
+    const bool first = !m_snapshot || m_context->workspacePath() != m_shownPath;
     m_snapshot = m_context->snapshots()->snapshot();
+    if (m_snapshot)
+        m_shownPath = m_context->workspacePath();
     m_selected.clear();
     const auto selection = m_context->selection();
     if (m_snapshot && selection && !selection->empty())

@@ -92,6 +92,7 @@ private:
     QCPItemRect* m_brushRect = nullptr;
     std::shared_ptr<const analysis::IncidentSnapshot> m_snapshot;
     std::vector<quint32> m_selected; ///< snapshot indices of the shared selection
+    QString m_shownPath; ///< the workspace whose snapshot is shown
     analysis::TimeBins m_bins;
     qint64 m_binnedFrom = 0, m_binnedTo = -1;
     bool m_rebinning = false;

@@ -1,6 +1,9 @@
 #include "commandline.h"
 
 #include "analysis/analysiscontext.h"
+#include "analysis/breakdown.h"
+#include "analysis/snapshotsource.h"
+#include "chartview.h"
 #include "core/csvwriter.h"
 #include "core/feedback.h"
 #include "finance/calibration.h"
@@ -25,6 +28,7 @@
 #include "sample/samplegenerator.h"
 #include "store/auditlog.h"
 #include "store/workspace.h"
+#include "timelineview.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -494,6 +498,84 @@ std::optional<QSize> imageSize(QCommandLineParser& p, QSize fallback)
     return size;
 }
 
+/// The workspace's saved filter, with the time window given by --from/--to.
+bool applyTimeWindow(QCommandLineParser& p, analysis::AnalysisContext& context)
+{
+    analysis::Filter filter = context.filter();
+    for (const char* option : { "from", "to" }) {
+        const QString name = QLatin1String(option);
+        if (!p.isSet(name))
+            continue;
+        const QDate day = QDate::fromString(p.value(name), Qt::ISODate);
+        if (!day.isValid()) {
+            err() << QCoreApplication::translate("CommandLine", "--%1 must be a date like 2021-03-31").arg(name)
+                  << '\n';
+            return false;
+        }
+        (name == QLatin1String("from") ? filter.dayFrom : filter.dayTo) = day.toJulianDay();
+    }
+    context.setFilter(filter, false); // for this drawing only: the workspace keeps its saved filter
+    return true;
+}
+
+int runRenderChart(QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("workspace"));
+    const QString target = p.value(QStringLiteral("out"));
+    const QString chart = p.value(QStringLiteral("chart"));
+    const auto kind = analysis::Breakdown::fromName(chart);
+    if (path.isEmpty() || target.isEmpty() || (!kind && chart != QLatin1String("timeline"))) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|"
+            "sources --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]")
+              << '\n';
+        return CommandLine::UsageError;
+    }
+    const auto size = imageSize(p, QSize(1200, 700));
+    if (!size)
+        return CommandLine::UsageError;
+    analysis::AnalysisContext context;
+    if (Status opened = context.openWorkspace(path); !opened) {
+        err() << opened.error().toString() << '\n';
+        return CommandLine::WorkspaceError;
+    }
+    if (!applyTimeWindow(p, context))
+        return CommandLine::UsageError;
+    Status written = Ok {};
+    QString summary;
+    if (kind) {
+        ui::ChartView view(&context, *kind);
+        view.resize(*size);
+        if (Status loaded = view.loadNow(); !loaded) {
+            err() << loaded.error().toString() << '\n';
+            return CommandLine::WorkspaceError;
+        }
+        written = view.exportTo(target, *size);
+        summary = QCoreApplication::translate("CommandLine", "%1: %2 in all")
+                      .arg(view.breakdown().title)
+                      .arg(qint64(view.breakdown().total()));
+    } else {
+        if (Status loaded = context.snapshots()->loadNow(); !loaded) {
+            err() << loaded.error().toString() << '\n';
+            return CommandLine::WorkspaceError;
+        }
+        ui::TimelineView view(&context);
+        view.resize(*size);
+        view.showAll();
+        written = view.exportTo(target, *size);
+        summary = view.bins().notPlottedText();
+    }
+    if (!written) {
+        err() << written.error().toString() << '\n';
+        return CommandLine::InputRejected;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target);
+    if (!summary.isEmpty())
+        out() << ' ' << summary;
+    out() << '\n';
+    return CommandLine::Success;
+}
+
 int runRenderMap(QCommandLineParser& p)
 {
     const QString path = p.value(QStringLiteral("workspace"));
@@ -521,21 +603,8 @@ int runRenderMap(QCommandLineParser& p)
         err() << opened.error().toString() << '\n';
         return CommandLine::WorkspaceError;
     }
-    // The workspace's saved filter, with the time window given here.
-    analysis::Filter filter = context.filter();
-    for (const char* option : { "from", "to" }) {
-        const QString name = QLatin1String(option);
-        if (!p.isSet(name))
-            continue;
-        const QDate day = QDate::fromString(p.value(name), Qt::ISODate);
-        if (!day.isValid()) {
-            err() << QCoreApplication::translate("CommandLine", "--%1 must be a date like 2021-03-31").arg(name)
-                  << '\n';
-            return CommandLine::UsageError;
-        }
-        (name == QLatin1String("from") ? filter.dayFrom : filter.dayTo) = day.toJulianDay();
-    }
-    context.setFilter(filter);
+    if (!applyTimeWindow(p, context))
+        return CommandLine::UsageError;
     geo::MapModel model(&context);
     if (Status loaded = model.loadNow(); !loaded) {
         err() << loaded.error().toString() << '\n';
@@ -583,6 +652,8 @@ int runRender(QCommandLineParser& p, const QStringList& args)
 {
     if (args.value(0) == QLatin1String("map"))
         return runRenderMap(p);
+    if (args.value(0) == QLatin1String("chart"))
+        return runRenderChart(p);
     const QString path = p.value(QStringLiteral("workspace"));
     const QString target = p.value(QStringLiteral("out"));
     if (args.value(0) != QLatin1String("graph") || path.isEmpty() || target.isEmpty()) {
@@ -910,6 +981,11 @@ bool CommandLine::isCommand(const QStringList& arguments)
         || a == QLatin1String("--version") || a == QLatin1String("-v");
 }
 
+bool CommandLine::needsWidgets(const QStringList& arguments)
+{
+    return drawsImages(arguments) && arguments.value(2) == QLatin1String("chart");
+}
+
 bool CommandLine::drawsImages(const QStringList& arguments)
 {
     return arguments.size() > 1 && arguments.at(1) == QLatin1String("render");
@@ -936,7 +1012,9 @@ QString CommandLine::usage()
         "  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]\n"
         "                score bank accounts against financial typologies, ranked, with the run stored\n"
         "  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]\n"
-        "                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k\n\n"
+        "                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k\n"
+        "  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources\n"
+        "                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]\n\n"
         "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
         "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
 }
@@ -965,6 +1043,9 @@ int CommandLine::run(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Colour nodes by type or community."), QStringLiteral("BY") });
     p.addOption({ QStringLiteral("pieces"),
         QCoreApplication::translate("CommandLine", "Draw only the N largest connected pieces."), QStringLiteral("N") });
+    p.addOption({ QStringLiteral("chart"),
+        QCoreApplication::translate("CommandLine", "Chart to render: timeline, age-gender, citizenship, …"),
+        QStringLiteral("name") });
     p.addOption({ QStringLiteral("layers"),
         QCoreApplication::translate("CommandLine", "Map layers to draw, comma-separated."), QStringLiteral("LIST") });
     p.addOption({ QStringLiteral("bbox"),

@@ -23,6 +23,8 @@ public:
     /// True for commands that draw (fonts need a QGuiApplication; with no
     /// display they draw offscreen).
     static bool drawsImages(const QStringList& arguments);
+    /// True for commands that draw with widgets offscreen (QCustomPlot charts): they need a QApplication.
+    static bool needsWidgets(const QStringList& arguments);
     /// Runs the command; needs a QCoreApplication.
     static int run(const QStringList& arguments);
     static QString usage();

@@ -1,5 +1,6 @@
 #include "analysiscontext.h"
 
+#include "analysis/snapshotsource.h"
 #include "store/workspace.h"
 
 #include <QJsonDocument>
@@ -45,12 +46,12 @@ QString AnalysisContext::workspacePath() const
     return m_workspace ? m_workspace->path() : QString();
 }
 
-void AnalysisContext::setFilter(const Filter& filter)
+void AnalysisContext::setFilter(const Filter& filter, bool remember)
 {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    if (m_workspace)
+    if (m_workspace && remember)
         m_workspace->setMeta(
             QStringLiteral("filter"), QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
     Q_EMIT filterChanged(m_filter);
@@ -66,6 +67,13 @@ void AnalysisContext::setSelection(std::vector<qint64> ids, const QObject* origi
         return;
     m_selection = QSharedPointer<const std::vector<qint64>>::create(std::move(ids));
     Q_EMIT selectionChanged(origin);
+}
+
+SnapshotSource* AnalysisContext::snapshots()
+{
+    if (!m_snapshots)
+        m_snapshots = new SnapshotSource(this);
+    return m_snapshots;
 }
 
 void AnalysisContext::notifyDataChanged()

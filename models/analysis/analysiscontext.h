@@ -15,6 +15,8 @@ class Workspace;
 
 namespace waymark::analysis {
 
+class SnapshotSource;
+
 /// What every view shares: the open workspace (the GUI thread's connection),
 /// the current filter and the current selection of incidents. Views
 /// subscribe to its signals and redraw; none keeps its own filter. The filter
@@ -34,11 +36,17 @@ public:
     QString workspacePath() const;
 
     const Filter& filter() const { return m_filter; }
-    void setFilter(const Filter& filter);
+    /// Sets the shared filter; `remember` saves it in the workspace (the
+    /// command line passes false, so a one-off --from/--to changes nothing).
+    void setFilter(const Filter& filter, bool remember = true);
 
     Selection selection() const { return m_selection; }
     /// `origin` names the view that made the selection, so it can ignore its own echo.
     void setSelection(std::vector<qint64> incidentIds, const QObject* origin = nullptr);
+
+    /// The incident snapshot every view draws from, created on first use
+    /// (loading starts then) and owned by this context.
+    SnapshotSource* snapshots();
 
     /// Tells views that the workspace's contents changed (after an import).
     void notifyDataChanged();
@@ -53,6 +61,7 @@ private:
     std::unique_ptr<store::Workspace> m_workspace;
     Filter m_filter;
     Selection m_selection;
+    SnapshotSource* m_snapshots = nullptr;
 };
 
 } // namespace waymark::analysis

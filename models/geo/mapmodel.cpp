@@ -2,6 +2,7 @@
 
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
+#include "analysis/snapshotsource.h"
 #include "core/feedback.h"
 #include "geo/colourscale.h"
 #include "geo/geopackage.h"
@@ -21,9 +22,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <cmath>
 #include <numeric>
 
@@ -31,18 +29,10 @@ namespace waymark::geo {
 
 using analysis::IncidentSnapshot;
 
-namespace {
-bool sameExceptTime(const analysis::Filter& a, const analysis::Filter& b)
-{
-    analysis::Filter x = a, y = b;
-    x.dayFrom.reset(), x.dayTo.reset(), y.dayFrom.reset(), y.dayTo.reset();
-    return x == y;
-}
-} // namespace
-
 MapModel::MapModel(analysis::AnalysisContext* context, QObject* parent)
     : QObject(parent)
     , m_context(context)
+    , m_source(context->snapshots())
 {
     // One built-in world per process; its simplified paths are built on a
     // worker at first use, so no frame waits for them.
@@ -55,22 +45,13 @@ MapModel::MapModel(analysis::AnalysisContext* context, QObject* parent)
         return std::make_pair(shared, paths);
     }();
     m_renderer.setWorld(world.first, world.second);
-    connect(context, &analysis::AnalysisContext::workspaceChanged, this, &MapModel::reload);
-    connect(context, &analysis::AnalysisContext::dataChanged, this, &MapModel::reload);
+    connect(m_source, &analysis::SnapshotSource::snapshotChanged, this, &MapModel::snapshotChanged);
+    connect(m_source, &analysis::SnapshotSource::loadingChanged, this, &MapModel::loadingChanged);
+    connect(m_source, &analysis::SnapshotSource::failed, this, &MapModel::failed);
     connect(context, &analysis::AnalysisContext::filterChanged, this, &MapModel::filterChanged);
     connect(context, &analysis::AnalysisContext::selectionChanged, this, [this] {
         applySelection();
         Q_EMIT changed();
-    });
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        Loaded result = m_watcher.result();
-        if (result.generation != m_generation)
-            return; // superseded by a newer load
-        Q_EMIT loadingChanged(false);
-        if (result.snapshot)
-            swapIn(std::move(result.snapshot));
-        else
-            Q_EMIT failed(result.error);
     });
     connect(&m_hotspotWatcher, &QFutureWatcher<HotspotResult>::finished, this, [this] {
         const HotspotResult result = m_hotspotWatcher.result();
@@ -79,13 +60,14 @@ MapModel::MapModel(analysis::AnalysisContext* context, QObject* parent)
         applyHotspots(result);
         Q_EMIT changed();
     });
+    if (m_source->snapshot())
+        swapIn(m_source->snapshot());
 }
 
 MapModel::~MapModel()
 {
     if (m_hotspotFeedback)
         m_hotspotFeedback->cancel();
-    m_watcher.waitForFinished();
     m_hotspotWatcher.waitForFinished();
 }
 
@@ -122,54 +104,28 @@ void MapModel::setChoroplethMeasure(Choropleth::Measure measure)
     Q_EMIT changed();
 }
 
-void MapModel::filterChanged(const analysis::Filter& filter)
+bool MapModel::isLoading() const
 {
-    if (m_snapshot && sameExceptTime(filter, m_loadedFilter) && !m_watcher.isRunning()) {
-        applyWindow();
-        Q_EMIT changed();
-        return;
-    }
-    reload();
+    return m_source->isLoading();
 }
 
-void MapModel::reload()
+void MapModel::filterChanged(const analysis::Filter& filter)
 {
-    store::Workspace* ws = m_context->workspace();
-    ++m_generation;
-    if (!ws) {
-        swapIn(nullptr);
-        return;
+    // A new non-time filter reaches us through snapshotChanged once loaded.
+    if (m_snapshot && m_source->isCurrentFor(filter) && m_source->snapshot() == m_snapshot) {
+        applyWindow();
+        Q_EMIT changed();
     }
-    const QString path = ws->path();
-    const analysis::Filter filter = m_context->filter();
-    Q_EMIT loadingChanged(true);
-    m_watcher.setFuture(QtConcurrent::run([path, filter, generation = m_generation]() -> Loaded {
-        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-        if (!ws)
-            return { nullptr, ws.error().toString(), generation };
-        Feedback fb;
-        auto snap = IncidentSnapshot::load(*ws.value(), filter, fb);
-        ws = Error {}; // close this thread's connection and its page cache now
-#ifdef __GLIBC__
-        malloc_trim(0); // and give the load's scratch memory back to the system
-#endif
-        if (!snap)
-            return { nullptr, snap.error().toString(), generation };
-        return { snap.value(), {}, generation };
-    }));
+}
+
+void MapModel::snapshotChanged()
+{
+    swapIn(m_source->snapshot());
 }
 
 Status MapModel::loadNow()
 {
-    store::Workspace* ws = m_context->workspace();
-    if (!ws)
-        return Error { QCoreApplication::translate("MapModel", "No workspace is open"), {} };
-    Feedback fb;
-    auto snap = IncidentSnapshot::load(*ws, m_context->filter(), fb);
-    if (!snap)
-        return snap.error();
-    swapIn(snap.value());
-    return Ok {};
+    return m_source->loadNow();
 }
 
 void MapModel::swapIn(std::shared_ptr<const IncidentSnapshot> snapshot)
@@ -177,7 +133,6 @@ void MapModel::swapIn(std::shared_ptr<const IncidentSnapshot> snapshot)
     m_snapshot = std::move(snapshot);
     m_scaleMax = 0; // a new snapshot gets its own all-time scales
     m_reference.valid = false;
-    m_loadedFilter = m_snapshot ? m_snapshot->filter : analysis::Filter {};
     applyWindow();
     Q_EMIT changed();
 }

@@ -16,6 +16,7 @@
 namespace waymark::analysis {
 class AnalysisContext;
 class IncidentSnapshot;
+class SnapshotSource;
 }
 
 namespace waymark::geo {
@@ -23,8 +24,9 @@ namespace waymark::geo {
 class PointClusters;
 
 /// The map's state behind every view of it: follows the shared analysis
-/// context, loads an incident snapshot on a worker thread when the filter's
-/// non-time part or the data change, applies the time window in memory (so
+/// context, draws from the context's shared incident snapshot (which
+/// analysis::SnapshotSource reloads on a worker thread when the filter's
+/// non-time part or the data change), applies the time window in memory (so
 /// playing time is instant), and keeps a MapRenderer fed with clusters,
 /// routes and the choropleth for the current window and selection. The
 /// widget paints through renderer(); `waymark render map` drives the same
@@ -65,9 +67,9 @@ public:
     Status computeHotspotsNow();
     bool isComputingHotspots() const { return m_hotspotWatcher.isRunning(); }
 
-    /// Loads the snapshot on the calling thread with the context's connection.
+    /// Loads the shared snapshot on the calling thread with the context's connection.
     Status loadNow();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const;
     std::shared_ptr<const analysis::IncidentSnapshot> snapshot() const { return m_snapshot; }
 
     /// Snapshot indices of the incidents in the current time window.
@@ -110,7 +112,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void reload();
+    void snapshotChanged();
     void filterChanged(const analysis::Filter& filter);
     void swapIn(std::shared_ptr<const analysis::IncidentSnapshot> snapshot);
     void applyWindow();
@@ -131,12 +133,12 @@ private:
     void applyHotspots(const HotspotResult& result);
 
     analysis::AnalysisContext* m_context;
+    analysis::SnapshotSource* m_source;
     MapRenderer m_renderer;
     quint32 m_layers = MapRenderer::defaultLayers();
     RouteFlows::Level m_routeLevel = RouteFlows::Level::Country;
     Choropleth::Measure m_measure = Choropleth::Measure::Exploitation;
     std::shared_ptr<const analysis::IncidentSnapshot> m_snapshot;
-    analysis::Filter m_loadedFilter;
     std::vector<quint32> m_members;
     struct Reference {
         bool valid = false;
@@ -145,13 +147,6 @@ private:
     } m_reference;
     std::vector<quint32> m_selected;
     Counts m_counts;
-    quint64 m_generation = 0;
-    struct Loaded {
-        std::shared_ptr<const analysis::IncidentSnapshot> snapshot;
-        QString error;
-        quint64 generation = 0;
-    };
-    QFutureWatcher<Loaded> m_watcher;
     HotspotOptions m_hotspotOptions;
     double m_scaleMax = 0; ///< the fixed top of the density colour scale, all-time, for this snapshot
     quint64 m_hotspotGeneration = 0;

@@ -201,6 +201,64 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3);
     }
 
+    void renderChart()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        QCOMPARE(
+            runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
+                           QStringLiteral("--incidents"), QStringLiteral("400"), QStringLiteral("--workspace"), ws })
+                .code,
+            0);
+        for (const QString& chart : { QStringLiteral("timeline"), QStringLiteral("age-gender"),
+                 QStringLiteral("citizenship"), QStringLiteral("exploitation-country"), QStringLiteral("sources") }) {
+            for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }) {
+                const QString out = dir.filePath(chart + QLatin1Char('.') + suffix);
+                const Run r = runWaymark({ QStringLiteral("render"), QStringLiteral("chart"),
+                    QStringLiteral("--workspace"), ws, QStringLiteral("--chart"), chart, QStringLiteral("--out"), out,
+                    QStringLiteral("--size"), QStringLiteral("900x500") });
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+                QVERIFY(r.out.contains(out));
+                QFile f(out);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray head = f.read(8);
+                if (suffix == QLatin1String("png"))
+                    QCOMPARE(QImage(out).size(), QSize(900, 500));
+                else if (suffix == QLatin1String("pdf"))
+                    QVERIFY(head.startsWith("%PDF"));
+                else
+                    QVERIFY(f.readAll().contains("data as of"));
+            }
+        }
+        // A one-off window does not change the workspace's saved filter.
+        const Run windowed
+            = runWaymark({ QStringLiteral("render"), QStringLiteral("chart"), QStringLiteral("--workspace"), ws,
+                QStringLiteral("--chart"), QStringLiteral("sources"), QStringLiteral("--from"),
+                QStringLiteral("2019-01-01"), QStringLiteral("--out"), dir.filePath(QStringLiteral("w.pdf")) });
+        QCOMPARE(windowed.code, 0);
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open_v2(ws.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(
+                db, "SELECT count(*) FROM meta WHERE key = 'filter' AND value LIKE '%dayFrom%'", -1, &st, nullptr);
+            QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+            QCOMPARE(sqlite3_column_int(st, 0), 0);
+            sqlite3_finalize(st);
+            sqlite3_close(db);
+        }
+        QCOMPARE(runWaymark({ QStringLiteral("render"), QStringLiteral("chart"), QStringLiteral("--workspace"), ws,
+                                QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--out"),
+                                dir.filePath(QStringLiteral("a.png")) })
+                     .code,
+            1);
+        const Run bad = runWaymark({ QStringLiteral("render"), QStringLiteral("chart"), QStringLiteral("--workspace"),
+            ws, QStringLiteral("--chart"), QStringLiteral("sources"), QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("a.gif")) });
+        QCOMPARE(bad.code, 3);
+        QVERIFY(bad.err.contains(QStringLiteral(".png, .svg or .pdf")));
+    }
+
     void ctdcFromTheCommandLine()
     {
         QTemporaryDir dir;

@@ -1,0 +1,95 @@
+#include "analysis/workspaceoverview.h"
+
+#include "store/statement.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+namespace waymark::analysis {
+
+Result<WorkspaceOverview> WorkspaceOverview::load(store::Workspace& ws)
+{
+    WorkspaceOverview o;
+    const std::pair<const char*, QString> tables[] = {
+        { "incidents", QCoreApplication::translate("WorkspaceOverview", "Incidents") },
+        { "entities", QCoreApplication::translate("WorkspaceOverview", "Entities") },
+        { "links", QCoreApplication::translate("WorkspaceOverview", "Links") },
+        { "accounts", QCoreApplication::translate("WorkspaceOverview", "Accounts") },
+        { "transactions", QCoreApplication::translate("WorkspaceOverview", "Transactions") },
+        { "sources", QCoreApplication::translate("WorkspaceOverview", "Sources") },
+        { "quarantine", QCoreApplication::translate("WorkspaceOverview", "Quarantined rows") },
+    };
+    for (const auto& [table, label] : tables)
+        o.counts.append({ QLatin1String(table), label, ws.count(QLatin1String(table)) });
+
+    store::Statement span(ws.handle(),
+        "SELECT min(day_from), max(day_to), sum(day_from IS NULL), "
+        "sum(day_to - day_from BETWEEN 27 AND 30), sum(day_to - day_from > 30) FROM incidents");
+    if (!span.isValid())
+        return span.prepareError();
+    if (span.next()) {
+        if (!span.isNull(0))
+            o.firstDay = span.int64(0), o.lastDay = span.int64(1);
+        o.undated = span.int64(2);
+        o.monthOnly = span.int64(3);
+        o.yearOnly = span.int64(4);
+    }
+    store::Statement src(ws.handle(),
+        "SELECT s.kind, coalesce(s.source_grade, ''), count(DISTINCT s.id), count(i.id) FROM sources s "
+        "LEFT JOIN incidents i ON i.source_id = s.id GROUP BY 1, 2 ORDER BY 1, 2");
+    if (!src.isValid())
+        return src.prepareError();
+    while (src.next())
+        o.sources.append({ src.text(0), src.text(1), src.int64(2), src.int64(3) });
+    store::Statement ex(ws.handle(),
+        "SELECT file_name, sha256, format, coalesce(exported_at, ''), imported_at, rows_imported, "
+        "rows_quarantined FROM extracts ORDER BY imported_at, id");
+    if (!ex.isValid())
+        return ex.prepareError();
+    while (ex.next())
+        o.extracts.append({ ex.text(0), ex.text(1), ex.text(2), ex.text(3), ex.text(4), ex.int64(5), ex.int64(6) });
+    if (Error e = ex.error(); !e.message.isEmpty())
+        return e;
+    return o;
+}
+
+QString WorkspaceOverview::toHtml() const
+{
+    const QLocale l;
+    auto t = [](const char* text) { return QCoreApplication::translate("WorkspaceOverview", text); };
+    QString h = QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=3>").arg(t("Contents"));
+    for (const Count& c : counts)
+        h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
+                 .arg(c.label.toHtmlEscaped(), l.toString(c.rows));
+    h += QStringLiteral("</table><h3>%1</h3><p>").arg(t("Dates"));
+    if (firstDay)
+        h += t("Incidents from %1 to %2.")
+                 .arg(QDate::fromJulianDay(*firstDay).toString(Qt::ISODate),
+                     QDate::fromJulianDay(*lastDay).toString(Qt::ISODate));
+    else
+        h += t("No dated incidents.");
+    h += QLatin1Char(' ')
+        + t("%1 undated, %2 known only to the month, %3 only to the year.")
+              .arg(l.toString(undated), l.toString(monthOnly), l.toString(yearOnly));
+    h += QStringLiteral("</p><h3>%1</h3><table cellspacing=0 cellpadding=3><tr><th align=left>%2</th><th "
+                        "align=left>%3</th><th align=right>%4</th><th align=right>%5</th></tr>")
+             .arg(t("Sources and grades"), t("Kind"), t("Grade"), t("Sources"), t("Incidents"));
+    for (const SourceRow& s : sources)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+                 .arg(s.kind.toHtmlEscaped(), s.grade.isEmpty() ? t("ungraded") : s.grade.toHtmlEscaped(),
+                     l.toString(s.sources), l.toString(s.incidents));
+    h += QStringLiteral("</table><h3>%1</h3><table cellspacing=0 cellpadding=3><tr><th align=left>%2</th><th "
+                        "align=left>%3</th><th align=left>%4</th><th align=right>%5</th><th align=right>%6</th></tr>")
+             .arg(t("Extracts"), t("File"), t("SHA-256"), t("Imported"), t("Rows"), t("Quarantined"));
+    for (const Extract& e : extracts)
+        h += QStringLiteral("<tr><td>%1</td><td><tt>%2</tt></td><td>%3</td><td align=right>%4</td><td "
+                            "align=right>%5</td></tr>")
+                 .arg(e.fileName.toHtmlEscaped(), e.sha256.toHtmlEscaped(), e.importedAt.toHtmlEscaped(),
+                     l.toString(e.rowsImported), l.toString(e.rowsQuarantined));
+    h += QStringLiteral("</table>");
+    return h;
+}
+
+} // namespace waymark::analysis

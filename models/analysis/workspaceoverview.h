@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace waymark::store {
+class Workspace;
+}
+
+namespace waymark::analysis {
+
+/// What a workspace holds, for the overview shown on open: row counts,
+/// the span of incident dates (with how many are undated or known only to
+/// a month or a year), sources by kind and grade, and every extract with
+/// its SHA-256, so an analyst can check provenance at a glance.
+struct WorkspaceOverview {
+    struct Count {
+        QString table;
+        QString label;
+        qint64 rows = 0;
+    };
+    struct SourceRow {
+        QString kind;
+        QString grade; ///< empty: ungraded
+        qint64 sources = 0;
+        qint64 incidents = 0;
+    };
+    struct Extract {
+        QString fileName;
+        QString sha256;
+        QString format;
+        QString exportedAt;
+        QString importedAt;
+        qint64 rowsImported = 0;
+        qint64 rowsQuarantined = 0;
+    };
+
+    QList<Count> counts;
+    std::optional<qint64> firstDay; ///< Julian day of the earliest dated incident
+    std::optional<qint64> lastDay;
+    qint64 undated = 0;
+    qint64 monthOnly = 0;
+    qint64 yearOnly = 0;
+    QList<SourceRow> sources;
+    QList<Extract> extracts;
+
+    static Result<WorkspaceOverview> load(store::Workspace& workspace);
+    /// The overview as an HTML page (escaped), for the panel and reports.
+    QString toHtml() const;
+};
+
+} // namespace waymark::analysis

@@ -1,0 +1,164 @@
+#include "analysis/analysiscontext.h"
+#include "analysis/breakdown.h"
+#include "analysis/snapshotsource.h"
+#include "analysis/timebins.h"
+#include "chartview.h"
+#include "overviewpanel.h"
+#include "store/workspace.h"
+#include "testutil.h"
+#include "timelineview.h"
+
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+using analysis::Breakdown;
+
+/// Breakdown charts over a real workspace: totals match the data, a click
+/// narrows the shared filter where it can, and every chart exports as PNG,
+/// SVG and PDF with its title and caption.
+class TestChartView : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    analysis::AnalysisContext m_context;
+
+    qint64 sql(const char* query) { return m_context.workspace()->scalar(query); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(m_dir.path(), m_path, 1200, 9));
+        QVERIFY(m_context.openWorkspace(m_path));
+    }
+
+    void totalsMatchTheData_data()
+    {
+        QTest::addColumn<int>("kind");
+        for (Breakdown::Kind k : Breakdown::kinds())
+            QTest::newRow(qPrintable(Breakdown::name(k))) << int(k);
+    }
+    void totalsMatchTheData()
+    {
+        QFETCH(int, kind);
+        auto data = Breakdown::load(*m_context.workspace(), m_context.filter(), Breakdown::Kind(kind));
+        QVERIFY2(data, qPrintable(data.error().toString()));
+        const qint64 expected = Breakdown::Kind(kind) == Breakdown::Kind::Sources
+            ? sql("SELECT count(*) FROM incidents")
+            : sql("SELECT sum(victims) FROM incidents");
+        // Nothing dropped: "Not recorded" and "Other" keep every victim.
+        QCOMPARE(qint64(data.value().total()), expected);
+        QVERIFY(!data.value().categories.isEmpty());
+        QCOMPARE(data.value().categories.size(), data.value().categoryKeys.size());
+        for (const auto& s : data.value().values)
+            QCOMPARE(int(s.size()), int(data.value().categories.size()));
+        QVERIFY(data.value().categories.size() <= 16);
+    }
+
+    void overviewPanelShowsExtractsWithHashes()
+    {
+        ui::OverviewPanel panel(&m_context);
+        QSignalSpy done(&panel, &ui::OverviewPanel::refreshed);
+        QVERIFY(done.count() > 0 || done.wait(10000));
+        const QString sha = m_context.workspace()->strings("SELECT sha256 FROM extracts").value(0);
+        QCOMPARE(sha.size(), 64);
+        QVERIFY(panel.html().contains(sha));
+        QVERIFY(panel.html().contains(QStringLiteral("1,200")) || panel.html().contains(QStringLiteral("1200")));
+    }
+
+    void clickNarrowsTheFilterWhereItCan()
+    {
+        ui::ChartView view(&m_context, Breakdown::Kind::Sources);
+        QVERIFY(view.loadNow());
+        const QString kind = view.breakdown().categoryKeys.value(0);
+        QVERIFY(!kind.isEmpty());
+        QVERIFY(view.clickBar(0, 0));
+        QCOMPARE(m_context.filter().sourceKinds, QStringList { kind });
+        QCOMPARE(m_context.filter().sourceGrades, QStringList { view.breakdown().seriesKeys.value(0) });
+        QVERIFY(view.loadNow());
+        QCOMPARE(view.breakdown().categories.size(), 1);
+        m_context.setFilter({});
+        // The country chart's stacks are exploitation types: a click narrows to the type.
+        ui::ChartView countries(&m_context, Breakdown::Kind::ExploitationCountry);
+        QVERIFY(countries.loadNow());
+        const int type = countries.breakdown().seriesKeys.value(0).toInt();
+        QVERIFY(type < analysis::TimeBins::severalTypes);
+        QVERIFY(countries.clickBar(0, 0));
+        QCOMPARE(m_context.filter().exploitation, 1u << type);
+        m_context.setFilter({});
+        ui::ChartView ages(&m_context, Breakdown::Kind::AgeGender);
+        QVERIFY(ages.loadNow());
+        QVERIFY(!ages.clickBar(0, 0)); // the filter has no age: nothing changes
+        QVERIFY(m_context.filter().isEmpty());
+    }
+
+    void exportsOpenAndCarryTheirText_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::newRow("timeline") << QStringLiteral("timeline");
+        for (Breakdown::Kind k : Breakdown::kinds())
+            QTest::newRow(qPrintable(Breakdown::name(k))) << Breakdown::name(k);
+    }
+    void exportsOpenAndCarryTheirText()
+    {
+        QFETCH(QString, chart);
+        QVERIFY(m_context.snapshots()->loadNow());
+        std::unique_ptr<ui::TimelineView> timeline;
+        std::unique_ptr<ui::ChartView> view;
+        QString title;
+        auto exportTo = [&](const QString& path) {
+            return timeline ? timeline->exportTo(path, QSize(1000, 600)) : view->exportTo(path, QSize(1000, 600));
+        };
+        if (chart == QLatin1String("timeline")) {
+            timeline = std::make_unique<ui::TimelineView>(&m_context);
+            title = QStringLiteral("Incidents over time");
+        } else {
+            view = std::make_unique<ui::ChartView>(&m_context, *Breakdown::fromName(chart));
+            QVERIFY(view->loadNow());
+            title = view->breakdown().title;
+        }
+        const QString base = m_dir.filePath(chart);
+        QVERIFY(exportTo(base + QStringLiteral(".png")));
+        QImageReader png(base + QStringLiteral(".png"));
+        QCOMPARE(png.size(), QSize(1000, 600));
+        const QImage image = png.read();
+        QVERIFY(!image.isNull());
+        // Something besides white was drawn.
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                coloured += QColor(image.pixel(x, y)).hsvSaturation() > 60;
+        QVERIFY2(coloured > 50, qPrintable(QString::number(coloured)));
+
+        QVERIFY(exportTo(base + QStringLiteral(".svg")));
+        QFile svg(base + QStringLiteral(".svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svg.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains(title.toUtf8()));
+        QVERIFY(svgText.contains("data as of"));
+
+        QVERIFY(exportTo(base + QStringLiteral(".pdf")));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext is not installed");
+        QProcess p;
+        p.start(pdftotext, { base + QStringLiteral(".pdf"), QStringLiteral("-") });
+        QVERIFY(p.waitForFinished(20000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(title), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("All incidents")), qPrintable(text));
+
+        QVERIFY(!exportTo(base + QStringLiteral(".gif")));
+    }
+};
+
+QTEST_MAIN(TestChartView)
+#include "tst_chartview.moc"

@@ -1,0 +1,110 @@
+#include "analysis/analysiscontext.h"
+#include "searchbox.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+using analysis::Search;
+
+/// The search box as a user types into it: a phone number lands on its
+/// entity, bad syntax explains itself, "More…" pages.
+class TestSearchBox : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    analysis::AnalysisContext m_context;
+    std::unique_ptr<ui::SearchBox> m_box;
+
+    void type(const QString& text)
+    {
+        QSignalSpy done(m_box.get(), &ui::SearchBox::searched);
+        m_box->lineEdit()->clear();
+        QTest::keyClicks(m_box->lineEdit(), text);
+        QVERIFY(done.wait(5000) || done.count() > 0);
+        QTRY_VERIFY(!m_box->isSearching());
+    }
+    QListWidgetItem* resultFor(Search::Kind kind, qint64 id) const
+    {
+        for (int r = 0; r < m_box->results()->count(); ++r) {
+            QListWidgetItem* item = m_box->results()->item(r);
+            if (item->data(ui::SearchBox::IdRole).isValid() && item->data(ui::SearchBox::IdRole).toLongLong() == id
+                && item->data(ui::SearchBox::KindRole).toInt() == int(kind))
+                return item;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(m_dir.path(), path, 1500, 4));
+        QVERIFY(m_context.openWorkspace(path));
+        m_box = std::make_unique<ui::SearchBox>(&m_context);
+        m_box->resize(500, 600);
+        m_box->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_box.get()));
+    }
+
+    void phoneLandsOnItsEntity()
+    {
+        const QString label
+            = m_context.workspace()->strings("SELECT label FROM entities WHERE type = 'phone' LIMIT 1").value(0);
+        const qint64 id = m_context.workspace()->scalar("SELECT id FROM entities WHERE type = 'phone' LIMIT 1");
+        type(label);
+        QListWidgetItem* item = resultFor(Search::Kind::Entity, id);
+        QVERIFY2(item, qPrintable(label));
+        QVERIFY(item->data(ui::SearchBox::HtmlRole).toString().contains(QStringLiteral("<b>")));
+        QSignalSpy chosen(m_box.get(), &ui::SearchBox::resultChosen);
+        QTest::mouseClick(
+            m_box->results()->viewport(), Qt::LeftButton, {}, m_box->results()->visualItemRect(item).center());
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).value<Search::Kind>(), Search::Kind::Entity);
+        QCOMPARE(chosen.at(0).at(1).toLongLong(), id);
+        m_box->grab().save(m_dir.filePath(QStringLiteral("search.png")));
+        if (qEnvironmentVariableIsSet("WAYMARK_KEEP_PNG"))
+            m_box->grab().save(qEnvironmentVariable("WAYMARK_KEEP_PNG"));
+    }
+
+    void badSyntaxExplainsItself()
+    {
+        type(QStringLiteral("\"forced labour"));
+        QVERIFY2(m_box->message().contains(QStringLiteral("cannot be read")), qPrintable(m_box->message()));
+        QVERIFY(!m_box->results()->isVisible());
+        type(QStringLiteral("labour"));
+        QVERIFY(m_box->message().isEmpty());
+        QVERIFY(m_box->results()->isVisible());
+    }
+
+    void moreFetchesTheNextPage()
+    {
+        type(QStringLiteral("case"));
+        auto count = [this] {
+            int n = 0;
+            for (int r = 0; r < m_box->results()->count(); ++r)
+                n += m_box->results()->item(r)->data(ui::SearchBox::KindRole).toInt() == int(Search::Kind::Incident)
+                    && m_box->results()->item(r)->data(ui::SearchBox::IdRole).isValid();
+            return n;
+        };
+        QCOMPARE(count(), ui::SearchBox::pageSize);
+        QListWidgetItem* more = nullptr;
+        for (int r = 0; r < m_box->results()->count(); ++r)
+            if (m_box->results()->item(r)->data(ui::SearchBox::MoreRole).toInt() == int(Search::Kind::Incident)
+                && m_box->results()->item(r)->data(ui::SearchBox::MoreRole).isValid())
+                more = m_box->results()->item(r);
+        QVERIFY(more);
+        QSignalSpy done(m_box.get(), &ui::SearchBox::searched);
+        Q_EMIT m_box->results()->itemActivated(more);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(count(), 2 * ui::SearchBox::pageSize);
+    }
+};
+
+QTEST_MAIN(TestSearchBox)
+#include "tst_searchbox.moc"

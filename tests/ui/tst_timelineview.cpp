@@ -1,0 +1,195 @@
+#include "analysis/analysiscontext.h"
+#include "analysis/incidentsnapshot.h"
+#include "analysis/snapshotsource.h"
+#include "customplot.h"
+#include "geo/mapmodel.h"
+#include "mainwindow.h"
+#include "mappanel.h"
+#include "store/workspace.h"
+#include "testutil.h"
+#include "timelineview.h"
+
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+
+/// The timeline in a real main window over a real workspace: brushing sets
+/// the shared window that the map follows, and a selection made in the table,
+/// the map or through the context shows in every view.
+class TestTimelineView : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::TimelineView* m_timeline = nullptr;
+
+    analysis::AnalysisContext* context() const { return m_window->context(); }
+    geo::MapModel* map() const { return m_window->mapPanel()->model(); }
+
+    int selectedInBins() const
+    {
+        const auto& b = m_timeline->bins();
+        int n = 0;
+        for (int i = 0; i < b.binCount(); ++i)
+            n += b.selected(i);
+        for (const auto& p : b.periods())
+            n += p.selected;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_timelineview"));
+        QSettings().clear();
+        m_path = m_dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(m_dir.path(), m_path, 1500, 5));
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openWorkspace(m_path));
+        m_timeline = new ui::TimelineView(context());
+        m_timeline->resize(1000, 360);
+        m_timeline->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_timeline));
+        QTRY_VERIFY_WITH_TIMEOUT(context()->snapshots()->snapshot() && !context()->snapshots()->isLoading(), 10000);
+        QTRY_VERIFY(map()->snapshot() == context()->snapshots()->snapshot());
+        m_timeline->showAll();
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_timeline;
+        m_window.reset();
+    }
+
+    void oneSnapshotForEveryView()
+    {
+        // The map and the timeline draw from the same object: loaded once.
+        QCOMPARE(map()->snapshot(), context()->snapshots()->snapshot());
+        QVERIFY(m_timeline->bins().binCount() > 0);
+        QVERIFY(m_timeline->bins().maxTotal() > 0);
+        const QImage image = m_timeline->grab().toImage();
+        QVERIFY(image.save(m_dir.filePath(QStringLiteral("timeline.png"))));
+        if (qEnvironmentVariableIsSet("WAYMARK_KEEP_PNG"))
+            image.save(qEnvironmentVariable("WAYMARK_KEEP_PNG"));
+    }
+
+    void hoverShowsExactCounts()
+    {
+        const auto& b = m_timeline->bins();
+        int busiest = 0;
+        for (int i = 0; i < b.binCount(); ++i)
+            if (b.total(i) > b.total(busiest))
+                busiest = i;
+        const QString text = m_timeline->hoverText(b.binStart(busiest));
+        QVERIFY2(text.contains(QString::number(b.total(busiest)) + QStringLiteral(" incident")), qPrintable(text));
+        for (int c = 0; c < analysis::TimeBins::categoryCount; ++c)
+            if (b.count(c, busiest))
+                QVERIFY(text.contains(analysis::TimeBins::categoryName(c)));
+    }
+
+    void brushingSetsTheWindowTheMapFollows()
+    {
+        QCustomPlot* plot = m_timeline->plot();
+        const QRect area = plot->axisRect()->rect();
+        const int x0 = area.left() + area.width() / 3, x1 = area.left() + area.width() * 2 / 3;
+        const int y = area.center().y();
+        const qint64 d0 = m_timeline->dayAt(x0), d1 = m_timeline->dayAt(x1);
+        const auto& bins = m_timeline->bins();
+        const qint64 expectFrom = bins.binStart(bins.binOf(d0)), expectTo = bins.binLast(bins.binOf(d1));
+        QTest::mousePress(plot, Qt::LeftButton, {}, QPoint(x0, y));
+        QMouseEvent move(QEvent::MouseMove, QPointF(x1, y), plot->mapToGlobal(QPointF(x1, y)), Qt::NoButton,
+            Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(plot, &move);
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, QPoint(x1, y));
+        // The exact window: from the first day of the first bin touched to the last day of the last.
+        QCOMPARE(context()->filter().dayFrom, std::optional<qint64>(expectFrom));
+        QCOMPARE(context()->filter().dayTo, std::optional<qint64>(expectTo));
+        // The map shows exactly the incidents whose period meets that window.
+        const auto snap = context()->snapshots()->snapshot();
+        const auto expected = snap->indicesInWindow(expectFrom, expectTo);
+        QVERIFY(!expected.empty());
+        QTRY_COMPARE(map()->counts().inWindow, qint64(expected.size()));
+        // And so does the incidents table (its own query under the same filter).
+        QTRY_COMPARE(m_window->incidentsView()->model()->rowCount(), int(expected.size()));
+        // Only the window moved: no new snapshot was loaded.
+        QCOMPARE(map()->snapshot(), snap);
+        // Every day-precise incident in the brushed bins is in the map's window.
+        qint64 inBins = 0;
+        for (int i = bins.binOf(expectFrom); i <= bins.binOf(expectTo); ++i)
+            inBins += bins.total(i);
+        QVERIFY(inBins <= map()->counts().inWindow);
+        QVERIFY(inBins > 0);
+        plot->replot(); // the window rectangle is drawn on the next replot
+        m_timeline->grab().toImage().save(m_dir.filePath(QStringLiteral("brushed.png")));
+        if (qEnvironmentVariableIsSet("WAYMARK_KEEP_PNG"))
+            m_timeline->grab().toImage().save(
+                qEnvironmentVariable("WAYMARK_KEEP_PNG") + QStringLiteral(".brushed.png"));
+
+        // Double-click clears the window.
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, QPoint(x0, y));
+        QVERIFY(!context()->filter().dayFrom && !context()->filter().dayTo);
+        QTRY_COMPARE(map()->counts().inWindow, qint64(snap->size()));
+    }
+
+    void selectionReachesEveryView()
+    {
+        const auto snap = context()->snapshots()->snapshot();
+        // Table → map and timeline.
+        QTableView* table = m_window->incidentsView();
+        QTRY_VERIFY(table->model()->rowCount() > 20);
+        table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(19, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_COMPARE(context()->selection()->size(), size_t(20));
+        QCOMPARE(map()->counts().selected, 20);
+        const auto all = snap->indicesOf(*context()->selection());
+        qint64 plottable = 0;
+        for (quint32 i : all)
+            plottable += snap->dayFrom[i] != analysis::IncidentSnapshot::noDay;
+        QCOMPARE(selectedInBins(), int(plottable));
+
+        // Map → table and timeline.
+        std::vector<qint64> ids(snap->ids.begin() + 100, snap->ids.begin() + 130);
+        map()->select(ids);
+        QCOMPARE(context()->selection()->size(), size_t(30));
+        QTRY_COMPARE(table->selectionModel()->selectedRows().size(), 30);
+        std::sort(ids.begin(), ids.end());
+        plottable = 0;
+        for (quint32 i : snap->indicesOf(ids))
+            plottable += snap->dayFrom[i] != analysis::IncidentSnapshot::noDay;
+        QCOMPARE(selectedInBins(), int(plottable));
+
+        // Timeline shows a highlighted bar; the window made there leaves the selection alone.
+        m_timeline->brush(m_timeline->visibleRange().first, m_timeline->visibleRange().second);
+        QCOMPARE(context()->selection()->size(), size_t(30));
+        QTRY_COMPARE(map()->counts().selected, 30);
+    }
+
+    void filterChangeReloadsOnce()
+    {
+        analysis::Filter f = context()->filter();
+        f.dayFrom.reset(), f.dayTo.reset();
+        f.exploitation = 1; // sexual exploitation only
+        context()->setFilter(f);
+        QTRY_VERIFY_WITH_TIMEOUT(!context()->snapshots()->isLoading(), 10000);
+        const auto snap = context()->snapshots()->snapshot();
+        QCOMPARE(map()->snapshot(), snap);
+        for (int i = 0; i < m_timeline->bins().binCount(); ++i)
+            for (int c = 1; c < analysis::TimeBins::categoryCount; ++c)
+                if (c != analysis::TimeBins::severalTypes)
+                    QCOMPARE(m_timeline->bins().count(c, i), 0);
+        f.exploitation = 0;
+        context()->setFilter(f);
+        QTRY_VERIFY_WITH_TIMEOUT(!context()->snapshots()->isLoading(), 10000);
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

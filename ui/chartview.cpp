@@ -1,0 +1,213 @@
+#include "chartview.h"
+
+#include "analysis/analysiscontext.h"
+#include "chartexporter.h"
+#include "customplot.h"
+#include "store/workspace.h"
+#include "timelineview.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace waymark::ui {
+
+using analysis::Breakdown;
+
+namespace {
+QColor seriesColour(int s)
+{
+    static const QColor colours[] = { QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2),
+        QColor(0x59a14f), QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f) };
+    return colours[s % 9];
+}
+
+QString kindLabel(Breakdown::Kind kind)
+{
+    switch (kind) {
+    case Breakdown::Kind::AgeGender:
+        return ChartView::tr("Age and gender");
+    case Breakdown::Kind::Citizenship:
+        return ChartView::tr("Citizenship");
+    case Breakdown::Kind::ExploitationCountry:
+        return ChartView::tr("Country of exploitation");
+    case Breakdown::Kind::Sources:
+        break;
+    }
+    return ChartView::tr("Sources and grades");
+}
+
+QString dataDateOf(store::Workspace& ws)
+{
+    return ws.strings("SELECT max(coalesce(exported_at, imported_at)) FROM extracts").value(0);
+}
+} // namespace
+
+ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_kind(kind)
+    , m_kindBox(new QComboBox(this))
+    , m_plot(new QCustomPlot(this))
+    , m_info(new QLabel(this))
+{
+    setObjectName(QStringLiteral("chartView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_kindBox);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_info);
+    for (Breakdown::Kind k : Breakdown::kinds())
+        m_kindBox->addItem(kindLabel(k), int(k));
+    m_kindBox->setCurrentIndex(m_kindBox->findData(int(kind)));
+    connect(m_kindBox, qOverload<int>(&QComboBox::activated), this,
+        [this](int i) { setKind(Breakdown::Kind(m_kindBox->itemData(i).toInt())); });
+    m_plot->setMinimumSize(300, 200);
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
+        const int serie = p->property("series").toInt();
+        auto* bars = qobject_cast<QCPBars*>(p);
+        if (!bars || index < 0 || index >= bars->dataCount())
+            return;
+        const int category = m_data.categories.size() - 1 - int(bars->data()->at(index)->key);
+        clickBar(category, serie);
+    });
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        Loaded result = m_watcher.result();
+        if (result.generation != m_generation)
+            return;
+        if (!result.error.isEmpty()) {
+            m_info->setText(result.error);
+            return;
+        }
+        showData(std::move(result.data));
+    });
+    connect(context, &analysis::AnalysisContext::workspaceChanged, this, &ChartView::reload);
+    connect(context, &analysis::AnalysisContext::dataChanged, this, &ChartView::reload);
+    connect(context, &analysis::AnalysisContext::filterChanged, this, &ChartView::reload);
+    reload();
+}
+
+ChartView::~ChartView()
+{
+    m_watcher.waitForFinished();
+}
+
+void ChartView::setKind(Breakdown::Kind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    m_kindBox->setCurrentIndex(m_kindBox->findData(int(kind)));
+    reload();
+}
+
+void ChartView::reload()
+{
+    ++m_generation;
+    const QString path = m_context->workspacePath();
+    if (path.isEmpty()) {
+        showData(Breakdown());
+        return;
+    }
+    m_watcher.setFuture(
+        QtConcurrent::run([path, filter = m_context->filter(), kind = m_kind, generation = m_generation]() -> Loaded {
+            auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+            if (!ws)
+                return { {}, ws.error().toString(), generation };
+            auto data = Breakdown::load(*ws.value(), filter, kind);
+            if (!data)
+                return { {}, data.error().toString(), generation };
+            Loaded out { std::move(data.value()), {}, generation };
+            return out;
+        }));
+}
+
+Status ChartView::loadNow()
+{
+    store::Workspace* ws = m_context->workspace();
+    if (!ws)
+        return Error(tr("No workspace is open"));
+    ++m_generation; // supersede any load under way
+    auto data = Breakdown::load(*ws, m_context->filter(), m_kind);
+    if (!data)
+        return data.error();
+    m_dataDate = dataDateOf(*ws);
+    showData(std::move(data.value()));
+    return Ok {};
+}
+
+void ChartView::showData(Breakdown data)
+{
+    m_data = std::move(data);
+    if (m_dataDate.isEmpty() && m_context->workspace())
+        m_dataDate = dataDateOf(*m_context->workspace());
+    m_plot->clearPlottables();
+    const int n = int(m_data.categories.size());
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QVector<double> keys(n);
+    for (int c = 0; c < n; ++c) {
+        keys[c] = n - 1 - c; // the first category on top
+        ticker->addTick(keys[c], m_data.categories[c]);
+    }
+    m_plot->yAxis->setTicker(ticker);
+    m_plot->yAxis->setRange(-0.7, std::max(1, n) - 0.3);
+    m_plot->xAxis->setLabel(m_data.valueLabel);
+    QCPBars* below = nullptr;
+    double top = 0;
+    for (int s = 0; s < m_data.series.size(); ++s) {
+        auto* bars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+        bars->setProperty("series", s);
+        bars->setName(m_data.series[s]);
+        bars->setPen(Qt::NoPen);
+        // Exploitation types keep the timeline's colours.
+        bars->setBrush(m_data.kind == Breakdown::Kind::ExploitationCountry
+                ? TimelineView::categoryColour(m_data.seriesKeys[s].toInt())
+                : seriesColour(s));
+        bars->setWidth(0.7);
+        bars->setStackingGap(0);
+        QVector<double> values(n);
+        for (int c = 0; c < n; ++c)
+            values[c] = m_data.values[size_t(s)][size_t(c)];
+        bars->setData(keys, values); // keys run downwards: let QCustomPlot sort them
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    for (int c = 0; c < n; ++c)
+        top = std::max(top, m_data.categoryTotal(c));
+    // Room on the right for the legend, which sits there over no bar.
+    m_plot->legend->setVisible(m_data.series.size() > 1);
+    m_plot->xAxis->setRange(0, std::max(1.0, top * (m_plot->legend->visible() ? 1.3 : 1.08)));
+    m_info->setText(n == 0 ? tr("Nothing under this filter")
+                           : tr("%1: %2 in all").arg(m_data.title, QLocale().toString(m_data.total(), 'f', 0)));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT loaded();
+}
+
+bool ChartView::clickBar(int category, int series)
+{
+    analysis::Filter f = m_context->filter();
+    if (!m_data.narrow(category, series, f))
+        return false;
+    m_context->setFilter(f);
+    return true;
+}
+
+QString ChartView::caption() const
+{
+    QString text = m_context->filter().describe();
+    if (!m_dataDate.isEmpty())
+        text += tr(" · data as of %1").arg(m_dataDate.left(10));
+    return text;
+}
+
+Status ChartView::exportTo(const QString& path, QSize size)
+{
+    return ChartExporter::write(*m_plot, path, m_data.title, caption(), size);
+}
+
+} // namespace waymark::ui

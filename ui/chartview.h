@@ -1,0 +1,67 @@
+#pragma once
+
+#include "analysis/breakdown.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QCustomPlot;
+class QComboBox;
+class QLabel;
+
+namespace waymark::analysis {
+class AnalysisContext;
+}
+
+namespace waymark::ui {
+
+/// A breakdown chart under the shared filter (victims by age band and
+/// gender, by citizenship, by country of exploitation; incidents by source
+/// kind and grade) as horizontal stacked bars, reloaded on a worker when the
+/// filter or the data change. Clicking a bar narrows the shared filter where
+/// the filter can say it (source kind and grade; exploitation type on the
+/// country chart); other bars only show their count. Export to PNG, SVG or PDF with its caption.
+class ChartView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartView(analysis::AnalysisContext* context,
+        analysis::Breakdown::Kind kind = analysis::Breakdown::Kind::AgeGender, QWidget* parent = nullptr);
+    ~ChartView() override;
+
+    QCustomPlot* plot() const { return m_plot; }
+    const analysis::Breakdown& breakdown() const { return m_data; }
+    analysis::Breakdown::Kind kind() const { return m_kind; }
+    void setKind(analysis::Breakdown::Kind kind);
+    /// Loads on the calling thread with the context's connection (command line, tests).
+    Status loadNow();
+    bool isLoading() const { return m_watcher.isRunning(); }
+    /// Acts as a click on a bar (category) and stack (series, or -1); true if the filter changed.
+    bool clickBar(int category, int series);
+    /// "Filter · data as of …".
+    QString caption() const;
+    Status exportTo(const QString& path, QSize size = QSize(1200, 700));
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void reload();
+    void showData(analysis::Breakdown data);
+
+    struct Loaded {
+        analysis::Breakdown data;
+        QString error;
+        quint64 generation = 0;
+    };
+    analysis::AnalysisContext* m_context;
+    analysis::Breakdown::Kind m_kind;
+    QComboBox* m_kindBox;
+    QCustomPlot* m_plot;
+    QLabel* m_info;
+    analysis::Breakdown m_data;
+    QString m_dataDate;
+    quint64 m_generation = 0;
+    QFutureWatcher<Loaded> m_watcher;
+};
+
+} // namespace waymark::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace waymark::analysis {
+class AnalysisContext;
+}
+
+namespace waymark::ui {
+
+/// The workspace overview shown on open: counts, date span, sources and
+/// grades, and every extract with its SHA-256 (analysis::WorkspaceOverview),
+/// read on a worker thread when the workspace or its data change.
+class OverviewPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewPanel(analysis::AnalysisContext* context, QWidget* parent = nullptr);
+    ~OverviewPanel() override;
+
+    /// The page as shown (HTML).
+    QString html() const;
+    /// Reads the overview again on a worker thread (its own connection).
+    void refresh();
+    bool isLoading() const { return m_watcher.isRunning(); }
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    analysis::AnalysisContext* m_context;
+    QTextBrowser* m_text;
+    quint64 m_generation = 0;
+    QFutureWatcher<std::pair<quint64, QString>> m_watcher;
+};
+
+} // namespace waymark::ui

@@ -1,0 +1,214 @@
+#include "searchbox.h"
+
+#include "analysis/analysiscontext.h"
+#include "store/workspace.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace waymark::ui {
+
+using analysis::Search;
+
+namespace {
+const Search::Kind allKinds[] = { Search::Kind::Entity, Search::Kind::Account, Search::Kind::Incident };
+}
+
+SearchBox::SearchBox(analysis::AnalysisContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_edit(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_message(new QLabel(this))
+    , m_pause(new QTimer(this))
+{
+    setObjectName(QStringLiteral("searchBox"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_message);
+    layout->addWidget(m_list, 1);
+    m_edit->setObjectName(QStringLiteral("searchEdit"));
+    m_edit->setPlaceholderText(tr("Search names, phones, accounts, incidents (\"a phrase\", prefix*)"));
+    m_edit->setClearButtonEnabled(true);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("searchMessage"));
+    m_message->hide();
+    m_list->setObjectName(QStringLiteral("searchResults"));
+    m_list->hide();
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(200);
+    connect(m_edit, &QLineEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
+    connect(m_pause, &QTimer::timeout, this, [this] { search(m_edit->text()); });
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        // Enter opens the first result once there are results for this text.
+        if (!m_pause->isActive() && !isSearching() && m_list->isVisible())
+            for (int r = 0; r < m_list->count(); ++r)
+                if (m_list->item(r)->data(IdRole).isValid()) {
+                    activated(m_list->item(r));
+                    return;
+                }
+        search(m_edit->text());
+    });
+    connect(m_list, &QListWidget::itemActivated, this, &SearchBox::activated);
+    connect(m_list, &QListWidget::itemClicked, this, &SearchBox::activated);
+    connect(&m_watcher, &QFutureWatcher<Found>::finished, this, [this] {
+        const Found found = m_watcher.result();
+        if (found.generation == m_generation)
+            showFound(found);
+    });
+    connect(context, &analysis::AnalysisContext::workspaceChanged, this, [this] { search(m_edit->text()); });
+}
+
+SearchBox::~SearchBox()
+{
+    m_watcher.waitForFinished();
+}
+
+QString SearchBox::message() const
+{
+    return m_message->text();
+}
+
+void SearchBox::search(const QString& query)
+{
+    m_pause->stop();
+    start(query, true, Search::Kind::Incident, 0);
+}
+
+void SearchBox::start(const QString& query, bool all, Search::Kind kind, int offset)
+{
+    const quint64 generation = ++m_generation;
+    const QString path = m_context->workspacePath();
+    if (path.isEmpty() || query.trimmed().isEmpty()) {
+        Found none;
+        none.query = query;
+        none.generation = generation;
+        showFound(none);
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run([path, query, all, kind, offset, generation]() {
+        Found out;
+        out.query = query;
+        out.kind = kind;
+        out.allKinds = all;
+        out.generation = generation;
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        if (!ws) {
+            out.error = ws.error().message;
+            return out;
+        }
+        const QList<Search::Kind> kinds
+            = all ? QList<Search::Kind>(std::begin(allKinds), std::end(allKinds)) : QList<Search::Kind> { kind };
+        for (Search::Kind k : kinds) {
+            auto page = Search::run(*ws.value(), query, k, offset, pageSize);
+            if (!page) {
+                out.error = page.error().message;
+                out.pages.clear();
+                return out;
+            }
+            out.pages.append(page.value());
+        }
+        return out;
+    }));
+}
+
+void SearchBox::addHit(const Search::Hit& hit, int row)
+{
+    auto* item = new QListWidgetItem;
+    item->setData(KindRole, int(hit.kind));
+    item->setData(IdRole, hit.id);
+    QString html = QStringLiteral("<b>%1</b>").arg(hit.title.toHtmlEscaped());
+    if (!hit.detail.isEmpty())
+        html += QStringLiteral(" <span style='color:gray'>%1</span>").arg(hit.detail.toHtmlEscaped());
+    if (!hit.snippet.isEmpty() && hit.snippet != hit.title)
+        html += QStringLiteral("<br>") + hit.snippetHtml();
+    item->setData(HtmlRole, html);
+    item->setToolTip(hit.snippet);
+    m_list->insertItem(row, item);
+    auto* label = new QLabel(html);
+    label->setTextFormat(Qt::RichText);
+    label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    label->setContentsMargins(4, 2, 4, 2);
+    item->setSizeHint(label->sizeHint());
+    m_list->setItemWidget(item, label);
+}
+
+void SearchBox::showFound(const Found& found)
+{
+    if (!found.error.isEmpty()) {
+        m_list->clear();
+        m_list->hide();
+        m_message->setText(found.error);
+        m_message->show();
+        Q_EMIT searched();
+        return;
+    }
+    m_message->clear();
+    m_message->hide();
+    if (found.allKinds) {
+        m_list->clear();
+        int kindIndex = 0;
+        for (const Search::Page& page : found.pages) {
+            const Search::Kind kind = allKinds[kindIndex++];
+            if (page.hits.isEmpty())
+                continue;
+            auto* heading = new QListWidgetItem(Search::kindName(kind), m_list);
+            heading->setFlags(Qt::ItemIsEnabled);
+            QFont bold = heading->font();
+            bold.setBold(true);
+            heading->setFont(bold);
+            for (const Search::Hit& hit : page.hits)
+                addHit(hit, m_list->count());
+            if (page.hasMore) {
+                auto* more = new QListWidgetItem(tr("More…"), m_list);
+                more->setData(MoreRole, int(kind));
+            }
+        }
+        if (m_list->count() == 0)
+            new QListWidgetItem(tr("Nothing found for \u201c%1\u201d").arg(found.query), m_list);
+    } else if (!found.pages.isEmpty()) {
+        // Insert the next page where its "More…" was.
+        int row = -1;
+        for (int r = 0; r < m_list->count(); ++r)
+            if (m_list->item(r)->data(MoreRole).isValid() && m_list->item(r)->data(MoreRole).toInt() == int(found.kind))
+                row = r;
+        if (row >= 0) {
+            delete m_list->takeItem(row);
+            for (const Search::Hit& hit : found.pages.first().hits)
+                addHit(hit, row++);
+            if (found.pages.first().hasMore) {
+                auto* more = new QListWidgetItem(tr("More…"));
+                more->setData(MoreRole, int(found.kind));
+                m_list->insertItem(row, more);
+            }
+        }
+    }
+    m_list->setVisible(!found.query.trimmed().isEmpty());
+    Q_EMIT searched();
+}
+
+void SearchBox::activated(QListWidgetItem* item)
+{
+    if (!item)
+        return;
+    if (item->data(MoreRole).isValid()) {
+        const auto kind = Search::Kind(item->data(MoreRole).toInt());
+        int shown = 0;
+        for (int r = 0; r < m_list->count(); ++r)
+            if (m_list->item(r)->data(IdRole).isValid() && m_list->item(r)->data(KindRole).toInt() == int(kind))
+                ++shown;
+        start(m_edit->text(), false, kind, shown);
+        return;
+    }
+    if (!item->data(IdRole).isValid())
+        return;
+    Q_EMIT resultChosen(Search::Kind(item->data(KindRole).toInt()), item->data(IdRole).toLongLong());
+}
+
+} // namespace waymark::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "analysis/search.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QTimer;
+
+namespace waymark::analysis {
+class AnalysisContext;
+}
+
+namespace waymark::ui {
+
+/// One search box over incidents, entities and accounts (analysis::Search):
+/// typing searches on a worker thread after a short pause and lists the
+/// first page of each kind under its heading, matched terms in bold;
+/// "More…" fetches the next page of that kind. A query FTS5 cannot read
+/// shows why instead of results. Choosing a result (click, Enter) emits
+/// resultChosen(kind, id) for the window to open it where it lives.
+class SearchBox : public QWidget {
+    Q_OBJECT
+public:
+    explicit SearchBox(analysis::AnalysisContext* context, QWidget* parent = nullptr);
+    ~SearchBox() override;
+
+    QLineEdit* lineEdit() const { return m_edit; }
+    QListWidget* results() const { return m_list; }
+    /// The message shown instead of results (an unreadable query), or empty.
+    QString message() const;
+    bool isSearching() const { return m_watcher.isRunning(); }
+    /// Searches now, without waiting for the typing pause.
+    void search(const QString& query);
+
+    static constexpr int pageSize = 8;
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, HtmlRole, MoreRole };
+
+Q_SIGNALS:
+    void resultChosen(waymark::analysis::Search::Kind kind, qint64 id);
+    /// Results (or a message) for the current query are in place.
+    void searched();
+
+private:
+    struct Found {
+        QString query;
+        analysis::Search::Kind kind = analysis::Search::Kind::Incident;
+        bool allKinds = true;
+        QList<analysis::Search::Page> pages;
+        QString error;
+        quint64 generation = 0;
+    };
+    void start(const QString& query, bool allKinds, analysis::Search::Kind kind, int offset);
+    void showFound(const Found& found);
+    void addHit(const analysis::Search::Hit& hit, int row);
+    void activated(QListWidgetItem* item);
+
+    analysis::AnalysisContext* m_context;
+    QLineEdit* m_edit;
+    QListWidget* m_list;
+    QLabel* m_message;
+    QTimer* m_pause;
+    quint64 m_generation = 0;
+    QFutureWatcher<Found> m_watcher;
+};
+
+} // namespace waymark::ui

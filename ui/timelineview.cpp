@@ -1,0 +1,476 @@
+#include "timelineview.h"
+
+#include "analysis/analysiscontext.h"
+#include "analysis/incidentsnapshot.h"
+#include "analysis/snapshotsource.h"
+#include "chartexporter.h"
+#include "customplot.h"
+
+#include <QDate>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waymark::ui {
+
+using analysis::TimeBins;
+
+namespace {
+constexpr qint64 unixEpochDay = 2440588; // 1970-01-01
+
+QString binLabel(TimeBins::Unit unit, qint64 start)
+{
+    const QDate d = QDate::fromJulianDay(start);
+    switch (unit) {
+    case TimeBins::Unit::Day:
+        return d.toString(Qt::ISODate);
+    case TimeBins::Unit::Week:
+        return TimelineView::tr("Week of %1").arg(d.toString(Qt::ISODate));
+    case TimeBins::Unit::Month:
+        return QLocale().toString(d, QStringLiteral("MMMM yyyy"));
+    case TimeBins::Unit::Year:
+        break;
+    }
+    return QString::number(d.year());
+}
+
+QString unitName(TimeBins::Unit unit)
+{
+    switch (unit) {
+    case TimeBins::Unit::Day:
+        return TimelineView::tr("days");
+    case TimeBins::Unit::Week:
+        return TimelineView::tr("weeks");
+    case TimeBins::Unit::Month:
+        return TimelineView::tr("months");
+    case TimeBins::Unit::Year:
+        break;
+    }
+    return TimelineView::tr("years");
+}
+} // namespace
+
+QColor TimelineView::categoryColour(int category)
+{
+    static const QColor colours[TimeBins::categoryCount]
+        = { QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f), QColor(0xedc948),
+              QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0x6b6ecf), QColor(0xbab0ac) };
+    return colours[std::clamp(category, 0, TimeBins::categoryCount - 1)];
+}
+
+double TimelineView::keyOf(qint64 julianDay)
+{
+    return double(julianDay - unixEpochDay) * 86400.0;
+}
+
+qint64 TimelineView::dayOfKey(double key)
+{
+    return qint64(std::floor(key / 86400.0)) + unixEpochDay;
+}
+
+TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_plot(new QCustomPlot(this))
+    , m_info(new QLabel(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_info);
+    m_info->setObjectName(QStringLiteral("timelineInfo"));
+    m_plot->setObjectName(QStringLiteral("timelinePlot"));
+    m_plot->setMinimumHeight(180);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    ticker->setDateTimeSpec(Qt::UTC);
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->yAxis->setLabel(tr("Incidents"));
+    m_plot->setInteractions(QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+
+    QCPBars* below = nullptr;
+    for (int c = 0; c < TimeBins::categoryCount; ++c) {
+        auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        bars->setName(TimeBins::categoryName(c));
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(categoryColour(c));
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setStackingGap(0);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+        m_bars.push_back(bars);
+    }
+    m_selectedBars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    m_selectedBars->setName(tr("Selected"));
+    m_selectedBars->setPen(QPen(Qt::black, 1.5));
+    m_selectedBars->setBrush(QColor(0, 0, 0, 90));
+    m_selectedBars->setWidthType(QCPBars::wtPlotCoords);
+
+    m_windowRect = new QCPItemRect(m_plot);
+    m_windowRect->setClipAxisRect(m_plot->axisRect());
+    for (QCPItemPosition* p : { m_windowRect->topLeft, m_windowRect->bottomRight }) {
+        p->setAxes(m_plot->xAxis, m_plot->yAxis);
+        p->setTypeX(QCPItemPosition::ptPlotCoords);
+        p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    m_windowRect->setPen(QPen(QColor(30, 90, 200), 1));
+    m_windowRect->setBrush(QColor(30, 90, 200, 40));
+    m_windowRect->setVisible(false);
+    m_windowRect->setLayer(QStringLiteral("grid")); // behind the bars
+    m_brushRect = new QCPItemRect(m_plot);
+    for (QCPItemPosition* p : { m_brushRect->topLeft, m_brushRect->bottomRight }) {
+        p->setAxes(m_plot->xAxis, m_plot->yAxis);
+        p->setTypeX(QCPItemPosition::ptPlotCoords);
+        p->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    m_brushRect->setPen(QPen(QColor(200, 90, 30), 1, Qt::DashLine));
+    m_brushRect->setBrush(QColor(200, 90, 30, 40));
+    m_brushRect->setVisible(false);
+
+    m_plot->legend->setVisible(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    m_plot->legend->setFont(small);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
+    // The legend in a row of its own above the bars, so it never hides them.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setWrap(6);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+
+    // The band of incidents known only to a month or a year, below the bars.
+    m_band = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(1, 0, m_band);
+    m_plot->plotLayout()->setRowStretchFactor(0, 4);
+    m_plot->plotLayout()->setRowStretchFactor(1, 1);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_band->axis(QCPAxis::atBottom)->setTicker(ticker);
+    m_band->axis(QCPAxis::atBottom)->setTickLabels(false);
+    m_band->axis(QCPAxis::atLeft)->setLabel(tr("Month/year\nonly"));
+    m_band->axis(QCPAxis::atLeft)->ticker()->setTickCount(2);
+    m_band->setRangeZoom(Qt::Horizontal);
+    auto* margins = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    m_band->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    for (int k = 0; k < 2; ++k) {
+        auto* g = m_plot->addGraph(m_band->axis(QCPAxis::atBottom), m_band->axis(QCPAxis::atLeft));
+        g->setLineStyle(QCPGraph::lsStepLeft);
+        const QColor c = k == 0 ? QColor(120, 120, 160) : QColor(170, 170, 190);
+        g->setPen(QPen(c.darker(130)));
+        QColor fill = c;
+        fill.setAlpha(150);
+        g->setBrush(fill);
+        g->setName(k == 0 ? tr("Known to the month only") : tr("Known to the year only"));
+        g->removeFromLegend();
+    }
+
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TimelineView::rangeChanged);
+
+    analysis::SnapshotSource* source = context->snapshots();
+    connect(source, &analysis::SnapshotSource::snapshotChanged, this, &TimelineView::snapshotChanged);
+    connect(context, &analysis::AnalysisContext::filterChanged, this, &TimelineView::updateWindow);
+    connect(context, &analysis::AnalysisContext::selectionChanged, this, &TimelineView::selectionChanged);
+    snapshotChanged();
+    source->ensureLoaded();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::snapshotChanged()
+{
+    // A new workspace (or the first data) opens on its whole span; a new
+    // filter keeps the span the analyst is looking at.
+    const bool first = !m_snapshot || m_context->workspacePath() != m_shownPath;
+    m_snapshot = m_context->snapshots()->snapshot();
+    if (m_snapshot)
+        m_shownPath = m_context->workspacePath();
+    m_selected.clear();
+    const auto selection = m_context->selection();
+    if (m_snapshot && selection && !selection->empty())
+        m_selected = m_snapshot->indicesOf(*selection);
+    if (first)
+        showAll();
+    else
+        rebuild();
+    updateWindow();
+}
+
+void TimelineView::selectionChanged()
+{
+    m_selected.clear();
+    const auto selection = m_context->selection();
+    if (m_snapshot && selection && !selection->empty())
+        m_selected = m_snapshot->indicesOf(*selection);
+    rebuild();
+}
+
+void TimelineView::showAll()
+{
+    auto [lo, hi] = m_snapshot ? TimeBins::span(*m_snapshot) : std::pair<qint64, qint64> { 0, -1 };
+    if (hi < lo) {
+        hi = TimeBins::currentDay();
+        lo = hi - 365;
+    }
+    const qint64 pad = std::max<qint64>(1, (hi - lo) / 40);
+    setVisibleRange(lo - pad, hi + pad);
+}
+
+void TimelineView::setVisibleRange(qint64 from, qint64 to)
+{
+    if (to <= from)
+        to = from + 1;
+    m_rebinning = true;
+    m_plot->xAxis->setRange(keyOf(from), keyOf(to + 1));
+    m_band->axis(QCPAxis::atBottom)->setRange(m_plot->xAxis->range());
+    m_rebinning = false;
+    rebuild();
+}
+
+std::pair<qint64, qint64> TimelineView::visibleRange() const
+{
+    const QCPRange r = m_plot->xAxis->range();
+    return { dayOfKey(r.lower), dayOfKey(r.upper) - 1 };
+}
+
+void TimelineView::rangeChanged()
+{
+    m_band->axis(QCPAxis::atBottom)->setRange(m_plot->xAxis->range());
+    if (!m_rebinning)
+        rebuild();
+}
+
+void TimelineView::rebuild()
+{
+    const auto [from, to] = visibleRange();
+    const int width = std::max(100, m_plot->width() - 80); // about the axis rect's width
+    const TimeBins::Unit unit = TimeBins::unitFor(to - from + 1, std::max(20, width / 3));
+    if (m_snapshot)
+        m_bins = TimeBins::build(*m_snapshot, from, to, unit, m_selected);
+    else
+        m_bins = TimeBins();
+    m_binnedFrom = from, m_binnedTo = to;
+    replotBins();
+}
+
+void TimelineView::replotBins()
+{
+    const int n = m_snapshot ? m_bins.binCount() : 0;
+    QVector<double> keys(n);
+    double width = 86400;
+    for (int b = 0; b < n; ++b)
+        keys[b] = (keyOf(m_bins.binStart(b)) + keyOf(m_bins.binLast(b) + 1)) / 2;
+    if (n > 0)
+        width = (keyOf(m_bins.binLast(n - 1) + 1) - keyOf(m_bins.binStart(0))) / n * 0.85;
+    QVector<double> values(n);
+    for (int c = 0; c < TimeBins::categoryCount; ++c) {
+        bool any = false;
+        for (int b = 0; b < n; ++b) {
+            values[b] = m_bins.count(c, b);
+            any = any || values[b] > 0;
+        }
+        m_bars[size_t(c)]->setData(keys, values, true);
+        m_bars[size_t(c)]->setWidth(width);
+        // The legend lists only the types present.
+        if (any)
+            m_bars[size_t(c)]->addToLegend();
+        else
+            m_bars[size_t(c)]->removeFromLegend();
+    }
+    bool anySelected = false;
+    for (int b = 0; b < n; ++b) {
+        values[b] = m_bins.selected(b);
+        anySelected = anySelected || values[b] > 0;
+    }
+    m_selectedBars->setData(keys, values, true);
+    m_selectedBars->setWidth(width * 0.5);
+    if (anySelected)
+        m_selectedBars->addToLegend();
+    else
+        m_selectedBars->removeFromLegend();
+    m_plot->yAxis->setRange(0, std::max(1.0, m_bins.maxTotal() * 1.08));
+
+    // Periods: one step graph per precision, each period a plateau over its days.
+    int bandMax = 0;
+    for (int k = 0; k < 2; ++k) {
+        const auto precision = k == 0 ? TimeBins::Precision::Month : TimeBins::Precision::Year;
+        QVector<double> px, py;
+        qint64 lastEnd = std::numeric_limits<qint64>::min();
+        for (const TimeBins::Period& p : m_bins.periods()) {
+            if (p.precision != precision)
+                continue;
+            if (lastEnd != std::numeric_limits<qint64>::min() && p.dayFrom != lastEnd + 1)
+                px << keyOf(lastEnd + 1), py << 0;
+            px << keyOf(p.dayFrom), py << p.count;
+            lastEnd = p.dayTo;
+            bandMax = std::max(bandMax, p.count);
+        }
+        if (lastEnd != std::numeric_limits<qint64>::min())
+            px << keyOf(lastEnd + 1), py << 0;
+        m_plot->graph(k)->setData(px, py, true);
+    }
+    m_band->axis(QCPAxis::atLeft)->setRange(0, std::max(1.0, bandMax * 1.1));
+
+    QString info = tr("Bins: %1").arg(unitName(m_bins.unit()));
+    if (m_snapshot && !m_bins.periods().empty())
+        info += tr(" · the lower band holds incidents known only to a month or a year that span several bins");
+    if (const QString not_ = m_bins.notPlottedText(); !not_.isEmpty())
+        info += QStringLiteral(" · ") + not_;
+    m_info->setText(info);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT rebuilt();
+}
+
+void TimelineView::updateWindow()
+{
+    const analysis::Filter& f = m_context->filter();
+    if (!f.dayFrom && !f.dayTo) {
+        m_windowRect->setVisible(false);
+        m_windowRect->setLayer(QStringLiteral("grid")); // behind the bars
+    } else {
+        const QCPRange r = m_plot->xAxis->range();
+        const double from = f.dayFrom ? keyOf(*f.dayFrom) : std::min(r.lower, keyOf(m_binnedFrom)) - 1e9;
+        const double to = f.dayTo ? keyOf(*f.dayTo + 1) : std::max(r.upper, keyOf(m_binnedTo)) + 1e9;
+        m_windowRect->topLeft->setCoords(from, 0);
+        m_windowRect->bottomRight->setCoords(to, 1);
+        m_windowRect->setVisible(true);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineView::brush(qint64 from, qint64 to)
+{
+    if (to < from)
+        std::swap(from, to);
+    // Snap to whole bins, so the window holds exactly the bars it covers.
+    if (const int b = m_bins.binOf(from); b >= 0)
+        from = m_bins.binStart(b);
+    if (const int b = m_bins.binOf(to); b >= 0)
+        to = m_bins.binLast(b);
+    analysis::Filter f = m_context->filter();
+    f.dayFrom = from;
+    f.dayTo = to;
+    m_context->setFilter(f);
+}
+
+qint64 TimelineView::dayAt(double x) const
+{
+    return dayOfKey(m_plot->xAxis->pixelToCoord(x));
+}
+
+double TimelineView::xOf(qint64 day) const
+{
+    return m_plot->xAxis->coordToPixel(keyOf(day));
+}
+
+QString TimelineView::hoverText(qint64 day) const
+{
+    QStringList lines;
+    const int b = m_bins.binOf(day);
+    if (b >= 0) {
+        const int selected = m_bins.selected(b);
+        lines << (selected
+                ? tr("%1: %n incident(s), %2 selected", nullptr, m_bins.total(b))
+                      .arg(binLabel(m_bins.unit(), m_bins.binStart(b)))
+                      .arg(selected)
+                : tr("%1: %n incident(s)", nullptr, m_bins.total(b)).arg(binLabel(m_bins.unit(), m_bins.binStart(b))));
+        for (int c = 0; c < TimeBins::categoryCount; ++c)
+            if (const int n = m_bins.count(c, b))
+                lines << QStringLiteral("  %1: %2").arg(TimeBins::categoryName(c), QLocale().toString(n));
+    }
+    for (const TimeBins::Period& p : m_bins.periods()) {
+        if (day < p.dayFrom || day > p.dayTo)
+            continue;
+        const QDate d = QDate::fromJulianDay(p.dayFrom);
+        lines << (p.precision == TimeBins::Precision::Year
+                ? tr("Known to the year %1 only: %n incident(s)", nullptr, p.count).arg(d.year())
+                : tr("Known to the month %1 only: %n incident(s)", nullptr, p.count)
+                      .arg(QLocale().toString(d, QStringLiteral("MMMM yyyy"))));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TimelineView::caption() const
+{
+    QString text = m_context->filter().describe();
+    if (m_snapshot && !m_snapshot->dataDate.isEmpty())
+        text += tr(" · data as of %1").arg(m_snapshot->dataDate.left(10));
+    return text;
+}
+
+Status TimelineView::exportTo(const QString& path, QSize size)
+{
+    const QSize old = m_plot->size();
+    m_plot->resize(size);
+    rebuild();
+    const Status written = ChartExporter::write(*m_plot, path, tr("Incidents over time"), caption(), size);
+    m_plot->resize(old);
+    rebuild();
+    return written;
+}
+
+bool TimelineView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_plot)
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        if (e->button() == Qt::LeftButton && m_plot->axisRect()->rect().contains(e->position().toPoint()))
+            m_pressX = e->position().x();
+        break;
+    }
+    case QEvent::MouseMove: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        const double x = e->position().x();
+        if (m_pressX >= 0 && (e->buttons() & Qt::LeftButton)) {
+            m_brushRect->topLeft->setCoords(keyOf(dayAt(std::min(x, m_pressX))), 0);
+            m_brushRect->bottomRight->setCoords(keyOf(dayAt(std::max(x, m_pressX)) + 1), 1);
+            m_brushRect->setVisible(true);
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        } else if (m_plot->axisRect()->rect().contains(e->position().toPoint())
+            || m_band->rect().contains(e->position().toPoint())) {
+            const QString text = hoverText(dayAt(x));
+            QToolTip::showText(e->globalPosition().toPoint(), text, m_plot);
+        }
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto* e = static_cast<QMouseEvent*>(event);
+        if (e->button() == Qt::LeftButton && m_pressX >= 0) {
+            const double x = e->position().x();
+            const double pressX = std::exchange(m_pressX, -1);
+            m_brushRect->setVisible(false);
+            if (std::abs(x - pressX) >= 3)
+                brush(dayAt(std::min(x, pressX)), dayAt(std::max(x, pressX)));
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+        break;
+    }
+    case QEvent::MouseButtonDblClick: {
+        analysis::Filter f = m_context->filter();
+        f.dayFrom.reset();
+        f.dayTo.reset();
+        m_context->setFilter(f);
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace waymark::ui

@@ -5,6 +5,10 @@
 #include "analysis/incidenttablemodel.h"
 #include "analysis/involvement.h"
 #include "calibrationdialog.h"
+#include "chartview.h"
+#include "overviewpanel.h"
+#include "searchbox.h"
+#include "timelineview.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "linkchartview.h"
@@ -24,6 +28,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -88,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_filterLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    createDocks();
     createActions();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
@@ -224,11 +231,75 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tools->toggleViewAction());
     view->addAction(m_filterBar->toggleViewAction());
+    for (QDockWidget* dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentMenu();
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString& title, const char* name, QWidget* widget, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name)); // restoreState() finds docks by name
+        widget->setParent(d);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        m_docks << d;
+        return d;
+    };
+    dock(tr("Timeline"), "timelineDock", new TimelineView(m_context), Qt::BottomDockWidgetArea);
+
+    auto* charts = new QWidget;
+    auto* kind = new QComboBox(charts);
+    kind->addItem(tr("Victims by age and gender"), int(analysis::Breakdown::Kind::AgeGender));
+    kind->addItem(tr("Victims by citizenship"), int(analysis::Breakdown::Kind::Citizenship));
+    kind->addItem(tr("Country of exploitation by type"), int(analysis::Breakdown::Kind::ExploitationCountry));
+    kind->addItem(tr("Sources by kind and grade"), int(analysis::Breakdown::Kind::Sources));
+    auto* chart = new ChartView(m_context, analysis::Breakdown::Kind::AgeGender, charts);
+    connect(kind, &QComboBox::currentIndexChanged, chart,
+        [chart, kind] { chart->setKind(analysis::Breakdown::Kind(kind->currentData().toInt())); });
+    auto* chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(2, 2, 2, 2);
+    chartsLayout->addWidget(kind);
+    chartsLayout->addWidget(chart, 1);
+    QDockWidget* breakdown = dock(tr("Breakdown"), "breakdownDock", charts, Qt::RightDockWidgetArea);
+    QDockWidget* overview
+        = dock(tr("Overview"), "overviewDock", new OverviewPanel(m_context), Qt::RightDockWidgetArea);
+    tabifyDockWidget(breakdown, overview);
+
+    // Search over incidents, entities and accounts, in the toolbar row.
+    auto* searchBar = new QToolBar(tr("Search"), this);
+    searchBar->setObjectName(QStringLiteral("searchBar"));
+    auto* box = new SearchBox(m_context, searchBar);
+    box->setMinimumWidth(320);
+    searchBar->addWidget(box);
+    addToolBar(Qt::TopToolBarArea, searchBar);
+    connect(box, &SearchBox::resultChosen, this, [this](analysis::Search::Kind k, qint64 id) {
+        auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
+        switch (k) {
+        case analysis::Search::Kind::Incident:
+            tabs->setCurrentWidget(m_table);
+            m_context->setSelection({ id }, nullptr);
+            break;
+        case analysis::Search::Kind::Entity: {
+            const int node = m_chart->graph().indexOf(id);
+            if (node < 0)
+                break;
+            tabs->setCurrentWidget(m_chartView->parentWidget());
+            if (!m_chart->visible().contains(node))
+                m_chart->show({ node }, tr("Show search result"));
+            m_chart->setSelection({ node });
+            break;
+        }
+        case analysis::Search::Kind::Account:
+            tabs->setCurrentWidget(m_accountsView->parentWidget());
+            break;
+        }
+    });
 }
 
 bool MainWindow::openWorkspace(const QString& path, bool create)

@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -61,6 +62,7 @@ private:
     void about();
     QWidget* createChartPanel();
     QWidget* createAccountsPanel();
+    void createDocks();
     void reloadChart();
     void showSelectionInTable();
     void layOutChart();
@@ -79,6 +81,7 @@ private:
     ImportDialog* m_importDialog = nullptr;
     bool m_fitColumns = true;
     bool m_syncingChart = false;
+    QList<QDockWidget*> m_docks;
     QFutureWatcher<network::Layout::Points> m_layoutWatcher;
 };
 

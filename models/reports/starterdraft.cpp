@@ -55,7 +55,9 @@ std::vector<Evidence> incidentEvidence(store::Workspace& ws, ReportStore& store,
         key.reset();
         if (k.isEmpty())
             continue;
-        if (auto e = store.evidence(Evidence::Kind::Incident, k))
+        // A generated draft cites nothing graded unreliable or suspected
+        // false: such evidence needs a caveat only an analyst can write.
+        if (auto e = store.evidence(Evidence::Kind::Incident, k); e && !e->isWeak())
             out.push_back(e.value());
     }
     return out;

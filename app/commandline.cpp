@@ -24,6 +24,9 @@
 #include "network/keyactors.h"
 #include "network/layout.h"
 #include "network/structure.h"
+#include "reports/reportexporter.h"
+#include "reports/reportstore.h"
+#include "reports/starterdraft.h"
 #include "sample/ctdcgenerator.h"
 #include "sample/samplegenerator.h"
 #include "store/auditlog.h"
@@ -37,6 +40,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -962,11 +966,111 @@ int runCalibrate(QCommandLineParser& p)
     return CommandLine::Success;
 }
 
+int runReport(QCommandLineParser& p, const QStringList& args)
+{
+    const QString sub = args.value(0);
+    const QString path = p.value(QStringLiteral("workspace"));
+    auto usage = [] {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark report list --workspace W\n"
+            "       waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]\n"
+            "       waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE")
+              << '\n';
+        return CommandLine::UsageError;
+    };
+    if (path.isEmpty()
+        || (sub != QLatin1String("list") && sub != QLatin1String("draft") && sub != QLatin1String("export")))
+        return usage();
+    std::optional<reports::ReportExporter::Format> format;
+    qint64 reportId = 0;
+    if (sub == QLatin1String("export")) {
+        format = reports::ReportExporter::formatFromName(p.value(QStringLiteral("format")));
+        bool ok = false;
+        reportId = p.value(QStringLiteral("report")).toLongLong(&ok);
+        if (!format || !ok || reportId <= 0 || p.value(QStringLiteral("out")).isEmpty())
+            return usage();
+    }
+    auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return CommandLine::WorkspaceError;
+    reports::ReportStore store(*ws);
+
+    if (sub == QLatin1String("list")) {
+        auto list = store.list();
+        if (!list) {
+            err() << list.error().toString() << '\n';
+            return CommandLine::WorkspaceError;
+        }
+        for (const auto& r : list.value())
+            out() << r.id << '\t' << r.reference << '\t'
+                  << QCoreApplication::translate("CommandLine", "version %1").arg(r.version) << '\t' << r.updatedAt
+                  << '\t' << r.title
+                  << (r.generated ? QCoreApplication::translate("CommandLine", " (generated draft)") : QString())
+                  << '\n';
+        return CommandLine::Success;
+    }
+
+    if (sub == QLatin1String("draft")) {
+        analysis::Filter filter
+            = analysis::Filter::fromJson(QJsonDocument::fromJson(ws->meta(QStringLiteral("filter")).toUtf8()).object());
+        for (const char* option : { "from", "to" }) {
+            const QString name = QLatin1String(option);
+            if (!p.isSet(name))
+                continue;
+            const QDate day = QDate::fromString(p.value(name), Qt::ISODate);
+            if (!day.isValid()) {
+                err() << QCoreApplication::translate("CommandLine", "--%1 must be a date like 2021-03-31").arg(name)
+                      << '\n';
+                return CommandLine::UsageError;
+            }
+            (name == QLatin1String("from") ? filter.dayFrom : filter.dayTo) = day.toJulianDay();
+        }
+        reports::DraftOptions o;
+        o.title = p.value(QStringLiteral("title"));
+        Feedback feedback;
+        g_running = &feedback;
+        auto draft = reports::StarterDraft::build(*ws, filter, feedback, o);
+        g_running = nullptr;
+        if (feedback.isCanceled())
+            return CommandLine::Canceled;
+        if (!draft) {
+            err() << draft.error().toString() << '\n';
+            return CommandLine::WorkspaceError;
+        }
+        auto id = store.create(draft.value(), QStringLiteral("generated draft"));
+        if (!id) {
+            err() << id.error().toString() << '\n';
+            return CommandLine::WorkspaceError;
+        }
+        out() << id.value() << '\n';
+        return CommandLine::Success;
+    }
+
+    auto doc = store.load(reportId);
+    if (!doc) {
+        err() << doc.error().toString() << '\n';
+        return CommandLine::WorkspaceError;
+    }
+    for (const QString& m : doc->missingEvidence())
+        err() << QCoreApplication::translate("CommandLine", "warning: evidence no longer in the workspace: %1").arg(m)
+              << '\n';
+    reports::ExportOptions o;
+    o.redact = p.isSet(QStringLiteral("redact"));
+    const QString target = p.value(QStringLiteral("out"));
+    if (Status st = reports::ReportExporter::write(*ws, doc.value(), *format, target, o); !st) {
+        err() << st.error().toString() << '\n';
+        return CommandLine::InputRejected;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target) << '\n';
+    return CommandLine::Success;
+}
+
 const QStringList& commands()
 {
     static const QStringList c { QStringLiteral("import"), QStringLiteral("info"), QStringLiteral("sample"),
         QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("mapping"), QStringLiteral("graph"),
-        QStringLiteral("render"), QStringLiteral("score"), QStringLiteral("calibrate"), QStringLiteral("help") };
+        QStringLiteral("render"), QStringLiteral("score"), QStringLiteral("calibrate"), QStringLiteral("report"),
+        QStringLiteral("help") };
     return c;
 }
 
@@ -988,7 +1092,9 @@ bool CommandLine::needsWidgets(const QStringList& arguments)
 
 bool CommandLine::drawsImages(const QStringList& arguments)
 {
-    return arguments.size() > 1 && arguments.at(1) == QLatin1String("render");
+    // Reports lay out text and draw maps: they need fonts, as drawing does.
+    return arguments.size() > 1
+        && (arguments.at(1) == QLatin1String("render") || arguments.at(1) == QLatin1String("report"));
 }
 
 QString CommandLine::usage()
@@ -1014,7 +1120,11 @@ QString CommandLine::usage()
         "  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]\n"
         "                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k\n"
         "  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources\n"
-        "                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]\n\n"
+        "                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]\n"
+        "  waymark report list --workspace W            Key Judgement Reports in the workspace\n"
+        "  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]\n"
+        "                                               a generated starter draft; prints its id\n"
+        "  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE\n\n"
         "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
         "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled\n");
 }
@@ -1065,8 +1175,15 @@ int CommandLine::run(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Number of incidents (rows) to generate."), QStringLiteral("N") });
     p.addOption(
         { QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed."), QStringLiteral("S") });
+    p.addOption({ QStringLiteral("format"),
+        QCoreApplication::translate("CommandLine", "hub or ctdc (sample); pdf, odt, html or md (report export)."),
+        QStringLiteral("F") });
     p.addOption(
-        { QStringLiteral("format"), QCoreApplication::translate("CommandLine", "hub or ctdc."), QStringLiteral("F") });
+        { QStringLiteral("report"), QCoreApplication::translate("CommandLine", "Report id."), QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("redact"),
+        QCoreApplication::translate("CommandLine", "Replace personal identifiers with placeholders.") });
+    p.addOption(
+        { QStringLiteral("title"), QCoreApplication::translate("CommandLine", "Report title."), QStringLiteral("T") });
     p.addOption({ QStringLiteral("typology"),
         QCoreApplication::translate("CommandLine", "Typology to score: a built-in id or a .json file (repeatable)."),
         QStringLiteral("T") });
@@ -1111,6 +1228,8 @@ int CommandLine::run(const QStringList& arguments)
         return runGraph(p);
     if (command == QLatin1String("render"))
         return runRender(p, rest);
+    if (command == QLatin1String("report"))
+        return runReport(p, rest);
     if (command == QLatin1String("score") && rest.isEmpty())
         return runScore(p);
     if (command == QLatin1String("calibrate") && rest.isEmpty())

@@ -276,6 +276,47 @@ CREATE TABLE incident_entities(
 CREATE INDEX incident_entities_entity ON incident_entities(entity_id);
 )SQL";
 
+// Version 4: Key Judgement Reports. Every save is a version (the document as
+// JSON); figures are kept once by SHA-256 so versions stay small; the one
+// autosave per report holds typing not yet saved.
+const char* const kVersion4 = R"SQL(
+CREATE TABLE reports(
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    reference TEXT,
+    generated INTEGER NOT NULL DEFAULT 0 CHECK((generated = 0 OR generated = 1)),
+    current_version INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+
+CREATE TABLE report_versions(
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL CHECK(version >= 1),
+    saved_at TEXT NOT NULL,
+    saved_by TEXT,
+    note TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY(report_id, version)) WITHOUT ROWID;
+
+CREATE TABLE report_autosaves(
+    report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+    base_version INTEGER NOT NULL,
+    saved_at TEXT NOT NULL,
+    data TEXT NOT NULL);
+
+CREATE TABLE report_images(sha256 TEXT PRIMARY KEY, png BLOB NOT NULL) WITHOUT ROWID;
+
+-- Which rows each report's latest version cites, to find reports that a
+-- re-import touches; kind is incident, entity, account (finance typology
+-- alerts cite accounts by key) or source.
+CREATE TABLE report_evidence(
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    judgement INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK((kind = 'incident' OR kind = 'entity' OR kind = 'account' OR kind = 'source')),
+    ref_key TEXT NOT NULL);
+CREATE INDEX report_evidence_ref ON report_evidence(kind, ref_key);
+)SQL";
+
 Status seedGazetteer(Workspace& ws)
 {
     const auto& countries = geo::Gazetteer::instance().countries();
@@ -308,6 +349,7 @@ const Migration kMigrations[] = {
     { kVersion1, seedGazetteer },
     { kVersion2, nullptr },
     { kVersion3, nullptr },
+    { kVersion4, nullptr },
 };
 
 } // namespace

@@ -1,0 +1,291 @@
+#include "reportchecker.h"
+
+#include "yardstick.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace waymark::reports {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportChecker", text);
+}
+
+struct Phrase {
+    QString words;
+    bool onYardstick;
+    QString term; ///< the yardstick term it stands for
+};
+
+const std::vector<Phrase>& phrases()
+{
+    static const std::vector<Phrase> p = [] {
+        std::vector<Phrase> v;
+        for (const YardstickTerm& t : Yardstick::terms())
+            v.push_back({ t.term, true, t.term });
+        v.push_back({ QStringLiteral("almost certainly"), true, QStringLiteral("almost certain") });
+        // Probability language from other scales or everyday speech.
+        for (const char* w : { "very likely", "very unlikely", "almost no chance", "roughly even chance", "even chance",
+                 "fifty-fifty", "probable", "improbable", "highly probable", "certain", "certainly", "definitely",
+                 "doubtful", "extremely likely", "extremely unlikely", "fairly likely", "quite likely",
+                 "somewhat likely", "most likely", "more likely than not", "not likely", "good chance",
+                 "strong possibility", "real possibility", "distinct possibility", "slight chance", "small chance",
+                 "unlikely but possible", "conceivable", "conceivably", "presumably" })
+            v.push_back({ QLatin1String(w), false, {} });
+        std::stable_sort(
+            v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+        return v;
+    }();
+    return p;
+}
+
+const QStringList& vagueWords()
+{
+    static const QStringList w { QStringLiteral("may"), QStringLiteral("might"), QStringLiteral("could"),
+        QStringLiteral("possibly"), QStringLiteral("perhaps"), QStringLiteral("appears"), QStringLiteral("appear"),
+        QStringLiteral("suggests"), QStringLiteral("suggest"), QStringLiteral("seems"), QStringLiteral("seem"),
+        QStringLiteral("maybe") };
+    return w;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('\'');
+}
+
+/// Whole-word, case-insensitive occurrences of `needle` in text[from, to).
+std::vector<int> occurrences(const QString& text, const QString& needle, int from, int to)
+{
+    std::vector<int> out;
+    int at = from;
+    while ((at = int(text.indexOf(needle, at, Qt::CaseInsensitive))) >= 0 && at + needle.size() <= to) {
+        const bool startOk = at == 0 || !isWordChar(text.at(at - 1));
+        const int end = at + int(needle.size());
+        const bool endOk = end >= text.size() || !isWordChar(text.at(end));
+        if (startOk && endOk)
+            out.push_back(at);
+        at = end;
+    }
+    return out;
+}
+
+struct Match {
+    int start;
+    int length;
+    const Phrase* phrase;
+};
+
+void checkSentence(const QString& text, int from, int to, std::vector<Finding>& out)
+{
+    // Probability phrases, longest first, each span claimed once, so
+    // "highly unlikely" is not also "unlikely" and "very likely" not "likely".
+    std::vector<Match> matches;
+    std::vector<bool> claimed(size_t(to - from), false);
+    for (const Phrase& p : phrases()) {
+        for (int at : occurrences(text, p.words, from, to)) {
+            const int len = int(p.words.size());
+            if (std::any_of(
+                    claimed.begin() + (at - from), claimed.begin() + (at - from + len), [](bool b) { return b; }))
+                continue;
+            std::fill(claimed.begin() + (at - from), claimed.begin() + (at - from + len), true);
+            matches.push_back({ at, len, &p });
+        }
+    }
+    bool hasProbability = false;
+    for (const Match& m : matches) {
+        if (m.phrase->onYardstick) {
+            hasProbability = true;
+            continue;
+        }
+        Finding f;
+        f.rule = QStringLiteral("off-yardstick");
+        f.start = m.start;
+        f.length = m.length;
+        f.text = text.mid(m.start, m.length);
+        f.message = tr("“%1” is not on the probability yardstick: use one of its terms (remote chance … almost "
+                       "certain).")
+                        .arg(f.text);
+        out.push_back(f);
+    }
+    if (!hasProbability) {
+        for (const QString& w : vagueWords()) {
+            for (int at : occurrences(text, w, from, to)) {
+                // "May 2024", "2 May": the month, not the verb.
+                if (w == QLatin1String("may") && text.at(at) == QLatin1Char('M')) {
+                    static const QRegularExpression monthAfter(QStringLiteral("^May\\s+\\d"));
+                    static const QRegularExpression monthBefore(QStringLiteral("\\d\\s+$"));
+                    if (monthAfter.match(text.mid(at, 8)).hasMatch()
+                        || monthBefore.match(text.mid(std::max(from, at - 4), at - std::max(from, at - 4))).hasMatch())
+                        continue;
+                }
+                Finding f;
+                f.rule = QStringLiteral("vague-word");
+                f.start = at;
+                f.length = int(w.size());
+                f.text = text.mid(at, w.size());
+                f.message = tr("“%1” carries no probability: state how likely, with a yardstick term.").arg(f.text);
+                out.push_back(f);
+            }
+        }
+    }
+    // Percentages next to a yardstick term must sit in its band.
+    static const QRegularExpression percent(QStringLiteral("(\\d{1,3}(?:[.,]\\d+)?)\\s?(?:%|per\\s?cent|percent)"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto it = percent.globalMatch(text.mid(from, to - from));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch pm = it.next();
+        const int pStart = from + int(pm.capturedStart(0));
+        const int pEnd = from + int(pm.capturedEnd(0));
+        const Match* nearest = nullptr;
+        int best = 1 << 30;
+        for (const Match& m : matches) {
+            if (!m.phrase->onYardstick)
+                continue;
+            const int gap = pStart >= m.start + m.length ? pStart - (m.start + m.length) : m.start - pEnd;
+            if (gap >= 0 && gap < best) {
+                best = gap;
+                nearest = &m;
+            }
+        }
+        if (!nearest || best > 20)
+            continue;
+        const YardstickTerm* term = Yardstick::find(nearest->phrase->term);
+        const double value = pm.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+        if (value >= term->low && value <= term->high)
+            continue;
+        Finding f;
+        f.rule = QStringLiteral("percent-out-of-range");
+        f.start = pStart;
+        f.length = pEnd - pStart;
+        f.text = text.mid(pStart, pEnd - pStart);
+        f.message = tr("%1 is outside “%2” (%3).").arg(f.text, term->term, Yardstick::rangeText(*term));
+        out.push_back(f);
+    }
+}
+
+} // namespace
+
+QString Finding::where() const
+{
+    if (judgement >= 0)
+        return QStringLiteral("judgement %1").arg(judgement + 1);
+    return QStringLiteral("section %1").arg(section);
+}
+
+std::vector<Finding> ReportChecker::checkText(const QString& text)
+{
+    std::vector<Finding> out;
+    int from = 0;
+    static const QRegularExpression end(QStringLiteral("[.!?;](?=\\s|$)|\\n|\\x{2029}"));
+    auto it = end.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const int to = int(m.capturedEnd(0));
+        checkSentence(text, from, to, out);
+        from = to;
+    }
+    if (from < text.size())
+        checkSentence(text, from, int(text.size()), out);
+    std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+    return out;
+}
+
+std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
+{
+    std::vector<Finding> out;
+    for (size_t j = 0; j < doc.judgements.size(); ++j) {
+        const KeyJudgement& k = doc.judgements[j];
+        auto add = [&](Finding f) {
+            f.judgement = int(j);
+            out.push_back(std::move(f));
+        };
+        for (Finding& f : checkText(k.statement))
+            add(std::move(f));
+        const YardstickTerm* term = Yardstick::find(k.term);
+        const int whole = int(k.statement.size());
+        if (!term) {
+            Finding f;
+            f.rule = QStringLiteral("no-probability");
+            f.length = whole;
+            f.text = k.term;
+            f.message = k.term.isEmpty() ? tr("The judgement has no yardstick probability.")
+                                         : tr("“%1” is not a yardstick term.").arg(k.term);
+            add(f);
+        } else {
+            for (const YardstickTerm& other : Yardstick::terms()) {
+                if (other.low == term->low)
+                    continue;
+                for (int at : occurrences(k.statement, other.term, 0, whole)) {
+                    // "highly likely" holds "likely": only a term not inside a longer one counts.
+                    bool inside = false;
+                    for (const YardstickTerm& longer : Yardstick::terms()) {
+                        if (longer.term.size() > other.term.size() && longer.term.endsWith(other.term)) {
+                            const int s = at - int(longer.term.size() - other.term.size());
+                            inside |= s >= 0
+                                && k.statement.mid(s, longer.term.size()).compare(longer.term, Qt::CaseInsensitive)
+                                    == 0;
+                        }
+                    }
+                    if (inside)
+                        continue;
+                    Finding f;
+                    f.rule = QStringLiteral("term-mismatch");
+                    f.start = at;
+                    f.length = int(other.term.size());
+                    f.text = k.statement.mid(at, other.term.size());
+                    f.message = tr("The statement says “%1” but the judgement is graded “%2”.").arg(f.text, term->term);
+                    add(f);
+                }
+            }
+        }
+        if (k.evidence.empty()) {
+            Finding f;
+            f.rule = QStringLiteral("no-evidence");
+            f.length = whole;
+            f.message = tr("The judgement cites no evidence.");
+            add(f);
+        }
+        for (const Evidence& e : k.evidence) {
+            if (e.missing) {
+                Finding f;
+                f.rule = QStringLiteral("missing-evidence");
+                f.length = whole;
+                f.text = e.key;
+                f.message = tr("%1 %2 is no longer in the workspace (deleted by a later import); the judgement rests "
+                               "on evidence that cannot be checked.")
+                                .arg(Evidence::kindName(e.kind), e.key);
+                add(f);
+            } else if (e.isWeak() && e.caveat.trimmed().isEmpty()) {
+                Finding f;
+                f.rule = QStringLiteral("weak-evidence");
+                f.length = whole;
+                f.text = e.key;
+                f.message = tr("%1 %2 is graded %3 (unreliable or suspected false) and is cited without a caveat.")
+                                .arg(Evidence::kindName(e.kind), e.key, e.gradeText());
+                add(f);
+            }
+        }
+    }
+    for (const Section& s : doc.sections) {
+        for (Finding& f : checkText(ReportDocument::plainText(s.html))) {
+            f.section = s.key;
+            out.push_back(std::move(f));
+        }
+    }
+    for (Finding& f : out) {
+        for (const Dismissal& d : doc.dismissals) {
+            if (d.rule == f.rule && d.where == f.where() && d.text == f.text) {
+                f.dismissed = true;
+                f.dismissReason = d.reason;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace waymark::reports

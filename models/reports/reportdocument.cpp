@@ -1,0 +1,331 @@
+#include "reportdocument.h"
+
+#include "yardstick.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSet>
+#include <QTextDocument>
+
+namespace waymark::reports {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportDocument", text);
+}
+
+} // namespace
+
+QString Marking::text() const
+{
+    return conditions.isEmpty() ? classification : classification + QStringLiteral(" — ") + conditions;
+}
+
+QString Evidence::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Incident:
+        return QStringLiteral("incident");
+    case Kind::Entity:
+        return QStringLiteral("entity");
+    case Kind::Account:
+        return QStringLiteral("account");
+    case Kind::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+std::optional<Evidence::Kind> Evidence::kindFromName(const QString& name)
+{
+    for (Kind k : { Kind::Incident, Kind::Entity, Kind::Account, Kind::Source }) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString Evidence::gradeText() const
+{
+    if (sourceGrade.isEmpty() && infoGrade.isEmpty())
+        return tr("not graded");
+    QString scheme;
+    if (gradingScheme == QLatin1String("uk_3x5x2"))
+        scheme = QStringLiteral("UK 3x5x2");
+    else if (gradingScheme == QLatin1String("uk_5x5x5"))
+        scheme = QStringLiteral("UK 5x5x5");
+    else if (gradingScheme == QLatin1String("nato_admiralty"))
+        scheme = QStringLiteral("NATO Admiralty");
+    const QString grade = sourceGrade + infoGrade;
+    return scheme.isEmpty() ? grade : QStringLiteral("%1 (%2)").arg(grade, scheme);
+}
+
+bool Evidence::isWeak() const
+{
+    if (gradingScheme == QLatin1String("uk_3x5x2"))
+        return sourceGrade == QLatin1String("3") || infoGrade == QLatin1String("E");
+    if (gradingScheme == QLatin1String("uk_5x5x5"))
+        return sourceGrade == QLatin1String("D") || infoGrade == QLatin1String("5");
+    if (gradingScheme == QLatin1String("nato_admiralty"))
+        return sourceGrade == QLatin1String("E") || infoGrade == QLatin1String("5");
+    return false;
+}
+
+QJsonObject Evidence::toJson() const
+{
+    QJsonObject o { { QStringLiteral("kind"), kindName(kind) }, { QStringLiteral("key"), key },
+        { QStringLiteral("label"), label } };
+    auto put = [&](const char* name, const QString& v) {
+        if (!v.isEmpty())
+            o.insert(QLatin1String(name), v);
+    };
+    put("sourceKey", sourceKey);
+    put("sourceName", sourceName);
+    put("scheme", gradingScheme);
+    put("sourceGrade", sourceGrade);
+    put("infoGrade", infoGrade);
+    put("caveat", caveat);
+    return o;
+}
+
+Evidence Evidence::fromJson(const QJsonObject& o)
+{
+    Evidence e;
+    e.kind = kindFromName(o.value(QLatin1String("kind")).toString()).value_or(Kind::Incident);
+    e.key = o.value(QLatin1String("key")).toString();
+    e.label = o.value(QLatin1String("label")).toString();
+    e.sourceKey = o.value(QLatin1String("sourceKey")).toString();
+    e.sourceName = o.value(QLatin1String("sourceName")).toString();
+    e.gradingScheme = o.value(QLatin1String("scheme")).toString();
+    e.sourceGrade = o.value(QLatin1String("sourceGrade")).toString();
+    e.infoGrade = o.value(QLatin1String("infoGrade")).toString();
+    e.caveat = o.value(QLatin1String("caveat")).toString();
+    return e;
+}
+
+ReportDocument ReportDocument::fromTemplate(Template t)
+{
+    ReportDocument d;
+    d.date = QDate::currentDate();
+    auto add = [&](const char* key, const QString& title, const QString& prompt) {
+        d.sections.push_back(
+            { QLatin1String(key), title, QStringLiteral("<p><i>%1</i></p>").arg(prompt.toHtmlEscaped()) });
+    };
+    switch (t) {
+    case Template::StandardKjr:
+        d.title = tr("Key Judgement Report");
+        add("scope", tr("Scope"), tr("The question, the period, the geography and the sources used."));
+        add("background", tr("Background"), tr("What the reader needs to know first."));
+        add("assessment", tr("Assessment"), tr("The argument, section by section, with figures."));
+        add("gaps", tr("Intelligence gaps"), tr("What we do not know that would change the judgements."));
+        add("outlook", tr("Outlook and recommendations"),
+            tr("Safeguarding opportunities, disruption, where partners should look."));
+        break;
+    case Template::RouteAssessment:
+        d.title = tr("Route assessment");
+        add("scope", tr("Scope"), tr("The route or corridor, the period and the sources used."));
+        add("background", tr("Background"), tr("Origins, transit points and destinations known so far."));
+        add("assessment", tr("Assessment"),
+            tr("Volumes on the route, modes of transport, facilitators, changes over time; the route map."));
+        add("gaps", tr("Intelligence gaps"), tr("Legs of the route we cannot see; sources we lack."));
+        add("outlook", tr("Outlook and recommendations"), tr("Where to intervene along the route."));
+        break;
+    case Template::TypologyBrief:
+        d.title = tr("Typology brief");
+        add("scope", tr("Scope"), tr("The typology, the accounts and period examined, the sources used."));
+        add("background", tr("Background"), tr("The financial red flags this typology shows (FinCEN, FATF)."));
+        add("assessment", tr("Assessment"), tr("Accounts that match, with their scores and reasons."));
+        add("gaps", tr("Intelligence gaps"), tr("Data we lack: banks, periods, account holders."));
+        add("outlook", tr("Outlook and recommendations"), tr("What financial partners should look for."));
+        break;
+    }
+    return d;
+}
+
+std::optional<ReportDocument::Template> ReportDocument::templateFromName(const QString& name)
+{
+    if (name == QLatin1String("kjr") || name == QLatin1String("standard"))
+        return Template::StandardKjr;
+    if (name == QLatin1String("route"))
+        return Template::RouteAssessment;
+    if (name == QLatin1String("typology"))
+        return Template::TypologyBrief;
+    return std::nullopt;
+}
+
+Section* ReportDocument::section(const QString& key)
+{
+    for (Section& s : sections) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Section* ReportDocument::section(const QString& key) const
+{
+    return const_cast<ReportDocument*>(this)->section(key);
+}
+
+int ReportDocument::addFigure(const QByteArray& png, const Figure& figure)
+{
+    Figure f = figure;
+    f.imageSha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    images.insert(f.imageSha, png);
+    figures.push_back(f);
+    return int(figures.size()) - 1;
+}
+
+std::vector<Evidence> ReportDocument::sourcesAnnex() const
+{
+    std::vector<Evidence> out;
+    QSet<QString> seen;
+    for (const KeyJudgement& j : judgements) {
+        for (const Evidence& e : j.evidence) {
+            const QString key = e.kind == Evidence::Kind::Source ? e.key : e.sourceKey;
+            if (key.isEmpty() || seen.contains(key))
+                continue;
+            seen.insert(key);
+            Evidence s;
+            s.kind = Evidence::Kind::Source;
+            s.key = key;
+            s.label = e.kind == Evidence::Kind::Source ? e.label : e.sourceName;
+            s.sourceKey = key;
+            s.sourceName = s.label;
+            s.gradingScheme = e.gradingScheme;
+            s.sourceGrade = e.sourceGrade;
+            s.infoGrade = e.kind == Evidence::Kind::Source ? e.infoGrade : QString();
+            s.missing = e.missing && e.kind == Evidence::Kind::Source;
+            out.push_back(s);
+        }
+    }
+    return out;
+}
+
+QStringList ReportDocument::missingEvidence() const
+{
+    QStringList out;
+    for (size_t j = 0; j < judgements.size(); ++j) {
+        for (const Evidence& e : judgements[j].evidence) {
+            if (e.missing)
+                out << tr("judgement %1: %2 %3").arg(j + 1).arg(Evidence::kindName(e.kind), e.key);
+        }
+    }
+    return out;
+}
+
+QJsonObject ReportDocument::toJson() const
+{
+    QJsonArray js;
+    for (const KeyJudgement& j : judgements) {
+        QJsonArray ev;
+        for (const Evidence& e : j.evidence)
+            ev.append(e.toJson());
+        js.append(QJsonObject { { QStringLiteral("statement"), j.statement }, { QStringLiteral("term"), j.term },
+            { QStringLiteral("confidence"), j.confidence }, { QStringLiteral("rationale"), j.rationale },
+            { QStringLiteral("generated"), j.generated }, { QStringLiteral("evidence"), ev } });
+    }
+    QJsonArray ss;
+    for (const Section& s : sections)
+        ss.append(QJsonObject { { QStringLiteral("key"), s.key }, { QStringLiteral("title"), s.title },
+            { QStringLiteral("html"), s.html } });
+    QJsonArray fs;
+    for (const Figure& f : figures)
+        fs.append(QJsonObject { { QStringLiteral("image"), f.imageSha }, { QStringLiteral("kind"), f.kind },
+            { QStringLiteral("caption"), f.caption }, { QStringLiteral("filter"), f.filter },
+            { QStringLiteral("dataDate"), f.dataDate }, { QStringLiteral("personal"), f.personal } });
+    QJsonArray ds;
+    for (const Dismissal& d : dismissals)
+        ds.append(QJsonObject { { QStringLiteral("rule"), d.rule }, { QStringLiteral("where"), d.where },
+            { QStringLiteral("text"), d.text }, { QStringLiteral("reason"), d.reason }, { QStringLiteral("by"), d.by },
+            { QStringLiteral("at"), d.at } });
+    return QJsonObject { { QStringLiteral("format"), 1 }, { QStringLiteral("title"), title },
+        { QStringLiteral("reference"), reference }, { QStringLiteral("author"), author },
+        { QStringLiteral("date"), date.toString(Qt::ISODate) },
+        { QStringLiteral("dataCutOff"), dataCutOff.toString(Qt::ISODate) },
+        { QStringLiteral("classification"), marking.classification },
+        { QStringLiteral("conditions"), marking.conditions }, { QStringLiteral("generated"), generated },
+        { QStringLiteral("judgements"), js }, { QStringLiteral("sections"), ss }, { QStringLiteral("figures"), fs },
+        { QStringLiteral("dismissals"), ds } };
+}
+
+Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
+{
+    if (o.value(QLatin1String("format")).toInt() != 1)
+        return Error(tr("The report was written by a newer Waymark or is damaged."));
+    ReportDocument d;
+    d.title = o.value(QLatin1String("title")).toString();
+    d.reference = o.value(QLatin1String("reference")).toString();
+    d.author = o.value(QLatin1String("author")).toString();
+    d.date = QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate);
+    d.dataCutOff = QDate::fromString(o.value(QLatin1String("dataCutOff")).toString(), Qt::ISODate);
+    d.marking.classification = o.value(QLatin1String("classification")).toString();
+    d.marking.conditions = o.value(QLatin1String("conditions")).toString();
+    d.generated = o.value(QLatin1String("generated")).toBool();
+    for (const QJsonValue& v : o.value(QLatin1String("judgements")).toArray()) {
+        const QJsonObject j = v.toObject();
+        KeyJudgement k;
+        k.statement = j.value(QLatin1String("statement")).toString();
+        k.term = j.value(QLatin1String("term")).toString();
+        k.confidence = j.value(QLatin1String("confidence")).toString();
+        k.rationale = j.value(QLatin1String("rationale")).toString();
+        k.generated = j.value(QLatin1String("generated")).toBool();
+        for (const QJsonValue& e : j.value(QLatin1String("evidence")).toArray())
+            k.evidence.push_back(Evidence::fromJson(e.toObject()));
+        d.judgements.push_back(std::move(k));
+    }
+    for (const QJsonValue& v : o.value(QLatin1String("sections")).toArray()) {
+        const QJsonObject s = v.toObject();
+        d.sections.push_back({ s.value(QLatin1String("key")).toString(), s.value(QLatin1String("title")).toString(),
+            s.value(QLatin1String("html")).toString() });
+    }
+    for (const QJsonValue& v : o.value(QLatin1String("figures")).toArray()) {
+        const QJsonObject f = v.toObject();
+        d.figures.push_back({ f.value(QLatin1String("image")).toString(), f.value(QLatin1String("kind")).toString(),
+            f.value(QLatin1String("caption")).toString(), f.value(QLatin1String("filter")).toString(),
+            f.value(QLatin1String("dataDate")).toString(), f.value(QLatin1String("personal")).toBool() });
+    }
+    for (const QJsonValue& v : o.value(QLatin1String("dismissals")).toArray()) {
+        const QJsonObject x = v.toObject();
+        d.dismissals.push_back({ x.value(QLatin1String("rule")).toString(), x.value(QLatin1String("where")).toString(),
+            x.value(QLatin1String("text")).toString(), x.value(QLatin1String("reason")).toString(),
+            x.value(QLatin1String("by")).toString(), x.value(QLatin1String("at")).toString() });
+    }
+    return d;
+}
+
+QStringList ReportDocument::toLines() const
+{
+    QStringList l;
+    l << tr("Title: %1").arg(title) << tr("Reference: %1").arg(reference) << tr("Author: %1").arg(author)
+      << tr("Date: %1").arg(date.toString(Qt::ISODate)) << tr("Data cut-off: %1").arg(dataCutOff.toString(Qt::ISODate))
+      << tr("Marking: %1").arg(marking.text());
+    for (size_t i = 0; i < judgements.size(); ++i) {
+        const KeyJudgement& j = judgements[i];
+        l << tr("Judgement %1: %2").arg(i + 1).arg(j.statement)
+          << tr("Judgement %1 probability: %2").arg(i + 1).arg(Yardstick::describe(j.term))
+          << tr("Judgement %1 confidence: %2 — %3").arg(i + 1).arg(j.confidence, j.rationale);
+        for (const Evidence& e : j.evidence)
+            l << tr("Judgement %1 evidence: %2 %3 %4").arg(i + 1).arg(Evidence::kindName(e.kind), e.key, e.label);
+    }
+    for (const Section& s : sections) {
+        const QStringList paras = plainText(s.html).split(QLatin1Char('\n'));
+        for (const QString& p : paras)
+            l << QStringLiteral("%1: %2").arg(s.title, p);
+    }
+    for (const Figure& f : figures)
+        l << tr("Figure: %1 (%2)").arg(f.caption, f.imageSha.left(12));
+    return l;
+}
+
+QString ReportDocument::plainText(const QString& html)
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    return doc.toPlainText();
+}
+
+} // namespace waymark::reports

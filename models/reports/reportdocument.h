@@ -1,0 +1,139 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace waymark::reports {
+
+/// The handling marking repeated at the top and bottom of every page: a
+/// classification (OFFICIAL-SENSITIVE) or a TLP 2.0 label, plus conditions.
+struct Marking {
+    QString classification = QStringLiteral("OFFICIAL-SENSITIVE");
+    QString conditions;
+    /// "OFFICIAL-SENSITIVE — conditions" as printed.
+    QString text() const;
+    bool isTlp() const { return classification.startsWith(QLatin1String("TLP:")); }
+};
+
+/// A link from a judgement to what it rests on, identified by the hub's
+/// stable key (incident_key, entity_key, account_key, source_key) so that a
+/// re-import keeps it. The label and grades are copied when cited and
+/// refreshed on load; `missing` is set when the row is no longer there
+/// (deleted by a later re-import): the link is flagged, never dropped.
+struct Evidence {
+    /// "account" is the hook for finance typology alerts (cite by account key).
+    enum class Kind { Incident, Entity, Account, Source };
+    Kind kind = Kind::Incident;
+    QString key;
+    QString label;
+    QString sourceKey;
+    QString sourceName;
+    QString gradingScheme; ///< uk_3x5x2, uk_5x5x5, nato_admiralty, none
+    QString sourceGrade;
+    QString infoGrade;
+    QString caveat; ///< the analyst's caveat when the grade is weak
+    bool missing = false;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString& name);
+    /// "2/B (UK 3x5x2)" or "not graded".
+    QString gradeText() const;
+    /// Graded unreliable or suspected false under its scheme.
+    bool isWeak() const;
+    QJsonObject toJson() const;
+    static Evidence fromJson(const QJsonObject& o);
+};
+
+/// One key judgement: a one-sentence statement, its yardstick term, the
+/// analytic confidence with a line of rationale, and its evidence.
+struct KeyJudgement {
+    QString statement;
+    QString term; ///< a Yardstick term
+    QString confidence; ///< high, moderate, low
+    QString rationale;
+    std::vector<Evidence> evidence;
+    bool generated = false; ///< written by the starter draft, not yet by an analyst
+};
+
+/// A rich-text section (HTML body fragment).
+struct Section {
+    QString key; ///< scope, background, assessment, gaps, outlook
+    QString title;
+    QString html;
+};
+
+/// A figure: the image is kept apart (by SHA-256, see ReportStore) so
+/// versions stay small; `personal` figures (link charts with names) are
+/// withheld from redacted exports.
+struct Figure {
+    QString imageSha;
+    QString kind; ///< map, graph, chart
+    QString caption;
+    QString filter; ///< the filter it was made for, in words
+    QString dataDate;
+    bool personal = false;
+};
+
+/// A checker finding the analyst dismissed, with the reason.
+struct Dismissal {
+    QString rule;
+    QString where; ///< "judgement 2", "section assessment"
+    QString text; ///< the flagged words
+    QString reason;
+    QString by;
+    QString at;
+};
+
+/// A Key Judgement Report (DOMAIN.md §3): header, key judgements, sections,
+/// figures and a sources annex derived from the evidence. A value type; the
+/// workspace keeps every saved version of it (ReportStore).
+class ReportDocument {
+public:
+    enum class Template { StandardKjr, RouteAssessment, TypologyBrief };
+
+    qint64 id = 0; ///< 0 until stored
+    int version = 0; ///< the stored version this was loaded from (0: never saved)
+    QString title;
+    QString reference;
+    QString author;
+    QDate date;
+    QDate dataCutOff;
+    Marking marking;
+    bool generated = false;
+    std::vector<KeyJudgement> judgements;
+    std::vector<Section> sections;
+    std::vector<Figure> figures;
+    std::vector<Dismissal> dismissals;
+    /// PNG bytes of the figures by SHA-256 (hex); filled by ReportStore::load.
+    QHash<QString, QByteArray> images;
+
+    static ReportDocument fromTemplate(Template t);
+    static std::optional<Template> templateFromName(const QString& name);
+
+    Section* section(const QString& key);
+    const Section* section(const QString& key) const;
+    /// Adds a PNG figure; returns its index.
+    int addFigure(const QByteArray& png, const Figure& figure);
+
+    /// One entry per cited source (by source key), in order of first citation.
+    std::vector<Evidence> sourcesAnnex() const;
+    /// Every evidence link flagged missing, as "judgement N: kind key".
+    QStringList missingEvidence() const;
+
+    QJsonObject toJson() const;
+    static Result<ReportDocument> fromJson(const QJsonObject& o);
+    /// A readable plain-text rendering, line by line, for version diffs.
+    QStringList toLines() const;
+    /// Plain text of an HTML fragment (as QTextDocument sees it).
+    static QString plainText(const QString& html);
+};
+
+} // namespace waymark::reports

@@ -1,0 +1,359 @@
+#include "reportexporter.h"
+
+#include "redactor.h"
+#include "store/auditlog.h"
+#include "store/workspace.h"
+#include "yardstick.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+namespace waymark::reports {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportExporter", text);
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString imageName(const QString& sha)
+{
+    return QStringLiteral("figure-%1.png").arg(sha);
+}
+
+QString dataUri(const QByteArray& png)
+{
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+const char* const kCss = "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }"
+                         "h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
+                         "p.marking { font-weight: bold; text-align: center; color: #8b0000; }"
+                         "p.generated { background-color: #fff3c4; padding: 4pt; }"
+                         "p.caption { font-size: 9pt; font-style: italic; }"
+                         "td, th { padding: 2pt 6pt; vertical-align: top; }"
+                         "p.evidence { font-size: 9pt; margin-left: 12pt; }"
+                         ".missing { color: #b00000; font-weight: bold; }";
+
+} // namespace
+
+std::optional<ReportExporter::Format> ReportExporter::formatFromName(const QString& name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (n == QLatin1String("odt"))
+        return Format::Odt;
+    if (n == QLatin1String("html") || n == QLatin1String("htm"))
+        return Format::Html;
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return Format::Markdown;
+    return std::nullopt;
+}
+
+QString ReportExporter::formatName(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Odt:
+        return QStringLiteral("odt");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Markdown:
+        return QStringLiteral("md");
+    }
+    return {};
+}
+
+QString ReportExporter::html(
+    const ReportDocument& doc, int imageWidth, const QHash<QString, int>& pages, bool markingInBody)
+{
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head>"
+                        "<body>\n")
+             .arg(esc(doc.title), QLatin1String(kCss));
+    const QString marking = QStringLiteral("<p class=\"marking\">%1</p>\n").arg(esc(doc.marking.text()));
+    if (markingInBody)
+        h += marking;
+    h += QStringLiteral("<h1>%1</h1>\n<table>\n").arg(esc(doc.title));
+    auto row = [&](const QString& k, const QString& v) {
+        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n").arg(esc(k), esc(v));
+    };
+    row(tr("Reference"), doc.reference);
+    row(tr("Date"), doc.date.toString(Qt::ISODate));
+    row(tr("Author"), doc.author);
+    row(tr("Data cut-off"), doc.dataCutOff.toString(Qt::ISODate));
+    row(tr("Handling"), doc.marking.text());
+    h += QStringLiteral("</table>\n");
+    if (doc.generated)
+        h += QStringLiteral("<p class=\"generated\"><b>%1</b></p>\n")
+                 .arg(
+                     esc(tr("Generated draft: the judgements, numbers and evidence below were produced by Waymark from "
+                            "the data. An analyst must check and rewrite them before this report is issued.")));
+
+    // Contents: every second-level heading, with its page where known.
+    QStringList headings { tr("Key judgements") };
+    for (const Section& s : doc.sections)
+        headings << s.title;
+    const QString annexSources = tr("Annex A: Sources and their grades");
+    const QString annexYardstick = tr("Annex B: Probability yardstick and confidence");
+    headings << annexSources << annexYardstick;
+    h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Contents")));
+    for (int i = 0; i < headings.size(); ++i) {
+        const int page = pages.value(headings[i], 0);
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>\n")
+                 .arg(esc(headings[i]), page > 0 ? QString::number(page) : QString());
+    }
+    h += QStringLiteral("</table>\n");
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(headings[0]));
+    for (size_t i = 0; i < doc.judgements.size(); ++i) {
+        const KeyJudgement& j = doc.judgements[i];
+        h += QStringLiteral("<p><b>KJ%1. %2</b>%3</p>\n")
+                 .arg(i + 1)
+                 .arg(esc(j.statement),
+                     j.generated ? QStringLiteral(" <i>[%1]</i>").arg(esc(tr("generated"))) : QString());
+        h += QStringLiteral("<p class=\"evidence\">%1: %2 · %3: %4%5</p>\n")
+                 .arg(esc(tr("Probability")), esc(j.term.isEmpty() ? tr("not stated") : Yardstick::describe(j.term)),
+                     esc(tr("Confidence")), esc(j.confidence.isEmpty() ? tr("not stated") : j.confidence),
+                     j.rationale.isEmpty() ? QString() : QStringLiteral(" — ") + esc(j.rationale));
+        if (j.evidence.empty())
+            h += QStringLiteral("<p class=\"evidence\"><span class=\"missing\">%1</span></p>\n")
+                     .arg(esc(tr("No evidence cited.")));
+        for (const Evidence& e : j.evidence) {
+            QString line = QStringLiteral("%1 · %2").arg(esc(e.label.isEmpty() ? e.key : e.label),
+                esc(e.kind == Evidence::Kind::Source ? e.gradeText()
+                                                     : e.sourceName + QStringLiteral(", ") + e.gradeText()));
+            if (e.missing)
+                line += QStringLiteral(" <span class=\"missing\">%1</span>")
+                            .arg(esc(tr("⚠ no longer in the workspace (deleted by a later import)")));
+            if (!e.caveat.isEmpty())
+                line += QStringLiteral(" <i>%1: %2</i>").arg(esc(tr("Caveat")), esc(e.caveat));
+            h += QStringLiteral("<p class=\"evidence\">• %1</p>\n").arg(line);
+        }
+    }
+
+    int figureNo = 0;
+    auto figures = [&] {
+        for (const Figure& f : doc.figures) {
+            ++figureNo;
+            if (f.imageSha.isEmpty() || !doc.images.contains(f.imageSha)) {
+                h += QStringLiteral("<p class=\"missing\">%1</p>\n")
+                         .arg(esc(f.personal ? tr("[Figure withheld in this redacted copy: it shows personal details.]")
+                                             : tr("[Figure image missing.]")));
+            } else {
+                const QImage img = QImage::fromData(doc.images.value(f.imageSha));
+                double scale
+                    = img.isNull() ? 1 : std::min(double(imageWidth) / img.width(), imageWidth * 0.7 / img.height());
+                h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n")
+                         .arg(imageName(f.imageSha))
+                         .arg(int(img.width() * scale))
+                         .arg(int(img.height() * scale));
+            }
+            h += QStringLiteral("<p class=\"caption\">%1</p>\n")
+                     .arg(esc(tr("Figure %1: %2. Filter: %3. Data as of %4.")
+                                  .arg(figureNo)
+                                  .arg(f.caption, f.filter.isEmpty() ? tr("none") : f.filter, f.dataDate)));
+        }
+    };
+    bool placed = false;
+    for (const Section& s : doc.sections) {
+        h += QStringLiteral("<h2>%1</h2>\n%2\n").arg(esc(s.title), s.html);
+        if (s.key == QLatin1String("assessment")) {
+            figures();
+            placed = true;
+        }
+    }
+    if (!placed)
+        figures();
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(annexSources));
+    const auto annex = doc.sourcesAnnex();
+    if (annex.empty()) {
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No sources cited.")));
+    } else {
+        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+                 .arg(esc(tr("Key")), esc(tr("Source")), esc(tr("Grade")));
+        for (const Evidence& s : annex)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
+                     .arg(esc(s.key), esc(s.label), esc(s.gradeText()));
+        h += QStringLiteral("</table>\n");
+    }
+    h += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th></tr>\n")
+             .arg(esc(annexYardstick), esc(tr("Term")), esc(tr("Probability")));
+    for (const YardstickTerm& t : Yardstick::terms())
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(t.term), esc(Yardstick::rangeText(t)));
+    h += QStringLiteral("</table>\n<p>%1</p>\n")
+             .arg(
+                 esc(tr("Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the "
+                        "quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is "
+                        "stated apart from probability.")));
+    if (markingInBody)
+        h += marking;
+    h += QStringLiteral("</body></html>\n");
+    return h;
+}
+
+void ReportExporter::addImages(QTextDocument& text, const ReportDocument& doc)
+{
+    for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
+        text.addResource(QTextDocument::ImageResource, QUrl(imageName(it.key())), QImage::fromData(it.value()));
+}
+
+Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(dpi);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);
+    writer.setTitle(doc.title);
+    writer.setCreator(QStringLiteral("Waymark"));
+
+    const double width = writer.width();
+    const double band = dpi * 0.45; // header and footer, each
+    const double bodyHeight = writer.height() - 2 * band;
+    QTextDocument text;
+    text.documentLayout()->setPaintDevice(&writer);
+    text.setPageSize(QSizeF(width, bodyHeight));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    text.setDefaultFont(font);
+    addImages(text, doc);
+    // The text layout scales image sizes by the device's dots per inch over
+    // the screen's logical ones (96 without a screen): give it logical pixels.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const double screenDpi = screen ? screen->logicalDotsPerInchX() : 96.0;
+    const int imageWidth = int(width * 0.92 * screenDpi / writer.logicalDpiX());
+    text.setHtml(html(doc, imageWidth, {}, false));
+    // Second pass with the page of every heading in the contents; the
+    // contents keep their lines, so no heading moves.
+    QHash<QString, int> pages;
+    for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 2)
+            pages.insert(b.text(), int(text.documentLayout()->blockBoundingRect(b).top() / bodyHeight) + 1);
+    }
+    text.setHtml(html(doc, imageWidth, pages, false));
+    const int pageCount = text.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error(tr("The PDF could not be started."));
+    QFont small = font;
+    small.setPointSizeF(8);
+    QFont markingFont = font;
+    markingFont.setPointSizeF(9);
+    markingFont.setBold(true);
+    const QString marking = doc.marking.text();
+    for (int p = 0; p < pageCount; ++p) {
+        if (p > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, band - p * bodyHeight);
+        const QRectF clip(0, p * bodyHeight, width, bodyHeight);
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        text.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setPen(QColor(0x8b, 0, 0));
+        painter.setFont(markingFont);
+        painter.drawText(QRectF(0, 0, width, band * 0.7), Qt::AlignHCenter | Qt::AlignTop, marking);
+        painter.drawText(
+            QRectF(0, writer.height() - band * 0.7, width, band * 0.7), Qt::AlignHCenter | Qt::AlignBottom, marking);
+        painter.setPen(Qt::black);
+        painter.setFont(small);
+        painter.drawText(QRectF(0, writer.height() - band * 0.7, width, band * 0.7), Qt::AlignRight | Qt::AlignBottom,
+            tr("Page %1 of %2").arg(p + 1).arg(pageCount));
+        painter.drawText(
+            QRectF(0, writer.height() - band * 0.7, width, band * 0.7), Qt::AlignLeft | Qt::AlignBottom, doc.reference);
+    }
+    if (!painter.end())
+        return Error(tr("The PDF could not be finished."));
+    return bytes;
+}
+
+Status ReportExporter::write(
+    store::Workspace& ws, const ReportDocument& original, Format format, const QString& path, const Options& options)
+{
+    ReportDocument doc = original;
+    if (options.redact) {
+        auto redactor = Redactor::fromWorkspace(ws);
+        if (!redactor)
+            return redactor.error();
+        doc = redactor->apply(original);
+    }
+    QByteArray bytes;
+    switch (format) {
+    case Format::Pdf: {
+        auto p = pdf(doc, options.dpi);
+        if (!p)
+            return p.error();
+        bytes = std::move(p.value());
+        break;
+    }
+    case Format::Html: {
+        QString h = html(doc, 720);
+        for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
+            h.replace(imageName(it.key()), dataUri(it.value()));
+        bytes = h.toUtf8();
+        break;
+    }
+    case Format::Odt:
+    case Format::Markdown: {
+        QTextDocument text;
+        addImages(text, doc);
+        text.setHtml(html(doc, 600));
+        if (format == Format::Markdown) {
+            QString md = text.toMarkdown();
+            for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
+                md.replace(imageName(it.key()), dataUri(it.value()));
+            bytes = md.toUtf8();
+        } else {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QTextDocumentWriter writer(&buffer, "odf");
+            if (!writer.write(&text))
+                return Error(tr("The ODT document could not be written."));
+        }
+        break;
+    }
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return ws.audit().append(QStringLiteral("report.export"), QStringLiteral("report:%1").arg(original.id),
+        QStringLiteral("version %1, %2%3, %4, sha256=%5")
+            .arg(original.version)
+            .arg(formatName(format), options.redact ? QStringLiteral(", redacted") : QString(),
+                QFileInfo(path).fileName(), sha));
+}
+
+} // namespace waymark::reports

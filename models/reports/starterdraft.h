@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analysis/filter.h"
+#include "core/feedback.h"
+#include "core/result.h"
+#include "reports/reportdocument.h"
+
+#include <QSize>
+#include <QString>
+
+namespace waymark::store {
+class Workspace;
+}
+
+namespace waymark::reports {
+
+/// What the starter draft includes.
+struct DraftOptions {
+    QString title;
+    int routes = 3; ///< leading routes named
+    int hotspots = 3; ///< emerging hotspots named
+    int actors = 3; ///< key actors named
+    int evidencePerJudgement = 8;
+    bool mapFigure = true;
+    QSize mapSize { 2400, 1500 }; ///< 8 × 5 inches at 300 dpi
+    double cellKm = 50; ///< Gi* grid cell, as the map's default
+    double bandKm = 150; ///< Gi* neighbourhood
+};
+
+/// A generated first draft of a Key Judgement Report for a filter: the
+/// leading routes (RouteFlows), the emerging hotspots (Getis-Ord Gi* of the
+/// window against the period of the same length before it; with no window,
+/// the second half of the data against the first), the key actors
+/// (KeyActors over the link graph, people only) with their numbers and
+/// evidence linked, and the route map as a figure. Everything it writes is
+/// marked generated for the analyst to rewrite. Typology alerts from
+/// finance scoring are not in it yet: they will be cited as
+/// Evidence::Kind::Account by account key.
+class StarterDraft {
+public:
+    static Result<ReportDocument> build(
+        store::Workspace& workspace, const analysis::Filter& filter, Feedback& feedback, const DraftOptions& options);
+};
+
+} // namespace waymark::reports

@@ -1,0 +1,137 @@
+#include "reports/reportchecker.h"
+
+#include <QGuiApplication>
+#include <QtTest>
+
+using namespace waymark::reports;
+
+class TestReportChecker : public QObject {
+    Q_OBJECT
+
+    static QStringList rulesOf(const std::vector<Finding>& fs)
+    {
+        QStringList r;
+        for (const Finding& f : fs)
+            r << f.rule + QLatin1Char(':') + f.text;
+        return r;
+    }
+
+private Q_SLOTS:
+    void textRules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList none;
+        // Vague words with no probability in the sentence.
+        QTest::newRow("could") << "The ring could expand into Italy." << QStringList { "vague-word:could" };
+        QTest::newRow("may") << "Victims may be moved by coach." << QStringList { "vague-word:may" };
+        QTest::newRow("might") << "The broker might be a relative." << QStringList { "vague-word:might" };
+        QTest::newRow("possibly") << "Possibly the same network." << QStringList { "vague-word:Possibly" };
+        QTest::newRow("perhaps, appears, suggests")
+            << "Perhaps it appears so; the data suggests growth."
+            << QStringList { "vague-word:Perhaps", "vague-word:appears", "vague-word:suggests" };
+        QTest::newRow("vague word in a sentence with a term") << "It is likely that the ring could expand." << none;
+        QTest::newRow("May the month") << "Arrivals rose in May 2024 and on 3 May." << none;
+        QTest::newRow("mayor is not may") << "The mayor's office reported it." << none;
+        QTest::newRow("two sentences") << "It is likely. It could grow." << QStringList { "vague-word:could" };
+        // Probability words not on the yardstick.
+        QTest::newRow("very likely") << "It is very likely to continue." << QStringList { "off-yardstick:very likely" };
+        QTest::newRow("probable") << "A probable link to Albania." << QStringList { "off-yardstick:probable" };
+        QTest::newRow("certainly") << "The broker is certainly involved." << QStringList { "off-yardstick:certainly" };
+        QTest::newRow("even chance") << "There is a roughly even chance."
+                                     << QStringList { "off-yardstick:roughly even chance" };
+        QTest::newRow("yardstick terms are fine")
+            << "A remote chance; highly unlikely; unlikely; a realistic possibility; likely; probably; highly likely; "
+               "almost certain; almost certainly."
+            << none;
+        // Percentages beside a term.
+        QTest::newRow("60 % highly likely")
+            << "It is highly likely (60 %) that the route grows." << QStringList { "percent-out-of-range:60 %" };
+        QTest::newRow("85 % highly likely") << "It is highly likely (85 %) that the route grows." << none;
+        QTest::newRow("percent before term")
+            << "A 30% realistic possibility." << QStringList { "percent-out-of-range:30%" };
+        QTest::newRow("unlikely 30 per cent") << "It is unlikely (30 per cent) to stop." << none;
+        QTest::newRow("statistic far from a term")
+            << "It is likely that the corridor, which carried most of the traffic last year, carries 40% of it."
+            << none;
+        QTest::newRow("statistic without a term") << "Women were 40% of the victims." << none;
+    }
+
+    void textRules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const auto found = ReportChecker::checkText(text);
+        QCOMPARE(rulesOf(found), expected);
+        for (const Finding& f : found)
+            QCOMPARE(text.mid(f.start, f.length), f.text);
+    }
+
+    void judgementRules()
+    {
+        ReportDocument d;
+        KeyJudgement ok;
+        ok.statement = QStringLiteral("It is highly likely that the route remains the main corridor.");
+        ok.term = QStringLiteral("highly likely");
+        Evidence good;
+        good.key = QStringLiteral("INC-1");
+        good.gradingScheme = QStringLiteral("uk_3x5x2");
+        good.sourceGrade = QStringLiteral("1");
+        good.infoGrade = QStringLiteral("A");
+        ok.evidence.push_back(good);
+        d.judgements.push_back(ok);
+
+        KeyJudgement bare = ok; // no evidence, no term
+        bare.term.clear();
+        bare.evidence.clear();
+        d.judgements.push_back(bare);
+
+        KeyJudgement weak = ok; // 3x5x2 grade 3/E and a 5x5x5 D, one with a caveat
+        weak.term = QStringLiteral("likely");
+        weak.statement = QStringLiteral("It is likely that the front business launders the proceeds.");
+        Evidence e1 = good;
+        e1.key = QStringLiteral("INC-2");
+        e1.infoGrade = QStringLiteral("E");
+        Evidence e2 = good;
+        e2.key = QStringLiteral("INC-3");
+        e2.gradingScheme = QStringLiteral("uk_5x5x5");
+        e2.sourceGrade = QStringLiteral("D");
+        e2.infoGrade = QStringLiteral("2");
+        e2.caveat = QStringLiteral("Single report; treated as lead only.");
+        Evidence e3 = good;
+        e3.key = QStringLiteral("INC-4");
+        e3.missing = true;
+        weak.evidence = { e1, e2, e3 };
+        d.judgements.push_back(weak);
+
+        KeyJudgement mismatch = ok; // says "unlikely", graded "highly likely"
+        mismatch.statement = QStringLiteral("It is unlikely that the ring stops.");
+        d.judgements.push_back(mismatch);
+
+        d.sections.push_back({ QStringLiteral("assessment"), QStringLiteral("Assessment"),
+            QStringLiteral("<p>Fine text.</p><p>The hub <b>could</b> move.</p>") });
+
+        const auto found = ReportChecker::check(d);
+        QStringList got;
+        for (const Finding& f : found)
+            got << f.where() + QLatin1Char(' ') + f.rule + QLatin1Char(':') + f.text;
+        const QStringList expected { "judgement 2 no-probability:", "judgement 2 no-evidence:",
+            "judgement 3 weak-evidence:INC-2", "judgement 3 missing-evidence:INC-4",
+            "judgement 4 term-mismatch:unlikely", "section assessment vague-word:could" };
+        QCOMPARE(got, expected);
+        // The section's range is in the plain text an editor shows.
+        const Finding& s = found.back();
+        QCOMPARE(ReportDocument::plainText(d.sections[0].html).mid(s.start, s.length), QStringLiteral("could"));
+
+        // A dismissal with a reason sticks to its finding.
+        d.dismissals.push_back({ QStringLiteral("vague-word"), QStringLiteral("section assessment"),
+            QStringLiteral("could"), QStringLiteral("Quoting the source verbatim."), {}, {} });
+        const auto again = ReportChecker::check(d);
+        QVERIFY(again.back().dismissed);
+        QCOMPARE(again.back().dismissReason, QStringLiteral("Quoting the source verbatim."));
+        QVERIFY(!again.front().dismissed);
+    }
+};
+
+QTEST_MAIN(TestReportChecker)
+#include "tst_reportchecker.moc"

@@ -1,0 +1,260 @@
+#include "reports/redactor.h"
+#include "reports/reportexporter.h"
+#include "reports/reportstore.h"
+#include "store/auditlog.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QTextDocument>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace waymark;
+using namespace waymark::reports;
+
+namespace {
+
+QString run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestReportExporter : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+    ReportDocument m_doc;
+    QStringList m_identifiers; // values that must never appear in a redacted export
+    QStringList m_sourceKeys;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // To look at the exports: WAYMARK_KEEP_OUTPUT=1 keeps the folder.
+        if (qEnvironmentVariableIsSet("WAYMARK_KEEP_OUTPUT")) {
+            m_dir.setAutoRemove(false);
+            qInfo() << "output in" << m_dir.path();
+        }
+        m_ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 400, 4);
+        QVERIFY(m_ws);
+        ReportStore store(*m_ws);
+        m_doc = ReportDocument::fromTemplate(ReportDocument::Template::StandardKjr);
+        m_doc.title = QStringLiteral("Exploitation in nail bars");
+        m_doc.reference = QStringLiteral("KJR-2026-021");
+        m_doc.author = QStringLiteral("Analyst B");
+        m_doc.dataCutOff = QDate(2025, 12, 31);
+        m_doc.marking.classification = QStringLiteral("OFFICIAL-SENSITIVE");
+        m_doc.marking.conditions = QStringLiteral("Not for release outside the task force");
+
+        const QStringList incidents
+            = m_ws->strings("SELECT incident_key FROM incidents WHERE incident_key IS NOT NULL ORDER BY id LIMIT 6");
+        const QString person = m_ws->strings("SELECT entity_key FROM entities WHERE type = 'person' LIMIT 1").value(0);
+        const QString personName = m_ws->strings("SELECT label FROM entities WHERE type = 'person' LIMIT 1").value(0);
+        const QString phone = m_ws->strings("SELECT label FROM entities WHERE type = 'phone' LIMIT 1").value(0);
+        const QString account
+            = m_ws->strings("SELECT account_key FROM accounts WHERE account_key LIKE 'ACC-R%' LIMIT 1").value(0);
+        const QString holder
+            = m_ws->strings("SELECT customer_name FROM accounts WHERE account_key LIKE 'ACC-R%' LIMIT 1").value(0);
+        const QString iban = m_ws->strings("SELECT label FROM entities WHERE type = 'account' LIMIT 1").value(0);
+        m_identifiers = { personName, phone, account, holder, iban };
+        for (const QString& s : std::as_const(m_identifiers))
+            QVERIFY(!s.isEmpty());
+
+        const char* statements[] = { "It is highly likely that nail bars in the north-west are the main site of labour "
+                                     "exploitation in the period.",
+            "It is likely that %1 controls the workers, using the phone %2.",
+            "It is a realistic possibility that account %1 held by %2 receives the wages." };
+        const char* terms[] = { "highly likely", "likely", "realistic possibility" };
+        for (int i = 0; i < 3; ++i) {
+            KeyJudgement j;
+            j.statement = QString::fromUtf8(statements[i]);
+            if (i == 1)
+                j.statement = j.statement.arg(personName, phone);
+            if (i == 2)
+                j.statement = j.statement.arg(account, holder);
+            j.term = QLatin1String(terms[i]);
+            j.confidence = QStringLiteral("moderate");
+            j.rationale = QStringLiteral("Partner case records, corroborated.");
+            auto e = store.evidence(Evidence::Kind::Incident, incidents.value(i));
+            QVERIFY(e);
+            j.evidence.push_back(e.value());
+            m_sourceKeys << e->sourceKey;
+            if (i == 1) {
+                auto p = store.evidence(Evidence::Kind::Entity, person);
+                QVERIFY(p);
+                j.evidence.push_back(p.value());
+                m_sourceKeys << p->sourceKey;
+            }
+            if (i == 2) {
+                auto a = store.evidence(Evidence::Kind::Account, account);
+                QVERIFY(a);
+                j.evidence.push_back(a.value());
+                m_sourceKeys << a->sourceKey;
+            }
+            m_doc.judgements.push_back(j);
+        }
+        QString longText;
+        for (int k = 0; k < 40; ++k)
+            longText += QStringLiteral("<p>Paragraph %1 of the assessment. Workers were recruited through online "
+                                       "advertisements and moved by coach; %2 arranged the housing.</p>")
+                            .arg(k + 1)
+                            .arg(personName.toHtmlEscaped());
+        m_doc.section(QStringLiteral("assessment"))->html = longText;
+        m_doc.section(QStringLiteral("background"))->html
+            = QStringLiteral("<p>Contact by e-mail at someone@example.org or on 07700 900123.</p>");
+        QImage img(2400, 1500, QImage::Format_RGB32);
+        img.fill(QColor(200, 220, 240));
+        QPainter painter(&img);
+        painter.setPen(Qt::darkBlue);
+        painter.drawEllipse(QPoint(1200, 750), 500, 300);
+        painter.end();
+        QByteArray png;
+        QBuffer buf(&png);
+        buf.open(QIODevice::WriteOnly);
+        img.save(&buf, "PNG");
+        m_doc.addFigure(png,
+            { {}, QStringLiteral("map"), QStringLiteral("Leading routes into the region"),
+                QStringLiteral("All incidents"), QStringLiteral("2025-12-31"), false });
+        m_doc.addFigure(png,
+            { {}, QStringLiteral("graph"), QStringLiteral("The ring's link chart"), QStringLiteral("All entities"),
+                QStringLiteral("2025-12-31"), true });
+        auto id = store.create(m_doc);
+        QVERIFY(id);
+    }
+
+    void pdfHasMarkingOnEveryPageJudgementsInOrderAndAnnex()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("r.pdf"));
+        const qint64 audits = m_ws->scalar("SELECT count(*) FROM audit_log WHERE action = 'report.export'");
+        QElapsedTimer t;
+        t.start();
+        Status st = ReportExporter::write(*m_ws, m_doc, ReportExporter::Format::Pdf, path);
+        QVERIFY2(st, qPrintable(st.error().toString()));
+        qInfo() << "PDF export" << t.elapsed() << "ms";
+        QCOMPARE(m_ws->scalar("SELECT count(*) FROM audit_log WHERE action = 'report.export'"), audits + 1);
+        const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+        QStringList pages = text.split(QLatin1Char('\f'));
+        if (pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        QVERIFY2(pages.size() >= 3, qPrintable(text.left(500)));
+        for (int p = 0; p < pages.size(); ++p) {
+            QCOMPARE(pages[p].count(QStringLiteral("OFFICIAL-SENSITIVE")) >= 2, true);
+            QVERIFY(pages[p].contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())));
+        }
+        const qsizetype k1 = text.indexOf(QStringLiteral("KJ1.")), k2 = text.indexOf(QStringLiteral("KJ2.")),
+                        k3 = text.indexOf(QStringLiteral("KJ3."));
+        QVERIFY(k1 >= 0 && k1 < k2 && k2 < k3);
+        const qsizetype annex = text.lastIndexOf(QStringLiteral("Annex A"));
+        QVERIFY(annex > k3);
+        for (const QString& key : std::as_const(m_sourceKeys))
+            QVERIFY2(text.indexOf(key, annex) > 0, qPrintable(key));
+        QVERIFY(text.contains(QStringLiteral("Figure 1: Leading routes into the region")));
+        // The contents give each heading's page.
+        QVERIFY(QRegularExpression(QStringLiteral("Annex A: Sources and their grades\\s+\\d+")).match(text).hasMatch());
+        QVERIFY(run(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), path,
+                m_dir.filePath(QStringLiteral("page")) })
+                    .isEmpty());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("page-1.png"))));
+    }
+
+    void odtOpens()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("r.odt"));
+        QVERIFY(ReportExporter::write(*m_ws, m_doc, ReportExporter::Format::Odt, path));
+        const QString content
+            = run(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") });
+        QVERIFY2(content.contains(QStringLiteral("OFFICIAL-SENSITIVE")), qPrintable(content.left(300)));
+        QVERIFY(content.contains(QStringLiteral("KJ3.")));
+        const QString files = run(QStringLiteral("unzip"), { QStringLiteral("-l"), path });
+        QVERIFY(files.contains(QStringLiteral("mimetype")));
+        QVERIFY2(files.contains(QStringLiteral("Pictures/")), qPrintable(files)); // the figures travel inside
+    }
+
+    void redactionLeavesNoIdentifierInAnyFormat()
+    {
+        for (auto format : { ReportExporter::Format::Pdf, ReportExporter::Format::Odt, ReportExporter::Format::Html,
+                 ReportExporter::Format::Markdown }) {
+            const QString path = m_dir.filePath(QStringLiteral("redacted.") + ReportExporter::formatName(format));
+            ExportOptions o;
+            o.redact = true;
+            Status st = ReportExporter::write(*m_ws, m_doc, format, path, o);
+            QVERIFY2(st, qPrintable(st.error().toString()));
+            QString text;
+            if (format == ReportExporter::Format::Pdf)
+                text = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+            else if (format == ReportExporter::Format::Odt)
+                text = run(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") });
+            else {
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                text = QString::fromUtf8(f.readAll());
+            }
+            QVERIFY(!text.startsWith(QLatin1Char('<')) || format != ReportExporter::Format::Pdf);
+            for (const QString& id : std::as_const(m_identifiers))
+                QVERIFY2(!text.contains(id, Qt::CaseInsensitive), qPrintable(path + QLatin1String(": ") + id));
+            for (const char* gone : { "someone@example.org", "07700 900123" })
+                QVERIFY2(
+                    !text.contains(QLatin1String(gone)), qPrintable(path + QLatin1String(": ") + QLatin1String(gone)));
+            QVERIFY2(text.contains(QStringLiteral("[PERSON-1]")), qPrintable(path));
+            QVERIFY(text.contains(QStringLiteral("[PHONE-")));
+            QVERIFY(text.contains(QStringLiteral("[ACCOUNT-")));
+            QVERIFY(text.contains(QStringLiteral("Figure withheld")));
+        }
+        QVERIFY(m_ws->scalar("SELECT count(*) FROM audit_log WHERE action = 'report.export' AND details LIKE "
+                             "'%redacted%'")
+            >= 4);
+        QVERIFY(m_ws->audit().verify());
+    }
+
+    void placeholdersAreStable()
+    {
+        Redactor r;
+        r.addIdentifier(QStringLiteral("Zora Mensah"), QStringLiteral("PERSON"));
+        r.addIdentifier(QStringLiteral("Olga Ivanova"), QStringLiteral("PERSON"));
+        QCOMPARE(r.apply(QStringLiteral("Zora Mensah met olga ivanova; ZORA MENSAH paid.")),
+            QStringLiteral("[PERSON-1] met [PERSON-2]; [PERSON-1] paid."));
+        QCOMPARE(r.apply(QStringLiteral("Zora Mensahs")), QStringLiteral("Zora Mensahs"));
+        QCOMPARE(r.applyToHtml(QStringLiteral("<p>Olga <b>x</b> Olga Ivanova &amp; co</p>")),
+            QStringLiteral("<p>Olga <b>x</b> [PERSON-2] &amp; co</p>"));
+    }
+
+    void unwritablePathIsAClearErrorAndWritesNothing()
+    {
+        Status missing = ReportExporter::write(
+            *m_ws, m_doc, ReportExporter::Format::Html, m_dir.filePath(QStringLiteral("no/such/dir/r.html")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("cannot be written")));
+        // A folder where the file should go: fails even for root.
+        const QString folder = m_dir.filePath(QStringLiteral("taken.pdf"));
+        QVERIFY(QDir().mkpath(folder));
+        Status st = ReportExporter::write(*m_ws, m_doc, ReportExporter::Format::Pdf, folder);
+        QVERIFY(!st);
+        QVERIFY(st.error().message.contains(QStringLiteral("cannot be written")));
+        QVERIFY(QFileInfo(folder).isDir());
+        // A read-only folder: nothing left behind, not even a temporary file.
+        const QString dir = m_dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        st = ReportExporter::write(*m_ws, m_doc, ReportExporter::Format::Pdf, dir + QStringLiteral("/r.pdf"));
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (::geteuid() != 0) {
+            QVERIFY(!st);
+            QVERIFY(QDir(dir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        }
+    }
+};
+
+QTEST_MAIN(TestReportExporter)
+#include "tst_reportexporter.moc"

@@ -1,0 +1,118 @@
+#include "reports/reportchecker.h"
+#include "reports/reportexporter.h"
+#include "reports/reportstore.h"
+#include "reports/starterdraft.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QtTest>
+
+using namespace waymark;
+using namespace waymark::reports;
+
+class TestStarterDraft : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 3000, 3);
+        QVERIFY(m_ws);
+    }
+
+    void namesTheLeadingRouteTheHotspotAndTheRing()
+    {
+        const QString savedFilter = m_ws->meta(QStringLiteral("filter"));
+        Feedback feedback;
+        QElapsedTimer t;
+        t.start();
+        auto draft = StarterDraft::build(*m_ws, analysis::Filter(), feedback, DraftOptions());
+        QVERIFY2(draft, qPrintable(draft.error().toString()));
+        qInfo() << "starter draft" << t.elapsed() << "ms";
+        const ReportDocument& d = draft.value();
+        QVERIFY(d.generated);
+        QCOMPARE(d.judgements.size(), size_t(3));
+        for (const KeyJudgement& j : d.judgements) {
+            QVERIFY(j.generated);
+            QVERIFY(!j.evidence.empty());
+        }
+
+        // The leading route, counted in SQL from the legs (as RouteFlows does, by country).
+        const QString country = QStringLiteral("(SELECT CASE WHEN kind = 'country' THEN id ELSE country_id END FROM "
+                                               "places WHERE id = %1)");
+        const QString sql
+            = QStringLiteral(
+                "WITH legs AS (SELECT incident_id AS i, %1 AS a, %2 AS b FROM route_legs "
+                "UNION ALL SELECT id, %3, %4 FROM incidents WHERE origin_id IS NOT NULL AND destination_id IS NOT NULL "
+                "AND id NOT IN (SELECT incident_id FROM route_legs)) "
+                "SELECT (SELECT name FROM places WHERE id = a), (SELECT name FROM places WHERE id = b), count(DISTINCT "
+                "i) AS n FROM legs WHERE a <> b GROUP BY a, b ORDER BY n DESC LIMIT 1")
+                  .arg(country.arg(QStringLiteral("from_place_id")), country.arg(QStringLiteral("to_place_id")),
+                      country.arg(QStringLiteral("origin_id")), country.arg(QStringLiteral("destination_id")));
+        store::Statement st(m_ws->handle(), sql.toStdString());
+        QVERIFY(st.next());
+        const QString route = st.text(0) + QStringLiteral(" → ") + st.text(1);
+        QVERIFY2(d.judgements[0].statement.contains(route), qPrintable(d.judgements[0].statement + " / " + route));
+        QVERIFY(d.judgements[0].statement.contains(QLocale::c().toString(st.int64(2))));
+
+        QVERIFY2(d.judgements[1].statement.contains(QStringLiteral("emerging hotspot")),
+            qPrintable(d.judgements[1].statement));
+
+        // The planted ring's leaders and its broker are the key actors.
+        QStringList planted = m_ws->strings(
+            "SELECT label FROM entities WHERE id IN (SELECT holder_entity_id FROM accounts WHERE account_key LIKE "
+            "'ACC-R%') OR id = (SELECT from_id FROM links WHERE type = 'associate' AND weight = 3 GROUP BY from_id "
+            "HAVING count(*) = 2)");
+        QCOMPARE(planted.size(), 5);
+        const KeyJudgement& actors = d.judgements[2];
+        int named = 0;
+        for (const QString& name : std::as_const(planted))
+            named += actors.statement.contains(name);
+        QVERIFY2(named >= 3, qPrintable(actors.statement));
+        QVERIFY(actors.evidence.front().kind == Evidence::Kind::Entity);
+
+        // The route map is a figure at print size.
+        QCOMPARE(d.figures.size(), size_t(1));
+        const QImage map = QImage::fromData(d.images.value(d.figures[0].imageSha));
+        QCOMPARE(map.size(), QSize(2400, 1500));
+        QCOMPARE(m_ws->meta(QStringLiteral("filter")), savedFilter);
+
+        // The generated words pass the checker's language rules.
+        for (const Finding& f : ReportChecker::check(d))
+            QVERIFY2(f.rule != QLatin1String("vague-word") && f.rule != QLatin1String("off-yardstick")
+                    && f.rule != QLatin1String("percent-out-of-range") && f.rule != QLatin1String("no-evidence")
+                    && f.rule != QLatin1String("term-mismatch") && f.rule != QLatin1String("weak-evidence"),
+                qPrintable(f.where() + QLatin1Char(' ') + f.rule + QLatin1Char(' ') + f.message));
+
+        // It stores and exports like any report.
+        ReportDocument stored = d;
+        ReportStore store(*m_ws);
+        QVERIFY(store.create(stored));
+        QVERIFY(
+            ReportExporter::write(*m_ws, stored, ReportExporter::Format::Pdf, m_dir.filePath(QStringLiteral("d.pdf"))));
+    }
+
+    void windowLimitsTheDraft()
+    {
+        analysis::Filter f;
+        f.dayFrom = QDate(2023, 1, 1).toJulianDay();
+        f.dayTo = QDate(2023, 12, 31).toJulianDay();
+        Feedback feedback;
+        DraftOptions o;
+        o.mapFigure = false;
+        o.title = QStringLiteral("2023");
+        auto draft = StarterDraft::build(*m_ws, f, feedback, o);
+        QVERIFY2(draft, qPrintable(draft.error().toString()));
+        QCOMPARE(draft->title, QStringLiteral("2023"));
+        QVERIFY(draft->figures.empty());
+        QVERIFY(ReportDocument::plainText(draft->section(QStringLiteral("scope"))->html)
+                    .contains(QStringLiteral("2023-01-01")));
+    }
+};
+
+QTEST_MAIN(TestStarterDraft)
+#include "tst_starterdraft.moc"

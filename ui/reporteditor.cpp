@@ -1,0 +1,611 @@
+#include "reporteditor.h"
+
+#include "analysis/analysiscontext.h"
+#include "reports/reportstore.h"
+#include "reports/yardstick.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextEdit>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace waymark::ui {
+
+using reports::Evidence;
+using reports::KeyJudgement;
+using reports::ReportDocument;
+
+/// One structural edit (judgements added, removed, moved, graded, cited;
+/// header fields) as the document before and after. Section text has the
+/// text editors' own undo.
+class SnapshotCommand : public QUndoCommand {
+public:
+    SnapshotCommand(ReportEditor* editor, const QString& text, ReportDocument before, ReportDocument after)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { apply(m_before); }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        apply(m_after);
+    }
+
+private:
+    void apply(const ReportDocument& doc)
+    {
+        // Sections stay as typed; only the structure goes back.
+        ReportDocument now = m_editor->document();
+        now.judgements = doc.judgements;
+        now.title = doc.title;
+        now.reference = doc.reference;
+        now.author = doc.author;
+        now.marking = doc.marking;
+        now.dismissals = doc.dismissals;
+        m_editor->showDocument(now);
+        m_editor->markDirty();
+    }
+    ReportEditor* m_editor;
+    ReportDocument m_before;
+    ReportDocument m_after;
+    bool m_first = true;
+};
+
+ReportEditor::ReportEditor(analysis::AnalysisContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_undo(new QUndoStack(this))
+{
+    build();
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(3000);
+    connect(m_autosave, &QTimer::timeout, this, &ReportEditor::autosaveNow);
+    m_autosave->start();
+    m_check = new QTimer(this);
+    m_check->setSingleShot(true);
+    m_check->setInterval(400);
+    connect(m_check, &QTimer::timeout, this, &ReportEditor::runChecker);
+}
+
+ReportEditor::~ReportEditor()
+{
+    // Closing the editor keeps what was typed.
+    if (m_dirty)
+        autosaveNow();
+}
+
+void ReportEditor::build()
+{
+    auto* top = new QVBoxLayout(this);
+    auto* header = new QFormLayout;
+    m_title = new QLineEdit(this);
+    m_reference = new QLineEdit(this);
+    m_author = new QLineEdit(this);
+    m_marking = new QComboBox(this);
+    m_marking->setEditable(true);
+    m_marking->addItems({ QStringLiteral("OFFICIAL"), QStringLiteral("OFFICIAL-SENSITIVE"), QStringLiteral("TLP:CLEAR"),
+        QStringLiteral("TLP:GREEN"), QStringLiteral("TLP:AMBER"), QStringLiteral("TLP:AMBER+STRICT"),
+        QStringLiteral("TLP:RED") });
+    m_conditions = new QLineEdit(this);
+    header->addRow(tr("Title"), m_title);
+    header->addRow(tr("Reference"), m_reference);
+    header->addRow(tr("Author"), m_author);
+    header->addRow(tr("Handling"), m_marking);
+    header->addRow(tr("Conditions"), m_conditions);
+    top->addLayout(header);
+    for (QLineEdit* e : { m_title, m_reference, m_author, m_conditions })
+        connect(e, &QLineEdit::textEdited, this, &ReportEditor::markDirty);
+    connect(m_marking, &QComboBox::currentTextChanged, this, &ReportEditor::markDirty);
+
+    auto* split = new QSplitter(this);
+    top->addWidget(split, 1);
+
+    // Key judgements.
+    auto* left = new QWidget(split);
+    auto* l = new QVBoxLayout(left);
+    l->addWidget(new QLabel(tr("Key judgements"), left));
+    m_judgements = new QListWidget(left);
+    m_judgements->setDragDropMode(QAbstractItemView::InternalMove);
+    l->addWidget(m_judgements, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Add"), left);
+    auto* remove = new QPushButton(tr("Remove"), left);
+    auto* up = new QPushButton(tr("Up"), left);
+    auto* down = new QPushButton(tr("Down"), left);
+    for (QPushButton* b : { add, remove, up, down })
+        buttons->addWidget(b);
+    l->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &ReportEditor::addJudgement);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_judgements->currentRow();
+        if (row < 0)
+            return;
+        storeJudgement(m_current);
+        const ReportDocument before = document();
+        m_doc.judgements.erase(m_doc.judgements.begin() + row);
+        m_current = -1;
+        refreshJudgementList();
+        pushSnapshot(tr("Remove judgement"), before);
+    });
+    connect(up, &QPushButton::clicked, this, [this] {
+        const int row = m_judgements->currentRow();
+        if (row > 0)
+            moveJudgement(row, row - 1);
+    });
+    connect(down, &QPushButton::clicked, this, [this] {
+        const int row = m_judgements->currentRow();
+        if (row >= 0 && row + 1 < m_judgements->count())
+            moveJudgement(row, row + 1);
+    });
+    connect(m_judgements->model(), &QAbstractItemModel::rowsMoved, this,
+        [this](const QModelIndex&, int from, int, const QModelIndex&, int to) {
+            // A drag inside the list: the document follows the list.
+            if (m_loading)
+                return;
+            const int dest = to > from ? to - 1 : to;
+            storeJudgement(m_current);
+            const ReportDocument before = document();
+            KeyJudgement j = m_doc.judgements[size_t(from)];
+            m_doc.judgements.erase(m_doc.judgements.begin() + from);
+            m_doc.judgements.insert(m_doc.judgements.begin() + dest, j);
+            m_current = -1;
+            refreshJudgementList();
+            m_judgements->setCurrentRow(dest);
+            pushSnapshot(tr("Move judgement"), before);
+        });
+    connect(m_judgements, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_loading)
+            return;
+        storeJudgement(m_current);
+        showJudgement(row);
+    });
+
+    auto* form = new QFormLayout;
+    m_statement = new QLineEdit(left);
+    m_term = new QComboBox(left);
+    m_term->addItem(QString());
+    for (const auto& t : reports::Yardstick::terms())
+        m_term->addItem(QStringLiteral("%1 (%2)").arg(t.term, reports::Yardstick::rangeText(t)), t.term);
+    m_confidence = new QComboBox(left);
+    m_confidence->addItem(QString());
+    m_confidence->addItems(reports::Yardstick::confidenceLevels());
+    m_rationale = new QLineEdit(left);
+    m_evidence = new QListWidget(left);
+    auto* cite = new QPushButton(tr("Cite the selected incidents"), left);
+    form->addRow(tr("Statement"), m_statement);
+    form->addRow(tr("Probability"), m_term);
+    form->addRow(tr("Confidence"), m_confidence);
+    form->addRow(tr("Rationale"), m_rationale);
+    form->addRow(tr("Evidence"), m_evidence);
+    form->addRow(QString(), cite);
+    l->addLayout(form);
+    connect(cite, &QPushButton::clicked, this, [this] {
+        if (Status st = citeSelection(); !st)
+            m_status->setText(st.error().message);
+    });
+    auto edited = [this] {
+        if (m_loading || m_current < 0)
+            return;
+        storeJudgement(m_current);
+        if (QListWidgetItem* item = m_judgements->item(m_current))
+            item->setText(
+                QStringLiteral("%1. %2").arg(m_current + 1).arg(m_doc.judgements[size_t(m_current)].statement));
+        markDirty();
+    };
+    connect(m_statement, &QLineEdit::textEdited, this, edited);
+    connect(m_rationale, &QLineEdit::textEdited, this, edited);
+    connect(m_term, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading || m_current < 0)
+            return;
+        const ReportDocument before = m_doc;
+        storeJudgement(m_current);
+        pushSnapshot(tr("Set probability"), before);
+    });
+    connect(m_confidence, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading || m_current < 0)
+            return;
+        const ReportDocument before = m_doc;
+        storeJudgement(m_current);
+        pushSnapshot(tr("Set confidence"), before);
+    });
+
+    // Sections, findings, actions.
+    auto* right = new QWidget(split);
+    auto* r = new QVBoxLayout(right);
+    m_sections = new QTabWidget(right);
+    r->addWidget(m_sections, 3);
+    r->addWidget(new QLabel(tr("Checks"), right));
+    m_findingList = new QListWidget(right);
+    r->addWidget(m_findingList, 1);
+    auto* actions = new QHBoxLayout;
+    auto* dismiss = new QPushButton(tr("Dismiss…"), right);
+    auto* undo = new QPushButton(tr("Undo"), right);
+    auto* redo = new QPushButton(tr("Redo"), right);
+    auto* saveButton = new QPushButton(tr("Save version"), right);
+    actions->addWidget(dismiss);
+    actions->addWidget(undo);
+    actions->addWidget(redo);
+    actions->addWidget(saveButton);
+    for (const auto& [label, format] : { std::pair { "PDF", reports::ReportExporter::Format::Pdf },
+             std::pair { "ODT", reports::ReportExporter::Format::Odt },
+             std::pair { "HTML", reports::ReportExporter::Format::Html },
+             std::pair { "Markdown", reports::ReportExporter::Format::Markdown } }) {
+        auto* b = new QPushButton(tr("Export %1…").arg(QLatin1String(label)), right);
+        actions->addWidget(b);
+        const auto f = format;
+        connect(b, &QPushButton::clicked, this, [this, f] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export report"), QString(), QStringLiteral("*.") + reports::ReportExporter::formatName(f));
+            if (path.isEmpty())
+                return;
+            const bool redact = QInputDialog::getItem(this, tr("Export report"), tr("Personal identifiers"),
+                                    { tr("Redact"), tr("Keep") }, 0, false)
+                == tr("Redact");
+            Status st = exportTo(f, path, redact);
+            m_status->setText(st ? tr("Exported %1.").arg(path) : st.error().message);
+        });
+    }
+    r->addLayout(actions);
+    m_status = new QLabel(right);
+    r->addWidget(m_status);
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(saveButton, &QPushButton::clicked, this, [this] {
+        Status st = save();
+        if (!st)
+            m_status->setText(st.error().message);
+    });
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        const int row = m_findingList->currentRow();
+        if (row < 0)
+            return;
+        bool ok = false;
+        const QString reason
+            = QInputDialog::getText(this, tr("Dismiss finding"), tr("Why?"), QLineEdit::Normal, {}, &ok);
+        if (ok) {
+            if (Status st = dismissFinding(row, reason); !st)
+                m_status->setText(st.error().message);
+        }
+    });
+    split->setStretchFactor(1, 2);
+}
+
+void ReportEditor::pushSnapshot(const QString& text, const ReportDocument& before)
+{
+    m_undo->push(new SnapshotCommand(this, text, before, document()));
+    markDirty();
+}
+
+QTextEdit* ReportEditor::sectionEditor(const QString& key) const
+{
+    for (int i = 0; i < m_sections->count(); ++i) {
+        if (m_sections->widget(i)->objectName() == key)
+            return qobject_cast<QTextEdit*>(m_sections->widget(i));
+    }
+    return nullptr;
+}
+
+void ReportEditor::showDocument(const ReportDocument& doc)
+{
+    m_loading = true;
+    const int current = m_current;
+    m_doc = doc;
+    m_title->setText(doc.title);
+    m_reference->setText(doc.reference);
+    m_author->setText(doc.author);
+    m_marking->setCurrentText(doc.marking.classification);
+    m_conditions->setText(doc.marking.conditions);
+    for (const reports::Section& s : doc.sections) {
+        QTextEdit* e = sectionEditor(s.key);
+        if (!e) {
+            e = new QTextEdit(m_sections);
+            e->setObjectName(s.key);
+            m_sections->addTab(e, s.title);
+            connect(e, &QTextEdit::textChanged, this, [this] {
+                if (!m_loading)
+                    markDirty();
+            });
+        }
+        if (e->toHtml() != s.html && ReportDocument::plainText(e->toHtml()) != ReportDocument::plainText(s.html))
+            e->setHtml(s.html);
+        else if (e->document()->isEmpty())
+            e->setHtml(s.html);
+    }
+    m_current = -1;
+    m_loading = false;
+    refreshJudgementList();
+    if (current >= 0 && current < int(m_doc.judgements.size()))
+        m_judgements->setCurrentRow(current);
+    m_check->start();
+}
+
+void ReportEditor::refreshJudgementList()
+{
+    m_loading = true;
+    m_judgements->clear();
+    for (size_t i = 0; i < m_doc.judgements.size(); ++i)
+        m_judgements->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(m_doc.judgements[i].statement));
+    m_loading = false;
+    showJudgement(m_judgements->currentRow());
+}
+
+void ReportEditor::showJudgement(int row)
+{
+    m_loading = true;
+    m_current = row >= 0 && row < int(m_doc.judgements.size()) ? row : -1;
+    const KeyJudgement j = m_current >= 0 ? m_doc.judgements[size_t(m_current)] : KeyJudgement();
+    m_statement->setText(j.statement);
+    m_term->setCurrentIndex(std::max(0, m_term->findData(j.term)));
+    m_confidence->setCurrentIndex(std::max(0, m_confidence->findText(j.confidence)));
+    m_rationale->setText(j.rationale);
+    m_evidence->clear();
+    for (const Evidence& e : j.evidence) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 · %2%3")
+                                             .arg(e.label.isEmpty() ? e.key : e.label, e.gradeText(),
+                                                 e.missing ? tr(" · no longer in the workspace") : QString()),
+            m_evidence);
+        if (e.missing)
+            item->setForeground(Qt::red);
+    }
+    for (QWidget* w : std::initializer_list<QWidget*> { m_statement, m_term, m_confidence, m_rationale, m_evidence })
+        w->setEnabled(m_current >= 0);
+    m_loading = false;
+}
+
+void ReportEditor::storeJudgement(int row)
+{
+    if (row < 0 || row >= int(m_doc.judgements.size()))
+        return;
+    KeyJudgement& j = m_doc.judgements[size_t(row)];
+    j.statement = m_statement->text();
+    j.term = m_term->currentData().toString();
+    j.confidence = m_confidence->currentText();
+    j.rationale = m_rationale->text();
+    j.generated = false;
+}
+
+void ReportEditor::collect(ReportDocument& doc) const
+{
+    doc.title = m_title->text();
+    doc.reference = m_reference->text();
+    doc.author = m_author->text();
+    doc.marking.classification = m_marking->currentText();
+    doc.marking.conditions = m_conditions->text();
+    for (reports::Section& s : doc.sections) {
+        if (QTextEdit* e = sectionEditor(s.key))
+            s.html = e->toHtml();
+    }
+    if (m_current >= 0 && m_current < int(doc.judgements.size())) {
+        KeyJudgement& j = doc.judgements[size_t(m_current)];
+        j.statement = m_statement->text();
+        j.term = m_term->currentData().toString();
+        j.confidence = m_confidence->currentText();
+        j.rationale = m_rationale->text();
+    }
+}
+
+ReportDocument ReportEditor::document() const
+{
+    ReportDocument d = m_doc;
+    collect(d);
+    return d;
+}
+
+void ReportEditor::markDirty()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    m_check->start();
+}
+
+void ReportEditor::setAutosaveInterval(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+void ReportEditor::autosaveNow()
+{
+    if (!m_dirty || m_doc.id <= 0 || !m_context->workspace())
+        return;
+    reports::ReportStore store(*m_context->workspace());
+    if (Status st = store.autosave(document()); !st) {
+        m_status->setText(tr("Autosave failed: %1").arg(st.error().message));
+        return;
+    }
+    m_dirty = false;
+    m_status->setText(tr("Autosaved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    Q_EMIT autosaved();
+}
+
+Status ReportEditor::newReport(ReportDocument::Template t)
+{
+    if (!m_context->workspace())
+        return Error(tr("Open a workspace first."));
+    ReportDocument d = ReportDocument::fromTemplate(t);
+    reports::ReportStore store(*m_context->workspace());
+    if (auto id = store.create(d); !id)
+        return id.error();
+    m_undo->clear();
+    m_recovered = false;
+    m_dirty = false;
+    showDocument(d);
+    return Ok {};
+}
+
+Status ReportEditor::openReport(qint64 id)
+{
+    if (!m_context->workspace())
+        return Error(tr("Open a workspace first."));
+    reports::ReportStore store(*m_context->workspace());
+    auto doc = store.load(id);
+    if (!doc)
+        return doc.error();
+    auto kept = store.autosaved(id);
+    if (!kept)
+        return kept.error();
+    m_undo->clear();
+    // Sections are replaced wholesale when another report is opened.
+    while (m_sections->count() > 0) {
+        QWidget* w = m_sections->widget(0);
+        m_sections->removeTab(0);
+        delete w;
+    }
+    m_recovered = kept->has_value();
+    showDocument(m_recovered ? kept->value() : doc.value());
+    m_dirty = m_recovered;
+    if (m_recovered)
+        m_status->setText(tr("Unsaved text from %1 was recovered from the autosave.").arg(doc->title));
+    if (!doc->missingEvidence().isEmpty())
+        m_status->setText(tr("Some evidence is no longer in the workspace: %1")
+                              .arg(doc->missingEvidence().join(QStringLiteral("; "))));
+    return Ok {};
+}
+
+Status ReportEditor::save(const QString& note)
+{
+    if (!m_context->workspace())
+        return Error(tr("Open a workspace first."));
+    reports::ReportStore store(*m_context->workspace());
+    ReportDocument d = document();
+    auto v = store.save(d, note);
+    if (!v)
+        return v.error();
+    m_doc.version = d.version;
+    m_dirty = false;
+    m_status->setText(tr("Saved version %1.").arg(v.value()));
+    Q_EMIT saved(v.value());
+    return Ok {};
+}
+
+Status ReportEditor::exportTo(reports::ReportExporter::Format format, const QString& path, bool redact)
+{
+    if (!m_context->workspace())
+        return Error(tr("Open a workspace first."));
+    reports::ExportOptions o;
+    o.redact = redact;
+    return reports::ReportExporter::write(*m_context->workspace(), document(), format, path, o);
+}
+
+Status ReportEditor::citeSelection()
+{
+    if (m_current < 0)
+        return Error(tr("Choose a judgement first."));
+    const auto selection = m_context->selection();
+    if (!selection || selection->empty() || !m_context->workspace())
+        return Error(tr("Select incidents on the map, the timeline or a table first."));
+    storeJudgement(m_current);
+    const ReportDocument before = m_doc;
+    reports::ReportStore store(*m_context->workspace());
+    store::Statement& key
+        = m_context->workspace()->cached("SELECT coalesce(incident_key, '#' || id) FROM incidents WHERE id = ?");
+    KeyJudgement& j = m_doc.judgements[size_t(m_current)];
+    for (qint64 id : *selection) {
+        key.bind(1, id);
+        const QString k = key.next() ? key.text(0) : QString();
+        key.reset();
+        if (k.isEmpty() || std::any_of(j.evidence.begin(), j.evidence.end(), [&](const Evidence& e) {
+                return e.kind == Evidence::Kind::Incident && e.key == k;
+            }))
+            continue;
+        if (auto e = store.evidence(Evidence::Kind::Incident, k))
+            j.evidence.push_back(e.value());
+    }
+    showJudgement(m_current);
+    pushSnapshot(tr("Cite evidence"), before);
+    return Ok {};
+}
+
+void ReportEditor::addJudgement()
+{
+    storeJudgement(m_current);
+    const ReportDocument before = document();
+    KeyJudgement j;
+    j.statement = tr("New judgement");
+    m_doc.judgements.push_back(j);
+    refreshJudgementList();
+    m_judgements->setCurrentRow(int(m_doc.judgements.size()) - 1);
+    pushSnapshot(tr("Add judgement"), before);
+}
+
+void ReportEditor::moveJudgement(int from, int to)
+{
+    if (from < 0 || to < 0 || from >= int(m_doc.judgements.size()) || to >= int(m_doc.judgements.size()) || from == to)
+        return;
+    storeJudgement(m_current);
+    const ReportDocument before = document();
+    std::swap(m_doc.judgements[size_t(from)], m_doc.judgements[size_t(to)]);
+    m_current = -1;
+    refreshJudgementList();
+    m_judgements->setCurrentRow(to);
+    pushSnapshot(tr("Move judgement"), before);
+}
+
+Status ReportEditor::dismissFinding(int row, const QString& reason)
+{
+    if (row < 0 || row >= int(m_findings.size()) || !m_context->workspace())
+        return Error(tr("No such finding."));
+    const reports::Finding& f = m_findings[size_t(row)];
+    reports::ReportStore store(*m_context->workspace());
+    storeJudgement(m_current);
+    if (Status st = store.dismiss(m_doc, { f.rule, f.where(), f.text, reason, {}, {} }); !st)
+        return st;
+    markDirty();
+    runChecker();
+    return Ok {};
+}
+
+void ReportEditor::runChecker()
+{
+    m_findings = reports::ReportChecker::check(document());
+    m_findingList->clear();
+    for (const reports::Finding& f : m_findings) {
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 · %2%3")
+                .arg(f.where(), f.message, f.dismissed ? tr(" (dismissed: %1)").arg(f.dismissReason) : QString()),
+            m_findingList);
+        if (f.dismissed)
+            item->setForeground(Qt::gray);
+    }
+    // Wavy underlines in the section editors.
+    for (int i = 0; i < m_sections->count(); ++i) {
+        auto* e = qobject_cast<QTextEdit*>(m_sections->widget(i));
+        QList<QTextEdit::ExtraSelection> marks;
+        for (const reports::Finding& f : m_findings) {
+            if (f.section != e->objectName() || f.dismissed)
+                continue;
+            QTextEdit::ExtraSelection s;
+            s.cursor = QTextCursor(e->document());
+            s.cursor.setPosition(f.start);
+            s.cursor.setPosition(f.start + f.length, QTextCursor::KeepAnchor);
+            s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            s.format.setUnderlineColor(Qt::red);
+            s.format.setToolTip(f.message);
+            marks << s;
+        }
+        e->setExtraSelections(marks);
+    }
+    Q_EMIT findingsChanged();
+}
+
+} // namespace waymark::ui

@@ -6,9 +6,6 @@
 #include "analysis/involvement.h"
 #include "calibrationdialog.h"
 #include "chartview.h"
-#include "overviewpanel.h"
-#include "searchbox.h"
-#include "timelineview.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "linkchartview.h"
@@ -16,20 +13,25 @@
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
 #include "network/linkchart.h"
+#include "overviewpanel.h"
+#include "reporteditor.h"
+#include "reports/reportstore.h"
+#include "reports/starterdraft.h"
+#include "searchbox.h"
 #include "store/workspace.h"
+#include "timelineview.h"
 #include "typologyeditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QComboBox>
-#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     tabs->addTab(m_mapPanel, tr("&Map"));
     tabs->addTab(createChartPanel(), tr("&Link chart"));
     tabs->addTab(createAccountsPanel(), tr("&Accounts"));
+    tabs->addTab(createReportsPanel(), tr("&Reports"));
     setCentralWidget(tabs);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
     connect(m_context, &analysis::AnalysisContext::dataChanged, this, &MainWindow::reloadChart);
@@ -267,8 +270,7 @@ void MainWindow::createDocks()
     chartsLayout->addWidget(kind);
     chartsLayout->addWidget(chart, 1);
     QDockWidget* breakdown = dock(tr("Breakdown"), "breakdownDock", charts, Qt::RightDockWidgetArea);
-    QDockWidget* overview
-        = dock(tr("Overview"), "overviewDock", new OverviewPanel(m_context), Qt::RightDockWidgetArea);
+    QDockWidget* overview = dock(tr("Overview"), "overviewDock", new OverviewPanel(m_context), Qt::RightDockWidgetArea);
     tabifyDockWidget(breakdown, overview);
 
     // Search over incidents, entities and accounts, in the toolbar row.
@@ -440,6 +442,74 @@ void MainWindow::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
         importFiles(paths);
     }
+}
+
+QWidget* MainWindow::createReportsPanel()
+{
+    auto* panel = new QWidget(this);
+    m_reportEditor = new ReportEditor(m_context, panel);
+    auto* bar = new QToolBar(panel);
+    auto* open = new QComboBox(bar);
+    open->setMinimumWidth(320);
+    open->setToolTip(tr("Reports in this workspace"));
+    auto refresh = [this, open] {
+        const QSignalBlocker block(open);
+        open->clear();
+        open->addItem(tr("Open a report…"), 0);
+        if (store::Workspace* ws = m_context->workspace()) {
+            reports::ReportStore store(*ws);
+            if (auto list = store.list()) {
+                for (const auto& r : list.value())
+                    open->addItem(tr("%1 (version %2)%3")
+                                      .arg(r.title)
+                                      .arg(r.version)
+                                      .arg(r.generated ? tr(", generated") : QString()),
+                        r.id);
+            }
+        }
+    };
+    auto report = [this](const Status& st) {
+        if (!st)
+            QMessageBox::warning(this, tr("Reports"), st.error().toString());
+    };
+    QAction* add = bar->addAction(tr("New report"), this, [this, refresh, report] {
+        if (m_context->workspace()) {
+            report(m_reportEditor->newReport(reports::ReportDocument::Template::StandardKjr));
+            refresh();
+        }
+    });
+    add->setToolTip(tr("A new Key Judgement Report from the standard template"));
+    QAction* draft = bar->addAction(tr("Starter draft from the data"), this, [this, refresh, report] {
+        store::Workspace* ws = m_context->workspace();
+        if (!ws)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Feedback feedback;
+        auto doc = reports::StarterDraft::build(*ws, m_context->filter(), feedback, {});
+        Result<qint64> id = doc ? reports::ReportStore(*ws).create(doc.value(), tr("Generated starter draft"))
+                                : Result<qint64>(doc.error());
+        QApplication::restoreOverrideCursor();
+        if (!id) {
+            report(id.error());
+            return;
+        }
+        report(m_reportEditor->openReport(id.value()));
+        refresh();
+    });
+    draft->setToolTip(tr("A draft for the current filter: leading routes, emerging hotspots and key actors with "
+                         "their numbers and evidence, marked as generated for you to rewrite"));
+    bar->addWidget(open);
+    connect(open, &QComboBox::activated, this, [this, open, report] {
+        if (const qint64 id = open->currentData().toLongLong())
+            report(m_reportEditor->openReport(id));
+    });
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, open, refresh);
+    refresh();
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar);
+    layout->addWidget(m_reportEditor, 1);
+    return panel;
 }
 
 QWidget* MainWindow::createAccountsPanel()

@@ -24,6 +24,7 @@ class FilterBar;
 class ImportDialog;
 class LinkChartView;
 class AccountsView;
+class ReportEditor;
 class MapPanel;
 
 /// The workstation's main window: workspace New/Open/Recent, import
@@ -62,6 +63,7 @@ private:
     void about();
     QWidget* createChartPanel();
     QWidget* createAccountsPanel();
+    QWidget* createReportsPanel();
     void createDocks();
     void reloadChart();
     void showSelectionInTable();
@@ -74,6 +76,7 @@ private:
     LinkChartView* m_chartView = nullptr;
     MapPanel* m_mapPanel = nullptr;
     AccountsView* m_accountsView = nullptr;
+    ReportEditor* m_reportEditor = nullptr;
     FilterBar* m_filterBar;
     QLabel* m_countLabel;
     QLabel* m_filterLabel;

@@ -178,6 +178,18 @@ void MainWindow::showSelectionInTable()
         k = e + 1;
     }
     const QSignalBlocker block(m_table->selectionModel());
+    // Qt's selection model compares every range with every other: past a few
+    // thousand scattered rows it would freeze the window. Then the table
+    // keeps the rows in view selected and the status bar gives the count.
+    constexpr qsizetype maxRanges = 2000;
+    if (ranges.size() > maxRanges) {
+        ranges.erase(ranges.begin() + maxRanges, ranges.end());
+        statusBar()->showMessage(
+            tr("%1 incidents selected; the table highlights the first %2 runs of rows, the map and timeline show all.")
+                .arg(QLocale().toString(qint64(rows.size())))
+                .arg(maxRanges),
+            8000);
+    }
     m_table->selectionModel()->select(ranges, QItemSelectionModel::ClearAndSelect);
     m_table->viewport()->update();
     if (!rows.empty())

@@ -9,6 +9,97 @@
     </message>
 </context>
 <context>
+    <name>Breakdown</name>
+    <message>
+        <source>Victims by age band and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Victims by citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by country of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by source kind and grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG writer did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Choropleth</name>
+    <message>
+        <source>Victims by citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by country of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourScale</name>
+    <message>
+        <source>incidents per 1,000 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Account</source>
@@ -226,10 +317,6 @@
         <translation>Graine aléatoire.</translation>
     </message>
     <message>
-        <source>hub or ctdc.</source>
-        <translation>hub ou ctdc.</translation>
-    </message>
-    <message>
         <source>Show help.</source>
         <translation>Afficher l&apos;aide.</translation>
     </message>
@@ -322,6 +409,80 @@
         <translation>Ne dessiner que les N plus grandes composantes connexes.</translation>
     </message>
     <message>
+        <source>Write the link chart as GraphML or GEXF (by the file&apos;s ending).</source>
+        <translation>Écrire le graphe de liens en GraphML ou GEXF (selon l&apos;extension du fichier).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2021-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] [--from DATE] [--to DATE] [--bbox W,S,E,N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bbox must be WEST,SOUTH,EAST,NORTH in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 incidents in the window, %3 on the map, %4 located to a country only, %5 without a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown typology %1 (built in: %2, or a .json file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 of %2 accounts (%3 not scored: too few usable transactions) over %4 transactions (%5 duplicates counted once, %6 set aside); run %7 stored in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 s (%2 transactions/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L] [--out WEIGHTS.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lambda takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels naming no account of the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark report list --workspace W
+       waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+       waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (generated draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: evidence no longer in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waymark — offline analysis workstation for counter-trafficking analysts.
 
   waymark [WORKSPACE]                          open the workstation
@@ -335,31 +496,72 @@
                 core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
                 [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange
   waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
+  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window
+  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
+                score bank accounts against financial typologies, ranked, with the run stored
+  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
+                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k
+  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
+                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]
+  waymark report list --workspace W            Key Judgement Reports in the workspace
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+                                               a generated starter draft; prints its id
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
 
 Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
 3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
 </source>
-        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
-
-  waymark [WORKSPACE]                          ouvrir le poste d&apos;analyse
-  waymark new WORKSPACE                        créer un espace de travail vide
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       effectifs par table, extractions avec leurs empreintes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
-  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        mesures du graphe, acteurs clés, échange
-  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
-
-Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
-3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the link chart as GraphML or GEXF (by the file&apos;s ending).</source>
-        <translation>Écrire le graphe de liens en GraphML ou GEXF (selon l&apos;extension du fichier).</translation>
+        <source>Chart to render: timeline, age-gender, citizenship, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layers to draw, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to show: west,south,east,north in degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the time window (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the time window (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub or ctdc (sample); pdf, odt, html or md (report export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace personal identifiers with placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typology to score: a built-in id or a .json file (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled accounts: account_id,label,typology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 regularisation strength for calibration.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,6 +739,60 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
+    </message>
+</context>
+<context>
+    <name>GeoGrid</name>
+    <message>
+        <source>The cell size must be a positive number of kilometres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not a valid longitude/latitude box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid would have %1 cells; choose larger cells or a smaller area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GetisOrd</name>
+    <message>
+        <source>The distance band must be a number of kilometres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The two periods are not on the same grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensifying hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diminishing hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold spot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -774,6 +1030,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>unknown account_id &quot;%1&quot; (it must be in accounts.csv)</source>
         <translation>account_id inconnu &quot;%1&quot; (il doit figurer dans accounts.csv)</translation>
     </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubManifest</name>
@@ -891,6 +1151,13 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>IncidentSnapshot</name>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <source>Extract file and the line this incident came from</source>
@@ -962,6 +1229,56 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>IndicatorLibrary</name>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outgoing payments with a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reporting threshold is set for the account&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little money in to judge its speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little money in to judge the balance kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transactions cover fewer days than the indicator needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few transactions to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little money out to judge where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little money in to judge how much is cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KernelDensity</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The bandwidth must be a positive number of kilometres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyActors</name>
     <message>
         <source>lies on many shortest paths between others (betweenness %1, top %2 %)</source>
@@ -982,6 +1299,169 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>in the densest core (%1-core)</source>
         <translation>dans le noyau le plus dense (%1-noyau)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReader</name>
+    <message>
+        <source>Cannot read the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the transactions failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExporter</name>
+    <message>
+        <source>Could not write the map to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG writer did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported image format or disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapModel</name>
+    <message>
+        <source>victims per 1,000 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots: %1, bandwidth %2 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emerging hotspots (Gi* at 95 %, %1 km cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getis-Ord Gi*: %1 km cells, %2 km band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spot, %1 confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold spot, %1 confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no feature layers to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>World</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots (kernel density)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant hotspots (Gi*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes: width = incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest %1 of %2 routes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyDatabase</name>
+    <message>
+        <source>The %1 file %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2: it is not a SQLite database, or it is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1489,61 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>The zip file %1 could not be written.</source>
         <translation>Le fichier zip %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Scorer</name>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n transaction(s) set aside as unusable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n usable transaction(s); at least %1 are needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>The search “%1” cannot be read (%2). Put a phrase in double quotes, end a word with * to match its beginning; AND, OR, NOT and NEAR are operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, businesses, phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSource</name>
+    <message>
+        <source>No workspace is open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1701,42 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>TimeBins</name>
+    <message>
+        <source>Several types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated before 1900</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated in the future</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not plotted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>No transaction is open.</source>
@@ -1231,6 +1802,41 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>WkbReader</name>
+    <message>
+        <source>geometry collections nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte order %1 is neither 0 (big endian) nor 1 (little endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or unsupported geometry type code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 holds a member of type code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed geometry (WKB) at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 more bytes needed, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count %1 cannot fit in the %2 bytes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinate is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The workspace %1 does not exist.</source>
@@ -1255,6 +1861,478 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>The workspace refused a change.</source>
         <translation>L&apos;espace de travail a refusé une modification.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOverview</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorldLayer</name>
+    <message>
+        <source>The built-in world layer is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick</name>
+    <message>
+        <source>remote chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highly unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realistic possibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highly likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::Calibration</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>a labels file needs the columns account_id and label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label must be 0 or 1, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the labelled accounts is in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::Calibration::Report</name>
+    <message>
+        <source>Labels: %1, matched to scored accounts: %2, not scored: %3, unknown accounts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall (expert weights): AUC %1, average precision %2, %3 (%4 cases, %5 clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cases, %3 clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not fitted: needs both cases and clean accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  expert AUC %1 (%2); fitted AUC %3 (5-fold cross-validated, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit: expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miss: expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits cases/clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::Parser</name>
+    <message>
+        <source>unexpected text after the typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected digits after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or ] in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected : after a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or } in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::Scorer</name>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall: %1 (%2, %3), the chance that at least one typology applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1 transactions read, %2 duplicates counted once, %3 set aside (other currency or unusable amount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2): %3 (%4), log-odds %5 = prior %6 (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::SyntheticBank</name>
+    <message>
+        <source>The generator needs at least one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::TypologyReader</name>
+    <message>
+        <source>a typology is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id must be lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prior must be a probability strictly between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each indicator is an object with indicator and hitLr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator must be an indicator id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; is weighted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a likelihood ratio between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rationale must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected indicator, hitLr, missLr, rationale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each indicator needs indicator and hitLr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected id, name, version, description, sources, prior, indicators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a typology needs id, name, prior and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a typology needs at least one indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No typologies are built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::geo</name>
+    <message>
+        <source>the undefined Cartesian system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; uses the coordinate system %3 (srs_id %4), which Waymark cannot read; supported are EPSG:4326 (WGS 84, CRS84) and EPSG:3857 (Web Mercator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed geometry header at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::geo::GeoPackage</name>
+    <message>
+        <source>%1 is not a GeoPackage: it is a SQLite database without the GeoPackage tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged GeoPackage: the gpkg_contents table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged GeoPackage: its gpkg_contents table cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged GeoPackage: the gpkg_geometry_columns table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged GeoPackage: its list of layers cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the header needs 8 bytes, the blob has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;GP&apos; magic (is this plain WKB or a Spatialite blob?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported GeoPackage binary version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended (non-standard) geometry types are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid envelope type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the header with its envelope needs %1 bytes, the blob has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no feature layer named &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos; although gpkg_geometry_columns lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading layer &apos;%1&apos; was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; feature fid %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinate (%1, %2) is outside longitude ±180°, latitude ±90°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; could not be read to the end; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::geo::MbTiles</name>
+    <message>
+        <source>%1 is not an MBTiles tile set: it has no &apos;tiles&apos; and &apos;metadata&apos; tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the MBTiles metadata cannot be read; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unsupported: vector tiles (format &apos;%2&apos;); Waymark reads raster tile sets (PNG, JPEG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unsupported: tile format &apos;%2&apos;; Waymark reads PNG, JPEG or WebP tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds WebP tiles, which this installation cannot decode (the Qt image formats plugin is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tile %2/%3/%4 cannot be read; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tile %2/%3/%4 is not an image Waymark can decode.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1294,6 +2372,727 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>There is no chart named %1 in this workspace.</source>
         <translation>Aucun graphe nommé %1 dans cet espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::reports</name>
+    <message>
+        <source>“%1” is not on the probability yardstick: use one of its terms (remote chance … almost certain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” carries no probability: state how likely, with a yardstick term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored report is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 against %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::reports::Evidence</name>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::reports::ReportChecker</name>
+    <message>
+        <source>The judgement has no yardstick probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a yardstick term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement says “%1” but the judgement is graded “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgement cites no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer in the workspace (deleted by a later import); the judgement rests on evidence that cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is graded %3 (unreliable or suspected false) and is cited without a caveat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::reports::ReportDocument</name>
+    <message>
+        <source>Key Judgement Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question, the period, the geography and the sources used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reader needs to know first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument, section by section, with figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligence gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do not know that would change the judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding opportunities, disruption, where partners should look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route or corridor, the period and the sources used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origins, transit points and destinations known so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes on the route, modes of transport, facilitators, changes over time; the route map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs of the route we cannot see; sources we lack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to intervene along the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typology brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typology, the accounts and period examined, the sources used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial red flags this typology shows (FinCEN, FATF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that match, with their scores and reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data we lack: banks, periods, account holders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What financial partners should look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judgement %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written by a newer Waymark or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data cut-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement %1 probability: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement %1 confidence: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement %1 evidence: %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::reports::ReportExporter</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated draft: the judgements, numbers and evidence below were produced by Waymark from the data. An analyst must check and rewrite them before this report is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A: Sources and their grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex B: Probability yardstick and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ no longer in the workspace (deleted by a later import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Figure withheld in this redacted copy: it shows personal details.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Figure image missing.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1: %2. Filter: %3. Data as of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is stated apart from probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::reports::ReportStore</name>
+    <message>
+        <source>This report has not been stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was overwritten; your text is kept as its autosave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with the key %2 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the finding is dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::reports::StarterDraft</name>
+    <message>
+        <source>Starter draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>all incidents in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregating routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is likely that %1 → %2 is the leading trafficking route in this period: it carried %3 of the %4 incidents with a known route, with %5 victims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from recorded route legs; %1 incidents have no route recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading routes (incidents with a recorded route: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Finding emerging hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is highly likely that the area around %1 is an emerging hotspot: %2 incidents within %3 km in the later period against %4 before (Gi* z = %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getis-Ord Gi* hot at 95 % confidence or more, %1; depends on where incidents are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emerging hotspots, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking key actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key actors in the link graph (people):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a broker between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also rank high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and a broker between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by betweenness, PageRank and degree over the recorded links; links are only as good as the reporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Generated by Waymark from the data: check every number and rewrite.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period and filter: %1. Sources of incidents: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents with %2 victims match the filter; data as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typology alerts from account scoring are not in this draft; cite accounts by their key when they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the route map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes and incidents (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::AccountsView</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yardstick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter accounts or typologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who paid into this account and where its money went, aggregated per counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Threshold %1 % (%2): %n alert(s), of which about %3 true cases expected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::CalibrationDialog</name>
+    <message>
+        <source>Calibrate Typologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with account_id,label[,typology]: 1 known case, 0 known clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 regularisation: larger keeps the fitted weights closer to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularisation λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert ln LR (hit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted ln LR (hit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert ln LR (miss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted ln LR (miss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits: cases / clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision–recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed share of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring and fitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labelled accounts matched; overall AUC %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall, expert weights (AUC %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall, expert weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fitted (AUC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfectly calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ChartView</name>
+    <message>
+        <source>Age and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Country of exploitation</source>
+        <translation>Pays d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Sources and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing under this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · data as of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1827,6 +3626,860 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents selected; the table highlights the first %2 runs of rows, the map and timeline show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Map Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a GeoPackage or MBTiles file to the map (or drop it on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by age and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of exploitation by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources by kind and grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new Key Judgement Report from the standard template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter draft from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated starter draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft for the current filter: leading routes, emerging hotspots and key actors with their numbers and evidence, marked as generated for you to rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every bank account of the workspace against the financial typologies, in the background; the run is stored in the workspace (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the typologies&apos; weights to labelled accounts; ROC, precision–recall, calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typologies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the typologies&apos; weights; each save is a new version, audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the accounts to rank them by the chance their holder is a trafficker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) ranked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::MapPanel</name>
+    <message>
+        <source>Your layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage and MBTiles layers: tick to show, drag to reorder (top draws last). Add with the toolbar or drop a file on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected layer from the map (the file is not touched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not load its incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents as points, clustered by zoom and coloured by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin → transit → destination flows as great-circle arcs; width is the number of incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choropleth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries shaded by victims, in classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel density of incidents, in incidents per 1,000 km²; one colour scale at every zoom and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getis-Ord Gi*: cells significantly hot or cold at 90/95/99 % confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes by city where known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate flows between countries, or between cities where the data name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by country of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the choropleth counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit every located incident in view (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the selected incidents in view (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a GeoPackage (.gpkg) vector layer or an MBTiles (.mbtiles) tile set (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PNG or SVG with legend, scale bar and caption (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, longitude under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel bandwidth, weighting, and the Gi* grid; remembered between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian kernel: how far one incident&apos;s weight spreads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Count incidents, or weight each incident by its number of victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the Gi* grid cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi* cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood of each cell: cells whose centres lie within this distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi* band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot and cold spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emerging: against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emerging compares the time window with the window of the same length just before it (with no window: the second half of the data against the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the time window forward step by step; every layer follows (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the time window the slider moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the shared time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the incidents that have no point on the map, so the table lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 located to a country only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 without a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in the time window: %1. Those without a point are counted in the choropleth where their country is known, and listed with “List them”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Map Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layer was added; some features could not be drawn:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some saved map layers could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layers (*.gpkg *.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::MapView</name>
+    <message>
+        <source>Wheel: zoom · drag: pan · Shift-drag: select a rectangle · Ctrl-drag: lasso · click a cluster to expand it · Home: all · Z: selection · L: legend · Esc: clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), %1 victims</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents, %2 victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select its incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::MoneyFlowView</name>
+    <message>
+        <source>No transfers for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n transfer(s) · %2 – %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow width follows the total. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest %1 each way shown; %2 more payers and %3 more payees not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money flow of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::OverviewPanel</name>
+    <message>
+        <source>&lt;p&gt;No workspace is open.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ReportEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the selected incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosaved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text from %1 was recovered from the autosave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some evidence is no longer in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a judgement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select incidents on the map, the timeline or a table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dismissed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::SearchBox</name>
+    <message>
+        <source>Search names, phones, accounts, incidents (&quot;a phrase&quot;, prefix*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::TimelineView</name>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month/year
+only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the month only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the year only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the lower band holds incidents known only to a month or a year that span several bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s), %2 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the year %1 only: %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Known to the month %1 only: %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::TypologyEditor</name>
+    <message>
+        <source>Typologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of account holders who fit this typology before any evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ratio if it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ratio if it does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A likelihood ratio above 1 raises the odds, below 1 lowers them; from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1. Saving stores version %2; scores already made keep the weights they used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2. Score the accounts again to use it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,6 @@
 namespace waymark::finance {
 
 namespace {
-QString tr(const char* t)
-{
-    return QCoreApplication::translate("Calibration", t);
-}
-
 /// Solves A x = b (A symmetric positive definite) by Cholesky; false if singular.
 bool solve(std::vector<double> a, std::vector<double>& b, size_t n)
 {
@@ -63,7 +58,7 @@ Result<std::vector<Calibration::Label>> Calibration::readLabels(const QString& p
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("%1 cannot be read: %2").arg(path, f.errorString()));
+        return Error(QCoreApplication::translate("Calibration", "%1 cannot be read: %2").arg(path, f.errorString()));
     std::vector<Label> out;
     const QByteArray all = f.readAll();
     const QList<QByteArray> lines = all.split('\n');
@@ -84,14 +79,16 @@ Result<std::vector<Calibration::Label>> Calibration::readLabels(const QString& p
             label = int(fields.indexOf(QStringLiteral("label")));
             typology = int(fields.indexOf(QStringLiteral("typology")));
             if (account < 0 || label < 0)
-                return Error::at(path, lineNo, 1, tr("a labels file needs the columns account_id and label"));
+                return Error::at(path, lineNo, 1,
+                    QCoreApplication::translate("Calibration", "a labels file needs the columns account_id and label"));
             continue;
         }
         if (fields.size() <= std::max(account, label))
-            return Error::at(path, lineNo, 1, tr("too few fields"));
+            return Error::at(path, lineNo, 1, QCoreApplication::translate("Calibration", "too few fields"));
         const QString l = fields.at(label);
         if (l != QLatin1String("0") && l != QLatin1String("1"))
-            return Error::at(path, lineNo, 1, tr("label must be 0 or 1, found \"%1\"").arg(l));
+            return Error::at(path, lineNo, 1,
+                QCoreApplication::translate("Calibration", "label must be 0 or 1, found \"%1\"").arg(l));
         Label x;
         x.account = fields.at(account);
         x.label = l == QLatin1String("1") ? 1 : 0;
@@ -100,7 +97,7 @@ Result<std::vector<Calibration::Label>> Calibration::readLabels(const QString& p
         out.push_back(std::move(x));
     }
     if (out.empty())
-        return Error(tr("%1 holds no labels").arg(path));
+        return Error(QCoreApplication::translate("Calibration", "%1 holds no labels").arg(path));
     return out;
 }
 
@@ -199,7 +196,7 @@ Result<Calibration::Report> Calibration::run(store::Workspace& ws, const Scorer&
         options.accountIds.push_back(it.value());
     }
     if (byId.empty())
-        return Error(tr("None of the labelled accounts is in the workspace."));
+        return Error(QCoreApplication::translate("Calibration", "None of the labelled accounts is in the workspace."));
     std::vector<Sample> samples;
     std::vector<IndicatorResult> results;
     auto read = LedgerReader::read(
@@ -313,13 +310,15 @@ QString Calibration::Report::toText() const
             parts << QStringLiteral("P@%1 %2").arg(kv.first).arg(kv.second, 0, 'f', 2);
         return parts.join(QStringLiteral(", "));
     };
-    out += tr("Labels: %1, matched to scored accounts: %2, not scored: %3, unknown accounts: %4")
+    out += QCoreApplication::translate(
+               "Calibration", "Labels: %1, matched to scored accounts: %2, not scored: %3, unknown accounts: %4")
                .arg(labels)
                .arg(matched)
                .arg(notScored)
                .arg(unknownAccounts.size())
         + QLatin1Char('\n');
-    out += tr("Overall (expert weights): AUC %1, average precision %2, %3 (%4 cases, %5 clean)")
+    out += QCoreApplication::translate(
+               "Calibration", "Overall (expert weights): AUC %1, average precision %2, %3 (%4 cases, %5 clean)")
                .arg(overall.auc, 0, 'f', 3)
                .arg(overall.averagePrecision, 0, 'f', 3)
                .arg(pk(overall))
@@ -327,25 +326,31 @@ QString Calibration::Report::toText() const
                .arg(overall.negatives)
         + QLatin1Char('\n');
     for (const TypologyResult& t : typologies) {
-        out += QLatin1Char('\n') + tr("%1: %2 cases, %3 clean").arg(t.typology).arg(t.cases).arg(t.clean)
+        out += QLatin1Char('\n')
+            + QCoreApplication::translate("Calibration", "%1: %2 cases, %3 clean")
+                  .arg(t.typology)
+                  .arg(t.cases)
+                  .arg(t.clean)
             + QLatin1Char('\n');
         if (t.cases == 0 || t.clean == 0) {
-            out += tr("  not fitted: needs both cases and clean accounts") + QLatin1Char('\n');
+            out += QCoreApplication::translate("Calibration", "  not fitted: needs both cases and clean accounts")
+                + QLatin1Char('\n');
             continue;
         }
-        out += tr("  expert AUC %1 (%2); fitted AUC %3 (5-fold cross-validated, %4)")
+        out += QCoreApplication::translate(
+                   "Calibration", "  expert AUC %1 (%2); fitted AUC %3 (5-fold cross-validated, %4)")
                    .arg(t.expert.auc, 0, 'f', 3)
                    .arg(pk(t.expert))
                    .arg(t.fitted.auc, 0, 'f', 3)
                    .arg(pk(t.fitted))
             + QLatin1Char('\n');
         out += QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-                   .arg(tr("indicator"), -28)
-                   .arg(tr("hit: expert"), 12)
-                   .arg(tr("fitted"), 8)
-                   .arg(tr("miss: expert"), 13)
-                   .arg(tr("fitted"), 8)
-                   .arg(tr("hits cases/clean"), 17);
+                   .arg(QCoreApplication::translate("Calibration", "indicator"), -28)
+                   .arg(QCoreApplication::translate("Calibration", "hit: expert"), 12)
+                   .arg(QCoreApplication::translate("Calibration", "fitted"), 8)
+                   .arg(QCoreApplication::translate("Calibration", "miss: expert"), 13)
+                   .arg(QCoreApplication::translate("Calibration", "fitted"), 8)
+                   .arg(QCoreApplication::translate("Calibration", "hits cases/clean"), 17);
         for (const WeightRow& w : t.weights) {
             out += QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                        .arg(w.indicator, -28)

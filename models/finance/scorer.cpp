@@ -168,19 +168,19 @@ QString reasonText(const Contribution& c)
 
 QString Scorer::explain(const AccountScore& s) const
 {
-    auto tr = [](const char* t) { return QCoreApplication::translate("Scorer", t); };
     QString out;
-    out += tr("Account %1").arg(s.accountKey) + QLatin1Char('\n');
+    out += QCoreApplication::translate("Scorer", "Account %1").arg(s.accountKey) + QLatin1Char('\n');
     if (!s.scored) {
-        out += tr("Not scored: %1.").arg(s.notScoredReason) + QLatin1Char('\n');
+        out += QCoreApplication::translate("Scorer", "Not scored: %1.").arg(s.notScoredReason) + QLatin1Char('\n');
         return out;
     }
-    out += tr("Overall: %1 (%2, %3), the chance that at least one typology applies.")
+    out += QCoreApplication::translate("Scorer", "Overall: %1 (%2, %3), the chance that at least one typology applies.")
                .arg(percent(s.probability), Yardstick::term(s.probability), Yardstick::range(s.probability))
         + QLatin1Char('\n');
     if (s.duplicates || s.setAside)
-        out += tr("Data: %1 transactions read, %2 duplicates counted once, %3 set aside (other currency or "
-                  "unusable amount).")
+        out += QCoreApplication::translate("Scorer",
+                   "Data: %1 transactions read, %2 duplicates counted once, %3 set aside (other currency or "
+                   "unusable amount).")
                    .arg(s.transactions)
                    .arg(s.duplicates)
                    .arg(s.setAside)
@@ -194,7 +194,7 @@ QString Scorer::explain(const AccountScore& s) const
         const TypologyScore& ts = s.typologies[t];
         const Typology& ty = m_typologies[size_t(ts.typology)];
         out += QLatin1Char('\n')
-            + tr("%1 (v%2): %3 (%4), log-odds %5 = prior %6 (%7)")
+            + QCoreApplication::translate("Scorer", "%1 (v%2): %3 (%4), log-odds %5 = prior %6 (%7)")
                   .arg(ty.name)
                   .arg(ty.version)
                   .arg(percent(ts.probability), Yardstick::term(ts.probability))
@@ -209,7 +209,8 @@ QString Scorer::explain(const AccountScore& s) const
                                .arg(std::fabs(c.logOdds), 0, 'f', 2)
                                .arg(d.title);
             if (c.outcome == Outcome::NotAssessable) {
-                line += QStringLiteral(" — ") + tr("not assessable (%1)").arg(reasonText(c));
+                line += QStringLiteral(" — ")
+                    + QCoreApplication::translate("Scorer", "not assessable (%1)").arg(reasonText(c));
             } else {
                 line += QStringLiteral(" — ") + outcomeName(c.outcome) + QStringLiteral(", ")
                     + QString::number(c.value, 'g', 4) + QLatin1Char(' ') + d.valueUnit;
@@ -217,7 +218,8 @@ QString Scorer::explain(const AccountScore& s) const
                     QStringList ids;
                     for (qint64 id : c.evidence)
                         ids << QString::number(id);
-                    line += QStringLiteral("; ") + tr("transactions %1").arg(ids.join(QStringLiteral(", ")));
+                    line += QStringLiteral("; ")
+                        + QCoreApplication::translate("Scorer", "transactions %1").arg(ids.join(QStringLiteral(", ")));
                 }
             }
             out += line + QLatin1Char('\n');

@@ -359,9 +359,8 @@ void funnelEvent(Writer& w, sample::SampleRandom& r, const Account& a)
 
 Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const Options& o, Feedback* feedback)
 {
-    auto tr = [](const char* t) { return QCoreApplication::translate("SyntheticBank", t); };
     if (o.accounts <= 0 || o.transactions < 0)
-        return Error(tr("The generator needs at least one account."));
+        return Error(QCoreApplication::translate("SyntheticBank", "The generator needs at least one account."));
     sample::SampleRandom r(o.seed);
     Counts counts;
     store::Transaction tx(ws);
@@ -393,7 +392,8 @@ Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const O
     std::unique_ptr<CsvWriter> labels;
     if (!o.labelsPath.isEmpty()) {
         if (!labelsFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error(tr("%1 cannot be written: %2").arg(o.labelsPath, labelsFile.errorString()));
+            return Error(QCoreApplication::translate("SyntheticBank", "%1 cannot be written: %2")
+                             .arg(o.labelsPath, labelsFile.errorString()));
         labels = std::make_unique<CsvWriter>(&labelsFile);
         labels->field("account_id").field("label").field("typology").endRow();
     }
@@ -402,7 +402,8 @@ Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const O
         "occupation, declared_income, source_id) VALUES(?,?,?,'Synthetic Bank','GBP',?,?,?,?,?,?)");
     Writer w(ws.handle(), extract, r);
     if (!w.ok())
-        return Error(tr("Cannot write transactions."), QString::fromUtf8(sqlite3_errmsg(ws.handle())));
+        return Error(QCoreApplication::translate("SyntheticBank", "Cannot write transactions."),
+            QString::fromUtf8(sqlite3_errmsg(ws.handle())));
     const double mean = double(o.transactions) / double(o.accounts);
     double owed = 0;
     int bondageGroup = 0, bondageInGroup = 0;
@@ -468,7 +469,8 @@ Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const O
             }
         }
         if (!w.ok())
-            return Error(tr("Cannot write transactions."), QString::fromStdString(w.error()));
+            return Error(QCoreApplication::translate("SyntheticBank", "Cannot write transactions."),
+                QString::fromStdString(w.error()));
         if (labels)
             labels->field(QString::fromStdString(a.key))
                 .field(qint64(planted ? 1 : 0))
@@ -478,7 +480,7 @@ Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const O
         ++counts.accounts;
         if (feedback && (k & 1023) == 0) {
             if (feedback->isCanceled())
-                return Error(tr("Canceled."));
+                return Error(QCoreApplication::translate("SyntheticBank", "Canceled."));
             feedback->setProgress(double(k) / double(o.accounts));
         }
     }

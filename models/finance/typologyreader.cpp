@@ -18,11 +18,6 @@ namespace waymark::finance {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TypologyReader", text);
-}
-
 /// A JSON value that remembers where it started, so that checks after
 /// parsing can still point at the line and column of a bad value.
 struct Node {
@@ -53,7 +48,7 @@ public:
             return m_error;
         space();
         if (m_p != m_end)
-            return fail(tr("unexpected text after the typology"));
+            return fail(QCoreApplication::translate("TypologyReader", "unexpected text after the typology"));
         return n;
     }
 
@@ -96,11 +91,11 @@ private:
         n.line = m_line;
         n.column = column();
         if (depth > 32) {
-            fail(tr("nesting too deep"));
+            fail(QCoreApplication::translate("TypologyReader", "nesting too deep"));
             return false;
         }
         if (m_p == m_end) {
-            fail(tr("unexpected end of file"));
+            fail(QCoreApplication::translate("TypologyReader", "unexpected end of file"));
             return false;
         }
         const char c = *m_p;
@@ -125,7 +120,7 @@ private:
             return true;
         if (c == '-' || (c >= '0' && c <= '9'))
             return number(n);
-        fail(tr("expected a value"));
+        fail(QCoreApplication::translate("TypologyReader", "expected a value"));
         return false;
     }
     bool number(Node& n)
@@ -140,13 +135,13 @@ private:
             return m_p > s;
         };
         if (!digits()) {
-            fail(tr("expected a number"));
+            fail(QCoreApplication::translate("TypologyReader", "expected a number"));
             return false;
         }
         if (m_p < m_end && *m_p == '.') {
             ++m_p;
             if (!digits()) {
-                fail(tr("expected digits after the decimal point"));
+                fail(QCoreApplication::translate("TypologyReader", "expected digits after the decimal point"));
                 return false;
             }
         }
@@ -155,7 +150,7 @@ private:
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (!digits()) {
-                fail(tr("expected an exponent"));
+                fail(QCoreApplication::translate("TypologyReader", "expected an exponent"));
                 return false;
             }
         }
@@ -163,7 +158,7 @@ private:
         n.kind = Node::Number;
         n.number = QByteArray(start, int(m_p - start)).toDouble(&ok);
         if (!ok || !std::isfinite(n.number)) {
-            fail(tr("number out of range"));
+            fail(QCoreApplication::translate("TypologyReader", "number out of range"));
             return false;
         }
         return true;
@@ -174,7 +169,7 @@ private:
         QByteArray bytes;
         while (true) {
             if (m_p == m_end) {
-                fail(tr("unterminated string"));
+                fail(QCoreApplication::translate("TypologyReader", "unterminated string"));
                 return false;
             }
             const char c = *m_p;
@@ -183,12 +178,12 @@ private:
                 break;
             }
             if (static_cast<unsigned char>(c) < 0x20) {
-                fail(tr("control character in a string"));
+                fail(QCoreApplication::translate("TypologyReader", "control character in a string"));
                 return false;
             }
             if (c == '\\') {
                 if (m_end - m_p < 2) {
-                    fail(tr("unterminated string"));
+                    fail(QCoreApplication::translate("TypologyReader", "unterminated string"));
                     return false;
                 }
                 const char e = m_p[1];
@@ -216,13 +211,13 @@ private:
                     break;
                 case 'u': {
                     if (m_end - m_p < 4) {
-                        fail(tr("bad \\u escape"));
+                        fail(QCoreApplication::translate("TypologyReader", "bad \\u escape"));
                         return false;
                     }
                     bool ok = false;
                     const uint code = QByteArray(m_p, 4).toUInt(&ok, 16);
                     if (!ok || (code >= 0xD800 && code <= 0xDFFF)) {
-                        fail(tr("bad \\u escape"));
+                        fail(QCoreApplication::translate("TypologyReader", "bad \\u escape"));
                         return false;
                     }
                     m_p += 4;
@@ -230,7 +225,7 @@ private:
                     break;
                 }
                 default:
-                    fail(tr("bad escape in a string"));
+                    fail(QCoreApplication::translate("TypologyReader", "bad escape in a string"));
                     return false;
                 }
                 continue;
@@ -264,7 +259,7 @@ private:
                 ++m_p;
                 return true;
             }
-            fail(tr("expected , or ] in a list"));
+            fail(QCoreApplication::translate("TypologyReader", "expected , or ] in a list"));
             return false;
         }
     }
@@ -280,7 +275,7 @@ private:
         while (true) {
             space();
             if (m_p == m_end || *m_p != '"') {
-                fail(tr("expected a quoted key"));
+                fail(QCoreApplication::translate("TypologyReader", "expected a quoted key"));
                 return false;
             }
             const qint64 line = m_line, col = column();
@@ -290,14 +285,14 @@ private:
             for (const auto& m : n.members) {
                 if (m.first == key) {
                     m_line = line;
-                    fail(tr("key \"%1\" appears twice").arg(key));
+                    fail(QCoreApplication::translate("TypologyReader", "key \"%1\" appears twice").arg(key));
                     m_error.column = col;
                     return false;
                 }
             }
             space();
             if (m_p == m_end || *m_p != ':') {
-                fail(tr("expected : after a key"));
+                fail(QCoreApplication::translate("TypologyReader", "expected : after a key"));
                 return false;
             }
             ++m_p;
@@ -315,7 +310,7 @@ private:
                 ++m_p;
                 return true;
             }
-            fail(tr("expected , or } in an object"));
+            fail(QCoreApplication::translate("TypologyReader", "expected , or } in an object"));
             return false;
         }
     }
@@ -348,7 +343,7 @@ Result<Typology> TypologyReader::parse(const QByteArray& json, const QString& fi
         return doc.error();
     const Node& root = doc.value();
     if (root.kind != Node::Object)
-        return at(fileName, root, tr("a typology is a JSON object"));
+        return at(fileName, root, QCoreApplication::translate("TypologyReader", "a typology is a JSON object"));
     Typology t;
     bool haveId = false, haveName = false, havePrior = false, haveIndicators = false;
     for (size_t m = 0; m < root.members.size(); ++m) {
@@ -356,42 +351,50 @@ Result<Typology> TypologyReader::parse(const QByteArray& json, const QString& fi
         const Node& v = root.members[m].second;
         if (key == QLatin1String("id")) {
             if (v.kind != Node::String || !isId(v.text))
-                return at(fileName, v, tr("id must be lower-case letters, digits and _"));
+                return at(fileName, v,
+                    QCoreApplication::translate("TypologyReader", "id must be lower-case letters, digits and _"));
             t.id = v.text;
             haveId = true;
         } else if (key == QLatin1String("name")) {
             if (v.kind != Node::String || v.text.trimmed().isEmpty())
-                return at(fileName, v, tr("name must be a non-empty text"));
+                return at(fileName, v, QCoreApplication::translate("TypologyReader", "name must be a non-empty text"));
             t.name = v.text;
             haveName = true;
         } else if (key == QLatin1String("description")) {
             if (v.kind != Node::String)
-                return at(fileName, v, tr("description must be a text"));
+                return at(fileName, v, QCoreApplication::translate("TypologyReader", "description must be a text"));
             t.description = v.text;
         } else if (key == QLatin1String("version")) {
             if (v.kind != Node::Number || v.number < 1 || v.number > 1e6 || v.number != std::floor(v.number))
-                return at(fileName, v, tr("version must be a whole number from 1"));
+                return at(fileName, v,
+                    QCoreApplication::translate("TypologyReader", "version must be a whole number from 1"));
             t.version = int(v.number);
         } else if (key == QLatin1String("sources")) {
             if (v.kind != Node::Array)
-                return at(fileName, v, tr("sources must be a list of texts"));
+                return at(
+                    fileName, v, QCoreApplication::translate("TypologyReader", "sources must be a list of texts"));
             for (const Node& s : v.items) {
                 if (s.kind != Node::String)
-                    return at(fileName, s, tr("sources must be a list of texts"));
+                    return at(
+                        fileName, s, QCoreApplication::translate("TypologyReader", "sources must be a list of texts"));
                 t.sources << s.text;
             }
         } else if (key == QLatin1String("prior")) {
             if (v.kind != Node::Number || !(v.number > 0 && v.number < 1))
-                return at(fileName, v, tr("prior must be a probability strictly between 0 and 1"));
+                return at(fileName, v,
+                    QCoreApplication::translate(
+                        "TypologyReader", "prior must be a probability strictly between 0 and 1"));
             t.prior = v.number;
             havePrior = true;
         } else if (key == QLatin1String("indicators")) {
             if (v.kind != Node::Array)
-                return at(fileName, v, tr("indicators must be a list"));
+                return at(fileName, v, QCoreApplication::translate("TypologyReader", "indicators must be a list"));
             haveIndicators = true;
             for (const Node& i : v.items) {
                 if (i.kind != Node::Object)
-                    return at(fileName, i, tr("each indicator is an object with indicator and hitLr"));
+                    return at(fileName, i,
+                        QCoreApplication::translate(
+                            "TypologyReader", "each indicator is an object with indicator and hitLr"));
                 TypologyWeight w;
                 w.line = i.line;
                 w.column = i.column;
@@ -401,46 +404,61 @@ Result<Typology> TypologyReader::parse(const QByteArray& json, const QString& fi
                     const Node& iv = i.members[k].second;
                     if (ik == QLatin1String("indicator")) {
                         if (iv.kind != Node::String)
-                            return at(fileName, iv, tr("indicator must be an indicator id"));
+                            return at(fileName, iv,
+                                QCoreApplication::translate("TypologyReader", "indicator must be an indicator id"));
                         if (library.indexOf(iv.text) < 0)
-                            return at(fileName, iv, tr("unknown indicator \"%1\"").arg(iv.text));
+                            return at(fileName, iv,
+                                QCoreApplication::translate("TypologyReader", "unknown indicator \"%1\"").arg(iv.text));
                         for (const TypologyWeight& other : t.weights) {
                             if (other.indicator == iv.text)
-                                return at(fileName, iv, tr("indicator \"%1\" is weighted twice").arg(iv.text));
+                                return at(fileName, iv,
+                                    QCoreApplication::translate("TypologyReader", "indicator \"%1\" is weighted twice")
+                                        .arg(iv.text));
                         }
                         w.indicator = iv.text;
                         haveIndicator = true;
                     } else if (ik == QLatin1String("hitLr") || ik == QLatin1String("missLr")) {
                         if (iv.kind != Node::Number || !(iv.number >= minLr && iv.number <= maxLr))
                             return at(fileName, iv,
-                                tr("%1 must be a likelihood ratio between %2 and %3").arg(ik).arg(minLr).arg(maxLr));
+                                QCoreApplication::translate(
+                                    "TypologyReader", "%1 must be a likelihood ratio between %2 and %3")
+                                    .arg(ik)
+                                    .arg(minLr)
+                                    .arg(maxLr));
                         (ik == QLatin1String("hitLr") ? w.hitLr : w.missLr) = iv.number;
                         haveLr = haveLr || ik == QLatin1String("hitLr");
                     } else if (ik == QLatin1String("rationale")) {
                         if (iv.kind != Node::String)
-                            return at(fileName, iv, tr("rationale must be a text"));
+                            return at(fileName, iv,
+                                QCoreApplication::translate("TypologyReader", "rationale must be a text"));
                         w.rationale = iv.text;
                     } else {
                         const auto& pos = i.keyPos[k];
                         return Error::at(fileName, pos.first, pos.second,
-                            tr("unknown key \"%1\" (expected indicator, hitLr, missLr, rationale)").arg(ik));
+                            QCoreApplication::translate(
+                                "TypologyReader", "unknown key \"%1\" (expected indicator, hitLr, missLr, rationale)")
+                                .arg(ik));
                     }
                 }
                 if (!haveIndicator || !haveLr)
-                    return at(fileName, i, tr("each indicator needs indicator and hitLr"));
+                    return at(fileName, i,
+                        QCoreApplication::translate("TypologyReader", "each indicator needs indicator and hitLr"));
                 t.weights.push_back(std::move(w));
             }
         } else {
             const auto& pos = root.keyPos[m];
             return Error::at(fileName, pos.first, pos.second,
-                tr("unknown key \"%1\" (expected id, name, version, description, sources, prior, indicators)")
+                QCoreApplication::translate("TypologyReader",
+                    "unknown key \"%1\" (expected id, name, version, description, sources, prior, indicators)")
                     .arg(key));
         }
     }
     if (!haveId || !haveName || !havePrior || !haveIndicators)
-        return at(fileName, root, tr("a typology needs id, name, prior and indicators"));
+        return at(fileName, root,
+            QCoreApplication::translate("TypologyReader", "a typology needs id, name, prior and indicators"));
     if (t.weights.empty())
-        return at(fileName, root, tr("a typology needs at least one indicator"));
+        return at(
+            fileName, root, QCoreApplication::translate("TypologyReader", "a typology needs at least one indicator"));
     return t;
 }
 
@@ -448,9 +466,9 @@ Result<Typology> TypologyReader::load(const QString& path, const IndicatorLibrar
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("%1 cannot be read: %2").arg(path, f.errorString()));
+        return Error(QCoreApplication::translate("TypologyReader", "%1 cannot be read: %2").arg(path, f.errorString()));
     if (f.size() > (1 << 20))
-        return Error(tr("%1 is too large for a typology").arg(path));
+        return Error(QCoreApplication::translate("TypologyReader", "%1 is too large for a typology").arg(path));
     return parse(f.readAll(), QFileInfo(path).fileName(), library);
 }
 
@@ -466,7 +484,7 @@ Result<std::vector<Typology>> TypologyReader::builtIn(const IndicatorLibrary& li
         out.push_back(std::move(t.value()));
     }
     if (out.empty())
-        return Error(tr("No typologies are built in."));
+        return Error(QCoreApplication::translate("TypologyReader", "No typologies are built in."));
     return out;
 }
 

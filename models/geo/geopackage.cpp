@@ -17,11 +17,6 @@ constexpr double EarthRadius = 6378137.0; // EPSG:3857 sphere
 // Coordinates a hair past the limits come from rounding (±20037508.3428 m is 180.0000000001°).
 constexpr double RangeSlack = 1e-7;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GeoPackage", text);
-}
-
 enum class Crs { LonLat, Mercator };
 
 GeometryType typeFromName(const QString& name)
@@ -68,21 +63,23 @@ Result<Crs> resolveCrs(const ReadOnlyDatabase& db, const GeoPackageLayerInfo& la
         return Crs::Mercator;
     QString what;
     if (layer.srsId == -1)
-        what = tr("the undefined Cartesian system");
+        what = QCoreApplication::translate("GeoPackage", "the undefined Cartesian system");
     else if (!organization.isEmpty())
         what = organization + QLatin1Char(':') + QString::number(code)
             + (srsName.isEmpty() ? QString() : QLatin1String(" (") + srsName + QLatin1Char(')'));
     else
         what = QStringLiteral("srs_id %1").arg(layer.srsId);
-    return Error(tr("%1: layer '%2' uses the coordinate system %3 (srs_id %4), which Waymark cannot read; "
-                    "supported are EPSG:4326 (WGS 84, CRS84) and EPSG:3857 (Web Mercator).")
+    return Error(QCoreApplication::translate("GeoPackage",
+        "%1: layer '%2' uses the coordinate system %3 (srs_id %4), which Waymark cannot read; "
+        "supported are EPSG:4326 (WGS 84, CRS84) and EPSG:3857 (Web Mercator).")
                      .arg(db.name(), layer.name, what)
                      .arg(layer.srsId));
 }
 
 Error headerError(qsizetype offset, const QString& reason)
 {
-    return Error(tr("Malformed geometry header at byte %1: %2.").arg(offset).arg(reason));
+    return Error(
+        QCoreApplication::translate("GeoPackage", "Malformed geometry header at byte %1: %2.").arg(offset).arg(reason));
 }
 
 // Out-of-range coordinates mean a wrong SRS or garbage; the first one found, if any.
@@ -128,9 +125,12 @@ Result<std::unique_ptr<GeoPackage>> GeoPackage::init(std::unique_ptr<ReadOnlyDat
     const bool hasContents = db->hasTable(QStringLiteral("gpkg_contents"));
     if (!hasContents) {
         if (!gpkgId)
-            return Error(
-                tr("%1 is not a GeoPackage: it is a SQLite database without the GeoPackage tables.").arg(db->name()));
-        return Error(tr("%1 is a damaged GeoPackage: the gpkg_contents table is missing.").arg(db->name()));
+            return Error(QCoreApplication::translate(
+                "GeoPackage", "%1 is not a GeoPackage: it is a SQLite database without the GeoPackage tables.")
+                             .arg(db->name()));
+        return Error(
+            QCoreApplication::translate("GeoPackage", "%1 is a damaged GeoPackage: the gpkg_contents table is missing.")
+                .arg(db->name()));
     }
 
     std::unique_ptr<GeoPackage> gpkg(new GeoPackage);
@@ -138,7 +138,9 @@ Result<std::unique_ptr<GeoPackage>> GeoPackage::init(std::unique_ptr<ReadOnlyDat
         ReadOnlyDatabase::Query count(
             *db, QStringLiteral("SELECT count(*) FROM gpkg_contents WHERE data_type = 'features'"));
         if (!count.next())
-            return Error(tr("%1 is a damaged GeoPackage: its gpkg_contents table cannot be read.").arg(db->name()),
+            return Error(QCoreApplication::translate(
+                             "GeoPackage", "%1 is a damaged GeoPackage: its gpkg_contents table cannot be read.")
+                             .arg(db->name()),
                 db->lastError());
         if (count.int64(0) == 0) {
             gpkg->m_db = std::move(db);
@@ -146,7 +148,9 @@ Result<std::unique_ptr<GeoPackage>> GeoPackage::init(std::unique_ptr<ReadOnlyDat
         }
     }
     if (!db->hasTable(QStringLiteral("gpkg_geometry_columns")))
-        return Error(tr("%1 is a damaged GeoPackage: the gpkg_geometry_columns table is missing.").arg(db->name()));
+        return Error(QCoreApplication::translate(
+            "GeoPackage", "%1 is a damaged GeoPackage: the gpkg_geometry_columns table is missing.")
+                         .arg(db->name()));
 
     ReadOnlyDatabase::Query q(*db,
         QStringLiteral("SELECT c.table_name, c.identifier, g.column_name, g.geometry_type_name, g.srs_id "
@@ -165,7 +169,9 @@ Result<std::unique_ptr<GeoPackage>> GeoPackage::init(std::unique_ptr<ReadOnlyDat
     }
     if (q.failed() || !q.isValid())
         return Error(
-            tr("%1 is a damaged GeoPackage: its list of layers cannot be read.").arg(db->name()), db->lastError());
+            QCoreApplication::translate("GeoPackage", "%1 is a damaged GeoPackage: its list of layers cannot be read.")
+                .arg(db->name()),
+            db->lastError());
     gpkg->m_db = std::move(db);
     return gpkg;
 }
@@ -178,18 +184,24 @@ QString GeoPackage::fileName() const
 Result<Geometry> GeoPackage::parseGeometry(QByteArrayView blob, int* srsId)
 {
     if (blob.size() < 8)
-        return headerError(blob.size(), tr("truncated: the header needs 8 bytes, the blob has %1").arg(blob.size()));
+        return headerError(blob.size(),
+            QCoreApplication::translate("GeoPackage", "truncated: the header needs 8 bytes, the blob has %1")
+                .arg(blob.size()));
     if (blob[0] != 'G' || blob[1] != 'P')
-        return headerError(0, tr("no 'GP' magic (is this plain WKB or a Spatialite blob?)"));
+        return headerError(
+            0, QCoreApplication::translate("GeoPackage", "no 'GP' magic (is this plain WKB or a Spatialite blob?)"));
     if (blob[2] != 0)
-        return headerError(2, tr("unsupported GeoPackage binary version %1").arg(int(quint8(blob[2]))));
+        return headerError(2,
+            QCoreApplication::translate("GeoPackage", "unsupported GeoPackage binary version %1")
+                .arg(int(quint8(blob[2]))));
     const quint8 flags = quint8(blob[3]);
     if (flags & 0x20)
-        return headerError(3, tr("extended (non-standard) geometry types are not supported"));
+        return headerError(
+            3, QCoreApplication::translate("GeoPackage", "extended (non-standard) geometry types are not supported"));
     const int envelope = (flags >> 1) & 0x7;
     static constexpr int envelopeBytes[] = { 0, 32, 48, 48, 64 };
     if (envelope > 4)
-        return headerError(3, tr("invalid envelope type %1").arg(envelope));
+        return headerError(3, QCoreApplication::translate("GeoPackage", "invalid envelope type %1").arg(envelope));
     const bool little = flags & 0x1;
     const bool empty = flags & 0x10;
     const auto* p = reinterpret_cast<const uchar*>(blob.data()) + 4;
@@ -199,7 +211,8 @@ Result<Geometry> GeoPackage::parseGeometry(QByteArrayView blob, int* srsId)
     const qsizetype headerSize = 8 + envelopeBytes[envelope];
     if (blob.size() < headerSize)
         return headerError(blob.size(),
-            tr("truncated: the header with its envelope needs %1 bytes, the blob has %2")
+            QCoreApplication::translate(
+                "GeoPackage", "truncated: the header with its envelope needs %1 bytes, the blob has %2")
                 .arg(headerSize)
                 .arg(blob.size()));
     auto g = WkbReader::read(blob.sliced(headerSize), nullptr, headerSize);
@@ -225,7 +238,8 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
     const auto it = std::find_if(
         m_layers.cbegin(), m_layers.cend(), [&](const GeoPackageLayerInfo& l) { return l.name == name; });
     if (it == m_layers.cend())
-        return Error(tr("%1 has no feature layer named '%2'.").arg(m_db->name(), name));
+        return Error(
+            QCoreApplication::translate("GeoPackage", "%1 has no feature layer named '%2'.").arg(m_db->name(), name));
     const GeoPackageLayerInfo& info = *it;
     const auto crs = resolveCrs(*m_db, info);
     if (!crs)
@@ -242,7 +256,9 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
 
     ReadOnlyDatabase::Query q(*m_db, QStringLiteral("SELECT * FROM %1").arg(table));
     if (!q.isValid())
-        return Error(tr("%1: layer '%2' cannot be read.").arg(m_db->name(), info.name), m_db->lastError());
+        return Error(
+            QCoreApplication::translate("GeoPackage", "%1: layer '%2' cannot be read.").arg(m_db->name(), info.name),
+            m_db->lastError());
     int geometryIndex = -1, fidIndex = -1;
     for (int c = 0; c < q.columnCount(); ++c) {
         const QString column = q.columnName(c);
@@ -252,7 +268,8 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
             fidIndex = c;
     }
     if (geometryIndex < 0)
-        return Error(tr("%1: layer '%2' has no column '%3' although gpkg_geometry_columns lists it.")
+        return Error(QCoreApplication::translate(
+            "GeoPackage", "%1: layer '%2' has no column '%3' although gpkg_geometry_columns lists it.")
                          .arg(m_db->name(), info.name, info.geometryColumn));
 
     // Interrupts a slow step too, not only between rows; cleared on every way out.
@@ -274,13 +291,15 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
     while (q.next()) {
         ++row;
         if (feedback && (row & 255) == 0 && feedback->isCanceled())
-            return Error(tr("Reading layer '%1' was canceled.").arg(info.name));
+            return Error(QCoreApplication::translate("GeoPackage", "Reading layer '%1' was canceled.").arg(info.name));
         Feature f;
         f.fid = fidIndex >= 0 ? q.int64(fidIndex) : row;
         auto skip = [&](const QString& reason) {
             ++layer.skipped;
-            layer.warnings
-                << tr("%1: layer '%2' feature fid %3: %4").arg(m_db->name(), info.name).arg(f.fid).arg(reason);
+            layer.warnings << QCoreApplication::translate("GeoPackage", "%1: layer '%2' feature fid %3: %4")
+                                  .arg(m_db->name(), info.name)
+                                  .arg(f.fid)
+                                  .arg(reason);
         };
         if (!q.isNull(geometryIndex)) {
             auto g = parseGeometry(q.blob(geometryIndex));
@@ -295,7 +314,8 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
                         p = mercatorToLonLat(p);
             }
             if (const auto bad = outOfRange(f.geometry)) {
-                skip(tr("coordinate (%1, %2) is outside longitude ±180°, latitude ±90°")
+                skip(QCoreApplication::translate(
+                    "GeoPackage", "coordinate (%1, %2) is outside longitude ±180°, latitude ±90°")
                          .arg(bad->x(), 0, 'g', 10)
                          .arg(bad->y(), 0, 'g', 10));
                 continue;
@@ -326,10 +346,11 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
         layer.features << std::move(f);
     }
     if (feedback && feedback->isCanceled())
-        return Error(tr("Reading layer '%1' was canceled.").arg(info.name));
+        return Error(QCoreApplication::translate("GeoPackage", "Reading layer '%1' was canceled.").arg(info.name));
     if (q.failed())
-        return Error(
-            tr("%1: layer '%2' could not be read to the end; the file may be damaged.").arg(m_db->name(), info.name),
+        return Error(QCoreApplication::translate(
+                         "GeoPackage", "%1: layer '%2' could not be read to the end; the file may be damaged.")
+                         .arg(m_db->name(), info.name),
             m_db->lastError());
     if (info.geometryType == GeometryType::GeometryCollection && !firstTyped && !mixedTypes)
         layer.geometryType = seenType;

@@ -7,11 +7,6 @@
 namespace waymark::geo {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MbTiles", text);
-}
-
 constexpr int MaxZoom = 30;
 } // namespace
 
@@ -53,7 +48,9 @@ QString MbTiles::fileName() const
 Result<std::unique_ptr<MbTiles>> MbTiles::init(std::unique_ptr<ReadOnlyDatabase> db)
 {
     if (!db->hasTable(QStringLiteral("tiles")) || !db->hasTable(QStringLiteral("metadata")))
-        return Error(tr("%1 is not an MBTiles tile set: it has no 'tiles' and 'metadata' tables.").arg(db->name()));
+        return Error(QCoreApplication::translate(
+            "MbTiles", "%1 is not an MBTiles tile set: it has no 'tiles' and 'metadata' tables.")
+                         .arg(db->name()));
 
     std::unique_ptr<MbTiles> t(new MbTiles);
     MbTilesMetadata& m = t->m_metadata;
@@ -62,7 +59,9 @@ Result<std::unique_ptr<MbTiles>> MbTiles::init(std::unique_ptr<ReadOnlyDatabase>
         while (q.next())
             m.all.insert(q.text(0).trimmed().toLower(), q.text(1));
         if (q.failed() || !q.isValid())
-            return Error(tr("%1: the MBTiles metadata cannot be read; the file may be damaged.").arg(db->name()),
+            return Error(QCoreApplication::translate(
+                             "MbTiles", "%1: the MBTiles metadata cannot be read; the file may be damaged.")
+                             .arg(db->name()),
                 db->lastError());
     }
     const auto text = [&](const char* key) { return m.all.value(QString::fromLatin1(key)).toString().trimmed(); };
@@ -73,16 +72,19 @@ Result<std::unique_ptr<MbTiles>> MbTiles::init(std::unique_ptr<ReadOnlyDatabase>
     if (m.format == QLatin1String("jpeg"))
         m.format = QStringLiteral("jpg");
     if (m.format == QLatin1String("pbf") || m.format == QLatin1String("mvt"))
-        return Error(tr("%1 is unsupported: vector tiles (format '%2'); Waymark reads raster tile sets "
-                        "(PNG, JPEG or WebP).")
+        return Error(QCoreApplication::translate("MbTiles",
+            "%1 is unsupported: vector tiles (format '%2'); Waymark reads raster tile sets "
+            "(PNG, JPEG or WebP).")
                          .arg(db->name(), m.format));
     if (!m.format.isEmpty() && m.format != QLatin1String("png") && m.format != QLatin1String("jpg")
         && m.format != QLatin1String("webp"))
-        return Error(tr("%1 is unsupported: tile format '%2'; Waymark reads PNG, JPEG or WebP tiles.")
+        return Error(QCoreApplication::translate(
+            "MbTiles", "%1 is unsupported: tile format '%2'; Waymark reads PNG, JPEG or WebP tiles.")
                          .arg(db->name(), m.format));
     if (m.format == QLatin1String("webp") && !QImageReader::supportedImageFormats().contains("webp"))
-        return Error(tr("%1 holds WebP tiles, which this installation cannot decode (the Qt image formats plugin "
-                        "is missing).")
+        return Error(QCoreApplication::translate("MbTiles",
+            "%1 holds WebP tiles, which this installation cannot decode (the Qt image formats plugin "
+            "is missing).")
                          .arg(db->name()));
 
     const QStringList b = text("bounds").split(QLatin1Char(','));
@@ -124,7 +126,11 @@ Result<QByteArray> MbTiles::tileData(int z, int x, int y) const
         return q.blob(0).toByteArray();
     if (q.failed() || !q.isValid())
         return Error(
-            tr("%1: tile %2/%3/%4 cannot be read; the file may be damaged.").arg(m_db->name()).arg(z).arg(x).arg(y),
+            QCoreApplication::translate("MbTiles", "%1: tile %2/%3/%4 cannot be read; the file may be damaged.")
+                .arg(m_db->name())
+                .arg(z)
+                .arg(x)
+                .arg(y),
             m_db->lastError());
     return QByteArray();
 }
@@ -138,8 +144,11 @@ Result<QImage> MbTiles::tile(int z, int x, int y) const
         return QImage();
     QImage image = QImage::fromData(data.value());
     if (image.isNull())
-        return Error(
-            tr("%1: tile %2/%3/%4 is not an image Waymark can decode.").arg(m_db->name()).arg(z).arg(x).arg(y));
+        return Error(QCoreApplication::translate("MbTiles", "%1: tile %2/%3/%4 is not an image Waymark can decode.")
+                         .arg(m_db->name())
+                         .arg(z)
+                         .arg(x)
+                         .arg(y));
     return image;
 }
 

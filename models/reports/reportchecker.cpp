@@ -11,11 +11,6 @@ namespace waymark::reports {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportChecker", text);
-}
-
 struct Phrase {
     QString words;
     bool onYardstick;
@@ -107,8 +102,9 @@ void checkSentence(const QString& text, int from, int to, std::vector<Finding>& 
         f.start = m.start;
         f.length = m.length;
         f.text = text.mid(m.start, m.length);
-        f.message = tr("“%1” is not on the probability yardstick: use one of its terms (remote chance … almost "
-                       "certain).")
+        f.message = QCoreApplication::translate("ReportChecker",
+            "“%1” is not on the probability yardstick: use one of its terms (remote chance … almost "
+            "certain).")
                         .arg(f.text);
         out.push_back(f);
     }
@@ -128,7 +124,9 @@ void checkSentence(const QString& text, int from, int to, std::vector<Finding>& 
                 f.start = at;
                 f.length = int(w.size());
                 f.text = text.mid(at, w.size());
-                f.message = tr("“%1” carries no probability: state how likely, with a yardstick term.").arg(f.text);
+                f.message = QCoreApplication::translate(
+                    "ReportChecker", "“%1” carries no probability: state how likely, with a yardstick term.")
+                                .arg(f.text);
                 out.push_back(f);
             }
         }
@@ -163,7 +161,8 @@ void checkSentence(const QString& text, int from, int to, std::vector<Finding>& 
         f.start = pStart;
         f.length = pEnd - pStart;
         f.text = text.mid(pStart, pEnd - pStart);
-        f.message = tr("%1 is outside “%2” (%3).").arg(f.text, term->term, Yardstick::rangeText(*term));
+        f.message = QCoreApplication::translate("ReportChecker", "%1 is outside “%2” (%3).")
+                        .arg(f.text, term->term, Yardstick::rangeText(*term));
         out.push_back(f);
     }
 }
@@ -213,8 +212,9 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
             f.rule = QStringLiteral("no-probability");
             f.length = whole;
             f.text = k.term;
-            f.message = k.term.isEmpty() ? tr("The judgement has no yardstick probability.")
-                                         : tr("“%1” is not a yardstick term.").arg(k.term);
+            f.message = k.term.isEmpty()
+                ? QCoreApplication::translate("ReportChecker", "The judgement has no yardstick probability.")
+                : QCoreApplication::translate("ReportChecker", "“%1” is not a yardstick term.").arg(k.term);
             add(f);
         } else {
             for (const YardstickTerm& other : Yardstick::terms()) {
@@ -238,7 +238,9 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
                     f.start = at;
                     f.length = int(other.term.size());
                     f.text = k.statement.mid(at, other.term.size());
-                    f.message = tr("The statement says “%1” but the judgement is graded “%2”.").arg(f.text, term->term);
+                    f.message = QCoreApplication::translate(
+                        "ReportChecker", "The statement says “%1” but the judgement is graded “%2”.")
+                                    .arg(f.text, term->term);
                     add(f);
                 }
             }
@@ -247,7 +249,7 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
             Finding f;
             f.rule = QStringLiteral("no-evidence");
             f.length = whole;
-            f.message = tr("The judgement cites no evidence.");
+            f.message = QCoreApplication::translate("ReportChecker", "The judgement cites no evidence.");
             add(f);
         }
         for (const Evidence& e : k.evidence) {
@@ -256,8 +258,9 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
                 f.rule = QStringLiteral("missing-evidence");
                 f.length = whole;
                 f.text = e.key;
-                f.message = tr("%1 %2 is no longer in the workspace (deleted by a later import); the judgement rests "
-                               "on evidence that cannot be checked.")
+                f.message = QCoreApplication::translate("ReportChecker",
+                    "%1 %2 is no longer in the workspace (deleted by a later import); the judgement rests "
+                    "on evidence that cannot be checked.")
                                 .arg(Evidence::kindName(e.kind), e.key);
                 add(f);
             } else if (e.isWeak() && e.caveat.trimmed().isEmpty()) {
@@ -265,7 +268,8 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
                 f.rule = QStringLiteral("weak-evidence");
                 f.length = whole;
                 f.text = e.key;
-                f.message = tr("%1 %2 is graded %3 (unreliable or suspected false) and is cited without a caveat.")
+                f.message = QCoreApplication::translate("ReportChecker",
+                    "%1 %2 is graded %3 (unreliable or suspected false) and is cited without a caveat.")
                                 .arg(Evidence::kindName(e.kind), e.key, e.gradeText());
                 add(f);
             }

@@ -12,11 +12,6 @@ namespace waymark::reports {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportDocument", text);
-}
-
 } // namespace
 
 QString Marking::text() const
@@ -51,7 +46,7 @@ std::optional<Evidence::Kind> Evidence::kindFromName(const QString& name)
 QString Evidence::gradeText() const
 {
     if (sourceGrade.isEmpty() && infoGrade.isEmpty())
-        return tr("not graded");
+        return QCoreApplication::translate("ReportDocument", "not graded");
     QString scheme;
     if (gradingScheme == QLatin1String("uk_3x5x2"))
         scheme = QStringLiteral("UK 3x5x2");
@@ -116,30 +111,48 @@ ReportDocument ReportDocument::fromTemplate(Template t)
     };
     switch (t) {
     case Template::StandardKjr:
-        d.title = tr("Key Judgement Report");
-        add("scope", tr("Scope"), tr("The question, the period, the geography and the sources used."));
-        add("background", tr("Background"), tr("What the reader needs to know first."));
-        add("assessment", tr("Assessment"), tr("The argument, section by section, with figures."));
-        add("gaps", tr("Intelligence gaps"), tr("What we do not know that would change the judgements."));
-        add("outlook", tr("Outlook and recommendations"),
-            tr("Safeguarding opportunities, disruption, where partners should look."));
+        d.title = QCoreApplication::translate("ReportDocument", "Key Judgement Report");
+        add("scope", QCoreApplication::translate("ReportDocument", "Scope"),
+            QCoreApplication::translate(
+                "ReportDocument", "The question, the period, the geography and the sources used."));
+        add("background", QCoreApplication::translate("ReportDocument", "Background"),
+            QCoreApplication::translate("ReportDocument", "What the reader needs to know first."));
+        add("assessment", QCoreApplication::translate("ReportDocument", "Assessment"),
+            QCoreApplication::translate("ReportDocument", "The argument, section by section, with figures."));
+        add("gaps", QCoreApplication::translate("ReportDocument", "Intelligence gaps"),
+            QCoreApplication::translate("ReportDocument", "What we do not know that would change the judgements."));
+        add("outlook", QCoreApplication::translate("ReportDocument", "Outlook and recommendations"),
+            QCoreApplication::translate(
+                "ReportDocument", "Safeguarding opportunities, disruption, where partners should look."));
         break;
     case Template::RouteAssessment:
-        d.title = tr("Route assessment");
-        add("scope", tr("Scope"), tr("The route or corridor, the period and the sources used."));
-        add("background", tr("Background"), tr("Origins, transit points and destinations known so far."));
-        add("assessment", tr("Assessment"),
-            tr("Volumes on the route, modes of transport, facilitators, changes over time; the route map."));
-        add("gaps", tr("Intelligence gaps"), tr("Legs of the route we cannot see; sources we lack."));
-        add("outlook", tr("Outlook and recommendations"), tr("Where to intervene along the route."));
+        d.title = QCoreApplication::translate("ReportDocument", "Route assessment");
+        add("scope", QCoreApplication::translate("ReportDocument", "Scope"),
+            QCoreApplication::translate("ReportDocument", "The route or corridor, the period and the sources used."));
+        add("background", QCoreApplication::translate("ReportDocument", "Background"),
+            QCoreApplication::translate("ReportDocument", "Origins, transit points and destinations known so far."));
+        add("assessment", QCoreApplication::translate("ReportDocument", "Assessment"),
+            QCoreApplication::translate("ReportDocument",
+                "Volumes on the route, modes of transport, facilitators, changes over time; the route map."));
+        add("gaps", QCoreApplication::translate("ReportDocument", "Intelligence gaps"),
+            QCoreApplication::translate("ReportDocument", "Legs of the route we cannot see; sources we lack."));
+        add("outlook", QCoreApplication::translate("ReportDocument", "Outlook and recommendations"),
+            QCoreApplication::translate("ReportDocument", "Where to intervene along the route."));
         break;
     case Template::TypologyBrief:
-        d.title = tr("Typology brief");
-        add("scope", tr("Scope"), tr("The typology, the accounts and period examined, the sources used."));
-        add("background", tr("Background"), tr("The financial red flags this typology shows (FinCEN, FATF)."));
-        add("assessment", tr("Assessment"), tr("Accounts that match, with their scores and reasons."));
-        add("gaps", tr("Intelligence gaps"), tr("Data we lack: banks, periods, account holders."));
-        add("outlook", tr("Outlook and recommendations"), tr("What financial partners should look for."));
+        d.title = QCoreApplication::translate("ReportDocument", "Typology brief");
+        add("scope", QCoreApplication::translate("ReportDocument", "Scope"),
+            QCoreApplication::translate(
+                "ReportDocument", "The typology, the accounts and period examined, the sources used."));
+        add("background", QCoreApplication::translate("ReportDocument", "Background"),
+            QCoreApplication::translate(
+                "ReportDocument", "The financial red flags this typology shows (FinCEN, FATF)."));
+        add("assessment", QCoreApplication::translate("ReportDocument", "Assessment"),
+            QCoreApplication::translate("ReportDocument", "Accounts that match, with their scores and reasons."));
+        add("gaps", QCoreApplication::translate("ReportDocument", "Intelligence gaps"),
+            QCoreApplication::translate("ReportDocument", "Data we lack: banks, periods, account holders."));
+        add("outlook", QCoreApplication::translate("ReportDocument", "Outlook and recommendations"),
+            QCoreApplication::translate("ReportDocument", "What financial partners should look for."));
         break;
     }
     return d;
@@ -211,7 +224,9 @@ QStringList ReportDocument::missingEvidence() const
     for (size_t j = 0; j < judgements.size(); ++j) {
         for (const Evidence& e : judgements[j].evidence) {
             if (e.missing)
-                out << tr("judgement %1: %2 %3").arg(j + 1).arg(Evidence::kindName(e.kind), e.key);
+                out << QCoreApplication::translate("ReportDocument", "judgement %1: %2 %3")
+                           .arg(j + 1)
+                           .arg(Evidence::kindName(e.kind), e.key);
         }
     }
     return out;
@@ -255,7 +270,8 @@ QJsonObject ReportDocument::toJson() const
 Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
 {
     if (o.value(QLatin1String("format")).toInt() != 1)
-        return Error(tr("The report was written by a newer Waymark or is damaged."));
+        return Error(
+            QCoreApplication::translate("ReportDocument", "The report was written by a newer Waymark or is damaged."));
     ReportDocument d;
     d.title = o.value(QLatin1String("title")).toString();
     d.reference = o.value(QLatin1String("reference")).toString();
@@ -300,16 +316,25 @@ Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
 QStringList ReportDocument::toLines() const
 {
     QStringList l;
-    l << tr("Title: %1").arg(title) << tr("Reference: %1").arg(reference) << tr("Author: %1").arg(author)
-      << tr("Date: %1").arg(date.toString(Qt::ISODate)) << tr("Data cut-off: %1").arg(dataCutOff.toString(Qt::ISODate))
-      << tr("Marking: %1").arg(marking.text());
+    l << QCoreApplication::translate("ReportDocument", "Title: %1").arg(title)
+      << QCoreApplication::translate("ReportDocument", "Reference: %1").arg(reference)
+      << QCoreApplication::translate("ReportDocument", "Author: %1").arg(author)
+      << QCoreApplication::translate("ReportDocument", "Date: %1").arg(date.toString(Qt::ISODate))
+      << QCoreApplication::translate("ReportDocument", "Data cut-off: %1").arg(dataCutOff.toString(Qt::ISODate))
+      << QCoreApplication::translate("ReportDocument", "Marking: %1").arg(marking.text());
     for (size_t i = 0; i < judgements.size(); ++i) {
         const KeyJudgement& j = judgements[i];
-        l << tr("Judgement %1: %2").arg(i + 1).arg(j.statement)
-          << tr("Judgement %1 probability: %2").arg(i + 1).arg(Yardstick::describe(j.term))
-          << tr("Judgement %1 confidence: %2 — %3").arg(i + 1).arg(j.confidence, j.rationale);
+        l << QCoreApplication::translate("ReportDocument", "Judgement %1: %2").arg(i + 1).arg(j.statement)
+          << QCoreApplication::translate("ReportDocument", "Judgement %1 probability: %2")
+                 .arg(i + 1)
+                 .arg(Yardstick::describe(j.term))
+          << QCoreApplication::translate("ReportDocument", "Judgement %1 confidence: %2 — %3")
+                 .arg(i + 1)
+                 .arg(j.confidence, j.rationale);
         for (const Evidence& e : j.evidence)
-            l << tr("Judgement %1 evidence: %2 %3 %4").arg(i + 1).arg(Evidence::kindName(e.kind), e.key, e.label);
+            l << QCoreApplication::translate("ReportDocument", "Judgement %1 evidence: %2 %3 %4")
+                     .arg(i + 1)
+                     .arg(Evidence::kindName(e.kind), e.key, e.label);
     }
     for (const Section& s : sections) {
         const QStringList paras = plainText(s.html).split(QLatin1Char('\n'));
@@ -317,7 +342,7 @@ QStringList ReportDocument::toLines() const
             l << QStringLiteral("%1: %2").arg(s.title, p);
     }
     for (const Figure& f : figures)
-        l << tr("Figure: %1 (%2)").arg(f.caption, f.imageSha.left(12));
+        l << QCoreApplication::translate("ReportDocument", "Figure: %1 (%2)").arg(f.caption, f.imageSha.left(12));
     return l;
 }
 

@@ -25,11 +25,6 @@ namespace waymark::reports {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportExporter", text);
-}
-
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
@@ -99,26 +94,27 @@ QString ReportExporter::html(
     auto row = [&](const QString& k, const QString& v) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n").arg(esc(k), esc(v));
     };
-    row(tr("Reference"), doc.reference);
-    row(tr("Date"), doc.date.toString(Qt::ISODate));
-    row(tr("Author"), doc.author);
-    row(tr("Data cut-off"), doc.dataCutOff.toString(Qt::ISODate));
-    row(tr("Handling"), doc.marking.text());
+    row(QCoreApplication::translate("ReportExporter", "Reference"), doc.reference);
+    row(QCoreApplication::translate("ReportExporter", "Date"), doc.date.toString(Qt::ISODate));
+    row(QCoreApplication::translate("ReportExporter", "Author"), doc.author);
+    row(QCoreApplication::translate("ReportExporter", "Data cut-off"), doc.dataCutOff.toString(Qt::ISODate));
+    row(QCoreApplication::translate("ReportExporter", "Handling"), doc.marking.text());
     h += QStringLiteral("</table>\n");
     if (doc.generated)
         h += QStringLiteral("<p class=\"generated\"><b>%1</b></p>\n")
-                 .arg(
-                     esc(tr("Generated draft: the judgements, numbers and evidence below were produced by Waymark from "
-                            "the data. An analyst must check and rewrite them before this report is issued.")));
+                 .arg(esc(QCoreApplication::translate("ReportExporter",
+                     "Generated draft: the judgements, numbers and evidence below were produced by Waymark from "
+                     "the data. An analyst must check and rewrite them before this report is issued.")));
 
     // Contents: every second-level heading, with its page where known.
-    QStringList headings { tr("Key judgements") };
+    QStringList headings { QCoreApplication::translate("ReportExporter", "Key judgements") };
     for (const Section& s : doc.sections)
         headings << s.title;
-    const QString annexSources = tr("Annex A: Sources and their grades");
-    const QString annexYardstick = tr("Annex B: Probability yardstick and confidence");
+    const QString annexSources = QCoreApplication::translate("ReportExporter", "Annex A: Sources and their grades");
+    const QString annexYardstick
+        = QCoreApplication::translate("ReportExporter", "Annex B: Probability yardstick and confidence");
     headings << annexSources << annexYardstick;
-    h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Contents")));
+    h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(QCoreApplication::translate("ReportExporter", "Contents")));
     for (int i = 0; i < headings.size(); ++i) {
         const int page = pages.value(headings[i], 0);
         h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>\n")
@@ -132,23 +128,31 @@ QString ReportExporter::html(
         h += QStringLiteral("<p><b>KJ%1. %2</b>%3</p>\n")
                  .arg(i + 1)
                  .arg(esc(j.statement),
-                     j.generated ? QStringLiteral(" <i>[%1]</i>").arg(esc(tr("generated"))) : QString());
+                     j.generated ? QStringLiteral(" <i>[%1]</i>")
+                                       .arg(esc(QCoreApplication::translate("ReportExporter", "generated")))
+                                 : QString());
         h += QStringLiteral("<p class=\"evidence\">%1: %2 · %3: %4%5</p>\n")
-                 .arg(esc(tr("Probability")), esc(j.term.isEmpty() ? tr("not stated") : Yardstick::describe(j.term)),
-                     esc(tr("Confidence")), esc(j.confidence.isEmpty() ? tr("not stated") : j.confidence),
+                 .arg(esc(QCoreApplication::translate("ReportExporter", "Probability")),
+                     esc(j.term.isEmpty() ? QCoreApplication::translate("ReportExporter", "not stated")
+                                          : Yardstick::describe(j.term)),
+                     esc(QCoreApplication::translate("ReportExporter", "Confidence")),
+                     esc(j.confidence.isEmpty() ? QCoreApplication::translate("ReportExporter", "not stated")
+                                                : j.confidence),
                      j.rationale.isEmpty() ? QString() : QStringLiteral(" — ") + esc(j.rationale));
         if (j.evidence.empty())
             h += QStringLiteral("<p class=\"evidence\"><span class=\"missing\">%1</span></p>\n")
-                     .arg(esc(tr("No evidence cited.")));
+                     .arg(esc(QCoreApplication::translate("ReportExporter", "No evidence cited.")));
         for (const Evidence& e : j.evidence) {
             QString line = QStringLiteral("%1 · %2").arg(esc(e.label.isEmpty() ? e.key : e.label),
                 esc(e.kind == Evidence::Kind::Source ? e.gradeText()
                                                      : e.sourceName + QStringLiteral(", ") + e.gradeText()));
             if (e.missing)
                 line += QStringLiteral(" <span class=\"missing\">%1</span>")
-                            .arg(esc(tr("⚠ no longer in the workspace (deleted by a later import)")));
+                            .arg(esc(QCoreApplication::translate(
+                                "ReportExporter", "⚠ no longer in the workspace (deleted by a later import)")));
             if (!e.caveat.isEmpty())
-                line += QStringLiteral(" <i>%1: %2</i>").arg(esc(tr("Caveat")), esc(e.caveat));
+                line += QStringLiteral(" <i>%1: %2</i>")
+                            .arg(esc(QCoreApplication::translate("ReportExporter", "Caveat")), esc(e.caveat));
             h += QStringLiteral("<p class=\"evidence\">• %1</p>\n").arg(line);
         }
     }
@@ -159,8 +163,10 @@ QString ReportExporter::html(
             ++figureNo;
             if (f.imageSha.isEmpty() || !doc.images.contains(f.imageSha)) {
                 h += QStringLiteral("<p class=\"missing\">%1</p>\n")
-                         .arg(esc(f.personal ? tr("[Figure withheld in this redacted copy: it shows personal details.]")
-                                             : tr("[Figure image missing.]")));
+                         .arg(esc(f.personal
+                                 ? QCoreApplication::translate("ReportExporter",
+                                     "[Figure withheld in this redacted copy: it shows personal details.]")
+                                 : QCoreApplication::translate("ReportExporter", "[Figure image missing.]")));
             } else {
                 const QImage img = QImage::fromData(doc.images.value(f.imageSha));
                 double scale
@@ -171,9 +177,12 @@ QString ReportExporter::html(
                          .arg(int(img.height() * scale));
             }
             h += QStringLiteral("<p class=\"caption\">%1</p>\n")
-                     .arg(esc(tr("Figure %1: %2. Filter: %3. Data as of %4.")
-                                  .arg(figureNo)
-                                  .arg(f.caption, f.filter.isEmpty() ? tr("none") : f.filter, f.dataDate)));
+                     .arg(esc(
+                         QCoreApplication::translate("ReportExporter", "Figure %1: %2. Filter: %3. Data as of %4.")
+                             .arg(figureNo)
+                             .arg(f.caption,
+                                 f.filter.isEmpty() ? QCoreApplication::translate("ReportExporter", "none") : f.filter,
+                                 f.dataDate)));
         }
     };
     bool placed = false;
@@ -190,24 +199,27 @@ QString ReportExporter::html(
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(annexSources));
     const auto annex = doc.sourcesAnnex();
     if (annex.empty()) {
-        h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No sources cited.")));
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("ReportExporter", "No sources cited.")));
     } else {
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
-                 .arg(esc(tr("Key")), esc(tr("Source")), esc(tr("Grade")));
+                 .arg(esc(QCoreApplication::translate("ReportExporter", "Key")),
+                     esc(QCoreApplication::translate("ReportExporter", "Source")),
+                     esc(QCoreApplication::translate("ReportExporter", "Grade")));
         for (const Evidence& s : annex)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
                      .arg(esc(s.key), esc(s.label), esc(s.gradeText()));
         h += QStringLiteral("</table>\n");
     }
     h += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th></tr>\n")
-             .arg(esc(annexYardstick), esc(tr("Term")), esc(tr("Probability")));
+             .arg(esc(annexYardstick), esc(QCoreApplication::translate("ReportExporter", "Term")),
+                 esc(QCoreApplication::translate("ReportExporter", "Probability")));
     for (const YardstickTerm& t : Yardstick::terms())
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(t.term), esc(Yardstick::rangeText(t)));
     h += QStringLiteral("</table>\n<p>%1</p>\n")
-             .arg(
-                 esc(tr("Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the "
-                        "quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is "
-                        "stated apart from probability.")));
+             .arg(esc(QCoreApplication::translate("ReportExporter",
+                 "Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the "
+                 "quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is "
+                 "stated apart from probability.")));
     if (markingInBody)
         h += marking;
     h += QStringLiteral("</body></html>\n");
@@ -260,7 +272,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error(tr("The PDF could not be started."));
+        return Error(QCoreApplication::translate("ReportExporter", "The PDF could not be started."));
     QFont small = font;
     small.setPointSizeF(8);
     QFont markingFont = font;
@@ -287,12 +299,12 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
         painter.setPen(Qt::black);
         painter.setFont(small);
         painter.drawText(QRectF(0, writer.height() - band * 0.7, width, band * 0.7), Qt::AlignRight | Qt::AlignBottom,
-            tr("Page %1 of %2").arg(p + 1).arg(pageCount));
+            QCoreApplication::translate("ReportExporter", "Page %1 of %2").arg(p + 1).arg(pageCount));
         painter.drawText(
             QRectF(0, writer.height() - band * 0.7, width, band * 0.7), Qt::AlignLeft | Qt::AlignBottom, doc.reference);
     }
     if (!painter.end())
-        return Error(tr("The PDF could not be finished."));
+        return Error(QCoreApplication::translate("ReportExporter", "The PDF could not be finished."));
     return bytes;
 }
 
@@ -337,7 +349,7 @@ Status ReportExporter::write(
             buffer.open(QIODevice::WriteOnly);
             QTextDocumentWriter writer(&buffer, "odf");
             if (!writer.write(&text))
-                return Error(tr("The ODT document could not be written."));
+                return Error(QCoreApplication::translate("ReportExporter", "The ODT document could not be written."));
         }
         break;
     }
@@ -345,9 +357,11 @@ Status ReportExporter::write(
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return Error(
+            QCoreApplication::translate("ReportExporter", "%1 cannot be written: %2").arg(path, file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return Error(
+            QCoreApplication::translate("ReportExporter", "%1 cannot be written: %2").arg(path, file.errorString()));
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return ws.audit().append(QStringLiteral("report.export"), QStringLiteral("report:%1").arg(original.id),
         QStringLiteral("version %1, %2%3, %4, sha256=%5")

@@ -12,11 +12,6 @@ namespace waymark::reports {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportStore", text);
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -40,7 +35,7 @@ Result<ReportDocument> parse(const QString& text)
     QJsonParseError e;
     const QJsonDocument j = QJsonDocument::fromJson(text.toUtf8(), &e);
     if (!j.isObject())
-        return Error(tr("A stored report is damaged."), e.errorString());
+        return Error(QCoreApplication::translate("ReportStore", "A stored report is damaged."), e.errorString());
     return ReportDocument::fromJson(j.object());
 }
 
@@ -125,22 +120,23 @@ Result<qint64> ReportStore::create(ReportDocument& doc, const QString& note)
 Result<int> ReportStore::save(ReportDocument& doc, const QString& note)
 {
     if (doc.id <= 0)
-        return Error(tr("This report has not been stored yet."));
+        return Error(QCoreApplication::translate("ReportStore", "This report has not been stored yet."));
     store::Transaction tx(m_ws);
     if (!tx.isActive())
         return tx.error();
     store::Statement& cur = m_ws.cached("SELECT current_version FROM reports WHERE id = ?");
     cur.bind(1, doc.id);
     if (!cur.next())
-        return Error(tr("Report %1 is not in this workspace.").arg(doc.id));
+        return Error(QCoreApplication::translate("ReportStore", "Report %1 is not in this workspace.").arg(doc.id));
     const int current = int(cur.int64(0));
     cur.reset();
     if (current != doc.version) {
         tx.rollback();
         if (Status st = autosave(doc); !st)
             return st.error();
-        return Error(tr("Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was "
-                        "overwritten; your text is kept as its autosave.")
+        return Error(QCoreApplication::translate("ReportStore",
+            "Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was "
+            "overwritten; your text is kept as its autosave.")
                          .arg(doc.id)
                          .arg(current)
                          .arg(doc.version));
@@ -182,8 +178,9 @@ Result<ReportDocument> ReportStore::load(qint64 id, int version)
         q.reset();
         if (!e.isNull())
             return e;
-        return Error(version > 0 ? tr("Report %1 has no version %2.").arg(id).arg(version)
-                                 : tr("Report %1 is not in this workspace.").arg(id));
+        return Error(version > 0
+                ? QCoreApplication::translate("ReportStore", "Report %1 has no version %2.").arg(id).arg(version)
+                : QCoreApplication::translate("ReportStore", "Report %1 is not in this workspace.").arg(id));
     }
     const QString data = q.text(0);
     const int v = int(q.int64(1));
@@ -265,7 +262,7 @@ Result<QString> ReportStore::diff(qint64 id, int fromVersion, int toVersion)
 Status ReportStore::autosave(const ReportDocument& doc)
 {
     if (doc.id <= 0)
-        return Error(tr("This report has not been stored yet."));
+        return Error(QCoreApplication::translate("ReportStore", "This report has not been stored yet."));
     for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it) {
         store::Statement& img = m_ws.cached("INSERT OR IGNORE INTO report_images(sha256, png) VALUES(?,?)");
         img.bind(1, it.key()).bindBlob(2, std::string_view(it.value().constData(), size_t(it.value().size())));
@@ -335,7 +332,8 @@ Result<Evidence> ReportStore::evidence(Evidence::Kind kind, const QString& key)
         q.reset();
         if (!e.isNull())
             return e;
-        return Error(tr("No %1 with the key %2 in this workspace.").arg(Evidence::kindName(kind), key));
+        return Error(QCoreApplication::translate("ReportStore", "No %1 with the key %2 in this workspace.")
+                         .arg(Evidence::kindName(kind), key));
     }
     Evidence e;
     e.kind = kind;
@@ -383,7 +381,7 @@ Result<std::vector<qint64>> ReportStore::reportsCiting(Evidence::Kind kind, cons
 Status ReportStore::dismiss(ReportDocument& doc, const Dismissal& dismissal)
 {
     if (dismissal.reason.trimmed().isEmpty())
-        return Error(tr("Say why the finding is dismissed."));
+        return Error(QCoreApplication::translate("ReportStore", "Say why the finding is dismissed."));
     Dismissal d = dismissal;
     if (d.by.isEmpty())
         d.by = user();

@@ -25,11 +25,6 @@ namespace waymark::reports {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StarterDraft", text);
-}
-
 QString num(qint64 n)
 {
     return QLocale::c().toString(n);
@@ -108,7 +103,8 @@ Result<std::vector<Hotspot>> emergingHotspots(const analysis::IncidentSnapshot& 
     const qint64 length = to - from + 1;
     const auto later = s.indicesInWindow(from, to);
     const auto earlier = s.indicesInWindow(from - length, from - 1);
-    *periods = tr("%1 – %2 against %3 – %4").arg(dayText(from), dayText(to), dayText(from - length), dayText(from - 1));
+    *periods = QCoreApplication::translate("StarterDraft", "%1 – %2 against %3 – %4")
+                   .arg(dayText(from), dayText(to), dayText(from - length), dayText(from - 1));
 
     std::vector<float> allLon(s.lon.begin(), s.lon.begin() + qsizetype(s.pointCount));
     std::vector<float> allLat(s.lat.begin(), s.lat.begin() + qsizetype(s.pointCount));
@@ -201,7 +197,7 @@ Result<QByteArray> mapFigure(
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
-            return Error(tr("The route map could not be drawn."));
+            return Error(QCoreApplication::translate("StarterDraft", "The route map could not be drawn."));
     }
     if (ws.meta(QStringLiteral("filter")) != savedFilter)
         ws.setMeta(QStringLiteral("filter"), savedFilter);
@@ -217,9 +213,10 @@ Result<ReportDocument> StarterDraft::build(
     ReportDocument d = ReportDocument::fromTemplate(ReportDocument::Template::StandardKjr);
     d.generated = true;
     d.title = o.title.isEmpty()
-        ? tr("Starter draft: %1").arg(filter.isEmpty() ? tr("all incidents") : filter.describe())
+        ? QCoreApplication::translate("StarterDraft", "Starter draft: %1")
+              .arg(filter.isEmpty() ? QCoreApplication::translate("StarterDraft", "all incidents") : filter.describe())
         : o.title;
-    feedback.setStatus(tr("Reading incidents"));
+    feedback.setStatus(QCoreApplication::translate("StarterDraft", "Reading incidents"));
     auto loaded = analysis::IncidentSnapshot::load(ws, filter, feedback);
     if (!loaded)
         return loaded.error();
@@ -227,15 +224,17 @@ Result<ReportDocument> StarterDraft::build(
     const auto members = s.indicesInWindow(filter.dayFrom, filter.dayTo);
     d.dataCutOff = QDate::fromString(s.dataDate.left(10), Qt::ISODate);
     if (feedback.isCanceled())
-        return Error(tr("Canceled."));
+        return Error(QCoreApplication::translate("StarterDraft", "Canceled."));
 
     qint64 victims = 0;
     for (quint32 i : members)
         victims += s.victims[i];
-    const QString scope = filter.isEmpty() ? tr("all incidents in the workspace") : filter.describe();
+    const QString scope = filter.isEmpty()
+        ? QCoreApplication::translate("StarterDraft", "all incidents in the workspace")
+        : filter.describe();
 
     // Leading routes.
-    feedback.setStatus(tr("Aggregating routes"));
+    feedback.setStatus(QCoreApplication::translate("StarterDraft", "Aggregating routes"));
     const geo::RouteFlows flows = geo::RouteFlows::build(s, members);
     QString routeHtml;
     if (!flows.flows().empty()) {
@@ -245,19 +244,23 @@ Result<ReportDocument> StarterDraft::build(
         j.term = QStringLiteral("likely");
         j.confidence = QStringLiteral("moderate");
         j.statement
-            = tr("It is likely that %1 → %2 is the leading trafficking route in this period: it carried %3 of "
-                 "the %4 incidents with a known route, with %5 victims.")
+            = QCoreApplication::translate("StarterDraft",
+                "It is likely that %1 → %2 is the leading trafficking route in this period: it carried %3 of "
+                "the %4 incidents with a known route, with %5 victims.")
                   .arg(top.fromName, top.toName, num(top.incidents), num(flows.incidentsWithRoute()), num(top.victims));
-        j.rationale = tr("Counted from recorded route legs; %1 incidents have no route recorded.")
+        j.rationale = QCoreApplication::translate(
+            "StarterDraft", "Counted from recorded route legs; %1 incidents have no route recorded.")
                           .arg(num(flows.incidentsWithoutRoute()));
         j.evidence = incidentEvidence(ws, store, s, top.members, o.evidencePerJudgement);
         d.judgements.push_back(std::move(j));
-        routeHtml
-            += QStringLiteral(
-                "<p>%1</p><table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
-                   .arg(
-                       tr("Leading routes (incidents with a recorded route: %1).").arg(num(flows.incidentsWithRoute())),
-                       tr("Route"), tr("Incidents"), tr("Victims"));
+        routeHtml += QStringLiteral(
+            "<p>%1</p><table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                         .arg(QCoreApplication::translate(
+                                  "StarterDraft", "Leading routes (incidents with a recorded route: %1).")
+                                  .arg(num(flows.incidentsWithRoute())),
+                             QCoreApplication::translate("StarterDraft", "Route"),
+                             QCoreApplication::translate("StarterDraft", "Incidents"),
+                             QCoreApplication::translate("StarterDraft", "Victims"));
         for (int k = 0; k < o.routes && k < int(flows.flows().size()); ++k) {
             const geo::RouteFlow& f = flows.flows()[size_t(k)];
             routeHtml
@@ -268,7 +271,7 @@ Result<ReportDocument> StarterDraft::build(
     }
 
     // Emerging hotspots.
-    feedback.setStatus(tr("Finding emerging hotspots"));
+    feedback.setStatus(QCoreApplication::translate("StarterDraft", "Finding emerging hotspots"));
     QString periods;
     auto hotspots = emergingHotspots(s, filter, o, feedback, &periods);
     if (!hotspots)
@@ -280,16 +283,20 @@ Result<ReportDocument> StarterDraft::build(
         j.generated = true;
         j.term = QStringLiteral("highly likely");
         j.confidence = QStringLiteral("moderate");
-        j.statement
-            = tr("It is highly likely that the area around %1 is an emerging hotspot: %2 incidents within %3 km "
-                 "in the later period against %4 before (Gi* z = %5).")
-                  .arg(h.place, num(qint64(h.later.size())), QString::number(o.bandKm), num(h.earlier))
-                  .arg(h.z, 0, 'f', 1);
-        j.rationale = tr("Getis-Ord Gi* hot at 95 % confidence or more, %1; depends on where incidents are reported.")
+        j.statement = QCoreApplication::translate("StarterDraft",
+            "It is highly likely that the area around %1 is an emerging hotspot: %2 incidents within %3 km "
+            "in the later period against %4 before (Gi* z = %5).")
+                          .arg(h.place, num(qint64(h.later.size())), QString::number(o.bandKm), num(h.earlier))
+                          .arg(h.z, 0, 'f', 1);
+        j.rationale = QCoreApplication::translate("StarterDraft",
+            "Getis-Ord Gi* hot at 95 % confidence or more, %1; depends on where incidents are reported.")
                           .arg(periods);
         j.evidence = incidentEvidence(ws, store, s, h.later, o.evidencePerJudgement);
         d.judgements.push_back(std::move(j));
-        hotHtml += QStringLiteral("<p>%1</p><ul>").arg(tr("Emerging hotspots, %1:").arg(periods).toHtmlEscaped());
+        hotHtml += QStringLiteral("<p>%1</p><ul>")
+                       .arg(QCoreApplication::translate("StarterDraft", "Emerging hotspots, %1:")
+                                .arg(periods)
+                                .toHtmlEscaped());
         for (const Hotspot& x : hotspots.value())
             hotHtml += QStringLiteral("<li>%1: %2, %3 incidents against %4 before, Gi* z = %5</li>")
                            .arg(x.place.toHtmlEscaped(), geo::GetisOrd::trendName(x.trend).toHtmlEscaped(),
@@ -299,7 +306,7 @@ Result<ReportDocument> StarterDraft::build(
     }
 
     // Key actors among people, with phones and accounts folded into their users.
-    feedback.setStatus(tr("Ranking key actors"));
+    feedback.setStatus(QCoreApplication::translate("StarterDraft", "Ranking key actors"));
     auto graph = network::EntityGraph::load(ws, filter.dayFrom, filter.dayTo);
     if (!graph)
         return graph.error();
@@ -316,8 +323,9 @@ Result<ReportDocument> StarterDraft::build(
             j.term = QStringLiteral("likely");
             j.confidence = QStringLiteral("low");
             QStringList names;
-            actorHtml
-                += QStringLiteral("<p>%1</p><ol>").arg(tr("Key actors in the link graph (people):").toHtmlEscaped());
+            actorHtml += QStringLiteral("<p>%1</p><ol>")
+                             .arg(QCoreApplication::translate("StarterDraft", "Key actors in the link graph (people):")
+                                      .toHtmlEscaped());
             for (int k = 0; k < o.actors && k < int(ranked.size()); ++k) {
                 const network::KeyActor& a = ranked[size_t(k)];
                 const network::EntityNode& n = graph->nodes()[size_t(a.node)];
@@ -326,18 +334,23 @@ Result<ReportDocument> StarterDraft::build(
                     j.evidence.push_back(e.value());
                 actorHtml += QStringLiteral("<li>%1: score %2, %3 links%4. %5</li>")
                                  .arg(n.label.toHtmlEscaped(), QString::number(a.score, 'f', 2), num(a.degree),
-                                     a.broker ? tr(", a broker between groups") : QString(),
+                                     a.broker ? QCoreApplication::translate("StarterDraft", ", a broker between groups")
+                                              : QString(),
                                      a.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
             }
             actorHtml += QStringLiteral("</ol>");
             const network::KeyActor& top = ranked.front();
             j.statement
-                = tr("It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also "
-                     "rank high.")
-                      .arg(names.value(0), num(top.degree), top.broker ? tr(" and a broker between groups") : QString(),
+                = QCoreApplication::translate("StarterDraft",
+                    "It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also "
+                    "rank high.")
+                      .arg(names.value(0), num(top.degree),
+                          top.broker ? QCoreApplication::translate("StarterDraft", " and a broker between groups")
+                                     : QString(),
                           names.value(1), names.value(2));
-            j.rationale = tr("Ranked by betweenness, PageRank and degree over the recorded links; links are only as "
-                             "good as the reporting.");
+            j.rationale = QCoreApplication::translate("StarterDraft",
+                "Ranked by betweenness, PageRank and degree over the recorded links; links are only as "
+                "good as the reporting.");
             d.judgements.push_back(std::move(j));
         }
     }
@@ -350,28 +363,31 @@ Result<ReportDocument> StarterDraft::build(
         while (q.next())
             sourceNames << q.text(0);
     }
-    const QString note = p(tr("[Generated by Waymark from the data: check every number and rewrite.]"));
+    const QString note = p(QCoreApplication::translate(
+        "StarterDraft", "[Generated by Waymark from the data: check every number and rewrite.]"));
     d.section(QStringLiteral("scope"))->html = note
-        + p(tr("Period and filter: %1. Sources of incidents: %2.").arg(scope, sourceNames.join(QStringLiteral(", "))));
+        + p(QCoreApplication::translate("StarterDraft", "Period and filter: %1. Sources of incidents: %2.")
+                .arg(scope, sourceNames.join(QStringLiteral(", "))));
     d.section(QStringLiteral("background"))->html = note
-        + p(tr("%1 incidents with %2 victims match the filter; data as of %3.")
+        + p(QCoreApplication::translate("StarterDraft", "%1 incidents with %2 victims match the filter; data as of %3.")
                 .arg(num(qint64(members.size())), num(victims), s.dataDate.left(10)));
     d.section(QStringLiteral("assessment"))->html = note + routeHtml + hotHtml + actorHtml
-        + p(tr(
+        + p(QCoreApplication::translate("StarterDraft",
             "Typology alerts from account scoring are not in this draft; cite accounts by their key when they are."));
     d.section(QStringLiteral("gaps"))->html = note
-        + p(tr("%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.")
+        + p(QCoreApplication::translate("StarterDraft",
+            "%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.")
                 .arg(num(flows.incidentsWithoutRoute())));
 
     if (o.mapFigure) {
-        feedback.setStatus(tr("Drawing the route map"));
+        feedback.setStatus(QCoreApplication::translate("StarterDraft", "Drawing the route map"));
         QString caption;
         auto png = mapFigure(ws, filter, o, &caption);
         if (!png)
             return png.error();
         Figure f;
         f.kind = QStringLiteral("map");
-        f.caption = tr("Routes and incidents (generated)");
+        f.caption = QCoreApplication::translate("StarterDraft", "Routes and incidents (generated)");
         f.filter = scope;
         f.dataDate = s.dataDate.left(10);
         d.addFigure(png.value(), f);

@@ -59,6 +59,73 @@
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>a labels file needs the columns account_id and label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label must be 0 or 1, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the labelled accounts is in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: %1, matched to scored accounts: %2, not scored: %3, unknown accounts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall (expert weights): AUC %1, average precision %2, %3 (%4 cases, %5 clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cases, %3 clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not fitted: needs both cases and clean accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  expert AUC %1 (%2); fitted AUC %3 (5-fold cross-validated, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit: expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miss: expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits cases/clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -757,6 +824,93 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
 </context>
 <context>
+    <name>GeoPackage</name>
+    <message>
+        <source>the undefined Cartesian system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; uses the coordinate system %3 (srs_id %4), which Waymark cannot read; supported are EPSG:4326 (WGS 84, CRS84) and EPSG:3857 (Web Mercator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed geometry header at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoPackage: it is a SQLite database without the GeoPackage tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged GeoPackage: the gpkg_contents table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged GeoPackage: its gpkg_contents table cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged GeoPackage: the gpkg_geometry_columns table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged GeoPackage: its list of layers cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the header needs 8 bytes, the blob has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;GP&apos; magic (is this plain WKB or a Spatialite blob?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported GeoPackage binary version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended (non-standard) geometry types are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid envelope type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the header with its envelope needs %1 bytes, the blob has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no feature layer named &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos; although gpkg_geometry_columns lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading layer &apos;%1&apos; was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; feature fid %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinate (%1, %2) is outside longitude ±180°, latitude ±90°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; could not be read to the end; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GetisOrd</name>
     <message>
         <source>The distance band must be a number of kilometres.</source>
@@ -1442,6 +1596,37 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
 </context>
 <context>
+    <name>MbTiles</name>
+    <message>
+        <source>%1 is not an MBTiles tile set: it has no &apos;tiles&apos; and &apos;metadata&apos; tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the MBTiles metadata cannot be read; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unsupported: vector tiles (format &apos;%2&apos;); Waymark reads raster tile sets (PNG, JPEG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unsupported: tile format &apos;%2&apos;; Waymark reads PNG, JPEG or WebP tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds WebP tiles, which this installation cannot decode (the Qt image formats plugin is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tile %2/%3/%4 cannot be read; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tile %2/%3/%4 is not an image Waymark can decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyDatabase</name>
     <message>
         <source>The %1 file %2 does not exist.</source>
@@ -1461,6 +1646,358 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>%1 is not a %2: it is not a SQLite database, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChecker</name>
+    <message>
+        <source>“%1” is not on the probability yardstick: use one of its terms (remote chance … almost certain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” carries no probability: state how likely, with a yardstick term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgement has no yardstick probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a yardstick term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement says “%1” but the judgement is graded “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgement cites no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer in the workspace (deleted by a later import); the judgement rests on evidence that cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is graded %3 (unreliable or suspected false) and is cited without a caveat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Judgement Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question, the period, the geography and the sources used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reader needs to know first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument, section by section, with figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligence gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do not know that would change the judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding opportunities, disruption, where partners should look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route or corridor, the period and the sources used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origins, transit points and destinations known so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes on the route, modes of transport, facilitators, changes over time; the route map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs of the route we cannot see; sources we lack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to intervene along the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typology brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typology, the accounts and period examined, the sources used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial red flags this typology shows (FinCEN, FATF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that match, with their scores and reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data we lack: banks, periods, account holders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What financial partners should look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judgement %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written by a newer Waymark or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data cut-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement %1 probability: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement %1 confidence: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement %1 evidence: %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated draft: the judgements, numbers and evidence below were produced by Waymark from the data. An analyst must check and rewrite them before this report is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A: Sources and their grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex B: Probability yardstick and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ no longer in the workspace (deleted by a later import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Figure withheld in this redacted copy: it shows personal details.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Figure image missing.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1: %2. Filter: %3. Data as of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is stated apart from probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>A stored report is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has not been stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was overwritten; your text is kept as its autosave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with the key %2 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the finding is dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +2052,34 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall: %1 (%2, %3), the chance that at least one typology applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1 transactions read, %2 duplicates counted once, %3 set aside (other currency or unusable amount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2): %3 (%4), log-odds %5 = prior %6 (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
@@ -1547,6 +2112,133 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
 </context>
 <context>
+    <name>StarterDraft</name>
+    <message>
+        <source>%1 – %2 against %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>all incidents in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregating routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is likely that %1 → %2 is the leading trafficking route in this period: it carried %3 of the %4 incidents with a known route, with %5 victims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from recorded route legs; %1 incidents have no route recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading routes (incidents with a recorded route: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Finding emerging hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is highly likely that the area around %1 is an emerging hotspot: %2 incidents within %3 km in the later period against %4 before (Gi* z = %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getis-Ord Gi* hot at 95 % confidence or more, %1; depends on where incidents are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emerging hotspots, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking key actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key actors in the link graph (people):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a broker between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also rank high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and a broker between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by betweenness, PageRank and degree over the recorded links; links are only as good as the reporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Generated by Waymark from the data: check every number and rewrite.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period and filter: %1. Sources of incidents: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents with %2 victims match the filter; data as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typology alerts from account scoring are not in this draft; cite accounts by their key when they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the route map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes and incidents (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>The workspace could not prepare a query.</source>
@@ -1555,6 +2247,25 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <message>
         <source>The workspace refused a change: %1</source>
         <translation>L&apos;espace de travail a refusé une modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticBank</name>
+    <message>
+        <source>The generator needs at least one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2513,165 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
 </context>
 <context>
+    <name>TypologyReader</name>
+    <message>
+        <source>unexpected text after the typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected digits after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or ] in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected : after a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or } in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a typology is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id must be lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prior must be a probability strictly between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each indicator is an object with indicator and hitLr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator must be an indicator id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; is weighted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a likelihood ratio between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rationale must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected indicator, hitLr, missLr, rationale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each indicator needs indicator and hitLr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected id, name, version, description, sources, prior, indicators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a typology needs id, name, prior and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a typology needs at least one indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No typologies are built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WkbReader</name>
     <message>
         <source>geometry collections nested too deep</source>
@@ -1933,409 +2803,6 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
 </context>
 <context>
-    <name>waymark::finance::Calibration</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
-    </message>
-    <message>
-        <source>a labels file needs the columns account_id and label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too few fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label must be 0 or 1, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the labelled accounts is in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::finance::Calibration::Report</name>
-    <message>
-        <source>Labels: %1, matched to scored accounts: %2, not scored: %3, unknown accounts: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall (expert weights): AUC %1, average precision %2, %3 (%4 cases, %5 clean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 cases, %3 clean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  not fitted: needs both cases and clean accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  expert AUC %1 (%2); fitted AUC %3 (5-fold cross-validated, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hit: expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>miss: expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hits cases/clean</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::finance::Parser</name>
-    <message>
-        <source>unexpected text after the typology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected end of file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected digits after the decimal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an exponent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>control character in a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad \u escape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad escape in a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected , or ] in a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a quoted key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected : after a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected , or } in an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::finance::Scorer</name>
-    <message>
-        <source>Account %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall: %1 (%2, %3), the chance that at least one typology applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data: %1 transactions read, %2 duplicates counted once, %3 set aside (other currency or unusable amount).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (v%2): %3 (%4), log-odds %5 = prior %6 (%7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not assessable (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transactions %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::finance::SyntheticBank</name>
-    <message>
-        <source>The generator needs at least one account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write transactions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Annulé.</translation>
-    </message>
-</context>
-<context>
-    <name>waymark::finance::TypologyReader</name>
-    <message>
-        <source>a typology is a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id must be lower-case letters, digits and _</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name must be a non-empty text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description must be a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sources must be a list of texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prior must be a probability strictly between 0 and 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>indicators must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each indicator is an object with indicator and hitLr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>indicator must be an indicator id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown indicator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>indicator &quot;%1&quot; is weighted twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a likelihood ratio between %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rationale must be a text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; (expected indicator, hitLr, missLr, rationale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each indicator needs indicator and hitLr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; (expected id, name, version, description, sources, prior, indicators)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a typology needs id, name, prior and indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a typology needs at least one indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a typology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No typologies are built in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::geo</name>
-    <message>
-        <source>the undefined Cartesian system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; uses the coordinate system %3 (srs_id %4), which Waymark cannot read; supported are EPSG:4326 (WGS 84, CRS84) and EPSG:3857 (Web Mercator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malformed geometry header at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::geo::GeoPackage</name>
-    <message>
-        <source>%1 is not a GeoPackage: it is a SQLite database without the GeoPackage tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a damaged GeoPackage: the gpkg_contents table is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a damaged GeoPackage: its gpkg_contents table cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a damaged GeoPackage: the gpkg_geometry_columns table is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a damaged GeoPackage: its list of layers cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated: the header needs 8 bytes, the blob has %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no &apos;GP&apos; magic (is this plain WKB or a Spatialite blob?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported GeoPackage binary version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extended (non-standard) geometry types are not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid envelope type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated: the header with its envelope needs %1 bytes, the blob has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no feature layer named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos; although gpkg_geometry_columns lists it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading layer &apos;%1&apos; was canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; feature fid %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinate (%1, %2) is outside longitude ±180°, latitude ±90°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: layer &apos;%2&apos; could not be read to the end; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::geo::MbTiles</name>
-    <message>
-        <source>%1 is not an MBTiles tile set: it has no &apos;tiles&apos; and &apos;metadata&apos; tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the MBTiles metadata cannot be read; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is unsupported: vector tiles (format &apos;%2&apos;); Waymark reads raster tile sets (PNG, JPEG or WebP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is unsupported: tile format &apos;%2&apos;; Waymark reads PNG, JPEG or WebP tiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds WebP tiles, which this installation cannot decode (the Qt image formats plugin is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: tile %2/%3/%4 cannot be read; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: tile %2/%3/%4 is not an image Waymark can decode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>waymark::network::LinkChart</name>
     <message>
         <source>Expand by %1 links</source>
@@ -2372,491 +2839,6 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <message>
         <source>There is no chart named %1 in this workspace.</source>
         <translation>Aucun graphe nommé %1 dans cet espace de travail.</translation>
-    </message>
-</context>
-<context>
-    <name>waymark::reports</name>
-    <message>
-        <source>“%1” is not on the probability yardstick: use one of its terms (remote chance … almost certain).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” carries no probability: state how likely, with a yardstick term.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is outside “%2” (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stored report is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2 against %3 – %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The route map could not be drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::reports::Evidence</name>
-    <message>
-        <source>not graded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::reports::ReportChecker</name>
-    <message>
-        <source>The judgement has no yardstick probability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a yardstick term.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statement says “%1” but the judgement is graded “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The judgement cites no evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is no longer in the workspace (deleted by a later import); the judgement rests on evidence that cannot be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is graded %3 (unreliable or suspected false) and is cited without a caveat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::reports::ReportDocument</name>
-    <message>
-        <source>Key Judgement Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The question, the period, the geography and the sources used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the reader needs to know first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The argument, section by section, with figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intelligence gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What we do not know that would change the judgements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlook and recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safeguarding opportunities, disruption, where partners should look.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The route or corridor, the period and the sources used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origins, transit points and destinations known so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volumes on the route, modes of transport, facilitators, changes over time; the route map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legs of the route we cannot see; sources we lack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to intervene along the route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typology brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The typology, the accounts and period examined, the sources used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The financial red flags this typology shows (FinCEN, FATF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts that match, with their scores and reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data we lack: banks, periods, account holders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What financial partners should look for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>judgement %1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was written by a newer Waymark or is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data cut-off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marking: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgement %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgement %1 probability: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgement %1 confidence: %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgement %1 evidence: %2 %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::reports::ReportExporter</name>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated draft: the judgements, numbers and evidence below were produced by Waymark from the data. An analyst must check and rewrite them before this report is issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key judgements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annex A: Sources and their grades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annex B: Probability yardstick and confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence cited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ no longer in the workspace (deleted by a later import)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caveat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Figure withheld in this redacted copy: it shows personal details.]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Figure image missing.]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure %1: %2. Filter: %3. Data as of %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sources cited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Cotation</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is stated apart from probability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ODT document could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-</context>
-<context>
-    <name>waymark::reports::ReportStore</name>
-    <message>
-        <source>This report has not been stored yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report %1 is not in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was overwritten; your text is kept as its autosave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 with the key %2 in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the finding is dismissed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>waymark::reports::StarterDraft</name>
-    <message>
-        <source>Starter draft: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>all incidents in the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aggregating routes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is likely that %1 → %2 is the leading trafficking route in this period: it carried %3 of the %4 incidents with a known route, with %5 victims.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted from recorded route legs; %1 incidents have no route recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leading routes (incidents with a recorded route: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Victims</source>
-        <translation>Victimes</translation>
-    </message>
-    <message>
-        <source>Finding emerging hotspots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is highly likely that the area around %1 is an emerging hotspot: %2 incidents within %3 km in the later period against %4 before (Gi* z = %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Getis-Ord Gi* hot at 95 % confidence or more, %1; depends on where incidents are reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emerging hotspots, %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranking key actors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key actors in the link graph (people):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, a broker between groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also rank high.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and a broker between groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked by betweenness, PageRank and degree over the recorded links; links are only as good as the reporting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Generated by Waymark from the data: check every number and rewrite.]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period and filter: %1. Sources of incidents: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 incidents with %2 victims match the filter; data as of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typology alerts from account scoring are not in this draft; cite accounts by their key when they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drawing the route map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routes and incidents (generated)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
     <name>Breakdown</name>
     <message>
         <source>Victims by age band and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par tranche d&apos;âge et genre</translation>
     </message>
     <message>
         <source>Victims</source>
@@ -20,41 +20,41 @@
     </message>
     <message>
         <source>Victims by citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par nationalité</translation>
     </message>
     <message>
         <source>Victims by country of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par pays d&apos;exploitation</translation>
     </message>
     <message>
         <source>Incidents by source kind and grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par type de source et cotation</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotation %1</translation>
     </message>
     <message>
         <source>Gender not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre non renseigné</translation>
     </message>
     <message>
         <source>Ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non coté</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message numerus="yes">
         <source>Other (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autre (%n)</numerusform>
+            <numerusform>Autres (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -66,104 +66,104 @@
     </message>
     <message>
         <source>a labels file needs the columns account_id and label</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d&apos;étiquettes doit avoir les colonnes account_id et label</translation>
     </message>
     <message>
         <source>too few fields</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de champs</translation>
     </message>
     <message>
         <source>label must be 0 or 1, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>label doit valoir 0 ou 1, trouvé « %1 »</translation>
     </message>
     <message>
         <source>%1 holds no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune étiquette</translation>
     </message>
     <message>
         <source>None of the labelled accounts is in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des comptes étiquetés ne se trouve dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Labels: %1, matched to scored accounts: %2, not scored: %3, unknown accounts: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : %1, rapprochées de comptes notés : %2, non notés : %3, comptes inconnus : %4</translation>
     </message>
     <message>
         <source>Overall (expert weights): AUC %1, average precision %2, %3 (%4 cases, %5 clean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (pondérations d&apos;expert) : AUC %1, précision moyenne %2, %3 (%4 cas, %5 sains)</translation>
     </message>
     <message>
         <source>%1: %2 cases, %3 clean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 cas, %3 sains</translation>
     </message>
     <message>
         <source>  not fitted: needs both cases and clean accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>  non ajusté : il faut à la fois des cas et des comptes sains</translation>
     </message>
     <message>
         <source>  expert AUC %1 (%2); fitted AUC %3 (5-fold cross-validated, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  AUC expert %1 (%2) ; AUC ajusté %3 (validation croisée à 5 plis, %4)</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur</translation>
     </message>
     <message>
         <source>hit: expert</source>
-        <translation type="unfinished"></translation>
+        <translation>positif : expert</translation>
     </message>
     <message>
         <source>fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ajusté</translation>
     </message>
     <message>
         <source>miss: expert</source>
-        <translation type="unfinished"></translation>
+        <translation>négatif : expert</translation>
     </message>
     <message>
         <source>hits cases/clean</source>
-        <translation type="unfinished"></translation>
+        <translation>positifs cas/sains</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>the file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit se terminer par .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>the PNG writer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture PNG a échoué</translation>
     </message>
     <message>
         <source>the SVG writer did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture SVG n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>the PDF writer did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture PDF n&apos;a pas démarré</translation>
     </message>
 </context>
 <context>
     <name>Choropleth</name>
     <message>
         <source>Victims by citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par nationalité</translation>
     </message>
     <message>
         <source>Victims by country of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par pays d&apos;exploitation</translation>
     </message>
 </context>
 <context>
     <name>ColourScale</name>
     <message>
         <source>incidents per 1,000 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents pour 1 000 km²</translation>
     </message>
 </context>
 <context>
@@ -481,73 +481,75 @@
     </message>
     <message>
         <source>--%1 must be a date like 2021-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être une date comme 2021-03-31</translation>
     </message>
     <message>
         <source>usage: waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]</translation>
     </message>
     <message>
         <source>%1: %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 au total</translation>
     </message>
     <message>
         <source>usage: waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] [--from DATE] [--to DATE] [--bbox W,S,E,N]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] [--from DATE] [--to DATE] [--bbox W,S,E,N]</translation>
     </message>
     <message>
         <source>--bbox must be WEST,SOUTH,EAST,NORTH in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>--bbox doit être OUEST,SUD,EST,NORD en degrés</translation>
     </message>
     <message>
         <source>Wrote %1: %2 incidents in the window, %3 on the map, %4 located to a country only, %5 without a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 incidents dans la fenêtre, %3 sur la carte, %4 localisés au pays seulement, %5 sans lieu.</translation>
     </message>
     <message>
         <source>unknown typology %1 (built in: %2, or a .json file)</source>
-        <translation type="unfinished"></translation>
+        <translation>typologie inconnue %1 (intégrées : %2, ou un fichier .json)</translation>
     </message>
     <message>
         <source>usage: waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]</translation>
     </message>
     <message>
         <source>Scored %1 of %2 accounts (%3 not scored: too few usable transactions) over %4 transactions (%5 duplicates counted once, %6 set aside); run %7 stored in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comptes notés sur %2 (%3 non notés : trop peu de transactions exploitables) sur %4 transactions (%5 doublons comptés une fois, %6 écartées) ; exécution %7 enregistrée dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Took %1 s (%2 transactions/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : %1 s (%2 transactions/s).</translation>
     </message>
     <message>
         <source>usage: waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L] [--out WEIGHTS.csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L] [--out WEIGHTS.csv]</translation>
     </message>
     <message>
         <source>--lambda takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--lambda attend un nombre positif</translation>
     </message>
     <message>
         <source>Labels naming no account of the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes ne désignant aucun compte de l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <source>usage: waymark report list --workspace W
        waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
        waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark report list --workspace W
+              waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+              waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source> (generated draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (brouillon généré)</translation>
     </message>
     <message>
         <source>warning: evidence no longer in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : éléments de preuve qui ne sont plus dans l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <source>Waymark — offline analysis workstation for counter-trafficking analysts.
@@ -580,55 +582,84 @@
 Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
 3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite.
+
+  waymark [WORKSPACE]                          ouvrir le poste de travail
+  waymark new WORKSPACE                        créer un espace de travail vide
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       effectifs par table, extraits avec empreintes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
+  waymark mapping list|save FILE --workspace W correspondances de colonnes pour les CSV bancaires
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange
+  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
+  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre
+  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
+                noter les comptes bancaires selon les typologies financières, classés, exécution enregistrée
+  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
+                [--out WEIGHTS.csv]    ajuster les pondérations sur des comptes étiquetés ; AUC, précision à k
+  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
+                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]
+  waymark report list --workspace W            rapports de jugements clés de l&apos;espace de travail
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+                                               un brouillon de départ généré ; affiche son identifiant
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
+
+Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
+3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
+</translation>
     </message>
     <message>
         <source>Chart to render: timeline, age-gender, citizenship, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique à produire : timeline, age-gender, citizenship, …</translation>
     </message>
     <message>
         <source>Map layers to draw, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de carte à dessiner, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Area to show: west,south,east,north in degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone à afficher : ouest,sud,est,nord en degrés.</translation>
     </message>
     <message>
         <source>Start of the time window (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la fenêtre temporelle (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>End of the time window (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la fenêtre temporelle (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>hub or ctdc (sample); pdf, odt, html or md (report export).</source>
-        <translation type="unfinished"></translation>
+        <translation>hub ou ctdc (sample) ; pdf, odt, html ou md (report export).</translation>
     </message>
     <message>
         <source>Report id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du rapport.</translation>
     </message>
     <message>
         <source>Replace personal identifiers with placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les identifiants personnels par des substituts.</translation>
     </message>
     <message>
         <source>Report title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du rapport.</translation>
     </message>
     <message>
         <source>Typology to score: a built-in id or a .json file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologie à appliquer : un identifiant intégré ou un fichier .json (répétable).</translation>
     </message>
     <message>
         <source>Labelled accounts: account_id,label,typology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes étiquetés : account_id,label,typology.</translation>
     </message>
     <message>
         <source>L2 regularisation strength for calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité de la régularisation L2 pour l&apos;étalonnage.</translation>
     </message>
 </context>
 <context>
@@ -812,109 +843,109 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>GeoGrid</name>
     <message>
         <source>The cell size must be a positive number of kilometres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de cellule doit être un nombre positif de kilomètres.</translation>
     </message>
     <message>
         <source>The area is not a valid longitude/latitude box.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone n&apos;est pas un rectangle longitude/latitude valide.</translation>
     </message>
     <message>
         <source>The grid would have %1 cells; choose larger cells or a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille aurait %1 cellules ; choisissez des cellules plus grandes ou une zone plus petite.</translation>
     </message>
 </context>
 <context>
     <name>GeoPackage</name>
     <message>
         <source>the undefined Cartesian system</source>
-        <translation type="unfinished"></translation>
+        <translation>le système cartésien non défini</translation>
     </message>
     <message>
         <source>%1: layer &apos;%2&apos; uses the coordinate system %3 (srs_id %4), which Waymark cannot read; supported are EPSG:4326 (WGS 84, CRS84) and EPSG:3857 (Web Mercator).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche « %2 » utilise le système de coordonnées %3 (srs_id %4), que Waymark ne sait pas lire ; sont pris en charge EPSG:4326 (WGS 84, CRS84) et EPSG:3857 (Web Mercator).</translation>
     </message>
     <message>
         <source>Malformed geometry header at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de géométrie mal formé à l&apos;octet %1 : %2.</translation>
     </message>
     <message>
         <source>%1 is not a GeoPackage: it is a SQLite database without the GeoPackage tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un GeoPackage : c&apos;est une base SQLite sans les tables GeoPackage.</translation>
     </message>
     <message>
         <source>%1 is a damaged GeoPackage: the gpkg_contents table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un GeoPackage endommagé : la table gpkg_contents est absente.</translation>
     </message>
     <message>
         <source>%1 is a damaged GeoPackage: its gpkg_contents table cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un GeoPackage endommagé : sa table gpkg_contents est illisible.</translation>
     </message>
     <message>
         <source>%1 is a damaged GeoPackage: the gpkg_geometry_columns table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un GeoPackage endommagé : la table gpkg_geometry_columns est absente.</translation>
     </message>
     <message>
         <source>%1 is a damaged GeoPackage: its list of layers cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un GeoPackage endommagé : sa liste de couches est illisible.</translation>
     </message>
     <message>
         <source>truncated: the header needs 8 bytes, the blob has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : l&apos;en-tête exige 8 octets, le blob en a %1</translation>
     </message>
     <message>
         <source>no &apos;GP&apos; magic (is this plain WKB or a Spatialite blob?)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de signature « GP » (est-ce du WKB brut ou un blob Spatialite ?)</translation>
     </message>
     <message>
         <source>unsupported GeoPackage binary version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version binaire GeoPackage %1 non prise en charge</translation>
     </message>
     <message>
         <source>extended (non-standard) geometry types are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les types de géométrie étendus (non standard) ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>invalid envelope type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;enveloppe %1 non valide</translation>
     </message>
     <message>
         <source>truncated: the header with its envelope needs %1 bytes, the blob has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : l&apos;en-tête avec son enveloppe exige %1 octets, le blob en a %2</translation>
     </message>
     <message>
         <source>%1 has no feature layer named &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de couche d&apos;entités nommée « %2 ».</translation>
     </message>
     <message>
         <source>%1: layer &apos;%2&apos; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche « %2 » est illisible.</translation>
     </message>
     <message>
         <source>%1: layer &apos;%2&apos; has no column &apos;%3&apos; although gpkg_geometry_columns lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche « %2 » n&apos;a pas de colonne « %3 », bien que gpkg_geometry_columns la mentionne.</translation>
     </message>
     <message>
         <source>Reading layer &apos;%1&apos; was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la couche « %1 » a été annulée.</translation>
     </message>
     <message>
         <source>%1: layer &apos;%2&apos; feature fid %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : couche « %2 », entité fid %3 : %4</translation>
     </message>
     <message>
         <source>coordinate (%1, %2) is outside longitude ±180°, latitude ±90°</source>
-        <translation type="unfinished"></translation>
+        <translation>la coordonnée (%1, %2) sort des limites longitude ±180°, latitude ±90°</translation>
     </message>
     <message>
         <source>%1: layer &apos;%2&apos; could not be read to the end; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche « %2 » n&apos;a pas pu être lue jusqu&apos;au bout ; le fichier est peut-être endommagé.</translation>
     </message>
 </context>
 <context>
     <name>GetisOrd</name>
     <message>
         <source>The distance band must be a number of kilometres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bande de distance doit être un nombre de kilomètres.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -922,31 +953,31 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>The two periods are not on the same grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux périodes ne sont pas sur la même grille.</translation>
     </message>
     <message>
         <source>No pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tendance</translation>
     </message>
     <message>
         <source>New hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point chaud</translation>
     </message>
     <message>
         <source>Intensifying hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Point chaud qui s&apos;intensifie</translation>
     </message>
     <message>
         <source>Persistent hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Point chaud persistant</translation>
     </message>
     <message>
         <source>Diminishing hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Point chaud qui s&apos;atténue</translation>
     </message>
     <message>
         <source>Cold spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Point froid</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1217,7 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle inconnu « %1 » (attendu : %2)</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1339,7 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>IncidentSnapshot</name>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -1386,39 +1417,39 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>IndicatorLibrary</name>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquant</translation>
     </message>
     <message>
         <source>no outgoing payments with a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paiement sortant avec une heure de la journée</translation>
     </message>
     <message>
         <source>no reporting threshold is set for the account&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun seuil de déclaration n&apos;est défini pour la devise du compte</translation>
     </message>
     <message>
         <source>too little money in to judge its speed</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d&apos;entrées d&apos;argent pour juger de leur rapidité</translation>
     </message>
     <message>
         <source>too little money in to judge the balance kept</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d&apos;entrées d&apos;argent pour juger du solde conservé</translation>
     </message>
     <message>
         <source>the transactions cover fewer days than the indicator needs</source>
-        <translation type="unfinished"></translation>
+        <translation>les transactions couvrent moins de jours que l&apos;indicateur n&apos;en exige</translation>
     </message>
     <message>
         <source>too few transactions to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de transactions pour juger</translation>
     </message>
     <message>
         <source>too little money out to judge where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de sorties d&apos;argent pour juger de leur destination</translation>
     </message>
     <message>
         <source>too little money in to judge how much is cash</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d&apos;entrées d&apos;argent pour juger de la part d&apos;espèces</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1460,7 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>The bandwidth must be a positive number of kilometres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La largeur de bande doit être un nombre positif de kilomètres.</translation>
     </message>
 </context>
 <context>
@@ -1459,384 +1490,384 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>LedgerReader</name>
     <message>
         <source>Cannot read the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les comptes.</translation>
     </message>
     <message>
         <source>Cannot read the transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les transactions.</translation>
     </message>
     <message>
         <source>Scoring was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notation a été annulée.</translation>
     </message>
     <message>
         <source>Reading the transactions failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des transactions a échoué.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
 </context>
 <context>
     <name>MapExporter</name>
     <message>
         <source>Could not write the map to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la carte dans %1 : %2</translation>
     </message>
     <message>
         <source>Waymark map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte Waymark</translation>
     </message>
     <message>
         <source>the SVG writer did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture SVG n&apos;a pas démarré</translation>
     </message>
     <message>
         <source>unsupported image format or disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>format d&apos;image non pris en charge ou disque plein</translation>
     </message>
 </context>
 <context>
     <name>MapModel</name>
     <message>
         <source>victims per 1,000 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>victimes pour 1 000 km²</translation>
     </message>
     <message>
         <source>Hotspots: %1, bandwidth %2 km</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds : %1, largeur de bande %2 km</translation>
     </message>
     <message>
         <source>Emerging hotspots (Gi* at 95 %, %1 km cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds émergents (Gi* à 95 %, cellules de %1 km)</translation>
     </message>
     <message>
         <source>Getis-Ord Gi*: %1 km cells, %2 km band</source>
-        <translation type="unfinished"></translation>
+        <translation>Getis-Ord Gi* : cellules de %1 km, bande de %2 km</translation>
     </message>
     <message>
         <source>90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>90 %</translation>
     </message>
     <message>
         <source>95 %</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %</translation>
     </message>
     <message>
         <source>99 %</source>
-        <translation type="unfinished"></translation>
+        <translation>99 %</translation>
     </message>
     <message>
         <source>Hot spot, %1 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Point chaud, confiance %1</translation>
     </message>
     <message>
         <source>Cold spot, %1 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Point froid, confiance %1</translation>
     </message>
     <message>
         <source>%1 has no feature layers to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune couche d&apos;entités à dessiner</translation>
     </message>
     <message>
         <source> · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · données au %1</translation>
     </message>
 </context>
 <context>
     <name>MapRenderer</name>
     <message>
         <source>World</source>
-        <translation type="unfinished"></translation>
+        <translation>Monde</translation>
     </message>
     <message>
         <source>Your layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos couches</translation>
     </message>
     <message>
         <source>Victims by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par pays</translation>
     </message>
     <message>
         <source>Hotspots (kernel density)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds (densité par noyau)</translation>
     </message>
     <message>
         <source>Significant hotspots (Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds significatifs (Gi*)</translation>
     </message>
     <message>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>unknown layer &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>couche inconnue « %1 » (connues : %2)</translation>
     </message>
     <message>
         <source>Type not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Type non renseigné</translation>
     </message>
     <message>
         <source>Selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection (%1)</translation>
     </message>
     <message>
         <source>Routes: width = incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires : largeur = incidents</translation>
     </message>
     <message>
         <source>largest %1 of %2 routes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 plus importants des %2 itinéraires sont affichés</translation>
     </message>
 </context>
 <context>
     <name>MbTiles</name>
     <message>
         <source>%1 is not an MBTiles tile set: it has no &apos;tiles&apos; and &apos;metadata&apos; tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un jeu de tuiles MBTiles : il n&apos;a pas de tables « tiles » et « metadata ».</translation>
     </message>
     <message>
         <source>%1: the MBTiles metadata cannot be read; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les métadonnées MBTiles sont illisibles ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <source>%1 is unsupported: vector tiles (format &apos;%2&apos;); Waymark reads raster tile sets (PNG, JPEG or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas pris en charge : tuiles vectorielles (format « %2 ») ; Waymark lit les jeux de tuiles raster (PNG, JPEG ou WebP).</translation>
     </message>
     <message>
         <source>%1 is unsupported: tile format &apos;%2&apos;; Waymark reads PNG, JPEG or WebP tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas pris en charge : format de tuile « %2 » ; Waymark lit les tuiles PNG, JPEG ou WebP.</translation>
     </message>
     <message>
         <source>%1 holds WebP tiles, which this installation cannot decode (the Qt image formats plugin is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des tuiles WebP, que cette installation ne sait pas décoder (le module de formats d&apos;image Qt est absent).</translation>
     </message>
     <message>
         <source>%1: tile %2/%3/%4 cannot be read; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la tuile %2/%3/%4 est illisible ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <source>%1: tile %2/%3/%4 is not an image Waymark can decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la tuile %2/%3/%4 n&apos;est pas une image que Waymark sait décoder.</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyDatabase</name>
     <message>
         <source>The %1 file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The %1 file %2 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 %2 n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>The %1 %2 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>Not enough memory to open the %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour ouvrir %1 %2.</translation>
     </message>
     <message>
         <source>%1 is not a %2: it is not a SQLite database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un %2 : ce n&apos;est pas une base SQLite, ou elle est endommagée.</translation>
     </message>
 </context>
 <context>
     <name>ReportChecker</name>
     <message>
         <source>“%1” is not on the probability yardstick: use one of its terms (remote chance … almost certain).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne figure pas sur l&apos;échelle de probabilité : utilisez l&apos;un de ses termes (chance infime … presque certain).</translation>
     </message>
     <message>
         <source>“%1” carries no probability: state how likely, with a yardstick term.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;exprime aucune probabilité : indiquez la vraisemblance avec un terme de l&apos;échelle.</translation>
     </message>
     <message>
         <source>%1 is outside “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de « %2 » (%3).</translation>
     </message>
     <message>
         <source>The judgement has no yardstick probability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jugement n&apos;a pas de probabilité de l&apos;échelle.</translation>
     </message>
     <message>
         <source>“%1” is not a yardstick term.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un terme de l&apos;échelle.</translation>
     </message>
     <message>
         <source>The statement says “%1” but the judgement is graded “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;énoncé dit « %1 » mais le jugement est coté « %2 ».</translation>
     </message>
     <message>
         <source>The judgement cites no evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jugement ne cite aucun élément de preuve.</translation>
     </message>
     <message>
         <source>%1 %2 is no longer in the workspace (deleted by a later import); the judgement rests on evidence that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est plus dans l&apos;espace de travail (supprimé par une importation ultérieure) ; le jugement repose sur des éléments de preuve invérifiables.</translation>
     </message>
     <message>
         <source>%1 %2 is graded %3 (unreliable or suspected false) and is cited without a caveat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est coté %3 (peu fiable ou soupçonné faux) et est cité sans réserve.</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non coté</translation>
     </message>
     <message>
         <source>Key Judgement Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de jugements clés</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>The question, the period, the geography and the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question, la période, la zone géographique et les sources utilisées.</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>What the reader needs to know first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le lecteur doit savoir d&apos;abord.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>The argument, section by section, with figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argumentation, section par section, avec des chiffres.</translation>
     </message>
     <message>
         <source>Intelligence gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes du renseignement</translation>
     </message>
     <message>
         <source>What we do not know that would change the judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous ignorons et qui changerait les jugements.</translation>
     </message>
     <message>
         <source>Outlook and recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectives et recommandations</translation>
     </message>
     <message>
         <source>Safeguarding opportunities, disruption, where partners should look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occasions de protection, perturbation, où les partenaires devraient regarder.</translation>
     </message>
     <message>
         <source>Route assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation d&apos;itinéraire</translation>
     </message>
     <message>
         <source>The route or corridor, the period and the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;itinéraire ou le corridor, la période et les sources utilisées.</translation>
     </message>
     <message>
         <source>Origins, transit points and destinations known so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines, points de transit et destinations connus à ce jour.</translation>
     </message>
     <message>
         <source>Volumes on the route, modes of transport, facilitators, changes over time; the route map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes sur l&apos;itinéraire, modes de transport, facilitateurs, évolutions dans le temps ; la carte de l&apos;itinéraire.</translation>
     </message>
     <message>
         <source>Legs of the route we cannot see; sources we lack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronçons de l&apos;itinéraire que nous ne voyons pas ; sources qui nous manquent.</translation>
     </message>
     <message>
         <source>Where to intervene along the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où intervenir le long de l&apos;itinéraire.</translation>
     </message>
     <message>
         <source>Typology brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de typologie</translation>
     </message>
     <message>
         <source>The typology, the accounts and period examined, the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La typologie, les comptes et la période examinés, les sources utilisées.</translation>
     </message>
     <message>
         <source>The financial red flags this typology shows (FinCEN, FATF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signaux d&apos;alerte financiers que montre cette typologie (FinCEN, GAFI).</translation>
     </message>
     <message>
         <source>Accounts that match, with their scores and reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes correspondants, avec leurs scores et leurs motifs.</translation>
     </message>
     <message>
         <source>Data we lack: banks, periods, account holders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données manquantes : banques, périodes, titulaires de comptes.</translation>
     </message>
     <message>
         <source>What financial partners should look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les partenaires financiers devraient rechercher.</translation>
     </message>
     <message>
         <source>judgement %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>jugement %1 : %2 %3</translation>
     </message>
     <message>
         <source>The report was written by a newer Waymark or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été écrit par une version plus récente de Waymark ou est endommagé.</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : %1</translation>
     </message>
     <message>
         <source>Author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur : %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>Data cut-off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;arrêt des données : %1</translation>
     </message>
     <message>
         <source>Marking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage : %1</translation>
     </message>
     <message>
         <source>Judgement %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugement %1 : %2</translation>
     </message>
     <message>
         <source>Judgement %1 probability: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité du jugement %1 : %2</translation>
     </message>
     <message>
         <source>Judgement %1 confidence: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance du jugement %1 : %2 — %3</translation>
     </message>
     <message>
         <source>Judgement %1 evidence: %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve du jugement %1 : %2 %3 %4</translation>
     </message>
     <message>
         <source>Figure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1851,87 +1882,87 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Data cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;arrêt des données</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Generated draft: the judgements, numbers and evidence below were produced by Waymark from the data. An analyst must check and rewrite them before this report is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon généré : les jugements, chiffres et éléments de preuve ci-dessous ont été produits par Waymark à partir des données. Un analyste doit les vérifier et les réécrire avant la diffusion de ce rapport.</translation>
     </message>
     <message>
         <source>Key judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements clés</translation>
     </message>
     <message>
         <source>Annex A: Sources and their grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe A : Sources et leurs cotations</translation>
     </message>
     <message>
         <source>Annex B: Probability yardstick and confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe B : Échelle de probabilité et confiance</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>généré</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisée</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>No evidence cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de preuve cité.</translation>
     </message>
     <message>
         <source>⚠ no longer in the workspace (deleted by a later import)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ n&apos;est plus dans l&apos;espace de travail (supprimé par une importation ultérieure)</translation>
     </message>
     <message>
         <source>Caveat</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve</translation>
     </message>
     <message>
         <source>[Figure withheld in this redacted copy: it shows personal details.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Figure retirée de cette copie caviardée : elle montre des données personnelles.]</translation>
     </message>
     <message>
         <source>[Figure image missing.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Image de la figure manquante.]</translation>
     </message>
     <message>
         <source>Figure %1: %2. Filter: %3. Data as of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure %1 : %2. Filtre : %3. Données au %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>No sources cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source citée.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1943,27 +1974,27 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is stated apart from probability.</source>
-        <translation type="unfinished"></translation>
+        <translation>La confiance analytique (élevée, modérée, faible) exprime notre degré de certitude sur le fondement d&apos;un jugement : qualité et corroboration des sources, solidité du raisonnement et lacunes. Elle est indiquée séparément de la probabilité.</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être commencé.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être terminé.</translation>
     </message>
     <message>
         <source>The ODT document could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ODT n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1974,31 +2005,31 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>ReportStore</name>
     <message>
         <source>A stored report is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport enregistré est endommagé.</translation>
     </message>
     <message>
         <source>This report has not been stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport n&apos;a pas encore été enregistré.</translation>
     </message>
     <message>
         <source>Report %1 is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport %1 n&apos;est pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was overwritten; your text is kept as its autosave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport %1 a été enregistré ailleurs (version %2) depuis que vous avez ouvert la version %3. Rien n&apos;a été écrasé ; votre texte est conservé en sauvegarde automatique.</translation>
     </message>
     <message>
         <source>Report %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport %1 n&apos;a pas de version %2.</translation>
     </message>
     <message>
         <source>No %1 with the key %2 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun(e) %1 avec la clé %2 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Say why the finding is dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le constat est écarté.</translation>
     </message>
 </context>
 <context>
@@ -2032,106 +2063,106 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>Scorer</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>no transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transaction</translation>
     </message>
     <message numerus="yes">
         <source>all %n transaction(s) set aside as unusable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction, écartée comme inexploitable</numerusform>
+            <numerusform>les %n transactions, toutes écartées comme inexploitables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only %n usable transaction(s); at least %1 are needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seulement %n transaction exploitable ; il en faut au moins %1</numerusform>
+            <numerusform>seulement %n transactions exploitables ; il en faut au moins %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1</translation>
     </message>
     <message>
         <source>Not scored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté : %1.</translation>
     </message>
     <message>
         <source>Overall: %1 (%2, %3), the chance that at least one typology applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Global : %1 (%2, %3), la probabilité qu&apos;au moins une typologie s&apos;applique.</translation>
     </message>
     <message>
         <source>Data: %1 transactions read, %2 duplicates counted once, %3 set aside (other currency or unusable amount).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : %1 transactions lues, %2 doublons comptés une fois, %3 écartées (autre devise ou montant inexploitable).</translation>
     </message>
     <message>
         <source>%1 (v%2): %3 (%4), log-odds %5 = prior %6 (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2) : %3 (%4), log-cote %5 = a priori %6 (%7)</translation>
     </message>
     <message>
         <source>not assessable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non évaluable (%1)</translation>
     </message>
     <message>
         <source>transactions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transactions %1</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>The search “%1” cannot be read (%2). Put a phrase in double quotes, end a word with * to match its beginning; AND, OR, NOT and NEAR are operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche « %1 » est illisible (%2). Mettez une expression entre guillemets droits, terminez un mot par * pour chercher son début ; AND, OR, NOT et NEAR sont des opérateurs.</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>People, businesses, phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes, entreprises, téléphones…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotSource</name>
     <message>
         <source>No workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert</translation>
     </message>
 </context>
 <context>
     <name>StarterDraft</name>
     <message>
         <source>%1 – %2 against %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 par rapport à %3 – %4</translation>
     </message>
     <message>
         <source>The route map could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte des itinéraires n&apos;a pas pu être dessinée.</translation>
     </message>
     <message>
         <source>Starter draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de départ : %1</translation>
     </message>
     <message>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les incidents</translation>
     </message>
     <message>
         <source>Reading incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des incidents</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -2139,31 +2170,31 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>all incidents in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les incidents de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Aggregating routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégation des itinéraires</translation>
     </message>
     <message>
         <source>It is likely that %1 → %2 is the leading trafficking route in this period: it carried %3 of the %4 incidents with a known route, with %5 victims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est probable que %1 → %2 soit le principal itinéraire de traite sur cette période : il a concentré %3 des %4 incidents dont l&apos;itinéraire est connu, avec %5 victimes.</translation>
     </message>
     <message>
         <source>Counted from recorded route legs; %1 incidents have no route recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté à partir des tronçons d&apos;itinéraire enregistrés ; %1 incidents n&apos;ont pas d&apos;itinéraire enregistré.</translation>
     </message>
     <message>
         <source>Leading routes (incidents with a recorded route: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux itinéraires (incidents avec un itinéraire enregistré : %1).</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Victims</source>
@@ -2171,71 +2202,71 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>Finding emerging hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des points chauds émergents</translation>
     </message>
     <message>
         <source>It is highly likely that the area around %1 is an emerging hotspot: %2 incidents within %3 km in the later period against %4 before (Gi* z = %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est très probable que la zone autour de %1 soit un point chaud émergent : %2 incidents dans un rayon de %3 km sur la période récente contre %4 auparavant (Gi* z = %5).</translation>
     </message>
     <message>
         <source>Getis-Ord Gi* hot at 95 % confidence or more, %1; depends on where incidents are reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getis-Ord Gi* chaud avec une confiance d&apos;au moins 95 %, %1 ; dépend des lieux où les incidents sont signalés.</translation>
     </message>
     <message>
         <source>Emerging hotspots, %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds émergents, %1 :</translation>
     </message>
     <message>
         <source>Ranking key actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement des acteurs clés</translation>
     </message>
     <message>
         <source>Key actors in the link graph (people):</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs clés du graphe de liens (personnes) :</translation>
     </message>
     <message>
         <source>, a broker between groups</source>
-        <translation type="unfinished"></translation>
+        <translation>, intermédiaire entre groupes</translation>
     </message>
     <message>
         <source>It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also rank high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est probable que %1 soit un acteur clé du réseau, avec %2 liens%3 ; %4 et %5 sont aussi bien classés.</translation>
     </message>
     <message>
         <source> and a broker between groups</source>
-        <translation type="unfinished"></translation>
+        <translation> et intermédiaire entre groupes</translation>
     </message>
     <message>
         <source>Ranked by betweenness, PageRank and degree over the recorded links; links are only as good as the reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classés par intermédiarité, PageRank et degré sur les liens enregistrés ; les liens ne valent que ce que vaut le signalement.</translation>
     </message>
     <message>
         <source>[Generated by Waymark from the data: check every number and rewrite.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Généré par Waymark à partir des données : vérifiez chaque chiffre et réécrivez.]</translation>
     </message>
     <message>
         <source>Period and filter: %1. Sources of incidents: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période et filtre : %1. Sources des incidents : %2.</translation>
     </message>
     <message>
         <source>%1 incidents with %2 victims match the filter; data as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents avec %2 victimes correspondent au filtre ; données au %3.</translation>
     </message>
     <message>
         <source>Typology alerts from account scoring are not in this draft; cite accounts by their key when they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes de typologie issues de la notation des comptes ne figurent pas dans ce brouillon ; citez les comptes par leur clé le cas échéant.</translation>
     </message>
     <message>
         <source>%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents de la fenêtre n&apos;ont pas d&apos;itinéraire enregistré. Le signalement est inégal selon les partenaires et les lieux.</translation>
     </message>
     <message>
         <source>Drawing the route map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin de la carte des itinéraires</translation>
     </message>
     <message>
         <source>Routes and incidents (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires et incidents (généré)</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2284,7 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>SyntheticBank</name>
     <message>
         <source>The generator needs at least one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur a besoin d&apos;au moins un compte.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -2261,7 +2292,7 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>Cannot write transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les transactions.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -2415,36 +2446,36 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>TimeBins</name>
     <message>
         <source>Several types</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs types</translation>
     </message>
     <message>
         <source>Type not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Type non renseigné</translation>
     </message>
     <message numerus="yes">
         <source>%n undated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non daté</numerusform>
+            <numerusform>%n non datés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dated before 1900</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n daté d&apos;avant 1900</numerusform>
+            <numerusform>%n datés d&apos;avant 1900</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dated in the future</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n daté dans le futur</numerusform>
+            <numerusform>%n datés dans le futur</numerusform>
         </translation>
     </message>
     <message>
         <source>Not plotted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non représentés : %1</translation>
     </message>
 </context>
 <context>
@@ -2516,147 +2547,147 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>TypologyReader</name>
     <message>
         <source>unexpected text after the typology</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après la typologie</translation>
     </message>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication trop profonde</translation>
     </message>
     <message>
         <source>unexpected end of file</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de fichier inattendue</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <source>expected digits after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres attendus après la virgule décimale</translation>
     </message>
     <message>
         <source>expected an exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>exposant attendu</translation>
     </message>
     <message>
         <source>number out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre hors limites</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée</translation>
     </message>
     <message>
         <source>control character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle dans une chaîne</translation>
     </message>
     <message>
         <source>bad \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>échappement \u incorrect</translation>
     </message>
     <message>
         <source>bad escape in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>échappement incorrect dans une chaîne</translation>
     </message>
     <message>
         <source>expected , or ] in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>, ou ] attendu dans une liste</translation>
     </message>
     <message>
         <source>expected a quoted key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé entre guillemets attendue</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » apparaît deux fois</translation>
     </message>
     <message>
         <source>expected : after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>: attendu après une clé</translation>
     </message>
     <message>
         <source>expected , or } in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>, ou } attendu dans un objet</translation>
     </message>
     <message>
         <source>a typology is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>une typologie est un objet JSON</translation>
     </message>
     <message>
         <source>id must be lower-case letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>id ne doit contenir que des lettres minuscules, des chiffres et _</translation>
     </message>
     <message>
         <source>name must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>name doit être un texte non vide</translation>
     </message>
     <message>
         <source>description must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>description doit être un texte</translation>
     </message>
     <message>
         <source>version must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>version doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>sources must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>sources doit être une liste de textes</translation>
     </message>
     <message>
         <source>prior must be a probability strictly between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>prior doit être une probabilité strictement comprise entre 0 et 1</translation>
     </message>
     <message>
         <source>indicators must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators doit être une liste</translation>
     </message>
     <message>
         <source>each indicator is an object with indicator and hitLr</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque indicateur est un objet avec indicator et hitLr</translation>
     </message>
     <message>
         <source>indicator must be an indicator id</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator doit être un identifiant d&apos;indicateur</translation>
     </message>
     <message>
         <source>unknown indicator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur inconnu « %1 »</translation>
     </message>
     <message>
         <source>indicator &quot;%1&quot; is weighted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indicateur « %1 » est pondéré deux fois</translation>
     </message>
     <message>
         <source>%1 must be a likelihood ratio between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un rapport de vraisemblance entre %2 et %3</translation>
     </message>
     <message>
         <source>rationale must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>rationale doit être un texte</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (expected indicator, hitLr, missLr, rationale)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » (attendu : indicator, hitLr, missLr, rationale)</translation>
     </message>
     <message>
         <source>each indicator needs indicator and hitLr</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque indicateur exige indicator et hitLr</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (expected id, name, version, description, sources, prior, indicators)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » (attendu : id, name, version, description, sources, prior, indicators)</translation>
     </message>
     <message>
         <source>a typology needs id, name, prior and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>une typologie exige id, name, prior et indicators</translation>
     </message>
     <message>
         <source>a typology needs at least one indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>une typologie exige au moins un indicateur</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -2664,46 +2695,46 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>%1 is too large for a typology</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour une typologie</translation>
     </message>
     <message>
         <source>No typologies are built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune typologie n&apos;est intégrée.</translation>
     </message>
 </context>
 <context>
     <name>WkbReader</name>
     <message>
         <source>geometry collections nested too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>collections de géométries imbriquées trop profondément</translation>
     </message>
     <message>
         <source>byte order %1 is neither 0 (big endian) nor 1 (little endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ordre des octets %1 n&apos;est ni 0 (gros-boutiste) ni 1 (petit-boutiste)</translation>
     </message>
     <message>
         <source>unknown or unsupported geometry type code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de type de géométrie %1 inconnu ou non pris en charge</translation>
     </message>
     <message>
         <source>a %1 holds a member of type code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 contient un membre de code de type %2</translation>
     </message>
     <message>
         <source>Malformed geometry (WKB) at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Géométrie (WKB) mal formée à l&apos;octet %1 : %2.</translation>
     </message>
     <message>
         <source>truncated: %1 more bytes needed, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : %1 octets de plus nécessaires, %2 restants</translation>
     </message>
     <message>
         <source>count %1 cannot fit in the %2 bytes left</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1 ne peut pas tenir dans les %2 octets restants</translation>
     </message>
     <message>
         <source>coordinate is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>la coordonnée n&apos;est pas un nombre fini</translation>
     </message>
 </context>
 <context>
@@ -2737,69 +2768,69 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>WorkspaceOverview</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Quarantined rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes en quarantaine</translation>
     </message>
 </context>
 <context>
     <name>WorldLayer</name>
     <message>
         <source>The built-in world layer is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche mondiale intégrée est absente de cette version.</translation>
     </message>
 </context>
 <context>
     <name>Yardstick</name>
     <message>
         <source>remote chance</source>
-        <translation type="unfinished"></translation>
+        <translation>chance infime</translation>
     </message>
     <message>
         <source>highly unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>très improbable</translation>
     </message>
     <message>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>improbable</translation>
     </message>
     <message>
         <source>realistic possibility</source>
-        <translation type="unfinished"></translation>
+        <translation>possibilité réaliste</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>highly likely</source>
-        <translation type="unfinished"></translation>
+        <translation>très probable</translation>
     </message>
     <message>
         <source>almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>presque certain</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2876,7 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     <name>waymark::ui::AccountsView</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2853,19 +2884,19 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Yardstick</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Leading typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologie principale</translation>
     </message>
     <message>
         <source>Filter accounts or typologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les comptes ou typologies</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2873,180 +2904,180 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Money flow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux financiers…</translation>
     </message>
     <message>
         <source>Who paid into this account and where its money went, aggregated per counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a versé de l&apos;argent sur ce compte et où son argent est allé, agrégé par contrepartie</translation>
     </message>
     <message numerus="yes">
         <source>Threshold %1 % (%2): %n alert(s), of which about %3 true cases expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seuil %1 % (%2) : %n alerte, dont environ %3 vrais cas attendus</numerusform>
+            <numerusform>Seuil %1 % (%2) : %n alertes, dont environ %3 vrais cas attendus</numerusform>
         </translation>
     </message>
     <message>
         <source>money in</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées</translation>
     </message>
     <message>
         <source>money out</source>
-        <translation type="unfinished"></translation>
+        <translation>sorties</translation>
     </message>
     <message>
         <source>indicator hit</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur déclenché</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::CalibrationDialog</name>
     <message>
         <source>Calibrate Typologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Étalonner les typologies</translation>
     </message>
     <message>
         <source>CSV with account_id,label[,typology]: 1 known case, 0 known clean</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec account_id,label[,typology] : 1 cas connu, 0 sain connu</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Labelled accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes étiquetés</translation>
     </message>
     <message>
         <source>L2 regularisation: larger keeps the fitted weights closer to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Régularisation L2 : une valeur plus grande maintient les pondérations ajustées plus près de zéro</translation>
     </message>
     <message>
         <source>Regularisation λ</source>
-        <translation type="unfinished"></translation>
+        <translation>Régularisation λ</translation>
     </message>
     <message>
         <source>Calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Étalonner</translation>
     </message>
     <message>
         <source>Typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologie</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Expert ln LR (hit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ln RV expert (positif)</translation>
     </message>
     <message>
         <source>Fitted ln LR (hit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ln RV ajusté (positif)</translation>
     </message>
     <message>
         <source>Expert ln LR (miss)</source>
-        <translation type="unfinished"></translation>
+        <translation>ln RV expert (négatif)</translation>
     </message>
     <message>
         <source>Fitted ln LR (miss)</source>
-        <translation type="unfinished"></translation>
+        <translation>ln RV ajusté (négatif)</translation>
     </message>
     <message>
         <source>Hits: cases / clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Positifs : cas / sains</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérations</translation>
     </message>
     <message>
         <source>False positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de faux positifs</translation>
     </message>
     <message>
         <source>True positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de vrais positifs</translation>
     </message>
     <message>
         <source>ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Precision–recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision–rappel</translation>
     </message>
     <message>
         <source>Predicted probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité prédite</translation>
     </message>
     <message>
         <source>Observed share of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Part observée de cas</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Étalonnage</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Labelled Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes étiquetés</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Scoring and fitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation et ajustement…</translation>
     </message>
     <message>
         <source>%1 labelled accounts matched; overall AUC %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comptes étiquetés rapprochés ; AUC globale %2</translation>
     </message>
     <message>
         <source>Overall, expert weights (AUC %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global, pondérations d&apos;expert (AUC %1)</translation>
     </message>
     <message>
         <source>Overall, expert weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Global, pondérations d&apos;expert</translation>
     </message>
     <message>
         <source>%1, fitted (AUC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ajusté (AUC %2)</translation>
     </message>
     <message>
         <source>%1, fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ajusté</translation>
     </message>
     <message>
         <source>Perfectly calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Étalonnage parfait</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::ChartView</name>
     <message>
         <source>Age and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge et genre</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -3058,23 +3089,23 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
     </message>
     <message>
         <source>Sources and grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et cotations</translation>
     </message>
     <message>
         <source>No workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
         <source>Nothing under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sous ce filtre</translation>
     </message>
     <message>
         <source>%1: %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 au total</translation>
     </message>
     <message>
         <source> · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · données au %1</translation>
     </message>
 </context>
 <context>
@@ -3611,137 +3642,137 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omptes</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>%1 incidents selected; the table highlights the first %2 runs of rows, the map and timeline show all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents sélectionnés ; le tableau met en évidence les %2 premiers blocs de lignes, la carte et la chronologie les montrent tous.</translation>
     </message>
     <message>
         <source>Add &amp;Map Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;couche cartographique…</translation>
     </message>
     <message>
         <source>Add a GeoPackage or MBTiles file to the map (or drop it on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier GeoPackage ou MBTiles à la carte (ou le déposer sur la carte)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Victims by age and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par âge et genre</translation>
     </message>
     <message>
         <source>Victims by citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par nationalité</translation>
     </message>
     <message>
         <source>Country of exploitation by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays d&apos;exploitation par type</translation>
     </message>
     <message>
         <source>Sources by kind and grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources par type et cotation</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Show search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat de recherche</translation>
     </message>
     <message>
         <source>Reports in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de cet espace de travail</translation>
     </message>
     <message>
         <source>Open a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)%3</translation>
     </message>
     <message>
         <source>, generated</source>
-        <translation type="unfinished"></translation>
+        <translation>, généré</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rapport</translation>
     </message>
     <message>
         <source>A new Key Judgement Report from the standard template</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau rapport de jugements clés à partir du modèle standard</translation>
     </message>
     <message>
         <source>Starter draft from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de départ à partir des données</translation>
     </message>
     <message>
         <source>Generated starter draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de départ généré</translation>
     </message>
     <message>
         <source>A draft for the current filter: leading routes, emerging hotspots and key actors with their numbers and evidence, marked as generated for you to rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon pour le filtre actuel : principaux itinéraires, points chauds émergents et acteurs clés avec leurs chiffres et éléments de preuve, marqué comme généré pour que vous le réécriviez</translation>
     </message>
     <message>
         <source>Score accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter les comptes</translation>
     </message>
     <message>
         <source>Score every bank account of the workspace against the financial typologies, in the background; the run is stored in the workspace (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter chaque compte bancaire de l&apos;espace de travail selon les typologies financières, en arrière-plan ; l&apos;exécution est enregistrée dans l&apos;espace de travail (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Calibrate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étalonner…</translation>
     </message>
     <message>
         <source>Fit the typologies&apos; weights to labelled accounts; ROC, precision–recall, calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster les pondérations des typologies à des comptes étiquetés ; ROC, précision–rappel, étalonnage</translation>
     </message>
     <message>
         <source>Typologies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologies…</translation>
     </message>
     <message>
         <source>Edit the typologies&apos; weights; each save is a new version, audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les pondérations des typologies ; chaque enregistrement crée une nouvelle version, tracée dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Score the accounts to rank them by the chance their holder is a trafficker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez les comptes pour les classer selon la probabilité que leur titulaire soit un trafiquant.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) ranked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte classé.</numerusform>
+            <numerusform>%n comptes classés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3749,147 +3780,147 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     <name>waymark::ui::MapPanel</name>
     <message>
         <source>Your layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos couches</translation>
     </message>
     <message>
         <source>GeoPackage and MBTiles layers: tick to show, drag to reorder (top draws last). Add with the toolbar or drop a file on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches GeoPackage et MBTiles : cochez pour afficher, faites glisser pour réordonner (celle du haut est dessinée en dernier). Ajoutez-en avec la barre d&apos;outils ou déposez un fichier sur la carte.</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected layer from the map (the file is not touched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la couche sélectionnée de la carte (le fichier n&apos;est pas modifié)</translation>
     </message>
     <message>
         <source>The map could not load its incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas pu charger ses incidents : %1</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Incidents as points, clustered by zoom and coloured by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents sous forme de points, regroupés selon le zoom et colorés par type</translation>
     </message>
     <message>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires</translation>
     </message>
     <message>
         <source>Origin → transit → destination flows as great-circle arcs; width is the number of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux origine → transit → destination en arcs de grand cercle ; la largeur correspond au nombre d&apos;incidents</translation>
     </message>
     <message>
         <source>Choropleth</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte choroplèthe</translation>
     </message>
     <message>
         <source>Countries shaded by victims, in classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays colorés selon le nombre de victimes, par classes</translation>
     </message>
     <message>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds</translation>
     </message>
     <message>
         <source>Kernel density of incidents, in incidents per 1,000 km²; one colour scale at every zoom and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité par noyau des incidents, en incidents pour 1 000 km² ; une seule échelle de couleurs à tous les zooms et toutes les périodes</translation>
     </message>
     <message>
         <source>Significant hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds significatifs</translation>
     </message>
     <message>
         <source>Getis-Ord Gi*: cells significantly hot or cold at 90/95/99 % confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Getis-Ord Gi* : cellules significativement chaudes ou froides avec une confiance de 90/95/99 %</translation>
     </message>
     <message>
         <source>Routes by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires par pays</translation>
     </message>
     <message>
         <source>Routes by city where known</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires par ville si connue</translation>
     </message>
     <message>
         <source>Aggregate flows between countries, or between cities where the data name them</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux agrégés entre pays, ou entre villes lorsque les données les nomment</translation>
     </message>
     <message>
         <source>Victims by country of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par pays d&apos;exploitation</translation>
     </message>
     <message>
         <source>Victims by citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par nationalité</translation>
     </message>
     <message>
         <source>What the choropleth counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que compte la carte choroplèthe</translation>
     </message>
     <message>
         <source>Zoom to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Fit every located incident in view (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les incidents localisés (Home)</translation>
     </message>
     <message>
         <source>Zoom to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur la sélection</translation>
     </message>
     <message>
         <source>Fit the selected incidents in view (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les incidents sélectionnés (Z)</translation>
     </message>
     <message>
         <source>Add layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche…</translation>
     </message>
     <message>
         <source>Add a GeoPackage (.gpkg) vector layer or an MBTiles (.mbtiles) tile set (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche vectorielle GeoPackage (.gpkg) ou un jeu de tuiles MBTiles (.mbtiles) (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Export map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte…</translation>
     </message>
     <message>
         <source>Save the map as PNG or SVG with legend, scale bar and caption (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en PNG ou SVG avec légende, barre d&apos;échelle et intitulé (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Latitude, longitude under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude, longitude sous le curseur</translation>
     </message>
     <message>
         <source>Hotspot settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages des points chauds</translation>
     </message>
     <message>
         <source>Kernel bandwidth, weighting, and the Gi* grid; remembered between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de bande du noyau, pondération et grille Gi* ; conservés d&apos;une session à l&apos;autre</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Standard deviation of the Gaussian kernel: how far one incident&apos;s weight spreads</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart type du noyau gaussien : jusqu&apos;où s&apos;étend le poids d&apos;un incident</translation>
     </message>
     <message>
         <source>Kernel bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de bande du noyau</translation>
     </message>
     <message>
         <source>Victims</source>
@@ -3897,233 +3928,234 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     </message>
     <message>
         <source>Count incidents, or weight each incident by its number of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les incidents, ou pondérer chaque incident par son nombre de victimes</translation>
     </message>
     <message>
         <source>Weight by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérer par</translation>
     </message>
     <message>
         <source>Size of the Gi* grid cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des cellules de la grille Gi*</translation>
     </message>
     <message>
         <source>Gi* cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule Gi*</translation>
     </message>
     <message>
         <source>Neighbourhood of each cell: cells whose centres lie within this distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Voisinage de chaque cellule : les cellules dont le centre se trouve à cette distance ou moins</translation>
     </message>
     <message>
         <source>Gi* band</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande Gi*</translation>
     </message>
     <message>
         <source>Hot and cold spots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds et froids</translation>
     </message>
     <message>
         <source>Emerging: against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Émergents : par rapport à la période précédente</translation>
     </message>
     <message>
         <source>Emerging compares the time window with the window of the same length just before it (with no window: the second half of the data against the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode émergent compare la fenêtre temporelle à la fenêtre de même durée qui la précède (sans fenêtre : la seconde moitié des données contre la première)</translation>
     </message>
     <message>
         <source>Significance</source>
-        <translation type="unfinished"></translation>
+        <translation>Significativité</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Lecture</translation>
     </message>
     <message>
         <source>Move the time window forward step by step; every layer follows (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer la fenêtre temporelle pas à pas ; toutes les couches suivent (Ctrl+Space)</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mois</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 mois</translation>
     </message>
     <message>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 mois</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
     <message>
         <source>Length of the time window the slider moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la fenêtre temporelle déplacée par le curseur</translation>
     </message>
     <message>
         <source>Start of the shared time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la fenêtre temporelle partagée</translation>
     </message>
     <message>
         <source>List them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lister</translation>
     </message>
     <message>
         <source>Select the incidents that have no point on the map, so the table lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les incidents sans point sur la carte, pour que le tableau les liste</translation>
     </message>
     <message>
         <source>⏸ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>⏸ Pause</translation>
     </message>
     <message>
         <source>%1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur la carte</translation>
     </message>
     <message>
         <source> · %1 located to a country only</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 localisés au pays seulement</translation>
     </message>
     <message>
         <source> · %1 without a place</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 sans lieu</translation>
     </message>
     <message>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 sélectionnés</translation>
     </message>
     <message>
         <source>Incidents in the time window: %1. Those without a point are counted in the choropleth where their country is known, and listed with “List them”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents dans la fenêtre temporelle : %1. Ceux sans point sont comptés dans la carte choroplèthe lorsque leur pays est connu, et listés avec « Les lister ».</translation>
     </message>
     <message>
         <source>Add Map Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche cartographique</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n entité ignorée</numerusform>
+            <numerusform>%1 : %n entités ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>The layer was added; some features could not be drawn:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche a été ajoutée ; certaines entités n&apos;ont pas pu être dessinées :
+%1</translation>
     </message>
     <message>
         <source>Some saved map layers could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines couches cartographiques enregistrées n&apos;ont pas pu être ouvertes : %1</translation>
     </message>
     <message>
         <source>Map layers (*.gpkg *.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cartographiques (*.gpkg *.mbtiles);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::MapView</name>
     <message>
         <source>Wheel: zoom · drag: pan · Shift-drag: select a rectangle · Ctrl-drag: lasso · click a cluster to expand it · Home: all · Z: selection · L: legend · Esc: clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Molette : zoom · glisser : déplacer · Maj-glisser : sélection rectangulaire · Ctrl-glisser : lasso · cliquer sur un groupe pour le déployer · Home : tout · Z : sélection · L : légende · Échap : effacer la sélection</translation>
     </message>
     <message>
         <source>Loading incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des incidents…</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s), %1 victims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident, %1 victimes</numerusform>
+            <numerusform>%n incidents, %1 victimes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sélectionnés</translation>
     </message>
     <message>
         <source>Click to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour déployer</translation>
     </message>
     <message>
         <source>Click to select</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour sélectionner</translation>
     </message>
     <message>
         <source>%1 incidents, %2 victims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents, %2 victimes</translation>
     </message>
     <message>
         <source>Click to select its incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour sélectionner ses incidents</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::MoneyFlowView</name>
     <message>
         <source>No transfers for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun virement pour ce compte.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n transfer(s) · %2 – %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n virement · %2 – %3</numerusform>
+            <numerusform>%1 · %n virements · %2 – %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <source>Arrow width follows the total. </source>
-        <translation type="unfinished"></translation>
+        <translation>La largeur des flèches suit le total. </translation>
     </message>
     <message>
         <source>Largest %1 each way shown; %2 more payers and %3 more payees not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 plus importants dans chaque sens sont affichés ; %2 autres payeurs et %3 autres bénéficiaires ne sont pas dessinés.</translation>
     </message>
     <message>
         <source>Money Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux financiers</translation>
     </message>
     <message>
         <source>Money flow of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux financiers de %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::OverviewPanel</name>
     <message>
         <source>&lt;p&gt;No workspace is open.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun espace de travail n&apos;est ouvert.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::ReportEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4131,337 +4163,338 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Key judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements clés</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Remove judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le jugement</translation>
     </message>
     <message>
         <source>Move judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le jugement</translation>
     </message>
     <message>
         <source>Cite the selected incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer les incidents sélectionnés</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Set probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la probabilité</translation>
     </message>
     <message>
         <source>Set confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la confiance</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la version</translation>
     </message>
     <message>
         <source>Export %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en %1…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Personal identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants personnels</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviarder</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté : %1.</translation>
     </message>
     <message>
         <source>Dismiss finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter le constat</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ?</translation>
     </message>
     <message>
         <source> · no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation> · n&apos;est plus dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
     <message>
         <source>Autosaved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde automatique à %1.</translation>
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
         <source>Unsaved text from %1 was recovered from the autosave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte non enregistré (%1) a été récupéré depuis la sauvegarde automatique.</translation>
     </message>
     <message>
         <source>Some evidence is no longer in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains éléments de preuve ne sont plus dans l&apos;espace de travail : %1</translation>
     </message>
     <message>
         <source>Saved version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 enregistrée.</translation>
     </message>
     <message>
         <source>Choose a judgement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un jugement.</translation>
     </message>
     <message>
         <source>Select incidents on the map, the timeline or a table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord des incidents sur la carte, la chronologie ou un tableau.</translation>
     </message>
     <message>
         <source>Cite evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer des éléments de preuve</translation>
     </message>
     <message>
         <source>New judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jugement</translation>
     </message>
     <message>
         <source>Add judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jugement</translation>
     </message>
     <message>
         <source>No such finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat introuvable.</translation>
     </message>
     <message>
         <source> (dismissed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (écarté : %1)</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::SearchBox</name>
     <message>
         <source>Search names, phones, accounts, incidents (&quot;a phrase&quot;, prefix*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, téléphones, comptes, incidents (&quot;une expression&quot;, préfixe*)</translation>
     </message>
     <message>
         <source>More…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus…</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 »</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::TimelineView</name>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>années</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <source>Month/year
 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois/année
+seulement</translation>
     </message>
     <message>
         <source>Known to the month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu au mois près seulement</translation>
     </message>
     <message>
         <source>Known to the year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu à l&apos;année près seulement</translation>
     </message>
     <message>
         <source>Bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles : %1</translation>
     </message>
     <message>
         <source> · the lower band holds incidents known only to a month or a year that span several bins</source>
-        <translation type="unfinished"></translation>
+        <translation> · la bande inférieure contient les incidents connus seulement au mois ou à l&apos;année qui couvrent plusieurs intervalles</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s), %2 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n incident, %2 sélectionnés</numerusform>
+            <numerusform>%1 : %n incidents, %2 sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n incident</numerusform>
+            <numerusform>%1 : %n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Known to the year %1 only: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connu seulement à l&apos;année %1 : %n incident</numerusform>
+            <numerusform>Connus seulement à l&apos;année %1 : %n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Known to the month %1 only: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connu seulement au mois %1 : %n incident</numerusform>
+            <numerusform>Connus seulement au mois %1 : %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source> · data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · données au %1</translation>
     </message>
     <message>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents dans le temps</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::TypologyEditor</name>
     <message>
         <source>Typologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologies</translation>
     </message>
     <message>
         <source>Typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Typologie</translation>
     </message>
     <message>
         <source>The share of account holders who fit this typology before any evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des titulaires de comptes correspondant à cette typologie avant tout élément de preuve</translation>
     </message>
     <message>
         <source>Prior probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité a priori</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Likelihood ratio if it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vraisemblance s&apos;il se déclenche</translation>
     </message>
     <message>
         <source>Likelihood ratio if it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vraisemblance s&apos;il ne se déclenche pas</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>A likelihood ratio above 1 raises the odds, below 1 lowers them; from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport de vraisemblance supérieur à 1 augmente la cote, inférieur à 1 la diminue ; de %1 à %2</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>Version %1. Saving stores version %2; scores already made keep the weights they used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1. L&apos;enregistrement crée la version %2 ; les scores déjà calculés conservent les pondérations qu&apos;ils ont utilisées.</translation>
     </message>
     <message>
         <source>Saved %1 as version %2. Score the accounts again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistrée en version %2. Notez à nouveau les comptes pour l&apos;utiliser.</translation>
     </message>
 </context>
 </TS>

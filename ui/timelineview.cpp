@@ -5,6 +5,7 @@
 #include "analysis/snapshotsource.h"
 #include "chartexporter.h"
 #include "customplot.h"
+#include "geo/maprenderer.h"
 
 #include <QDate>
 #include <QLabel>
@@ -57,10 +58,11 @@ QString unitName(TimeBins::Unit unit)
 
 QColor TimelineView::categoryColour(int category)
 {
-    static const QColor colours[TimeBins::categoryCount]
-        = { QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2), QColor(0x59a14f), QColor(0xedc948),
-              QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0x6b6ecf), QColor(0xbab0ac) };
-    return colours[std::clamp(category, 0, TimeBins::categoryCount - 1)];
+    // The map's colours for the exploitation types, so a type looks the same in every view.
+    category = std::clamp(category, 0, TimeBins::categoryCount - 1);
+    if (category < 9)
+        return geo::MapRenderer::typeColour(category);
+    return category == 9 ? QColor(0x6b6ecf) : geo::MapRenderer::typeColour(-1); // several types; not recorded
 }
 
 double TimelineView::keyOf(qint64 julianDay)

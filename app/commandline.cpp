@@ -502,10 +502,10 @@ std::optional<QSize> imageSize(QCommandLineParser& p, QSize fallback)
     return size;
 }
 
-/// The workspace's saved filter, with the time window given by --from/--to.
-bool applyTimeWindow(QCommandLineParser& p, analysis::AnalysisContext& context)
+/// A filter narrowed to the time window given by --from/--to; false (and a
+/// message) when a date cannot be read.
+bool withTimeWindow(QCommandLineParser& p, analysis::Filter& filter)
 {
-    analysis::Filter filter = context.filter();
     for (const char* option : { "from", "to" }) {
         const QString name = QLatin1String(option);
         if (!p.isSet(name))
@@ -518,6 +518,15 @@ bool applyTimeWindow(QCommandLineParser& p, analysis::AnalysisContext& context)
         }
         (name == QLatin1String("from") ? filter.dayFrom : filter.dayTo) = day.toJulianDay();
     }
+    return true;
+}
+
+/// The workspace's saved filter, with the time window given by --from/--to.
+bool applyTimeWindow(QCommandLineParser& p, analysis::AnalysisContext& context)
+{
+    analysis::Filter filter = context.filter();
+    if (!withTimeWindow(p, filter))
+        return false;
     context.setFilter(filter, false); // for this drawing only: the workspace keeps its saved filter
     return true;
 }
@@ -1013,18 +1022,8 @@ int runReport(QCommandLineParser& p, const QStringList& args)
     if (sub == QLatin1String("draft")) {
         analysis::Filter filter
             = analysis::Filter::fromJson(QJsonDocument::fromJson(ws->meta(QStringLiteral("filter")).toUtf8()).object());
-        for (const char* option : { "from", "to" }) {
-            const QString name = QLatin1String(option);
-            if (!p.isSet(name))
-                continue;
-            const QDate day = QDate::fromString(p.value(name), Qt::ISODate);
-            if (!day.isValid()) {
-                err() << QCoreApplication::translate("CommandLine", "--%1 must be a date like 2021-03-31").arg(name)
-                      << '\n';
-                return CommandLine::UsageError;
-            }
-            (name == QLatin1String("from") ? filter.dayFrom : filter.dayTo) = day.toJulianDay();
-        }
+        if (!withTimeWindow(p, filter))
+            return CommandLine::UsageError;
         reports::DraftOptions o;
         o.title = p.value(QStringLiteral("title"));
         Feedback feedback;

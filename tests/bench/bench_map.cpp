@@ -18,6 +18,7 @@
 
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
+#include "benchworkspace.h"
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
 #include "geo/mapmodel.h"
@@ -82,18 +83,8 @@ int main(int argc, char** argv)
     const qint64 incidents = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
     QTemporaryDir dir;
     QString path = args.size() > 2 ? args.at(2) : dir.filePath(QStringLiteral("bench.waymark"));
-    if (!QFileInfo::exists(path)) {
-        out << "Generating and importing " << incidents << " incidents…" << Qt::endl;
-        QProcess p;
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(QStringLiteral(WAYMARK_BIN),
-            { QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
-                QStringLiteral("--incidents"), QString::number(incidents), QStringLiteral("--workspace"), path });
-        if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-            out << "waymark sample failed" << Qt::endl;
-            return 1;
-        }
-    }
+    if (!ensureSampleWorkspace(path, incidents, dir, out))
+        return 1;
 
     analysis::AnalysisContext context;
     if (!context.openWorkspace(path)) {

@@ -20,6 +20,7 @@
 #include "analysis/incidentsnapshot.h"
 #include "analysis/search.h"
 #include "analysis/snapshotsource.h"
+#include "benchworkspace.h"
 #include "customplot.h"
 #include "geo/mapmodel.h"
 #include "mainwindow.h"
@@ -71,18 +72,8 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     const qint64 incidents = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
     const QString path = args.size() > 2 ? args.at(2) : dir.filePath(QStringLiteral("bench.waymark"));
-    if (!QFileInfo::exists(path)) {
-        out << "Generating and importing " << incidents << " incidents…" << Qt::endl;
-        QProcess p;
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(QStringLiteral(WAYMARK_BIN),
-            { QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
-                QStringLiteral("--incidents"), QString::number(incidents), QStringLiteral("--workspace"), path });
-        if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-            out << "waymark sample failed" << Qt::endl;
-            return 1;
-        }
-    }
+    if (!ensureSampleWorkspace(path, incidents, dir, out))
+        return 1;
 
     ui::MainWindow window;
     window.resize(1600, 1000);

@@ -4,6 +4,8 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -11,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -181,11 +184,40 @@ std::uint64_t LedgerReader::textHash(std::string_view text)
         --e;
     if (b == e)
         return 0;
-    std::uint64_t h = 1469598103934665603ULL;
-    for (size_t i = b; i < e; ++i) {
-        h ^= std::uint8_t(lower(text[i]));
-        h *= 1099511628211ULL;
+    // Eight bytes at a time, ASCII capitals folded to lower case in the word.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80, k = 0xff51afd7ed558ccdULL;
+    auto fold = [](std::uint64_t x) {
+        const std::uint64_t heptets = x & ~high;
+        const std::uint64_t atLeastA = heptets + ones * (0x80 - 'A');
+        const std::uint64_t pastZ = heptets + ones * (0x80 - 'Z' - 1);
+        return x | ((atLeastA & ~pastZ & ~x & high) >> 2);
+    };
+    const char* p = text.data() + b;
+    const size_t length = e - b;
+    size_t n = length;
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ length;
+    for (; n >= 8; p += 8, n -= 8) {
+        h = (h ^ fold(qFromLittleEndian<quint64>(p))) * k;
+        h ^= h >> 32;
     }
+    if (n > 0) {
+        // The last n bytes in whole loads (a byte-wise copy would stall on
+        // the store): the word ending there when there is one, else two
+        // overlapping halves, else the first, middle and last byte. With
+        // the length in the seed each is one-to-one.
+        std::uint64_t w;
+        if (length >= 8)
+            w = qFromLittleEndian<quint64>(p + n - 8) >> ((8 - n) * 8);
+        else if (n >= 4)
+            w = qFromLittleEndian<quint32>(p) | (std::uint64_t(qFromLittleEndian<quint32>(p + n - 4)) << 32);
+        else
+            w = std::uint8_t(p[0]) | (std::uint64_t(std::uint8_t(p[n / 2])) << 8)
+                | (std::uint64_t(std::uint8_t(p[n - 1])) << 16);
+        h = (h ^ fold(w)) * k;
+    }
+    h ^= h >> 29;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 32;
     return h ? h : 1;
 }
 
@@ -222,67 +254,144 @@ Channel LedgerReader::channelOf(std::string_view channel)
 
 namespace {
 
-Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db)
+Result<sqlite3*> openReadOnly(const QString& path)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close_v2(db);
+        return Error(QCoreApplication::translate("LedgerReader", "Cannot read %1.").arg(path), why);
+    }
+    // Reading maps the file rather than copying pages.
+    sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
+    return db;
+}
+
+qint64 scalar(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* st = nullptr;
+    qint64 v = 0;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+/// The profiles of accounts with ids in [from, to], and (detail hash,
+/// index in `profiles`) for every address, phone and e-mail given, sorted.
+struct ProfilePart {
+    std::vector<AccountProfile> profiles;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> details;
+    Error error;
+};
+
+ProfilePart readProfiles(sqlite3* db, qint64 from, qint64 to)
 {
     auto textHash = &LedgerReader::textHash;
-    std::vector<AccountProfile> profiles;
-    // Customer details: who shares an address, phone or e-mail.
-    std::vector<std::array<std::uint64_t, 3>> details;
-    {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db,
-                "SELECT id, account_key, currency, address, phone, email, occupation, declared_income FROM accounts "
-                "ORDER BY id",
-                -1, &st, nullptr)
-            != SQLITE_OK)
-            return Error(QCoreApplication::translate("LedgerReader", "Cannot read the accounts."),
-                QString::fromUtf8(sqlite3_errmsg(db)));
-        std::vector<std::uint64_t> all;
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            AccountProfile p;
-            p.accountId = sqlite3_column_int64(st, 0);
-            p.key = QString::fromUtf8(columnText(st, 1));
-            p.currency = QString::fromUtf8(columnText(st, 2)).toUpper();
-            p.occupation = QString::fromUtf8(columnText(st, 6)).trimmed();
-            if (sqlite3_column_type(st, 7) != SQLITE_NULL)
-                p.declaredIncome = sqlite3_column_double(st, 7);
-            std::array<std::uint64_t, 3> d {};
-            for (int k = 0; k < 3; ++k) {
-                // Salted per kind so an address never matches a phone.
-                const std::uint64_t h = textHash(columnText(st, 3 + k));
-                d[size_t(k)] = h ? mix(h, std::uint64_t(k + 1)) : 0;
-                if (d[size_t(k)])
-                    all.push_back(d[size_t(k)]);
+    ProfilePart part;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db,
+            "SELECT id, account_key, currency, address, phone, email, occupation, declared_income FROM accounts "
+            "WHERE id BETWEEN ? AND ? ORDER BY id",
+            -1, &st, nullptr)
+        != SQLITE_OK) {
+        part.error = Error(QCoreApplication::translate("LedgerReader", "Cannot read the accounts."),
+            QString::fromUtf8(sqlite3_errmsg(db)));
+        return part;
+    }
+    sqlite3_bind_int64(st, 1, from);
+    sqlite3_bind_int64(st, 2, to);
+    // Currencies and occupations repeat: convert each distinct text once.
+    QHash<QByteArray, QString> currencies, occupations;
+    auto once = [](QHash<QByteArray, QString>& memo, std::string_view text, auto convert) {
+        const QByteArray raw = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+        auto it = memo.constFind(raw);
+        if (it == memo.constEnd())
+            it = memo.insert(QByteArray(text.data(), qsizetype(text.size())), convert(QString::fromUtf8(raw)));
+        return it.value();
+    };
+    constexpr std::uint32_t detailFields[3] = { Field::CustomerAddress, Field::CustomerPhone, Field::CustomerEmail };
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        AccountProfile p;
+        p.accountId = sqlite3_column_int64(st, 0);
+        p.key = QString::fromUtf8(columnText(st, 1));
+        p.currency = once(currencies, columnText(st, 2), [](const QString& c) { return c.toUpper(); });
+        p.occupation = once(occupations, columnText(st, 6), [](const QString& o) { return o.trimmed(); });
+        if (!p.occupation.isEmpty())
+            p.fields |= Field::Occupation;
+        if (sqlite3_column_type(st, 7) != SQLITE_NULL)
+            p.declaredIncome = sqlite3_column_double(st, 7);
+        if (p.declaredIncome >= 0)
+            p.fields |= Field::DeclaredIncome;
+        for (int k = 0; k < 3; ++k) {
+            // Salted per kind so an address never matches a phone.
+            if (const std::uint64_t h = textHash(columnText(st, 3 + k))) {
+                part.details.emplace_back(mix(h, std::uint64_t(k + 1)), std::uint32_t(part.profiles.size()));
+                p.fields |= detailFields[k];
             }
-            profiles.push_back(std::move(p));
-            details.push_back(d);
         }
-        sqlite3_finalize(st);
-        // How many accounts carry each detail: a sorted list, counted by range.
-        std::sort(all.begin(), all.end());
-        auto holders = [&](std::uint64_t h) {
-            const auto r = std::equal_range(all.begin(), all.end(), h);
-            return int(r.second - r.first);
-        };
-        for (size_t i = 0; i < profiles.size(); ++i) {
-            int shared = -1;
-            for (std::uint64_t h : details[i]) {
-                if (h)
-                    shared = std::max(shared, holders(h) - 1);
+        part.profiles.push_back(std::move(p));
+    }
+    const int rc = sqlite3_errcode(db);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        part.error = Error(QCoreApplication::translate("LedgerReader", "Cannot read the accounts."),
+            QString::fromUtf8(sqlite3_errstr(rc)));
+    std::sort(part.details.begin(), part.details.end());
+    return part;
+}
+
+/// Every account's profile in id order, with how many other accounts share
+/// its address, phone or e-mail. Above one thread, the id range is split and
+/// the other parts are read through connections of their own to `path`.
+Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db, const QString& path, int threads)
+{
+    const qint64 lo = scalar(db, "SELECT min(id) FROM accounts"), hi = scalar(db, "SELECT max(id) FROM accounts");
+    if (path.isEmpty() || hi - lo < 2000)
+        threads = 1;
+    std::vector<ProfilePart> parts(size_t(std::max(1, threads)));
+    const qint64 step = (hi - lo) / qint64(parts.size()) + 1;
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < parts.size(); ++t) {
+        pool.emplace_back([&, t] {
+            auto own = openReadOnly(path);
+            if (!own) {
+                parts[t].error = own.error();
+                return;
             }
-            profiles[i].sharedDetails = shared;
-            AccountProfile& p = profiles[i];
-            if (!p.occupation.isEmpty())
-                p.fields |= Field::Occupation;
-            if (p.declaredIncome >= 0)
-                p.fields |= Field::DeclaredIncome;
-            if (details[i][0])
-                p.fields |= Field::CustomerAddress;
-            if (details[i][1])
-                p.fields |= Field::CustomerPhone;
-            if (details[i][2])
-                p.fields |= Field::CustomerEmail;
+            parts[t] = readProfiles(own.value(), lo + qint64(t) * step, lo + qint64(t + 1) * step - 1);
+            sqlite3_close_v2(own.value());
+        });
+    }
+    parts[0] = readProfiles(db, lo, lo + step - 1);
+    for (std::thread& t : pool)
+        t.join();
+    // One list: profiles in id order, detail runs merged.
+    for (const ProfilePart& part : parts) {
+        if (!part.error.isNull())
+            return part.error;
+    }
+    std::vector<AccountProfile> profiles = std::move(parts[0].profiles);
+    auto details = std::move(parts[0].details);
+    for (size_t t = 1; t < parts.size(); ++t) {
+        const auto offset = std::uint32_t(profiles.size());
+        std::move(parts[t].profiles.begin(), parts[t].profiles.end(), std::back_inserter(profiles));
+        const size_t mid = details.size();
+        for (const auto& [h, i] : parts[t].details)
+            details.emplace_back(h, i + offset);
+        std::inplace_merge(details.begin(), details.begin() + std::ptrdiff_t(mid), details.end());
+    }
+    // How many accounts carry each detail: each run of one hash.
+    for (size_t b = 0; b < details.size();) {
+        size_t e = b + 1;
+        while (e < details.size() && details[e].first == details[b].first)
+            ++e;
+        for (size_t k = b; k < e; ++k) {
+            int& shared = profiles[details[k].second].sharedDetails;
+            shared = std::max(shared, int(e - b) - 1);
         }
+        b = e;
     }
     return profiles;
 }
@@ -515,9 +624,9 @@ Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProf
 
 } // namespace
 
-Result<std::vector<AccountProfile>> LedgerReader::profiles(store::Workspace& ws)
+Result<std::vector<AccountProfile>> LedgerReader::profiles(store::Workspace& ws, int threads)
 {
-    return loadProfiles(ws.handle());
+    return loadProfiles(ws.handle(), ws.path(), threads);
 }
 
 Result<LedgerReader::Stats> LedgerReader::read(
@@ -526,7 +635,7 @@ Result<LedgerReader::Stats> LedgerReader::read(
     sqlite3* db = ws.handle();
     // Reading maps the file rather than copying pages (per connection, read only).
     sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
-    auto profiles = loadProfiles(db);
+    auto profiles = loadProfiles(db, QString(), 1);
     if (!profiles)
         return profiles.error();
     const qint64 total = ws.scalar("SELECT max(id) FROM transactions");
@@ -536,16 +645,11 @@ Result<LedgerReader::Stats> LedgerReader::read(
 Result<LedgerReader::Stats> LedgerReader::readPart(const QString& path, const std::vector<AccountProfile>& profiles,
     size_t first, size_t last, const Options& options, const Sink& sink, const std::atomic<bool>* cancel)
 {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
-        != SQLITE_OK) {
-        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
-        sqlite3_close_v2(db);
-        return Error(QCoreApplication::translate("LedgerReader", "Cannot read %1.").arg(path), why);
-    }
-    sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
-    auto r = readRange(db, profiles, first, last, options, sink, nullptr, cancel, 0);
-    sqlite3_close_v2(db);
+    auto db = openReadOnly(path);
+    if (!db)
+        return db.error();
+    auto r = readRange(db.value(), profiles, first, last, options, sink, nullptr, cancel, 0);
+    sqlite3_close_v2(db.value());
     return r;
 }
 

@@ -50,8 +50,9 @@ public:
         store::Workspace& ws, const Options& options, const Sink& sink, Feedback* feedback = nullptr);
 
     /// For parallel reads: every account's profile (with shared details),
-    /// in id order, read once…
-    static Result<std::vector<AccountProfile>> profiles(store::Workspace& ws);
+    /// in id order, read once (above one thread, parts of it through
+    /// connections of their own to the workspace's file)…
+    static Result<std::vector<AccountProfile>> profiles(store::Workspace& ws, int threads = 1);
     /// …then the accounts profiles[first, last) read through a read-only
     /// connection of this call's own to the file at `path` (so any thread
     /// may call it; it sees committed data).

@@ -182,7 +182,7 @@ Result<ScoreRun::Summary> ScoreRun::run(
         // Accounts in chunks over worker threads, each reading through a
         // connection of its own and scoring; this thread stores and calls
         // the sink chunk by chunk, in account order.
-        auto profiles = LedgerReader::profiles(ws);
+        auto profiles = LedgerReader::profiles(ws, threads);
         if (!profiles)
             return profiles.error();
         const size_t n = profiles->size();
@@ -195,6 +195,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
             bool done = false;
         };
         std::vector<Chunk> out(chunks);
+        // Score vectors of consumed chunks, reused with their storage.
+        std::vector<std::vector<AccountScore>> spare;
         std::mutex mutex;
         std::condition_variable changed;
         std::atomic<bool> cancel { false };
@@ -210,6 +212,10 @@ Result<ScoreRun::Summary> ScoreRun::run(
                     if (cancel || nextChunk >= chunks)
                         return;
                     c = nextChunk++;
+                    if (!spare.empty()) {
+                        out[c].scores = std::move(spare.back());
+                        spare.pop_back();
+                    }
                 }
                 Chunk& chunk = out[c];
                 size_t k = 0;
@@ -258,9 +264,9 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 failure = writeError;
                 break;
             }
-            std::vector<AccountScore>().swap(out[c].scores);
             {
                 std::lock_guard<std::mutex> lock(mutex);
+                spare.push_back(std::move(out[c].scores));
                 consumed = c + 1;
             }
             changed.notify_all();

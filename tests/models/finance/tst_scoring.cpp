@@ -223,6 +223,19 @@ private Q_SLOTS:
         }
         QCOMPARE(byThreads[0].size(), size_t(o.accounts));
         QVERIFY(byThreads[0] == byThreads[1]);
+        // Profiles read in two parts carry the same shared details.
+        auto one = finance::LedgerReader::profiles(*ws.value(), 1),
+             two = finance::LedgerReader::profiles(*ws.value(), 2);
+        QVERIFY(one && two);
+        QCOMPARE(two->size(), one->size());
+        int sharing = 0;
+        for (size_t i = 0; i < one->size(); ++i) {
+            QCOMPARE(two.value()[i].accountId, one.value()[i].accountId);
+            QCOMPARE(two.value()[i].sharedDetails, one.value()[i].sharedDetails);
+            QCOMPARE(two.value()[i].fields, one.value()[i].fields);
+            sharing += one.value()[i].sharedDetails > 0 ? 1 : 0;
+        }
+        QVERIFY(sharing > 0);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM account_scores"), o.accounts);
     }
 

@@ -10,14 +10,17 @@
 #include "store/workspace.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -82,7 +85,15 @@ AccountsView::AccountsView(QWidget* parent)
     leftLayout->addWidget(m_slider);
     leftLayout->addWidget(m_thresholdLabel);
     auto* right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_plot);
+    m_plotStack = new QStackedWidget;
+    auto* hint = new QLabel(tr("Choose an account to see its transactions over time, with the ones behind indicator "
+                               "hits marked in red."));
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setEnabled(false);
+    m_plotStack->addWidget(hint);
+    m_plotStack->addWidget(m_plot);
+    right->addWidget(m_plotStack);
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,9 +151,80 @@ AccountsView::Outcome AccountsView::compute(const QString& path)
     });
     if (!run)
         o.error = run.error().toString();
+    else
+        o.runText = tr("Run %1, just now: %n account(s) scored.", "", int(run->scored)).arg(run->runId);
     std::stable_sort(
         o.rows.begin(), o.rows.end(), [](const Row& a, const Row& b) { return a.probability > b.probability; });
     return o;
+}
+
+AccountsView::Outcome AccountsView::loadStored(const QString& path)
+{
+    Outcome o;
+    auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    if (!ws) {
+        o.error = ws.error().toString();
+        return o;
+    }
+    auto stored = finance::ScoreRun::latest(*ws.value());
+    if (!stored) {
+        o.error = stored.error().toString();
+        return o;
+    }
+    if (stored->runId == 0) {
+        // Nothing scored yet: the page explains with the current typologies.
+        auto typologies = finance::TypologyStore::current(*ws.value());
+        if (!typologies) {
+            o.error = typologies.error().toString();
+            return o;
+        }
+        o.typologies = std::move(typologies).value();
+        o.runText = tr("Not scored yet: score the accounts to rank them by the chance their holder is a trafficker.");
+        return o;
+    }
+    o.typologies = std::move(stored->typologies);
+    for (auto& r : stored->rows)
+        o.rows.push_back({ r.accountId, std::move(r.key), r.probability, std::move(r.leading) });
+    const QDateTime at = QDateTime::fromString(stored->at, Qt::ISODateWithMs);
+    o.runText = tr("Run %1 of %2 by %3: %n account(s) scored. Score again to include later imports or edited "
+                   "typologies.",
+        "", int(o.rows.size()))
+                    .arg(stored->runId)
+                    .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), stored->by);
+    return o;
+}
+
+void AccountsView::load(const QString& workspacePath)
+{
+    m_path = workspacePath;
+    m_watcher->setFuture(QtConcurrent::run(&AccountsView::loadStored, workspacePath));
+}
+
+bool AccountsView::loadNow(const QString& workspacePath)
+{
+    m_path = workspacePath;
+    Outcome o = loadStored(workspacePath);
+    const bool ok = o.error.isEmpty();
+    take(std::move(o));
+    return ok;
+}
+
+QString AccountsView::runText() const
+{
+    return m_runText;
+}
+
+bool AccountsView::showAccountId(qint64 accountId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(Qt::UserRole).toLongLong() == accountId) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 void AccountsView::score(const QString& workspacePath)
@@ -169,6 +251,11 @@ void AccountsView::take(Outcome outcome)
     // The account page explains with the typologies this run used.
     m_scorer = std::make_unique<finance::Scorer>(std::move(outcome.typologies));
     m_rows = std::move(outcome.rows);
+    m_runText = outcome.runText;
+    m_plotStack->setCurrentIndex(0);
+    m_explanation->clear();
+    m_currentKey.clear();
+    m_moneyFlow->setEnabled(false);
     m_model->removeRows(0, m_model->rowCount());
     int rank = 0;
     for (const Row& r : m_rows) {
@@ -262,6 +349,7 @@ void AccountsView::openAccount(qint64 accountId)
     m_moneyFlow->setEnabled(!m_currentKey.isEmpty());
     if (!m_scorer)
         return;
+    m_plotStack->setCurrentIndex(1);
     auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
     if (!ws) {
         m_explanation->setPlainText(ws.error().toString());

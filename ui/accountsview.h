@@ -15,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSlider;
+class QStackedWidget;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
@@ -42,6 +43,13 @@ public:
     void score(const QString& workspacePath);
     /// Scores synchronously (for tests and the command line's equivalent).
     bool scoreNow(const QString& workspacePath);
+    /// Shows the workspace's latest stored run (in the background;
+    /// scoresReady() when done), or an empty list when it has none.
+    void load(const QString& workspacePath);
+    /// The same, synchronously (for tests).
+    bool loadNow(const QString& workspacePath);
+    /// Which run the list shows, in words.
+    QString runText() const;
 
     int accountCount() const;
     /// Threshold in percent (0–100) for alerts.
@@ -54,6 +62,9 @@ public:
     QString thresholdText() const;
     /// Opens the account page of a ranked row (0 = highest); false if none.
     bool showAccount(int rank);
+    /// Selects the account with this workspace id in the list and opens its
+    /// page; false when the shown run did not score it.
+    bool showAccountId(qint64 accountId);
     QString explanation() const;
     /// Transactions marked as indicator hits on the current timeline.
     int markedTransactions() const;
@@ -72,9 +83,11 @@ private:
     struct Outcome {
         std::vector<Row> rows;
         std::vector<finance::Typology> typologies;
+        QString runText;
         QString error;
     };
     static Outcome compute(const QString& path);
+    static Outcome loadStored(const QString& path);
     void take(Outcome outcome);
     void updateThreshold();
     void openAccount(qint64 accountId);
@@ -94,6 +107,8 @@ private:
     int m_marked = 0;
     QPushButton* m_moneyFlow = nullptr;
     QString m_currentKey;
+    QString m_runText;
+    QStackedWidget* m_plotStack = nullptr; ///< a hint until an account is open, then the plot
 };
 
 } // namespace waymark::ui

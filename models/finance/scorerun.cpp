@@ -1,5 +1,6 @@
 #include "scorerun.h"
 
+#include "finance/typologyreader.h"
 #include "finance/yardstick.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 
 #include <QFileInfo>
+#include <QHash>
 #include <QThread>
 #include <cmath>
 
@@ -62,6 +64,54 @@ Result<qint64> ScoreRun::saveTypology(store::Workspace& ws, const Typology& t)
         !st)
         return st.error();
     return id;
+}
+
+Result<ScoreRun::Stored> ScoreRun::latest(store::Workspace& ws)
+{
+    Stored stored;
+    store::Statement& run = ws.cached(
+        "SELECT id, at, by, typology_versions, accounts, transactions FROM score_runs ORDER BY id DESC LIMIT 1");
+    if (!run.next()) {
+        run.reset();
+        return stored;
+    }
+    stored.runId = run.int64(0);
+    stored.at = run.text(1);
+    stored.by = run.text(2);
+    const QStringList versions = run.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    stored.accounts = run.int64(4);
+    stored.transactions = run.int64(5);
+    run.reset();
+    QHash<QString, QString> names; // typology id → name
+    for (const QString& v : versions) {
+        store::Statement& st = ws.cached("SELECT data FROM typology_versions WHERE id = ?");
+        st.bind(1, v.toLongLong());
+        if (!st.next()) {
+            st.reset();
+            return Error(QCoreApplication::translate("ScoreRun",
+                "Score run %1 names typology version %2, which is "
+                "not in the workspace.")
+                             .arg(stored.runId)
+                             .arg(v));
+        }
+        const QByteArray data = st.text(0).toUtf8();
+        st.reset();
+        auto t = TypologyReader::parse(data, QStringLiteral("workspace:typology_versions/%1").arg(v));
+        if (!t)
+            return t.error();
+        names.insert(t->id, t->name);
+        stored.typologies.push_back(std::move(t).value());
+    }
+    store::Statement& rows = ws.cached("SELECT s.account_id, a.account_key, s.probability, s.leading_typology FROM "
+                                       "account_scores s JOIN accounts a ON a.id = s.account_id WHERE s.run_id = ? "
+                                       "AND s.scored = 1 ORDER BY s.probability DESC, s.account_id");
+    rows.bind(1, stored.runId);
+    while (rows.next()) {
+        const QString leading = rows.text(3);
+        stored.rows.push_back({ rows.int64(0), rows.text(1), rows.real(2), names.value(leading, leading) });
+    }
+    rows.reset();
+    return stored;
 }
 
 Result<ScoreRun::Summary> ScoreRun::run(

@@ -62,6 +62,39 @@ private Q_SLOTS:
         QVERIFY(view.explanation().contains(QStringLiteral("almost certain")));
         QVERIFY(view.markedTransactions() > 0);
         QVERIFY(!view.showAccount(view.accountCount()));
+
+        // Reopened: the stored run is shown as it was ranked, with who and when.
+        const QString topKey = table->model()->index(0, 1).data().toString();
+        const qint64 topId = table->model()->index(0, 0).data(Qt::UserRole).toLongLong();
+        ui::AccountsView reopened;
+        reopened.resize(1000, 700);
+        reopened.show();
+        QVERIFY(reopened.loadNow(path));
+        QCOMPARE(reopened.accountCount(), view.accountCount());
+        QVERIFY2(reopened.runText().startsWith(QStringLiteral("Run 1 of ")), qPrintable(reopened.runText()));
+        auto* table2 = reopened.findChild<QTableView*>();
+        QCOMPARE(table2->model()->index(0, 1).data().toString(), topKey);
+        reopened.setThreshold(50);
+        QCOMPARE(reopened.alertCount(), planted);
+        // Found by search: the account's page opens.
+        const qint64 lastId = table2->model()->index(reopened.accountCount() - 1, 0).data(Qt::UserRole).toLongLong();
+        QVERIFY(reopened.showAccountId(lastId));
+        QCOMPARE(table2->currentIndex().row(), reopened.accountCount() - 1);
+        QVERIFY(reopened.explanation().startsWith(QStringLiteral("Account ACC-")));
+        QVERIFY(reopened.showAccountId(topId));
+        QVERIFY(reopened.markedTransactions() > 0);
+        QVERIFY(!reopened.showAccountId(-1));
+    }
+
+    void notScoredYet()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(dir.path(), path, 500));
+        ui::AccountsView view;
+        QVERIFY(view.loadNow(path));
+        QCOMPARE(view.accountCount(), 0);
+        QVERIFY(view.runText().startsWith(QStringLiteral("Not scored yet")));
     }
 };
 

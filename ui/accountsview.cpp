@@ -74,8 +74,15 @@ AccountsView::AccountsView(QWidget* parent)
     m_plot->xAxis->setLabel(tr("Date"));
     m_plot->yAxis->setLabel(tr("Amount"));
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    ticker->setDateTimeFormat(QStringLiteral("MMM yyyy"));
+    ticker->setTickCount(4);
     m_plot->xAxis->setTicker(ticker);
+    // The legend in a row of its own above the axes, so it hides no marks.
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -399,6 +406,9 @@ void AccountsView::openAccount(qint64 accountId)
     addGraph(hitX, hitY, QColor(200, 30, 30), QCPScatterStyle::ssCircle, 9, tr("indicator hit"));
     m_plot->legend->setVisible(true);
     m_plot->rescaleAxes();
+    // Room around the outermost marks so none is cut at the frame.
+    m_plot->xAxis->scaleRange(1.04);
+    m_plot->yAxis->setRange(0, m_plot->yAxis->range().upper * 1.08);
     m_plot->replot();
 }
 

@@ -28,11 +28,6 @@ QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-QString user()
-{
-    const QString u = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return u.isEmpty() ? QStringLiteral("unknown") : u;
-}
 } // namespace
 
 QString ScoreRun::combineRule()
@@ -55,7 +50,7 @@ Result<qint64> ScoreRun::saveTypology(store::Workspace& ws, const Typology& t)
     store::Statement& ins = ws.cached("INSERT INTO typology_versions(typology, version, name, data, sha256, saved_at, "
                                       "saved_by) VALUES(?,?,?,?,?,?,?)");
     ins.bind(1, t.id).bind(2, t.version).bind(3, t.name).bind(4, QString::fromUtf8(data)).bind(5, sha);
-    ins.bind(6, now()).bind(7, user());
+    ins.bind(6, now()).bind(7, store::AuditLog::currentUser());
     if (Status st = ins.exec(); !st)
         return st.error();
     const qint64 id = ws.lastInsertId();
@@ -134,7 +129,7 @@ Result<ScoreRun::Summary> ScoreRun::run(
         }
         store::Statement& run = ws.cached("INSERT INTO score_runs(at, by, typology_versions, combine_rule, accounts, "
                                           "scored, transactions) VALUES(?,?,?,?,0,0,0)");
-        run.bind(1, now()).bind(2, user()).bind(3, ids.join(QLatin1Char(','))).bind(4, combineRule());
+        run.bind(1, now()).bind(2, store::AuditLog::currentUser()).bind(3, ids.join(QLatin1Char(','))).bind(4, combineRule());
         if (Status st = run.exec(); !st)
             return st.error();
         summary.runId = ws.lastInsertId();

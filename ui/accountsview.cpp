@@ -1,7 +1,9 @@
 #include "accountsview.h"
 
 #include "moneyflowview.h"
+#include "progressrelay.h"
 
+#include "core/feedback.h"
 #include "finance/ledgerreader.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
@@ -11,11 +13,13 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -90,6 +94,21 @@ AccountsView::AccountsView(QWidget* parent)
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_table);
     leftLayout->addWidget(m_slider);
+    m_progressRow = new QWidget;
+    auto* progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 1000);
+    m_progress->setFormat(tr("Scoring… %p%"));
+    auto* cancel = new QPushButton(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("cancelScoring"));
+    cancel->setToolTip(tr("Stop scoring; the list keeps the run it showed before (Esc)"));
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(cancel, &QPushButton::clicked, this, &AccountsView::cancelScoring);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(cancel);
+    m_progressRow->hide();
+    leftLayout->addWidget(m_progressRow);
     leftLayout->addWidget(m_thresholdLabel);
     auto* right = new QSplitter(Qt::Vertical);
     m_plotStack = new QStackedWidget;
@@ -136,7 +155,7 @@ AccountsView::~AccountsView()
     m_watcher->waitForFinished();
 }
 
-AccountsView::Outcome AccountsView::compute(const QString& path)
+AccountsView::Outcome AccountsView::compute(const QString& path, Feedback* feedback)
 {
     Outcome o;
     auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
@@ -151,11 +170,14 @@ AccountsView::Outcome AccountsView::compute(const QString& path)
     }
     const finance::Scorer scorer(typologies.value());
     o.typologies = typologies.value();
-    auto run = finance::ScoreRun::run(*ws.value(), scorer, {}, [&](const finance::AccountScore& s) {
-        if (s.scored)
-            o.rows.push_back({ s.accountId, s.accountKey, s.probability,
-                s.leading >= 0 ? scorer.typologies()[size_t(s.leading)].name : QString() });
-    });
+    auto run = finance::ScoreRun::run(
+        *ws.value(), scorer, {},
+        [&](const finance::AccountScore& s) {
+            if (s.scored)
+                o.rows.push_back({ s.accountId, s.accountKey, s.probability,
+                    s.leading >= 0 ? scorer.typologies()[size_t(s.leading)].name : QString() });
+        },
+        feedback);
     if (!run)
         o.error = run.error().toString();
     else
@@ -236,14 +258,35 @@ bool AccountsView::showAccountId(qint64 accountId)
 
 void AccountsView::score(const QString& workspacePath)
 {
+    if (m_watcher->isRunning())
+        return;
     m_path = workspacePath;
-    m_watcher->setFuture(QtConcurrent::run(&AccountsView::compute, workspacePath));
+    // Progress and Cancel under the list while the run goes on.
+    auto feedback = std::make_shared<Feedback>();
+    m_feedback = feedback;
+    ProgressRelay::attach(
+        *feedback, m_progress, [this](int permille, const QString&) { m_progress->setValue(permille); });
+    m_progress->setValue(0);
+    m_progressRow->show();
+    m_watcher->setFuture(
+        QtConcurrent::run([workspacePath, feedback] { return compute(workspacePath, feedback.get()); }));
+}
+
+void AccountsView::cancelScoring()
+{
+    if (m_feedback)
+        m_feedback->cancel();
+}
+
+bool AccountsView::isScoring() const
+{
+    return m_watcher->isRunning();
 }
 
 bool AccountsView::scoreNow(const QString& workspacePath)
 {
     m_path = workspacePath;
-    Outcome o = compute(workspacePath);
+    Outcome o = compute(workspacePath, nullptr);
     const bool ok = o.error.isEmpty();
     take(std::move(o));
     return ok;
@@ -251,6 +294,8 @@ bool AccountsView::scoreNow(const QString& workspacePath)
 
 void AccountsView::take(Outcome outcome)
 {
+    m_progressRow->hide();
+    m_feedback.reset();
     if (!outcome.error.isEmpty()) {
         Q_EMIT failed(outcome.error);
         return;

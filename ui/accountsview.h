@@ -13,6 +13,7 @@ class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSlider;
 class QStackedWidget;
@@ -20,6 +21,9 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
+namespace waymark {
+class Feedback;
+}
 namespace waymark::finance {
 class Scorer;
 }
@@ -41,6 +45,9 @@ public:
     /// Scores the workspace's accounts with the built-in typologies (in the
     /// background; scoresReady() when done). The run is stored in the workspace.
     void score(const QString& workspacePath);
+    /// Stops a background run; the list keeps what it showed.
+    void cancelScoring();
+    bool isScoring() const;
     /// Scores synchronously (for tests and the command line's equivalent).
     bool scoreNow(const QString& workspacePath);
     /// Shows the workspace's latest stored run (in the background;
@@ -86,7 +93,7 @@ private:
         QString runText;
         QString error;
     };
-    static Outcome compute(const QString& path);
+    static Outcome compute(const QString& path, Feedback* feedback);
     static Outcome loadStored(const QString& path);
     void take(Outcome outcome);
     void updateThreshold();
@@ -108,6 +115,9 @@ private:
     QPushButton* m_moneyFlow = nullptr;
     QString m_currentKey;
     QString m_runText;
+    std::shared_ptr<Feedback> m_feedback; ///< of the run going on
+    QWidget* m_progressRow = nullptr;
+    QProgressBar* m_progress = nullptr;
     QStackedWidget* m_plotStack = nullptr; ///< a hint until an account is open, then the plot
 };
 

@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
@@ -84,6 +85,31 @@ private Q_SLOTS:
         QVERIFY(reopened.showAccountId(topId));
         QVERIFY(reopened.markedTransactions() > 0);
         QVERIFY(!reopened.showAccountId(-1));
+    }
+
+    void cancelKeepsTheList()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(dir.path(), path, 3000));
+        ui::AccountsView view;
+        view.show();
+        QVERIFY(view.scoreNow(path));
+        const int before = view.accountCount();
+        QVERIFY(before > 0);
+        // A second run, canceled at once from the progress row's button.
+        QSignalSpy failed(&view, &ui::AccountsView::failed);
+        view.score(path);
+        QVERIFY(view.isScoring());
+        auto* cancel = view.findChild<QPushButton*>(QStringLiteral("cancelScoring"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isScoring(), 60000);
+        QTRY_VERIFY(!cancel->isVisible());
+        // Either the run ended before the click landed, or it stopped and said so.
+        if (failed.count() == 1)
+            QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("Scoring was canceled."));
+        QCOMPARE(view.accountCount(), before);
     }
 
     void notScoredYet()

@@ -129,7 +129,10 @@ Result<ScoreRun::Summary> ScoreRun::run(
         }
         store::Statement& run = ws.cached("INSERT INTO score_runs(at, by, typology_versions, combine_rule, accounts, "
                                           "scored, transactions) VALUES(?,?,?,?,0,0,0)");
-        run.bind(1, now()).bind(2, store::AuditLog::currentUser()).bind(3, ids.join(QLatin1Char(','))).bind(4, combineRule());
+        run.bind(1, now())
+            .bind(2, store::AuditLog::currentUser())
+            .bind(3, ids.join(QLatin1Char(',')))
+            .bind(4, combineRule());
         if (Status st = run.exec(); !st)
             return st.error();
         summary.runId = ws.lastInsertId();
@@ -230,6 +233,22 @@ Result<ScoreRun::Summary> ScoreRun::run(
         auto profiles = LedgerReader::profiles(ws, threads);
         if (!profiles)
             return profiles.error();
+        // Every account: the whole table read in order into memory first (the
+        // first half of the progress), rather than row by row through the index.
+        std::shared_ptr<const LedgerReader::Gathered> gathered;
+        if (options.reader.accountIds.empty()) {
+            std::unique_ptr<Feedback> half;
+            if (feedback) {
+                half = std::make_unique<Feedback>();
+                half->setProgressCallback([feedback](double f, const QString&) { feedback->setProgress(f / 2); });
+            }
+            auto g = LedgerReader::gather(path, profiles.value(), options.reader, threads, half.get());
+            if (feedback && half && half->isCanceled())
+                return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+            if (!g)
+                return g.error();
+            gathered = std::move(g).value();
+        }
         const size_t n = profiles->size();
         const size_t chunkSize = std::max<size_t>(1024, n / 64 + 1);
         const size_t chunks = (n + chunkSize - 1) / chunkSize;
@@ -264,17 +283,19 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 }
                 Chunk& chunk = out[c];
                 size_t k = 0;
-                auto r = LedgerReader::readPart(
-                    path, profiles.value(), c * chunkSize, std::min(n, (c + 1) * chunkSize), options.reader,
-                    [&](AccountLedger& ledger) {
-                        if (chunk.scores.size() <= k)
-                            chunk.scores.emplace_back();
-                        if (ledger.entries.size() >= size_t(Scorer::minTransactions))
-                            scorer.evaluate(ledger, results);
-                        scorer.score(ledger, results, chunk.scores[k++]);
-                        return true;
-                    },
-                    &cancel);
+                auto scoreOne = [&](AccountLedger& ledger) {
+                    if (chunk.scores.size() <= k)
+                        chunk.scores.emplace_back();
+                    if (ledger.entries.size() >= size_t(Scorer::minTransactions))
+                        scorer.evaluate(ledger, results);
+                    scorer.score(ledger, results, chunk.scores[k++]);
+                    return !cancel.load(std::memory_order_relaxed);
+                };
+                const size_t first = c * chunkSize, last = std::min(n, (c + 1) * chunkSize);
+                auto r = gathered
+                    ? Result<LedgerReader::Stats>(
+                        LedgerReader::readGathered(*gathered, profiles.value(), first, last, options.reader, scoreOne))
+                    : LedgerReader::readPart(path, profiles.value(), first, last, options.reader, scoreOne, &cancel);
                 chunk.scores.resize(k);
                 {
                     std::lock_guard<std::mutex> lock(mutex);
@@ -318,7 +339,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
             if (feedback) {
                 if (feedback->isCanceled())
                     failure = Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
-                feedback->setProgress(double(c + 1) / double(chunks));
+                const double done = double(c + 1) / double(chunks);
+                feedback->setProgress(gathered ? 0.5 + done / 2 : done);
             }
         }
         {

@@ -114,7 +114,7 @@ ReportEditor::ReportEditor(analysis::AnalysisContext* context, QWidget* parent)
 ReportEditor::~ReportEditor()
 {
     // Closing the editor keeps what was typed.
-    if (m_dirty)
+    if (m_dirty && m_context)
         autosaveNow();
 }
 
@@ -262,12 +262,23 @@ void ReportEditor::build()
     // Sections, findings, actions.
     auto* right = new QWidget(split);
     auto* r = new QVBoxLayout(right);
-    m_sections = new QTabWidget(right);
-    r->addWidget(m_sections, 3);
-    r->addWidget(buildFigures(right), 2);
-    r->addWidget(new QLabel(tr("Checks"), right));
-    m_findingList = new QListWidget(right);
-    r->addWidget(m_findingList, 1);
+    // Sections, figures and checks share the height; the analyst moves the splits.
+    auto* parts = new QSplitter(Qt::Vertical, right);
+    parts->setChildrenCollapsible(false);
+    m_sections = new QTabWidget(parts);
+    parts->addWidget(m_sections);
+    parts->addWidget(buildFigures(parts));
+    auto* checks = new QWidget(parts);
+    auto* c = new QVBoxLayout(checks);
+    c->setContentsMargins(0, 0, 0, 0);
+    c->addWidget(new QLabel(tr("Checks"), checks));
+    m_findingList = new QListWidget(checks);
+    c->addWidget(m_findingList, 1);
+    parts->addWidget(checks);
+    parts->setStretchFactor(0, 3);
+    parts->setStretchFactor(1, 2);
+    parts->setStretchFactor(2, 1);
+    r->addWidget(parts, 1);
     auto* actions = new QHBoxLayout;
     auto* dismiss = new QPushButton(tr("Dismiss…"), right);
     auto* undo = new QPushButton(tr("Undo"), right);
@@ -690,7 +701,8 @@ QWidget* ReportEditor::buildFigures(QWidget* parent)
     head->addWidget(remove);
     l->addLayout(head);
     m_figures = new QListWidget(box);
-    m_figures->setIconSize(QSize(160, 107));
+    m_figures->setIconSize(QSize(120, 80));
+    m_figures->setMinimumHeight(90);
     m_figures->setWordWrap(true);
     l->addWidget(m_figures, 1);
     auto* captionRow = new QFormLayout;

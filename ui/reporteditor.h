@@ -7,6 +7,7 @@
 #include "reports/reportdocument.h"
 #include "reports/reportexporter.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -122,7 +123,7 @@ private:
     bool eventFilter(QObject* watched, QEvent* event) override;
     QWidget* buildFigures(QWidget* parent);
 
-    analysis::AnalysisContext* m_context;
+    QPointer<analysis::AnalysisContext> m_context;
     reports::ReportDocument m_doc;
     int m_current = -1;
     bool m_loading = false;

@@ -1,5 +1,8 @@
 #include "evidencemime.h"
 
+#include "store/statement.h"
+#include "store/workspace.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +64,39 @@ QMimeData* EvidenceMime::toMimeData(const std::vector<Item>& items)
         lines << QStringLiteral("%1 %2").arg(Evidence::kindName(i.kind), i.key);
     data->setText(lines.join(QLatin1Char('\n')));
     return data;
+}
+
+Result<EvidenceMime::Item> EvidenceMime::itemFor(store::Workspace& ws, Evidence::Kind kind, qint64 rowId)
+{
+    const char* sql = nullptr;
+    switch (kind) {
+    case Evidence::Kind::Incident:
+        sql = "SELECT coalesce(incident_key, '#' || id) FROM incidents WHERE id = ?";
+        break;
+    case Evidence::Kind::Entity:
+        sql = "SELECT entity_key FROM entities WHERE id = ?";
+        break;
+    case Evidence::Kind::Account:
+        sql = "SELECT account_key FROM accounts WHERE id = ?";
+        break;
+    case Evidence::Kind::Source:
+        sql = "SELECT source_key FROM sources WHERE id = ?";
+        break;
+    }
+    store::Statement& q = ws.cached(sql);
+    q.bind(1, rowId);
+    if (!q.next()) {
+        const Error e = q.error();
+        q.reset();
+        if (!e.isNull())
+            return e;
+        return Error(QCoreApplication::translate("EvidenceMime", "No %1 with the id %2 in this workspace.")
+                         .arg(Evidence::kindName(kind))
+                         .arg(rowId));
+    }
+    const QString key = q.text(0);
+    q.reset();
+    return Item { kind, key };
 }
 
 bool EvidenceMime::canDecode(const QMimeData* data)

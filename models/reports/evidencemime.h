@@ -10,6 +10,10 @@
 
 class QMimeData;
 
+namespace waymark::store {
+class Workspace;
+}
+
 namespace waymark::reports {
 
 /// What a view puts on the clipboard or in a drag so a report can cite it:
@@ -32,6 +36,9 @@ public:
     /// New mime data holding the items (the caller owns it; QDrag takes it).
     static QMimeData* toMimeData(const std::vector<Item>& items);
     static bool canDecode(const QMimeData* data);
+    /// The item for a row of the workspace (incident, entity or account
+    /// row id), by its stable key; an incident without a key is "#id".
+    static Result<Item> itemFor(store::Workspace& workspace, Evidence::Kind kind, qint64 rowId);
     static Result<std::vector<Item>> fromMimeData(const QMimeData* data);
 };
 

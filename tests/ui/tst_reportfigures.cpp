@@ -1,4 +1,8 @@
+#include "accountsview.h"
 #include "analysis/analysiscontext.h"
+#include "evidencedragsource.h"
+#include "mainwindow.h"
+#include "network/linkchart.h"
 #include "reporteditor.h"
 #include "reports/datafingerprint.h"
 #include "reports/evidencemime.h"
@@ -19,10 +23,14 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -303,6 +311,100 @@ private Q_SLOTS:
         QVERIFY(dialog.compare(2, 3));
         QApplication::processEvents();
         shoot(dialog, QStringLiteral("versionhistory.png"));
+    }
+
+    void theWindowsViewsCiteAndDrawFigures()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_reportfigures"));
+        QSettings().clear();
+        ui::MainWindow w;
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(w.openWorkspace(m_path));
+        ui::ReportEditor* editor = w.reportEditor();
+        QVERIFY(editor->newReport(reports::ReportDocument::Template::StandardKjr));
+        editor->addJudgement();
+        editor->judgementList()->setCurrentRow(0);
+        using Kind = reports::Evidence::Kind;
+        auto dragged = [](QObject* from, QPoint at = {}) {
+            std::vector<reports::EvidenceMime::Item> items;
+            for (auto* source : from->findChildren<ui::EvidenceDragSource*>(Qt::FindDirectChildrenOnly)) {
+                std::unique_ptr<QMimeData> data(source->mimeDataAt(at));
+                if (data)
+                    items = reports::EvidenceMime::fromMimeData(data.get()).value();
+            }
+            return items;
+        };
+
+        // Three rows of the incidents table.
+        QTableView* table = w.incidentsView();
+        QTRY_VERIFY(table->model()->rowCount() > 3);
+        for (int r = 0; r < 3; ++r)
+            table->selectionModel()->select(
+                table->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const auto incidents = dragged(table);
+        QCOMPARE(incidents.size(), size_t(3));
+        QCOMPARE(incidents[0].kind, Kind::Incident);
+        std::unique_ptr<QMimeData> data(reports::EvidenceMime::toMimeData(incidents));
+        w.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentWidget(editor->parentWidget());
+        QListWidget* list = editor->judgementList();
+        QVERIFY(drop(list->viewport(), list->visualItemRect(list->item(0)).center(), data.get()));
+        QCOMPARE(editor->document().judgements[0].evidence.size(), size_t(3));
+
+        // The link chart's selected entities, from its drag handle.
+        network::LinkChart* chart = w.linkChart();
+        QTRY_VERIFY(!chart->visible().isEmpty());
+        const int node = *chart->visible().begin();
+        chart->setSelection({ node });
+        std::vector<reports::EvidenceMime::Item> entities;
+        for (QToolButton* b : w.findChildren<QToolButton*>()) {
+            if (b->text().contains(QStringLiteral("Drag to a report")))
+                entities = dragged(b);
+        }
+        QCOMPARE(entities.size(), size_t(1));
+        QCOMPARE(entities[0].kind, Kind::Entity);
+        QCOMPARE(entities[0].key, chart->graph().nodes()[size_t(node)].key);
+        QVERIFY(editor->cite(0, entities));
+
+        // The account page's "Add to report as evidence".
+        ui::AccountsView* accounts = w.accountsView();
+        QVERIFY(accounts->scoreNow(m_path));
+        QVERIFY(accounts->showAccount(0));
+        const QString account = accounts->currentAccountKey();
+        QVERIFY(!account.isEmpty());
+        QPushButton* add = nullptr;
+        for (QPushButton* b : accounts->findChildren<QPushButton*>()) {
+            if (b->text() == QStringLiteral("Add to report as evidence"))
+                add = b;
+        }
+        QVERIFY(add && add->isEnabled());
+        add->click();
+        const auto& evidence = editor->document().judgements[0].evidence;
+        QCOMPARE(evidence.size(), size_t(5));
+        QCOMPARE(evidence.back().kind, Kind::Account);
+        QCOMPARE(evidence.back().key, account);
+        // The ranked row drags the same account.
+        auto* ranking = accounts->findChild<QTableView*>();
+        ranking->selectRow(0);
+        const auto ranked = dragged(ranking);
+        QCOMPARE(ranked.size(), size_t(1));
+        QCOMPARE(ranked[0].key, account);
+
+        // Figures of what the window shows.
+        QVERIFY(editor->insertFigure(QStringLiteral("map")));
+        const Status graph = editor->insertFigure(QStringLiteral("graph"));
+        QVERIFY2(graph, qPrintable(graph ? QString() : graph.error().toString()));
+        QCOMPARE(editor->document()
+                     .figures[1]
+                     .source.value(QStringLiteral("params"))
+                     .toObject()
+                     .value(QStringLiteral("entities"))
+                     .toArray()
+                     .size(),
+            chart->visible().size());
+        QApplication::processEvents();
+        shoot(w, QStringLiteral("mainwindow-report.png"));
     }
 
     void twoWindowsSavingKeepBoth()

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QInputMethodEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -417,6 +418,7 @@ void ReportEditor::showJudgement(int row)
     for (QWidget* w : std::initializer_list<QWidget*> { m_statement, m_term, m_confidence, m_rationale, m_evidence })
         w->setEnabled(m_current >= 0);
     m_loading = false;
+    underlineStatement();
 }
 
 void ReportEditor::storeJudgement(int row)
@@ -659,7 +661,34 @@ void ReportEditor::runChecker()
         }
         e->setExtraSelections(marks);
     }
+    underlineStatement();
     Q_EMIT findingsChanged();
+}
+
+void ReportEditor::underlineStatement()
+{
+    // QLineEdit has no extra selections; input-method text formats draw the
+    // same wavy underline without touching the text or the undo history.
+    m_statementMarks.clear();
+    const int length = int(m_statement->text().size());
+    QList<QInputMethodEvent::Attribute> formats;
+    for (const reports::Finding& f : m_findings) {
+        // The words at fault; findings about the whole judgement (no probability, no evidence) are listed only.
+        static const QStringList wordRules { QStringLiteral("vague-word"), QStringLiteral("off-yardstick"),
+            QStringLiteral("percent-out-of-range"), QStringLiteral("term-mismatch") };
+        if (f.judgement != m_current || m_current < 0 || f.dismissed || f.length <= 0 || f.start >= length
+            || !wordRules.contains(f.rule))
+            continue;
+        const int n = std::min(f.length, length - f.start);
+        QTextCharFormat format;
+        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        format.setUnderlineColor(Qt::red);
+        formats << QInputMethodEvent::Attribute(
+            QInputMethodEvent::TextFormat, f.start - m_statement->cursorPosition(), n, format);
+        m_statementMarks.emplace_back(f.start, n);
+    }
+    QInputMethodEvent event(QString(), formats);
+    QCoreApplication::sendEvent(m_statement, &event);
 }
 
 QWidget* ReportEditor::buildFigures(QWidget* parent)

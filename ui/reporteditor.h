@@ -100,6 +100,8 @@ public:
     QLineEdit* statementEdit() const { return m_statement; }
     QListWidget* judgementList() const { return m_judgements; }
     QListWidget* findingList() const { return m_findingList; }
+    /// The ranges of the statement underlined for the checker's findings ({start, length}).
+    const std::vector<std::pair<int, int>>& statementMarks() const { return m_statementMarks; }
 
 Q_SIGNALS:
     void autosaved();
@@ -117,6 +119,7 @@ private:
     void markDirty();
     void autosaveNow();
     void runChecker();
+    void underlineStatement();
     void pushSnapshot(const QString& text, const reports::ReportDocument& before);
     void refreshFigureList();
     void showFigure(int row);
@@ -130,6 +133,7 @@ private:
     bool m_dirty = false;
     bool m_recovered = false;
     std::vector<reports::Finding> m_findings;
+    std::vector<std::pair<int, int>> m_statementMarks;
 
     QLineEdit* m_title = nullptr;
     QLineEdit* m_reference = nullptr;

@@ -407,6 +407,41 @@ private Q_SLOTS:
         shoot(w, QStringLiteral("mainwindow-report.png"));
     }
 
+    void statementFindingsAreUnderlined()
+    {
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(m_path));
+        ui::ReportEditor editor(&context);
+        editor.resize(1100, 700);
+        editor.show();
+        QVERIFY(editor.newReport(reports::ReportDocument::Template::StandardKjr));
+        editor.addJudgement();
+        editor.statementEdit()->selectAll();
+        const QString text = QStringLiteral("The ring could move its victims to Italy.");
+        QTest::keyClicks(editor.statementEdit(), text);
+        const int at = int(text.indexOf(QStringLiteral("could")));
+        QTRY_VERIFY(std::find(editor.statementMarks().begin(), editor.statementMarks().end(), std::pair { at, 5 })
+            != editor.statementMarks().end());
+        QCOMPARE(editor.statementEdit()->text(), text); // underlining changes no text
+        QApplication::processEvents();
+        shoot(editor, QStringLiteral("reporteditor-underline.png"));
+        // Another judgement shows its own marks; dismissing takes the mark away.
+        editor.addJudgement();
+        QVERIFY(std::find(editor.statementMarks().begin(), editor.statementMarks().end(), std::pair { at, 5 })
+            == editor.statementMarks().end());
+        editor.judgementList()->setCurrentRow(0);
+        QCOMPARE(editor.statementMarks().size(), size_t(1)); // the word, not the whole judgement
+        int row = -1;
+        for (size_t i = 0; i < editor.findings().size(); ++i) {
+            if (editor.findings()[i].rule == QLatin1String("vague-word") && editor.findings()[i].judgement == 0)
+                row = int(i);
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(editor.dismissFinding(row, QStringLiteral("Quoting the partner.")));
+        QVERIFY(std::find(editor.statementMarks().begin(), editor.statementMarks().end(), std::pair { at, 5 })
+            == editor.statementMarks().end());
+    }
+
     void twoWindowsSavingKeepBoth()
     {
         analysis::AnalysisContext one;

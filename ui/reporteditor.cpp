@@ -279,6 +279,7 @@ void ReportEditor::build()
     parts->setStretchFactor(0, 3);
     parts->setStretchFactor(1, 2);
     parts->setStretchFactor(2, 1);
+    parts->setSizes({ 3000, 2000, 1000 }); // scaled to the height there is
     r->addWidget(parts, 1);
     auto* actions = new QHBoxLayout;
     auto* dismiss = new QPushButton(tr("Dismiss…"), right);

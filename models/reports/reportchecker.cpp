@@ -291,7 +291,7 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
         f.figure = int(i);
         f.text = doc.figures[i].fingerprint;
         f.message = QCoreApplication::translate(
-            "ReportChecker", "Figure %1 (%2) was drawn from data that has changed since (%3): refresh it.")
+            "ReportChecker", "Figure %1 (%2) was drawn from the data as of %3, which has changed since: refresh it.")
                         .arg(i + 1)
                         .arg(doc.figures[i].caption, doc.figures[i].dataDate);
         out.push_back(std::move(f));

@@ -180,6 +180,7 @@ private Q_SLOTS:
         analysis::AnalysisContext context;
         QVERIFY(context.openWorkspace(m_path));
         ui::ReportEditor editor(&context);
+        editor.resize(1300, 850);
         editor.show();
         QVERIFY(editor.newReport(reports::ReportDocument::Template::StandardKjr));
         QVERIFY(editor.insertFigure(QStringLiteral("map")));
@@ -200,6 +201,8 @@ private Q_SLOTS:
         QVERIFY(editor.document().figures[0].stale);
         QVERIFY(hasRule(editor.findings(), "stale-figure"));
         QVERIFY(editor.figureList()->item(0)->text().contains(QStringLiteral("data has changed")));
+        QApplication::processEvents();
+        shoot(editor, QStringLiteral("reporteditor-stale.png"));
         // A report opened later says so too.
         {
             reports::ReportStore store(*context.workspace());

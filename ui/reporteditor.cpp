@@ -274,7 +274,26 @@ void ReportEditor::build()
     c->setContentsMargins(0, 0, 0, 0);
     c->addWidget(new QLabel(tr("Checks"), checks));
     m_findingList = new QListWidget(checks);
+    m_findingList->setToolTip(tr("Double-click a finding to go to what it is about"));
     c->addWidget(m_findingList, 1);
+    connect(m_findingList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int row = m_findingList->row(item);
+        if (row < 0 || row >= int(m_findings.size()))
+            return;
+        const reports::Finding& f = m_findings[size_t(row)];
+        if (f.judgement >= 0) {
+            m_judgements->setCurrentRow(f.judgement);
+            m_statement->setFocus();
+        } else if (f.figure >= 0) {
+            m_figures->setCurrentRow(f.figure);
+            m_figures->setFocus();
+        } else {
+            for (int i = 0; i < m_sections->count(); ++i) {
+                if (m_sections->widget(i)->objectName() == f.section)
+                    m_sections->setCurrentIndex(i);
+            }
+        }
+    });
     parts->addWidget(checks);
     parts->setStretchFactor(0, 3);
     parts->setStretchFactor(1, 2);

@@ -14,9 +14,9 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>

@@ -46,6 +46,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -91,6 +92,9 @@ MainWindow::MainWindow(QWidget* parent)
     tabs->addTab(createChartPanel(), tr("&Link chart"));
     tabs->addTab(createAccountsPanel(), tr("&Accounts"));
     tabs->addTab(createReportsPanel(), tr("&Reports"));
+    // Evidence dragged from one tab is dropped in the Reports tab: holding it over a tab opens that tab.
+    tabs->tabBar()->setChangeCurrentOnDrag(true);
+    tabs->tabBar()->setAcceptDrops(true);
     setCentralWidget(tabs);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
     connect(m_context, &analysis::AnalysisContext::dataChanged, this, &MainWindow::reloadChart);
@@ -503,9 +507,12 @@ QWidget* MainWindow::createReportsPanel()
     m_reportEditor->setFigureSource([this](const QString& kind) -> Result<FigureMaker::Request> {
         FigureMaker::Request r { kind, m_context->filter(), {} };
         if (kind == QLatin1String("map")) {
-            const QRectF world = m_mapPanel->view()->viewport().visibleWorld();
-            r.params.insert(
-                QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });
+            // The frame the map shows; a map never opened yet shows all the incidents.
+            if (m_mapPanel->view()->viewport() != geo::MapViewport()) {
+                const QRectF world = m_mapPanel->view()->viewport().visibleWorld();
+                r.params.insert(
+                    QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });
+            }
             r.params.insert(QStringLiteral("layers"), qint64(m_mapPanel->model()->layers()));
         } else if (kind == QLatin1String("graph")) {
             QJsonArray keys;

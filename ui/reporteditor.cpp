@@ -426,6 +426,8 @@ void ReportEditor::showJudgement(int row)
     m_term->setCurrentIndex(std::max(0, m_term->findData(j.term)));
     m_confidence->setCurrentIndex(std::max(0, m_confidence->findText(j.confidence)));
     m_rationale->setText(j.rationale);
+    m_statement->setCursorPosition(0); // long statements show their start
+    m_rationale->setCursorPosition(0);
     m_evidence->clear();
     for (const Evidence& e : j.evidence) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 · %2%3")

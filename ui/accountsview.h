@@ -13,12 +13,17 @@ class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSlider;
+class QStackedWidget;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
+namespace waymark {
+class Feedback;
+}
 namespace waymark::finance {
 class Scorer;
 }
@@ -42,8 +47,18 @@ public:
     /// Scores the workspace's accounts with the built-in typologies (in the
     /// background; scoresReady() when done). The run is stored in the workspace.
     void score(const QString& workspacePath);
+    /// Stops a background run; the list keeps what it showed.
+    void cancelScoring();
+    bool isScoring() const;
     /// Scores synchronously (for tests and the command line's equivalent).
     bool scoreNow(const QString& workspacePath);
+    /// Shows the workspace's latest stored run (in the background;
+    /// scoresReady() when done), or an empty list when it has none.
+    void load(const QString& workspacePath);
+    /// The same, synchronously (for tests).
+    bool loadNow(const QString& workspacePath);
+    /// Which run the list shows, in words.
+    QString runText() const;
 
     int accountCount() const;
     /// Threshold in percent (0–100) for alerts.
@@ -56,6 +71,9 @@ public:
     QString thresholdText() const;
     /// Opens the account page of a ranked row (0 = highest); false if none.
     bool showAccount(int rank);
+    /// Selects the account with this workspace id in the list and opens its
+    /// page; false when the shown run did not score it.
+    bool showAccountId(qint64 accountId);
     QString explanation() const;
     /// Transactions marked as indicator hits on the current timeline.
     int markedTransactions() const;
@@ -79,9 +97,11 @@ private:
     struct Outcome {
         std::vector<Row> rows;
         std::vector<finance::Typology> typologies;
+        QString runText;
         QString error;
     };
-    static Outcome compute(const QString& path);
+    static Outcome compute(const QString& path, Feedback* feedback);
+    static Outcome loadStored(const QString& path);
     void take(Outcome outcome);
     void updateThreshold();
     void openAccount(qint64 accountId);
@@ -102,6 +122,11 @@ private:
     QPushButton* m_moneyFlow = nullptr;
     QPushButton* m_addAsEvidence = nullptr;
     QString m_currentKey;
+    QString m_runText;
+    std::shared_ptr<Feedback> m_feedback; ///< of the run going on
+    QWidget* m_progressRow = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QStackedWidget* m_plotStack = nullptr; ///< a hint until an account is open, then the plot
 };
 
 } // namespace waymark::ui

@@ -354,6 +354,9 @@ void MainWindow::createDocks()
         }
         case analysis::Search::Kind::Account:
             tabs->setCurrentWidget(m_accountsView->parentWidget());
+            // Until the stored run has loaded, remember which account to open.
+            if (!m_accountsView->showAccountId(id))
+                m_pendingAccount = id;
             break;
         }
     });
@@ -637,8 +640,18 @@ QWidget* MainWindow::createAccountsPanel()
     edit->setToolTip(tr("Edit the typologies' weights; each save is a new version, audited"));
     auto* status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), bar);
     bar->addWidget(status);
-    connect(m_accountsView, &AccountsView::scoresReady, status,
-        [this, status] { status->setText(tr("%n account(s) ranked.", nullptr, m_accountsView->accountCount())); });
+    connect(m_accountsView, &AccountsView::scoresReady, status, [this, status] {
+        status->setText(m_accountsView->runText());
+        if (!m_pendingAccount)
+            return;
+        m_accountsView->showAccountId(m_pendingAccount);
+        m_pendingAccount = 0;
+    });
+    // The latest stored run is shown when a workspace opens.
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, m_accountsView, [this] {
+        if (m_context->workspace())
+            m_accountsView->load(m_context->workspacePath());
+    });
     connect(m_accountsView, &AccountsView::failed, status, &QLabel::setText);
     connect(m_accountsView, &AccountsView::addAsEvidence, this, [this, status](const QString& key) {
         if (m_reportEditor->reportId() <= 0) {

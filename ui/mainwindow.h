@@ -77,6 +77,7 @@ private:
     LinkChartView* m_chartView = nullptr;
     MapPanel* m_mapPanel = nullptr;
     AccountsView* m_accountsView = nullptr;
+    qint64 m_pendingAccount = 0; ///< an account found by search, opened once the run has loaded
     ReportEditor* m_reportEditor = nullptr;
     FilterBar* m_filterBar;
     QLabel* m_countLabel;

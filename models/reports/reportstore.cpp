@@ -18,14 +18,6 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString user()
-{
-    QString u = qEnvironmentVariable("USER");
-    if (u.isEmpty())
-        u = qEnvironmentVariable("USERNAME");
-    return u.isEmpty() ? QStringLiteral("unknown") : u;
-}
-
 QString toJsonText(const ReportDocument& doc)
 {
     return QString::fromUtf8(QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact));
@@ -60,7 +52,7 @@ Status ReportStore::storeVersion(ReportDocument& doc, int version, const QString
                                       "VALUES(?,?,?,?,?,?)");
     ReportDocument stored = doc;
     stored.version = version;
-    v.bind(1, doc.id).bind(2, version).bind(3, at).bind(4, user()).bindTextOrNull(5, note).bind(6, toJsonText(stored));
+    v.bind(1, doc.id).bind(2, version).bind(3, at).bind(4, store::AuditLog::currentUser()).bindTextOrNull(5, note).bind(6, toJsonText(stored));
     if (Status st = v.exec(); !st)
         return st;
     store::Statement& r = m_ws.cached(
@@ -410,7 +402,7 @@ Status ReportStore::dismiss(ReportDocument& doc, const Dismissal& dismissal)
         return Error(QCoreApplication::translate("ReportStore", "Say why the finding is dismissed."));
     Dismissal d = dismissal;
     if (d.by.isEmpty())
-        d.by = user();
+        d.by = store::AuditLog::currentUser();
     if (d.at.isEmpty())
         d.at = now();
     doc.dismissals.push_back(d);

@@ -52,7 +52,12 @@ Status ReportStore::storeVersion(ReportDocument& doc, int version, const QString
                                       "VALUES(?,?,?,?,?,?)");
     ReportDocument stored = doc;
     stored.version = version;
-    v.bind(1, doc.id).bind(2, version).bind(3, at).bind(4, store::AuditLog::currentUser()).bindTextOrNull(5, note).bind(6, toJsonText(stored));
+    v.bind(1, doc.id)
+        .bind(2, version)
+        .bind(3, at)
+        .bind(4, store::AuditLog::currentUser())
+        .bindTextOrNull(5, note)
+        .bind(6, toJsonText(stored));
     if (Status st = v.exec(); !st)
         return st;
     store::Statement& r = m_ws.cached(

@@ -1,5 +1,6 @@
 #include "accountsview.h"
 
+#include "evidencedragsource.h"
 #include "moneyflowview.h"
 #include "progressrelay.h"
 
@@ -126,7 +127,14 @@ AccountsView::AccountsView(QWidget* parent)
     m_moneyFlow = new QPushButton(tr("Money flow…"));
     m_moneyFlow->setToolTip(tr("Who paid into this account and where its money went, aggregated per counterparty"));
     m_moneyFlow->setEnabled(false);
-    pageLayout->addWidget(m_moneyFlow, 0, Qt::AlignLeft);
+    m_addAsEvidence = new QPushButton(tr("Add to report as evidence"));
+    m_addAsEvidence->setToolTip(tr("Cite this account in the current judgement of the open report"));
+    m_addAsEvidence->setEnabled(false);
+    auto* pageButtons = new QHBoxLayout;
+    pageButtons->addWidget(m_moneyFlow);
+    pageButtons->addWidget(m_addAsEvidence);
+    pageButtons->addStretch(1);
+    pageLayout->addLayout(pageButtons);
     pageLayout->addWidget(m_explanation, 1);
     right->addWidget(page);
     auto* split = new QSplitter(Qt::Horizontal);
@@ -139,6 +147,17 @@ AccountsView::AccountsView(QWidget* parent)
     connect(m_moneyFlow, &QPushButton::clicked, this, [this] {
         if (!m_currentKey.isEmpty())
             MoneyFlowView::showFor(m_path, m_currentKey, this);
+    });
+    connect(m_addAsEvidence, &QPushButton::clicked, this, [this] {
+        if (!m_currentKey.isEmpty())
+            Q_EMIT addAsEvidence(m_currentKey);
+    });
+    // Ranked rows dragged onto a report's judgement are cited there.
+    new EvidenceDragSource(m_table, [this](QPoint) {
+        std::vector<reports::EvidenceMime::Item> items;
+        for (const QModelIndex& row : m_table->selectionModel()->selectedRows(1))
+            items.push_back({ reports::Evidence::Kind::Account, row.data().toString() });
+        return items;
     });
     connect(m_slider, &QSlider::valueChanged, this, &AccountsView::updateThreshold);
     connect(
@@ -399,6 +418,7 @@ void AccountsView::openAccount(qint64 accountId)
             m_currentKey = r.key;
     }
     m_moneyFlow->setEnabled(!m_currentKey.isEmpty());
+    m_addAsEvidence->setEnabled(!m_currentKey.isEmpty());
     if (!m_scorer)
         return;
     m_plotStack->setCurrentIndex(1);

@@ -36,6 +36,8 @@ namespace waymark::ui {
 /// and an account page with the transaction timeline (QCustomPlot; red
 /// marks on the transactions behind indicator hits) and the score's
 /// explanation. Scoring runs off the GUI thread on a connection of its own.
+/// Ranked rows can be dragged onto a report's judgement, and the account
+/// page adds its account to the open report as evidence.
 class AccountsView : public QWidget {
     Q_OBJECT
 public:
@@ -76,9 +78,14 @@ public:
     /// Transactions marked as indicator hits on the current timeline.
     int markedTransactions() const;
 
+    /// The account shown on the account page ("" if none).
+    QString currentAccountKey() const { return m_currentKey; }
+
 Q_SIGNALS:
     void scoresReady();
     void failed(const QString& message);
+    /// "Add to report as evidence" on the account page: cite it in the open report.
+    void addAsEvidence(const QString& accountKey);
 
 private:
     struct Row {
@@ -113,6 +120,7 @@ private:
     QPlainTextEdit* m_explanation;
     int m_marked = 0;
     QPushButton* m_moneyFlow = nullptr;
+    QPushButton* m_addAsEvidence = nullptr;
     QString m_currentKey;
     QString m_runText;
     std::shared_ptr<Feedback> m_feedback; ///< of the run going on

@@ -44,6 +44,7 @@ public:
     LinkChartView* linkChartView() const { return m_chartView; }
     MapPanel* mapPanel() const { return m_mapPanel; }
     AccountsView* accountsView() const { return m_accountsView; }
+    ReportEditor* reportEditor() const { return m_reportEditor; }
     /// The import dialog, created on first use.
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.

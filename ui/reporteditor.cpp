@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -110,6 +111,11 @@ ReportEditor::ReportEditor(analysis::AnalysisContext* context, QWidget* parent)
     connect(m_check, &QTimer::timeout, this, &ReportEditor::runChecker);
     // An import may change what the figures were drawn from.
     connect(m_context, &analysis::AnalysisContext::dataChanged, this, &ReportEditor::checkFigures);
+    // Nothing to edit until a report is open.
+    m_header->setEnabled(false);
+    m_body->setEnabled(false);
+    m_status->setText(tr("Open a report from the list above, start one with New report, or let Waymark draft one "
+                         "from the data."));
 }
 
 ReportEditor::~ReportEditor()
@@ -122,7 +128,7 @@ ReportEditor::~ReportEditor()
 void ReportEditor::build()
 {
     auto* top = new QVBoxLayout(this);
-    auto* header = new QFormLayout;
+    auto* header = new QGridLayout;
     m_title = new QLineEdit(this);
     m_reference = new QLineEdit(this);
     m_author = new QLineEdit(this);
@@ -132,25 +138,47 @@ void ReportEditor::build()
         QStringLiteral("TLP:GREEN"), QStringLiteral("TLP:AMBER"), QStringLiteral("TLP:AMBER+STRICT"),
         QStringLiteral("TLP:RED") });
     m_conditions = new QLineEdit(this);
-    header->addRow(tr("Title"), m_title);
-    header->addRow(tr("Reference"), m_reference);
-    header->addRow(tr("Author"), m_author);
-    header->addRow(tr("Handling"), m_marking);
-    header->addRow(tr("Conditions"), m_conditions);
-    top->addLayout(header);
+    // Two columns, so the judgements and sections keep the height.
+    auto label = [this](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    header->addWidget(label(tr("&Title"), m_title), 0, 0);
+    header->addWidget(m_title, 0, 1, 1, 3);
+    header->addWidget(label(tr("Re&ference"), m_reference), 1, 0);
+    header->addWidget(m_reference, 1, 1);
+    header->addWidget(label(tr("Aut&hor"), m_author), 1, 2);
+    header->addWidget(m_author, 1, 3);
+    header->addWidget(label(tr("Handling"), m_marking), 2, 0);
+    header->addWidget(m_marking, 2, 1);
+    header->addWidget(label(tr("Conditions"), m_conditions), 2, 2);
+    header->addWidget(m_conditions, 2, 3);
+    header->setColumnStretch(1, 1);
+    header->setColumnStretch(3, 1);
+    m_header = new QWidget(this);
+    m_header->setLayout(header);
+    header->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_header);
     for (QLineEdit* e : { m_title, m_reference, m_author, m_conditions })
         connect(e, &QLineEdit::textEdited, this, &ReportEditor::markDirty);
     connect(m_marking, &QComboBox::currentTextChanged, this, &ReportEditor::markDirty);
 
     auto* split = new QSplitter(this);
+    m_body = split;
     top->addWidget(split, 1);
 
-    // Key judgements.
-    auto* left = new QWidget(split);
+    // Key judgements: the list above, the chosen one's form below.
+    auto* leftSplit = new QSplitter(Qt::Vertical, split);
+    auto* left = new QWidget(leftSplit);
     auto* l = new QVBoxLayout(left);
+    l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(new QLabel(tr("Key judgements"), left));
     m_judgements = new QListWidget(left);
     m_judgements->setDragDropMode(QAbstractItemView::InternalMove);
+    m_judgements->setWordWrap(true);
+    m_judgements->setTextElideMode(Qt::ElideNone);
+    m_judgements->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     l->addWidget(m_judgements, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add"), left);
@@ -229,7 +257,12 @@ void ReportEditor::build()
     form->addRow(tr("Rationale"), m_rationale);
     form->addRow(tr("Evidence"), m_evidence);
     form->addRow(QString(), cite);
-    l->addLayout(form);
+    auto* judgement = new QWidget(leftSplit);
+    judgement->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0);
+    leftSplit->setStretchFactor(0, 3);
+    leftSplit->setStretchFactor(1, 2);
+    m_evidence->setMinimumHeight(60);
     connect(cite, &QPushButton::clicked, this, [this] {
         if (Status st = citeSelection(); !st)
             m_status->setText(st.error().message);
@@ -374,6 +407,11 @@ QTextEdit* ReportEditor::sectionEditor(const QString& key) const
 
 void ReportEditor::showDocument(const ReportDocument& doc)
 {
+    if (!m_body->isEnabled()) {
+        m_header->setEnabled(true);
+        m_body->setEnabled(true);
+        m_status->clear();
+    }
     m_loading = true;
     const int current = m_current;
     m_doc = doc;

@@ -128,6 +128,8 @@ private:
 
     QPointer<analysis::AnalysisContext> m_context;
     reports::ReportDocument m_doc;
+    QWidget* m_header = nullptr; ///< title, reference, author, marking
+    QWidget* m_body = nullptr; ///< judgements, sections, figures, checks
     int m_current = -1;
     bool m_loading = false;
     bool m_dirty = false;

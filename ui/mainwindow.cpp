@@ -8,6 +8,7 @@
 #include "chartview.h"
 #include "filterbar.h"
 #include "importdialog.h"
+#include "incidentspanel.h"
 #include "linkchartview.h"
 #include "mappanel.h"
 #include "network/entitygraph.h"
@@ -61,24 +62,13 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Waymark"));
     setAcceptDrops(true);
 
-    m_model = new analysis::IncidentTableModel(m_context, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("incidentsTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(analysis::IncidentTableModel::Id, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_incidents = new IncidentsPanel(m_context, this);
+    m_model = m_incidents->model();
+    m_table = m_incidents->table();
     m_chart = new network::LinkChart(this);
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->addTab(m_table, tr("&Incidents"));
+    tabs->addTab(m_incidents, tr("&Incidents"));
     m_mapPanel = new MapPanel(m_context, this);
     tabs->addTab(m_mapPanel, tr("&Map"));
     tabs->addTab(createChartPanel(), tr("&Link chart"));
@@ -101,18 +91,6 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        std::vector<qint64> ids;
-        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
-            ids.push_back(m_model->incidentId(row.row()));
-        m_context->setSelection(std::move(ids), m_table);
-    });
-    // A selection made elsewhere (the map, the chart) shows as selected rows.
-    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this](const QObject* origin) {
-        if (origin != m_table)
-            showSelectionInTable();
-    });
-    connect(m_model, &analysis::IncidentTableModel::loaded, this, &MainWindow::showSelectionInTable);
     // Entities selected on the chart select the incidents they were involved
     // in, everywhere; incidents selected elsewhere select their people on the chart.
     connect(m_chart, &network::LinkChart::selectionChanged, this, [this] {
@@ -153,48 +131,6 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::showSelectionInTable()
-{
-    const auto selection = m_context->selection();
-    std::vector<int> rows;
-    if (selection) {
-        rows.reserve(selection->size());
-        for (qint64 id : *selection) {
-            const int row = m_model->rowOf(id);
-            if (row >= 0)
-                rows.push_back(row);
-        }
-    }
-    std::sort(rows.begin(), rows.end());
-    // Contiguous runs become one range each, so a large selection stays cheap.
-    QItemSelection ranges;
-    const int last = m_model->columnCount() - 1;
-    for (size_t k = 0; k < rows.size();) {
-        size_t e = k;
-        while (e + 1 < rows.size() && rows[e + 1] == rows[e] + 1)
-            ++e;
-        ranges.select(m_model->index(rows[k], 0), m_model->index(rows[e], last));
-        k = e + 1;
-    }
-    const QSignalBlocker block(m_table->selectionModel());
-    // Qt's selection model compares every range with every other: past a few
-    // thousand scattered rows it would freeze the window. Then the table
-    // keeps the rows in view selected and the status bar gives the count.
-    constexpr qsizetype maxRanges = 2000;
-    if (ranges.size() > maxRanges) {
-        ranges.erase(ranges.begin() + maxRanges, ranges.end());
-        statusBar()->showMessage(
-            tr("%1 incidents selected; the table highlights the first %2 runs of rows, the map and timeline show all.")
-                .arg(QLocale().toString(qint64(rows.size())))
-                .arg(maxRanges),
-            8000);
-    }
-    m_table->selectionModel()->select(ranges, QItemSelectionModel::ClearAndSelect);
-    m_table->viewport()->update();
-    if (!rows.empty())
-        m_table->scrollTo(m_model->index(rows.front(), 0));
-}
 
 void MainWindow::createActions()
 {
@@ -296,7 +232,7 @@ void MainWindow::createDocks()
         auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
         switch (k) {
         case analysis::Search::Kind::Incident:
-            tabs->setCurrentWidget(m_table);
+            tabs->setCurrentWidget(m_incidents);
             m_context->setSelection({ id }, nullptr);
             break;
         case analysis::Search::Kind::Entity: {

@@ -26,6 +26,7 @@ class LinkChartView;
 class AccountsView;
 class ReportEditor;
 class MapPanel;
+class IncidentsPanel;
 
 /// The workstation's main window: workspace New/Open/Recent, import
 /// (menu, shortcut or drag and drop), the incidents table under the shared
@@ -66,11 +67,11 @@ private:
     QWidget* createReportsPanel();
     void createDocks();
     void reloadChart();
-    void showSelectionInTable();
     void layOutChart();
 
     analysis::AnalysisContext* m_context;
     analysis::IncidentTableModel* m_model;
+    IncidentsPanel* m_incidents;
     QTableView* m_table;
     network::LinkChart* m_chart;
     LinkChartView* m_chartView = nullptr;

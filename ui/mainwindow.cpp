@@ -18,6 +18,7 @@
 #include "reporteditor.h"
 #include "reports/reportstore.h"
 #include "reports/starterdraft.h"
+#include "routechartview.h"
 #include "searchbox.h"
 #include "store/workspace.h"
 #include "timelineview.h"
@@ -220,6 +221,10 @@ void MainWindow::createDocks()
     QDockWidget* breakdown = dock(tr("Breakdown"), "breakdownDock", charts, Qt::RightDockWidgetArea);
     QDockWidget* overview = dock(tr("Overview"), "overviewDock", new OverviewPanel(m_context), Qt::RightDockWidgetArea);
     tabifyDockWidget(breakdown, overview);
+    QDockWidget* routes
+        = dock(tr("Route volume"), "routeVolumeDock", new RouteChartView(m_context), Qt::RightDockWidgetArea);
+    tabifyDockWidget(breakdown, routes);
+    breakdown->raise();
 
     // Search over incidents, entities and accounts, in the toolbar row.
     auto* searchBar = new QToolBar(tr("Search"), this);

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "analysis/routevolume.h"
+#include "core/result.h"
+
+#include <QSize>
+#include <QWidget>
+
+class QCustomPlot;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace waymark::analysis {
+class AnalysisContext;
+}
+
+namespace waymark::ui {
+
+/// Route volume over time: incidents per bin on one origin → destination
+/// route (countries), stacked by exploitation type in the timeline's
+/// colours, under the shared filter (time window included). The route is
+/// picked from the busiest routes in view, or set by key ("Nigeria>Italy").
+/// Built in memory from the shared snapshot, so it follows every filter
+/// change; exports as PNG, SVG or PDF with its caption.
+class RouteChartView : public QWidget {
+    Q_OBJECT
+public:
+    explicit RouteChartView(analysis::AnalysisContext* context, QWidget* parent = nullptr);
+    ~RouteChartView() override;
+
+    QCustomPlot* plot() const { return m_plot; }
+    QComboBox* routeBox() const { return m_routeBox; }
+    const analysis::RouteVolume& volume() const { return m_volume; }
+    /// Shows a route given as "ORIGIN>DEST"; an Error says why it cannot.
+    Status setRoute(const QString& key);
+    /// The routes offered, busiest first, as keys.
+    QStringList routes() const;
+    /// Rebuilds from the current snapshot now.
+    void rebuild();
+    /// "Filter · data as of …".
+    QString caption() const;
+    Status exportTo(const QString& path, QSize size = QSize(1200, 700));
+
+Q_SIGNALS:
+    void rebuilt();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void exportDialog();
+    void plotVolume();
+
+    analysis::AnalysisContext* m_context;
+    QComboBox* m_routeBox;
+    QPushButton* m_export;
+    QCustomPlot* m_plot;
+    QLabel* m_info;
+    QString m_key; ///< the chosen route, kept across filter changes
+    analysis::RouteVolume m_volume;
+    bool m_stale = true;
+};
+
+} // namespace waymark::ui

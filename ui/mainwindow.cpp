@@ -253,6 +253,9 @@ void MainWindow::createDocks()
         case analysis::Search::Kind::Account:
             tabs->setCurrentWidget(m_accountsView->parentWidget());
             break;
+        case analysis::Search::Kind::Report:
+            openReport(id);
+            break;
         }
     });
 }
@@ -395,6 +398,14 @@ void MainWindow::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
         importFiles(paths);
     }
+}
+
+void MainWindow::openReport(qint64 reportId)
+{
+    auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
+    tabs->setCurrentWidget(m_reportEditor->parentWidget());
+    if (Status st = m_reportEditor->openReport(reportId); !st)
+        QMessageBox::warning(this, tr("Reports"), st.error().toString());
 }
 
 QWidget* MainWindow::createReportsPanel()

@@ -49,6 +49,8 @@ public:
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.
     void importFiles(const QStringList& paths);
+    /// Shows the Reports tab with this report open (search results, the overview).
+    void openReport(qint64 reportId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -219,7 +219,9 @@ void MainWindow::createDocks()
     chartsLayout->addWidget(kind);
     chartsLayout->addWidget(chart, 1);
     QDockWidget* breakdown = dock(tr("Breakdown"), "breakdownDock", charts, Qt::RightDockWidgetArea);
-    QDockWidget* overview = dock(tr("Overview"), "overviewDock", new OverviewPanel(m_context), Qt::RightDockWidgetArea);
+    auto* overviewPanel = new OverviewPanel(m_context);
+    connect(overviewPanel, &OverviewPanel::reportChosen, this, &MainWindow::openReport);
+    QDockWidget* overview = dock(tr("Overview"), "overviewDock", overviewPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(breakdown, overview);
     QDockWidget* routes
         = dock(tr("Route volume"), "routeVolumeDock", new RouteChartView(m_context), Qt::RightDockWidgetArea);

@@ -7,6 +7,7 @@
 #include "chartview.h"
 #include "customplot.h"
 #include "overviewpanel.h"
+#include "reports/reportstore.h"
 #include "routechartview.h"
 #include "store/workspace.h"
 #include "testutil.h"
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace waymark;
 using analysis::Breakdown;
@@ -75,6 +77,34 @@ private Q_SLOTS:
         QCOMPARE(sha.size(), 64);
         QVERIFY(panel.html().contains(sha));
         QVERIFY(panel.html().contains(QStringLiteral("1,200")) || panel.html().contains(QStringLiteral("1200")));
+    }
+
+    void overviewOpensTheReportsEditedLast()
+    {
+        auto doc = reports::ReportDocument::fromTemplate(reports::ReportDocument::Template::StandardKjr);
+        doc.title = QStringLiteral("Harbour network assessment");
+        auto id = reports::ReportStore(*m_context.workspace()).create(doc);
+        QVERIFY(id);
+        ui::OverviewPanel panel(&m_context);
+        panel.resize(600, 800);
+        QSignalSpy done(&panel, &ui::OverviewPanel::refreshed);
+        QVERIFY(done.count() > 0 || done.wait(10000));
+        QVERIFY(panel.html().contains(QStringLiteral("Harbour network assessment")));
+        // Click the link, where it is drawn.
+        auto* text = panel.findChild<QTextBrowser*>(QStringLiteral("overviewText"));
+        QVERIFY(text);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTextCursor found = text->document()->find(QStringLiteral("Harbour network assessment"));
+        QVERIFY(!found.isNull());
+        found.setPosition(found.selectionStart() + 3);
+        const QRect at = text->cursorRect(found);
+        if (qEnvironmentVariableIsSet("WAYMARK_TEST_SHOTS"))
+            panel.grab().save(qEnvironmentVariable("WAYMARK_TEST_SHOTS") + QStringLiteral("/overview.png"));
+        QSignalSpy chosen(&panel, &ui::OverviewPanel::reportChosen);
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, at.center());
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toLongLong(), id.value());
     }
 
     void clickNarrowsTheFilterWhereItCan()

@@ -121,6 +121,27 @@ MainWindow::MainWindow(QWidget* parent)
         m_syncingChart = false;
     });
 
+    // Accounts whose holder was involved in the selected incidents are marked
+    // (when the tab is in view, or as it comes into view); an account opened
+    // there selects its holder's incidents.
+    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this] {
+        m_accountsStale = true;
+        if (m_accountsView->isVisible())
+            markLinkedAccounts();
+    });
+    connect(tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_accountsStale && m_accountsView->isVisible())
+            markLinkedAccounts();
+    });
+    connect(m_accountsView, &AccountsView::accountChosen, this, [this](qint64 account) {
+        store::Workspace* ws = m_context->workspace();
+        if (!ws)
+            return;
+        std::vector<qint64> incidents = analysis::Involvement::incidentsOfAccounts(*ws, { account });
+        if (!incidents.empty()) // browsing accounts with no incidents keeps the selection
+            m_context->setSelection(std::move(incidents), m_accountsView);
+    });
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -400,6 +421,16 @@ void MainWindow::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
         importFiles(paths);
     }
+}
+
+void MainWindow::markLinkedAccounts()
+{
+    m_accountsStale = false;
+    store::Workspace* ws = m_context->workspace();
+    const auto selection = m_context->selection();
+    m_accountsView->setLinked(ws && selection && !selection->empty()
+            ? analysis::Involvement::accountsOf(*ws, *selection)
+            : std::vector<qint64> {});
 }
 
 void MainWindow::openReport(qint64 reportId)

@@ -70,6 +70,7 @@ private:
     void createDocks();
     void reloadChart();
     void layOutChart();
+    void markLinkedAccounts();
 
     analysis::AnalysisContext* m_context;
     analysis::IncidentTableModel* m_model;
@@ -87,6 +88,7 @@ private:
     ImportDialog* m_importDialog = nullptr;
     bool m_fitColumns = true;
     bool m_syncingChart = false;
+    bool m_accountsStale = false;
     QList<QDockWidget*> m_docks;
     QFutureWatcher<network::Layout::Points> m_layoutWatcher;
 };

@@ -44,4 +44,20 @@ std::vector<qint64> Involvement::entitiesOf(store::Workspace& ws, const std::vec
         incidentIds);
 }
 
+std::vector<qint64> Involvement::accountsOf(store::Workspace& ws, const std::vector<qint64>& incidentIds)
+{
+    return query(ws,
+        "SELECT DISTINCT a.id FROM incident_entities ie JOIN accounts a ON a.holder_entity_id = ie.entity_id "
+        "WHERE ie.incident_id IN (SELECT value FROM json_each(?)) ORDER BY a.id",
+        incidentIds);
+}
+
+std::vector<qint64> Involvement::incidentsOfAccounts(store::Workspace& ws, const std::vector<qint64>& accountIds)
+{
+    return query(ws,
+        "SELECT DISTINCT ie.incident_id FROM accounts a JOIN incident_entities ie ON ie.entity_id = a.holder_entity_id "
+        "WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY ie.incident_id",
+        accountIds);
+}
+
 } // namespace waymark::analysis

@@ -68,6 +68,7 @@ void IncidentTableModel::reload()
     if (path.isEmpty()) {
         beginResetModel();
         m_ids.clear();
+        m_sortedIds.clear();
         m_selectedIds.clear();
         m_rowOf.clear();
         m_total = 0;
@@ -95,6 +96,8 @@ void IncidentTableModel::reload()
             st.bind(k + 1, values.at(k));
         while (st.next())
             snap->ids.push_back(st.int64(0));
+        snap->sortedIds = snap->ids;
+        std::sort(snap->sortedIds.begin(), snap->sortedIds.end());
         snap->total = ws.value()->scalar("SELECT count(*) FROM incidents");
         return snap;
     }));
@@ -107,6 +110,7 @@ void IncidentTableModel::swapIn()
         return; // a newer request is on its way
     beginResetModel();
     m_ids = std::move(snap->ids);
+    m_sortedIds = std::move(snap->sortedIds);
     rebuildSelectedRows();
     m_rowOf.clear();
     m_total = snap->total;
@@ -178,9 +182,19 @@ qint64 IncidentTableModel::selectedRowCount() const
         return 0;
     if (m_selectedOnly)
         return qint64(m_selectedIds.size());
+    // Both sorted: one merge, a few milliseconds for a million rows.
     qint64 n = 0;
-    for (qint64 id : m_ids)
-        n += isSelected(id) ? 1 : 0;
+    auto a = m_sortedIds.begin();
+    auto b = m_selection->begin();
+    while (a != m_sortedIds.end() && b != m_selection->end()) {
+        if (*a < *b) {
+            ++a;
+        } else if (*b < *a) {
+            ++b;
+        } else {
+            ++n, ++a, ++b;
+        }
+    }
     return n;
 }
 

@@ -98,6 +98,7 @@ private:
     };
     struct Snapshot {
         std::vector<qint64> ids;
+        std::vector<qint64> sortedIds; ///< the same, ascending: counts the selection by one merge
         qint64 total = 0;
         quint64 generation = 0;
     };
@@ -110,6 +111,7 @@ private:
 
     AnalysisContext* m_context;
     std::vector<qint64> m_ids;
+    std::vector<qint64> m_sortedIds; ///< m_ids ascending
     std::vector<qint64> m_selectedIds; ///< the rows when m_selectedOnly
     QSharedPointer<const std::vector<qint64>> m_selection; ///< sorted, shared with the context
     bool m_selectedOnly = false;

@@ -6,7 +6,7 @@
 //     (on a worker; the GUI thread does not wait), once;
 //   - the timeline's rebin and redraw when that new snapshot arrives, and
 //     after a change of the time window (brush) and a zoom, median of 7;
-//   - the first page of the search box (entities, accounts and incidents,
+//   - the first page of the search box (entities, accounts, reports and incidents,
 //     with its own connection as the box opens one) for a common word, a
 //     rare word, a prefix, a phrase and a phone number, median of 5;
 //   - a selection of 100,000 incidents set in the shared context until the
@@ -156,7 +156,7 @@ int main(int argc, char** argv)
         timeline.showAll();
     }
 
-    // Search: the first page of all three kinds, as the box runs it.
+    // Search: the first page of every kind, as the box runs it.
     {
         const QString phone = [&] {
             auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
@@ -175,7 +175,7 @@ int main(int argc, char** argv)
                 auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
                 hits = 0;
                 for (auto kind : { analysis::Search::Kind::Entity, analysis::Search::Kind::Account,
-                         analysis::Search::Kind::Incident }) {
+                         analysis::Search::Kind::Report, analysis::Search::Kind::Incident }) {
                     auto page = analysis::Search::run(*ws.value(), q, kind, 0, 8);
                     hits += page ? int(page.value().hits.size()) : 0;
                 }

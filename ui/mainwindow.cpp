@@ -110,11 +110,13 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         QSet<int> nodes;
         if (const auto selection = m_context->selection(); selection && !selection->empty()) {
-            for (qint64 entity : analysis::Involvement::entitiesOf(*ws, *selection)) {
-                const int node = m_chart->graph().indexOf(entity);
-                if (node >= 0 && m_chart->visible().contains(node))
-                    nodes.insert(node);
-            }
+            // Only the nodes on the chart can show it: ask about them, not about every incident selected.
+            std::vector<qint64> shown;
+            for (int node : m_chart->visible())
+                shown.push_back(m_chart->graph().nodes()[size_t(node)].entityId);
+            std::sort(shown.begin(), shown.end());
+            for (qint64 entity : analysis::Involvement::entitiesAmong(*ws, shown, *selection))
+                nodes.insert(m_chart->graph().indexOf(entity));
         }
         m_syncingChart = true;
         m_chart->setSelection(nodes);

@@ -11,6 +11,7 @@
 #include "incidentspanel.h"
 #include "linkchartview.h"
 #include "mappanel.h"
+#include "mapview.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
 #include "network/linkchart.h"
@@ -246,9 +247,16 @@ void MainWindow::createDocks()
     connect(overviewPanel, &OverviewPanel::reportChosen, this, &MainWindow::openReport);
     QDockWidget* overview = dock(tr("Overview"), "overviewDock", overviewPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(breakdown, overview);
-    QDockWidget* routes
-        = dock(tr("Route volume"), "routeVolumeDock", new RouteChartView(m_context), Qt::RightDockWidgetArea);
+    auto* routeChart = new RouteChartView(m_context);
+    QDockWidget* routes = dock(tr("Route volume"), "routeVolumeDock", routeChart, Qt::RightDockWidgetArea);
     tabifyDockWidget(breakdown, routes);
+    // A route clicked on the map shows its volume over time.
+    connect(m_mapPanel->view(), &MapView::routeClicked, routeChart, [routeChart, routes](qint32 from, qint32 to) {
+        if (routeChart->setRoute(from, to)) {
+            routes->show();
+            routes->raise();
+        }
+    });
     breakdown->raise();
 
     // Search over incidents, entities and accounts, in the toolbar row.

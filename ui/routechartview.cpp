@@ -117,6 +117,17 @@ Status RouteChartView::setRoute(const QString& key)
     return Ok {};
 }
 
+Status RouteChartView::setRoute(qint32 fromPlace, qint32 toPlace)
+{
+    const auto snap = m_context->snapshots()->snapshot();
+    if (!snap)
+        return Error(tr("The incidents are not loaded yet."));
+    const qint32 from = snap->countryOf(fromPlace), to = snap->countryOf(toPlace);
+    if (from < 0 || to < 0 || from == to)
+        return Error(tr("That flow does not run between two countries."));
+    return setRoute(snap->places.value(from).name + QLatin1Char('>') + snap->places.value(to).name);
+}
+
 void RouteChartView::rebuild()
 {
     m_stale = false;

@@ -34,6 +34,8 @@ public:
     const analysis::RouteVolume& volume() const { return m_volume; }
     /// Shows a route given as "ORIGIN>DEST"; an Error says why it cannot.
     Status setRoute(const QString& key);
+    /// Shows the route between the countries of two places (a flow of the map, by country or city).
+    Status setRoute(qint32 fromPlace, qint32 toPlace);
     /// The routes offered, busiest first, as keys.
     QStringList routes() const;
     /// Rebuilds from the current snapshot now.

@@ -5,6 +5,7 @@
 #include "analysis/snapshotsource.h"
 #include "chartexporter.h"
 #include "customplot.h"
+#include "geo/routeflows.h"
 #include "timelineview.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace waymark::ui {
 
@@ -69,13 +71,13 @@ RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* pare
 
     connect(m_routeBox, qOverload<int>(&QComboBox::activated), this, [this](int i) {
         m_key = m_routeBox->itemData(i).toString();
-        rebuild();
+        scheduleRebuild();
     });
     connect(m_export, &QPushButton::clicked, this, &RouteChartView::exportDialog);
+    connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] { showBuilt(m_watcher.result()); });
     auto changed = [this] {
         m_stale = true;
-        if (isVisible())
-            rebuild();
+        scheduleRebuild();
     };
     connect(context->snapshots(), &analysis::SnapshotSource::snapshotChanged, this, changed);
     connect(context, &analysis::AnalysisContext::filterChanged, this, changed);
@@ -85,14 +87,17 @@ RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* pare
     });
 }
 
-RouteChartView::~RouteChartView() = default;
+RouteChartView::~RouteChartView()
+{
+    m_watcher.waitForFinished();
+}
 
 void RouteChartView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_stale) {
         m_context->snapshots()->ensureLoaded();
-        rebuild();
+        scheduleRebuild();
     }
 }
 
@@ -128,30 +133,61 @@ Status RouteChartView::setRoute(qint32 fromPlace, qint32 toPlace)
     return setRoute(snap->places.value(from).name + QLatin1Char('>') + snap->places.value(to).name);
 }
 
+RouteChartView::Built RouteChartView::compute(std::shared_ptr<const analysis::IncidentSnapshot> snap,
+    std::optional<qint64> from, std::optional<qint64> to, QString key, quint64 generation)
+{
+    Built b;
+    b.generation = generation;
+    if (!snap)
+        return b;
+    const std::vector<quint32> members = snap->indicesInWindow(from, to);
+    const geo::RouteFlows flows = geo::RouteFlows::build(*snap, members, geo::RouteFlows::Level::Country);
+    b.busiest = RouteVolume::busiest(flows);
+    if (key.isEmpty() && !b.busiest.empty())
+        key = b.busiest.front().key();
+    if (auto route = RouteVolume::parseRoute(*snap, key); route && !key.isEmpty()) {
+        std::vector<quint32> routeMembers;
+        for (const geo::RouteFlow& f : flows.flows())
+            if (f.from == route.value().from && f.to == route.value().to)
+                routeMembers = f.members;
+        b.volume = RouteVolume::binned(*snap, route.value(), std::move(routeMembers));
+        b.key = key;
+    }
+    return b;
+}
+
 void RouteChartView::rebuild()
 {
     m_stale = false;
-    const auto snap = m_context->snapshots()->snapshot();
-    m_routeBox->clear();
-    m_volume = RouteVolume();
-    if (!snap) {
-        plotVolume();
+    const analysis::Filter& f = m_context->filter();
+    showBuilt(compute(m_context->snapshots()->snapshot(), f.dayFrom, f.dayTo, m_key, ++m_generation));
+}
+
+void RouteChartView::scheduleRebuild()
+{
+    if (!isVisible()) {
+        m_stale = true; // built when it comes into view
         return;
     }
+    m_stale = false;
     const analysis::Filter& f = m_context->filter();
-    const std::vector<quint32> members = snap->indicesInWindow(f.dayFrom, f.dayTo);
-    const std::vector<RouteVolume::Route> busiest = RouteVolume::busiest(*snap, members);
-    for (const RouteVolume::Route& r : busiest)
+    m_watcher.setFuture(QtConcurrent::run(
+        &RouteChartView::compute, m_context->snapshots()->snapshot(), f.dayFrom, f.dayTo, m_key, ++m_generation));
+}
+
+void RouteChartView::showBuilt(Built built)
+{
+    if (built.generation != m_generation)
+        return; // a newer build is on its way
+    m_routeBox->clear();
+    for (const RouteVolume::Route& r : built.busiest)
         m_routeBox->addItem(r.fromName + QStringLiteral(" \u2192 ") + r.toName, r.key());
-    if (m_key.isEmpty() && !busiest.empty())
-        m_key = busiest.front().key();
+    m_key = built.key;
+    m_volume = std::move(built.volume);
     if (!m_key.isEmpty()) {
-        if (auto route = RouteVolume::parseRoute(*snap, m_key)) {
-            if (m_routeBox->findData(m_key) < 0) // a route set by key, quiet under this filter
-                m_routeBox->addItem(route.value().fromName + QStringLiteral(" \u2192 ") + route.value().toName, m_key);
-            m_routeBox->setCurrentIndex(m_routeBox->findData(m_key));
-            m_volume = RouteVolume::build(*snap, route.value(), members);
-        }
+        if (m_routeBox->findData(m_key) < 0) // a route set by key, quiet under this filter
+            m_routeBox->addItem(m_volume.route.fromName + QStringLiteral(" \u2192 ") + m_volume.route.toName, m_key);
+        m_routeBox->setCurrentIndex(m_routeBox->findData(m_key));
     }
     plotVolume();
 }

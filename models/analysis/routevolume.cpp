@@ -114,13 +114,21 @@ Result<RouteVolume::Route> RouteVolume::parseRoute(const IncidentSnapshot& s, co
 RouteVolume RouteVolume::build(const IncidentSnapshot& s, const Route& route, const std::vector<quint32>& members,
     std::optional<TimeBins::Unit> unit, int maxBins, qint64 today)
 {
+    const geo::RouteFlows flows = geo::RouteFlows::build(s, members, geo::RouteFlows::Level::Country);
+    std::vector<quint32> routeMembers;
+    for (const geo::RouteFlow& f : flows.flows())
+        if (f.from == route.from && f.to == route.to)
+            routeMembers = f.members;
+    return binned(s, route, std::move(routeMembers), unit, maxBins, today);
+}
+
+RouteVolume RouteVolume::binned(const IncidentSnapshot& s, const Route& route, std::vector<quint32> routeMembers,
+    std::optional<TimeBins::Unit> unit, int maxBins, qint64 today)
+{
     RouteVolume v;
     v.route = route;
     v.counts.assign(TimeBins::categoryCount, {});
-    const geo::RouteFlows flows = geo::RouteFlows::build(s, members, geo::RouteFlows::Level::Country);
-    for (const geo::RouteFlow& f : flows.flows())
-        if (f.from == route.from && f.to == route.to)
-            v.members = f.members;
+    v.members = std::move(routeMembers);
     // The span of the plottable ones picks the bins.
     qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
     auto plottable = [&](quint32 i) {
@@ -160,8 +168,12 @@ RouteVolume RouteVolume::build(const IncidentSnapshot& s, const Route& route, co
 std::vector<RouteVolume::Route> RouteVolume::busiest(
     const IncidentSnapshot& s, const std::vector<quint32>& members, int limit)
 {
+    return busiest(geo::RouteFlows::build(s, members, geo::RouteFlows::Level::Country), limit);
+}
+
+std::vector<RouteVolume::Route> RouteVolume::busiest(const geo::RouteFlows& flows, int limit)
+{
     std::vector<Route> out;
-    const geo::RouteFlows flows = geo::RouteFlows::build(s, members, geo::RouteFlows::Level::Country);
     for (const geo::RouteFlow& f : flows.flows()) {
         if (int(out.size()) >= limit)
             break;

@@ -8,6 +8,10 @@
 #include <optional>
 #include <vector>
 
+namespace waymark::geo {
+class RouteFlows;
+}
+
 namespace waymark::analysis {
 
 class IncidentSnapshot;
@@ -54,9 +58,14 @@ public:
     /// bins of `unit`, or of a unit chosen for at most `maxBins` bins.
     static RouteVolume build(const IncidentSnapshot& snapshot, const Route& route, const std::vector<quint32>& members,
         std::optional<TimeBins::Unit> unit = std::nullopt, int maxBins = 60, qint64 today = TimeBins::currentDay());
+    /// The same from the route's own incidents (snapshot indices, ascending),
+    /// when the flows are at hand already.
+    static RouteVolume binned(const IncidentSnapshot& snapshot, const Route& route, std::vector<quint32> routeMembers,
+        std::optional<TimeBins::Unit> unit = std::nullopt, int maxBins = 60, qint64 today = TimeBins::currentDay());
     /// The routes among `members`, busiest first (at most `limit`).
     static std::vector<Route> busiest(
         const IncidentSnapshot& snapshot, const std::vector<quint32>& members, int limit = 30);
+    static std::vector<Route> busiest(const geo::RouteFlows& flows, int limit = 30);
 };
 
 } // namespace waymark::analysis

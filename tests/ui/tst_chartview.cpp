@@ -211,6 +211,7 @@ private Q_SLOTS:
         view.resize(800, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.volume().route.from >= 0); // built on a worker as it came into view
         QVERIFY(view.routeBox()->count() > 0);
         // The busiest route is shown first; choosing another in the box shows that one.
         const auto snap = m_context.snapshots()->snapshot();
@@ -218,7 +219,9 @@ private Q_SLOTS:
         QCOMPARE(view.volume().route.key(), busiest.front().key());
         if (view.routeBox()->count() > 1) {
             view.routeBox()->setCurrentIndex(1);
-            Q_EMIT view.routeBox()->activated(1);
+            QSignalSpy built(&view, &ui::RouteChartView::rebuilt);
+            Q_EMIT view.routeBox()->activated(1); // built on a worker
+            QVERIFY(built.wait(10000));
             QCOMPARE(view.volume().route.key(), busiest[1].key());
         }
         // Its bars hold every plotted incident of the route, stacked by type.
@@ -235,7 +238,11 @@ private Q_SLOTS:
         const auto [first, last] = analysis::TimeBins::span(*snap);
         analysis::Filter f;
         f.dayFrom = first + (last - first) / 2;
-        m_context.setFilter(f, false);
+        {
+            QSignalSpy built(&view, &ui::RouteChartView::rebuilt);
+            m_context.setFilter(f, false);
+            QVERIFY(built.wait(10000));
+        }
         QCOMPARE(view.volume().route.key(), key);
         QVERIFY(view.volume().members.size() <= v.members.size());
         for (quint32 i : view.volume().members)
@@ -243,6 +250,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("WAYMARK_TEST_SHOTS"))
             view.grab().save(qEnvironmentVariable("WAYMARK_TEST_SHOTS") + QStringLiteral("/routechart.png"));
         m_context.setFilter({}, false);
+        QTRY_VERIFY(!view.isBuilding());
         // A route that cannot be read is an error that says why; the chart stays.
         const Status bad = view.setRoute(QStringLiteral("Atlantis>Italy"));
         QVERIFY(!bad);

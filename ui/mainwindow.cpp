@@ -6,7 +6,9 @@
 #include "analysis/involvement.h"
 #include "calibrationdialog.h"
 #include "chartview.h"
+#include "evidencedragsource.h"
 #include "filterbar.h"
+#include "geo/mapmodel.h"
 #include "importdialog.h"
 #include "incidentspanel.h"
 #include "linkchartview.h"
@@ -17,6 +19,7 @@
 #include "network/linkchart.h"
 #include "overviewpanel.h"
 #include "reporteditor.h"
+#include "reports/evidencemime.h"
 #include "reports/reportstore.h"
 #include "reports/starterdraft.h"
 #include "routechartview.h"
@@ -35,7 +38,9 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -43,9 +48,11 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -76,6 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
     tabs->addTab(createChartPanel(), tr("&Link chart"));
     tabs->addTab(createAccountsPanel(), tr("&Accounts"));
     tabs->addTab(createReportsPanel(), tr("&Reports"));
+    // Evidence dragged from one tab is dropped in the Reports tab: holding it over a tab opens that tab.
+    tabs->tabBar()->setChangeCurrentOnDrag(true);
+    tabs->tabBar()->setAcceptDrops(true);
     setCentralWidget(tabs);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
     connect(m_context, &analysis::AnalysisContext::dataChanged, this, &MainWindow::reloadChart);
@@ -93,6 +103,18 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
+    // Selected incidents dragged onto a report's judgement are cited there.
+    new EvidenceDragSource(m_table, [this](QPoint) {
+        std::vector<reports::EvidenceMime::Item> items;
+        if (store::Workspace* ws = m_context->workspace()) {
+            for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+                if (auto item = reports::EvidenceMime::itemFor(
+                        *ws, reports::Evidence::Kind::Incident, m_model->incidentId(row.row())))
+                    items.push_back(item.value());
+            }
+        }
+        return items;
+    });
     // Entities selected on the chart select the incidents they were involved
     // in, everywhere; incidents selected elsewhere select their people on the chart.
     connect(m_chart, &network::LinkChart::selectionChanged, this, [this] {
@@ -155,7 +177,12 @@ MainWindow::MainWindow(QWidget* parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The report editor keeps unsaved typing as it closes: let it do so while
+    // the workspace is still open (the context is destroyed before the tabs).
+    delete m_reportEditor;
+}
 
 void MainWindow::createActions()
 {
@@ -266,6 +293,23 @@ void MainWindow::createDocks()
     box->setMinimumWidth(320);
     searchBar->addWidget(box);
     addToolBar(Qt::TopToolBarArea, searchBar);
+    // A result dragged onto a report's judgement is cited there.
+    new EvidenceDragSource(box->results()->viewport(), [this, box](QPoint at) {
+        std::vector<reports::EvidenceMime::Item> items;
+        const QListWidgetItem* item = box->results()->itemAt(at);
+        store::Workspace* ws = m_context->workspace();
+        if (!item || !ws || !item->data(SearchBox::IdRole).isValid())
+            return items;
+        const auto kind = analysis::Search::Kind(item->data(SearchBox::KindRole).toInt());
+        if (kind == analysis::Search::Kind::Report)
+            return items; // a report is not evidence for another
+        const auto evidenceKind = kind == analysis::Search::Kind::Entity ? reports::Evidence::Kind::Entity
+            : kind == analysis::Search::Kind::Account                    ? reports::Evidence::Kind::Account
+                                                                         : reports::Evidence::Kind::Incident;
+        if (auto e = reports::EvidenceMime::itemFor(*ws, evidenceKind, item->data(SearchBox::IdRole).toLongLong()))
+            items.push_back(e.value());
+        return items;
+    });
     connect(box, &SearchBox::resultChosen, this, [this](analysis::Search::Kind k, qint64 id) {
         auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
         switch (k) {
@@ -285,6 +329,9 @@ void MainWindow::createDocks()
         }
         case analysis::Search::Kind::Account:
             tabs->setCurrentWidget(m_accountsView->parentWidget());
+            // Until the stored run has loaded, remember which account to open.
+            if (!m_accountsView->showAccountId(id))
+                m_pendingAccount = id;
             break;
         case analysis::Search::Kind::Report:
             openReport(id);
@@ -455,6 +502,44 @@ QWidget* MainWindow::createReportsPanel()
 {
     auto* panel = new QWidget(this);
     m_reportEditor = new ReportEditor(m_context, panel);
+    // Figures show what the views show now.
+    m_reportEditor->setFigureSource([this](const QString& kind) -> Result<FigureMaker::Request> {
+        FigureMaker::Request r { kind, m_context->filter(), {} };
+        if (kind == QLatin1String("map")) {
+            // The frame the map shows; a map never opened yet shows all the incidents.
+            if (m_mapPanel->view()->viewport() != geo::MapViewport()) {
+                const QRectF world = m_mapPanel->view()->viewport().visibleWorld();
+                r.params.insert(
+                    QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });
+            }
+            r.params.insert(QStringLiteral("layers"), qint64(m_mapPanel->model()->layers()));
+        } else if (kind == QLatin1String("graph")) {
+            QJsonArray keys;
+            QJsonObject positions;
+            for (int node : m_chart->visible()) {
+                const QString key = m_chart->graph().nodes()[size_t(node)].key;
+                const QPointF at = m_chart->position(node);
+                keys.append(key);
+                positions.insert(key, QJsonArray { at.x(), at.y() });
+            }
+            if (keys.isEmpty())
+                return Error(tr("The link chart shows no entities: open the Link chart tab and show some first."));
+            r.params.insert(QStringLiteral("entities"), keys);
+            r.params.insert(QStringLiteral("positions"), positions);
+        } else if (kind == QLatin1String("timeline")) {
+            if (auto* timeline = findChild<TimelineView*>()) {
+                const auto [from, to] = timeline->visibleRange();
+                if (from > 0 && to > from) {
+                    r.params.insert(QStringLiteral("from"), from);
+                    r.params.insert(QStringLiteral("to"), to);
+                }
+            }
+        } else if (kind == QLatin1String("chart")) {
+            if (auto* chart = findChild<ChartView*>())
+                r.params.insert(QStringLiteral("breakdown"), analysis::Breakdown::name(chart->kind()));
+        }
+        return r;
+    });
     auto* bar = new QToolBar(panel);
     auto* open = new QComboBox(bar);
     open->setMinimumWidth(320);
@@ -551,9 +636,27 @@ QWidget* MainWindow::createAccountsPanel()
     edit->setToolTip(tr("Edit the typologies' weights; each save is a new version, audited"));
     auto* status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), bar);
     bar->addWidget(status);
-    connect(m_accountsView, &AccountsView::scoresReady, status,
-        [this, status] { status->setText(tr("%n account(s) ranked.", nullptr, m_accountsView->accountCount())); });
+    connect(m_accountsView, &AccountsView::scoresReady, status, [this, status] {
+        status->setText(m_accountsView->runText());
+        if (!m_pendingAccount)
+            return;
+        m_accountsView->showAccountId(m_pendingAccount);
+        m_pendingAccount = 0;
+    });
+    // The latest stored run is shown when a workspace opens.
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, m_accountsView, [this] {
+        if (m_context->workspace())
+            m_accountsView->load(m_context->workspacePath());
+    });
     connect(m_accountsView, &AccountsView::failed, status, &QLabel::setText);
+    connect(m_accountsView, &AccountsView::addAsEvidence, this, [this, status](const QString& key) {
+        if (m_reportEditor->reportId() <= 0) {
+            status->setText(tr("Open a report in the Reports tab first, and choose the judgement to cite it in."));
+            return;
+        }
+        const Status st = m_reportEditor->cite(-1, { { reports::Evidence::Kind::Account, key } });
+        status->setText(st ? tr("Account %1 cited in the open report.").arg(key) : st.error().toString());
+    });
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
@@ -596,6 +699,18 @@ QWidget* MainWindow::createChartPanel()
     community->setCheckable(true);
     community->setToolTip(tr("Colour entities by the community Louvain finds instead of by type"));
     connect(community, &QAction::toggled, m_chartView, &LinkChartView::setColourByCommunity);
+    bar->addSeparator();
+    // A handle to drag the selected entities onto a report's judgement.
+    auto* cite = new QToolButton(bar);
+    cite->setText(tr("⇲ Drag to a report"));
+    cite->setToolTip(tr("Drag from here onto a judgement in the Reports tab to cite the selected entities"));
+    bar->addWidget(cite);
+    new EvidenceDragSource(cite, [this](QPoint) {
+        std::vector<reports::EvidenceMime::Item> items;
+        for (int node : m_chart->selection())
+            items.push_back({ reports::Evidence::Kind::Entity, m_chart->graph().nodes()[size_t(node)].key });
+        return items;
+    });
     bar->addSeparator();
     bar->addAction(tr("Save chart…"), this, [this] {
         if (!m_context->workspace())

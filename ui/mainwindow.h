@@ -45,6 +45,7 @@ public:
     LinkChartView* linkChartView() const { return m_chartView; }
     MapPanel* mapPanel() const { return m_mapPanel; }
     AccountsView* accountsView() const { return m_accountsView; }
+    ReportEditor* reportEditor() const { return m_reportEditor; }
     /// The import dialog, created on first use.
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.
@@ -80,6 +81,7 @@ private:
     LinkChartView* m_chartView = nullptr;
     MapPanel* m_mapPanel = nullptr;
     AccountsView* m_accountsView = nullptr;
+    qint64 m_pendingAccount = 0; ///< an account found by search, opened once the run has loaded
     ReportEditor* m_reportEditor = nullptr;
     FilterBar* m_filterBar;
     QLabel* m_countLabel;

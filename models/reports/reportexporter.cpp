@@ -81,7 +81,7 @@ QString ReportExporter::formatName(Format format)
 }
 
 QString ReportExporter::html(
-    const ReportDocument& doc, int imageWidth, const QHash<QString, int>& pages, bool markingInBody)
+    const ReportDocument& doc, int imageWidth, const QHash<QString, int>& pages, bool markingInBody, bool paged)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head>"
@@ -161,6 +161,11 @@ QString ReportExporter::html(
     auto figures = [&] {
         for (const Figure& f : doc.figures) {
             ++figureNo;
+            // On pages, a one-cell table: the layout moves a row that does
+            // not fit to the next page, so a caption never leaves its image.
+            if (paged)
+                h += QStringLiteral(
+                    "<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>\n");
             if (f.imageSha.isEmpty() || !doc.images.contains(f.imageSha)) {
                 h += QStringLiteral("<p class=\"missing\">%1</p>\n")
                          .arg(esc(f.personal
@@ -183,6 +188,8 @@ QString ReportExporter::html(
                              .arg(f.caption,
                                  f.filter.isEmpty() ? QCoreApplication::translate("ReportExporter", "none") : f.filter,
                                  f.dataDate)));
+            if (paged)
+                h += QStringLiteral("</td></tr></table>\n");
         }
     };
     bool placed = false;
@@ -259,7 +266,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
     const QScreen* screen = QGuiApplication::primaryScreen();
     const double screenDpi = screen ? screen->logicalDotsPerInchX() : 96.0;
     const int imageWidth = int(width * 0.92 * screenDpi / writer.logicalDpiX());
-    text.setHtml(html(doc, imageWidth, {}, false));
+    text.setHtml(html(doc, imageWidth, {}, false, true));
     // Second pass with the page of every heading in the contents; the
     // contents keep their lines, so no heading moves.
     QHash<QString, int> pages;
@@ -267,7 +274,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
         if (b.blockFormat().headingLevel() == 2)
             pages.insert(b.text(), int(text.documentLayout()->blockBoundingRect(b).top() / bodyHeight) + 1);
     }
-    text.setHtml(html(doc, imageWidth, pages, false));
+    text.setHtml(html(doc, imageWidth, pages, false, true));
     const int pageCount = text.pageCount();
 
     QPainter painter;

@@ -11,11 +11,13 @@
 #include "geo/routeflows.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
+#include "reports/datafingerprint.h"
 #include "reports/reportstore.h"
 #include "store/workspace.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -390,6 +392,13 @@ Result<ReportDocument> StarterDraft::build(
         f.caption = QCoreApplication::translate("StarterDraft", "Routes and incidents (generated)");
         f.filter = scope;
         f.dataDate = s.dataDate.left(10);
+        // What it was drawn from, so the editor can tell when it is out of date and draw it again.
+        f.source = QJsonObject { { QStringLiteral("filter"), filter.toJson() },
+            { QStringLiteral("params"),
+                QJsonObject { { QStringLiteral("layers"),
+                    qint64(geo::MapRenderer::Basemap | geo::MapRenderer::Routes | geo::MapRenderer::Points) } } } };
+        if (auto fingerprint = DataFingerprint::of(ws))
+            f.fingerprint = fingerprint.value();
         d.addFigure(png.value(), f);
     }
     return d;

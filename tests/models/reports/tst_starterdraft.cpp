@@ -77,6 +77,9 @@ private Q_SLOTS:
 
         // The route map is a figure at print size.
         QCOMPARE(d.figures.size(), size_t(1));
+        // It says what it was drawn from, so it can be refreshed when the data change.
+        QVERIFY(!d.figures[0].fingerprint.isEmpty());
+        QVERIFY(d.figures[0].source.contains(QStringLiteral("filter")));
         const QImage map = QImage::fromData(d.images.value(d.figures[0].imageSha));
         QCOMPARE(map.size(), QSize(2400, 1500));
         QCOMPARE(m_ws->meta(QStringLiteral("filter")), savedFilter);

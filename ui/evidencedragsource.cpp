@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QToolButton>
 #include <QWidget>
 
 namespace waymark::ui {
@@ -28,6 +29,16 @@ EvidenceDragSource::EvidenceDragSource(QAbstractItemView* view, Items items)
     , m_items(std::move(items))
 {
     m_widget->installEventFilter(this);
+}
+
+QToolButton* EvidenceDragSource::handle(QWidget* parent, const QString& toolTip, Items items)
+{
+    auto* button = new QToolButton(parent);
+    button->setText(tr("⇲ Drag to a report"));
+    button->setObjectName(QStringLiteral("evidenceHandle"));
+    button->setToolTip(toolTip);
+    new EvidenceDragSource(button, std::move(items));
+    return button;
 }
 
 QMimeData* EvidenceDragSource::mimeDataAt(QPoint pressedAt) const

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QAbstractItemView;
+class QToolButton;
 class QWidget;
 
 namespace waymark::ui {
@@ -30,6 +31,9 @@ public:
     EvidenceDragSource(QWidget* widget, Items items);
     /// Watches an item view's viewport; drags start from selected rows only.
     EvidenceDragSource(QAbstractItemView* view, Items items);
+    /// A toolbar handle ("⇲ Drag to a report") that drags the items, for
+    /// views where a plain drag already pans or moves things.
+    static QToolButton* handle(QWidget* parent, const QString& toolTip, Items items);
 
     /// The drag's mime data for a press at a point (what a drop receives); null if nothing to drag.
     QMimeData* mimeDataAt(QPoint pressedAt) const;

@@ -41,6 +41,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -564,13 +565,26 @@ QWidget* MainWindow::createReportsPanel()
         if (!st)
             QMessageBox::warning(this, tr("Reports"), st.error().toString());
     };
-    QAction* add = bar->addAction(tr("New report"), this, [this, refresh, report] {
-        if (m_context->workspace()) {
-            report(m_reportEditor->newReport(reports::ReportDocument::Template::StandardKjr));
-            refresh();
-        }
-    });
-    add->setToolTip(tr("A new Key Judgement Report from the standard template"));
+    // New reports from a template: the standard KJR by a click, the others from its menu.
+    auto* templates = new QMenu(bar);
+    const std::pair<reports::ReportDocument::Template, QString> kinds[]
+        = { { reports::ReportDocument::Template::StandardKjr, tr("Standard Key Judgement Report") },
+              { reports::ReportDocument::Template::RouteAssessment, tr("Route assessment") },
+              { reports::ReportDocument::Template::TypologyBrief, tr("Typology brief") } };
+    for (const auto& [kind, name] : kinds) {
+        templates->addAction(name, this, [this, refresh, report, kind = kind] {
+            if (m_context->workspace()) {
+                report(m_reportEditor->newReport(kind));
+                refresh();
+            }
+        });
+    }
+    QAction* add = bar->addAction(tr("New report"), templates->actions().constFirst(), &QAction::trigger);
+    add->setMenu(templates);
+    add->setToolTip(tr("A new Key Judgement Report from the standard template; the arrow offers the route "
+                       "assessment and typology brief templates"));
+    if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(add)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
     QAction* draft = bar->addAction(tr("Starter draft from the data"), this, [this, refresh, report] {
         store::Workspace* ws = m_context->workspace();
         if (!ws)
@@ -701,16 +715,13 @@ QWidget* MainWindow::createChartPanel()
     connect(community, &QAction::toggled, m_chartView, &LinkChartView::setColourByCommunity);
     bar->addSeparator();
     // A handle to drag the selected entities onto a report's judgement.
-    auto* cite = new QToolButton(bar);
-    cite->setText(tr("⇲ Drag to a report"));
-    cite->setToolTip(tr("Drag from here onto a judgement in the Reports tab to cite the selected entities"));
-    bar->addWidget(cite);
-    new EvidenceDragSource(cite, [this](QPoint) {
-        std::vector<reports::EvidenceMime::Item> items;
-        for (int node : m_chart->selection())
-            items.push_back({ reports::Evidence::Kind::Entity, m_chart->graph().nodes()[size_t(node)].key });
-        return items;
-    });
+    bar->addWidget(EvidenceDragSource::handle(
+        bar, tr("Drag from here onto a judgement in the Reports tab to cite the selected entities"), [this](QPoint) {
+            std::vector<reports::EvidenceMime::Item> items;
+            for (int node : m_chart->selection())
+                items.push_back({ reports::Evidence::Kind::Entity, m_chart->graph().nodes()[size_t(node)].key });
+            return items;
+        }));
     bar->addSeparator();
     bar->addAction(tr("Save chart…"), this, [this] {
         if (!m_context->workspace())

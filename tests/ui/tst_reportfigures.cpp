@@ -2,6 +2,7 @@
 #include "analysis/analysiscontext.h"
 #include "evidencedragsource.h"
 #include "mainwindow.h"
+#include "mappanel.h"
 #include "network/linkchart.h"
 #include "reporteditor.h"
 #include "reports/datafingerprint.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -365,15 +367,30 @@ private Q_SLOTS:
         QTRY_VERIFY(!chart->visible().isEmpty());
         const int node = *chart->visible().begin();
         chart->setSelection({ node });
-        std::vector<reports::EvidenceMime::Item> entities;
-        for (QToolButton* b : w.findChildren<QToolButton*>()) {
-            if (b->text().contains(QStringLiteral("Drag to a report")))
-                entities = dragged(b);
+        auto* mapPanel = w.findChild<ui::MapPanel*>();
+        QVERIFY(mapPanel);
+        QToolButton* chartHandle = nullptr;
+        for (QToolButton* b : w.findChildren<QToolButton*>(QStringLiteral("evidenceHandle"))) {
+            if (!mapPanel->isAncestorOf(b))
+                chartHandle = b;
         }
+        QVERIFY(chartHandle);
+        const auto entities = dragged(chartHandle);
         QCOMPARE(entities.size(), size_t(1));
         QCOMPARE(entities[0].kind, Kind::Entity);
         QCOMPARE(entities[0].key, chart->graph().nodes()[size_t(node)].key);
         QVERIFY(editor->cite(0, entities));
+
+        // The map's selection, from its drag handle.
+        auto* mapHandle = mapPanel->findChild<QToolButton*>(QStringLiteral("evidenceHandle"));
+        QVERIFY(mapHandle);
+        w.context()->setSelection({ 1, 2 }, nullptr);
+        const auto mapped = dragged(mapHandle);
+        QCOMPARE(mapped.size(), size_t(2));
+        QCOMPARE(mapped[0].kind, Kind::Incident);
+        QVERIFY(mapped[0].key != mapped[1].key);
+        w.context()->setSelection({}, nullptr);
+        QVERIFY(dragged(mapHandle).empty());
 
         // The account page's "Add to report as evidence".
         ui::AccountsView* accounts = w.accountsView();
@@ -413,6 +430,23 @@ private Q_SLOTS:
             chart->visible().size());
         QApplication::processEvents();
         shoot(w, QStringLiteral("mainwindow-report.png"));
+
+        // New reports from the other templates, from the New report button's menu.
+        QAction* newReport = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->text() == QStringLiteral("New report") && a->menu())
+                newReport = a;
+        }
+        QVERIFY(newReport);
+        const QList<QAction*> kinds = newReport->menu()->actions();
+        QCOMPARE(kinds.size(), 3);
+        QCOMPARE(kinds[1]->text(), QStringLiteral("Route assessment"));
+        kinds[1]->trigger();
+        QCOMPARE(editor->document().title, QStringLiteral("Route assessment"));
+        kinds[2]->trigger();
+        QCOMPARE(editor->document().title, QStringLiteral("Typology brief"));
+        newReport->trigger();
+        QCOMPARE(editor->document().title, QStringLiteral("Key Judgement Report"));
     }
 
     void statementFindingsAreUnderlined()

@@ -27,6 +27,7 @@
 #include "reports/reportexporter.h"
 #include "reports/reportstore.h"
 #include "reports/starterdraft.h"
+#include "routechartview.h"
 #include "sample/ctdcgenerator.h"
 #include "sample/samplegenerator.h"
 #include "store/auditlog.h"
@@ -537,10 +538,13 @@ int runRenderChart(QCommandLineParser& p)
     const QString target = p.value(QStringLiteral("out"));
     const QString chart = p.value(QStringLiteral("chart"));
     const auto kind = analysis::Breakdown::fromName(chart);
-    if (path.isEmpty() || target.isEmpty() || (!kind && chart != QLatin1String("timeline"))) {
+    const bool route = chart == QLatin1String("route");
+    if (path.isEmpty() || target.isEmpty() || (!kind && chart != QLatin1String("timeline") && !route)
+        || (route && p.value(QStringLiteral("route")).isEmpty())) {
         err() << QCoreApplication::translate("CommandLine",
             "usage: waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|"
-            "sources --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]")
+            "sources|route [--route ORIGIN>DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] "
+            "[--to DATE]")
               << '\n';
         return CommandLine::UsageError;
     }
@@ -567,6 +571,23 @@ int runRenderChart(QCommandLineParser& p)
         summary = QCoreApplication::translate("CommandLine", "%1: %2 in all")
                       .arg(view.breakdown().title)
                       .arg(qint64(view.breakdown().total()));
+    } else if (route) {
+        if (Status loaded = context.snapshots()->loadNow(); !loaded) {
+            err() << loaded.error().toString() << '\n';
+            return CommandLine::WorkspaceError;
+        }
+        ui::RouteChartView view(&context);
+        view.resize(*size);
+        if (Status chosen = view.setRoute(p.value(QStringLiteral("route"))); !chosen) {
+            err() << chosen.error().toString() << '\n';
+            return CommandLine::UsageError;
+        }
+        written = view.exportTo(target, *size);
+        summary = QCoreApplication::translate("CommandLine", "%1: %2 incidents. %3")
+                      .arg(view.volume().title())
+                      .arg(qint64(view.volume().members.size()))
+                      .arg(view.volume().notPlottedText())
+                      .trimmed();
     } else {
         if (Status loaded = context.snapshots()->loadNow(); !loaded) {
             err() << loaded.error().toString() << '\n';
@@ -1119,7 +1140,8 @@ QString CommandLine::usage()
         "  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]\n"
         "                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k\n"
         "  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources\n"
-        "                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]\n"
+        "                |route [--route ORIGIN>DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]\n"
+        "                [--to DATE]   a chart without a window; route: incidents per bin on one route\n"
         "  waymark report list --workspace W            Key Judgement Reports in the workspace\n"
         "  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]\n"
         "                                               a generated starter draft; prints its id\n"
@@ -1155,6 +1177,9 @@ int CommandLine::run(const QStringList& arguments)
     p.addOption({ QStringLiteral("chart"),
         QCoreApplication::translate("CommandLine", "Chart to render: timeline, age-gender, citizenship, …"),
         QStringLiteral("name") });
+    p.addOption({ QStringLiteral("route"),
+        QCoreApplication::translate("CommandLine", "Route of the route chart: two countries, ORIGIN>DEST."),
+        QStringLiteral("ORIGIN>DEST") });
     p.addOption({ QStringLiteral("layers"),
         QCoreApplication::translate("CommandLine", "Map layers to draw, comma-separated."), QStringLiteral("LIST") });
     p.addOption({ QStringLiteral("bbox"),

@@ -162,8 +162,11 @@ AccountsView::AccountsView(QWidget* parent)
     connect(m_slider, &QSlider::valueChanged, this, &AccountsView::updateThreshold);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-            if (current.isValid())
-                openAccount(m_proxy->index(current.row(), 0).data(Qt::UserRole).toLongLong());
+            if (current.isValid()) {
+                const qint64 id = m_proxy->index(current.row(), 0).data(Qt::UserRole).toLongLong();
+                openAccount(id);
+                Q_EMIT accountChosen(id);
+            }
         });
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { take(m_watcher->result()); });
     updateThreshold();
@@ -340,8 +343,38 @@ void AccountsView::take(Outcome outcome)
         items << p << new QStandardItem(finance::Yardstick::term(r.probability)) << new QStandardItem(r.leading);
         m_model->appendRow(items);
     }
+    markLinked();
     updateThreshold();
     Q_EMIT scoresReady();
+}
+
+void AccountsView::setLinked(std::vector<qint64> accountIds)
+{
+    m_linked = std::move(accountIds);
+    markLinked();
+}
+
+void AccountsView::markLinked()
+{
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(60);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const qint64 id = m_model->item(r, 0)->data(Qt::UserRole).toLongLong();
+        const bool linked = std::binary_search(m_linked.begin(), m_linked.end(), id);
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            QStandardItem* item = m_model->item(r, c);
+            item->setData(linked ? QVariant(QBrush(tint)) : QVariant(), Qt::BackgroundRole);
+            item->setToolTip(linked ? tr("Its holder was involved in the selected incidents") : QString());
+        }
+    }
+}
+
+int AccountsView::linkedRowCount() const
+{
+    int n = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        n += m_model->item(r, 0)->data(Qt::BackgroundRole).isValid();
+    return n;
 }
 
 int AccountsView::accountCount() const

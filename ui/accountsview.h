@@ -77,6 +77,12 @@ public:
     QString explanation() const;
     /// Transactions marked as indicator hits on the current timeline.
     int markedTransactions() const;
+    /// Marks the accounts linked to the shared selection (sorted ids): their
+    /// rows are highlighted, now and after the next scoring.
+    void setLinked(std::vector<qint64> accountIds);
+    const std::vector<qint64>& linked() const { return m_linked; }
+    /// Rows of the table drawn as linked.
+    int linkedRowCount() const;
 
     /// The account shown on the account page ("" if none).
     QString currentAccountKey() const { return m_currentKey; }
@@ -84,6 +90,8 @@ public:
 Q_SIGNALS:
     void scoresReady();
     void failed(const QString& message);
+    /// The user opened an account's page from the table.
+    void accountChosen(qint64 accountId);
     /// "Add to report as evidence" on the account page: cite it in the open report.
     void addAsEvidence(const QString& accountKey);
 
@@ -105,6 +113,8 @@ private:
     void take(Outcome outcome);
     void updateThreshold();
     void openAccount(qint64 accountId);
+    void markLinked();
+    std::vector<qint64> m_linked;
 
     QString m_path;
     std::vector<Row> m_rows; ///< highest first

@@ -10,6 +10,7 @@
 #include "filterbar.h"
 #include "geo/mapmodel.h"
 #include "importdialog.h"
+#include "incidentspanel.h"
 #include "linkchartview.h"
 #include "mappanel.h"
 #include "mapview.h"
@@ -21,6 +22,7 @@
 #include "reports/evidencemime.h"
 #include "reports/reportstore.h"
 #include "reports/starterdraft.h"
+#include "routechartview.h"
 #include "searchbox.h"
 #include "store/workspace.h"
 #include "timelineview.h"
@@ -70,24 +72,13 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Waymark"));
     setAcceptDrops(true);
 
-    m_model = new analysis::IncidentTableModel(m_context, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("incidentsTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(analysis::IncidentTableModel::Id, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_incidents = new IncidentsPanel(m_context, this);
+    m_model = m_incidents->model();
+    m_table = m_incidents->table();
     m_chart = new network::LinkChart(this);
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->addTab(m_table, tr("&Incidents"));
+    tabs->addTab(m_incidents, tr("&Incidents"));
     m_mapPanel = new MapPanel(m_context, this);
     tabs->addTab(m_mapPanel, tr("&Map"));
     tabs->addTab(createChartPanel(), tr("&Link chart"));
@@ -113,18 +104,6 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        std::vector<qint64> ids;
-        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
-            ids.push_back(m_model->incidentId(row.row()));
-        m_context->setSelection(std::move(ids), m_table);
-    });
-    // A selection made elsewhere (the map, the chart) shows as selected rows.
-    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this](const QObject* origin) {
-        if (origin != m_table)
-            showSelectionInTable();
-    });
-    connect(m_model, &analysis::IncidentTableModel::loaded, this, &MainWindow::showSelectionInTable);
     // Selected incidents dragged onto a report's judgement are cited there.
     new EvidenceDragSource(m_table, [this](QPoint) {
         std::vector<reports::EvidenceMime::Item> items;
@@ -155,15 +134,38 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         QSet<int> nodes;
         if (const auto selection = m_context->selection(); selection && !selection->empty()) {
-            for (qint64 entity : analysis::Involvement::entitiesOf(*ws, *selection)) {
-                const int node = m_chart->graph().indexOf(entity);
-                if (node >= 0 && m_chart->visible().contains(node))
-                    nodes.insert(node);
-            }
+            // Only the nodes on the chart can show it: ask about them, not about every incident selected.
+            std::vector<qint64> shown;
+            for (int node : m_chart->visible())
+                shown.push_back(m_chart->graph().nodes()[size_t(node)].entityId);
+            std::sort(shown.begin(), shown.end());
+            for (qint64 entity : analysis::Involvement::entitiesAmong(*ws, shown, *selection))
+                nodes.insert(m_chart->graph().indexOf(entity));
         }
         m_syncingChart = true;
         m_chart->setSelection(nodes);
         m_syncingChart = false;
+    });
+
+    // Accounts whose holder was involved in the selected incidents are marked
+    // (when the tab is in view, or as it comes into view); an account opened
+    // there selects its holder's incidents.
+    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this] {
+        m_accountsStale = true;
+        if (m_accountsView->isVisible())
+            markLinkedAccounts();
+    });
+    connect(tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_accountsStale && m_accountsView->isVisible())
+            markLinkedAccounts();
+    });
+    connect(m_accountsView, &AccountsView::accountChosen, this, [this](qint64 account) {
+        store::Workspace* ws = m_context->workspace();
+        if (!ws)
+            return;
+        std::vector<qint64> incidents = analysis::Involvement::incidentsOfAccounts(*ws, { account });
+        if (!incidents.empty()) // browsing accounts with no incidents keeps the selection
+            m_context->setSelection(std::move(incidents), m_accountsView);
     });
 
     QSettings settings;
@@ -181,48 +183,6 @@ MainWindow::~MainWindow()
     // The report editor keeps unsaved typing as it closes: let it do so while
     // the workspace is still open (the context is destroyed before the tabs).
     delete m_reportEditor;
-}
-
-void MainWindow::showSelectionInTable()
-{
-    const auto selection = m_context->selection();
-    std::vector<int> rows;
-    if (selection) {
-        rows.reserve(selection->size());
-        for (qint64 id : *selection) {
-            const int row = m_model->rowOf(id);
-            if (row >= 0)
-                rows.push_back(row);
-        }
-    }
-    std::sort(rows.begin(), rows.end());
-    // Contiguous runs become one range each, so a large selection stays cheap.
-    QItemSelection ranges;
-    const int last = m_model->columnCount() - 1;
-    for (size_t k = 0; k < rows.size();) {
-        size_t e = k;
-        while (e + 1 < rows.size() && rows[e + 1] == rows[e] + 1)
-            ++e;
-        ranges.select(m_model->index(rows[k], 0), m_model->index(rows[e], last));
-        k = e + 1;
-    }
-    const QSignalBlocker block(m_table->selectionModel());
-    // Qt's selection model compares every range with every other: past a few
-    // thousand scattered rows it would freeze the window. Then the table
-    // keeps the rows in view selected and the status bar gives the count.
-    constexpr qsizetype maxRanges = 2000;
-    if (ranges.size() > maxRanges) {
-        ranges.erase(ranges.begin() + maxRanges, ranges.end());
-        statusBar()->showMessage(
-            tr("%1 incidents selected; the table highlights the first %2 runs of rows, the map and timeline show all.")
-                .arg(QLocale().toString(qint64(rows.size())))
-                .arg(maxRanges),
-            8000);
-    }
-    m_table->selectionModel()->select(ranges, QItemSelectionModel::ClearAndSelect);
-    m_table->viewport()->update();
-    if (!rows.empty())
-        m_table->scrollTo(m_model->index(rows.front(), 0));
 }
 
 void MainWindow::createActions()
@@ -311,8 +271,21 @@ void MainWindow::createDocks()
     chartsLayout->addWidget(kind);
     chartsLayout->addWidget(chart, 1);
     QDockWidget* breakdown = dock(tr("Breakdown"), "breakdownDock", charts, Qt::RightDockWidgetArea);
-    QDockWidget* overview = dock(tr("Overview"), "overviewDock", new OverviewPanel(m_context), Qt::RightDockWidgetArea);
+    auto* overviewPanel = new OverviewPanel(m_context);
+    connect(overviewPanel, &OverviewPanel::reportChosen, this, &MainWindow::openReport);
+    QDockWidget* overview = dock(tr("Overview"), "overviewDock", overviewPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(breakdown, overview);
+    auto* routeChart = new RouteChartView(m_context);
+    QDockWidget* routes = dock(tr("Route volume"), "routeVolumeDock", routeChart, Qt::RightDockWidgetArea);
+    tabifyDockWidget(breakdown, routes);
+    // A route clicked on the map shows its volume over time.
+    connect(m_mapPanel->view(), &MapView::routeClicked, routeChart, [routeChart, routes](qint32 from, qint32 to) {
+        if (routeChart->setRoute(from, to)) {
+            routes->show();
+            routes->raise();
+        }
+    });
+    breakdown->raise();
 
     // Search over incidents, entities and accounts, in the toolbar row.
     auto* searchBar = new QToolBar(tr("Search"), this);
@@ -329,6 +302,8 @@ void MainWindow::createDocks()
         if (!item || !ws || !item->data(SearchBox::IdRole).isValid())
             return items;
         const auto kind = analysis::Search::Kind(item->data(SearchBox::KindRole).toInt());
+        if (kind == analysis::Search::Kind::Report)
+            return items; // a report is not evidence for another
         const auto evidenceKind = kind == analysis::Search::Kind::Entity ? reports::Evidence::Kind::Entity
             : kind == analysis::Search::Kind::Account                    ? reports::Evidence::Kind::Account
                                                                          : reports::Evidence::Kind::Incident;
@@ -340,7 +315,7 @@ void MainWindow::createDocks()
         auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
         switch (k) {
         case analysis::Search::Kind::Incident:
-            tabs->setCurrentWidget(m_table);
+            tabs->setCurrentWidget(m_incidents);
             m_context->setSelection({ id }, nullptr);
             break;
         case analysis::Search::Kind::Entity: {
@@ -358,6 +333,9 @@ void MainWindow::createDocks()
             // Until the stored run has loaded, remember which account to open.
             if (!m_accountsView->showAccountId(id))
                 m_pendingAccount = id;
+            break;
+        case analysis::Search::Kind::Report:
+            openReport(id);
             break;
         }
     });
@@ -501,6 +479,24 @@ void MainWindow::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
         importFiles(paths);
     }
+}
+
+void MainWindow::markLinkedAccounts()
+{
+    m_accountsStale = false;
+    store::Workspace* ws = m_context->workspace();
+    const auto selection = m_context->selection();
+    m_accountsView->setLinked(ws && selection && !selection->empty()
+            ? analysis::Involvement::accountsOf(*ws, *selection)
+            : std::vector<qint64> {});
+}
+
+void MainWindow::openReport(qint64 reportId)
+{
+    auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
+    tabs->setCurrentWidget(m_reportEditor->parentWidget());
+    if (Status st = m_reportEditor->openReport(reportId); !st)
+        QMessageBox::warning(this, tr("Reports"), st.error().toString());
 }
 
 QWidget* MainWindow::createReportsPanel()

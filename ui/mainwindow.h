@@ -26,6 +26,7 @@ class LinkChartView;
 class AccountsView;
 class ReportEditor;
 class MapPanel;
+class IncidentsPanel;
 
 /// The workstation's main window: workspace New/Open/Recent, import
 /// (menu, shortcut or drag and drop), the incidents table under the shared
@@ -49,6 +50,8 @@ public:
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.
     void importFiles(const QStringList& paths);
+    /// Shows the Reports tab with this report open (search results, the overview).
+    void openReport(qint64 reportId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,11 +70,12 @@ private:
     QWidget* createReportsPanel();
     void createDocks();
     void reloadChart();
-    void showSelectionInTable();
     void layOutChart();
+    void markLinkedAccounts();
 
     analysis::AnalysisContext* m_context;
     analysis::IncidentTableModel* m_model;
+    IncidentsPanel* m_incidents;
     QTableView* m_table;
     network::LinkChart* m_chart;
     LinkChartView* m_chartView = nullptr;
@@ -86,6 +90,7 @@ private:
     ImportDialog* m_importDialog = nullptr;
     bool m_fitColumns = true;
     bool m_syncingChart = false;
+    bool m_accountsStale = false;
     QList<QDockWidget*> m_docks;
     QFutureWatcher<network::Layout::Points> m_layoutWatcher;
 };

@@ -38,8 +38,8 @@ QString orderBy(int column, Qt::SortOrder order)
     static const char* const columns[IncidentTableModel::ColumnCount] = { "i.id", "i.day_from", "d.name", "p.name",
         "o.name", "i.exploitation", "i.victims", "i.gender", "i.age_band", "s.name",
         "coalesce(s.source_grade, '') || coalesce(i.info_grade, s.info_grade, '')", "i.extract_id, i.line" };
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + QLatin1String(columns[column]) + dir + QStringLiteral(", i.id") + dir;
+    const QLatin1String dir(order == Qt::AscendingOrder ? " ASC" : " DESC");
+    return QStringLiteral(" ORDER BY %1%2, i.id%2").arg(QLatin1String(columns[column]), dir);
 }
 } // namespace
 

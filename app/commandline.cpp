@@ -10,7 +10,7 @@
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "finance/typologystore.h"
-#include "finance/yardstick.h"
+#include "core/yardstick.h"
 #include "geo/mapexporter.h"
 #include "geo/mapmodel.h"
 #include "geo/webmercator.h"
@@ -881,7 +881,7 @@ int runScore(QCommandLineParser& p)
             const bool scored = !std::isnan(r.probability);
             csv.field(scored ? ++rank : qint64(0)).field(r.key);
             if (scored)
-                csv.field(r.probability, 6).field(finance::Yardstick::term(r.probability));
+                csv.field(r.probability, 6).field(Yardstick::term(r.probability));
             else
                 csv.field(QString()).field(QCoreApplication::translate("Scorer", "not assessed"));
             csv.field(r.leading >= 0 ? scorer.typologies()[size_t(r.leading)].id : QString());
@@ -906,7 +906,7 @@ int runScore(QCommandLineParser& p)
                          .arg(shown, 3)
                          .arg(r.key, -16)
                          .arg(QString::number(r.probability * 100, 'f', 1) + QStringLiteral(" %"), 8)
-                         .arg(finance::Yardstick::term(r.probability), -22)
+                         .arg(Yardstick::term(r.probability), -22)
                          .arg(r.leading >= 0 ? scorer.typologies()[size_t(r.leading)].id : QString())
                   << '\n';
         }

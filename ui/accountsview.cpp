@@ -9,7 +9,7 @@
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "finance/typologystore.h"
-#include "finance/yardstick.h"
+#include "core/yardstick.h"
 #include "store/workspace.h"
 
 #include <QDate>
@@ -340,7 +340,7 @@ void AccountsView::take(Outcome outcome)
         items << rankItem << new QStandardItem(r.key);
         auto* p = new QStandardItem(QString::number(r.probability * 100, 'f', 1) + QStringLiteral(" %"));
         p->setData(r.probability, Qt::UserRole + 1);
-        items << p << new QStandardItem(finance::Yardstick::term(r.probability)) << new QStandardItem(r.leading);
+        items << p << new QStandardItem(Yardstick::term(r.probability)) << new QStandardItem(r.leading);
         m_model->appendRow(items);
     }
     markLinked();
@@ -418,7 +418,7 @@ void AccountsView::updateThreshold()
     m_thresholdLabel->setText(
         tr("Threshold %1 % (%2): %n alert(s), of which about %3 true cases expected", "", alertCount())
             .arg(m_slider->value())
-            .arg(finance::Yardstick::term(t))
+            .arg(Yardstick::term(t))
             .arg(expectedTrueAlerts(), 0, 'f', 1));
 }
 

@@ -3,7 +3,7 @@
 #include "analysis/analysiscontext.h"
 #include "reports/datafingerprint.h"
 #include "reports/reportstore.h"
-#include "reports/yardstick.h"
+#include "core/yardstick.h"
 #include "store/workspace.h"
 #include "versionhistorydialog.h"
 
@@ -237,11 +237,11 @@ void ReportEditor::build()
     m_statement = new QLineEdit(left);
     m_term = new QComboBox(left);
     m_term->addItem(QString());
-    for (const auto& t : reports::Yardstick::terms())
-        m_term->addItem(QStringLiteral("%1 (%2)").arg(t.term, reports::Yardstick::rangeText(t)), t.term);
+    for (const auto& t : Yardstick::terms())
+        m_term->addItem(QStringLiteral("%1 (%2)").arg(t.term, Yardstick::rangeText(t)), t.term);
     m_confidence = new QComboBox(left);
     m_confidence->addItem(QString());
-    m_confidence->addItems(reports::Yardstick::confidenceLevels());
+    m_confidence->addItems(Yardstick::confidenceLevels());
     m_rationale = new QLineEdit(left);
     m_evidence = new QListWidget(left);
     m_evidence->setAcceptDrops(true);

@@ -1,6 +1,6 @@
 #include "reportchecker.h"
 
-#include "yardstick.h"
+#include "core/yardstick.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

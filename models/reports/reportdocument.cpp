@@ -1,6 +1,6 @@
 #include "reportdocument.h"
 
-#include "yardstick.h"
+#include "core/yardstick.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 #include "redactor.h"
 #include "store/auditlog.h"
 #include "store/workspace.h"
-#include "yardstick.h"
+#include "core/yardstick.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

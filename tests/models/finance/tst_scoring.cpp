@@ -3,7 +3,7 @@
 #include "finance/scorerun.h"
 #include "finance/syntheticbank.h"
 #include "finance/typologyreader.h"
-#include "finance/yardstick.h"
+#include "core/yardstick.h"
 #include "financefixture.h"
 #include "store/auditlog.h"
 #include "testutil.h"
@@ -83,7 +83,14 @@ private Q_SLOTS:
             { 0.15, "highly unlikely" }, { 0.30, "unlikely" }, { 0.45, "realistic possibility" }, { 0.65, "likely" },
             { 0.85, "highly likely" }, { 0.97, "almost certain" }, { 1.0, "almost certain" } };
         for (const auto& c : cases)
-            QCOMPARE(finance::Yardstick::term(c.first), QString::fromLatin1(c.second));
+            QCOMPARE(Yardstick::term(c.first), QString::fromLatin1(c.second));
+        // In the gaps, the nearer band: the boundary is the gap's middle.
+        const std::pair<double, const char*> gaps[] = { { 0.0749, "remote chance" }, { 0.075, "highly unlikely" },
+            { 0.5249, "realistic possibility" }, { 0.525, "likely" }, { 0.7749, "likely" }, { 0.775, "highly likely" },
+            { 0.9249, "highly likely" }, { 0.925, "almost certain" } };
+        for (const auto& g : gaps)
+            QCOMPARE(Yardstick::termOf(g.first).term, QString::fromLatin1(g.second));
+        QCOMPARE(Yardstick::range(0.6), QStringLiteral("55–75 %"));
     }
 
     void badInput()

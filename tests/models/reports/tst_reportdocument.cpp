@@ -2,7 +2,7 @@
 #include "reports/reportchecker.h"
 #include "reports/reportdocument.h"
 #include "reports/reportstore.h"
-#include "reports/yardstick.h"
+#include "core/yardstick.h"
 #include "store/auditlog.h"
 #include "store/workspace.h"
 #include "testutil.h"

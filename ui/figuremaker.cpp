@@ -6,6 +6,7 @@
 #include "chartexporter.h"
 #include "chartview.h"
 #include "customplot.h"
+#include "geo/mapexporter.h"
 #include "geo/mapmodel.h"
 #include "geo/maprenderer.h"
 #include "geo/mapviewport.h"
@@ -58,13 +59,8 @@ Result<QImage> drawMap(analysis::AnalysisContext& context, const QJsonObject& pa
         : model.dataBounds();
     viewport.fit(bounds.isNull() || !bounds.isValid() ? QRectF(0, 0.15, 1, 0.6) : bounds, b.size() == 4 ? 0 : 40);
     model.renderer().setBaseCache(false); // draw the base layers at print resolution, not from a screen cache
-    QImage image(size * FigureMaker::printScale, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.scale(FigureMaker::printScale, FigureMaker::printScale);
-    model.renderer().paint(p, viewport, layers);
-    model.renderer().paintDecorations(p, viewport, layers, model.caption());
-    p.end();
+    const QImage image
+        = geo::MapExporter::image(model.renderer(), viewport, layers, model.caption(), FigureMaker::printScale);
     const auto c = model.counts();
     *caption = QCoreApplication::translate("FigureMaker", "Map of %n incident(s)", nullptr, int(c.inWindow));
     return image;

@@ -1,9 +1,9 @@
 #include "reportexporter.h"
 
+#include "core/yardstick.h"
 #include "redactor.h"
 #include "store/auditlog.h"
 #include "store/workspace.h"
-#include "core/yardstick.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -208,7 +208,8 @@ QString ReportExporter::html(
     if (annex.empty()) {
         h += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("ReportExporter", "No sources cited.")));
     } else {
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+        h += QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
                  .arg(esc(QCoreApplication::translate("ReportExporter", "Key")),
                      esc(QCoreApplication::translate("ReportExporter", "Source")),
                      esc(QCoreApplication::translate("ReportExporter", "Grade")));
@@ -217,7 +218,8 @@ QString ReportExporter::html(
                      .arg(esc(s.key), esc(s.label), esc(s.gradeText()));
         h += QStringLiteral("</table>\n");
     }
-    h += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th></tr>\n")
+    h += QStringLiteral(
+        "<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%2</th><th>%3</th></tr>\n")
              .arg(esc(annexYardstick), esc(QCoreApplication::translate("ReportExporter", "Term")),
                  esc(QCoreApplication::translate("ReportExporter", "Probability")));
     for (const YardstickTerm& t : Yardstick::terms())

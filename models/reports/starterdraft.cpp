@@ -258,8 +258,8 @@ Result<ReportDocument> StarterDraft::build(
                           .arg(num(flows.incidentsWithoutRoute()));
         j.evidence = incidentEvidence(ws, store, s, top.members, o.evidencePerJudgement);
         d.judgements.push_back(std::move(j));
-        routeHtml += QStringLiteral(
-            "<p>%1</p><table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+        routeHtml += QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" "
+                                    "cellpadding=\"4\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
                          .arg(QCoreApplication::translate(
                                   "StarterDraft", "Leading routes (incidents with a recorded route: %1).")
                                   .arg(num(flows.incidentsWithRoute())),
@@ -392,7 +392,8 @@ Result<ReportDocument> StarterDraft::build(
             j.term = Yardstick::termOf(top->probability).term;
             j.confidence = QStringLiteral("low");
             QStringList keys;
-            alertHtml += QStringLiteral("<p>%1</p><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+            alertHtml += QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" "
+                                        "cellpadding=\"4\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
                              .arg(QCoreApplication::translate("StarterDraft",
                                       "Typology alerts, score run %1 of %2: %n account(s) at 50 % or more.", "",
                                       int(alerts.size()))

@@ -42,15 +42,6 @@ using namespace waymark;
 
 namespace {
 
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 void shoot(QWidget& w, const QString& name)
 {
     // WAYMARK_TEST_SHOTS=DIR saves what the analyst sees, to look at by eye.
@@ -159,10 +150,10 @@ private Q_SLOTS:
 
         const QString pdf = m_dir.filePath(QStringLiteral("figures.pdf"));
         QVERIFY(editor.exportTo(reports::ReportExporter::Format::Pdf, pdf, false));
-        const QString images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
+        const QString images = test::runTool(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
         QVERIFY2(!images.startsWith(QLatin1Char('<')), qPrintable(images));
         QCOMPARE(images.count(QStringLiteral(" 2400 ")), 4);
-        const QString text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        const QString text = test::runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         QVERIFY2(text.contains(QStringLiteral("Figure 1: Routes into Italy. Filter: All incidents. Data as of")),
             qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Figure 4:")));
@@ -173,8 +164,9 @@ private Q_SLOTS:
         // A redacted copy withholds the link chart (it names people) and keeps the map.
         const QString redacted = m_dir.filePath(QStringLiteral("redacted.pdf"));
         QVERIFY(editor.exportTo(reports::ReportExporter::Format::Pdf, redacted, true));
-        QCOMPARE(
-            run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), redacted }).count(QStringLiteral(" 2400 ")), 3);
+        QCOMPARE(test::runTool(QStringLiteral("pdfimages"), { QStringLiteral("-list"), redacted })
+                     .count(QStringLiteral(" 2400 ")),
+            3);
     }
 
     void staleAfterImportAndRefreshed()

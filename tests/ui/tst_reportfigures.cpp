@@ -397,7 +397,8 @@ private Q_SLOTS:
         }
         QVERIFY(add && add->isEnabled());
         add->click();
-        const auto& evidence = editor->document().judgements[0].evidence;
+        const reports::ReportDocument cited = editor->document(); // a copy, with the form's edits
+        const auto& evidence = cited.judgements[0].evidence;
         QCOMPARE(evidence.size(), size_t(5));
         QCOMPARE(evidence.back().kind, Kind::Account);
         QCOMPARE(evidence.back().key, account);

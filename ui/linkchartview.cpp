@@ -25,7 +25,9 @@ LinkChartView::LinkChartView(network::LinkChart* chart, QWidget* parent)
     setMouseTracking(false);
     setMinimumSize(300, 200);
     setToolTip(tr("Wheel: zoom · drag: pan or move an entity · Ctrl+click: add to the selection\n"
-                  "E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo"));
+                  "E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo\n"
+                  "G: group · Shift+G: ungroup · C: collapse leaves · Shift+C: show them again\n"
+                  "S: shortest path · W: strongest path · T: time-respecting path (two entities selected)"));
     connect(chart, &network::LinkChart::changed, this, qOverload<>(&QWidget::update));
     connect(chart, &network::LinkChart::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(chart, &network::LinkChart::graphReset, this, &LinkChartView::graphChanged);
@@ -90,11 +92,19 @@ double LinkChartView::radius(int node) const
     return 4.0 + 10.0 * std::sqrt(s / m_maxSize);
 }
 
+void LinkChartView::setFadeOutside(bool fade)
+{
+    m_fadeOutside = fade;
+    update();
+}
+
 int LinkChartView::nodeAt(QPointF screen) const
 {
     int best = -1;
     double bestD = 1e300;
     for (int v : m_chart->visible()) {
+        if (m_chart->isFolded(v))
+            continue;
         const QPointF p = v == m_dragNode ? m_dragPos : toScreen(m_chart->position(v));
         const double d = std::hypot(p.x() - screen.x(), p.y() - screen.y());
         if (d <= radius(v) + 3 && d < bestD) {
@@ -116,6 +126,8 @@ void LinkChartView::zoomToFit()
     QRectF bounds;
     bool first = true;
     for (int v : m_chart->visible()) {
+        if (m_chart->isFolded(v))
+            continue;
         const QPointF p = m_chart->position(v);
         bounds = first ? QRectF(p, QSizeF(1e-6, 1e-6)) : bounds.united(QRectF(p, QSizeF(1e-6, 1e-6)));
         first = false;
@@ -157,43 +169,110 @@ void LinkChartView::paintEvent(QPaintEvent*)
         return;
     }
     auto at = [&](int v) { return v == m_dragNode ? m_dragPos : toScreen(m_chart->position(v)); };
-    p.setPen(QPen(QColor(140, 140, 140, 170), 1.2));
+    // Links between the nodes drawn: a folded entity's links are its host's.
+    m_drawnLinks = m_fadedLinks = m_hiddenLinks = 0;
+    const QPen linkPen(QColor(140, 140, 140, 170), 1.2);
+    const QPen fadedPen(QColor(190, 190, 190, 70), 1, Qt::DashLine);
+    const QPen pathPen(QColor(0xff, 0x8c, 0x00), 5, Qt::SolidLine, Qt::RoundCap);
+    const bool folds = !m_chart->folded().isEmpty();
+    QSet<quint64> drawn;
+    std::vector<std::pair<QPointF, QPointF>> pathLines;
     for (int v : visible) {
+        const int rv = m_chart->representative(v);
         for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
             const int w = g.targets()[size_t(e)];
-            if (v < w && visible.contains(w))
-                p.drawLine(at(v), at(w));
+            if (!visible.contains(w) || (!folds && w < v))
+                continue;
+            const int rw = m_chart->representative(w);
+            if (rv == rw)
+                continue;
+            if (folds) {
+                const quint64 key = (quint64(quint32(std::min(rv, rw))) << 32) | quint32(std::max(rv, rw));
+                if (drawn.contains(key))
+                    continue;
+                drawn.insert(key);
+            }
+            if (m_chart->onPath(rv, rw)) {
+                pathLines.emplace_back(at(rv), at(rw));
+                ++m_drawnLinks;
+                continue;
+            }
+            if (m_chart->isOutsideWindow(v, w)) {
+                if (!m_fadeOutside) {
+                    ++m_hiddenLinks;
+                    continue;
+                }
+                p.setPen(fadedPen);
+                ++m_fadedLinks;
+            } else {
+                p.setPen(linkPen);
+                ++m_drawnLinks;
+            }
+            p.drawLine(at(rv), at(rw));
         }
     }
+    p.setPen(pathPen);
+    for (const auto& [a, b] : pathLines)
+        p.drawLine(a, b);
+    QSet<int> onPath;
+    for (int v : m_chart->path())
+        onPath.insert(m_chart->representative(v));
     QFont font = p.font();
     font.setPixelSize(11);
     p.setFont(font);
     const QSet<int>& selection = m_chart->selection();
     for (int v : visible) {
+        if (m_chart->isFolded(v))
+            continue;
         const QPointF c = at(v);
         const double r = radius(v);
         const QColor fill = m_byCommunity && size_t(v) < m_community.size()
             ? QColor::fromHsv((m_community[size_t(v)] * 137) % 360, 170, 215)
             : network::GraphRenderer::typeColour(eg.nodes()[size_t(v)].type);
+        if (onPath.contains(v)) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xff, 0x8c, 0x00, 150));
+            p.drawEllipse(c, r + 6, r + 6);
+        }
         p.setPen(selection.contains(v) ? QPen(Qt::black, 3) : QPen(Qt::white, 1.5));
         p.setBrush(fill);
-        p.drawEllipse(c, r, r);
+        const bool isGroup = m_chart->isGroup(v);
+        const int inside = isGroup || !m_chart->folded().isEmpty() ? m_chart->foldedCount(v) : 0;
+        if (isGroup) {
+            // A group: a rounded square with its member count.
+            const double side = r + 6;
+            p.drawRoundedRect(QRectF(c - QPointF(side, side), QSizeF(2 * side, 2 * side)), 5, 5);
+            p.setPen(Qt::white);
+            p.drawText(QRectF(c - QPointF(side, side), QSizeF(2 * side, 2 * side)), Qt::AlignCenter,
+                QString::number(inside + 1));
+        } else {
+            p.drawEllipse(c, r, r);
+            if (inside > 0) {
+                // Collapsed leaves: a badge with how many.
+                const QRectF badge(c + QPointF(r * 0.5, r * 0.2), QSizeF(20, 14));
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(60, 60, 60));
+                p.drawRoundedRect(badge, 6, 6);
+                p.setPen(Qt::white);
+                p.drawText(badge, Qt::AlignCenter, QStringLiteral("+%1").arg(inside));
+            }
+        }
         if (m_chart->isPinned(v)) {
             p.setPen(Qt::NoPen);
             p.setBrush(Qt::black);
             p.drawEllipse(c + QPointF(r * 0.7, -r * 0.7), 2.5, 2.5);
         }
-        if (m_scale > 25 || selection.contains(v) || r > 9) {
+        if (m_scale > 25 || selection.contains(v) || r > 9 || isGroup || onPath.contains(v)) {
             p.setPen(Qt::black);
-            p.drawText(c + QPointF(r + 3, 4), eg.nodes()[size_t(v)].label);
+            p.drawText(c + QPointF(r + (isGroup ? 9 : 3), 4),
+                isGroup ? m_chart->groups().value(v) : eg.nodes()[size_t(v)].label);
         }
     }
     p.setPen(Qt::darkGray);
     p.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignBottom | Qt::AlignLeft,
-        tr("%1 of %2 entities on the chart · %3 selected")
-            .arg(visible.size())
-            .arg(g.nodeCount())
-            .arg(selection.size()));
+        tr("%1 of %2 entities on the chart · %3 selected").arg(visible.size()).arg(g.nodeCount()).arg(selection.size())
+            + (m_hiddenLinks > 0 ? tr(" · %n link(s) outside the time window hidden", nullptr, m_hiddenLinks)
+                                 : QString()));
 }
 
 void LinkChartView::wheelEvent(QWheelEvent* event)
@@ -284,6 +363,27 @@ void LinkChartView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_F:
         zoomToFit();
         break;
+    case Qt::Key_G:
+        if (event->modifiers() & Qt::ShiftModifier)
+            m_chart->ungroup(m_chart->selection());
+        else
+            m_chart->group(m_chart->selection());
+        break;
+    case Qt::Key_C:
+        if (event->modifiers() & Qt::ShiftModifier)
+            m_chart->expandCollapsed(m_chart->selection());
+        else
+            m_chart->collapseLeaves(m_chart->selection());
+        break;
+    case Qt::Key_S:
+        Q_EMIT pathRequested(PathKind::Shortest);
+        break;
+    case Qt::Key_W:
+        Q_EMIT pathRequested(PathKind::Weighted);
+        break;
+    case Qt::Key_T:
+        Q_EMIT pathRequested(PathKind::TimeRespecting);
+        break;
     default:
         if (event->matches(QKeySequence::Undo))
             m_chart->undoStack()->undo();
@@ -294,6 +394,23 @@ void LinkChartView::keyPressEvent(QKeyEvent* event)
         return;
     }
     event->accept();
+}
+
+Status LinkChartView::exportSnapshot(const QString& path, const QString& caption, QSize size) const
+{
+    const network::LinkChart::Drawing d = m_chart->drawing();
+    network::GraphRenderer::Options o;
+    o.size = size;
+    o.caption = caption;
+    o.labels = 40;
+    for (int v : d.nodes) {
+        o.nodeSize.push_back(size_t(v) < m_size.size() ? m_size[size_t(v)] + 1e-3 * m_maxSize : 1.0);
+        if (m_byCommunity && size_t(v) < m_community.size())
+            o.community.push_back(m_community[size_t(v)]);
+    }
+    if (m_byCommunity && o.community.size() == d.nodes.size())
+        o.colour = network::GraphRenderer::Colour::ByCommunity;
+    return network::GraphRenderer::write(path, d.graph, d.points, o);
 }
 
 } // namespace waymark::ui

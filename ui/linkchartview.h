@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QHash>
 #include <QPointF>
 #include <QWidget>
@@ -15,8 +17,11 @@ namespace waymark::ui {
 /// Draws a LinkChart and turns the analyst's gestures into chart edits:
 /// wheel to zoom about the cursor, drag the background to pan, click to
 /// select (Ctrl adds), drag a node to move and pin it; E expands the
-/// selection by one link, Delete hides it, P pins, L lays out, F fits.
-/// Every edit is one undo step on the chart's stack.
+/// selection by one link, Delete hides it, P pins, L lays out, F fits,
+/// G groups the selection (Shift+G ungroups), C collapses its leaf
+/// neighbours into it (Shift+C shows them again); S, W and T ask for the
+/// shortest, the strongest and the time-respecting path between two
+/// selected entities. Every edit is one undo step on the chart's stack.
 class LinkChartView : public QWidget {
     Q_OBJECT
 public:
@@ -32,10 +37,24 @@ public:
     /// Node size by a centrality of the whole workspace graph.
     void setSizeBy(SizeBy measure);
     double scale() const { return m_scale; }
+    /// Links outside the shared time window: hidden (default) or drawn faded.
+    void setFadeOutside(bool fade);
+    bool fadeOutside() const { return m_fadeOutside; }
+    /// What the last paint drew: links drawn in full, links faded, links left out.
+    int drawnLinks() const { return m_drawnLinks; }
+    int fadedLinks() const { return m_fadedLinks; }
+    int hiddenLinks() const { return m_hiddenLinks; }
+    /// Writes the chart as drawn (sizes, colours, names) with a legend and
+    /// the caption as PNG or SVG, by the file's ending.
+    Status exportSnapshot(const QString& path, const QString& caption, QSize size = QSize(1600, 1000)) const;
+    enum class PathKind { Shortest, Weighted, TimeRespecting };
+    Q_ENUM(PathKind)
 
 Q_SIGNALS:
     /// The analyst asked for a new layout (L); the window decides where it runs.
     void layoutRequested();
+    /// The analyst asked for a path between the two selected entities (S, W, T).
+    void pathRequested(waymark::ui::LinkChartView::PathKind kind);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -56,6 +75,8 @@ private:
     QPointF m_offset; ///< screen position of the chart origin
     bool m_fitted = false;
     bool m_byCommunity = false;
+    bool m_fadeOutside = false;
+    int m_drawnLinks = 0, m_fadedLinks = 0, m_hiddenLinks = 0;
     SizeBy m_sizeBy = SizeBy::Degree;
     std::vector<double> m_size; ///< degree in the whole graph, for node size
     std::vector<int> m_community;

@@ -14,6 +14,7 @@
 #include "network/keyactors.h"
 #include "network/linkchart.h"
 #include "overviewpanel.h"
+#include "pathpanel.h"
 #include "reporteditor.h"
 #include "reports/reportstore.h"
 #include "reports/starterdraft.h"
@@ -26,10 +27,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -588,6 +591,28 @@ QWidget* MainWindow::createChartPanel()
         [this] { layOutChart(); });
     add(tr("Fit"), tr("Show the whole chart"), QKeySequence(Qt::Key_F), [this] { m_chartView->zoomToFit(); });
     bar->addSeparator();
+    // Paths between two selected entities, listed hop by hop beside the chart.
+    auto* paths = new PathPanel(m_chart, panel);
+    connect(m_chartView, &LinkChartView::pathRequested, paths, &PathPanel::find);
+    add(tr("Shortest path"), tr("The fewest links between the two selected entities"), QKeySequence(Qt::Key_S),
+        [paths] { paths->find(LinkChartView::PathKind::Shortest); })
+        ->setObjectName(QStringLiteral("actionShortestPath"));
+    add(tr("Strongest path"), tr("The path along the strongest ties (a link costs 1 / its weight)"),
+        QKeySequence(Qt::Key_W), [paths] { paths->find(LinkChartView::PathKind::Weighted); })
+        ->setObjectName(QStringLiteral("actionWeightedPath"));
+    add(tr("Time-respecting path"), tr("A path whose every link is no earlier than the one before"),
+        QKeySequence(Qt::Key_T), [paths] { paths->find(LinkChartView::PathKind::TimeRespecting); })
+        ->setObjectName(QStringLiteral("actionTimePath"));
+    bar->addSeparator();
+    add(tr("Group"), tr("Make one group node of the selected entities; Shift+G ungroups"), QKeySequence(Qt::Key_G),
+        [this] { m_chart->group(m_chart->selection()); });
+    add(tr("Ungroup"), tr("Break up the selected groups"), QKeySequence(Qt::SHIFT | Qt::Key_G),
+        [this] { m_chart->ungroup(m_chart->selection()); });
+    add(tr("Collapse"), tr("Fold the selection's leaf neighbours (its phones, accounts…) into it"),
+        QKeySequence(Qt::Key_C), [this] { m_chart->collapseLeaves(m_chart->selection()); });
+    add(tr("Uncollapse"), tr("Show again what was collapsed into the selection"), QKeySequence(Qt::SHIFT | Qt::Key_C),
+        [this] { m_chart->expandCollapsed(m_chart->selection()); });
+    bar->addSeparator();
     auto* sizeBy = new QComboBox(bar);
     sizeBy->setObjectName(QStringLiteral("chartSizeBy"));
     sizeBy->setToolTip(tr("What the size of an entity shows"));
@@ -601,7 +626,31 @@ QWidget* MainWindow::createChartPanel()
     community->setCheckable(true);
     community->setToolTip(tr("Colour entities by the community Louvain finds instead of by type"));
     connect(community, &QAction::toggled, m_chartView, &LinkChartView::setColourByCommunity);
+    QAction* fade = bar->addAction(tr("Fade links outside the time window"));
+    fade->setObjectName(QStringLiteral("actionFadeOutside"));
+    fade->setCheckable(true);
+    fade->setToolTip(tr("Links dated outside the filter's time window are hidden; with this on they are drawn "
+                        "faded instead. Undated links are always drawn."));
+    connect(fade, &QAction::toggled, m_chartView, &LinkChartView::setFadeOutside);
+    // The chart follows the shared time window.
+    auto followWindow = [this] { m_chart->setTimeWindow(m_context->filter().dayFrom, m_context->filter().dayTo); };
+    connect(m_context, &analysis::AnalysisContext::filterChanged, m_chart, followWindow);
+    followWindow();
     bar->addSeparator();
+    bar->addAction(tr("Export…"), this,
+           [this] {
+               if (m_chart->visible().isEmpty())
+                   return;
+               const QString path = QFileDialog::getSaveFileName(
+                   this, tr("Export link chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
+               if (path.isEmpty())
+                   return;
+               if (Status st = m_chartView->exportSnapshot(path, chartCaption()); !st)
+                   QMessageBox::warning(this, tr("Export link chart"), st.error().toString());
+               else
+                   statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 5000);
+           })
+        ->setToolTip(tr("Save the chart as drawn, with a legend and a caption, as PNG or SVG"));
     bar->addAction(tr("Save chart…"), this, [this] {
         if (!m_context->workspace())
             return;
@@ -638,7 +687,11 @@ QWidget* MainWindow::createChartPanel()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(bar);
-    layout->addWidget(m_chartView, 1);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(0);
+    row->addWidget(m_chartView, 1);
+    row->addWidget(paths);
+    layout->addLayout(row, 1);
     return panel;
 }
 
@@ -717,6 +770,14 @@ void MainWindow::reloadChart()
     m_syncingChart = false;
     m_chart->undoStack()->clear();
     m_chartView->zoomToFit();
+}
+
+QString MainWindow::chartCaption() const
+{
+    const QString filter = m_context->filter().describe();
+    return tr("Link chart: %1 entities shown%2. Made with Waymark.")
+        .arg(m_chart->visible().size() - m_chart->folded().size())
+        .arg(filter.isEmpty() ? QString() : tr(" · %1").arg(filter));
 }
 
 void MainWindow::about()

@@ -68,6 +68,7 @@ private:
     void reloadChart();
     void showSelectionInTable();
     void layOutChart();
+    QString chartCaption() const;
 
     analysis::AnalysisContext* m_context;
     analysis::IncidentTableModel* m_model;

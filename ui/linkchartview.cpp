@@ -249,7 +249,7 @@ void LinkChartView::paintEvent(QPaintEvent*)
             p.drawEllipse(c, r, r);
             if (inside > 0) {
                 // Collapsed leaves: a badge with how many.
-                const QRectF badge(c + QPointF(r * 0.5, r * 0.2), QSizeF(20, 14));
+                const QRectF badge(c + QPointF(-r - 12, r * 0.3), QSizeF(20, 14));
                 p.setPen(Qt::NoPen);
                 p.setBrush(QColor(60, 60, 60));
                 p.drawRoundedRect(badge, 6, 6);

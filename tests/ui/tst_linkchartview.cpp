@@ -3,10 +3,16 @@
 #include "linkchartview.h"
 #include "mainwindow.h"
 #include "network/linkchart.h"
+#include "pathpanel.h"
 #include "sample/samplegenerator.h"
 #include "store/workspace.h"
+#include "testutil.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDate>
+#include <QFile>
+#include <QListWidget>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -133,6 +139,8 @@ private Q_SLOTS:
         QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
     }
 
+    void pathsWindowGroupExport();
+
     void bigChartLaysOutOffTheGuiThread()
     {
         QTemporaryDir dir;
@@ -169,6 +177,157 @@ private Q_SLOTS:
         QCOMPARE(chart->toJson(), before);
     }
 };
+
+void TestLinkChartView::pathsWindowGroupExport()
+{
+    // tests/data/graphs/paths-hub: A–B (Jan 2019), B–D (Mar 2019), A–C (2020,
+    // weight 5), C–D (2018, weight 5), A's phone and account, X–Y apart.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.waymark"));
+    {
+        auto ws = store::Workspace::open(path);
+        QVERIFY(ws);
+        QCOMPARE(test::importFile(*ws.value(), test::dataDir() + QStringLiteral("/graphs/paths-hub")).outcome,
+            ingest::ImportSummary::Outcome::Imported);
+    }
+    ui::MainWindow w;
+    w.resize(1300, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkspace(path));
+    auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(w.linkChartView()->parentWidget());
+    network::LinkChart* chart = w.linkChart();
+    ui::LinkChartView* view = w.linkChartView();
+    QTRY_VERIFY(view->isVisible());
+    QHash<QString, int> n;
+    for (size_t v = 0; v < chart->graph().nodes().size(); ++v)
+        n.insert(chart->graph().nodes()[v].key, int(v));
+    chart->show({ n[QStringLiteral("A")], n[QStringLiteral("D")] }, QStringLiteral("test"));
+    view->zoomToFit();
+    auto* panel = w.findChild<ui::PathPanel*>(QStringLiteral("pathPanel"));
+    QVERIFY(panel);
+    QVERIFY(!panel->isVisible());
+
+    // Click A, Ctrl+click D, press S: the path is highlighted and listed.
+    auto click = [&](int node, Qt::KeyboardModifiers mods) {
+        QTest::mouseClick(view, Qt::LeftButton, mods, view->toScreen(chart->position(node)).toPoint());
+    };
+    click(n[QStringLiteral("A")], {});
+    click(n[QStringLiteral("D")], Qt::ControlModifier);
+    QCOMPARE(chart->selection(), (QSet<int> { n[QStringLiteral("A")], n[QStringLiteral("D")] }));
+    QTest::keyClick(view, Qt::Key_S);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->hops().size(), 2);
+    QCOMPARE(int(chart->path().size()), 3);
+    for (int v : chart->path())
+        QVERIFY(chart->visible().contains(v)); // the entities between are put on the chart
+    // Strongest: along the heavy family and call links.
+    QTest::keyClick(view, Qt::Key_W);
+    QVERIFY2(panel->hops().join(QLatin1Char('|')).contains(QLatin1String("family")),
+        qPrintable(panel->hops().join(QLatin1Char('|'))));
+    QCOMPARE(chart->path()[1], n[QStringLiteral("C")]);
+    // In time order: through B, with the dates of each hop.
+    QTest::keyClick(view, Qt::Key_T);
+    QCOMPARE(chart->path()[1], n[QStringLiteral("B")]);
+    QVERIFY(panel->hops().value(0).contains(QLatin1String("2019-01-05")));
+    QVERIFY(panel->hops().value(1).contains(QLatin1String("2019-03-01")));
+    view->repaint();
+    QCOMPARE(view->drawnLinks() > 0, true);
+    const QImage withPath = view->grab().toImage();
+    int orange = 0;
+    for (int y = 0; y < withPath.height(); y += 2) {
+        for (int x = 0; x < withPath.width(); x += 2) {
+            const QColor c = withPath.pixelColor(x, y);
+            orange += c.red() > 220 && c.green() > 120 && c.green() < 170 && c.blue() < 60;
+        }
+    }
+    QVERIFY2(orange > 30, qPrintable(QString::number(orange)));
+    if (const QString shots = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR"); !shots.isEmpty())
+        w.grab().save(shots + QStringLiteral("/linkchart-path.png"));
+
+    // No path to X: said plainly, nothing highlighted.
+    chart->show({ n[QStringLiteral("X")] }, QStringLiteral("test"));
+    chart->setSelection({ n[QStringLiteral("A")], n[QStringLiteral("X")] });
+    QTest::keyClick(view, Qt::Key_S);
+    QVERIFY2(panel->message().contains(QLatin1String("No chain of links")), qPrintable(panel->message()));
+    QVERIFY(chart->path().empty());
+    QCOMPARE(panel->hops().size(), 0);
+    // One entity selected: asked for two.
+    chart->setSelection({ n[QStringLiteral("A")] });
+    QTest::keyClick(view, Qt::Key_T);
+    QVERIFY(panel->message().contains(QLatin1String("two")));
+
+    // The shared time window: 2019 only hides A–C and C–D; undated links stay.
+    QSet<int> all;
+    for (int v : std::as_const(n))
+        all.insert(v);
+    chart->show(all, QStringLiteral("everything"));
+    view->repaint();
+    const int before = view->drawnLinks();
+    QCOMPARE(view->hiddenLinks(), 0);
+    analysis::Filter f;
+    f.dayFrom = QDate(2019, 1, 1).toJulianDay();
+    f.dayTo = QDate(2019, 12, 31).toJulianDay();
+    w.context()->setFilter(f, false);
+    view->repaint();
+    QCOMPARE(view->hiddenLinks(), 2);
+    QCOMPARE(view->drawnLinks(), before - 2);
+    auto* fade = w.findChild<QAction*>(QStringLiteral("actionFadeOutside"));
+    QVERIFY(fade);
+    fade->trigger();
+    view->repaint();
+    QCOMPARE(view->fadedLinks(), 2);
+    QCOMPARE(view->hiddenLinks(), 0);
+    // Paths keep to the window: the strongest path now runs through B.
+    chart->setSelection({ n[QStringLiteral("A")], n[QStringLiteral("D")] });
+    QTest::keyClick(view, Qt::Key_W);
+    QCOMPARE(chart->path()[1], n[QStringLiteral("B")]);
+    w.context()->setFilter(analysis::Filter(), false);
+    QVERIFY(!chart->hasTimeWindow());
+
+    // Collapse A's phone and account into it (C), group B and D (G); undo both.
+    const QByteArray start = chart->toJson();
+    chart->setSelection({ n[QStringLiteral("A")] });
+    QTest::keyClick(view, Qt::Key_C);
+    QCOMPARE(chart->foldedCount(n[QStringLiteral("A")]), 2);
+    chart->setSelection({ n[QStringLiteral("B")], n[QStringLiteral("D")] });
+    QTest::keyClick(view, Qt::Key_G);
+    const int host = std::min(n[QStringLiteral("B")], n[QStringLiteral("D")]);
+    QVERIFY(chart->isGroup(host));
+    // The folded member is not drawn: no click finds it.
+    const int member = std::max(n[QStringLiteral("B")], n[QStringLiteral("D")]);
+    QVERIFY(view->nodeAt(view->toScreen(chart->position(member))) != member);
+
+    // Exported as drawn: PNG and SVG, with the group's name and the caption.
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    QVERIFY(view->exportSnapshot(png, QStringLiteral("Ring chart, test")));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1600, 1000));
+    int coloured = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            coloured += image.pixelColor(x, y).saturation() > 120;
+    }
+    QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    QVERIFY(view->exportSnapshot(svg, QStringLiteral("Ring chart, test")));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("Ring chart, test"));
+    QVERIFY(text.contains("Group of 2"));
+    QVERIFY(!text.contains("GB00TEST0001")); // the collapsed account is drawn as part of A
+    view->repaint();
+    if (const QString shots = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        w.grab().save(shots + QStringLiteral("/linkchart-group.png"));
+        QFile::copy(png, shots + QStringLiteral("/linkchart-export.png"));
+    }
+
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(chart->toJson(), start);
+}
 
 QTEST_MAIN(TestLinkChartView)
 #include "tst_linkchartview.moc"

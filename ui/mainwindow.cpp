@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "linkchartview.h"
 #include "mappanel.h"
+#include "mergereviewdialog.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
 #include "network/linkchart.h"
@@ -637,20 +638,38 @@ QWidget* MainWindow::createChartPanel()
     connect(m_context, &analysis::AnalysisContext::filterChanged, m_chart, followWindow);
     followWindow();
     bar->addSeparator();
-    bar->addAction(tr("Export…"), this,
-           [this] {
-               if (m_chart->visible().isEmpty())
-                   return;
-               const QString path = QFileDialog::getSaveFileName(
-                   this, tr("Export link chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
-               if (path.isEmpty())
-                   return;
-               if (Status st = m_chartView->exportSnapshot(path, chartCaption()); !st)
-                   QMessageBox::warning(this, tr("Export link chart"), st.error().toString());
-               else
-                   statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 5000);
-           })
-        ->setToolTip(tr("Save the chart as drawn, with a legend and a caption, as PNG or SVG"));
+    QAction* merges = bar->addAction(tr("Merges…"), this, [this] {
+        if (!m_context->workspace())
+            return;
+        auto* dialog = new MergeReviewDialog(m_context, &m_chart->graph(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A merge accepted or undone: the same chart over the new graph.
+        connect(dialog, &MergeReviewDialog::mergesChanged, this, [this] {
+            if (store::Workspace* ws = m_context->workspace()) {
+                if (auto graph = network::EntityGraph::load(*ws))
+                    m_chart->updateGraph(std::move(graph.value()));
+                else
+                    statusBar()->showMessage(graph.error().toString(), 10000);
+            }
+        });
+        dialog->show();
+    });
+    merges->setObjectName(QStringLiteral("actionReviewMerges"));
+    merges->setToolTip(tr("Review suggested merges of likely duplicates: accept or reject each, undo any"));
+    QAction* exportAct = bar->addAction(tr("Export…"), this, [this] {
+        if (m_chart->visible().isEmpty())
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export link chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (path.isEmpty())
+            return;
+        if (Status st = m_chartView->exportSnapshot(path, chartCaption()); !st)
+            QMessageBox::warning(this, tr("Export link chart"), st.error().toString());
+        else
+            statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    exportAct->setObjectName(QStringLiteral("actionExportChart"));
+    exportAct->setToolTip(tr("Save the chart as drawn, with a legend and a caption, as PNG or SVG"));
     bar->addAction(tr("Save chart…"), this, [this] {
         if (!m_context->workspace())
             return;

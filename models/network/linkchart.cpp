@@ -54,6 +54,37 @@ void LinkChart::setGraph(EntityGraph graph)
     Q_EMIT selectionChanged();
 }
 
+void LinkChart::updateGraph(EntityGraph graph)
+{
+    const QByteArray json = toJson();
+    const std::vector<int> path = m_path;
+    setGraph(std::move(graph));
+    fromJson(json);
+    // Entities merged away: their kept twin takes their place.
+    const QHash<int, int>& merged = m_graph.mergedInto();
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+        const int gone = it.key(), kept = it.value();
+        if (!m_visible.contains(gone))
+            continue;
+        if (!m_visible.contains(kept)) {
+            m_visible.insert(kept);
+            m_positions.insert(kept, m_positions.value(gone));
+        }
+        m_visible.remove(gone);
+        m_positions.remove(gone);
+        m_pinned.remove(gone);
+        m_folded.remove(gone);
+        m_groups.remove(gone);
+        m_groupHome.remove(gone);
+        for (auto f = m_folded.begin(); f != m_folded.end(); ++f) {
+            if (f.value() == gone)
+                f.value() = kept;
+        }
+    }
+    m_undo.clear();
+    Q_EMIT changed();
+}
+
 void LinkChart::restore(const State& s)
 {
     m_visible = s.visible;

@@ -26,6 +26,11 @@ public:
     /// Takes a new graph (e.g. after an import); empties the chart and the undo history.
     void setGraph(EntityGraph graph);
     const EntityGraph& graph() const { return m_graph; }
+    /// Takes a new graph of the same workspace (e.g. after a merge was
+    /// accepted or undone) keeping the chart: entities by key, where they
+    /// were; an entity merged into another gives its place to it. The undo
+    /// history is cleared, as it spoke of the old graph.
+    void updateGraph(EntityGraph graph);
 
     const QSet<int>& visible() const { return m_visible; }
     QPointF position(int node) const { return m_positions.value(node); }

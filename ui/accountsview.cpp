@@ -2,6 +2,8 @@
 
 #include "moneyflowview.h"
 
+#include <QMetaMethod>
+
 #include "finance/ledgerreader.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
@@ -100,7 +102,11 @@ AccountsView::AccountsView(QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_moneyFlow, &QPushButton::clicked, this, [this] {
-        if (!m_currentKey.isEmpty())
+        if (m_currentKey.isEmpty())
+            return;
+        if (isSignalConnected(QMetaMethod::fromSignal(&AccountsView::moneyFlowRequested)))
+            Q_EMIT moneyFlowRequested(m_currentKey); // the main window shows it in the link chart
+        else
             MoneyFlowView::showFor(m_path, m_currentKey, this);
     });
     connect(m_slider, &QSlider::valueChanged, this, &AccountsView::updateThreshold);

@@ -6,9 +6,12 @@
 #include "network/keyactors.h"
 #include "network/linkchart.h"
 
+#include <QDate>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -90,6 +93,96 @@ double LinkChartView::radius(int node) const
 {
     const double s = size_t(node) < m_size.size() ? m_size[size_t(node)] : 0;
     return 4.0 + 10.0 * std::sqrt(s / m_maxSize);
+}
+
+void LinkChartView::setLinkWidthByWeight(bool on)
+{
+    m_widthByWeight = on;
+    update();
+}
+
+void LinkChartView::setToolTipText(ToolTipText text)
+{
+    m_toolTipText = std::move(text);
+}
+
+std::pair<int, int> LinkChartView::linkAt(QPointF s) const
+{
+    const network::Graph& g = m_chart->graph().graph();
+    std::pair<int, int> best { -1, -1 };
+    double bestD = 5; // pixels
+    for (int v : m_chart->visible()) {
+        const int rv = m_chart->representative(v);
+        const QPointF a = toScreen(m_chart->position(rv));
+        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+            const int w = g.targets()[size_t(e)];
+            const int rw = m_chart->representative(w);
+            if (!m_chart->visible().contains(w) || rv == rw || (!m_fadeOutside && m_chart->isOutsideWindow(v, w)))
+                continue;
+            const QPointF b = toScreen(m_chart->position(rw));
+            const QPointF ab = b - a;
+            const double len2 = QPointF::dotProduct(ab, ab);
+            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(s - a, ab) / len2, 0.0, 1.0) : 0.0;
+            const QPointF q = a + t * ab;
+            const double d = std::hypot(s.x() - q.x(), s.y() - q.y());
+            if (d < bestD) {
+                bestD = d;
+                best = { std::min(rv, rw), std::max(rv, rw) };
+            }
+        }
+    }
+    return best;
+}
+
+QString LinkChartView::toolTipAt(QPointF s) const
+{
+    const network::EntityGraph& eg = m_chart->graph();
+    if (const int v = nodeAt(s); v >= 0) {
+        if (m_toolTipText)
+            return m_toolTipText(v, -1);
+        const network::EntityNode& n = eg.nodes()[size_t(v)];
+        QString text = tr("%1 (%2)").arg(n.label, n.type);
+        if (m_chart->isGroup(v))
+            text = tr("%1: %n entities", nullptr, m_chart->foldedCount(v) + 1).arg(m_chart->groups().value(v));
+        else if (const int folded = m_chart->foldedCount(v); folded > 0)
+            text += QLatin1Char('\n') + tr("%n collapsed into it (Shift+C shows them)", nullptr, folded);
+        return text;
+    }
+    const auto [a, b] = linkAt(s);
+    if (a < 0)
+        return QString();
+    if (m_toolTipText)
+        return m_toolTipText(a, b);
+    // The links between the two as drawn (folded entities count as their host).
+    QStringList lines;
+    for (const network::EntityGraph::LinkRecord& l : eg.links()) {
+        if (l.a < 0 || l.b < 0)
+            continue;
+        const int ra = m_chart->representative(l.a), rb = m_chart->representative(l.b);
+        if (!((ra == a && rb == b) || (ra == b && rb == a)) || lines.size() >= 12)
+            continue;
+        const QString when = l.dated ? tr("%1 – %2").arg(QDate::fromJulianDay(l.firstDay).toString(Qt::ISODate),
+                                 QDate::fromJulianDay(l.lastDay).toString(Qt::ISODate))
+                                     : tr("undated");
+        lines << tr("%1 — %2 — %3: %4, %5")
+                     .arg(eg.nodes()[size_t(l.a)].label, l.type, eg.nodes()[size_t(l.b)].label, when)
+                     .arg(l.weight);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool LinkChartView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::showText(help->globalPos(), toolTip(), this); // the gestures
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void LinkChartView::setFadeOutside(bool fade)
@@ -177,6 +270,15 @@ void LinkChartView::paintEvent(QPaintEvent*)
     const bool folds = !m_chart->folded().isEmpty();
     QSet<quint64> drawn;
     std::vector<std::pair<QPointF, QPointF>> pathLines;
+    double maxWeight = 0;
+    if (m_widthByWeight) {
+        for (int v : visible) {
+            for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+                if (visible.contains(g.targets()[size_t(e)]))
+                    maxWeight = std::max(maxWeight, g.weights()[size_t(e)]);
+            }
+        }
+    }
     for (int v : visible) {
         const int rv = m_chart->representative(v);
         for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
@@ -204,6 +306,11 @@ void LinkChartView::paintEvent(QPaintEvent*)
                 }
                 p.setPen(fadedPen);
                 ++m_fadedLinks;
+            } else if (maxWeight > 0) {
+                QPen wide = linkPen;
+                wide.setWidthF(1 + 7 * std::sqrt(g.weights()[size_t(e)] / maxWeight));
+                p.setPen(wide);
+                ++m_drawnLinks;
             } else {
                 p.setPen(linkPen);
                 ++m_drawnLinks;

@@ -6,6 +6,7 @@
 #include <QPointF>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 namespace waymark::network {
@@ -47,6 +48,16 @@ public:
     /// Writes the chart as drawn (sizes, colours, names) with a legend and
     /// the caption as PNG or SVG, by the file's ending.
     Status exportSnapshot(const QString& path, const QString& caption, QSize size = QSize(1600, 1000)) const;
+    /// Link width by weight (e.g. money moved), widest 8 px; off: all alike.
+    void setLinkWidthByWeight(bool on);
+    /// Text for the tooltip over a node (`other` = -1) or over the link
+    /// between two nodes; by default the entity's name and type, and the
+    /// types and dates of the links.
+    using ToolTipText = std::function<QString(int node, int other)>;
+    void setToolTipText(ToolTipText text);
+    QString toolTipAt(QPointF screen) const;
+    /// The link drawn under a point (as its two drawn nodes), or {-1, -1}.
+    std::pair<int, int> linkAt(QPointF screen) const;
     enum class PathKind { Shortest, Weighted, TimeRespecting };
     Q_ENUM(PathKind)
 
@@ -57,6 +68,7 @@ Q_SIGNALS:
     void pathRequested(waymark::ui::LinkChartView::PathKind kind);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -76,6 +88,8 @@ private:
     bool m_fitted = false;
     bool m_byCommunity = false;
     bool m_fadeOutside = false;
+    bool m_widthByWeight = false;
+    ToolTipText m_toolTipText;
     int m_drawnLinks = 0, m_fadedLinks = 0, m_hiddenLinks = 0;
     SizeBy m_sizeBy = SizeBy::Degree;
     std::vector<double> m_size; ///< degree in the whole graph, for node size

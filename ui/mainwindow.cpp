@@ -11,6 +11,7 @@
 #include "linkchartview.h"
 #include "mappanel.h"
 #include "mergereviewdialog.h"
+#include "moneyflowchart.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
 #include "network/linkchart.h"
@@ -563,6 +564,7 @@ QWidget* MainWindow::createAccountsPanel()
     connect(m_accountsView, &AccountsView::scoresReady, status,
         [this, status] { status->setText(tr("%n account(s) ranked.", nullptr, m_accountsView->accountCount())); });
     connect(m_accountsView, &AccountsView::failed, status, &QLabel::setText);
+    connect(m_accountsView, &AccountsView::moneyFlowRequested, this, &MainWindow::showMoneyFlow);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
@@ -710,7 +712,18 @@ QWidget* MainWindow::createChartPanel()
     row->setSpacing(0);
     row->addWidget(m_chartView, 1);
     row->addWidget(paths);
+    // An account's money flow takes the chart's place until the analyst goes back.
+    m_moneyChart = new MoneyFlowChart(panel);
+    m_moneyChart->hide();
+    row->addWidget(m_moneyChart, 1);
     layout->addLayout(row, 1);
+    connect(m_moneyChart, &MoneyFlowChart::backRequested, this, [this, bar, paths] {
+        m_moneyChart->hide();
+        bar->show();
+        m_chartView->show();
+        paths->setVisible(paths->property("wasVisible").toBool());
+        m_chartView->setFocus();
+    });
     return panel;
 }
 
@@ -789,6 +802,27 @@ void MainWindow::reloadChart()
     m_syncingChart = false;
     m_chart->undoStack()->clear();
     m_chartView->zoomToFit();
+}
+
+void MainWindow::showMoneyFlow(const QString& accountKey)
+{
+    store::Workspace* ws = m_context->workspace();
+    if (!ws)
+        return;
+    QWidget* panel = m_chartView->parentWidget();
+    if (Status st = m_moneyChart->showAccount(*ws, accountKey); !st) {
+        QMessageBox::information(this, tr("Money flow"), st.error().toString());
+        return;
+    }
+    auto* paths = panel->findChild<PathPanel*>(QStringLiteral("pathPanel"));
+    if (!m_moneyChart->isVisible() && m_chartView->isVisibleTo(panel))
+        paths->setProperty("wasVisible", paths->isVisibleTo(panel));
+    panel->findChild<QToolBar*>(QStringLiteral("chartToolBar"))->hide();
+    m_chartView->hide();
+    paths->hide();
+    m_moneyChart->show();
+    qobject_cast<QTabWidget*>(centralWidget())->setCurrentWidget(panel);
+    m_moneyChart->view()->setFocus();
 }
 
 QString MainWindow::chartCaption() const

@@ -23,6 +23,7 @@ namespace waymark::ui {
 class FilterBar;
 class ImportDialog;
 class LinkChartView;
+class MoneyFlowChart;
 class AccountsView;
 class ReportEditor;
 class MapPanel;
@@ -42,6 +43,9 @@ public:
     QTableView* incidentsView() const { return m_table; }
     network::LinkChart* linkChart() const { return m_chart; }
     LinkChartView* linkChartView() const { return m_chartView; }
+    MoneyFlowChart* moneyFlowChart() const { return m_moneyChart; }
+    /// Shows an account's money flow in the Link chart tab (from the Accounts tab).
+    void showMoneyFlow(const QString& accountKey);
     MapPanel* mapPanel() const { return m_mapPanel; }
     AccountsView* accountsView() const { return m_accountsView; }
     /// The import dialog, created on first use.
@@ -75,6 +79,7 @@ private:
     QTableView* m_table;
     network::LinkChart* m_chart;
     LinkChartView* m_chartView = nullptr;
+    MoneyFlowChart* m_moneyChart = nullptr;
     MapPanel* m_mapPanel = nullptr;
     AccountsView* m_accountsView = nullptr;
     ReportEditor* m_reportEditor = nullptr;

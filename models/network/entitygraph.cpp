@@ -161,3 +161,24 @@ EntityGraph EntityGraph::folded(const QHash<int, int>& into, const std::function
 }
 
 } // namespace waymark::network
+
+namespace waymark::network {
+
+EntityGraph EntityGraph::fromRecords(std::vector<EntityNode> nodes, std::vector<LinkRecord> links)
+{
+    EntityGraph eg;
+    eg.m_nodes = std::move(nodes);
+    for (size_t v = 0; v < eg.m_nodes.size(); ++v)
+        eg.m_index.insert(eg.m_nodes[v].entityId, int(v));
+    eg.m_links = std::move(links);
+    for (const LinkRecord& l : eg.m_links) {
+        if (l.a >= 0 && l.b >= 0)
+            eg.m_dated.push_back({ l.a, l.b, l.dated ? l.firstDay : 0 });
+    }
+    eg.m_attributedTo.resize(eg.m_nodes.size());
+    std::iota(eg.m_attributedTo.begin(), eg.m_attributedTo.end(), 0);
+    eg.build();
+    return eg;
+}
+
+} // namespace waymark::network

@@ -59,6 +59,10 @@ public:
     };
     const std::vector<LinkRecord>& links() const { return m_links; }
 
+    /// A graph of other things than the workspace's entities (e.g. accounts
+    /// and the money between them), so the link chart can show it.
+    static EntityGraph fromRecords(std::vector<EntityNode> nodes, std::vector<LinkRecord> links);
+
     /// The chart as drawn: each node of `into` folded into the node it names
     /// (its links become that node's), then only the nodes `keep` accepts and
     /// the links `keepLink` accepts (all when not given). `labels` replaces

@@ -2,7 +2,9 @@
 #include "ingest/importjob.h"
 #include "linkchartview.h"
 #include "mainwindow.h"
+#include "moneyflowchart.h"
 #include "network/linkchart.h"
+#include "network/moneyflow.h"
 #include "pathpanel.h"
 #include "sample/samplegenerator.h"
 #include "store/workspace.h"
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace waymark;
@@ -140,6 +143,7 @@ private Q_SLOTS:
     }
 
     void pathsWindowGroupExport();
+    void moneyFlowInTheChart();
 
     void bigChartLaysOutOffTheGuiThread()
     {
@@ -327,6 +331,105 @@ void TestLinkChartView::pathsWindowGroupExport()
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(chart->toJson(), start);
+}
+
+void TestLinkChartView::moneyFlowInTheChart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.waymark"));
+    QVERIFY(test::sampleWorkspace(dir.path(), path, 800, 2));
+    ui::MainWindow w;
+    w.resize(1300, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkspace(path));
+    // From the Accounts tab's "Money flow…": the planted controller's account.
+    w.showMoneyFlow(QStringLiteral("ACC-R1"));
+    ui::MoneyFlowChart* money = w.moneyFlowChart();
+    auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    QCOMPARE(tabs->currentWidget(), w.linkChartView()->parentWidget());
+    QTRY_VERIFY(money->isVisible());
+    QVERIFY(!w.linkChartView()->isVisible());
+    network::LinkChart* chart = money->chart();
+    const network::MoneyFlow* flow = money->flow();
+    QVERIFY(flow);
+    const int account = flow->indexOf(QStringLiteral("ACC-R1"));
+    QVERIFY(account >= 0);
+    // The account and the counterparties it moved the most money with; accounts only.
+    QSet<int> all { account };
+    for (const auto& f : flow->flows()) {
+        if (f.from == account)
+            all.insert(f.to);
+        if (f.to == account)
+            all.insert(f.from);
+    }
+    const QSet<int> counterparties = chart->visible();
+    QVERIFY(counterparties.contains(account));
+    QCOMPARE(counterparties.size(), std::min<int>(all.size(), ui::MoneyFlowChart::maxCounterparties + 1));
+    QVERIFY(counterparties.size() > 3);
+    for (int v : chart->visible())
+        QCOMPARE(chart->graph().nodes()[size_t(v)].type, QStringLiteral("account"));
+    // Links as wide as the money: the largest flow's link is drawn wide.
+    int biggest = -1;
+    for (int f = 0; f < int(flow->flows().size()); ++f) {
+        const auto& fl = flow->flows()[size_t(f)];
+        if ((fl.from == account || fl.to == account) && fl.from != fl.to
+            && (biggest < 0 || fl.total > flow->flows()[size_t(biggest)].total))
+            biggest = f;
+    }
+    QVERIFY(biggest >= 0);
+    const auto& big = flow->flows()[size_t(biggest)];
+    QVERIFY(counterparties.contains(big.from) && counterparties.contains(big.to));
+    ui::LinkChartView* view = money->view();
+    view->zoomToFit();
+    view->repaint();
+    QVERIFY(view->drawnLinks() >= counterparties.size() - 1);
+    // Hovering the link tells the totals, the count and the first and last dates.
+    const QPointF a = view->toScreen(chart->position(big.from)), b = view->toScreen(chart->position(big.to));
+    QPointF mid;
+    for (double t = 0.2; t < 0.8; t += 0.02) {
+        mid = a + (b - a) * t;
+        if (view->nodeAt(mid) < 0
+            && view->linkAt(mid) == std::pair(std::min(big.from, big.to), std::max(big.from, big.to)))
+            break;
+    }
+    const QString tip = view->toolTipAt(mid);
+    QVERIFY2(tip.contains(QDate::fromJulianDay(big.firstDay).toString(Qt::ISODate))
+            && tip.contains(QDate::fromJulianDay(big.lastDay).toString(Qt::ISODate))
+            && tip.contains(QLatin1String("transfer")),
+        qPrintable(tip));
+    // The wide link shows as a thick grey stroke across the line.
+    const QImage shot = view->grab().toImage();
+    const QPointF dir2 = (b - a) / std::max(1.0, QLineF(a, b).length());
+    const QPointF normal(-dir2.y(), dir2.x());
+    const QPointF probe = mid;
+    int grey = 0;
+    for (int k = -6; k <= 6; ++k) {
+        const QPoint at = (probe + normal * k).toPoint();
+        if (shot.rect().contains(at)) {
+            const QColor c = shot.pixelColor(at);
+            grey += c.saturation() < 40 && c.value() < 235;
+        }
+    }
+    QVERIFY2(grey >= 5, qPrintable(QString::number(grey)));
+    if (const QString shots = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR"); !shots.isEmpty())
+        w.grab().save(shots + QStringLiteral("/moneyflow-chart.png"));
+    // Expanding from the account shows all its counterparties; undo takes it back.
+    chart->setSelection({ account });
+    QTest::keyClick(view, Qt::Key_E);
+    QCOMPARE(chart->visible(), all);
+    chart->undoStack()->undo();
+    QCOMPARE(chart->visible(), counterparties);
+
+    // Back to the link chart of entities.
+    auto* bar = money->findChild<QToolBar*>(QStringLiteral("moneyFlowToolBar"));
+    QVERIFY(bar);
+    bar->actions().first()->trigger();
+    QVERIFY(!money->isVisible());
+    QVERIFY(w.linkChartView()->isVisible());
+    // An account without transfers: a message, the chart stays.
+    // (No message box in a test: ask the chart directly.)
+    QVERIFY(!money->showAccount(*w.context()->workspace(), QStringLiteral("NO-SUCH-ACCOUNT")));
 }
 
 QTEST_MAIN(TestLinkChartView)

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMetaMethod>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -449,9 +450,14 @@ void LinkChartView::mouseReleaseEvent(QMouseEvent* event)
 void LinkChartView::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
-    case Qt::Key_E:
-        m_chart->expand(1);
+    case Qt::Key_E: {
+        const int hops = event->modifiers() & Qt::ShiftModifier ? 2 : 1;
+        if (isSignalConnected(QMetaMethod::fromSignal(&LinkChartView::expandRequested)))
+            Q_EMIT expandRequested(hops);
+        else
+            m_chart->expand(hops);
         break;
+    }
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         m_chart->hide(m_chart->selection());

@@ -18,7 +18,7 @@ namespace waymark::ui {
 /// Draws a LinkChart and turns the analyst's gestures into chart edits:
 /// wheel to zoom about the cursor, drag the background to pan, click to
 /// select (Ctrl adds), drag a node to move and pin it; E expands the
-/// selection by one link, Delete hides it, P pins, L lays out, F fits,
+/// selection by one link (Shift+E by two), Delete hides it, P pins, L lays out, F fits,
 /// G groups the selection (Shift+G ungroups), C collapses its leaf
 /// neighbours into it (Shift+C shows them again); S, W and T ask for the
 /// shortest, the strongest and the time-respecting path between two
@@ -64,6 +64,9 @@ public:
 Q_SIGNALS:
     /// The analyst asked for a new layout (L); the window decides where it runs.
     void layoutRequested();
+    /// The analyst asked to expand the selection (E: one link, Shift+E: two);
+    /// when nothing listens the view expands the chart itself, at once.
+    void expandRequested(int hops);
     /// The analyst asked for a path between the two selected entities (S, W, T).
     void pathRequested(waymark::ui::LinkChartView::PathKind kind);
 

@@ -5,6 +5,7 @@
 #include "analysis/incidenttablemodel.h"
 #include "analysis/involvement.h"
 #include "calibrationdialog.h"
+#include "chartexpander.h"
 #include "chartview.h"
 #include "filterbar.h"
 #include "importdialog.h"
@@ -584,8 +585,17 @@ QWidget* MainWindow::createChartPanel()
         a->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
         return a;
     };
-    add(tr("Expand"), tr("Add everything one link away from the selection"), QKeySequence(Qt::Key_E),
-        [this] { m_chart->expand(1); });
+    // Expansions big enough to take a while are laid out on a worker.
+    auto* expander = new ChartExpander(m_chart, this);
+    expander->setObjectName(QStringLiteral("chartExpander"));
+    connect(m_chartView, &LinkChartView::expandRequested, expander, &ChartExpander::expand);
+    connect(expander, &ChartExpander::started, this, [this](int count) {
+        statusBar()->showMessage(tr("Placing %n new entities around the chart…", nullptr, count));
+    });
+    connect(expander, &ChartExpander::finished, this,
+        [this](int added) { statusBar()->showMessage(tr("%n entities added to the chart.", nullptr, added), 4000); });
+    add(tr("Expand"), tr("Add everything one link away from the selection; Shift+E: two links"),
+        QKeySequence(Qt::Key_E), [expander] { expander->expand(1); });
     add(tr("Hide"), tr("Take the selection off the chart"), QKeySequence(Qt::Key_Delete),
         [this] { m_chart->hide(m_chart->selection()); });
     add(tr("Pin"), tr("Keep the selection where it is when the chart is laid out"), QKeySequence(Qt::Key_P),

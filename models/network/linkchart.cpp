@@ -39,6 +39,7 @@ LinkChart::LinkChart(QObject* parent)
 void LinkChart::setGraph(EntityGraph graph)
 {
     m_graph = std::move(graph);
+    ++m_generation;
     m_visible.clear();
     m_positions.clear();
     m_pinned.clear();
@@ -57,7 +58,6 @@ void LinkChart::setGraph(EntityGraph graph)
 void LinkChart::updateGraph(EntityGraph graph)
 {
     const QByteArray json = toJson();
-    const std::vector<int> path = m_path;
     setGraph(std::move(graph));
     fromJson(json);
     // Entities merged away: their kept twin takes their place.
@@ -166,27 +166,48 @@ void LinkChart::applyLayout(const Layout::Points& points)
     Q_EMIT changed();
 }
 
-void LinkChart::show(const QSet<int>& nodes, const QString& text)
+QSet<int> LinkChart::freshOf(const QSet<int>& nodes) const
 {
     QSet<int> fresh;
     for (int v : nodes) {
         if (v >= 0 && v < m_graph.graph().nodeCount() && !m_visible.contains(v))
             fresh.insert(v);
     }
+    return fresh;
+}
+
+LinkChart::LayoutRequest LinkChart::placeRequest(const QSet<int>& fresh) const
+{
+    return request(m_visible + freshOf(fresh), true);
+}
+
+void LinkChart::showAt(const QSet<int>& nodes, const Layout::Points& points, const QString& text)
+{
+    if (points.size() != size_t(m_graph.graph().nodeCount()))
+        return;
+    // Nodes put on the chart meanwhile keep the place they already have.
+    const QSet<int> fresh = freshOf(nodes);
     if (fresh.isEmpty())
         return;
     const State before = state();
-    const QSet<int> all = m_visible + fresh;
-    const Layout::Points points = computeLayout(request(all, true));
     for (int v : fresh) {
         m_visible.insert(v);
-        m_positions.insert(v, points[size_t(v)]);
+        const QPointF p = points[size_t(v)];
+        m_positions.insert(v, std::isnan(p.x()) ? QPointF() : p);
     }
     push(text, before);
     Q_EMIT changed();
 }
 
-void LinkChart::expand(int hops)
+void LinkChart::show(const QSet<int>& nodes, const QString& text)
+{
+    const QSet<int> fresh = freshOf(nodes);
+    if (fresh.isEmpty())
+        return;
+    showAt(fresh, computeLayout(placeRequest(fresh)), text);
+}
+
+QSet<int> LinkChart::expansion(int hops) const
 {
     QSet<int> frontier = m_selection.isEmpty() ? m_visible : selectedEntities();
     QSet<int> reached = frontier;
@@ -203,7 +224,17 @@ void LinkChart::expand(int hops)
         reached += next;
         frontier = next;
     }
-    show(reached, tr("Expand by %1 links").arg(hops));
+    return freshOf(reached);
+}
+
+QString LinkChart::expandText(int hops)
+{
+    return tr("Expand by %1 links").arg(hops);
+}
+
+void LinkChart::expand(int hops)
+{
+    show(expansion(hops), expandText(hops));
 }
 
 void LinkChart::hide(const QSet<int>& shown)

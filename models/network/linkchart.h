@@ -80,8 +80,14 @@ public:
     /// Puts nodes on the chart (one undo step), placing new ones by an
     /// incremental force layout that leaves the nodes already there alone.
     void show(const QSet<int>& nodes, const QString& text);
-    /// Adds everything within `hops` links of the selection (or of `from`).
+    /// Adds everything within `hops` links of the selection (or of the whole chart).
     void expand(int hops = 1);
+    /// The entities within `hops` links of the selection (or of the whole
+    /// chart) that are not on it yet: what expand() would add.
+    QSet<int> expansion(int hops) const;
+    static QString expandText(int hops);
+    /// Counts graph replacements, so work started on one graph is not applied to the next.
+    quint64 generation() const { return m_generation; }
     void hide(const QSet<int>& nodes);
     void move(int node, QPointF to);
     void setPinned(const QSet<int>& nodes, bool pinned);
@@ -98,6 +104,12 @@ public:
         bool keepExisting = false;
     };
     LayoutRequest relayoutRequest() const;
+    /// What placing new nodes needs: the nodes on the chart stay where they
+    /// are, the new ones settle around their anchors (computeLayout()).
+    LayoutRequest placeRequest(const QSet<int>& nodes) const;
+    /// Puts the nodes on the chart at the computed points (one undo step);
+    /// those already on it keep their place.
+    void showAt(const QSet<int>& nodes, const Layout::Points& points, const QString& text);
     static Layout::Points computeLayout(const LayoutRequest& request, Feedback* feedback = nullptr);
     /// Moves the visible nodes to the computed points (one undo step).
     void applyLayout(const Layout::Points& points);
@@ -146,6 +158,7 @@ private:
     void restore(const State& s);
     void push(const QString& text, const State& before);
     LayoutRequest request(const QSet<int>& nodes, bool keepExisting) const;
+    QSet<int> freshOf(const QSet<int>& nodes) const;
 
     EntityGraph m_graph;
     QSet<int> m_visible;
@@ -158,6 +171,7 @@ private:
     std::vector<int> m_path;
     std::optional<qint64> m_dayFrom, m_dayTo;
     QSet<quint64> m_outside; ///< node pairs (low << 32 | high) whose links are all outside the window
+    quint64 m_generation = 0;
     QUndoStack m_undo;
 };
 

@@ -1,4 +1,5 @@
 #include "analysis/analysiscontext.h"
+#include "chartexpander.h"
 #include "ingest/importjob.h"
 #include "linkchartview.h"
 #include "mainwindow.h"
@@ -144,6 +145,7 @@ private Q_SLOTS:
 
     void pathsWindowGroupExport();
     void moneyFlowInTheChart();
+    void bigExpansionOffTheGuiThread();
 
     void bigChartLaysOutOffTheGuiThread()
     {
@@ -430,6 +432,81 @@ void TestLinkChartView::moneyFlowInTheChart()
     // An account without transfers: a message, the chart stays.
     // (No message box in a test: ask the chart directly.)
     QVERIFY(!money->showAccount(*w.context()->workspace(), QStringLiteral("NO-SUCH-ACCOUNT")));
+}
+
+void TestLinkChartView::bigExpansionOffTheGuiThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.waymark"));
+    QVERIFY(test::sampleWorkspace(dir.path(), path, 15000)); // about 1,300 entities
+    ui::MainWindow w;
+    w.resize(1300, 850);
+    w.show();
+    QVERIFY(w.openWorkspace(path));
+    auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(w.linkChartView()->parentWidget());
+    network::LinkChart* chart = w.linkChart();
+    ui::LinkChartView* view = w.linkChartView();
+    QTRY_VERIFY(view->isVisible());
+    // A chart of a few hundred entities the analyst has arranged.
+    const network::Graph& g = chart->graph().graph();
+    QSet<int> start;
+    for (int v = 0; v < g.nodeCount() && start.size() < 320; ++v) {
+        if (g.degree(v) > 0)
+            start.insert(v);
+    }
+    chart->show(start, QStringLiteral("arranged"));
+    // Expand from entities with neighbours off the chart.
+    QSet<int> from;
+    for (int v : chart->visible()) {
+        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1] && from.size() < 40; ++e) {
+            if (!chart->visible().contains(g.targets()[size_t(e)]))
+                from.insert(v);
+        }
+    }
+    QVERIFY(!from.isEmpty());
+    chart->setSelection(from);
+    const QSet<int> fresh = chart->expansion(2);
+    QVERIFY2(chart->visible().size() + fresh.size() >= ui::ChartExpander::syncLimit, "expansion too small to test");
+    QHash<int, QPointF> before;
+    for (int v : chart->visible())
+        before.insert(v, chart->position(v));
+    const int steps = chart->undoStack()->count();
+
+    QTest::keyClick(view, Qt::Key_E, Qt::ShiftModifier); // two links
+    // Not placed in the key press: the layout went to a worker thread.
+    QCOMPARE(chart->undoStack()->count(), steps);
+    bool responsive = false;
+    QTimer::singleShot(0, [&] { responsive = true; });
+    QTRY_VERIFY(responsive);
+    // The chart stays usable meanwhile: a pan moves the view, not the chart.
+    const double scale = view->scale();
+    QTest::mousePress(view, Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseMove(view, QPoint(40, 30));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(40, 30));
+    QCOMPARE(view->scale(), scale);
+    QTRY_COMPARE_WITH_TIMEOUT(chart->undoStack()->count(), steps + 1, 60000);
+    QCOMPARE(chart->visible(), QSet<int>(before.keyBegin(), before.keyEnd()) + fresh);
+    // Nothing that was on the chart moved.
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(chart->position(it.key()), it.value());
+    // The new entities settled near what they are linked to.
+    std::vector<double> gaps;
+    for (int v : fresh) {
+        double nearest = 1e300;
+        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+            const int w = g.targets()[size_t(e)];
+            if (chart->visible().contains(w))
+                nearest = std::min(nearest, QLineF(chart->position(v), chart->position(w)).length());
+        }
+        QVERIFY(!std::isnan(chart->position(v).x()));
+        gaps.push_back(nearest);
+    }
+    std::sort(gaps.begin(), gaps.end());
+    QVERIFY2(gaps[gaps.size() / 2] < 3.0, qPrintable(QString::number(gaps[gaps.size() / 2])));
+    // One undo step takes the whole expansion back.
+    chart->undoStack()->undo();
+    QCOMPARE(chart->visible(), QSet<int>(before.keyBegin(), before.keyEnd()));
 }
 
 QTEST_MAIN(TestLinkChartView)

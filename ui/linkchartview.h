@@ -3,11 +3,14 @@
 #include "core/result.h"
 
 #include <QHash>
+#include <QImage>
 #include <QPointF>
 #include <QWidget>
 
 #include <functional>
 #include <vector>
+
+class QPainter;
 
 namespace waymark::network {
 class LinkChart;
@@ -38,6 +41,8 @@ public:
     /// Node size by a centrality of the whole workspace graph.
     void setSizeBy(SizeBy measure);
     double scale() const { return m_scale; }
+    /// Shows the chart at this scale (pixels per layout unit) with its origin at `offset`.
+    void setView(double scale, QPointF offset);
     /// Links outside the shared time window: hidden (default) or drawn faded.
     void setFadeOutside(bool fade);
     bool fadeOutside() const { return m_fadeOutside; }
@@ -84,6 +89,7 @@ protected:
 private:
     void graphChanged();
     double radius(int node) const;
+    void drawDisc(QPainter& p, QPointF centre, double r, const QColor& fill, bool selected) const;
 
     network::LinkChart* m_chart;
     double m_scale = 40; ///< pixels per layout unit
@@ -93,6 +99,8 @@ private:
     bool m_fadeOutside = false;
     bool m_widthByWeight = false;
     ToolTipText m_toolTipText;
+    mutable QHash<quint64, QImage> m_sprites; ///< drawn discs by colour, size and outline
+    QImage m_layer; ///< the links of a big chart, drawn without QPainter
     int m_drawnLinks = 0, m_fadedLinks = 0, m_hiddenLinks = 0;
     SizeBy m_sizeBy = SizeBy::Degree;
     std::vector<double> m_size; ///< degree in the whole graph, for node size

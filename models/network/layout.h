@@ -19,7 +19,7 @@ public:
     struct ForceOptions {
         /// Steps at most; a layout settles earlier (a few hundred steps suffice
         /// for 10k nodes, as the start already puts linked nodes together).
-        int maxIterations = 200;
+        int maxIterations = 150;
         /// Stop when the mean move of a node in one step falls below this
         /// fraction of the ideal edge length: the layout has settled.
         double tolerance = 0.002;

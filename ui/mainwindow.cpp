@@ -39,6 +39,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -49,6 +50,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -607,23 +609,45 @@ QWidget* MainWindow::createChartPanel()
     // Paths between two selected entities, listed hop by hop beside the chart.
     auto* paths = new PathPanel(m_chart, panel);
     connect(m_chartView, &LinkChartView::pathRequested, paths, &PathPanel::find);
-    add(tr("Shortest path"), tr("The fewest links between the two selected entities"), QKeySequence(Qt::Key_S),
-        [paths] { paths->find(LinkChartView::PathKind::Shortest); })
-        ->setObjectName(QStringLiteral("actionShortestPath"));
-    add(tr("Strongest path"), tr("The path along the strongest ties (a link costs 1 / its weight)"),
-        QKeySequence(Qt::Key_W), [paths] { paths->find(LinkChartView::PathKind::Weighted); })
-        ->setObjectName(QStringLiteral("actionWeightedPath"));
-    add(tr("Time-respecting path"), tr("A path whose every link is no earlier than the one before"),
-        QKeySequence(Qt::Key_T), [paths] { paths->find(LinkChartView::PathKind::TimeRespecting); })
-        ->setObjectName(QStringLiteral("actionTimePath"));
-    bar->addSeparator();
-    add(tr("Group"), tr("Make one group node of the selected entities; Shift+G ungroups"), QKeySequence(Qt::Key_G),
-        [this] { m_chart->group(m_chart->selection()); });
-    add(tr("Ungroup"), tr("Break up the selected groups"), QKeySequence(Qt::SHIFT | Qt::Key_G),
-        [this] { m_chart->ungroup(m_chart->selection()); });
-    add(tr("Collapse"), tr("Fold the selection's leaf neighbours (its phones, accounts…) into it"),
-        QKeySequence(Qt::Key_C), [this] { m_chart->collapseLeaves(m_chart->selection()); });
-    add(tr("Uncollapse"), tr("Show again what was collapsed into the selection"), QKeySequence(Qt::SHIFT | Qt::Key_C),
+    // Paths, and grouping, each behind one button, so the toolbar fits a laptop's screen.
+    auto menuButton = [&](const QString& text, const QString& tip) {
+        auto* button = new QToolButton(bar);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setMenu(new QMenu(button));
+        bar->addWidget(button);
+        return button->menu();
+    };
+    auto item
+        = [](QMenu* menu, const QString& text, const QString& tip, QKeySequence key, const char* name, auto slot) {
+              QAction* a = menu->addAction(text, slot);
+              a->setToolTip(tip);
+              a->setShortcut(key); // shown in the menu; the chart's keys do the work
+              a->setShortcutContext(Qt::WidgetShortcut);
+              a->setObjectName(QLatin1String(name));
+              return a;
+          };
+    QMenu* pathMenu = menuButton(tr("Path"), tr("A path between the two selected entities (S, W, T)"));
+    pathMenu->setToolTipsVisible(true);
+    item(pathMenu, tr("Shortest path"), tr("The fewest links between the two selected entities"),
+        QKeySequence(Qt::Key_S), "actionShortestPath", [paths] { paths->find(LinkChartView::PathKind::Shortest); });
+    item(pathMenu, tr("Strongest path"), tr("The path along the strongest ties (a link costs 1 / its weight)"),
+        QKeySequence(Qt::Key_W), "actionWeightedPath", [paths] { paths->find(LinkChartView::PathKind::Weighted); });
+    item(pathMenu, tr("Time-respecting path"), tr("A path whose every link is no earlier than the one before"),
+        QKeySequence(Qt::Key_T), "actionTimePath", [paths] { paths->find(LinkChartView::PathKind::TimeRespecting); });
+    pathMenu->addSeparator();
+    pathMenu->addAction(tr("Clear path"), paths, &PathPanel::clear);
+    QMenu* groupMenu = menuButton(tr("Group"), tr("Group entities into one node, or collapse leaves (G, C)"));
+    groupMenu->setToolTipsVisible(true);
+    item(groupMenu, tr("Group"), tr("Make one group node of the selected entities"), QKeySequence(Qt::Key_G),
+        "actionGroup", [this] { m_chart->group(m_chart->selection()); });
+    item(groupMenu, tr("Ungroup"), tr("Break up the selected groups"), QKeySequence(Qt::SHIFT | Qt::Key_G),
+        "actionUngroup", [this] { m_chart->ungroup(m_chart->selection()); });
+    item(groupMenu, tr("Collapse leaves"), tr("Fold the selection's leaf neighbours (its phones, accounts…) into it"),
+        QKeySequence(Qt::Key_C), "actionCollapse", [this] { m_chart->collapseLeaves(m_chart->selection()); });
+    item(groupMenu, tr("Show collapsed"), tr("Show again what was collapsed into the selection"),
+        QKeySequence(Qt::SHIFT | Qt::Key_C), "actionUncollapse",
         [this] { m_chart->expandCollapsed(m_chart->selection()); });
     bar->addSeparator();
     auto* sizeBy = new QComboBox(bar);
@@ -635,11 +659,11 @@ QWidget* MainWindow::createChartPanel()
     connect(sizeBy, &QComboBox::currentIndexChanged, this,
         [this, sizeBy] { m_chartView->setSizeBy(LinkChartView::SizeBy(sizeBy->currentData().toInt())); });
     bar->addWidget(sizeBy);
-    QAction* community = bar->addAction(tr("Colour by community"));
+    QAction* community = bar->addAction(tr("Communities"));
     community->setCheckable(true);
     community->setToolTip(tr("Colour entities by the community Louvain finds instead of by type"));
     connect(community, &QAction::toggled, m_chartView, &LinkChartView::setColourByCommunity);
-    QAction* fade = bar->addAction(tr("Fade links outside the time window"));
+    QAction* fade = bar->addAction(tr("Fade outside window"));
     fade->setObjectName(QStringLiteral("actionFadeOutside"));
     fade->setCheckable(true);
     fade->setToolTip(tr("Links dated outside the filter's time window are hidden; with this on they are drawn "

@@ -59,7 +59,7 @@ void rasterizeLines(QImage& image, const std::vector<QLineF>& lines, double scal
     auto* bits = reinterpret_cast<QRgb*>(image.bits());
     for (const QLineF& l : lines) {
         double x0 = l.x1() * scale, y0 = l.y1() * scale, x1 = l.x2() * scale, y1 = l.y2() * scale;
-        if (!clipToImage(x0, y0, x1, y1, w, h))
+        if (!std::isfinite(x0 + y0 + x1 + y1) || !clipToImage(x0, y0, x1, y1, w, h))
             continue;
         int ax = int(x0), ay = int(y0);
         const int bx = int(x1), by = int(y1);

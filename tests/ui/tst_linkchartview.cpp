@@ -146,6 +146,7 @@ private Q_SLOTS:
     void pathsWindowGroupExport();
     void moneyFlowInTheChart();
     void bigExpansionOffTheGuiThread();
+    void denseChartIsDrawn();
 
     void bigChartLaysOutOffTheGuiThread()
     {
@@ -507,6 +508,51 @@ void TestLinkChartView::bigExpansionOffTheGuiThread()
     // One undo step takes the whole expansion back.
     chart->undoStack()->undo();
     QCOMPARE(chart->visible(), QSet<int>(before.keyBegin(), before.keyEnd()));
+}
+
+void TestLinkChartView::denseChartIsDrawn()
+{
+    // 2,000 entities, about 4,000 links: past the point where the view draws
+    // its plain links straight into the background instead of through QPainter.
+    std::vector<network::EntityNode> nodes;
+    std::vector<network::EntityGraph::LinkRecord> links;
+    const int n = 2000;
+    for (int v = 0; v < n; ++v)
+        nodes.push_back({ qint64(v) + 1, QStringLiteral("E%1").arg(v),
+            v % 3 ? QStringLiteral("person") : QStringLiteral("phone"), QStringLiteral("Entity %1").arg(v) });
+    quint64 state = 99;
+    for (int v = 1; v < n; ++v) {
+        for (int k = 0; k < 2; ++k) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            links.push_back({ v, int((state >> 33) % quint64(v)), 1, QStringLiteral("associate"), QString() });
+        }
+    }
+    network::LinkChart chart;
+    chart.setGraph(network::EntityGraph::fromRecords(std::move(nodes), std::move(links)));
+    QSet<int> all;
+    for (int v = 0; v < n; ++v)
+        all.insert(v);
+    chart.show(all, QStringLiteral("all"));
+    ui::LinkChartView view(&chart);
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.zoomToFit();
+    const QImage shot = view.grab().toImage();
+    QVERIFY2(view.drawnLinks() >= 800, qPrintable(QString::number(view.drawnLinks())));
+    int grey = 0, coloured = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < shot.width(); ++x) {
+            const QColor c = shot.pixelColor(x, y);
+            grey += c.saturation() < 20 && c.value() > 140 && c.value() < 200;
+            coloured += c.saturation() > 120;
+        }
+    }
+    QVERIFY2(grey > 2000, qPrintable(QString::number(grey)));
+    QVERIFY2(coloured > 2000, qPrintable(QString::number(coloured)));
+    // Zoomed far in and panned off to one side, nothing is drawn out of bounds.
+    view.setView(400, QPointF(-5000, -3000));
+    QVERIFY(!view.grab().toImage().isNull());
 }
 
 QTEST_MAIN(TestLinkChartView)

@@ -10,7 +10,7 @@
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "finance/typologystore.h"
-#include "finance/yardstick.h"
+#include "core/yardstick.h"
 #include "geo/mapexporter.h"
 #include "geo/mapmodel.h"
 #include "geo/webmercator.h"
@@ -27,6 +27,7 @@
 #include "reports/reportexporter.h"
 #include "reports/reportstore.h"
 #include "reports/starterdraft.h"
+#include "routechartview.h"
 #include "sample/ctdcgenerator.h"
 #include "sample/samplegenerator.h"
 #include "store/auditlog.h"
@@ -537,10 +538,13 @@ int runRenderChart(QCommandLineParser& p)
     const QString target = p.value(QStringLiteral("out"));
     const QString chart = p.value(QStringLiteral("chart"));
     const auto kind = analysis::Breakdown::fromName(chart);
-    if (path.isEmpty() || target.isEmpty() || (!kind && chart != QLatin1String("timeline"))) {
+    const bool route = chart == QLatin1String("route");
+    if (path.isEmpty() || target.isEmpty() || (!kind && chart != QLatin1String("timeline") && !route)
+        || (route && p.value(QStringLiteral("route")).isEmpty())) {
         err() << QCoreApplication::translate("CommandLine",
             "usage: waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|"
-            "sources --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]")
+            "sources|route [--route ORIGIN>DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] "
+            "[--to DATE]")
               << '\n';
         return CommandLine::UsageError;
     }
@@ -567,6 +571,23 @@ int runRenderChart(QCommandLineParser& p)
         summary = QCoreApplication::translate("CommandLine", "%1: %2 in all")
                       .arg(view.breakdown().title)
                       .arg(qint64(view.breakdown().total()));
+    } else if (route) {
+        if (Status loaded = context.snapshots()->loadNow(); !loaded) {
+            err() << loaded.error().toString() << '\n';
+            return CommandLine::WorkspaceError;
+        }
+        ui::RouteChartView view(&context);
+        view.resize(*size);
+        if (Status chosen = view.setRoute(p.value(QStringLiteral("route"))); !chosen) {
+            err() << chosen.error().toString() << '\n';
+            return CommandLine::UsageError;
+        }
+        written = view.exportTo(target, *size);
+        summary = QCoreApplication::translate("CommandLine", "%1: %2 incidents. %3")
+                      .arg(view.volume().title())
+                      .arg(qint64(view.volume().members.size()))
+                      .arg(view.volume().notPlottedText())
+                      .trimmed();
     } else {
         if (Status loaded = context.snapshots()->loadNow(); !loaded) {
             err() << loaded.error().toString() << '\n';
@@ -860,7 +881,7 @@ int runScore(QCommandLineParser& p)
             const bool scored = !std::isnan(r.probability);
             csv.field(scored ? ++rank : qint64(0)).field(r.key);
             if (scored)
-                csv.field(r.probability, 6).field(finance::Yardstick::term(r.probability));
+                csv.field(r.probability, 6).field(Yardstick::term(r.probability));
             else
                 csv.field(QString()).field(QCoreApplication::translate("Scorer", "not assessed"));
             csv.field(r.leading >= 0 ? scorer.typologies()[size_t(r.leading)].id : QString());
@@ -885,7 +906,7 @@ int runScore(QCommandLineParser& p)
                          .arg(shown, 3)
                          .arg(r.key, -16)
                          .arg(QString::number(r.probability * 100, 'f', 1) + QStringLiteral(" %"), 8)
-                         .arg(finance::Yardstick::term(r.probability), -22)
+                         .arg(Yardstick::term(r.probability), -22)
                          .arg(r.leading >= 0 ? scorer.typologies()[size_t(r.leading)].id : QString())
                   << '\n';
         }
@@ -1120,7 +1141,8 @@ QString CommandLine::usage()
         "  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]\n"
         "                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k\n"
         "  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources\n"
-        "                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]\n"
+        "                |route [--route ORIGIN>DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]\n"
+        "                [--to DATE]   a chart without a window; route: incidents per bin on one route\n"
         "  waymark report list --workspace W            Key Judgement Reports in the workspace\n"
         "  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]\n"
         "                                               a generated starter draft; prints its id\n"
@@ -1156,6 +1178,9 @@ int CommandLine::run(const QStringList& arguments)
     p.addOption({ QStringLiteral("chart"),
         QCoreApplication::translate("CommandLine", "Chart to render: timeline, age-gender, citizenship, …"),
         QStringLiteral("name") });
+    p.addOption({ QStringLiteral("route"),
+        QCoreApplication::translate("CommandLine", "Route of the route chart: two countries, ORIGIN>DEST."),
+        QStringLiteral("ORIGIN>DEST") });
     p.addOption({ QStringLiteral("layers"),
         QCoreApplication::translate("CommandLine", "Map layers to draw, comma-separated."), QStringLiteral("LIST") });
     p.addOption({ QStringLiteral("bbox"),

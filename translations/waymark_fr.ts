@@ -77,10 +77,6 @@
         <translation>label doit valoir 0 ou 1, trouvé « %1 »</translation>
     </message>
     <message>
-        <source>%1 holds no labels</source>
-        <translation>%1 ne contient aucune étiquette</translation>
-    </message>
-    <message>
         <source>None of the labelled accounts is in the workspace.</source>
         <translation>Aucun des comptes étiquetés ne se trouve dans l&apos;espace de travail.</translation>
     </message>
@@ -123,6 +119,14 @@
     <message>
         <source>hits cases/clean</source>
         <translation>positifs cas/sains</translation>
+    </message>
+    <message>
+        <source>the account_id is empty</source>
+        <translation>account_id est vide</translation>
+    </message>
+    <message>
+        <source>the file holds no labels</source>
+        <translation>le fichier ne contient aucune étiquette</translation>
     </message>
 </context>
 <context>
@@ -484,10 +488,6 @@
         <translation>--%1 doit être une date comme 2021-03-31</translation>
     </message>
     <message>
-        <source>usage: waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]</source>
-        <translation>utilisation : waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]</translation>
-    </message>
-    <message>
         <source>%1: %2 in all</source>
         <translation>%1 : %2 au total</translation>
     </message>
@@ -552,68 +552,6 @@
         <translation>avertissement : éléments de preuve qui ne sont plus dans l&apos;espace de travail : %1</translation>
     </message>
     <message>
-        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
-
-  waymark [WORKSPACE]                          open the workstation
-  waymark new WORKSPACE                        create an empty workspace
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       counts per table, extracts with hashes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               check the audit log&apos;s hash chain
-  waymark mapping list|save FILE --workspace W column mappings for bank CSV
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange
-  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
-  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window
-  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                score bank accounts against financial typologies, ranked, with the run stored
-  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
-                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k
-  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
-                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]
-  waymark report list --workspace W            Key Judgement Reports in the workspace
-  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-                                               a generated starter draft; prints its id
-  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
-
-Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
-3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
-</source>
-        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite.
-
-  waymark [WORKSPACE]                          ouvrir le poste de travail
-  waymark new WORKSPACE                        créer un espace de travail vide
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       effectifs par table, extraits avec empreintes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
-  waymark mapping list|save FILE --workspace W correspondances de colonnes pour les CSV bancaires
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange
-  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
-  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre
-  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                noter les comptes bancaires selon les typologies financières, classés, exécution enregistrée
-  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
-                [--out WEIGHTS.csv]    ajuster les pondérations sur des comptes étiquetés ; AUC, précision à k
-  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
-                --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]
-  waymark report list --workspace W            rapports de jugements clés de l&apos;espace de travail
-  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-                                               un brouillon de départ généré ; affiche son identifiant
-  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
-
-Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
-3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
-</translation>
-    </message>
-    <message>
         <source>Chart to render: timeline, age-gender, citizenship, …</source>
         <translation>Graphique à produire : timeline, age-gender, citizenship, …</translation>
     </message>
@@ -660,6 +598,82 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>L2 regularisation strength for calibration.</source>
         <translation>Intensité de la régularisation L2 pour l&apos;étalonnage.</translation>
+    </message>
+    <message>
+        <source>usage: waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources|route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]</source>
+        <translation>utilisation : waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources|route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents. %3</source>
+        <translation>%1 : %2 incidents. %3</translation>
+    </message>
+    <message>
+        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
+
+  waymark [WORKSPACE]                          open the workstation
+  waymark new WORKSPACE                        create an empty workspace
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       counts per table, extracts with hashes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               check the audit log&apos;s hash chain
+  waymark mapping list|save FILE --workspace W column mappings for bank CSV
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange
+  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
+  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window
+  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
+                score bank accounts against financial typologies, ranked, with the run stored
+  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
+                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k
+  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
+                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
+                [--to DATE]   a chart without a window; route: incidents per bin on one route
+  waymark report list --workspace W            Key Judgement Reports in the workspace
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+                                               a generated starter draft; prints its id
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
+
+Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
+3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
+</source>
+        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
+
+  waymark [WORKSPACE]                          ouvrir le poste de travail
+  waymark new WORKSPACE                        créer un espace de travail vide
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       effectifs par table, extractions avec empreintes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
+  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange
+  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
+  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre
+  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
+                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée
+  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
+                [--out WEIGHTS.csv]    ajuster les pondérations à des comptes étiquetés ; AUC, précision à k
+  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
+                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
+                [--to DATE]   un graphique sans fenêtre ; route : incidents par intervalle sur un itinéraire
+  waymark report list --workspace W            rapports de jugements clés de l&apos;espace de travail
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+                                               un brouillon de départ généré ; affiche son identifiant
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
+
+Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
+3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
+</translation>
+    </message>
+    <message>
+        <source>Route of the route chart: two countries, ORIGIN&gt;DEST.</source>
+        <translation>Itinéraire du graphique route : deux pays, ORIGIN&gt;DEST.</translation>
     </message>
 </context>
 <context>
@@ -790,6 +804,29 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>EvidenceMime</name>
+    <message>
+        <source>The dropped data is not a list of evidence.</source>
+        <translation>Les données déposées ne sont pas une liste d&apos;éléments de preuve.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the dropped evidence has an unknown kind “%2”.</source>
+        <translation>L&apos;élément %1 des éléments de preuve déposés est d&apos;un type inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>Item %1 of the dropped evidence has no key.</source>
+        <translation>L&apos;élément %1 des éléments de preuve déposés n&apos;a pas de clé.</translation>
+    </message>
+    <message>
+        <source>No %1 with the id %2 in this workspace.</source>
+        <translation>Aucun(e) %1 avec l&apos;identifiant %2 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Nothing that a report can cite was dropped.</source>
+        <translation>Rien de ce qui a été déposé ne peut être cité dans un rapport.</translation>
+    </message>
+</context>
+<context>
     <name>ExtractArchive</name>
     <message>
         <source>the zip file is empty</source>
@@ -826,6 +863,63 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>the zip member is truncated or damaged (zip error %1)</source>
         <translation>le fichier contenu dans le zip est tronqué ou endommagé (erreur zip %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureMaker</name>
+    <message numerus="yes">
+        <source>Map of %n incident(s)</source>
+        <translation>
+            <numerusform>Carte de %n incident</numerusform>
+            <numerusform>Carte de %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link chart shows no entities: show some first.</source>
+        <translation>Le graphe de liens n&apos;affiche aucune entité : affichez-en d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>None of the entities the chart showed are in the workspace any more.</source>
+        <translation>Aucune des entités affichées dans le graphe ne se trouve plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Link chart: %1 entities, %2 links. Size: betweenness. Colour: entity type. %3 · data as of %4.</source>
+        <translation>Graphe de liens : %1 entités, %2 liens. Taille : intermédiarité. Couleur : type d&apos;entité. %3 · données au %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link chart of %n entities</source>
+        <translation>
+            <numerusform>Graphe de liens de %n entité</numerusform>
+            <numerusform>Graphe de liens de %n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Incidents dans le temps</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Graphe de liens</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Breakdown chart</source>
+        <translation>Graphique de répartition</translation>
+    </message>
+    <message>
+        <source>Unknown kind of figure “%1”.</source>
+        <translation>Type de figure inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>This figure does not say what it was drawn from, so it cannot be drawn again.</source>
+        <translation>Cette figure n&apos;indique pas à partir de quelles données elle a été dessinée : elle ne peut donc pas être redessinée.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1812,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>%1 %2 is graded %3 (unreliable or suspected false) and is cited without a caveat.</source>
         <translation>%1 %2 est coté %3 (peu fiable ou soupçonné faux) et est cité sans réserve.</translation>
     </message>
+    <message>
+        <source>Figure %1 (%2) was drawn from the data as of %3, which has changed since: refresh it.</source>
+        <translation>La figure %1 (%2) a été dessinée à partir des données au %3, qui ont changé depuis : actualisez-la.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2016,10 +2114,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>Le rapport %1 n&apos;est pas dans cet espace de travail.</translation>
     </message>
     <message>
-        <source>Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was overwritten; your text is kept as its autosave.</source>
-        <translation>Le rapport %1 a été enregistré ailleurs (version %2) depuis que vous avez ouvert la version %3. Rien n&apos;a été écrasé ; votre texte est conservé en sauvegarde automatique.</translation>
-    </message>
-    <message>
         <source>Report %1 has no version %2.</source>
         <translation>Le rapport %1 n&apos;a pas de version %2.</translation>
     </message>
@@ -2030,6 +2124,71 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Say why the finding is dismissed.</source>
         <translation>Indiquez pourquoi le constat est écarté.</translation>
+    </message>
+    <message>
+        <source>edited from version %1 while version %2 was saved elsewhere</source>
+        <translation>modifié à partir de la version %1 alors que la version %2 était enregistrée ailleurs</translation>
+    </message>
+    <message>
+        <source>Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was overwritten: your text is saved as version %4 and theirs is kept as version %2. Compare them in the version history.</source>
+        <translation>Le rapport %1 a été enregistré ailleurs (version %2) depuis que vous avez ouvert la version %3. Rien n&apos;a été écrasé : votre texte est enregistré en version %4 et l&apos;autre texte est conservé en version %2. Comparez-les dans l&apos;historique des versions.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteVolume</name>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>Incidents on %1 → %2 per %3</source>
+        <translation>Incidents sur %1 → %2 par %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated too coarsely for a %1</source>
+        <translation>
+            <numerusform>%n daté trop imprécisément pour un découpage par %1</numerusform>
+            <numerusform>%n datés trop imprécisément pour un découpage par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated or out of range</source>
+        <translation>
+            <numerusform>%n non daté ou hors période</numerusform>
+            <numerusform>%n non datés ou hors période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the bars: %1.</source>
+        <translation>Absents des barres : %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>The route “%1” cannot be read: write it ORIGIN&gt;DEST with two countries, e.g. “Nigeria&gt;Italy” or “NGA&gt;ITA”.</source>
+        <translation>L&apos;itinéraire « %1 » est illisible : écrivez-le ORIGIN&gt;DEST avec deux pays, par exemple « Nigeria&gt;Italy » ou « NGA&gt;ITA ».</translation>
+    </message>
+    <message>
+        <source>“%1” in the route “%2” is not a country of this workspace.</source>
+        <translation>« %1 » dans l&apos;itinéraire « %2 » n&apos;est pas un pays de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>The route “%1” starts and ends in the same country: it is not a route.</source>
+        <translation>L&apos;itinéraire « %1 » commence et se termine dans le même pays : ce n&apos;est pas un itinéraire.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2216,13 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>The zip file %1 could not be written.</source>
         <translation>Le fichier zip %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRun</name>
+    <message>
+        <source>Score run %1 names typology version %2, which is not in the workspace.</source>
+        <translation>L&apos;exécution de notation %1 fait référence à la version %2 de la typologie, qui n&apos;est pas dans l&apos;espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2299,14 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>report, saved %1</source>
+        <translation>rapport, enregistré le %1</translation>
     </message>
 </context>
 <context>
@@ -2253,10 +2427,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>%1 incidents avec %2 victimes correspondent au filtre ; données au %3.</translation>
     </message>
     <message>
-        <source>Typology alerts from account scoring are not in this draft; cite accounts by their key when they are.</source>
-        <translation>Les alertes de typologie issues de la notation des comptes ne figurent pas dans ce brouillon ; citez les comptes par leur clé le cas échéant.</translation>
-    </message>
-    <message>
         <source>%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.</source>
         <translation>%1 incidents de la fenêtre n&apos;ont pas d&apos;itinéraire enregistré. Le signalement est inégal selon les partenaires et les lieux.</translation>
     </message>
@@ -2267,6 +2437,52 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Routes and incidents (generated)</source>
         <translation>Itinéraires et incidents (généré)</translation>
+    </message>
+    <message>
+        <source>Reading the typology alerts</source>
+        <translation>Lecture des alertes de typologie</translation>
+    </message>
+    <message>
+        <source>No accounts have been scored in this workspace: score them in the Accounts tab and draft again to include the typology alerts.</source>
+        <translation>Aucun compte n&apos;a été noté dans cet espace de travail : notez-les dans l&apos;onglet Comptes et relancez le brouillon pour inclure les alertes de typologie.</translation>
+    </message>
+    <message>
+        <source>No account scored 50 % or more in score run %1 (%2, %3 accounts).</source>
+        <translation>Aucun compte n&apos;a obtenu 50 % ou plus lors de l&apos;exécution de notation %1 (%2, %3 comptes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typology alerts, score run %1 of %2: %n account(s) at 50 % or more.</source>
+        <translation>
+            <numerusform>Alertes de typologie, exécution de notation %1 du %2 : %n compte à 50 % ou plus.</numerusform>
+            <numerusform>Alertes de typologie, exécution de notation %1 du %2 : %n comptes à 50 % ou plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Yardstick</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Leading typology</source>
+        <translation>Typologie principale</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is %1 that account %2 shows the financial behaviour of %3: it scored %4 % in score run %5, one of %n account(s) over the alert threshold.</source>
+        <translation>
+            <numerusform>Il est %1 que le compte %2 présente le comportement financier de %3 : il a obtenu %4 % lors de l&apos;exécution de notation %5 ; compte au-dessus du seuil d&apos;alerte : %n.</numerusform>
+            <numerusform>Il est %1 que le compte %2 présente le comportement financier de %3 : il a obtenu %4 % lors de l&apos;exécution de notation %5 ; comptes au-dessus du seuil d&apos;alerte : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transactions compared with the typologies&apos; red flags; the weights are expert estimates unless calibrated against known cases, and a score is not proof of trafficking.</source>
+        <translation>Transactions comparées aux signaux d&apos;alerte des typologies ; les pondérations sont des estimations d&apos;expert, sauf étalonnage sur des cas connus, et un score ne prouve pas la traite.</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3010,26 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Quarantined rows</source>
         <translation>Lignes en quarantaine</translation>
     </message>
+    <message>
+        <source>Reports last edited</source>
+        <translation>Derniers rapports modifiés</translation>
+    </message>
+    <message>
+        <source>No reports yet.</source>
+        <translation>Aucun rapport pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>, saved by %1</source>
+        <translation>, enregistré par %1</translation>
+    </message>
+    <message>
+        <source>, with unsaved changes</source>
+        <translation>, avec des modifications non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>WorldLayer</name>
@@ -2831,6 +3067,389 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>almost certain</source>
         <translation>presque certain</translation>
+    </message>
+    <message>
+        <source>probably</source>
+        <translation>probablement</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::IndicatorLibrary</name>
+    <message>
+        <source>Escort or classified ad payments</source>
+        <translation>Paiements à des sites d&apos;escorte ou de petites annonces</translation>
+    </message>
+    <message>
+        <source>Repeated payments to online classified or escort advertising sites (category, or a merchant name such as a classifieds site): at least minCount payments.</source>
+        <translation>Paiements répétés à des sites de petites annonces en ligne ou d&apos;escorte (catégorie, ou nom de commerçant tel qu&apos;un site de petites annonces) : au moins minCount paiements.</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>paiements</translation>
+    </message>
+    <message>
+        <source>Frequent hotel charges</source>
+        <translation>Frais d&apos;hôtel fréquents</translation>
+    </message>
+    <message>
+        <source>Many hotel or motel charges: at least minCount within windowDays days.</source>
+        <translation>Nombreux frais d&apos;hôtel ou de motel : au moins minCount en windowDays jours.</translation>
+    </message>
+    <message>
+        <source>charges</source>
+        <translation>frais</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>charges in the window</source>
+        <translation>frais dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Hotels in several cities</source>
+        <translation>Hôtels dans plusieurs villes</translation>
+    </message>
+    <message>
+        <source>Hotel charges in at least minCities different places within windowDays days.</source>
+        <translation>Frais d&apos;hôtel dans au moins minCities lieux différents en windowDays jours.</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>lieux</translation>
+    </message>
+    <message>
+        <source>places in the window</source>
+        <translation>lieux dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Late-night spending</source>
+        <translation>Dépenses nocturnes</translation>
+    </message>
+    <message>
+        <source>Card spending at hotels, bars, fast food or taxis between startHour and endHour: at least minCount payments and minShare of all payments out.</source>
+        <translation>Dépenses par carte dans des hôtels, bars, fast-foods ou taxis entre startHour et endHour : au moins minCount paiements et minShare de tous les paiements sortants.</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>share of payments out</source>
+        <translation>part des paiements sortants</translation>
+    </message>
+    <message>
+        <source>Prepaid or gift cards in quantity</source>
+        <translation>Cartes prépayées ou cartes cadeaux en quantité</translation>
+    </message>
+    <message>
+        <source>Purchases of prepaid or gift cards: at least minCount purchases worth at least minTotal.</source>
+        <translation>Achats de cartes prépayées ou de cartes cadeaux : au moins minCount achats pour un total d&apos;au moins minTotal.</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>achats</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>Rent for several addresses</source>
+        <translation>Loyers pour plusieurs adresses</translation>
+    </message>
+    <message>
+        <source>Rent paid to at least minPayees landlords or property references within windowDays days.</source>
+        <translation>Loyers versés à au moins minPayees bailleurs ou références de biens en windowDays jours.</translation>
+    </message>
+    <message>
+        <source>payees</source>
+        <translation>bénéficiaires</translation>
+    </message>
+    <message>
+        <source>rent payees in the window</source>
+        <translation>bénéficiaires de loyers dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Travel for third parties</source>
+        <translation>Voyages pour des tiers</translation>
+    </message>
+    <message>
+        <source>Travel tickets naming at least minPassengers different passengers.</source>
+        <translation>Titres de transport au nom d&apos;au moins minPassengers passagers différents.</translation>
+    </message>
+    <message>
+        <source>passengers</source>
+        <translation>passagers</translation>
+    </message>
+    <message>
+        <source>One-way tickets</source>
+        <translation>Billets aller simple</translation>
+    </message>
+    <message>
+        <source>At least minCount one-way or single travel tickets.</source>
+        <translation>Au moins minCount billets aller simple ou titres de transport simples.</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>billets</translation>
+    </message>
+    <message>
+        <source>one-way tickets</source>
+        <translation>billets aller simple</translation>
+    </message>
+    <message>
+        <source>Cash deposits in many places</source>
+        <translation>Dépôts d&apos;espèces en de nombreux lieux</translation>
+    </message>
+    <message>
+        <source>Cash paid in at at least minPlaces different branches or places within windowDays days.</source>
+        <translation>Espèces versées dans au moins minPlaces agences ou lieux différents en windowDays jours.</translation>
+    </message>
+    <message>
+        <source>Deposits just below the threshold</source>
+        <translation>Dépôts juste sous le seuil</translation>
+    </message>
+    <message>
+        <source>At least minCount deposits between band × threshold and the reporting threshold within windowDays days.</source>
+        <translation>Au moins minCount dépôts compris entre band × seuil et le seuil de déclaration en windowDays jours.</translation>
+    </message>
+    <message>
+        <source>amount in the account currency</source>
+        <translation>montant dans la devise du compte</translation>
+    </message>
+    <message>
+        <source>share of the threshold</source>
+        <translation>part du seuil</translation>
+    </message>
+    <message>
+        <source>deposits</source>
+        <translation>dépôts</translation>
+    </message>
+    <message>
+        <source>deposits in the window</source>
+        <translation>dépôts dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Many third parties paying in</source>
+        <translation>Nombreux tiers effectuant des versements</translation>
+    </message>
+    <message>
+        <source>At least minPayers different third parties paying into the account within windowDays days (a funnel).</source>
+        <translation>Au moins minPayers tiers différents versant de l&apos;argent sur le compte en windowDays jours (compte entonnoir).</translation>
+    </message>
+    <message>
+        <source>payers</source>
+        <translation>payeurs</translation>
+    </message>
+    <message>
+        <source>payers in the window</source>
+        <translation>payeurs dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Unrelated one-off payers</source>
+        <translation>Payeurs ponctuels sans lien entre eux</translation>
+    </message>
+    <message>
+        <source>At least minPayers payers who pay in only once, making up at least minShare of all payers.</source>
+        <translation>Au moins minPayers payeurs qui ne versent qu&apos;une seule fois, soit au moins minShare de l&apos;ensemble des payeurs.</translation>
+    </message>
+    <message>
+        <source>share of payers</source>
+        <translation>part des payeurs</translation>
+    </message>
+    <message>
+        <source>Money in, money out</source>
+        <translation>Aussitôt entré, aussitôt sorti</translation>
+    </message>
+    <message>
+        <source>At least minShare of the money in leaves within windowDays days (first in, first out), with at least minIn paid in.</source>
+        <translation>Au moins minShare des entrées ressort en windowDays jours (premier entré, premier sorti), pour au moins minIn d&apos;entrées.</translation>
+    </message>
+    <message>
+        <source>share of money in that leaves in the window</source>
+        <translation>part des entrées qui ressort dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Low balance kept</source>
+        <translation>Faible solde conservé</translation>
+    </message>
+    <message>
+        <source>What stays in the account, (in − out) / in, is at most maxRetained, with at least minIn paid in.</source>
+        <translation>Ce qui reste sur le compte, (entrées − sorties) / entrées, vaut au plus maxRetained, pour au moins minIn d&apos;entrées.</translation>
+    </message>
+    <message>
+        <source>share retained</source>
+        <translation>part conservée</translation>
+    </message>
+    <message>
+        <source>No ordinary living expenses</source>
+        <translation>Aucune dépense courante</translation>
+    </message>
+    <message>
+        <source>Over at least minDays days, at most maxPer30Days payments for groceries, utilities or phone per 30 days.</source>
+        <translation>Sur au moins minDays jours, au plus maxPer30Days paiements de courses, d&apos;énergie, d&apos;eau ou de téléphone par période de 30 jours.</translation>
+    </message>
+    <message>
+        <source>living-expense payments per 30 days</source>
+        <translation>paiements de dépenses courantes par 30 jours</translation>
+    </message>
+    <message>
+        <source>Wages moved on at once</source>
+        <translation>Salaires aussitôt reversés</translation>
+    </message>
+    <message>
+        <source>Wages paid in and at least minShare of them sent on to one third party within windowDays days.</source>
+        <translation>Salaires reçus dont au moins minShare est reversé à un même tiers en windowDays jours.</translation>
+    </message>
+    <message>
+        <source>share of wages moved on</source>
+        <translation>part des salaires reversée</translation>
+    </message>
+    <message>
+        <source>Several workers&apos; wages</source>
+        <translation>Salaires de plusieurs travailleurs</translation>
+    </message>
+    <message>
+        <source>At least minCredits wage payments in within windowDays days: more than one person&apos;s pay.</source>
+        <translation>Au moins minCredits versements de salaire reçus en windowDays jours : plus que la paie d&apos;une seule personne.</translation>
+    </message>
+    <message>
+        <source>wage payments</source>
+        <translation>versements de salaire</translation>
+    </message>
+    <message>
+        <source>wage payments in the window</source>
+        <translation>versements de salaire dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Customer details shared</source>
+        <translation>Coordonnées client partagées</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s address, phone or e-mail is shared with at least minOthers other accounts.</source>
+        <translation>L&apos;adresse, le téléphone ou l&apos;adresse électronique du titulaire est partagé avec au moins minOthers autres comptes.</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <source>other accounts</source>
+        <translation>autres comptes</translation>
+    </message>
+    <message>
+        <source>Takings at odd hours</source>
+        <translation>Recettes à des heures inhabituelles</translation>
+    </message>
+    <message>
+        <source>Card or cash takings between startHour and endHour: at least minCount and minShare of all takings.</source>
+        <translation>Recettes par carte ou en espèces entre startHour et endHour : au moins minCount et minShare de l&apos;ensemble des recettes.</translation>
+    </message>
+    <message>
+        <source>takings</source>
+        <translation>recettes</translation>
+    </message>
+    <message>
+        <source>share of takings</source>
+        <translation>part des recettes</translation>
+    </message>
+    <message>
+        <source>Round amounts</source>
+        <translation>Montants ronds</translation>
+    </message>
+    <message>
+        <source>At least minCount transactions that are whole multiples of unit, making up at least minShare of all.</source>
+        <translation>Au moins minCount transactions qui sont des multiples entiers de unit, soit au moins minShare de l&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>transactions</translation>
+    </message>
+    <message>
+        <source>share of transactions</source>
+        <translation>part des transactions</translation>
+    </message>
+    <message>
+        <source>Recruitment or visa agencies</source>
+        <translation>Agences de recrutement ou de visas</translation>
+    </message>
+    <message>
+        <source>At least minCount payments to recruitment or visa agencies.</source>
+        <translation>Au moins minCount paiements à des agences de recrutement ou de visas.</translation>
+    </message>
+    <message>
+        <source>Small remittances to corridors</source>
+        <translation>Petits envois de fonds vers des corridors</translation>
+    </message>
+    <message>
+        <source>At least minCount payments of at most maxAmount to counterparties in high-risk corridor countries.</source>
+        <translation>Au moins minCount paiements d&apos;au plus maxAmount à des contreparties situées dans des pays de corridors à haut risque.</translation>
+    </message>
+    <message>
+        <source>Money out to corridors</source>
+        <translation>Sorties vers des corridors</translation>
+    </message>
+    <message>
+        <source>At least minShare of the money out goes to high-risk corridor countries, with at least minOut paid out.</source>
+        <translation>Au moins minShare des sorties va vers des pays de corridors à haut risque, pour au moins minOut de sorties.</translation>
+    </message>
+    <message>
+        <source>share of money out</source>
+        <translation>part des sorties</translation>
+    </message>
+    <message>
+        <source>Turnover beyond declared income</source>
+        <translation>Entrées supérieures aux revenus déclarés</translation>
+    </message>
+    <message>
+        <source>Money in, annualised, at least ratio times the declared income, over at least minDays days.</source>
+        <translation>Entrées annualisées d&apos;au moins ratio fois les revenus déclarés, sur au moins minDays jours.</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>fois</translation>
+    </message>
+    <message>
+        <source>times the declared income</source>
+        <translation>fois les revenus déclarés</translation>
+    </message>
+    <message>
+        <source>Turnover beyond declared occupation</source>
+        <translation>Entrées incompatibles avec la profession déclarée</translation>
+    </message>
+    <message>
+        <source>A declared occupation with little or no income (student, unemployed, retired…) and money in, annualised, of at least minTurnover, over at least minDays days.</source>
+        <translation>Une profession déclarée à revenus faibles ou nuls (étudiant, sans emploi, retraité…) et des entrées annualisées d&apos;au moins minTurnover, sur au moins minDays jours.</translation>
+    </message>
+    <message>
+        <source>annualised money in</source>
+        <translation>entrées annualisées</translation>
+    </message>
+    <message>
+        <source>Cash-intensive account</source>
+        <translation>Compte à forte intensité d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>At least minShare of the money in is cash paid in, with at least minIn paid in.</source>
+        <translation>Au moins minShare des entrées sont des versements en espèces, pour au moins minIn d&apos;entrées.</translation>
+    </message>
+    <message>
+        <source>share of money in</source>
+        <translation>part des entrées</translation>
+    </message>
+    <message>
+        <source>Spending in several cities</source>
+        <translation>Dépenses dans plusieurs villes</translation>
+    </message>
+    <message>
+        <source>Card spending in at least minCities different places within windowDays days.</source>
+        <translation>Dépenses par carte dans au moins minCities lieux différents en windowDays jours.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3551,52 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>indicator hit</source>
         <translation>indicateur déclenché</translation>
+    </message>
+    <message>
+        <source>Scoring… %p%</source>
+        <translation>Notation… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop scoring; the list keeps the run it showed before (Esc)</source>
+        <translation>Arrêter la notation ; la liste conserve l&apos;exécution qu&apos;elle affichait auparavant (Échap)</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its transactions over time, with the ones behind indicator hits marked in red.</source>
+        <translation>Choisissez un compte pour voir ses transactions dans le temps ; celles à l&apos;origine des indicateurs déclenchés sont marquées en rouge.</translation>
+    </message>
+    <message>
+        <source>Add to report as evidence</source>
+        <translation>Ajouter au rapport comme élément de preuve</translation>
+    </message>
+    <message>
+        <source>Cite this account in the current judgement of the open report</source>
+        <translation>Citer ce compte dans le jugement en cours du rapport ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1, just now: %n account(s) scored.</source>
+        <translation>
+            <numerusform>Exécution %1, à l&apos;instant : %n compte noté.</numerusform>
+            <numerusform>Exécution %1, à l&apos;instant : %n comptes notés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scored yet: score the accounts to rank them by the chance their holder is a trafficker.</source>
+        <translation>Pas encore noté : notez les comptes pour les classer selon la probabilité que leur titulaire soit un trafiquant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 of %2 by %3: %n account(s) scored. Score again to include later imports or edited typologies.</source>
+        <translation>
+            <numerusform>Exécution %1 du %2 par %3 : %n compte noté. Notez à nouveau pour inclure les importations ultérieures ou les typologies modifiées.</numerusform>
+            <numerusform>Exécution %1 du %2 par %3 : %n comptes notés. Notez à nouveau pour inclure les importations ultérieures ou les typologies modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its holder was involved in the selected incidents</source>
+        <translation>Son titulaire était impliqué dans les incidents sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3849,20 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>waymark::ui::EvidenceDragSource</name>
+    <message>
+        <source>⇲ Drag to a report</source>
+        <translation>⇲ Faire glisser vers un rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of evidence</source>
+        <translation>
+            <numerusform>%n élément de preuve</numerusform>
+            <numerusform>%n éléments de preuve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::FilterBar</name>
     <message>
         <source>Filter</source>
@@ -3371,6 +4050,29 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Add the bank&apos;s CSV file first: the mapping is made from its header.</source>
         <translation>Ajoutez d&apos;abord le fichier CSV de la banque : la correspondance est établie à partir de son en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::IncidentsPanel</name>
+    <message>
+        <source>Show selected &amp;only</source>
+        <translation>Afficher &amp;seulement la sélection</translation>
+    </message>
+    <message>
+        <source>List only the incidents selected in any view (map, timeline, link chart, search), under the filter</source>
+        <translation>Lister uniquement les incidents sélectionnés dans une vue (carte, chronologie, graphe de liens, recherche), sous le filtre</translation>
+    </message>
+    <message>
+        <source>No incidents selected</source>
+        <translation>Aucun incident sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 sélectionnés</translation>
+    </message>
+    <message>
+        <source>%1 selected, %2 of them under the filter</source>
+        <translation>%1 sélectionnés, dont %2 sous le filtre</translation>
     </message>
 </context>
 <context>
@@ -3653,10 +4355,6 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <source>%1 incidents selected; the table highlights the first %2 runs of rows, the map and timeline show all.</source>
-        <translation>%1 incidents sélectionnés ; le tableau met en évidence les %2 premiers blocs de lignes, la carte et la chronologie les montrent tous.</translation>
-    </message>
-    <message>
         <source>Add &amp;Map Layer…</source>
         <translation>Ajouter une &amp;couche cartographique…</translation>
     </message>
@@ -3725,10 +4423,6 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
         <translation>Nouveau rapport</translation>
     </message>
     <message>
-        <source>A new Key Judgement Report from the standard template</source>
-        <translation>Un nouveau rapport de jugements clés à partir du modèle standard</translation>
-    </message>
-    <message>
         <source>Starter draft from the data</source>
         <translation>Brouillon de départ à partir des données</translation>
     </message>
@@ -3768,12 +4462,41 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
         <source>Score the accounts to rank them by the chance their holder is a trafficker.</source>
         <translation>Notez les comptes pour les classer selon la probabilité que leur titulaire soit un trafiquant.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) ranked.</source>
-        <translation>
-            <numerusform>%n compte classé.</numerusform>
-            <numerusform>%n comptes classés.</numerusform>
-        </translation>
+    <message>
+        <source>Route volume</source>
+        <translation>Volume par itinéraire</translation>
+    </message>
+    <message>
+        <source>The link chart shows no entities: open the Link chart tab and show some first.</source>
+        <translation>Le graphe de liens n&apos;affiche aucune entité : ouvrez l&apos;onglet Graphe de liens et affichez-en d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Standard Key Judgement Report</source>
+        <translation>Rapport de jugements clés standard</translation>
+    </message>
+    <message>
+        <source>Route assessment</source>
+        <translation>Évaluation d&apos;itinéraire</translation>
+    </message>
+    <message>
+        <source>Typology brief</source>
+        <translation>Note de typologie</translation>
+    </message>
+    <message>
+        <source>A new Key Judgement Report from the standard template; the arrow offers the route assessment and typology brief templates</source>
+        <translation>Un nouveau rapport de jugements clés à partir du modèle standard ; la flèche propose les modèles Évaluation d&apos;itinéraire et Note de typologie</translation>
+    </message>
+    <message>
+        <source>Open a report in the Reports tab first, and choose the judgement to cite it in.</source>
+        <translation>Ouvrez d&apos;abord un rapport dans l&apos;onglet Rapports et choisissez le jugement dans lequel le citer.</translation>
+    </message>
+    <message>
+        <source>Account %1 cited in the open report.</source>
+        <translation>Compte %1 cité dans le rapport ouvert.</translation>
+    </message>
+    <message>
+        <source>Drag from here onto a judgement in the Reports tab to cite the selected entities</source>
+        <translation>Faites glisser d&apos;ici vers un jugement de l&apos;onglet Rapports pour citer les entités sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4790,10 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Drag from here onto a judgement in the Reports tab to cite the selected incidents</source>
+        <translation>Faites glisser d&apos;ici vers un jugement de l&apos;onglet Rapports pour citer les incidents sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MapView</name>
@@ -4153,18 +4880,6 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
 </context>
 <context>
     <name>waymark::ui::ReportEditor</name>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
     <message>
         <source>Handling</source>
         <translation>Diffusion</translation>
@@ -4341,13 +5056,191 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
         <source> (dismissed: %1)</source>
         <translation> (écarté : %1)</translation>
     </message>
+    <message>
+        <source>Open a report from the list above, start one with New report, or let Waymark draft one from the data.</source>
+        <translation>Ouvrez un rapport dans la liste ci-dessus, commencez-en un avec Nouveau rapport, ou laissez Waymark en rédiger un brouillon à partir des données.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>Ré&amp;férence</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hor</source>
+        <translation>A&amp;uteur</translation>
+    </message>
+    <message>
+        <source>Drag incidents, entities or accounts here from any view to cite them</source>
+        <translation>Faites glisser ici des incidents, entités ou comptes depuis n&apos;importe quelle vue pour les citer</translation>
+    </message>
+    <message>
+        <source>Drop incidents, entities or accounts on a judgement to cite them</source>
+        <translation>Déposez des incidents, entités ou comptes sur un jugement pour les citer</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to go to what it is about</source>
+        <translation>Double-cliquez sur un constat pour accéder à ce qu&apos;il concerne</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Saved versions, who saved them and when, and what changed between any two</source>
+        <translation>Versions enregistrées, qui les a enregistrées et quand, et ce qui a changé entre deux d&apos;entre elles</translation>
+    </message>
+    <message>
+        <source>Saved as a new version</source>
+        <translation>Enregistré comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Insert figure ▸</source>
+        <translation>Insérer une figure ▸</translation>
+    </message>
+    <message>
+        <source>Insert the current %1 at print resolution, captioned with its filter and data date</source>
+        <translation>Insérer la vue actuelle (%1) en résolution d&apos;impression, avec un intitulé indiquant son filtre et la date des données</translation>
+    </message>
+    <message>
+        <source>Refresh figure</source>
+        <translation>Actualiser la figure</translation>
+    </message>
+    <message>
+        <source>Draw the figure again from today&apos;s data with the filter and view it was made with</source>
+        <translation>Redessiner la figure à partir des données du jour, avec le filtre et la vue utilisés pour la créer</translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Retirer la figure</translation>
+    </message>
+    <message>
+        <source>Caption of the selected figure</source>
+        <translation>Intitulé de la figure sélectionnée</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Figure %1 · %2: %3
+%4 · data as of %5</source>
+        <translation>Figure %1 · %2 : %3
+%4 · données au %5</translation>
+    </message>
+    <message>
+        <source>⚠ The data has changed since this was drawn: Refresh figure</source>
+        <translation>⚠ Les données ont changé depuis que cette figure a été dessinée : Actualiser la figure</translation>
+    </message>
+    <message>
+        <source>Drawn from: %1
+The workspace now holds: %2</source>
+        <translation>Dessinée à partir de : %1
+L&apos;espace de travail contient maintenant : %2</translation>
+    </message>
+    <message>
+        <source>Open or start a report first.</source>
+        <translation>Ouvrez ou commencez d&apos;abord un rapport.</translation>
+    </message>
+    <message>
+        <source>Insert figure</source>
+        <translation>Insérer une figure</translation>
+    </message>
+    <message>
+        <source>Inserted figure %1: %2.</source>
+        <translation>Figure %1 insérée : %2.</translation>
+    </message>
+    <message>
+        <source>No such figure.</source>
+        <translation>Figure introuvable.</translation>
+    </message>
+    <message>
+        <source>Figure %1 drawn again from the data as of %2.</source>
+        <translation>Figure %1 redessinée à partir des données au %2.</translation>
+    </message>
+    <message>
+        <source>Choose a figure first.</source>
+        <translation>Choisissez d&apos;abord une figure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judgement %1 cites %n more item(s).</source>
+        <translation>
+            <numerusform>Le jugement %1 cite %n élément supplémentaire.</numerusform>
+            <numerusform>Le jugement %1 cite %n éléments supplémentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in this workspace, so not cited: %1</source>
+        <translation>Éléments absents de cet espace de travail, donc non cités : %1</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::RouteChartView</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Origin → destination routes in view, busiest first</source>
+        <translation>Itinéraires origine → destination affichés, les plus fréquentés en premier</translation>
+    </message>
+    <message>
+        <source>Save the chart with its caption as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique avec son intitulé en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>The incidents are not loaded yet.</source>
+        <translation>Les incidents ne sont pas encore chargés.</translation>
+    </message>
+    <message>
+        <source>That flow does not run between two countries.</source>
+        <translation>Ce flux ne relie pas deux pays.</translation>
+    </message>
+    <message>
+        <source>No incident in view travelled a route between two countries</source>
+        <translation>Aucun incident affiché n&apos;a suivi d&apos;itinéraire entre deux pays</translation>
+    </message>
+    <message>
+        <source>Choose a route</source>
+        <translation>Choisissez un itinéraire</translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents</source>
+        <translation>%1 : %2 incidents</translation>
+    </message>
+    <message>
+        <source> · data as of %1</source>
+        <translation> · données au %1</translation>
+    </message>
+    <message>
+        <source>Choose a route to export its chart.</source>
+        <translation>Choisissez un itinéraire pour exporter son graphique.</translation>
+    </message>
+    <message>
+        <source>Export route chart</source>
+        <translation>Exporter le graphique d&apos;itinéraire</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.svg *.pdf)</source>
+        <translation>Images et documents (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SearchBox</name>
-    <message>
-        <source>Search names, phones, accounts, incidents (&quot;a phrase&quot;, prefix*)</source>
-        <translation>Rechercher noms, téléphones, comptes, incidents (&quot;une expression&quot;, préfixe*)</translation>
-    </message>
     <message>
         <source>More…</source>
         <translation>Plus…</translation>
@@ -4355,6 +5248,10 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     <message>
         <source>Nothing found for “%1”</source>
         <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Search names, phones, accounts, reports, incidents (&quot;a phrase&quot;, prefix*)</source>
+        <translation>Rechercher des noms, téléphones, comptes, rapports, incidents (&quot;une expression&quot;, préfixe*)</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +5392,59 @@ seulement</translation>
     <message>
         <source>Saved %1 as version %2. Score the accounts again to use it.</source>
         <translation>« %1 » enregistrée en version %2. Notez à nouveau les comptes pour l&apos;utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::VersionHistoryDialog</name>
+    <message>
+        <source>Version history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation>Comparer la version</translation>
+    </message>
+    <message>
+        <source>with version</source>
+        <translation>avec la version</translation>
+    </message>
+    <message>
+        <source>Only one version has been saved.</source>
+        <translation>Une seule version a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The two versions say the same.</source>
+        <translation>Les deux versions sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From version %1 to version %2: %n line(s) added</source>
+        <translation>
+            <numerusform>De la version %1 à la version %2 : %n ligne ajoutée</numerusform>
+            <numerusform>De la version %1 à la version %2 : %n lignes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n removed.</source>
+        <translation>
+            <numerusform>, %n supprimée.</numerusform>
+            <numerusform>, %n supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

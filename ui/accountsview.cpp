@@ -1,25 +1,32 @@
 #include "accountsview.h"
 
+#include "evidencedragsource.h"
 #include "moneyflowview.h"
+#include "progressrelay.h"
 
-#include <QMetaMethod>
-
+#include "core/feedback.h"
+#include "core/yardstick.h"
 #include "finance/ledgerreader.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "finance/typologystore.h"
-#include "finance/yardstick.h"
 #include "store/workspace.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -73,8 +80,15 @@ AccountsView::AccountsView(QWidget* parent)
     m_plot->xAxis->setLabel(tr("Date"));
     m_plot->yAxis->setLabel(tr("Amount"));
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    ticker->setDateTimeFormat(QStringLiteral("MMM yyyy"));
+    ticker->setTickCount(4);
     m_plot->xAxis->setTicker(ticker);
+    // The legend in a row of its own above the axes, so it hides no marks.
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -82,16 +96,46 @@ AccountsView::AccountsView(QWidget* parent)
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_table);
     leftLayout->addWidget(m_slider);
+    m_progressRow = new QWidget;
+    auto* progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 1000);
+    m_progress->setFormat(tr("Scoring… %p%"));
+    auto* cancel = new QPushButton(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("cancelScoring"));
+    cancel->setToolTip(tr("Stop scoring; the list keeps the run it showed before (Esc)"));
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(cancel, &QPushButton::clicked, this, &AccountsView::cancelScoring);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(cancel);
+    m_progressRow->hide();
+    leftLayout->addWidget(m_progressRow);
     leftLayout->addWidget(m_thresholdLabel);
     auto* right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_plot);
+    m_plotStack = new QStackedWidget;
+    auto* hint = new QLabel(tr("Choose an account to see its transactions over time, with the ones behind indicator "
+                               "hits marked in red."));
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setEnabled(false);
+    m_plotStack->addWidget(hint);
+    m_plotStack->addWidget(m_plot);
+    right->addWidget(m_plotStack);
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     m_moneyFlow = new QPushButton(tr("Money flow…"));
     m_moneyFlow->setToolTip(tr("Who paid into this account and where its money went, aggregated per counterparty"));
     m_moneyFlow->setEnabled(false);
-    pageLayout->addWidget(m_moneyFlow, 0, Qt::AlignLeft);
+    m_addAsEvidence = new QPushButton(tr("Add to report as evidence"));
+    m_addAsEvidence->setToolTip(tr("Cite this account in the current judgement of the open report"));
+    m_addAsEvidence->setEnabled(false);
+    auto* pageButtons = new QHBoxLayout;
+    pageButtons->addWidget(m_moneyFlow);
+    pageButtons->addWidget(m_addAsEvidence);
+    pageButtons->addStretch(1);
+    pageLayout->addLayout(pageButtons);
     pageLayout->addWidget(m_explanation, 1);
     right->addWidget(page);
     auto* split = new QSplitter(Qt::Horizontal);
@@ -109,11 +153,25 @@ AccountsView::AccountsView(QWidget* parent)
         else
             MoneyFlowView::showFor(m_path, m_currentKey, this);
     });
+    connect(m_addAsEvidence, &QPushButton::clicked, this, [this] {
+        if (!m_currentKey.isEmpty())
+            Q_EMIT addAsEvidence(m_currentKey);
+    });
+    // Ranked rows dragged onto a report's judgement are cited there.
+    new EvidenceDragSource(m_table, [this](QPoint) {
+        std::vector<reports::EvidenceMime::Item> items;
+        for (const QModelIndex& row : m_table->selectionModel()->selectedRows(1))
+            items.push_back({ reports::Evidence::Kind::Account, row.data().toString() });
+        return items;
+    });
     connect(m_slider, &QSlider::valueChanged, this, &AccountsView::updateThreshold);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-            if (current.isValid())
-                openAccount(m_proxy->index(current.row(), 0).data(Qt::UserRole).toLongLong());
+            if (current.isValid()) {
+                const qint64 id = m_proxy->index(current.row(), 0).data(Qt::UserRole).toLongLong();
+                openAccount(id);
+                Q_EMIT accountChosen(id);
+            }
         });
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { take(m_watcher->result()); });
     updateThreshold();
@@ -124,7 +182,7 @@ AccountsView::~AccountsView()
     m_watcher->waitForFinished();
 }
 
-AccountsView::Outcome AccountsView::compute(const QString& path)
+AccountsView::Outcome AccountsView::compute(const QString& path, Feedback* feedback)
 {
     Outcome o;
     auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
@@ -139,28 +197,123 @@ AccountsView::Outcome AccountsView::compute(const QString& path)
     }
     const finance::Scorer scorer(typologies.value());
     o.typologies = typologies.value();
-    auto run = finance::ScoreRun::run(*ws.value(), scorer, {}, [&](const finance::AccountScore& s) {
-        if (s.scored)
-            o.rows.push_back({ s.accountId, s.accountKey, s.probability,
-                s.leading >= 0 ? scorer.typologies()[size_t(s.leading)].name : QString() });
-    });
+    auto run = finance::ScoreRun::run(
+        *ws.value(), scorer, {},
+        [&](const finance::AccountScore& s) {
+            if (s.scored)
+                o.rows.push_back({ s.accountId, s.accountKey, s.probability,
+                    s.leading >= 0 ? scorer.typologies()[size_t(s.leading)].name : QString() });
+        },
+        feedback);
     if (!run)
         o.error = run.error().toString();
+    else
+        o.runText = tr("Run %1, just now: %n account(s) scored.", "", int(run->scored)).arg(run->runId);
     std::stable_sort(
         o.rows.begin(), o.rows.end(), [](const Row& a, const Row& b) { return a.probability > b.probability; });
     return o;
 }
 
-void AccountsView::score(const QString& workspacePath)
+AccountsView::Outcome AccountsView::loadStored(const QString& path)
+{
+    Outcome o;
+    auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    if (!ws) {
+        o.error = ws.error().toString();
+        return o;
+    }
+    auto stored = finance::ScoreRun::latest(*ws.value());
+    if (!stored) {
+        o.error = stored.error().toString();
+        return o;
+    }
+    if (stored->runId == 0) {
+        // Nothing scored yet: the page explains with the current typologies.
+        auto typologies = finance::TypologyStore::current(*ws.value());
+        if (!typologies) {
+            o.error = typologies.error().toString();
+            return o;
+        }
+        o.typologies = std::move(typologies).value();
+        o.runText = tr("Not scored yet: score the accounts to rank them by the chance their holder is a trafficker.");
+        return o;
+    }
+    o.typologies = std::move(stored->typologies);
+    for (auto& r : stored->rows)
+        o.rows.push_back({ r.accountId, std::move(r.key), r.probability, std::move(r.leading) });
+    const QDateTime at = QDateTime::fromString(stored->at, Qt::ISODateWithMs);
+    o.runText = tr("Run %1 of %2 by %3: %n account(s) scored. Score again to include later imports or edited "
+                   "typologies.",
+        "", int(o.rows.size()))
+                    .arg(stored->runId)
+                    .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), stored->by);
+    return o;
+}
+
+void AccountsView::load(const QString& workspacePath)
 {
     m_path = workspacePath;
-    m_watcher->setFuture(QtConcurrent::run(&AccountsView::compute, workspacePath));
+    m_watcher->setFuture(QtConcurrent::run(&AccountsView::loadStored, workspacePath));
+}
+
+bool AccountsView::loadNow(const QString& workspacePath)
+{
+    m_path = workspacePath;
+    Outcome o = loadStored(workspacePath);
+    const bool ok = o.error.isEmpty();
+    take(std::move(o));
+    return ok;
+}
+
+QString AccountsView::runText() const
+{
+    return m_runText;
+}
+
+bool AccountsView::showAccountId(qint64 accountId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(Qt::UserRole).toLongLong() == accountId) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void AccountsView::score(const QString& workspacePath)
+{
+    if (m_watcher->isRunning())
+        return;
+    m_path = workspacePath;
+    // Progress and Cancel under the list while the run goes on.
+    auto feedback = std::make_shared<Feedback>();
+    m_feedback = feedback;
+    ProgressRelay::attach(
+        *feedback, m_progress, [this](int permille, const QString&) { m_progress->setValue(permille); });
+    m_progress->setValue(0);
+    m_progressRow->show();
+    m_watcher->setFuture(
+        QtConcurrent::run([workspacePath, feedback] { return compute(workspacePath, feedback.get()); }));
+}
+
+void AccountsView::cancelScoring()
+{
+    if (m_feedback)
+        m_feedback->cancel();
+}
+
+bool AccountsView::isScoring() const
+{
+    return m_watcher->isRunning();
 }
 
 bool AccountsView::scoreNow(const QString& workspacePath)
 {
     m_path = workspacePath;
-    Outcome o = compute(workspacePath);
+    Outcome o = compute(workspacePath, nullptr);
     const bool ok = o.error.isEmpty();
     take(std::move(o));
     return ok;
@@ -168,6 +321,8 @@ bool AccountsView::scoreNow(const QString& workspacePath)
 
 void AccountsView::take(Outcome outcome)
 {
+    m_progressRow->hide();
+    m_feedback.reset();
     if (!outcome.error.isEmpty()) {
         Q_EMIT failed(outcome.error);
         return;
@@ -175,6 +330,11 @@ void AccountsView::take(Outcome outcome)
     // The account page explains with the typologies this run used.
     m_scorer = std::make_unique<finance::Scorer>(std::move(outcome.typologies));
     m_rows = std::move(outcome.rows);
+    m_runText = outcome.runText;
+    m_plotStack->setCurrentIndex(0);
+    m_explanation->clear();
+    m_currentKey.clear();
+    m_moneyFlow->setEnabled(false);
     m_model->removeRows(0, m_model->rowCount());
     int rank = 0;
     for (const Row& r : m_rows) {
@@ -185,11 +345,41 @@ void AccountsView::take(Outcome outcome)
         items << rankItem << new QStandardItem(r.key);
         auto* p = new QStandardItem(QString::number(r.probability * 100, 'f', 1) + QStringLiteral(" %"));
         p->setData(r.probability, Qt::UserRole + 1);
-        items << p << new QStandardItem(finance::Yardstick::term(r.probability)) << new QStandardItem(r.leading);
+        items << p << new QStandardItem(Yardstick::term(r.probability)) << new QStandardItem(r.leading);
         m_model->appendRow(items);
     }
+    markLinked();
     updateThreshold();
     Q_EMIT scoresReady();
+}
+
+void AccountsView::setLinked(std::vector<qint64> accountIds)
+{
+    m_linked = std::move(accountIds);
+    markLinked();
+}
+
+void AccountsView::markLinked()
+{
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(60);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const qint64 id = m_model->item(r, 0)->data(Qt::UserRole).toLongLong();
+        const bool linked = std::binary_search(m_linked.begin(), m_linked.end(), id);
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            QStandardItem* item = m_model->item(r, c);
+            item->setData(linked ? QVariant(QBrush(tint)) : QVariant(), Qt::BackgroundRole);
+            item->setToolTip(linked ? tr("Its holder was involved in the selected incidents") : QString());
+        }
+    }
+}
+
+int AccountsView::linkedRowCount() const
+{
+    int n = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        n += m_model->item(r, 0)->data(Qt::BackgroundRole).isValid();
+    return n;
 }
 
 int AccountsView::accountCount() const
@@ -233,7 +423,7 @@ void AccountsView::updateThreshold()
     m_thresholdLabel->setText(
         tr("Threshold %1 % (%2): %n alert(s), of which about %3 true cases expected", "", alertCount())
             .arg(m_slider->value())
-            .arg(finance::Yardstick::term(t))
+            .arg(Yardstick::term(t))
             .arg(expectedTrueAlerts(), 0, 'f', 1));
 }
 
@@ -266,8 +456,10 @@ void AccountsView::openAccount(qint64 accountId)
             m_currentKey = r.key;
     }
     m_moneyFlow->setEnabled(!m_currentKey.isEmpty());
+    m_addAsEvidence->setEnabled(!m_currentKey.isEmpty());
     if (!m_scorer)
         return;
+    m_plotStack->setCurrentIndex(1);
     auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
     if (!ws) {
         m_explanation->setPlainText(ws.error().toString());
@@ -317,6 +509,9 @@ void AccountsView::openAccount(qint64 accountId)
     addGraph(hitX, hitY, QColor(200, 30, 30), QCPScatterStyle::ssCircle, 9, tr("indicator hit"));
     m_plot->legend->setVisible(true);
     m_plot->rescaleAxes();
+    // Room around the outermost marks so none is cut at the frame.
+    m_plot->xAxis->scaleRange(1.04);
+    m_plot->yAxis->setRange(0, m_plot->yAxis->range().upper * 1.08);
     m_plot->replot();
 }
 

@@ -13,12 +13,17 @@ class QCustomPlot;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSlider;
+class QStackedWidget;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
+namespace waymark {
+class Feedback;
+}
 namespace waymark::finance {
 class Scorer;
 }
@@ -31,6 +36,8 @@ namespace waymark::ui {
 /// and an account page with the transaction timeline (QCustomPlot; red
 /// marks on the transactions behind indicator hits) and the score's
 /// explanation. Scoring runs off the GUI thread on a connection of its own.
+/// Ranked rows can be dragged onto a report's judgement, and the account
+/// page adds its account to the open report as evidence.
 class AccountsView : public QWidget {
     Q_OBJECT
 public:
@@ -40,8 +47,18 @@ public:
     /// Scores the workspace's accounts with the built-in typologies (in the
     /// background; scoresReady() when done). The run is stored in the workspace.
     void score(const QString& workspacePath);
+    /// Stops a background run; the list keeps what it showed.
+    void cancelScoring();
+    bool isScoring() const;
     /// Scores synchronously (for tests and the command line's equivalent).
     bool scoreNow(const QString& workspacePath);
+    /// Shows the workspace's latest stored run (in the background;
+    /// scoresReady() when done), or an empty list when it has none.
+    void load(const QString& workspacePath);
+    /// The same, synchronously (for tests).
+    bool loadNow(const QString& workspacePath);
+    /// Which run the list shows, in words.
+    QString runText() const;
 
     int accountCount() const;
     /// Threshold in percent (0–100) for alerts.
@@ -54,15 +71,31 @@ public:
     QString thresholdText() const;
     /// Opens the account page of a ranked row (0 = highest); false if none.
     bool showAccount(int rank);
+    /// Selects the account with this workspace id in the list and opens its
+    /// page; false when the shown run did not score it.
+    bool showAccountId(qint64 accountId);
     QString explanation() const;
     /// Transactions marked as indicator hits on the current timeline.
     int markedTransactions() const;
+    /// Marks the accounts linked to the shared selection (sorted ids): their
+    /// rows are highlighted, now and after the next scoring.
+    void setLinked(std::vector<qint64> accountIds);
+    const std::vector<qint64>& linked() const { return m_linked; }
+    /// Rows of the table drawn as linked.
+    int linkedRowCount() const;
+
+    /// The account shown on the account page ("" if none).
+    QString currentAccountKey() const { return m_currentKey; }
 
 Q_SIGNALS:
     void scoresReady();
     /// "Money flow…" on an account's page; when nothing listens, a window opens instead.
     void moneyFlowRequested(const QString& accountKey);
     void failed(const QString& message);
+    /// The user opened an account's page from the table.
+    void accountChosen(qint64 accountId);
+    /// "Add to report as evidence" on the account page: cite it in the open report.
+    void addAsEvidence(const QString& accountKey);
 
 private:
     struct Row {
@@ -74,12 +107,16 @@ private:
     struct Outcome {
         std::vector<Row> rows;
         std::vector<finance::Typology> typologies;
+        QString runText;
         QString error;
     };
-    static Outcome compute(const QString& path);
+    static Outcome compute(const QString& path, Feedback* feedback);
+    static Outcome loadStored(const QString& path);
     void take(Outcome outcome);
     void updateThreshold();
     void openAccount(qint64 accountId);
+    void markLinked();
+    std::vector<qint64> m_linked;
 
     QString m_path;
     std::vector<Row> m_rows; ///< highest first
@@ -95,7 +132,13 @@ private:
     QPlainTextEdit* m_explanation;
     int m_marked = 0;
     QPushButton* m_moneyFlow = nullptr;
+    QPushButton* m_addAsEvidence = nullptr;
     QString m_currentKey;
+    QString m_runText;
+    std::shared_ptr<Feedback> m_feedback; ///< of the run going on
+    QWidget* m_progressRow = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QStackedWidget* m_plotStack = nullptr; ///< a hint until an account is open, then the plot
 };
 
 } // namespace waymark::ui

@@ -36,6 +36,18 @@ void paint(QCustomPlot& plot, QCPPainter& painter, QSize size, const QString& ti
 }
 } // namespace
 
+QImage ChartExporter::image(QCustomPlot& plot, const QString& title, const QString& caption, QSize size, double scale)
+{
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QCPPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    paint(plot, painter, size, title, caption);
+    return image;
+}
+
 QStringList ChartExporter::suffixes()
 {
     return { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") };

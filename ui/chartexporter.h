@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -19,6 +20,9 @@ public:
     static Status write(QCustomPlot& plot, const QString& path, const QString& title, const QString& caption,
         QSize size = QSize(1200, 700));
     static QStringList suffixes();
+    /// The chart as an image of `size` logical pixels drawn `scale` times
+    /// finer (2: twice the pixels, same proportions), for print.
+    static QImage image(QCustomPlot& plot, const QString& title, const QString& caption, QSize size, double scale = 1);
 };
 
 } // namespace waymark::ui

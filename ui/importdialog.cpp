@@ -5,6 +5,7 @@
 #include "core/feedback.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
+#include "progressrelay.h"
 #include "store/workspace.h"
 
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -199,18 +199,10 @@ void ImportDialog::start()
     const QString path = m_context->workspacePath();
 
     m_feedback = std::make_shared<Feedback>();
-    QPointer<ImportDialog> self(this);
-    m_feedback->setProgressCallback([self](double fraction, const QString& status) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, fraction, status] {
-                if (self) {
-                    self->m_progress->setValue(int(fraction * 1000));
-                    if (!status.isEmpty())
-                        self->m_status->setText(status);
-                }
-            },
-            Qt::QueuedConnection);
+    ProgressRelay::attach(*m_feedback, this, [this](int permille, const QString& status) {
+        m_progress->setValue(permille);
+        if (!status.isEmpty())
+            m_status->setText(status);
     });
     m_report->clear();
     m_progress->setValue(0);

@@ -7,10 +7,14 @@
 #include "calibrationdialog.h"
 #include "chartexpander.h"
 #include "chartview.h"
+#include "evidencedragsource.h"
 #include "filterbar.h"
+#include "geo/mapmodel.h"
 #include "importdialog.h"
+#include "incidentspanel.h"
 #include "linkchartview.h"
 #include "mappanel.h"
+#include "mapview.h"
 #include "mergereviewdialog.h"
 #include "moneyflowchart.h"
 #include "network/entitygraph.h"
@@ -19,8 +23,10 @@
 #include "overviewpanel.h"
 #include "pathpanel.h"
 #include "reporteditor.h"
+#include "reports/evidencemime.h"
 #include "reports/reportstore.h"
 #include "reports/starterdraft.h"
+#include "routechartview.h"
 #include "searchbox.h"
 #include "store/workspace.h"
 #include "timelineview.h"
@@ -38,7 +44,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,6 +55,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -69,29 +78,21 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Waymark"));
     setAcceptDrops(true);
 
-    m_model = new analysis::IncidentTableModel(m_context, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("incidentsTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(analysis::IncidentTableModel::Id, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_incidents = new IncidentsPanel(m_context, this);
+    m_model = m_incidents->model();
+    m_table = m_incidents->table();
     m_chart = new network::LinkChart(this);
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->addTab(m_table, tr("&Incidents"));
+    tabs->addTab(m_incidents, tr("&Incidents"));
     m_mapPanel = new MapPanel(m_context, this);
     tabs->addTab(m_mapPanel, tr("&Map"));
     tabs->addTab(createChartPanel(), tr("&Link chart"));
     tabs->addTab(createAccountsPanel(), tr("&Accounts"));
     tabs->addTab(createReportsPanel(), tr("&Reports"));
+    // Evidence dragged from one tab is dropped in the Reports tab: holding it over a tab opens that tab.
+    tabs->tabBar()->setChangeCurrentOnDrag(true);
+    tabs->tabBar()->setAcceptDrops(true);
     setCentralWidget(tabs);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
     connect(m_context, &analysis::AnalysisContext::dataChanged, this, &MainWindow::reloadChart);
@@ -109,18 +110,18 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        std::vector<qint64> ids;
-        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
-            ids.push_back(m_model->incidentId(row.row()));
-        m_context->setSelection(std::move(ids), m_table);
+    // Selected incidents dragged onto a report's judgement are cited there.
+    new EvidenceDragSource(m_table, [this](QPoint) {
+        std::vector<reports::EvidenceMime::Item> items;
+        if (store::Workspace* ws = m_context->workspace()) {
+            for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+                if (auto item = reports::EvidenceMime::itemFor(
+                        *ws, reports::Evidence::Kind::Incident, m_model->incidentId(row.row())))
+                    items.push_back(item.value());
+            }
+        }
+        return items;
     });
-    // A selection made elsewhere (the map, the chart) shows as selected rows.
-    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this](const QObject* origin) {
-        if (origin != m_table)
-            showSelectionInTable();
-    });
-    connect(m_model, &analysis::IncidentTableModel::loaded, this, &MainWindow::showSelectionInTable);
     // Entities selected on the chart select the incidents they were involved
     // in, everywhere; incidents selected elsewhere select their people on the chart.
     connect(m_chart, &network::LinkChart::selectionChanged, this, [this] {
@@ -139,15 +140,38 @@ MainWindow::MainWindow(QWidget* parent)
             return;
         QSet<int> nodes;
         if (const auto selection = m_context->selection(); selection && !selection->empty()) {
-            for (qint64 entity : analysis::Involvement::entitiesOf(*ws, *selection)) {
-                const int node = m_chart->graph().indexOf(entity);
-                if (node >= 0 && m_chart->visible().contains(node))
-                    nodes.insert(node);
-            }
+            // Only the nodes on the chart can show it: ask about them, not about every incident selected.
+            std::vector<qint64> shown;
+            for (int node : m_chart->visible())
+                shown.push_back(m_chart->graph().nodes()[size_t(node)].entityId);
+            std::sort(shown.begin(), shown.end());
+            for (qint64 entity : analysis::Involvement::entitiesAmong(*ws, shown, *selection))
+                nodes.insert(m_chart->graph().indexOf(entity));
         }
         m_syncingChart = true;
         m_chart->setSelection(nodes);
         m_syncingChart = false;
+    });
+
+    // Accounts whose holder was involved in the selected incidents are marked
+    // (when the tab is in view, or as it comes into view); an account opened
+    // there selects its holder's incidents.
+    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this] {
+        m_accountsStale = true;
+        if (m_accountsView->isVisible())
+            markLinkedAccounts();
+    });
+    connect(tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_accountsStale && m_accountsView->isVisible())
+            markLinkedAccounts();
+    });
+    connect(m_accountsView, &AccountsView::accountChosen, this, [this](qint64 account) {
+        store::Workspace* ws = m_context->workspace();
+        if (!ws)
+            return;
+        std::vector<qint64> incidents = analysis::Involvement::incidentsOfAccounts(*ws, { account });
+        if (!incidents.empty()) // browsing accounts with no incidents keeps the selection
+            m_context->setSelection(std::move(incidents), m_accountsView);
     });
 
     QSettings settings;
@@ -160,48 +184,11 @@ MainWindow::MainWindow(QWidget* parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::showSelectionInTable()
+MainWindow::~MainWindow()
 {
-    const auto selection = m_context->selection();
-    std::vector<int> rows;
-    if (selection) {
-        rows.reserve(selection->size());
-        for (qint64 id : *selection) {
-            const int row = m_model->rowOf(id);
-            if (row >= 0)
-                rows.push_back(row);
-        }
-    }
-    std::sort(rows.begin(), rows.end());
-    // Contiguous runs become one range each, so a large selection stays cheap.
-    QItemSelection ranges;
-    const int last = m_model->columnCount() - 1;
-    for (size_t k = 0; k < rows.size();) {
-        size_t e = k;
-        while (e + 1 < rows.size() && rows[e + 1] == rows[e] + 1)
-            ++e;
-        ranges.select(m_model->index(rows[k], 0), m_model->index(rows[e], last));
-        k = e + 1;
-    }
-    const QSignalBlocker block(m_table->selectionModel());
-    // Qt's selection model compares every range with every other: past a few
-    // thousand scattered rows it would freeze the window. Then the table
-    // keeps the rows in view selected and the status bar gives the count.
-    constexpr qsizetype maxRanges = 2000;
-    if (ranges.size() > maxRanges) {
-        ranges.erase(ranges.begin() + maxRanges, ranges.end());
-        statusBar()->showMessage(
-            tr("%1 incidents selected; the table highlights the first %2 runs of rows, the map and timeline show all.")
-                .arg(QLocale().toString(qint64(rows.size())))
-                .arg(maxRanges),
-            8000);
-    }
-    m_table->selectionModel()->select(ranges, QItemSelectionModel::ClearAndSelect);
-    m_table->viewport()->update();
-    if (!rows.empty())
-        m_table->scrollTo(m_model->index(rows.front(), 0));
+    // The report editor keeps unsaved typing as it closes: let it do so while
+    // the workspace is still open (the context is destroyed before the tabs).
+    delete m_reportEditor;
 }
 
 void MainWindow::createActions()
@@ -290,8 +277,21 @@ void MainWindow::createDocks()
     chartsLayout->addWidget(kind);
     chartsLayout->addWidget(chart, 1);
     QDockWidget* breakdown = dock(tr("Breakdown"), "breakdownDock", charts, Qt::RightDockWidgetArea);
-    QDockWidget* overview = dock(tr("Overview"), "overviewDock", new OverviewPanel(m_context), Qt::RightDockWidgetArea);
+    auto* overviewPanel = new OverviewPanel(m_context);
+    connect(overviewPanel, &OverviewPanel::reportChosen, this, &MainWindow::openReport);
+    QDockWidget* overview = dock(tr("Overview"), "overviewDock", overviewPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(breakdown, overview);
+    auto* routeChart = new RouteChartView(m_context);
+    QDockWidget* routes = dock(tr("Route volume"), "routeVolumeDock", routeChart, Qt::RightDockWidgetArea);
+    tabifyDockWidget(breakdown, routes);
+    // A route clicked on the map shows its volume over time.
+    connect(m_mapPanel->view(), &MapView::routeClicked, routeChart, [routeChart, routes](qint32 from, qint32 to) {
+        if (routeChart->setRoute(from, to)) {
+            routes->show();
+            routes->raise();
+        }
+    });
+    breakdown->raise();
 
     // Search over incidents, entities and accounts, in the toolbar row.
     auto* searchBar = new QToolBar(tr("Search"), this);
@@ -300,11 +300,28 @@ void MainWindow::createDocks()
     box->setMinimumWidth(320);
     searchBar->addWidget(box);
     addToolBar(Qt::TopToolBarArea, searchBar);
+    // A result dragged onto a report's judgement is cited there.
+    new EvidenceDragSource(box->results()->viewport(), [this, box](QPoint at) {
+        std::vector<reports::EvidenceMime::Item> items;
+        const QListWidgetItem* item = box->results()->itemAt(at);
+        store::Workspace* ws = m_context->workspace();
+        if (!item || !ws || !item->data(SearchBox::IdRole).isValid())
+            return items;
+        const auto kind = analysis::Search::Kind(item->data(SearchBox::KindRole).toInt());
+        if (kind == analysis::Search::Kind::Report)
+            return items; // a report is not evidence for another
+        const auto evidenceKind = kind == analysis::Search::Kind::Entity ? reports::Evidence::Kind::Entity
+            : kind == analysis::Search::Kind::Account                    ? reports::Evidence::Kind::Account
+                                                                         : reports::Evidence::Kind::Incident;
+        if (auto e = reports::EvidenceMime::itemFor(*ws, evidenceKind, item->data(SearchBox::IdRole).toLongLong()))
+            items.push_back(e.value());
+        return items;
+    });
     connect(box, &SearchBox::resultChosen, this, [this](analysis::Search::Kind k, qint64 id) {
         auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
         switch (k) {
         case analysis::Search::Kind::Incident:
-            tabs->setCurrentWidget(m_table);
+            tabs->setCurrentWidget(m_incidents);
             m_context->setSelection({ id }, nullptr);
             break;
         case analysis::Search::Kind::Entity: {
@@ -319,6 +336,12 @@ void MainWindow::createDocks()
         }
         case analysis::Search::Kind::Account:
             tabs->setCurrentWidget(m_accountsView->parentWidget());
+            // Until the stored run has loaded, remember which account to open.
+            if (!m_accountsView->showAccountId(id))
+                m_pendingAccount = id;
+            break;
+        case analysis::Search::Kind::Report:
+            openReport(id);
             break;
         }
     });
@@ -464,10 +487,66 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
+void MainWindow::markLinkedAccounts()
+{
+    m_accountsStale = false;
+    store::Workspace* ws = m_context->workspace();
+    const auto selection = m_context->selection();
+    m_accountsView->setLinked(ws && selection && !selection->empty()
+            ? analysis::Involvement::accountsOf(*ws, *selection)
+            : std::vector<qint64> {});
+}
+
+void MainWindow::openReport(qint64 reportId)
+{
+    auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
+    tabs->setCurrentWidget(m_reportEditor->parentWidget());
+    if (Status st = m_reportEditor->openReport(reportId); !st)
+        QMessageBox::warning(this, tr("Reports"), st.error().toString());
+}
+
 QWidget* MainWindow::createReportsPanel()
 {
     auto* panel = new QWidget(this);
     m_reportEditor = new ReportEditor(m_context, panel);
+    // Figures show what the views show now.
+    m_reportEditor->setFigureSource([this](const QString& kind) -> Result<FigureMaker::Request> {
+        FigureMaker::Request r { kind, m_context->filter(), {} };
+        if (kind == QLatin1String("map")) {
+            // The frame the map shows; a map never opened yet shows all the incidents.
+            if (m_mapPanel->view()->viewport() != geo::MapViewport()) {
+                const QRectF world = m_mapPanel->view()->viewport().visibleWorld();
+                r.params.insert(
+                    QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });
+            }
+            r.params.insert(QStringLiteral("layers"), qint64(m_mapPanel->model()->layers()));
+        } else if (kind == QLatin1String("graph")) {
+            QJsonArray keys;
+            QJsonObject positions;
+            for (int node : m_chart->visible()) {
+                const QString key = m_chart->graph().nodes()[size_t(node)].key;
+                const QPointF at = m_chart->position(node);
+                keys.append(key);
+                positions.insert(key, QJsonArray { at.x(), at.y() });
+            }
+            if (keys.isEmpty())
+                return Error(tr("The link chart shows no entities: open the Link chart tab and show some first."));
+            r.params.insert(QStringLiteral("entities"), keys);
+            r.params.insert(QStringLiteral("positions"), positions);
+        } else if (kind == QLatin1String("timeline")) {
+            if (auto* timeline = findChild<TimelineView*>()) {
+                const auto [from, to] = timeline->visibleRange();
+                if (from > 0 && to > from) {
+                    r.params.insert(QStringLiteral("from"), from);
+                    r.params.insert(QStringLiteral("to"), to);
+                }
+            }
+        } else if (kind == QLatin1String("chart")) {
+            if (auto* chart = findChild<ChartView*>())
+                r.params.insert(QStringLiteral("breakdown"), analysis::Breakdown::name(chart->kind()));
+        }
+        return r;
+    });
     auto* bar = new QToolBar(panel);
     auto* open = new QComboBox(bar);
     open->setMinimumWidth(320);
@@ -492,13 +571,26 @@ QWidget* MainWindow::createReportsPanel()
         if (!st)
             QMessageBox::warning(this, tr("Reports"), st.error().toString());
     };
-    QAction* add = bar->addAction(tr("New report"), this, [this, refresh, report] {
-        if (m_context->workspace()) {
-            report(m_reportEditor->newReport(reports::ReportDocument::Template::StandardKjr));
-            refresh();
-        }
-    });
-    add->setToolTip(tr("A new Key Judgement Report from the standard template"));
+    // New reports from a template: the standard KJR by a click, the others from its menu.
+    auto* templates = new QMenu(bar);
+    const std::pair<reports::ReportDocument::Template, QString> kinds[]
+        = { { reports::ReportDocument::Template::StandardKjr, tr("Standard Key Judgement Report") },
+              { reports::ReportDocument::Template::RouteAssessment, tr("Route assessment") },
+              { reports::ReportDocument::Template::TypologyBrief, tr("Typology brief") } };
+    for (const auto& [kind, name] : kinds) {
+        templates->addAction(name, this, [this, refresh, report, kind = kind] {
+            if (m_context->workspace()) {
+                report(m_reportEditor->newReport(kind));
+                refresh();
+            }
+        });
+    }
+    QAction* add = bar->addAction(tr("New report"), templates->actions().constFirst(), &QAction::trigger);
+    add->setMenu(templates);
+    add->setToolTip(tr("A new Key Judgement Report from the standard template; the arrow offers the route "
+                       "assessment and typology brief templates"));
+    if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(add)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
     QAction* draft = bar->addAction(tr("Starter draft from the data"), this, [this, refresh, report] {
         store::Workspace* ws = m_context->workspace();
         if (!ws)
@@ -564,10 +656,28 @@ QWidget* MainWindow::createAccountsPanel()
     edit->setToolTip(tr("Edit the typologies' weights; each save is a new version, audited"));
     auto* status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), bar);
     bar->addWidget(status);
-    connect(m_accountsView, &AccountsView::scoresReady, status,
-        [this, status] { status->setText(tr("%n account(s) ranked.", nullptr, m_accountsView->accountCount())); });
+    connect(m_accountsView, &AccountsView::scoresReady, status, [this, status] {
+        status->setText(m_accountsView->runText());
+        if (!m_pendingAccount)
+            return;
+        m_accountsView->showAccountId(m_pendingAccount);
+        m_pendingAccount = 0;
+    });
+    // The latest stored run is shown when a workspace opens.
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, m_accountsView, [this] {
+        if (m_context->workspace())
+            m_accountsView->load(m_context->workspacePath());
+    });
     connect(m_accountsView, &AccountsView::failed, status, &QLabel::setText);
     connect(m_accountsView, &AccountsView::moneyFlowRequested, this, &MainWindow::showMoneyFlow);
+    connect(m_accountsView, &AccountsView::addAsEvidence, this, [this, status](const QString& key) {
+        if (m_reportEditor->reportId() <= 0) {
+            status->setText(tr("Open a report in the Reports tab first, and choose the judgement to cite it in."));
+            return;
+        }
+        const Status st = m_reportEditor->cite(-1, { { reports::Evidence::Kind::Account, key } });
+        status->setText(st ? tr("Account %1 cited in the open report.").arg(key) : st.error().toString());
+    });
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
@@ -706,6 +816,15 @@ QWidget* MainWindow::createChartPanel()
     });
     exportAct->setObjectName(QStringLiteral("actionExportChart"));
     exportAct->setToolTip(tr("Save the chart as drawn, with a legend and a caption, as PNG or SVG"));
+    // A handle to drag the selected entities onto a report's judgement.
+    bar->addWidget(EvidenceDragSource::handle(
+        bar, tr("Drag from here onto a judgement in the Reports tab to cite the selected entities"), [this](QPoint) {
+            std::vector<reports::EvidenceMime::Item> items;
+            for (int node : m_chart->selection())
+                items.push_back({ reports::Evidence::Kind::Entity, m_chart->graph().nodes()[size_t(node)].key });
+            return items;
+        }));
+    bar->addSeparator();
     bar->addAction(tr("Save chart…"), this, [this] {
         if (!m_context->workspace())
             return;

@@ -27,6 +27,7 @@ class MoneyFlowChart;
 class AccountsView;
 class ReportEditor;
 class MapPanel;
+class IncidentsPanel;
 
 /// The workstation's main window: workspace New/Open/Recent, import
 /// (menu, shortcut or drag and drop), the incidents table under the shared
@@ -48,10 +49,13 @@ public:
     void showMoneyFlow(const QString& accountKey);
     MapPanel* mapPanel() const { return m_mapPanel; }
     AccountsView* accountsView() const { return m_accountsView; }
+    ReportEditor* reportEditor() const { return m_reportEditor; }
     /// The import dialog, created on first use.
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.
     void importFiles(const QStringList& paths);
+    /// Shows the Reports tab with this report open (search results, the overview).
+    void openReport(qint64 reportId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,18 +74,20 @@ private:
     QWidget* createReportsPanel();
     void createDocks();
     void reloadChart();
-    void showSelectionInTable();
     void layOutChart();
     QString chartCaption() const;
+    void markLinkedAccounts();
 
     analysis::AnalysisContext* m_context;
     analysis::IncidentTableModel* m_model;
+    IncidentsPanel* m_incidents;
     QTableView* m_table;
     network::LinkChart* m_chart;
     LinkChartView* m_chartView = nullptr;
     MoneyFlowChart* m_moneyChart = nullptr;
     MapPanel* m_mapPanel = nullptr;
     AccountsView* m_accountsView = nullptr;
+    qint64 m_pendingAccount = 0; ///< an account found by search, opened once the run has loaded
     ReportEditor* m_reportEditor = nullptr;
     FilterBar* m_filterBar;
     QLabel* m_countLabel;
@@ -90,6 +96,7 @@ private:
     ImportDialog* m_importDialog = nullptr;
     bool m_fitColumns = true;
     bool m_syncingChart = false;
+    bool m_accountsStale = false;
     QList<QDockWidget*> m_docks;
     QFutureWatcher<network::Layout::Points> m_layoutWatcher;
 };

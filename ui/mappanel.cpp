@@ -1,6 +1,7 @@
 #include "mappanel.h"
 
 #include "analysis/analysiscontext.h"
+#include "evidencedragsource.h"
 #include "geo/mapexporter.h"
 #include "geo/mapmodel.h"
 #include "mapview.h"
@@ -187,6 +188,21 @@ void MapPanel::buildToolBar(QWidget* bar)
     all->setToolTip(tr("Fit every located incident in view (Home)"));
     QAction* sel = tb->addAction(tr("Zoom to selection"), m_view, &MapView::zoomToSelection);
     sel->setToolTip(tr("Fit the selected incidents in view (Z)"));
+    // The selection (lasso, rectangle, a clicked route or cluster) dragged
+    // onto a report's judgement is cited there.
+    tb->addWidget(EvidenceDragSource::handle(
+        tb, tr("Drag from here onto a judgement in the Reports tab to cite the selected incidents"), [this](QPoint) {
+            std::vector<reports::EvidenceMime::Item> items;
+            store::Workspace* ws = m_context->workspace();
+            const analysis::AnalysisContext::Selection selection = m_context->selection();
+            if (!ws || !selection)
+                return items;
+            for (qint64 id : *selection) {
+                if (auto item = reports::EvidenceMime::itemFor(*ws, reports::Evidence::Kind::Incident, id))
+                    items.push_back(item.value());
+            }
+            return items;
+        }));
     QAction* add = tb->addAction(tr("Add layer…"), this, &MapPanel::addLayerDialog);
     add->setToolTip(tr("Add a GeoPackage (.gpkg) vector layer or an MBTiles (.mbtiles) tile set (Ctrl+Shift+L)"));
     add->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));

@@ -228,6 +228,7 @@ void MapView::click(QPointF at)
             for (quint32 i : f.members)
                 ids.push_back(m_model->snapshot()->ids[i]);
             m_model->select(std::move(ids));
+            Q_EMIT routeClicked(f.from, f.to);
             return;
         }
     }

@@ -36,6 +36,8 @@ Q_SIGNALS:
     /// The cursor's position on the ground (lon, lat), or a null point off the map.
     void cursorMoved(QPointF lonLat);
     void viewportChanged();
+    /// A route was clicked (its incidents are then selected): its two places' ids.
+    void routeClicked(qint32 fromPlace, qint32 toPlace);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

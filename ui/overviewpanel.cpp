@@ -20,6 +20,12 @@ OverviewPanel::OverviewPanel(analysis::AnalysisContext* context, QWidget* parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     m_text->setOpenLinks(false);
+    m_text->setObjectName(QStringLiteral("overviewText"));
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("report"))
+            if (const qint64 id = url.path().toLongLong(); id > 0)
+                Q_EMIT reportChosen(id);
+    });
     connect(&m_watcher, &QFutureWatcher<std::pair<quint64, QString>>::finished, this, [this] {
         const auto [generation, html] = m_watcher.result();
         if (generation != m_generation)
@@ -30,6 +36,15 @@ OverviewPanel::OverviewPanel(analysis::AnalysisContext* context, QWidget* parent
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, &OverviewPanel::refresh);
     connect(context, &analysis::AnalysisContext::dataChanged, this, &OverviewPanel::refresh);
     refresh();
+}
+
+void OverviewPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Reports are saved without telling the context: read again when looked at.
+    if (m_shownOnce)
+        refresh();
+    m_shownOnce = true;
 }
 
 QString OverviewPanel::html() const

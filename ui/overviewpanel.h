@@ -13,7 +13,8 @@ namespace waymark::ui {
 
 /// The workspace overview shown on open: counts, date span, sources and
 /// grades, and every extract with its SHA-256 (analysis::WorkspaceOverview),
-/// read on a worker thread when the workspace or its data change.
+/// read on a worker thread when the workspace or its data change and when
+/// the panel is shown; the reports edited last are links that open them.
 class OverviewPanel : public QWidget {
     Q_OBJECT
 public:
@@ -28,10 +29,16 @@ public:
 
 Q_SIGNALS:
     void refreshed();
+    /// A report of "Reports last edited" was clicked.
+    void reportChosen(qint64 reportId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     analysis::AnalysisContext* m_context;
     QTextBrowser* m_text;
+    bool m_shownOnce = false;
     quint64 m_generation = 0;
     QFutureWatcher<std::pair<quint64, QString>> m_watcher;
 };

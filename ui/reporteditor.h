@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/result.h"
+#include "figuremaker.h"
+#include "reports/evidencemime.h"
 #include "reports/reportchecker.h"
 #include "reports/reportdocument.h"
 #include "reports/reportexporter.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -16,6 +20,7 @@ class QListWidget;
 class QTabWidget;
 class QTextEdit;
 class QTimer;
+class QToolButton;
 class QUndoStack;
 
 namespace waymark::analysis {
@@ -32,6 +37,13 @@ namespace waymark::ui {
 /// reason; undo/redo of structural edits; save as a new version; export.
 /// Unsaved work is autosaved to the workspace every few seconds, and
 /// opening a report with a newer autosave brings that text back.
+///
+/// Figures come from the current map, link chart, timeline or breakdown
+/// chart (Insert figure ▸, Ctrl+Alt+M/L/T/B): the window says what its
+/// views show through setFigureSource(), FigureMaker draws it at print
+/// resolution. A figure whose data has changed since says so and can be
+/// refreshed with its own filter. Evidence dragged from any view
+/// (EvidenceMime) and dropped on a judgement is cited in it.
 class ReportEditor : public QWidget {
     Q_OBJECT
 public:
@@ -57,6 +69,26 @@ public:
 
     /// Cites the context's selected incidents in the current judgement.
     Status citeSelection();
+    /// Cites rows in a judgement (-1: the current one), one undo step;
+    /// rows already cited are skipped, unknown keys are an error naming them.
+    Status cite(int judgement, const std::vector<reports::EvidenceMime::Item>& items);
+
+    /// What the window's views show now, for a figure of a kind (map,
+    /// graph, timeline, chart). Without one, figures follow the shared
+    /// filter with the views' defaults.
+    using FigureSource = std::function<Result<FigureMaker::Request>(const QString& kind)>;
+    void setFigureSource(FigureSource source) { m_figureSource = std::move(source); }
+    /// Draws the current view of a kind and adds it as a figure (one undo step).
+    Status insertFigure(const QString& kind);
+    /// Draws a figure again with its stored filter and view (keeps its caption).
+    Status refreshFigure(int index);
+    Status removeFigure(int index);
+    void setFigureCaption(int index, const QString& caption);
+    /// Checks every figure against the workspace's data (after an import).
+    void checkFigures();
+    QListWidget* figureList() const { return m_figures; }
+    /// Opens the version history dialog.
+    void showHistory();
     void addJudgement();
     void moveJudgement(int from, int to);
     /// Dismisses the finding at a row of the findings list, with a reason.
@@ -68,6 +100,8 @@ public:
     QLineEdit* statementEdit() const { return m_statement; }
     QListWidget* judgementList() const { return m_judgements; }
     QListWidget* findingList() const { return m_findingList; }
+    /// The ranges of the statement underlined for the checker's findings ({start, length}).
+    const std::vector<std::pair<int, int>>& statementMarks() const { return m_statementMarks; }
 
 Q_SIGNALS:
     void autosaved();
@@ -85,15 +119,23 @@ private:
     void markDirty();
     void autosaveNow();
     void runChecker();
+    void underlineStatement();
     void pushSnapshot(const QString& text, const reports::ReportDocument& before);
+    void refreshFigureList();
+    void showFigure(int row);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    QWidget* buildFigures(QWidget* parent);
 
-    analysis::AnalysisContext* m_context;
+    QPointer<analysis::AnalysisContext> m_context;
     reports::ReportDocument m_doc;
+    QWidget* m_header = nullptr; ///< title, reference, author, marking
+    QWidget* m_body = nullptr; ///< judgements, sections, figures, checks
     int m_current = -1;
     bool m_loading = false;
     bool m_dirty = false;
     bool m_recovered = false;
     std::vector<reports::Finding> m_findings;
+    std::vector<std::pair<int, int>> m_statementMarks;
 
     QLineEdit* m_title = nullptr;
     QLineEdit* m_reference = nullptr;
@@ -109,6 +151,10 @@ private:
     QTabWidget* m_sections = nullptr;
     QListWidget* m_findingList = nullptr;
     QLabel* m_status = nullptr;
+    QListWidget* m_figures = nullptr;
+    QLineEdit* m_caption = nullptr;
+    QToolButton* m_insertFigure = nullptr;
+    FigureSource m_figureSource;
     QTimer* m_autosave = nullptr;
     QTimer* m_check = nullptr;
     QUndoStack* m_undo = nullptr;

@@ -16,7 +16,8 @@ namespace waymark::ui {
 using analysis::Search;
 
 namespace {
-const Search::Kind allKinds[] = { Search::Kind::Entity, Search::Kind::Account, Search::Kind::Incident };
+const Search::Kind allKinds[]
+    = { Search::Kind::Entity, Search::Kind::Account, Search::Kind::Report, Search::Kind::Incident };
 }
 
 SearchBox::SearchBox(analysis::AnalysisContext* context, QWidget* parent)
@@ -34,7 +35,7 @@ SearchBox::SearchBox(analysis::AnalysisContext* context, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_list, 1);
     m_edit->setObjectName(QStringLiteral("searchEdit"));
-    m_edit->setPlaceholderText(tr("Search names, phones, accounts, incidents (\"a phrase\", prefix*)"));
+    m_edit->setPlaceholderText(tr("Search names, phones, accounts, reports, incidents (\"a phrase\", prefix*)"));
     m_edit->setClearButtonEnabled(true);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("searchMessage"));

@@ -368,6 +368,42 @@ void TimelineView::brush(qint64 from, qint64 to)
     m_context->setFilter(f);
 }
 
+qint64 TimelineView::selectBin(int bin, int category)
+{
+    if (!m_snapshot || bin < 0 || bin >= m_bins.binCount())
+        return 0;
+    std::vector<qint64> ids;
+    for (quint32 i : m_bins.members(*m_snapshot, bin, category))
+        ids.push_back(m_snapshot->ids[i]);
+    std::sort(ids.begin(), ids.end());
+    const qint64 n = qint64(ids.size());
+    m_context->setSelection(std::move(ids), this);
+    return n;
+}
+
+std::pair<int, int> TimelineView::barAt(const QPointF& pixel) const
+{
+    if (!m_plot->axisRect()->rect().contains(pixel.toPoint()))
+        return { -1, -1 };
+    const int bin = m_bins.binOf(dayAt(pixel.x()));
+    if (bin < 0 || m_bins.total(bin) == 0)
+        return { -1, -1 };
+    // Within the drawn bar only: the bars are narrower than their bins.
+    const double key = m_plot->xAxis->pixelToCoord(pixel.x());
+    const double centre = (keyOf(m_bins.binStart(bin)) + keyOf(m_bins.binLast(bin) + 1)) / 2;
+    if (std::abs(key - centre)
+        > m_bars.front()->width() / 2 + m_plot->xAxis->pixelToCoord(2) - m_plot->xAxis->pixelToCoord(0))
+        return { -1, -1 };
+    const double value = m_plot->yAxis->pixelToCoord(pixel.y());
+    double top = 0;
+    for (int c = 0; c < TimeBins::categoryCount; ++c) { // stacked from the bottom in category order
+        top += m_bins.count(c, bin);
+        if (m_bins.count(c, bin) > 0 && value <= top)
+            return { bin, c };
+    }
+    return { -1, -1 };
+}
+
 qint64 TimelineView::dayAt(double x) const
 {
     return dayOfKey(m_plot->xAxis->pixelToCoord(x));
@@ -456,8 +492,12 @@ bool TimelineView::eventFilter(QObject* watched, QEvent* event)
             const double x = e->position().x();
             const double pressX = std::exchange(m_pressX, -1);
             m_brushRect->setVisible(false);
-            if (std::abs(x - pressX) >= 3)
+            if (std::abs(x - pressX) >= 3) {
                 brush(dayAt(std::min(x, pressX)), dayAt(std::max(x, pressX)));
+            } else if (const auto [bin, category] = barAt(e->position()); bin >= 0) {
+                // A click on a bar: its incidents of that type, or all of it with Shift.
+                selectBin(bin, (e->modifiers() & Qt::ShiftModifier) ? -1 : category);
+            }
             m_plot->replot(QCustomPlot::rpQueuedReplot);
         }
         break;

@@ -27,7 +27,9 @@ namespace waymark::ui {
 /// exploitation type, in day, week, month or year bins chosen by the zoom
 /// (wheel zooms about the cursor). Dragging across it sets the shared time
 /// window (map and tables follow); double-click clears the window. Hovering
-/// a bin shows its exact counts. Incidents of the shared selection are
+/// a bin shows its exact counts. Clicking a bar selects its incidents of
+/// the type clicked (the stack segment) into the shared selection;
+/// Shift-click selects the whole bar. Incidents of the shared selection are
 /// highlighted in their bins. Incidents known only to a month or a year that
 /// span several bins are drawn in a band of their own below the bars, over
 /// their whole period (see analysis::TimeBins); what cannot be plotted is
@@ -55,6 +57,11 @@ public:
     double xOf(qint64 day) const;
     /// What hovering over a day shows: the bin, its total and per-type counts.
     QString hoverText(qint64 day) const;
+    /// Selects the incidents of a bin, of one stack category or all (-1), into
+    /// the shared selection, as a click on the bar does; returns how many.
+    qint64 selectBin(int bin, int category = -1);
+    /// The bin and stack category drawn at a plot pixel, or {-1, -1}.
+    std::pair<int, int> barAt(const QPointF& pixel) const;
     /// Rebins and replots now (what a filter change costs).
     void rebuild();
     /// "Filter · data as of …" for captions.

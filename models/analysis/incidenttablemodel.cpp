@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace waymark::analysis {
 
 namespace {
@@ -36,8 +38,8 @@ QString orderBy(int column, Qt::SortOrder order)
     static const char* const columns[IncidentTableModel::ColumnCount] = { "i.id", "i.day_from", "d.name", "p.name",
         "o.name", "i.exploitation", "i.victims", "i.gender", "i.age_band", "s.name",
         "coalesce(s.source_grade, '') || coalesce(i.info_grade, s.info_grade, '')", "i.extract_id, i.line" };
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + QLatin1String(columns[column]) + dir + QStringLiteral(", i.id") + dir;
+    const QLatin1String dir(order == Qt::AscendingOrder ? " ASC" : " DESC");
+    return QStringLiteral(" ORDER BY %1%2, i.id%2").arg(QLatin1String(columns[column]), dir);
 }
 } // namespace
 
@@ -48,7 +50,9 @@ IncidentTableModel::IncidentTableModel(AnalysisContext* context, QObject* parent
     connect(context, &AnalysisContext::filterChanged, this, &IncidentTableModel::reload);
     connect(context, &AnalysisContext::dataChanged, this, &IncidentTableModel::reload);
     connect(context, &AnalysisContext::workspaceChanged, this, &IncidentTableModel::reload);
+    connect(context, &AnalysisContext::selectionChanged, this, &IncidentTableModel::selectionChanged);
     connect(&m_watcher, &QFutureWatcher<QSharedPointer<Snapshot>>::finished, this, &IncidentTableModel::swapIn);
+    m_selection = context->selection();
     reload();
 }
 
@@ -64,6 +68,8 @@ void IncidentTableModel::reload()
     if (path.isEmpty()) {
         beginResetModel();
         m_ids.clear();
+        m_sortedIds.clear();
+        m_selectedIds.clear();
         m_rowOf.clear();
         m_total = 0;
         m_pages.clear();
@@ -90,6 +96,8 @@ void IncidentTableModel::reload()
             st.bind(k + 1, values.at(k));
         while (st.next())
             snap->ids.push_back(st.int64(0));
+        snap->sortedIds = snap->ids;
+        std::sort(snap->sortedIds.begin(), snap->sortedIds.end());
         snap->total = ws.value()->scalar("SELECT count(*) FROM incidents");
         return snap;
     }));
@@ -102,6 +110,8 @@ void IncidentTableModel::swapIn()
         return; // a newer request is on its way
     beginResetModel();
     m_ids = std::move(snap->ids);
+    m_sortedIds = std::move(snap->sortedIds);
+    rebuildSelectedRows();
     m_rowOf.clear();
     m_total = snap->total;
     m_pages.clear();
@@ -110,9 +120,87 @@ void IncidentTableModel::swapIn()
     Q_EMIT loaded();
 }
 
+void IncidentTableModel::rebuildSelectedRows()
+{
+    m_selectedIds.clear();
+    if (!m_selectedOnly)
+        return;
+    for (qint64 id : m_ids)
+        if (isSelected(id))
+            m_selectedIds.push_back(id);
+}
+
+void IncidentTableModel::selectionChanged(const QObject* origin)
+{
+    m_selection = m_context->selection();
+    if (m_selectedOnly && origin != m_selectingView) {
+        beginResetModel();
+        rebuildSelectedRows();
+        m_rowOf.clear();
+        m_pages.clear();
+        m_lru.clear();
+        endResetModel();
+        return;
+    }
+    // One signal for every row: views repaint what they show, nothing more.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { SelectedRole });
+}
+
+void IncidentTableModel::setSelectedOnly(bool on)
+{
+    if (on == m_selectedOnly)
+        return;
+    beginResetModel();
+    m_selectedOnly = on;
+    rebuildSelectedRows();
+    m_rowOf.clear();
+    m_pages.clear();
+    m_lru.clear();
+    endResetModel();
+}
+
+bool IncidentTableModel::isSelected(qint64 incidentId) const
+{
+    return m_selection && std::binary_search(m_selection->begin(), m_selection->end(), incidentId);
+}
+
+int IncidentTableModel::firstSelectedRow() const
+{
+    if (!m_selection || m_selection->empty())
+        return -1;
+    const std::vector<qint64>& ids = shownIds();
+    for (size_t k = 0; k < ids.size(); ++k)
+        if (isSelected(ids[k]))
+            return int(k);
+    return -1;
+}
+
+qint64 IncidentTableModel::selectedRowCount() const
+{
+    if (!m_selection || m_selection->empty())
+        return 0;
+    if (m_selectedOnly)
+        return qint64(m_selectedIds.size());
+    // Both sorted: one merge, a few milliseconds for a million rows.
+    qint64 n = 0;
+    auto a = m_sortedIds.begin();
+    auto b = m_selection->begin();
+    while (a != m_sortedIds.end() && b != m_selection->end()) {
+        if (*a < *b) {
+            ++a;
+        } else if (*b < *a) {
+            ++b;
+        } else {
+            ++n, ++a, ++b;
+        }
+    }
+    return n;
+}
+
 int IncidentTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(shownIds().size());
 }
 int IncidentTableModel::columnCount(const QModelIndex& parent) const
 {
@@ -129,7 +217,8 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
     }
     QVector<Row> rows;
     const size_t first = size_t(index) * pageSize;
-    const size_t last = std::min(m_ids.size(), first + pageSize);
+    const std::vector<qint64>& ids = shownIds();
+    const size_t last = std::min(ids.size(), first + pageSize);
     store::Workspace* ws = m_context->workspace();
     if (ws && first < last) {
         // Ids are integers from our own query: safe to write into the SQL.
@@ -139,8 +228,8 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
         for (size_t k = first; k < last; ++k) {
             if (k > first)
                 in += QLatin1Char(',');
-            in += QString::number(m_ids[k]);
-            slot.insert(m_ids[k], int(k - first));
+            in += QString::number(ids[k]);
+            slot.insert(ids[k], int(k - first));
         }
         rows.resize(int(last - first));
         const QString sql = QLatin1String(kSelect) + QLatin1String(kJoins) + QStringLiteral("WHERE i.id IN (") + in
@@ -175,6 +264,8 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (role == SelectedRole) // no page to fetch: the id is enough
+        return isSelected(shownIds()[size_t(index.row())]);
     const QVector<Row>& rows = page(index.row() / pageSize);
     const int i = index.row() % pageSize;
     if (i >= rows.size())
@@ -245,15 +336,17 @@ void IncidentTableModel::sort(int column, Qt::SortOrder order)
 
 qint64 IncidentTableModel::incidentId(int row) const
 {
-    return row >= 0 && size_t(row) < m_ids.size() ? m_ids[size_t(row)] : 0;
+    const std::vector<qint64>& ids = shownIds();
+    return row >= 0 && size_t(row) < ids.size() ? ids[size_t(row)] : 0;
 }
 
 int IncidentTableModel::rowOf(qint64 incidentId) const
 {
-    if (m_rowOf.isEmpty() && !m_ids.empty()) {
-        m_rowOf.reserve(qsizetype(m_ids.size()));
-        for (size_t k = 0; k < m_ids.size(); ++k)
-            m_rowOf.insert(m_ids[k], int(k));
+    const std::vector<qint64>& ids = shownIds();
+    if (m_rowOf.isEmpty() && !ids.empty()) {
+        m_rowOf.reserve(qsizetype(ids.size()));
+        for (size_t k = 0; k < ids.size(); ++k)
+            m_rowOf.insert(ids[k], int(k));
     }
     return m_rowOf.value(incidentId, -1);
 }

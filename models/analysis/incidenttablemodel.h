@@ -21,6 +21,13 @@ class AnalysisContext;
 /// when ready; a newer request silently supersedes an older one. Cells are
 /// then fetched a page at a time by id, only when a view asks for them, and a
 /// few pages are kept, so scrolling anywhere costs one small query.
+///
+/// The shared selection shows through SelectedRole: membership is a binary
+/// search in the context's sorted selection, and a new selection costs one
+/// dataChanged over the whole table, whatever its size (a view's own
+/// QItemSelectionModel compares every range with every other and freezes on
+/// a scattered selection of many thousand rows). With selectedOnly() the
+/// rows are those of the selection, in the same sort order.
 class IncidentTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -39,7 +46,10 @@ public:
         Provenance,
         ColumnCount
     };
-    enum Role { IncidentIdRole = Qt::UserRole + 1 };
+    enum Role {
+        IncidentIdRole = Qt::UserRole + 1,
+        SelectedRole, ///< bool: the incident is in the shared selection
+    };
 
     explicit IncidentTableModel(AnalysisContext* context, QObject* parent = nullptr);
     ~IncidentTableModel() override;
@@ -56,6 +66,18 @@ public:
     int rowOf(qint64 incidentId) const;
     /// Total incidents in the workspace, whatever the filter.
     qint64 totalCount() const { return m_total; }
+    /// Whether the incident is in the shared selection.
+    bool isSelected(qint64 incidentId) const;
+    /// Row of the first selected incident in the current order, or -1.
+    int firstSelectedRow() const;
+    /// Selected incidents among the filtered rows (all rows when selectedOnly()).
+    qint64 selectedRowCount() const;
+    /// Shows only the rows of the shared selection (under the filter) when on.
+    void setSelectedOnly(bool on);
+    bool selectedOnly() const { return m_selectedOnly; }
+    /// Selections made in this view (the table showing the model) only
+    /// repaint: the rows of "selected only" stay put while the user clicks in them.
+    void setSelectingView(const QObject* view) { m_selectingView = view; }
     /// Whether a reload is still running on the worker thread.
     bool isLoading() const { return m_watcher.isRunning(); }
 
@@ -76,14 +98,24 @@ private:
     };
     struct Snapshot {
         std::vector<qint64> ids;
+        std::vector<qint64> sortedIds; ///< the same, ascending: counts the selection by one merge
         qint64 total = 0;
         quint64 generation = 0;
     };
     const QVector<Row>& page(int index) const;
     void swapIn();
+    void selectionChanged(const QObject* origin);
+    void rebuildSelectedRows();
+    /// The rows shown: all filtered ids, or the selected ones among them.
+    const std::vector<qint64>& shownIds() const { return m_selectedOnly ? m_selectedIds : m_ids; }
 
     AnalysisContext* m_context;
     std::vector<qint64> m_ids;
+    std::vector<qint64> m_sortedIds; ///< m_ids ascending
+    std::vector<qint64> m_selectedIds; ///< the rows when m_selectedOnly
+    QSharedPointer<const std::vector<qint64>> m_selection; ///< sorted, shared with the context
+    bool m_selectedOnly = false;
+    const QObject* m_selectingView = nullptr;
     mutable QHash<qint64, int> m_rowOf; ///< built on first use
     qint64 m_total = 0;
     int m_sortColumn = Id;

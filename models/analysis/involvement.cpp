@@ -2,6 +2,8 @@
 
 #include "store/workspace.h"
 
+#include <algorithm>
+
 namespace waymark::analysis {
 
 namespace {
@@ -42,6 +44,44 @@ std::vector<qint64> Involvement::entitiesOf(store::Workspace& ws, const std::vec
         "SELECT DISTINCT entity_id FROM incident_entities WHERE incident_id IN "
         "(SELECT value FROM json_each(?)) ORDER BY entity_id",
         incidentIds);
+}
+
+std::vector<qint64> Involvement::entitiesAmong(
+    store::Workspace& ws, const std::vector<qint64>& entityIds, const std::vector<qint64>& sortedIncidentIds)
+{
+    std::vector<qint64> out;
+    if (entityIds.empty() || sortedIncidentIds.empty())
+        return out;
+    std::string json = "[";
+    for (size_t k = 0; k < entityIds.size(); ++k)
+        json += (k ? "," : "") + std::to_string(entityIds[k]);
+    json += ']';
+    store::Statement& st = ws.cached("SELECT entity_id, incident_id FROM incident_entities WHERE entity_id IN "
+                                     "(SELECT value FROM json_each(?)) ORDER BY entity_id");
+    st.bind(1, std::string_view(json));
+    while (st.next()) {
+        const qint64 entity = st.int64(0);
+        if ((out.empty() || out.back() != entity)
+            && std::binary_search(sortedIncidentIds.begin(), sortedIncidentIds.end(), st.int64(1)))
+            out.push_back(entity);
+    }
+    return out;
+}
+
+std::vector<qint64> Involvement::accountsOf(store::Workspace& ws, const std::vector<qint64>& incidentIds)
+{
+    return query(ws,
+        "SELECT DISTINCT a.id FROM incident_entities ie JOIN accounts a ON a.holder_entity_id = ie.entity_id "
+        "WHERE ie.incident_id IN (SELECT value FROM json_each(?)) ORDER BY a.id",
+        incidentIds);
+}
+
+std::vector<qint64> Involvement::incidentsOfAccounts(store::Workspace& ws, const std::vector<qint64>& accountIds)
+{
+    return query(ws,
+        "SELECT DISTINCT ie.incident_id FROM accounts a JOIN incident_entities ie ON ie.entity_id = a.holder_entity_id "
+        "WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY ie.incident_id",
+        accountIds);
 }
 
 } // namespace waymark::analysis

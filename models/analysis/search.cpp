@@ -89,6 +89,8 @@ QString Search::kindName(Kind kind)
         return QCoreApplication::translate("Search", "Incidents");
     case Kind::Entity:
         return QCoreApplication::translate("Search", "People, businesses, phones…");
+    case Kind::Report:
+        return QCoreApplication::translate("Search", "Reports");
     case Kind::Account:
         break;
     }
@@ -127,6 +129,13 @@ Result<Search::Page> Search::run(store::Workspace& ws, const QString& rawQuery, 
                                  "JOIN entities e ON e.id = f.rowid WHERE entity_fts MATCH ?1 ORDER BY f.rank "
                                  "LIMIT ?2 OFFSET ?3")
                       .arg(marks);
+        break;
+    case Kind::Report:
+        // A phone number is a phrase of its digit groups here too, as reports write them.
+        sql = QStringLiteral("SELECT f.rowid, r.title, r.updated_at, snippet(report_fts, -1, %1) FROM report_fts f "
+                             "JOIN reports r ON r.id = f.rowid WHERE report_fts MATCH ?1 ORDER BY f.rank "
+                             "LIMIT ?2 OFFSET ?3")
+                  .arg(marks);
         break;
     case Kind::Account:
         if (phone)
@@ -179,6 +188,13 @@ Result<Search::Page> Search::run(store::Workspace& ws, const QString& rawQuery, 
                 setSnippet(hit, st.text(3));
             }
             break;
+        case Kind::Report: {
+            hit.title = st.text(1);
+            hit.detail = QCoreApplication::translate("Search", "report, saved %1").arg(st.text(2).left(10));
+            setSnippet(hit, st.text(3)); // FTS5 picks the column that matches best
+
+            break;
+        }
         case Kind::Account:
             hit.title = st.text(1);
             hit.detail = st.text(2);

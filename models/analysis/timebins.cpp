@@ -111,6 +111,23 @@ std::pair<qint64, qint64> TimeBins::span(const IncidentSnapshot& s, qint64 today
     return { lo, hi };
 }
 
+std::vector<quint32> TimeBins::members(const IncidentSnapshot& s, int bin, int category, qint64 today) const
+{
+    std::vector<quint32> out;
+    if (bin < 0 || bin >= binCount())
+        return out;
+    const qint64 first = binStart(bin), last = binLast(bin);
+    // The rule build() counts by: a plottable incident whose whole period lies in the bin.
+    for (size_t i = 0; i < s.size(); ++i) {
+        const qint64 a = s.dayFrom[i];
+        if (a == IncidentSnapshot::noDay || a < earliestDay || a > today || a < first || s.dayTo[i] > last)
+            continue;
+        if (category < 0 || categoryOf(s.exploitation[i]) == category)
+            out.push_back(quint32(i));
+    }
+    return out;
+}
+
 TimeBins TimeBins::build(
     const IncidentSnapshot& s, qint64 from, qint64 to, Unit unit, const std::vector<quint32>& selected, qint64 today)
 {

@@ -84,6 +84,10 @@ public:
     qint64 future() const { return m_future; }
     /// Plottable incidents outside [from, to] (the rest of the time line).
     qint64 outside() const { return m_outside; }
+    /// Snapshot indices (ascending) of the incidents counted in `bin`, of one
+    /// stack `category` or of all (-1): exactly those its bar stands for.
+    std::vector<quint32> members(
+        const IncidentSnapshot& snapshot, int bin, int category = -1, qint64 today = currentDay()) const;
     /// "12 undated, 3 before 1900 and 2 in the future are not plotted", or empty.
     QString notPlottedText() const;
 

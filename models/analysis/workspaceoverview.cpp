@@ -52,6 +52,19 @@ Result<WorkspaceOverview> WorkspaceOverview::load(store::Workspace& ws)
         o.extracts.append({ ex.text(0), ex.text(1), ex.text(2), ex.text(3), ex.text(4), ex.int64(5), ex.int64(6) });
     if (Error e = ex.error(); !e.message.isEmpty())
         return e;
+    store::Statement rep(ws.handle(),
+        "SELECT r.id, r.title, max(r.updated_at, coalesce(a.saved_at, '')) AS edited, coalesce(v.saved_by, ''), "
+        "r.current_version, a.saved_at IS NOT NULL FROM reports r LEFT JOIN report_versions v ON v.report_id = r.id "
+        "AND v.version = r.current_version LEFT JOIN report_autosaves a ON a.report_id = r.id "
+        "ORDER BY edited DESC, r.id DESC LIMIT ?");
+    if (!rep.isValid())
+        return rep.prepareError();
+    rep.bind(1, qint64(recentReportCount));
+    while (rep.next())
+        o.recentReports.append(
+            { rep.int64(0), rep.text(1), rep.text(2), rep.text(3), int(rep.int64(4)), rep.int64(5) != 0 });
+    if (Error e = rep.error(); !e.message.isEmpty())
+        return e;
     return o;
 }
 
@@ -59,7 +72,28 @@ QString WorkspaceOverview::toHtml() const
 {
     const QLocale l;
     auto t = [](const char* text) { return QCoreApplication::translate("WorkspaceOverview", text); };
-    QString h = QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=3>").arg(t("Contents"));
+    QString h = QStringLiteral("<h3>%1</h3>")
+                    .arg(QCoreApplication::translate("WorkspaceOverview", "Reports last edited").toHtmlEscaped());
+    if (recentReports.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(QCoreApplication::translate("WorkspaceOverview", "No reports yet.").toHtmlEscaped());
+    } else {
+        h += QStringLiteral("<table cellspacing=0 cellpadding=3>");
+        for (const RecentReport& r : recentReports) {
+            QString when = r.editedAt.left(16);
+            when.replace(QLatin1Char('T'), QLatin1Char(' '));
+            QString detail = QCoreApplication::translate("WorkspaceOverview", "version %1").arg(r.version);
+            if (!r.savedBy.isEmpty())
+                detail += QCoreApplication::translate("WorkspaceOverview", ", saved by %1").arg(r.savedBy);
+            if (r.unsavedChanges)
+                detail += QCoreApplication::translate("WorkspaceOverview", ", with unsaved changes");
+            h += QStringLiteral("<tr><td><a href=\"report:%1\">%2</a></td><td>%3 UTC</td><td>%4</td></tr>")
+                     .arg(r.id)
+                     .arg(r.title.toHtmlEscaped(), when.toHtmlEscaped(), detail.toHtmlEscaped());
+        }
+        h += QStringLiteral("</table>");
+    }
+    h += QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=3>").arg(t("Contents"));
     for (const Count& c : counts)
         h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
                  .arg(c.label.toHtmlEscaped(), l.toString(c.rows));

@@ -16,7 +16,8 @@ namespace waymark::analysis {
 /// What a workspace holds, for the overview shown on open: row counts,
 /// the span of incident dates (with how many are undated or known only to
 /// a month or a year), sources by kind and grade, and every extract with
-/// its SHA-256, so an analyst can check provenance at a glance.
+/// its SHA-256, so an analyst can check provenance at a glance; and the
+/// reports edited last (saved or autosaved), each a link "report:ID".
 struct WorkspaceOverview {
     struct Count {
         QString table;
@@ -39,6 +40,15 @@ struct WorkspaceOverview {
         qint64 rowsQuarantined = 0;
     };
 
+    struct RecentReport {
+        qint64 id = 0;
+        QString title;
+        QString editedAt; ///< ISO 8601, UTC: the newer of its last save and its autosave
+        QString savedBy; ///< who saved its newest version
+        int version = 0;
+        bool unsavedChanges = false; ///< an autosave newer than the version
+    };
+
     QList<Count> counts;
     std::optional<qint64> firstDay; ///< Julian day of the earliest dated incident
     std::optional<qint64> lastDay;
@@ -47,6 +57,9 @@ struct WorkspaceOverview {
     qint64 yearOnly = 0;
     QList<SourceRow> sources;
     QList<Extract> extracts;
+    QList<RecentReport> recentReports; ///< newest first
+
+    static constexpr int recentReportCount = 5;
 
     static Result<WorkspaceOverview> load(store::Workspace& workspace);
     /// The overview as an HTML page (escaped), for the panel and reports.

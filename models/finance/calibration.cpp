@@ -1,7 +1,9 @@
 #include "calibration.h"
 
+#include "ingest/csvreader.h"
 #include "store/workspace.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -59,45 +61,61 @@ Result<std::vector<Calibration::Label>> Calibration::readLabels(const QString& p
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(QCoreApplication::translate("Calibration", "%1 cannot be read: %2").arg(path, f.errorString()));
+    return parseLabels(f.readAll(), path);
+}
+
+Result<std::vector<Calibration::Label>> Calibration::parseLabels(const QByteArray& data, const QString& fileName)
+{
+    if (Error e = ingest::CsvReader::checkEncoding(data.left(4096), fileName); !e.isNull())
+        return e;
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    ingest::CsvReader csv(&buffer, fileName);
     std::vector<Label> out;
-    const QByteArray all = f.readAll();
-    const QList<QByteArray> lines = all.split('\n');
     int account = -1, label = -1, typology = -1;
-    qint64 lineNo = 0;
-    for (QByteArray line : lines) {
-        ++lineNo;
-        line = line.trimmed();
-        if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF"))
-            line = line.mid(3);
-        if (line.isEmpty())
-            continue;
-        QStringList fields;
-        for (const QByteArray& part : line.split(','))
-            fields << QString::fromUtf8(part).trimmed().remove(QLatin1Char('"'));
+    auto text
+        = [&csv](int i) { return QString::fromUtf8(csv.field(i).data(), qsizetype(csv.field(i).size())).trimmed(); };
+    for (;;) {
+        const auto status = csv.readRecord();
+        if (status == ingest::CsvReader::Status::End)
+            break;
+        if (status != ingest::CsvReader::Status::Record)
+            return csv.error();
+        if (csv.fieldCount() == 1 && csv.field(0).empty())
+            continue; // a blank line
         if (account < 0) {
-            account = int(fields.indexOf(QStringLiteral("account_id")));
-            label = int(fields.indexOf(QStringLiteral("label")));
-            typology = int(fields.indexOf(QStringLiteral("typology")));
+            for (int i = 0; i < csv.fieldCount(); ++i) {
+                const QString name = text(i);
+                if (name == QLatin1String("account_id"))
+                    account = i;
+                else if (name == QLatin1String("label"))
+                    label = i;
+                else if (name == QLatin1String("typology"))
+                    typology = i;
+            }
             if (account < 0 || label < 0)
-                return Error::at(path, lineNo, 1,
+                return csv.errorAtRecord(
                     QCoreApplication::translate("Calibration", "a labels file needs the columns account_id and label"));
             continue;
         }
-        if (fields.size() <= std::max(account, label))
-            return Error::at(path, lineNo, 1, QCoreApplication::translate("Calibration", "too few fields"));
-        const QString l = fields.at(label);
+        if (csv.fieldCount() <= std::max(account, label))
+            return csv.errorAtRecord(QCoreApplication::translate("Calibration", "too few fields"));
+        const QString l = text(label);
         if (l != QLatin1String("0") && l != QLatin1String("1"))
-            return Error::at(path, lineNo, 1,
-                QCoreApplication::translate("Calibration", "label must be 0 or 1, found \"%1\"").arg(l));
+            return csv.errorAt(
+                label, QCoreApplication::translate("Calibration", "label must be 0 or 1, found \"%1\"").arg(l));
         Label x;
-        x.account = fields.at(account);
+        x.account = text(account);
+        if (x.account.isEmpty())
+            return csv.errorAt(account, QCoreApplication::translate("Calibration", "the account_id is empty"));
         x.label = l == QLatin1String("1") ? 1 : 0;
-        if (typology >= 0 && typology < fields.size())
-            x.typology = fields.at(typology);
+        if (typology >= 0 && typology < csv.fieldCount())
+            x.typology = text(typology);
         out.push_back(std::move(x));
     }
     if (out.empty())
-        return Error(QCoreApplication::translate("Calibration", "%1 holds no labels").arg(path));
+        return Error::at(fileName, 0, 0, QCoreApplication::translate("Calibration", "the file holds no labels"));
     return out;
 }
 

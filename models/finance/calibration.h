@@ -6,6 +6,7 @@
 #include "finance/rankingmetrics.h"
 #include "finance/scorer.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <vector>
@@ -35,7 +36,9 @@ public:
         QString typology; ///< the case's typology id, if known
     };
     /// The labels file the sample generator writes: `account_id,label,typology`.
+    /// Errors name the file, line and column.
     static Result<std::vector<Label>> readLabels(const QString& path);
+    static Result<std::vector<Label>> parseLabels(const QByteArray& data, const QString& fileName);
 
     struct Fit {
         double intercept = 0;

@@ -4,6 +4,8 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -11,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -159,11 +162,6 @@ template <typename V> struct Memo {
     }
 };
 
-struct Raw {
-    qint64 id;
-    qint64 account;
-};
-
 std::uint64_t mix(std::uint64_t h, std::uint64_t v)
 {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
@@ -181,11 +179,40 @@ std::uint64_t LedgerReader::textHash(std::string_view text)
         --e;
     if (b == e)
         return 0;
-    std::uint64_t h = 1469598103934665603ULL;
-    for (size_t i = b; i < e; ++i) {
-        h ^= std::uint8_t(lower(text[i]));
-        h *= 1099511628211ULL;
+    // Eight bytes at a time, ASCII capitals folded to lower case in the word.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80, k = 0xff51afd7ed558ccdULL;
+    auto fold = [](std::uint64_t x) {
+        const std::uint64_t heptets = x & ~high;
+        const std::uint64_t atLeastA = heptets + ones * (0x80 - 'A');
+        const std::uint64_t pastZ = heptets + ones * (0x80 - 'Z' - 1);
+        return x | ((atLeastA & ~pastZ & ~x & high) >> 2);
+    };
+    const char* p = text.data() + b;
+    const size_t length = e - b;
+    size_t n = length;
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ length;
+    for (; n >= 8; p += 8, n -= 8) {
+        h = (h ^ fold(qFromLittleEndian<quint64>(p))) * k;
+        h ^= h >> 32;
     }
+    if (n > 0) {
+        // The last n bytes in whole loads (a byte-wise copy would stall on
+        // the store): the word ending there when there is one, else two
+        // overlapping halves, else the first, middle and last byte. With
+        // the length in the seed each is one-to-one.
+        std::uint64_t w;
+        if (length >= 8)
+            w = qFromLittleEndian<quint64>(p + n - 8) >> ((8 - n) * 8);
+        else if (n >= 4)
+            w = qFromLittleEndian<quint32>(p) | (std::uint64_t(qFromLittleEndian<quint32>(p + n - 4)) << 32);
+        else
+            w = std::uint8_t(p[0]) | (std::uint64_t(std::uint8_t(p[n / 2])) << 8)
+                | (std::uint64_t(std::uint8_t(p[n - 1])) << 16);
+        h = (h ^ fold(w)) * k;
+    }
+    h ^= h >> 29;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 32;
     return h ? h : 1;
 }
 
@@ -222,288 +249,432 @@ Channel LedgerReader::channelOf(std::string_view channel)
 
 namespace {
 
-Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db)
+Result<sqlite3*> openReadOnly(const QString& path)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close_v2(db);
+        return Error(QCoreApplication::translate("LedgerReader", "Cannot read %1.").arg(path), why);
+    }
+    // Reading maps the file rather than copying pages.
+    sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
+    return db;
+}
+
+qint64 scalar(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* st = nullptr;
+    qint64 v = 0;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+/// The profiles of accounts with ids in [from, to], and (detail hash,
+/// index in `profiles`) for every address, phone and e-mail given, sorted.
+struct ProfilePart {
+    std::vector<AccountProfile> profiles;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> details;
+    Error error;
+};
+
+ProfilePart readProfiles(sqlite3* db, qint64 from, qint64 to)
 {
     auto textHash = &LedgerReader::textHash;
-    std::vector<AccountProfile> profiles;
-    // Customer details: who shares an address, phone or e-mail.
-    std::vector<std::array<std::uint64_t, 3>> details;
-    {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db,
-                "SELECT id, account_key, currency, address, phone, email, occupation, declared_income FROM accounts "
-                "ORDER BY id",
-                -1, &st, nullptr)
-            != SQLITE_OK)
-            return Error(QCoreApplication::translate("LedgerReader", "Cannot read the accounts."),
-                QString::fromUtf8(sqlite3_errmsg(db)));
-        std::vector<std::uint64_t> all;
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            AccountProfile p;
-            p.accountId = sqlite3_column_int64(st, 0);
-            p.key = QString::fromUtf8(columnText(st, 1));
-            p.currency = QString::fromUtf8(columnText(st, 2)).toUpper();
-            p.occupation = QString::fromUtf8(columnText(st, 6)).trimmed();
-            if (sqlite3_column_type(st, 7) != SQLITE_NULL)
-                p.declaredIncome = sqlite3_column_double(st, 7);
-            std::array<std::uint64_t, 3> d {};
-            for (int k = 0; k < 3; ++k) {
-                // Salted per kind so an address never matches a phone.
-                const std::uint64_t h = textHash(columnText(st, 3 + k));
-                d[size_t(k)] = h ? mix(h, std::uint64_t(k + 1)) : 0;
-                if (d[size_t(k)])
-                    all.push_back(d[size_t(k)]);
+    ProfilePart part;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db,
+            "SELECT id, account_key, currency, address, phone, email, occupation, declared_income FROM accounts "
+            "WHERE id BETWEEN ? AND ? ORDER BY id",
+            -1, &st, nullptr)
+        != SQLITE_OK) {
+        part.error = Error(QCoreApplication::translate("LedgerReader", "Cannot read the accounts."),
+            QString::fromUtf8(sqlite3_errmsg(db)));
+        return part;
+    }
+    sqlite3_bind_int64(st, 1, from);
+    sqlite3_bind_int64(st, 2, to);
+    // Currencies and occupations repeat: convert each distinct text once.
+    QHash<QByteArray, QString> currencies, occupations;
+    auto once = [](QHash<QByteArray, QString>& memo, std::string_view text, auto convert) {
+        const QByteArray raw = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+        auto it = memo.constFind(raw);
+        if (it == memo.constEnd())
+            it = memo.insert(QByteArray(text.data(), qsizetype(text.size())), convert(QString::fromUtf8(raw)));
+        return it.value();
+    };
+    constexpr std::uint32_t detailFields[3] = { Field::CustomerAddress, Field::CustomerPhone, Field::CustomerEmail };
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        AccountProfile p;
+        p.accountId = sqlite3_column_int64(st, 0);
+        p.key = QString::fromUtf8(columnText(st, 1));
+        p.currency = once(currencies, columnText(st, 2), [](const QString& c) { return c.toUpper(); });
+        p.occupation = once(occupations, columnText(st, 6), [](const QString& o) { return o.trimmed(); });
+        if (!p.occupation.isEmpty())
+            p.fields |= Field::Occupation;
+        if (sqlite3_column_type(st, 7) != SQLITE_NULL)
+            p.declaredIncome = sqlite3_column_double(st, 7);
+        if (p.declaredIncome >= 0)
+            p.fields |= Field::DeclaredIncome;
+        for (int k = 0; k < 3; ++k) {
+            // Salted per kind so an address never matches a phone.
+            if (const std::uint64_t h = textHash(columnText(st, 3 + k))) {
+                part.details.emplace_back(mix(h, std::uint64_t(k + 1)), std::uint32_t(part.profiles.size()));
+                p.fields |= detailFields[k];
             }
-            profiles.push_back(std::move(p));
-            details.push_back(d);
         }
-        sqlite3_finalize(st);
-        // How many accounts carry each detail: a sorted list, counted by range.
-        std::sort(all.begin(), all.end());
-        auto holders = [&](std::uint64_t h) {
-            const auto r = std::equal_range(all.begin(), all.end(), h);
-            return int(r.second - r.first);
-        };
-        for (size_t i = 0; i < profiles.size(); ++i) {
-            int shared = -1;
-            for (std::uint64_t h : details[i]) {
-                if (h)
-                    shared = std::max(shared, holders(h) - 1);
+        part.profiles.push_back(std::move(p));
+    }
+    const int rc = sqlite3_errcode(db);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        part.error = Error(QCoreApplication::translate("LedgerReader", "Cannot read the accounts."),
+            QString::fromUtf8(sqlite3_errstr(rc)));
+    std::sort(part.details.begin(), part.details.end());
+    return part;
+}
+
+/// Every account's profile in id order, with how many other accounts share
+/// its address, phone or e-mail. Above one thread, the id range is split and
+/// the other parts are read through connections of their own to `path`.
+Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db, const QString& path, int threads)
+{
+    const qint64 lo = scalar(db, "SELECT min(id) FROM accounts"), hi = scalar(db, "SELECT max(id) FROM accounts");
+    if (path.isEmpty() || hi - lo < 2000)
+        threads = 1;
+    std::vector<ProfilePart> parts(size_t(std::max(1, threads)));
+    const qint64 step = (hi - lo) / qint64(parts.size()) + 1;
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < parts.size(); ++t) {
+        pool.emplace_back([&, t] {
+            auto own = openReadOnly(path);
+            if (!own) {
+                parts[t].error = own.error();
+                return;
             }
-            profiles[i].sharedDetails = shared;
-            AccountProfile& p = profiles[i];
-            if (!p.occupation.isEmpty())
-                p.fields |= Field::Occupation;
-            if (p.declaredIncome >= 0)
-                p.fields |= Field::DeclaredIncome;
-            if (details[i][0])
-                p.fields |= Field::CustomerAddress;
-            if (details[i][1])
-                p.fields |= Field::CustomerPhone;
-            if (details[i][2])
-                p.fields |= Field::CustomerEmail;
+            parts[t] = readProfiles(own.value(), lo + qint64(t) * step, lo + qint64(t + 1) * step - 1);
+            sqlite3_close_v2(own.value());
+        });
+    }
+    parts[0] = readProfiles(db, lo, lo + step - 1);
+    for (std::thread& t : pool)
+        t.join();
+    // One list: profiles in id order, detail runs merged.
+    for (const ProfilePart& part : parts) {
+        if (!part.error.isNull())
+            return part.error;
+    }
+    std::vector<AccountProfile> profiles = std::move(parts[0].profiles);
+    auto details = std::move(parts[0].details);
+    for (size_t t = 1; t < parts.size(); ++t) {
+        const auto offset = std::uint32_t(profiles.size());
+        std::move(parts[t].profiles.begin(), parts[t].profiles.end(), std::back_inserter(profiles));
+        const size_t mid = details.size();
+        for (const auto& [h, i] : parts[t].details)
+            details.emplace_back(h, i + offset);
+        std::inplace_merge(details.begin(), details.begin() + std::ptrdiff_t(mid), details.end());
+    }
+    // How many accounts carry each detail: each run of one hash.
+    for (size_t b = 0; b < details.size();) {
+        size_t e = b + 1;
+        while (e < details.size() && details[e].first == details[b].first)
+            ++e;
+        for (size_t k = b; k < e; ++k) {
+            int& shared = profiles[details[k].second].sharedDetails;
+            shared = std::max(shared, int(e - b) - 1);
         }
+        b = e;
     }
     return profiles;
 }
 
+/// A transaction as read, before its account's cleaning: the entry and what
+/// cleaning needs to know of it.
+struct RawRow {
+    LedgerEntry e;
+    std::uint64_t duplicateHash = 0; ///< of every field but the id
+    std::uint64_t currencyHash = 0;
+    std::array<char, 8> currency {}; ///< its first bytes, for an account without a currency
+    std::int32_t account = -1; ///< index in the profiles (when gathered)
+    bool iso = false; ///< the currency is ISO 4217
+    bool timed = false; ///< the time of day is known
+};
+
+constexpr const char* kColumns = "id, account_id, ts, day, amount, currency, direction, counterparty, "
+                                 "counterparty_country, category, merchant, channel, location, reference";
+
+/// Turns result rows (kColumns, in that order) into RawRows. One per thread:
+/// it memoises the classification of texts it has seen.
+class RowParser {
+public:
+    explicit RowParser(const LedgerReader::Options& options)
+        : m_gaz(geo::Gazetteer::instance())
+        , m_home(m_gaz.find(options.homeCountry))
+    {
+        for (const QString& c : options.highRiskCountries) {
+            const int i = m_gaz.find(c);
+            if (i >= 0)
+                m_highRisk.insert(i);
+        }
+    }
+
+    void parse(sqlite3_stmt* st, RawRow& r)
+    {
+        auto textHash = &LedgerReader::textHash;
+        LedgerEntry& e = r.e;
+        e = LedgerEntry();
+        e.id = sqlite3_column_int64(st, 0);
+        const std::string_view ts = columnText(st, 2);
+        e.day = qint32(sqlite3_column_int64(st, 3));
+        r.timed = false;
+        if (ts.size() >= 16 && (ts[10] == 'T' || ts[10] == ' ')) {
+            const int h = (ts[11] - '0') * 10 + (ts[12] - '0');
+            const int m = (ts[14] - '0') * 10 + (ts[15] - '0');
+            if (h >= 0 && h < 24 && m >= 0 && m < 60) {
+                e.minute = qint16(h * 60 + m);
+                r.timed = true;
+            }
+        }
+        e.amount = sqlite3_column_double(st, 4);
+        const std::string_view cur = columnText(st, 5);
+        r.currencyHash = textHash(cur);
+        r.iso = m_currencyMemo.get(r.currencyHash, [&] { return m_gaz.isCurrency(cur) ? 1 : 0; }) != 0;
+        r.currency.fill(0);
+        std::memcpy(r.currency.data(), cur.data(), std::min(cur.size(), r.currency.size()));
+        const std::string_view dir = columnText(st, 6);
+        e.in = dir.size() == 2 && dir[0] == 'i';
+        const std::string_view cp = columnText(st, 7), cpc = columnText(st, 8), cat = columnText(st, 9),
+                               mer = columnText(st, 10), ch = columnText(st, 11), loc = columnText(st, 12),
+                               ref = columnText(st, 13);
+        e.counterparty = textHash(cp);
+        e.location = textHash(loc);
+        e.reference = textHash(ref);
+        e.merchant = textHash(mer);
+        const std::uint64_t catHash = textHash(cat);
+        if (catHash) {
+            e.flags |= LedgerEntry::HasCategory;
+            e.category = m_catMemo.get(catHash, [&] { return classifyCategory(lowered(cat)); });
+        }
+        if (e.merchant) {
+            e.flags |= LedgerEntry::HasMerchant;
+            if (e.category == Category::Unknown || e.category == Category::Other || e.category == Category::Transfer) {
+                const Category m = m_merchantMemo.get(e.merchant, [&] { return classifyMerchant(lowered(mer)); });
+                if (m != Category::Unknown)
+                    e.category = m;
+            }
+        }
+        if (e.counterparty)
+            e.flags |= LedgerEntry::HasCounterparty;
+        if (e.location)
+            e.flags |= LedgerEntry::HasLocation;
+        if (e.reference)
+            e.flags |= LedgerEntry::HasReference;
+        if (const std::uint64_t chHash = textHash(ch)) {
+            e.flags |= LedgerEntry::HasChannel;
+            e.channel = m_channelMemo.get(chHash, [&] { return LedgerReader::channelOf(ch); });
+        }
+        if (const std::uint64_t cHash = textHash(cpc)) {
+            e.flags |= LedgerEntry::HasCounterpartyCountry;
+            const int c = m_countryMemo.get(cHash, [&] { return m_gaz.findCode(cpc); });
+            if (c >= 0 && m_highRisk.count(c))
+                e.flags |= LedgerEntry::HighRiskCountry;
+            if (c >= 0 && c != m_home)
+                e.flags |= LedgerEntry::Abroad;
+        }
+        if (e.category == Category::Travel && (e.merchant || e.reference)) {
+            const std::string t = lowered(mer) + ' ' + lowered(ref);
+            if (contains(t, { "one-way", "one way", "oneway", "single" }))
+                e.flags |= LedgerEntry::OneWay;
+            if (contains(t, { "passenger", "pax ", "traveller", "traveler" }))
+                e.flags |= LedgerEntry::Passenger;
+        }
+        // Duplicates: every field but the id equal.
+        std::uint64_t h = mix(std::uint64_t(e.day), std::uint64_t(e.minute + 1));
+        double a = e.amount;
+        std::uint64_t bits;
+        std::memcpy(&bits, &a, sizeof bits);
+        for (std::uint64_t v : { bits, std::uint64_t(e.in), e.counterparty, e.location, e.reference, e.merchant,
+                 catHash, r.currencyHash, textHash(ts) })
+            h = mix(h, v);
+        r.duplicateHash = h;
+    }
+
+private:
+    const geo::Gazetteer& m_gaz;
+    const int m_home;
+    std::unordered_set<int> m_highRisk;
+    Memo<Category> m_catMemo, m_merchantMemo;
+    Memo<Channel> m_channelMemo;
+    Memo<int> m_currencyMemo; // 1 ISO 4217, 0 not
+    Memo<int> m_countryMemo; // gazetteer index or -1
+};
+
+/// Cleans one account's rows (in any order) into its ledger, in date order:
+/// the rules of the class comment. One per thread: it keeps its scratch.
+class Settler {
+public:
+    explicit Settler(const LedgerReader::Options& options)
+        : m_maxAmount(options.maxAmount)
+    {
+    }
+
+    void settle(const AccountProfile& p, std::vector<const RawRow*>& rows, AccountLedger& ledger)
+    {
+        auto before = [](const RawRow* a, const RawRow* b) {
+            return a->e.day != b->e.day ? a->e.day < b->e.day : a->e.id < b->e.id;
+        };
+        if (!std::is_sorted(rows.begin(), rows.end(), before))
+            std::sort(rows.begin(), rows.end(), before);
+        ledger.clear();
+        ledger.profile = p;
+        ledger.fields = p.fields;
+        m_seen.clear();
+        m_seenSet.clear();
+        std::uint64_t accountCurrency = LedgerReader::textHash(p.currency.toUtf8().constData());
+        for (const RawRow* r : rows) {
+            ++ledger.rawCount;
+            if (r->timed)
+                ledger.fields |= Field::TimeOfDay;
+            if (!accountCurrency && r->iso) {
+                // No currency on the account: the first valid one is its currency.
+                accountCurrency = r->currencyHash;
+                ledger.profile.currency
+                    = QString::fromUtf8(r->currency.data(), qsizetype(qstrnlen(r->currency.data(), 8))).toUpper();
+            }
+            const LedgerEntry& e = r->e;
+            if (!r->iso || r->currencyHash != accountCurrency) {
+                ++ledger.otherCurrency;
+                if (ledger.setAside.size() < 50)
+                    ledger.setAside.push_back(e.id);
+            } else if (!(e.amount > 0) || !std::isfinite(e.amount) || e.amount > m_maxAmount) {
+                ++ledger.badAmount;
+                if (ledger.setAside.size() < 50)
+                    ledger.setAside.push_back(e.id);
+            } else if (!firstTime(r->duplicateHash)) {
+                ++ledger.duplicates;
+            } else {
+                ledger.entries.push_back(e);
+            }
+        }
+        if (ledger.entries.empty())
+            return;
+        ledger.firstDay = ledger.entries.front().day;
+        ledger.lastDay = ledger.entries.back().day;
+        // Fields present in at least one clean row.
+        std::uint16_t any = 0;
+        for (const LedgerEntry& e : ledger.entries)
+            any |= e.flags;
+        const std::pair<LedgerEntry::Flag, std::uint32_t> present[] = { { LedgerEntry::HasCategory, Field::Category },
+            { LedgerEntry::HasMerchant, Field::Merchant }, { LedgerEntry::HasCounterparty, Field::Counterparty },
+            { LedgerEntry::HasCounterpartyCountry, Field::CounterpartyCountry },
+            { LedgerEntry::HasChannel, Field::Channel }, { LedgerEntry::HasLocation, Field::Location },
+            { LedgerEntry::HasReference, Field::Reference } };
+        for (const auto& [flag, field] : present) {
+            if (any & flag)
+                ledger.fields |= field;
+        }
+    }
+
+private:
+    // Row hashes of the account so far: a short vector searched linearly
+    // (most accounts are small), a hash set once it grows.
+    bool firstTime(std::uint64_t h)
+    {
+        if (m_seen.size() < 48) {
+            if (std::find(m_seen.begin(), m_seen.end(), h) != m_seen.end())
+                return false;
+            m_seen.push_back(h);
+            if (m_seen.size() == 48)
+                m_seenSet.insert(m_seen.begin(), m_seen.end());
+            return true;
+        }
+        return m_seenSet.insert(h).second;
+    }
+
+    const double m_maxAmount;
+    std::vector<std::uint64_t> m_seen;
+    std::unordered_set<std::uint64_t> m_seenSet;
+};
+
+void addStats(LedgerReader::Stats& stats, const AccountLedger& ledger)
+{
+    ++stats.accounts;
+    stats.transactions += ledger.rawCount;
+    stats.duplicates += ledger.duplicates;
+    stats.setAside += ledger.otherCurrency + ledger.badAmount;
+}
+
+Error canceled()
+{
+    return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+}
+
+/// Accounts profiles[first, last) through the (account_id, day) index: one
+/// account's rows in memory at a time.
 Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProfile>& profiles, size_t first,
     size_t last, const LedgerReader::Options& options, const LedgerReader::Sink& sink, Feedback* feedback,
     const std::atomic<bool>* cancel, qint64 total)
 {
-    using LedgerReader = finance::LedgerReader;
-    auto textHash = &LedgerReader::textHash;
-    auto channelOf = &LedgerReader::channelOf;
     LedgerReader::Stats stats;
-    const auto& gaz = geo::Gazetteer::instance();
-    std::unordered_set<int> highRisk;
-    for (const QString& c : options.highRiskCountries) {
-        const int i = gaz.find(c);
-        if (i >= 0)
-            highRisk.insert(i);
-    }
-    const int home = gaz.find(options.homeCountry);
     const std::unordered_set<qint64> only(options.accountIds.begin(), options.accountIds.end());
-
-    const bool partial = first > 0 || last < profiles.size();
     if (first >= last)
         return stats;
+    const bool partial = first > 0 || last < profiles.size();
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns
+        + (partial ? " FROM transactions WHERE account_id BETWEEN ? AND ? ORDER BY account_id, day, id"
+                   : " FROM transactions ORDER BY account_id, day, id");
     sqlite3_stmt* st = nullptr;
-    const char* sql = partial
-        ? "SELECT id, account_id, ts, day, amount, currency, direction, counterparty, counterparty_country, "
-          "category, merchant, channel, location, reference FROM transactions WHERE account_id BETWEEN ? AND ? "
-          "ORDER BY account_id, day, id"
-        : "SELECT id, account_id, ts, day, amount, currency, direction, counterparty, counterparty_country, "
-          "category, merchant, channel, location, reference FROM transactions ORDER BY account_id, day, id";
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
         return Error(QCoreApplication::translate("LedgerReader", "Cannot read the transactions."),
             QString::fromUtf8(sqlite3_errmsg(db)));
-
     if (partial) {
         sqlite3_bind_int64(st, 1, profiles[first].accountId);
         sqlite3_bind_int64(st, 2, profiles[last - 1].accountId);
     }
-    Memo<Category> catMemo, merchantMemo;
-    Memo<Channel> channelMemo;
-    Memo<int> currencyMemo; // 1 ISO 4217, 0 not
-    Memo<int> countryMemo; // gazetteer index or -1
-    // Row hashes of the account so far: a short vector searched linearly
-    // (most accounts are small), a hash set once it grows.
-    std::vector<std::uint64_t> rowHashes;
-    std::unordered_set<std::uint64_t> rowHashSet;
-    auto firstTime = [&](std::uint64_t h) {
-        if (rowHashes.size() < 48) {
-            if (std::find(rowHashes.begin(), rowHashes.end(), h) != rowHashes.end())
-                return false;
-            rowHashes.push_back(h);
-            if (rowHashes.size() == 48)
-                rowHashSet.insert(rowHashes.begin(), rowHashes.end());
-            return true;
-        }
-        return rowHashSet.insert(h).second;
-    };
+    RowParser parser(options);
+    Settler settler(options);
+    std::vector<RawRow> rows;
+    std::vector<const RawRow*> order;
     AccountLedger ledger;
     size_t next = first; // next profile
     bool more = sqlite3_step(st) == SQLITE_ROW;
     qint64 done = 0;
     bool stopped = false;
-
-    auto flush = [&]() -> bool {
-        ++stats.accounts;
-        stats.transactions += ledger.rawCount;
-        stats.duplicates += ledger.duplicates;
-        stats.setAside += ledger.otherCurrency + ledger.badAmount;
-        if (!ledger.entries.empty()) {
-            ledger.firstDay = ledger.entries.front().day;
-            ledger.lastDay = ledger.entries.back().day;
-        }
-        return sink(ledger);
-    };
-
     while (next < last && !stopped) {
         const AccountProfile& p = profiles[next++];
         const bool wanted = only.empty() || only.count(p.accountId);
-        ledger.clear();
-        ledger.profile = p;
-        rowHashes.clear();
-        rowHashSet.clear();
-        ledger.fields = p.fields;
-        std::uint64_t accountCurrency = textHash(p.currency.toUtf8().constData());
         // Rows of accounts before this one have no account row: cannot happen
         // with the foreign key, but skip them rather than misfile them.
         while (more && sqlite3_column_int64(st, 1) < p.accountId)
             more = sqlite3_step(st) == SQLITE_ROW;
+        size_t n = 0;
         while (more && sqlite3_column_int64(st, 1) == p.accountId) {
             ++done;
             if (wanted) {
-                ++ledger.rawCount;
-                LedgerEntry e;
-                e.id = sqlite3_column_int64(st, 0);
-                const std::string_view ts = columnText(st, 2);
-                e.day = qint32(sqlite3_column_int64(st, 3));
-                if (ts.size() >= 16 && (ts[10] == 'T' || ts[10] == ' ')) {
-                    const int h = (ts[11] - '0') * 10 + (ts[12] - '0');
-                    const int m = (ts[14] - '0') * 10 + (ts[15] - '0');
-                    if (h >= 0 && h < 24 && m >= 0 && m < 60) {
-                        e.minute = qint16(h * 60 + m);
-                        ledger.fields |= Field::TimeOfDay;
-                    }
-                }
-                e.amount = sqlite3_column_double(st, 4);
-                const std::string_view cur = columnText(st, 5);
-                const std::uint64_t curHash = textHash(cur);
-                const int iso = currencyMemo.get(curHash, [&] { return gaz.isCurrency(cur) ? 1 : 0; });
-                if (!accountCurrency && iso) {
-                    // No currency on the account: the first valid one is its currency.
-                    accountCurrency = curHash;
-                    ledger.profile.currency = QString::fromUtf8(cur).toUpper();
-                }
-                const std::string_view dir = columnText(st, 6);
-                e.in = dir.size() == 2 && dir[0] == 'i';
-                const std::string_view cp = columnText(st, 7), cpc = columnText(st, 8), cat = columnText(st, 9),
-                                       mer = columnText(st, 10), ch = columnText(st, 11), loc = columnText(st, 12),
-                                       ref = columnText(st, 13);
-                e.counterparty = textHash(cp);
-                e.location = textHash(loc);
-                e.reference = textHash(ref);
-                e.merchant = textHash(mer);
-                const std::uint64_t catHash = textHash(cat);
-                if (catHash) {
-                    e.flags |= LedgerEntry::HasCategory;
-                    e.category = catMemo.get(catHash, [&] { return classifyCategory(lowered(cat)); });
-                }
-                if (e.merchant) {
-                    e.flags |= LedgerEntry::HasMerchant;
-                    if (e.category == Category::Unknown || e.category == Category::Other
-                        || e.category == Category::Transfer) {
-                        const Category m = merchantMemo.get(e.merchant, [&] { return classifyMerchant(lowered(mer)); });
-                        if (m != Category::Unknown)
-                            e.category = m;
-                    }
-                }
-                if (e.counterparty)
-                    e.flags |= LedgerEntry::HasCounterparty;
-                if (e.location)
-                    e.flags |= LedgerEntry::HasLocation;
-                if (e.reference)
-                    e.flags |= LedgerEntry::HasReference;
-                if (const std::uint64_t chHash = textHash(ch)) {
-                    e.flags |= LedgerEntry::HasChannel;
-                    e.channel = channelMemo.get(chHash, [&] { return channelOf(ch); });
-                }
-                if (const std::uint64_t cHash = textHash(cpc)) {
-                    e.flags |= LedgerEntry::HasCounterpartyCountry;
-                    const int c = countryMemo.get(cHash, [&] { return gaz.findCode(cpc); });
-                    if (c >= 0 && highRisk.count(c))
-                        e.flags |= LedgerEntry::HighRiskCountry;
-                    if (c >= 0 && c != home)
-                        e.flags |= LedgerEntry::Abroad;
-                }
-                if (e.category == Category::Travel && (e.merchant || e.reference)) {
-                    const std::string t = lowered(mer) + ' ' + lowered(ref);
-                    if (contains(t, { "one-way", "one way", "oneway", "single" }))
-                        e.flags |= LedgerEntry::OneWay;
-                    if (contains(t, { "passenger", "pax ", "traveller", "traveler" }))
-                        e.flags |= LedgerEntry::Passenger;
-                }
-                // Duplicates: every field but the id equal.
-                std::uint64_t h = mix(std::uint64_t(e.day), std::uint64_t(e.minute + 1));
-                double a = e.amount;
-                std::uint64_t bits;
-                std::memcpy(&bits, &a, sizeof bits);
-                for (std::uint64_t v : { bits, std::uint64_t(e.in), e.counterparty, e.location, e.reference, e.merchant,
-                         catHash, curHash, textHash(ts) })
-                    h = mix(h, v);
-                if (!iso || curHash != accountCurrency) {
-                    ++ledger.otherCurrency;
-                    if (ledger.setAside.size() < 50)
-                        ledger.setAside.push_back(e.id);
-                } else if (!(e.amount > 0) || !std::isfinite(e.amount) || e.amount > options.maxAmount) {
-                    ++ledger.badAmount;
-                    if (ledger.setAside.size() < 50)
-                        ledger.setAside.push_back(e.id);
-                } else if (!firstTime(h)) {
-                    ++ledger.duplicates;
-                } else {
-                    ledger.entries.push_back(e);
-                }
+                if (rows.size() <= n)
+                    rows.resize(n + 1);
+                parser.parse(st, rows[n++]);
             }
             more = sqlite3_step(st) == SQLITE_ROW;
         }
-        if (!ledger.entries.empty()) {
-            // Fields present in at least one clean row.
-            std::uint16_t any = 0;
-            for (const LedgerEntry& e : ledger.entries)
-                any |= e.flags;
-            if (any & LedgerEntry::HasCategory)
-                ledger.fields |= Field::Category;
-            if (any & LedgerEntry::HasMerchant)
-                ledger.fields |= Field::Merchant;
-            if (any & LedgerEntry::HasCounterparty)
-                ledger.fields |= Field::Counterparty;
-            if (any & LedgerEntry::HasCounterpartyCountry)
-                ledger.fields |= Field::CounterpartyCountry;
-            if (any & LedgerEntry::HasChannel)
-                ledger.fields |= Field::Channel;
-            if (any & LedgerEntry::HasLocation)
-                ledger.fields |= Field::Location;
-            if (any & LedgerEntry::HasReference)
-                ledger.fields |= Field::Reference;
+        if (wanted) {
+            order.clear();
+            for (size_t i = 0; i < n; ++i)
+                order.push_back(&rows[i]);
+            settler.settle(p, order, ledger);
+            addStats(stats, ledger);
+            if (!sink(ledger))
+                stopped = true;
         }
-        if (wanted && !flush())
-            stopped = true;
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
+        if ((cancel && cancel->load(std::memory_order_relaxed)) || (feedback && feedback->isCanceled())) {
             sqlite3_finalize(st);
-            return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+            return canceled();
         }
-        if (feedback) {
-            if (feedback->isCanceled()) {
-                sqlite3_finalize(st);
-                return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
-            }
-            if ((next & 1023) == 0 && total > 0)
-                feedback->setProgress(double(done) / double(total));
-        }
+        if (feedback && (next & 1023) == 0 && total > 0)
+            feedback->setProgress(double(done) / double(total));
     }
     const int rc = sqlite3_errcode(db);
     sqlite3_finalize(st);
@@ -515,9 +686,154 @@ Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProf
 
 } // namespace
 
-Result<std::vector<AccountProfile>> LedgerReader::profiles(store::Workspace& ws)
+/// Every transaction in memory, read in table order and grouped by account.
+struct LedgerReader::Gathered {
+    std::vector<std::vector<RawRow>> parts; ///< one per reading thread
+    std::vector<const RawRow*> order; ///< grouped by account
+    std::vector<size_t> offsets; ///< account i's rows: order[offsets[i], offsets[i + 1])
+};
+
+Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const QString& path,
+    const std::vector<AccountProfile>& profiles, const Options& options, int threads, Feedback* feedback)
 {
-    return loadProfiles(ws.handle());
+    auto g = std::make_shared<Gathered>();
+    if (profiles.empty()) {
+        g->offsets.assign(1, 0);
+        return std::shared_ptr<const Gathered>(g);
+    }
+    // Account id → index in profiles (ids in order): a table when the ids
+    // are dense, else a search.
+    const qint64 lo = profiles.front().accountId, hi = profiles.back().accountId;
+    const bool dense = hi - lo < qint64(profiles.size()) * 4 + 1024;
+    std::vector<std::int32_t> table;
+    if (dense) {
+        table.assign(size_t(hi - lo + 1), -1);
+        for (size_t i = 0; i < profiles.size(); ++i)
+            table[size_t(profiles[i].accountId - lo)] = std::int32_t(i);
+    }
+    auto indexOf = [&](qint64 id) -> std::int32_t {
+        if (id < lo || id > hi)
+            return -1;
+        if (dense)
+            return table[size_t(id - lo)];
+        const auto it = std::lower_bound(
+            profiles.begin(), profiles.end(), id, [](const AccountProfile& p, qint64 v) { return p.accountId < v; });
+        return it != profiles.end() && it->accountId == id ? std::int32_t(it - profiles.begin()) : -1;
+    };
+
+    auto first = openReadOnly(path);
+    if (!first)
+        return first.error();
+    const qint64 minId = scalar(first.value(), "SELECT min(id) FROM transactions");
+    const qint64 maxId = scalar(first.value(), "SELECT max(id) FROM transactions");
+    threads = std::max(1, threads);
+    const qint64 step = (maxId - minId) / threads + 1;
+    g->parts.resize(size_t(threads));
+    std::vector<Error> errors(static_cast<size_t>(threads));
+    std::atomic<bool> stop { false };
+    auto scan = [&](int t, sqlite3* db) {
+        const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns + " FROM transactions WHERE id BETWEEN ? AND ?";
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK) {
+            errors[size_t(t)] = Error(QCoreApplication::translate("LedgerReader", "Cannot read the transactions."),
+                QString::fromUtf8(sqlite3_errmsg(db)));
+            return;
+        }
+        const qint64 from = minId + t * step, to = std::min(maxId, from + step - 1);
+        sqlite3_bind_int64(st, 1, from);
+        sqlite3_bind_int64(st, 2, to);
+        RowParser parser(options);
+        auto& rows = g->parts[size_t(t)];
+        rows.reserve(size_t(std::max<qint64>(0, to - from + 1)));
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const std::int32_t a = indexOf(sqlite3_column_int64(st, 1));
+            if (a < 0)
+                continue; // no account row: cannot happen with the foreign key
+            rows.emplace_back();
+            parser.parse(st, rows.back());
+            rows.back().account = a;
+            if ((rows.size() & 0xffff) == 0) {
+                if (stop.load(std::memory_order_relaxed)) {
+                    rc = SQLITE_DONE;
+                    break;
+                }
+                if (t == 0 && feedback) {
+                    if (feedback->isCanceled())
+                        stop = true;
+                    feedback->setProgress(double(rows.size()) / double(to - from + 1));
+                }
+            }
+        }
+        if (rc != SQLITE_DONE)
+            errors[size_t(t)] = Error(QCoreApplication::translate("LedgerReader", "Reading the transactions failed."),
+                QString::fromUtf8(sqlite3_errstr(rc)));
+        sqlite3_finalize(st);
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t) {
+        pool.emplace_back([&, t] {
+            auto db = openReadOnly(path);
+            if (!db) {
+                errors[size_t(t)] = db.error();
+                return;
+            }
+            scan(t, db.value());
+            sqlite3_close_v2(db.value());
+        });
+    }
+    scan(0, first.value());
+    for (std::thread& t : pool)
+        t.join();
+    sqlite3_close_v2(first.value());
+    if (stop)
+        return canceled();
+    for (const Error& e : errors) {
+        if (!e.isNull())
+            return e;
+    }
+    // Group by account: a counting sort of pointers, table order kept
+    // within each account.
+    g->offsets.assign(profiles.size() + 1, 0);
+    for (const auto& rows : g->parts) {
+        for (const RawRow& r : rows)
+            ++g->offsets[size_t(r.account) + 1];
+    }
+    for (size_t i = 1; i < g->offsets.size(); ++i)
+        g->offsets[i] += g->offsets[i - 1];
+    std::vector<size_t> fill(g->offsets.begin(), g->offsets.end() - 1);
+    g->order.resize(g->offsets.back());
+    for (const auto& rows : g->parts) {
+        for (const RawRow& r : rows)
+            g->order[fill[size_t(r.account)]++] = &r;
+    }
+    return std::shared_ptr<const Gathered>(g);
+}
+
+LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const std::vector<AccountProfile>& profiles,
+    size_t first, size_t last, const Options& options, const Sink& sink)
+{
+    Stats stats;
+    Settler settler(options);
+    AccountLedger ledger;
+    std::vector<const RawRow*> rows;
+    const std::unordered_set<qint64> only(options.accountIds.begin(), options.accountIds.end());
+    for (size_t i = first; i < last && i < profiles.size(); ++i) {
+        if (!only.empty() && !only.count(profiles[i].accountId))
+            continue;
+        rows.assign(gathered.order.begin() + std::ptrdiff_t(gathered.offsets[i]),
+            gathered.order.begin() + std::ptrdiff_t(gathered.offsets[i + 1]));
+        settler.settle(profiles[i], rows, ledger);
+        addStats(stats, ledger);
+        if (!sink(ledger))
+            break;
+    }
+    return stats;
+}
+
+Result<std::vector<AccountProfile>> LedgerReader::profiles(store::Workspace& ws, int threads)
+{
+    return loadProfiles(ws.handle(), ws.path(), threads);
 }
 
 Result<LedgerReader::Stats> LedgerReader::read(
@@ -526,7 +842,7 @@ Result<LedgerReader::Stats> LedgerReader::read(
     sqlite3* db = ws.handle();
     // Reading maps the file rather than copying pages (per connection, read only).
     sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
-    auto profiles = loadProfiles(db);
+    auto profiles = loadProfiles(db, QString(), 1);
     if (!profiles)
         return profiles.error();
     const qint64 total = ws.scalar("SELECT max(id) FROM transactions");
@@ -536,16 +852,11 @@ Result<LedgerReader::Stats> LedgerReader::read(
 Result<LedgerReader::Stats> LedgerReader::readPart(const QString& path, const std::vector<AccountProfile>& profiles,
     size_t first, size_t last, const Options& options, const Sink& sink, const std::atomic<bool>* cancel)
 {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
-        != SQLITE_OK) {
-        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
-        sqlite3_close_v2(db);
-        return Error(QCoreApplication::translate("LedgerReader", "Cannot read %1.").arg(path), why);
-    }
-    sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
-    auto r = readRange(db, profiles, first, last, options, sink, nullptr, cancel, 0);
-    sqlite3_close_v2(db);
+    auto db = openReadOnly(path);
+    if (!db)
+        return db.error();
+    auto r = readRange(db.value(), profiles, first, last, options, sink, nullptr, cancel, 0);
+    sqlite3_close_v2(db.value());
     return r;
 }
 

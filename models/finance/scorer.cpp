@@ -1,6 +1,6 @@
 #include "scorer.h"
 
-#include "finance/yardstick.h"
+#include "core/yardstick.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +14,8 @@ namespace waymark::finance {
 
 QString AccountScore::yardstick() const
 {
-    return scored ? Yardstick::term(probability) : QCoreApplication::translate("Scorer", "not assessed");
+    // Stored as the yardstick's own words, whatever the user's language.
+    return scored ? Yardstick::termOf(probability).term : QStringLiteral("not assessed");
 }
 
 Scorer::Scorer(std::vector<Typology> typologies, IndicatorLibrary library)
@@ -238,7 +239,7 @@ QByteArray Scorer::explainJson(const AccountScore& s) const
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
     o.insert(QStringLiteral("probability"), s.probability);
-    o.insert(QStringLiteral("yardstick"), Yardstick::term(s.probability));
+    o.insert(QStringLiteral("yardstick"), s.yardstick());
     o.insert(QStringLiteral("duplicates"), s.duplicates);
     o.insert(QStringLiteral("setAside"), s.setAside);
     QJsonArray ts;

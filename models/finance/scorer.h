@@ -44,6 +44,7 @@ struct AccountScore {
     std::vector<TypologyScore> typologies;
     qint64 transactions = 0, duplicates = 0, setAside = 0;
 
+    /// The yardstick term as stored (in English), or "not assessed".
     QString yardstick() const;
 };
 

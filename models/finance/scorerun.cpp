@@ -1,6 +1,7 @@
 #include "scorerun.h"
 
-#include "finance/yardstick.h"
+#include "finance/typologyreader.h"
+#include "core/yardstick.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 
 #include <QFileInfo>
+#include <QHash>
 #include <QThread>
 #include <cmath>
 
@@ -25,11 +27,6 @@ namespace {
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-QString user()
-{
-    const QString u = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return u.isEmpty() ? QStringLiteral("unknown") : u;
 }
 } // namespace
 
@@ -53,7 +50,7 @@ Result<qint64> ScoreRun::saveTypology(store::Workspace& ws, const Typology& t)
     store::Statement& ins = ws.cached("INSERT INTO typology_versions(typology, version, name, data, sha256, saved_at, "
                                       "saved_by) VALUES(?,?,?,?,?,?,?)");
     ins.bind(1, t.id).bind(2, t.version).bind(3, t.name).bind(4, QString::fromUtf8(data)).bind(5, sha);
-    ins.bind(6, now()).bind(7, user());
+    ins.bind(6, now()).bind(7, store::AuditLog::currentUser());
     if (Status st = ins.exec(); !st)
         return st.error();
     const qint64 id = ws.lastInsertId();
@@ -62,6 +59,54 @@ Result<qint64> ScoreRun::saveTypology(store::Workspace& ws, const Typology& t)
         !st)
         return st.error();
     return id;
+}
+
+Result<ScoreRun::Stored> ScoreRun::latest(store::Workspace& ws)
+{
+    Stored stored;
+    store::Statement& run = ws.cached(
+        "SELECT id, at, by, typology_versions, accounts, transactions FROM score_runs ORDER BY id DESC LIMIT 1");
+    if (!run.next()) {
+        run.reset();
+        return stored;
+    }
+    stored.runId = run.int64(0);
+    stored.at = run.text(1);
+    stored.by = run.text(2);
+    const QStringList versions = run.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    stored.accounts = run.int64(4);
+    stored.transactions = run.int64(5);
+    run.reset();
+    QHash<QString, QString> names; // typology id → name
+    for (const QString& v : versions) {
+        store::Statement& st = ws.cached("SELECT data FROM typology_versions WHERE id = ?");
+        st.bind(1, v.toLongLong());
+        if (!st.next()) {
+            st.reset();
+            return Error(QCoreApplication::translate("ScoreRun",
+                "Score run %1 names typology version %2, which is "
+                "not in the workspace.")
+                             .arg(stored.runId)
+                             .arg(v));
+        }
+        const QByteArray data = st.text(0).toUtf8();
+        st.reset();
+        auto t = TypologyReader::parse(data, QStringLiteral("workspace:typology_versions/%1").arg(v));
+        if (!t)
+            return t.error();
+        names.insert(t->id, t->name);
+        stored.typologies.push_back(std::move(t).value());
+    }
+    store::Statement& rows = ws.cached("SELECT s.account_id, a.account_key, s.probability, s.leading_typology FROM "
+                                       "account_scores s JOIN accounts a ON a.id = s.account_id WHERE s.run_id = ? "
+                                       "AND s.scored = 1 ORDER BY s.probability DESC, s.account_id");
+    rows.bind(1, stored.runId);
+    while (rows.next()) {
+        const QString leading = rows.text(3);
+        stored.rows.push_back({ rows.int64(0), rows.text(1), rows.real(2), names.value(leading, leading) });
+    }
+    rows.reset();
+    return stored;
 }
 
 Result<ScoreRun::Summary> ScoreRun::run(
@@ -84,7 +129,10 @@ Result<ScoreRun::Summary> ScoreRun::run(
         }
         store::Statement& run = ws.cached("INSERT INTO score_runs(at, by, typology_versions, combine_rule, accounts, "
                                           "scored, transactions) VALUES(?,?,?,?,0,0,0)");
-        run.bind(1, now()).bind(2, user()).bind(3, ids.join(QLatin1Char(','))).bind(4, combineRule());
+        run.bind(1, now())
+            .bind(2, store::AuditLog::currentUser())
+            .bind(3, ids.join(QLatin1Char(',')))
+            .bind(4, combineRule());
         if (Status st = run.exec(); !st)
             return st.error();
         summary.runId = ws.lastInsertId();
@@ -182,9 +230,25 @@ Result<ScoreRun::Summary> ScoreRun::run(
         // Accounts in chunks over worker threads, each reading through a
         // connection of its own and scoring; this thread stores and calls
         // the sink chunk by chunk, in account order.
-        auto profiles = LedgerReader::profiles(ws);
+        auto profiles = LedgerReader::profiles(ws, threads);
         if (!profiles)
             return profiles.error();
+        // Every account: the whole table read in order into memory first (the
+        // first half of the progress), rather than row by row through the index.
+        std::shared_ptr<const LedgerReader::Gathered> gathered;
+        if (options.reader.accountIds.empty()) {
+            std::unique_ptr<Feedback> half;
+            if (feedback) {
+                half = std::make_unique<Feedback>();
+                half->setProgressCallback([feedback](double f, const QString&) { feedback->setProgress(f / 2); });
+            }
+            auto g = LedgerReader::gather(path, profiles.value(), options.reader, threads, half.get());
+            if (feedback && half && half->isCanceled())
+                return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+            if (!g)
+                return g.error();
+            gathered = std::move(g).value();
+        }
         const size_t n = profiles->size();
         const size_t chunkSize = std::max<size_t>(1024, n / 64 + 1);
         const size_t chunks = (n + chunkSize - 1) / chunkSize;
@@ -195,6 +259,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
             bool done = false;
         };
         std::vector<Chunk> out(chunks);
+        // Score vectors of consumed chunks, reused with their storage.
+        std::vector<std::vector<AccountScore>> spare;
         std::mutex mutex;
         std::condition_variable changed;
         std::atomic<bool> cancel { false };
@@ -210,20 +276,26 @@ Result<ScoreRun::Summary> ScoreRun::run(
                     if (cancel || nextChunk >= chunks)
                         return;
                     c = nextChunk++;
+                    if (!spare.empty()) {
+                        out[c].scores = std::move(spare.back());
+                        spare.pop_back();
+                    }
                 }
                 Chunk& chunk = out[c];
                 size_t k = 0;
-                auto r = LedgerReader::readPart(
-                    path, profiles.value(), c * chunkSize, std::min(n, (c + 1) * chunkSize), options.reader,
-                    [&](AccountLedger& ledger) {
-                        if (chunk.scores.size() <= k)
-                            chunk.scores.emplace_back();
-                        if (ledger.entries.size() >= size_t(Scorer::minTransactions))
-                            scorer.evaluate(ledger, results);
-                        scorer.score(ledger, results, chunk.scores[k++]);
-                        return true;
-                    },
-                    &cancel);
+                auto scoreOne = [&](AccountLedger& ledger) {
+                    if (chunk.scores.size() <= k)
+                        chunk.scores.emplace_back();
+                    if (ledger.entries.size() >= size_t(Scorer::minTransactions))
+                        scorer.evaluate(ledger, results);
+                    scorer.score(ledger, results, chunk.scores[k++]);
+                    return !cancel.load(std::memory_order_relaxed);
+                };
+                const size_t first = c * chunkSize, last = std::min(n, (c + 1) * chunkSize);
+                auto r = gathered
+                    ? Result<LedgerReader::Stats>(
+                        LedgerReader::readGathered(*gathered, profiles.value(), first, last, options.reader, scoreOne))
+                    : LedgerReader::readPart(path, profiles.value(), first, last, options.reader, scoreOne, &cancel);
                 chunk.scores.resize(k);
                 {
                     std::lock_guard<std::mutex> lock(mutex);
@@ -258,16 +330,17 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 failure = writeError;
                 break;
             }
-            std::vector<AccountScore>().swap(out[c].scores);
             {
                 std::lock_guard<std::mutex> lock(mutex);
+                spare.push_back(std::move(out[c].scores));
                 consumed = c + 1;
             }
             changed.notify_all();
             if (feedback) {
                 if (feedback->isCanceled())
                     failure = Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
-                feedback->setProgress(double(c + 1) / double(chunks));
+                const double done = double(c + 1) / double(chunks);
+                feedback->setProgress(gathered ? 0.5 + done / 2 : done);
             }
         }
         {

@@ -43,6 +43,24 @@ public:
 
     /// The rule written with every run.
     static QString combineRule();
+
+    /// A stored run as the accounts view shows it: who ran it when, the
+    /// typology versions it used, and its scored accounts, highest first.
+    struct Stored {
+        qint64 runId = 0;
+        QString at, by;
+        qint64 accounts = 0, transactions = 0;
+        std::vector<Typology> typologies;
+        struct Row {
+            qint64 accountId = 0;
+            QString key;
+            double probability = 0;
+            QString leading; ///< the leading typology's name
+        };
+        std::vector<Row> rows;
+    };
+    /// The latest stored run; runId 0 when the workspace has none.
+    static Result<Stored> latest(store::Workspace& ws);
 };
 
 } // namespace waymark::finance

@@ -12,10 +12,12 @@
 namespace waymark::geo {
 
 QImage MapExporter::image(
-    const MapRenderer& renderer, const MapViewport& viewport, quint32 layers, const QString& caption)
+    const MapRenderer& renderer, const MapViewport& viewport, quint32 layers, const QString& caption, double scale)
 {
-    QImage image(viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    QImage image((QSizeF(viewport.size()) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
     QPainter p(&image);
+    p.scale(scale, scale);
     renderer.paint(p, viewport, layers);
     renderer.paintDecorations(p, viewport, layers, caption);
     return image;

@@ -15,8 +15,10 @@ class MapRenderer;
 /// GUI's export and `waymark render map` both come here.
 class MapExporter {
 public:
-    static QImage image(
-        const MapRenderer& renderer, const MapViewport& viewport, quint32 layers, const QString& caption);
+    /// At `scale` times the viewport's size, legend and text scaled alike
+    /// (2 for print: a 1200-pixel frame becomes 2400 pixels).
+    static QImage image(const MapRenderer& renderer, const MapViewport& viewport, quint32 layers,
+        const QString& caption, double scale = 1);
     static Status write(const QString& path, const MapRenderer& renderer, const MapViewport& viewport, quint32 layers,
         const QString& caption);
 };

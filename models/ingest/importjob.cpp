@@ -31,12 +31,6 @@ qint64 alreadyImported(store::Workspace& ws, const QString& sha256)
     seen.reset();
     return id;
 }
-
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
 } // namespace
 
 QString ImportJob::sha256Of(const QString& path)
@@ -153,7 +147,7 @@ ImportSummary ImportJob::run(
                                 : summary.sha256)
                         .bind(3, summary.format)
                         .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                        .bind(5, currentUser())
+                        .bind(5, store::AuditLog::currentUser())
                         .bind(6, size)
                         .exec();
         !st)

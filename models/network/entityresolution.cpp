@@ -23,12 +23,6 @@ struct Record {
     QString type, label, name, dob;
 };
 
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
 Result<qint64> decide(store::Workspace& ws, const MergeSuggestion& s, const char* decision, const QString& note)
 {
     store::Transaction tx(ws);
@@ -45,7 +39,7 @@ Result<qint64> decide(store::Workspace& ws, const MergeSuggestion& s, const char
               .bind(5, std::string_view(decision))
               .bindTextOrNull(6, note)
               .bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-              .bind(8, currentUser())
+              .bind(8, store::AuditLog::currentUser())
               .exec();
         !st)
         return st.error();

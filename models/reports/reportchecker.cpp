@@ -1,6 +1,6 @@
 #include "reportchecker.h"
 
-#include "yardstick.h"
+#include "core/yardstick.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -173,6 +173,8 @@ QString Finding::where() const
 {
     if (judgement >= 0)
         return QStringLiteral("judgement %1").arg(judgement + 1);
+    if (figure >= 0)
+        return QStringLiteral("figure %1").arg(figure + 1);
     return QStringLiteral("section %1").arg(section);
 }
 
@@ -280,6 +282,19 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
             f.section = s.key;
             out.push_back(std::move(f));
         }
+    }
+    for (size_t i = 0; i < doc.figures.size(); ++i) {
+        if (!doc.figures[i].stale)
+            continue;
+        Finding f;
+        f.rule = QStringLiteral("stale-figure");
+        f.figure = int(i);
+        f.text = doc.figures[i].fingerprint;
+        f.message = QCoreApplication::translate(
+            "ReportChecker", "Figure %1 (%2) was drawn from the data as of %3, which has changed since: refresh it.")
+                        .arg(i + 1)
+                        .arg(doc.figures[i].caption, doc.figures[i].dataDate);
+        out.push_back(std::move(f));
     }
     for (Finding& f : out) {
         for (const Dismissal& d : doc.dismissals) {

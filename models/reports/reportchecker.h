@@ -14,6 +14,7 @@ namespace waymark::reports {
 struct Finding {
     QString rule; ///< see ReportChecker's rule ids
     int judgement = -1; ///< index into judgements, or -1
+    int figure = -1; ///< index into figures, or -1
     QString section; ///< section key, or empty
     int start = 0;
     int length = 0;
@@ -22,7 +23,7 @@ struct Finding {
     bool dismissed = false;
     QString dismissReason;
 
-    /// "judgement 2" or "section assessment": what a Dismissal refers to.
+    /// "judgement 2", "section assessment" or "figure 1": what a Dismissal refers to.
     QString where() const;
 };
 
@@ -39,7 +40,9 @@ struct Finding {
 /// - `no-evidence`: a judgement citing nothing;
 /// - `weak-evidence`: evidence graded unreliable or suspected false cited
 ///   without a caveat;
-/// - `missing-evidence`: evidence whose row is no longer in the workspace.
+/// - `missing-evidence`: evidence whose row is no longer in the workspace;
+/// - `stale-figure`: a figure drawn from data that has changed since
+///   (Figure::stale, see ReportStore::checkFigures).
 ///
 /// Findings that match one of the document's dismissals are returned
 /// marked dismissed, with the reason.

@@ -1,6 +1,6 @@
 #include "reportdocument.h"
 
-#include "yardstick.h"
+#include "core/yardstick.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -248,10 +248,16 @@ QJsonObject ReportDocument::toJson() const
         ss.append(QJsonObject { { QStringLiteral("key"), s.key }, { QStringLiteral("title"), s.title },
             { QStringLiteral("html"), s.html } });
     QJsonArray fs;
-    for (const Figure& f : figures)
-        fs.append(QJsonObject { { QStringLiteral("image"), f.imageSha }, { QStringLiteral("kind"), f.kind },
+    for (const Figure& f : figures) {
+        QJsonObject o { { QStringLiteral("image"), f.imageSha }, { QStringLiteral("kind"), f.kind },
             { QStringLiteral("caption"), f.caption }, { QStringLiteral("filter"), f.filter },
-            { QStringLiteral("dataDate"), f.dataDate }, { QStringLiteral("personal"), f.personal } });
+            { QStringLiteral("dataDate"), f.dataDate }, { QStringLiteral("personal"), f.personal } };
+        if (!f.source.isEmpty())
+            o.insert(QStringLiteral("source"), f.source);
+        if (!f.fingerprint.isEmpty())
+            o.insert(QStringLiteral("fingerprint"), f.fingerprint);
+        fs.append(o);
+    }
     QJsonArray ds;
     for (const Dismissal& d : dismissals)
         ds.append(QJsonObject { { QStringLiteral("rule"), d.rule }, { QStringLiteral("where"), d.where },
@@ -300,9 +306,16 @@ Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
     }
     for (const QJsonValue& v : o.value(QLatin1String("figures")).toArray()) {
         const QJsonObject f = v.toObject();
-        d.figures.push_back({ f.value(QLatin1String("image")).toString(), f.value(QLatin1String("kind")).toString(),
-            f.value(QLatin1String("caption")).toString(), f.value(QLatin1String("filter")).toString(),
-            f.value(QLatin1String("dataDate")).toString(), f.value(QLatin1String("personal")).toBool() });
+        Figure g;
+        g.imageSha = f.value(QLatin1String("image")).toString();
+        g.kind = f.value(QLatin1String("kind")).toString();
+        g.caption = f.value(QLatin1String("caption")).toString();
+        g.filter = f.value(QLatin1String("filter")).toString();
+        g.dataDate = f.value(QLatin1String("dataDate")).toString();
+        g.personal = f.value(QLatin1String("personal")).toBool();
+        g.source = f.value(QLatin1String("source")).toObject();
+        g.fingerprint = f.value(QLatin1String("fingerprint")).toString();
+        d.figures.push_back(std::move(g));
     }
     for (const QJsonValue& v : o.value(QLatin1String("dismissals")).toArray()) {
         const QJsonObject x = v.toObject();

@@ -72,14 +72,23 @@ struct Section {
 
 /// A figure: the image is kept apart (by SHA-256, see ReportStore) so
 /// versions stay small; `personal` figures (link charts with names) are
-/// withheld from redacted exports.
+/// withheld from redacted exports. `source` and `fingerprint` say what it
+/// was made from, so it can be made again and known to be out of date.
 struct Figure {
     QString imageSha;
-    QString kind; ///< map, graph, chart
-    QString caption;
+    QString kind; ///< map, graph, timeline, chart
+    QString caption; ///< the analyst's words (editable)
     QString filter; ///< the filter it was made for, in words
     QString dataDate;
     bool personal = false;
+    /// {"filter": Filter::toJson(), "params": {...}}: the view it was drawn
+    /// from (map frame and layers, chart kind, entities shown).
+    QJsonObject source;
+    /// DataFingerprint of the workspace when it was drawn.
+    QString fingerprint;
+    /// The workspace's data changed since it was drawn; set by
+    /// ReportStore::checkFigures, never stored.
+    bool stale = false;
 };
 
 /// A checker finding the analyst dismissed, with the reason.

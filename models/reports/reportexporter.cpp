@@ -1,9 +1,9 @@
 #include "reportexporter.h"
 
+#include "core/yardstick.h"
 #include "redactor.h"
 #include "store/auditlog.h"
 #include "store/workspace.h"
-#include "yardstick.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -81,7 +81,7 @@ QString ReportExporter::formatName(Format format)
 }
 
 QString ReportExporter::html(
-    const ReportDocument& doc, int imageWidth, const QHash<QString, int>& pages, bool markingInBody)
+    const ReportDocument& doc, int imageWidth, const QHash<QString, int>& pages, bool markingInBody, bool paged)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head>"
@@ -161,6 +161,11 @@ QString ReportExporter::html(
     auto figures = [&] {
         for (const Figure& f : doc.figures) {
             ++figureNo;
+            // On pages, a one-cell table: the layout moves a row that does
+            // not fit to the next page, so a caption never leaves its image.
+            if (paged)
+                h += QStringLiteral(
+                    "<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>\n");
             if (f.imageSha.isEmpty() || !doc.images.contains(f.imageSha)) {
                 h += QStringLiteral("<p class=\"missing\">%1</p>\n")
                          .arg(esc(f.personal
@@ -183,6 +188,8 @@ QString ReportExporter::html(
                              .arg(f.caption,
                                  f.filter.isEmpty() ? QCoreApplication::translate("ReportExporter", "none") : f.filter,
                                  f.dataDate)));
+            if (paged)
+                h += QStringLiteral("</td></tr></table>\n");
         }
     };
     bool placed = false;
@@ -201,7 +208,8 @@ QString ReportExporter::html(
     if (annex.empty()) {
         h += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("ReportExporter", "No sources cited.")));
     } else {
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+        h += QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
                  .arg(esc(QCoreApplication::translate("ReportExporter", "Key")),
                      esc(QCoreApplication::translate("ReportExporter", "Source")),
                      esc(QCoreApplication::translate("ReportExporter", "Grade")));
@@ -210,7 +218,8 @@ QString ReportExporter::html(
                      .arg(esc(s.key), esc(s.label), esc(s.gradeText()));
         h += QStringLiteral("</table>\n");
     }
-    h += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th></tr>\n")
+    h += QStringLiteral(
+        "<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%2</th><th>%3</th></tr>\n")
              .arg(esc(annexYardstick), esc(QCoreApplication::translate("ReportExporter", "Term")),
                  esc(QCoreApplication::translate("ReportExporter", "Probability")));
     for (const YardstickTerm& t : Yardstick::terms())
@@ -259,7 +268,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
     const QScreen* screen = QGuiApplication::primaryScreen();
     const double screenDpi = screen ? screen->logicalDotsPerInchX() : 96.0;
     const int imageWidth = int(width * 0.92 * screenDpi / writer.logicalDpiX());
-    text.setHtml(html(doc, imageWidth, {}, false));
+    text.setHtml(html(doc, imageWidth, {}, false, true));
     // Second pass with the page of every heading in the contents; the
     // contents keep their lines, so no heading moves.
     QHash<QString, int> pages;
@@ -267,7 +276,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
         if (b.blockFormat().headingLevel() == 2)
             pages.insert(b.text(), int(text.documentLayout()->blockBoundingRect(b).top() / bodyHeight) + 1);
     }
-    text.setHtml(html(doc, imageWidth, pages, false));
+    text.setHtml(html(doc, imageWidth, pages, false, true));
     const int pageCount = text.pageCount();
 
     QPainter painter;

@@ -43,9 +43,10 @@ public:
     /// `figure-<sha>.png`; `imageWidth` is their width in the target's
     /// pixels; `pages` (heading → page) fills the contents' page column;
     /// `markingInBody` repeats the marking at the start and the end (for
-    /// formats without page headers).
-    static QString html(
-        const ReportDocument& doc, int imageWidth, const QHash<QString, int>& pages = {}, bool markingInBody = true);
+    /// formats without page headers); `paged` keeps each figure and its
+    /// caption on one page (for PDF).
+    static QString html(const ReportDocument& doc, int imageWidth, const QHash<QString, int>& pages = {},
+        bool markingInBody = true, bool paged = false);
     /// The PDF bytes (exposed for benchmarks and tests).
     static Result<QByteArray> pdf(const ReportDocument& doc, int dpi = 300);
 

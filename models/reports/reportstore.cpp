@@ -1,5 +1,6 @@
 #include "reportstore.h"
 
+#include "datafingerprint.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -15,14 +16,6 @@ namespace {
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString user()
-{
-    QString u = qEnvironmentVariable("USER");
-    if (u.isEmpty())
-        u = qEnvironmentVariable("USERNAME");
-    return u.isEmpty() ? QStringLiteral("unknown") : u;
 }
 
 QString toJsonText(const ReportDocument& doc)
@@ -59,7 +52,12 @@ Status ReportStore::storeVersion(ReportDocument& doc, int version, const QString
                                       "VALUES(?,?,?,?,?,?)");
     ReportDocument stored = doc;
     stored.version = version;
-    v.bind(1, doc.id).bind(2, version).bind(3, at).bind(4, user()).bindTextOrNull(5, note).bind(6, toJsonText(stored));
+    v.bind(1, doc.id)
+        .bind(2, version)
+        .bind(3, at)
+        .bind(4, store::AuditLog::currentUser())
+        .bindTextOrNull(5, note)
+        .bind(6, toJsonText(stored));
     if (Status st = v.exec(); !st)
         return st;
     store::Statement& r = m_ws.cached(
@@ -117,7 +115,7 @@ Result<qint64> ReportStore::create(ReportDocument& doc, const QString& note)
     return doc.id;
 }
 
-Result<int> ReportStore::save(ReportDocument& doc, const QString& note)
+Result<int> ReportStore::save(ReportDocument& doc, const QString& note, QString* conflict)
 {
     if (doc.id <= 0)
         return Error(QCoreApplication::translate("ReportStore", "This report has not been stored yet."));
@@ -130,19 +128,26 @@ Result<int> ReportStore::save(ReportDocument& doc, const QString& note)
         return Error(QCoreApplication::translate("ReportStore", "Report %1 is not in this workspace.").arg(doc.id));
     const int current = int(cur.int64(0));
     cur.reset();
-    if (current != doc.version) {
-        tx.rollback();
-        if (Status st = autosave(doc); !st)
-            return st.error();
-        return Error(QCoreApplication::translate("ReportStore",
-            "Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was "
-            "overwritten; your text is kept as its autosave.")
-                         .arg(doc.id)
-                         .arg(current)
-                         .arg(doc.version));
-    }
     const int before = doc.version;
-    if (Status st = storeVersion(doc, current + 1, note); !st) {
+    QString versionNote = note;
+    QString message;
+    if (current != doc.version) {
+        // Saved elsewhere since this was opened: keep both, never overwrite.
+        const QString said
+            = QCoreApplication::translate("ReportStore", "edited from version %1 while version %2 was saved elsewhere")
+                  .arg(before)
+                  .arg(current);
+        versionNote = note.isEmpty() ? said : QStringLiteral("%1; %2").arg(note, said);
+        message = QCoreApplication::translate("ReportStore",
+            "Report %1 was saved elsewhere (version %2) since you opened version %3. Nothing was overwritten: "
+            "your text is saved as version %4 and theirs is kept as version %2. Compare them in the version "
+            "history.")
+                      .arg(doc.id)
+                      .arg(current)
+                      .arg(before)
+                      .arg(current + 1);
+    }
+    if (Status st = storeVersion(doc, current + 1, versionNote); !st) {
         doc.version = before;
         return st.error();
     }
@@ -150,6 +155,8 @@ Result<int> ReportStore::save(ReportDocument& doc, const QString& note)
         doc.version = before;
         return st.error();
     }
+    if (conflict)
+        *conflict = message;
     return doc.version;
 }
 
@@ -193,6 +200,8 @@ Result<ReportDocument> ReportStore::load(qint64 id, int version)
     if (Status st = loadImages(doc.value()); !st)
         return st.error();
     if (Status st = resolveEvidence(doc.value()); !st)
+        return st.error();
+    if (Status st = checkFigures(doc.value()); !st)
         return st.error();
     return doc;
 }
@@ -239,10 +248,10 @@ QString ReportStore::diff(const ReportDocument& from, const ReportDocument& to)
         if (i < n && j < m && a[qsizetype(i)] == b[qsizetype(j)]) {
             ++i;
             ++j;
-        } else if (j < m && (i == n || l[i][j + 1] >= l[i + 1][j])) {
-            out << QStringLiteral("+ ") + b[qsizetype(j++)];
+        } else if (i < n && (j == m || l[i + 1][j] >= l[i][j + 1])) {
+            out << QStringLiteral("- ") + a[qsizetype(i++)]; // the old line first, then what replaced it
         } else {
-            out << QStringLiteral("- ") + a[qsizetype(i++)];
+            out << QStringLiteral("+ ") + b[qsizetype(j++)];
         }
     }
     return out.join(QLatin1Char('\n'));
@@ -295,6 +304,8 @@ Result<std::optional<ReportDocument>> ReportStore::autosaved(qint64 id)
     doc->version = base;
     loadImages(doc.value());
     if (Status st = resolveEvidence(doc.value()); !st)
+        return st.error();
+    if (Status st = checkFigures(doc.value()); !st)
         return st.error();
     return std::optional<ReportDocument>(std::move(doc.value()));
 }
@@ -365,6 +376,18 @@ Status ReportStore::resolveEvidence(ReportDocument& doc)
     return Ok {};
 }
 
+Status ReportStore::checkFigures(ReportDocument& doc)
+{
+    if (doc.figures.empty())
+        return Ok {};
+    auto now = DataFingerprint::of(m_ws);
+    if (!now)
+        return now.error();
+    for (Figure& f : doc.figures)
+        f.stale = !f.fingerprint.isEmpty() && f.fingerprint != now.value();
+    return Ok {};
+}
+
 Result<std::vector<qint64>> ReportStore::reportsCiting(Evidence::Kind kind, const QString& key)
 {
     std::vector<qint64> out;
@@ -384,7 +407,7 @@ Status ReportStore::dismiss(ReportDocument& doc, const Dismissal& dismissal)
         return Error(QCoreApplication::translate("ReportStore", "Say why the finding is dismissed."));
     Dismissal d = dismissal;
     if (d.by.isEmpty())
-        d.by = user();
+        d.by = store::AuditLog::currentUser();
     if (d.at.isEmpty())
         d.at = now();
     doc.dismissals.push_back(d);

@@ -43,9 +43,10 @@ public:
     Result<qint64> create(ReportDocument& doc, const QString& note = {});
     /// Stores doc as the next version of its report and clears its autosave.
     /// If someone saved the report since doc.version was loaded (another
-    /// window), nothing is overwritten: the text goes to the autosave and an
-    /// error says so.
-    Result<int> save(ReportDocument& doc, const QString& note = {});
+    /// window or process), nothing is overwritten and both are kept: theirs
+    /// stays the version before, doc becomes the next version with a note
+    /// saying so, and `conflict` (if given) gets a message for the user.
+    Result<int> save(ReportDocument& doc, const QString& note = {}, QString* conflict = nullptr);
     /// The report at a version (0: the latest), evidence refreshed.
     Result<ReportDocument> load(qint64 id, int version = 0);
     Result<std::vector<Summary>> list();
@@ -62,6 +63,9 @@ public:
     /// Refreshes labels and grades of every evidence link; sets `missing`
     /// on links whose row no longer exists (their stored label is kept).
     Status resolveEvidence(ReportDocument& doc);
+    /// Sets `stale` on every figure drawn from data that has changed since
+    /// (its fingerprint differs from the workspace's now).
+    Status checkFigures(ReportDocument& doc);
     /// The evidence link for a row, looked up by its key.
     Result<Evidence> evidence(Evidence::Kind kind, const QString& key);
     /// Reports whose latest version cites a row.

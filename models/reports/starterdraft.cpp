@@ -2,6 +2,8 @@
 
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
+#include "core/yardstick.h"
+#include "finance/scorerun.h"
 #include "geo/geogrid.h"
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
@@ -11,11 +13,13 @@
 #include "geo/routeflows.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
+#include "reports/datafingerprint.h"
 #include "reports/reportstore.h"
 #include "store/workspace.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -193,7 +197,8 @@ Result<QByteArray> mapFigure(
         const QRectF bounds = model.dataBounds();
         viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 60);
         *caption = model.caption();
-        const QImage image = geo::MapExporter::image(model.renderer(), viewport, layers, model.caption());
+        model.renderer().setBaseCache(false); // the base layers at print resolution, not from a screen cache
+        const QImage image = geo::MapExporter::image(model.renderer(), viewport, layers, model.caption(), o.mapScale);
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
@@ -253,8 +258,8 @@ Result<ReportDocument> StarterDraft::build(
                           .arg(num(flows.incidentsWithoutRoute()));
         j.evidence = incidentEvidence(ws, store, s, top.members, o.evidencePerJudgement);
         d.judgements.push_back(std::move(j));
-        routeHtml += QStringLiteral(
-            "<p>%1</p><table border=\"1\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+        routeHtml += QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" "
+                                    "cellpadding=\"4\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
                          .arg(QCoreApplication::translate(
                                   "StarterDraft", "Leading routes (incidents with a recorded route: %1).")
                                   .arg(num(flows.incidentsWithRoute())),
@@ -356,6 +361,73 @@ Result<ReportDocument> StarterDraft::build(
     }
 
     auto p = [](const QString& text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
+
+    // Typology alerts: the accounts of the latest stored score run at or
+    // above 50 %, highest first.
+    feedback.setStatus(QCoreApplication::translate("StarterDraft", "Reading the typology alerts"));
+    QString alertHtml;
+    auto run = finance::ScoreRun::latest(ws);
+    if (!run)
+        return run.error();
+    if (run->runId == 0) {
+        alertHtml = p(QCoreApplication::translate("StarterDraft",
+            "No accounts have been scored in this workspace: score them in the Accounts tab and draft again to "
+            "include the typology alerts."));
+    } else {
+        std::vector<const finance::ScoreRun::Stored::Row*> alerts;
+        for (const auto& r : run->rows) {
+            if (r.probability >= 0.5)
+                alerts.push_back(&r);
+        }
+        const QString when = run->at.left(10);
+        if (alerts.empty()) {
+            alertHtml = p(QCoreApplication::translate(
+                "StarterDraft", "No account scored 50 % or more in score run %1 (%2, %3 accounts).")
+                              .arg(run->runId)
+                              .arg(when, num(qint64(run->rows.size()))));
+        } else {
+            const auto* top = alerts.front();
+            KeyJudgement j;
+            j.generated = true;
+            j.term = Yardstick::termOf(top->probability).term;
+            j.confidence = QStringLiteral("low");
+            QStringList keys;
+            alertHtml += QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" "
+                                        "cellpadding=\"4\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                             .arg(QCoreApplication::translate("StarterDraft",
+                                      "Typology alerts, score run %1 of %2: %n account(s) at 50 % or more.", "",
+                                      int(alerts.size()))
+                                      .arg(run->runId)
+                                      .arg(when)
+                                      .toHtmlEscaped(),
+                                 QCoreApplication::translate("StarterDraft", "Account"),
+                                 QCoreApplication::translate("StarterDraft", "Probability"),
+                                 QCoreApplication::translate("StarterDraft", "Yardstick"),
+                                 QCoreApplication::translate("StarterDraft", "Leading typology"));
+            for (int k = 0; k < o.alerts && k < int(alerts.size()); ++k) {
+                const auto* a = alerts[size_t(k)];
+                keys << a->key;
+                if (auto e = store.evidence(Evidence::Kind::Account, a->key))
+                    j.evidence.push_back(e.value());
+                alertHtml += QStringLiteral("<tr><td>%1</td><td>%2 %</td><td>%3</td><td>%4</td></tr>")
+                                 .arg(a->key.toHtmlEscaped(), QString::number(a->probability * 100, 'f', 1),
+                                     Yardstick::termOf(a->probability).term, a->leading.toHtmlEscaped());
+            }
+            alertHtml += QStringLiteral("</table>");
+            j.statement
+                = QCoreApplication::translate("StarterDraft",
+                    "It is %1 that account %2 shows the financial behaviour of %3: it scored %4 % in score run %5, "
+                    "one of %n account(s) over the alert threshold.",
+                    "", int(alerts.size()))
+                      .arg(j.term, top->key, top->leading.toLower(), QString::number(top->probability * 100, 'f', 0))
+                      .arg(run->runId);
+            j.rationale = QCoreApplication::translate("StarterDraft",
+                "Transactions compared with the typologies' red flags; the weights are expert estimates unless "
+                "calibrated against known cases, and a score is not proof of trafficking.");
+            d.judgements.push_back(std::move(j));
+        }
+    }
+
     QStringList sourceNames;
     {
         store::Statement& q = ws.cached("SELECT s.name || ' (' || count(*) || ')' FROM incidents i JOIN sources s ON "
@@ -371,9 +443,7 @@ Result<ReportDocument> StarterDraft::build(
     d.section(QStringLiteral("background"))->html = note
         + p(QCoreApplication::translate("StarterDraft", "%1 incidents with %2 victims match the filter; data as of %3.")
                 .arg(num(qint64(members.size())), num(victims), s.dataDate.left(10)));
-    d.section(QStringLiteral("assessment"))->html = note + routeHtml + hotHtml + actorHtml
-        + p(QCoreApplication::translate("StarterDraft",
-            "Typology alerts from account scoring are not in this draft; cite accounts by their key when they are."));
+    d.section(QStringLiteral("assessment"))->html = note + routeHtml + hotHtml + actorHtml + alertHtml;
     d.section(QStringLiteral("gaps"))->html = note
         + p(QCoreApplication::translate("StarterDraft",
             "%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.")
@@ -390,6 +460,13 @@ Result<ReportDocument> StarterDraft::build(
         f.caption = QCoreApplication::translate("StarterDraft", "Routes and incidents (generated)");
         f.filter = scope;
         f.dataDate = s.dataDate.left(10);
+        // What it was drawn from, so the editor can tell when it is out of date and draw it again.
+        f.source = QJsonObject { { QStringLiteral("filter"), filter.toJson() },
+            { QStringLiteral("params"),
+                QJsonObject { { QStringLiteral("layers"),
+                    qint64(geo::MapRenderer::Basemap | geo::MapRenderer::Routes | geo::MapRenderer::Points) } } } };
+        if (auto fingerprint = DataFingerprint::of(ws))
+            f.fingerprint = fingerprint.value();
         d.addFigure(png.value(), f);
     }
     return d;

@@ -20,9 +20,11 @@ struct DraftOptions {
     int routes = 3; ///< leading routes named
     int hotspots = 3; ///< emerging hotspots named
     int actors = 3; ///< key actors named
+    int alerts = 5; ///< typology alerts listed and cited
     int evidencePerJudgement = 8;
     bool mapFigure = true;
-    QSize mapSize { 2400, 1500 }; ///< 8 × 5 inches at 300 dpi
+    QSize mapSize { 1200, 750 }; ///< the frame, as on screen…
+    double mapScale = 2; ///< …drawn at twice that for print (8 × 5 inches at 300 dpi)
     double cellKm = 50; ///< Gi* grid cell, as the map's default
     double bandKm = 150; ///< Gi* neighbourhood
 };
@@ -32,10 +34,9 @@ struct DraftOptions {
 /// window against the period of the same length before it; with no window,
 /// the second half of the data against the first), the key actors
 /// (KeyActors over the link graph, people only) with their numbers and
-/// evidence linked, and the route map as a figure. Everything it writes is
-/// marked generated for the analyst to rewrite. Typology alerts from
-/// finance scoring are not in it yet: they will be cited as
-/// Evidence::Kind::Account by account key.
+/// evidence linked, the typology alerts of the latest stored score run (the
+/// accounts at 50 % or more, cited by account key), and the route map as a
+/// figure. Everything it writes is marked generated for the analyst to rewrite.
 class StarterDraft {
 public:
     static Result<ReportDocument> build(

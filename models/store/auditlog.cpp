@@ -5,19 +5,32 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace waymark::store {
 
 namespace {
 const QString kGenesis = QString(64, QLatin1Char('0'));
 
-QString currentUser()
+} // namespace
+
+QString AuditLog::currentUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) {
+        // Started without a login environment (a service, xvfb-run): the account's name.
+        if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name)
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
-} // namespace
 
 AuditLog::AuditLog(Workspace& workspace)
     : m_workspace(workspace)

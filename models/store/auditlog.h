@@ -22,6 +22,8 @@ public:
     /// first record that does not match.
     Result<qint64> verify();
 
+    /// Who is working: the login name, else the account's name, else "unknown".
+    static QString currentUser();
     static QString hashOf(const QString& prevHash, const QString& at, const QString& user, const QString& action,
         const QString& object, const QString& details);
 

@@ -317,6 +317,46 @@ CREATE TABLE report_evidence(
 CREATE INDEX report_evidence_ref ON report_evidence(kind, ref_key);
 )SQL";
 
+// Version 5: search over reports. One row per report (rowid = reports.id)
+// holding its title, its judgements' statements and its sections' text as of
+// its newest saved version, kept in step by triggers so the code that saves
+// reports need not know. Section HTML is reduced to its text by
+// waymark_plain_text() (store::SqlFunctions, on every connection). A version
+// whose JSON cannot be read indexes its title only, and never stops a save.
+const char* const kVersion5 = R"SQL(
+CREATE VIRTUAL TABLE report_fts USING fts5(title, judgements, sections);
+
+CREATE TRIGGER report_fts_version AFTER INSERT ON report_versions BEGIN
+    DELETE FROM report_fts WHERE rowid = NEW.report_id;
+    INSERT INTO report_fts(rowid, title, judgements, sections) VALUES(NEW.report_id,
+        coalesce(CASE WHEN json_valid(NEW.data) THEN json_extract(NEW.data, '$.title') END,
+            (SELECT title FROM reports WHERE id = NEW.report_id), ''),
+        coalesce((SELECT group_concat(json_extract(j.value, '$.statement'), char(10))
+            FROM json_each(CASE WHEN json_valid(NEW.data) THEN NEW.data ELSE '{}' END, '$.judgements') j), ''),
+        coalesce((SELECT group_concat(coalesce(json_extract(s.value, '$.title'), '') || char(10)
+                || coalesce(waymark_plain_text(json_extract(s.value, '$.html')), ''), char(10))
+            FROM json_each(CASE WHEN json_valid(NEW.data) THEN NEW.data ELSE '{}' END, '$.sections') s), ''));
+END;
+
+CREATE TRIGGER report_fts_title AFTER UPDATE OF title ON reports BEGIN
+    UPDATE report_fts SET title = NEW.title WHERE rowid = NEW.id;
+END;
+
+CREATE TRIGGER report_fts_delete AFTER DELETE ON reports BEGIN
+    DELETE FROM report_fts WHERE rowid = OLD.id;
+END;
+
+-- The reports already there, as of their newest version.
+INSERT INTO report_fts(rowid, title, judgements, sections)
+    SELECT r.id, r.title,
+        coalesce((SELECT group_concat(json_extract(j.value, '$.statement'), char(10))
+            FROM json_each(CASE WHEN json_valid(v.data) THEN v.data ELSE '{}' END, '$.judgements') j), ''),
+        coalesce((SELECT group_concat(coalesce(json_extract(s.value, '$.title'), '') || char(10)
+                || coalesce(waymark_plain_text(json_extract(s.value, '$.html')), ''), char(10))
+            FROM json_each(CASE WHEN json_valid(v.data) THEN v.data ELSE '{}' END, '$.sections') s), '')
+    FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version = r.current_version;
+)SQL";
+
 Status seedGazetteer(Workspace& ws)
 {
     const auto& countries = geo::Gazetteer::instance().countries();
@@ -350,6 +390,7 @@ const Migration kMigrations[] = {
     { kVersion2, nullptr },
     { kVersion3, nullptr },
     { kVersion4, nullptr },
+    { kVersion5, nullptr },
 };
 
 } // namespace

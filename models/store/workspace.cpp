@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 #include "store/schema.h"
+#include "store/sqlfunctions.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -61,6 +62,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     }
     sqlite3_extended_result_codes(ws->d->db, 1);
     sqlite3_busy_timeout(ws->d->db, 5000);
+    SqlFunctions::install(ws->d->db); // before migrating: the schema's triggers call them
     if (Status st = ws->configure(!exists); !st) {
         Error e = st.error();
         ws.reset();

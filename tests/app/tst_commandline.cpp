@@ -1,3 +1,7 @@
+#include "analysis/incidentsnapshot.h"
+#include "analysis/routevolume.h"
+#include "core/feedback.h"
+#include "store/workspace.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -269,6 +273,55 @@ private Q_SLOTS:
             dir.filePath(QStringLiteral("a.gif")) });
         QCOMPARE(bad.code, 3);
         QVERIFY(bad.err.contains(QStringLiteral(".png, .svg or .pdf")));
+
+        // Route volume over time for one route, named by ISO codes or names.
+        QString route;
+        qint64 members = 0;
+        {
+            using namespace waymark;
+            auto opened = store::Workspace::open(ws, store::Workspace::Mode::OpenExisting);
+            QVERIFY(opened);
+            Feedback fb;
+            auto snap = analysis::IncidentSnapshot::load(*opened.value(), {}, fb);
+            QVERIFY(snap);
+            const auto all = snap.value()->indicesInWindow({}, {});
+            const auto busiest = waymark::analysis::RouteVolume::busiest(*snap.value(), all, 1);
+            QVERIFY(!busiest.empty());
+            const auto& b = busiest.front();
+            route = snap.value()->places.value(b.from).iso3 + QLatin1Char('>') + snap.value()->places.value(b.to).iso3;
+            members = qint64(waymark::analysis::RouteVolume::build(*snap.value(), b, all).members.size());
+        }
+        for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }) {
+            const QString out = dir.filePath(QStringLiteral("route.") + suffix);
+            const Run r = runWaymark({ QStringLiteral("render"), QStringLiteral("chart"), QStringLiteral("--workspace"),
+                ws, QStringLiteral("--chart"), QStringLiteral("route"), QStringLiteral("--route"), route,
+                QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("900x500") });
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral(": %1 incidents").arg(members)), qPrintable(r.out));
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            if (suffix == QLatin1String("png"))
+                QCOMPARE(QImage(out).size(), QSize(900, 500));
+            else if (suffix == QLatin1String("pdf"))
+                QVERIFY(f.read(8).startsWith("%PDF"));
+            else
+                QVERIFY(f.readAll().contains("data as of"));
+        }
+        // No route, a route that cannot be read, a country the workspace does not know.
+        for (const QStringList& extra :
+            { QStringList {}, QStringList { QStringLiteral("--route"), QStringLiteral("ITA") },
+                QStringList { QStringLiteral("--route"), QStringLiteral("Atlantis>ITA") } }) {
+            const Run r
+                = runWaymark(QStringList { QStringLiteral("render"), QStringLiteral("chart"),
+                                 QStringLiteral("--workspace"), ws, QStringLiteral("--chart"), QStringLiteral("route"),
+                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("r.png")) }
+                    + extra);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(extra.isEmpty() ? QStringLiteral("--route ORIGIN>DEST")
+                                                    : extra.last().section(QLatin1Char('>'), 0, 0)),
+                qPrintable(r.err));
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.png"))));
+        }
     }
 
     void ctdcFromTheCommandLine()

@@ -6,18 +6,22 @@
 //     (on a worker; the GUI thread does not wait), once;
 //   - the timeline's rebin and redraw when that new snapshot arrives, and
 //     after a change of the time window (brush) and a zoom, median of 7;
-//   - the first page of the search box (entities, accounts and incidents,
+//   - the first page of the search box (entities, accounts, reports and incidents,
 //     with its own connection as the box opens one) for a common word, a
 //     rare word, a prefix, a phrase and a phone number, median of 5;
 //   - a selection of 100,000 incidents set in the shared context until the
-//     map model, the table and the timeline all show it (their slots run
-//     synchronously), the first (which builds the snapshot's id index) and
-//     the median of 5 others.
+//     map model, the incidents table (its model's SelectedRole and the
+//     repaint of the rows in view), the link chart and the timeline all show
+//     it (their slots run synchronously), the first (which builds the
+//     snapshot's id index) and the median of 5 others; consecutive ids, and
+//     ids scattered over the whole table; then the table's "Show selected
+//     only" listing a 100k selection.
 //
 //   bench_timeline [incidents] [workspace-to-reuse]
 
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
+#include "analysis/incidenttablemodel.h"
 #include "analysis/search.h"
 #include "analysis/snapshotsource.h"
 #include "benchworkspace.h"
@@ -40,6 +44,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 
 using namespace waymark;
 
@@ -151,7 +156,7 @@ int main(int argc, char** argv)
         timeline.showAll();
     }
 
-    // Search: the first page of all three kinds, as the box runs it.
+    // Search: the first page of every kind, as the box runs it.
     {
         const QString phone = [&] {
             auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
@@ -170,7 +175,7 @@ int main(int argc, char** argv)
                 auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
                 hits = 0;
                 for (auto kind : { analysis::Search::Kind::Entity, analysis::Search::Kind::Account,
-                         analysis::Search::Kind::Incident }) {
+                         analysis::Search::Kind::Report, analysis::Search::Kind::Incident }) {
                     auto page = analysis::Search::run(*ws.value(), q, kind, 0, 8);
                     hits += page ? int(page.value().hits.size()) : 0;
                 }
@@ -198,10 +203,13 @@ int main(int argc, char** argv)
                 ids.push_back(snap->ids[rng->bounded(quint32(snap->size()))]);
             return ids;
         };
+        QTableView* table = window.incidentsView();
+        auto* tableModel = qobject_cast<analysis::IncidentTableModel*>(table->model());
         auto select = [&](std::vector<qint64> ids) {
             QElapsedTimer t;
             t.start();
             context->setSelection(std::move(ids), nullptr);
+            table->viewport()->repaint(); // the rows in view, drawn with their selected state
             return ms(t);
         };
         auto report = [&](const char* what, double first, const std::vector<double>& rest) {
@@ -209,41 +217,66 @@ int main(int argc, char** argv)
             for (int b = 0; b < timeline.bins().binCount(); ++b)
                 inBins += timeline.bins().selected(b);
             out << what << ": " << context->selection()->size() << " incidents to map (" << map->counts().selected
-                << " selected), table (" << window.incidentsView()->selectionModel()->selection().size()
-                << " row ranges) and timeline (" << inBins << " in bins): first " << first << " ms"
+                << " selected), table (" << tableModel->selectedRowCount() << " rows selected of "
+                << tableModel->rowCount() << ") and timeline (" << inBins << " in bins): first " << first << " ms"
                 << (rest.empty() ? QString() : QStringLiteral(", then median %1 ms").arg(median(rest))) << Qt::endl;
         };
+        auto repeat = [&](const char* what, const std::function<std::vector<qint64>()>& make) {
+            std::vector<double> times;
+            double first = 0;
+            for (int k = 0; k < 6; ++k) {
+                const double took = select(make());
+                if (k == 0)
+                    first = took;
+                else
+                    times.push_back(took);
+            }
+            report(what, first, times);
+        };
         // 1. A run of 100k consecutive ids (one range of rows in the id-sorted table).
-        std::vector<double> times;
-        double first = 0;
-        for (int k = 0; k < 6; ++k) {
+        repeat("Selection, 100k consecutive ids, every view", [&] {
             const size_t run = std::min<size_t>(100000, sorted.size() / 2);
             const size_t at = size_t(rng->bounded(quint32(sorted.size() - run)));
-            const double took = select(std::vector<qint64>(sorted.begin() + at, sorted.begin() + at + run));
-            if (k == 0)
-                first = took;
-            else
-                times.push_back(took);
+            return std::vector<qint64>(sorted.begin() + at, sorted.begin() + at + run);
+        });
+        // 2. 100k ids scattered over the whole table: the table's cost does not
+        //    depend on how the rows lie (it once mirrored them into a
+        //    QItemSelectionModel, whose cost grows with the square of the runs).
+        repeat("Selection, 100k scattered ids, every view", [&] { return scattered(100000); });
+        // 3. The same through the table's "Show selected only" (the list of rows is rebuilt).
+        tableModel->setSelectedOnly(true);
+        repeat("Selection, 100k scattered ids, every view, table showing selected only",
+            [&] { return scattered(100000); });
+        tableModel->setSelectedOnly(false);
+        // The table's own work on a new selection, timed apart: the count of
+        // selected rows, the first selected row to scroll to, a repaint of the
+        // rows in view reading SelectedRole.
+        {
+            context->setSelection(scattered(100000), nullptr);
+            std::vector<double> count, first, paint;
+            for (int k = 0; k < 5; ++k) {
+                QElapsedTimer t;
+                t.start();
+                const qint64 n = tableModel->selectedRowCount();
+                count.push_back(ms(t));
+                t.restart();
+                const int row = tableModel->firstSelectedRow();
+                first.push_back(ms(t));
+                t.restart();
+                table->viewport()->repaint();
+                paint.push_back(ms(t));
+                Q_UNUSED(n);
+                Q_UNUSED(row);
+            }
+            out << "Table's share of a 100k selection: count of selected rows " << median(count)
+                << " ms, first selected row " << median(first) << " ms, repaint of the rows in view " << median(paint)
+                << " ms" << Qt::endl;
         }
-        report("Selection, 100k consecutive ids, every view", first, times);
-        // 2. Scattered selections with the table mirroring them: QItemSelectionModel
-        //    compares every range with every other, so the cost grows with the square.
-        for (size_t n : { 1000, 4000, 16000 }) {
-            const double took = select(scattered(n));
-            report(qPrintable(QStringLiteral("Selection, %1 scattered ids, every view").arg(n)), took, {});
-        }
-        // 3. 100k scattered ids to the map and the timeline (the window's table
-        //    mirroring disconnected: it would take minutes, see 2).
+        // 4. Without the main window's own slots (the link chart finding the
+        //    people involved, the accounts tab when in view): what the map, the
+        //    table and the timeline cost by themselves.
         QObject::disconnect(context, &analysis::AnalysisContext::selectionChanged, &window, nullptr);
-        times.clear();
-        for (int k = 0; k < 6; ++k) {
-            const double took = select(scattered(100000));
-            if (k == 0)
-                first = took;
-            else
-                times.push_back(took);
-        }
-        report("Selection, 100k scattered ids, map and timeline", first, times);
+        repeat("Selection, 100k scattered ids, map, table and timeline only", [&] { return scattered(100000); });
     }
     context->setFilter(saved);
     return 0;

@@ -27,6 +27,8 @@ QString integrityCheck(const QString& path);
 QString dataDir();
 /// Writes bytes to a file, creating folders; fails the test if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
+/// A tool's standard output (pdftotext, pdfimages, …), or "<program failed: why>".
+QString runTool(const QString& program, const QStringList& args);
 
 /// Runs the import job on a file with fresh feedback, as the CLI does.
 ingest::ImportSummary importFile(store::Workspace& ws, const QString& path, bool keepGoing = false);

@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
@@ -62,6 +63,64 @@ private Q_SLOTS:
         QVERIFY(view.explanation().contains(QStringLiteral("almost certain")));
         QVERIFY(view.markedTransactions() > 0);
         QVERIFY(!view.showAccount(view.accountCount()));
+
+        // Reopened: the stored run is shown as it was ranked, with who and when.
+        const QString topKey = table->model()->index(0, 1).data().toString();
+        const qint64 topId = table->model()->index(0, 0).data(Qt::UserRole).toLongLong();
+        ui::AccountsView reopened;
+        reopened.resize(1000, 700);
+        reopened.show();
+        QVERIFY(reopened.loadNow(path));
+        QCOMPARE(reopened.accountCount(), view.accountCount());
+        QVERIFY2(reopened.runText().startsWith(QStringLiteral("Run 1 of ")), qPrintable(reopened.runText()));
+        auto* table2 = reopened.findChild<QTableView*>();
+        QCOMPARE(table2->model()->index(0, 1).data().toString(), topKey);
+        reopened.setThreshold(50);
+        QCOMPARE(reopened.alertCount(), planted);
+        // Found by search: the account's page opens.
+        const qint64 lastId = table2->model()->index(reopened.accountCount() - 1, 0).data(Qt::UserRole).toLongLong();
+        QVERIFY(reopened.showAccountId(lastId));
+        QCOMPARE(table2->currentIndex().row(), reopened.accountCount() - 1);
+        QVERIFY(reopened.explanation().startsWith(QStringLiteral("Account ACC-")));
+        QVERIFY(reopened.showAccountId(topId));
+        QVERIFY(reopened.markedTransactions() > 0);
+        QVERIFY(!reopened.showAccountId(-1));
+    }
+
+    void cancelKeepsTheList()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(dir.path(), path, 3000));
+        ui::AccountsView view;
+        view.show();
+        QVERIFY(view.scoreNow(path));
+        const int before = view.accountCount();
+        QVERIFY(before > 0);
+        // A second run, canceled at once from the progress row's button.
+        QSignalSpy failed(&view, &ui::AccountsView::failed);
+        view.score(path);
+        QVERIFY(view.isScoring());
+        auto* cancel = view.findChild<QPushButton*>(QStringLiteral("cancelScoring"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isScoring(), 60000);
+        QTRY_VERIFY(!cancel->isVisible());
+        // Either the run ended before the click landed, or it stopped and said so.
+        if (failed.count() == 1)
+            QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("Scoring was canceled."));
+        QCOMPARE(view.accountCount(), before);
+    }
+
+    void notScoredYet()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(test::sampleWorkspace(dir.path(), path, 500));
+        ui::AccountsView view;
+        QVERIFY(view.loadNow(path));
+        QCOMPARE(view.accountCount(), 0);
+        QVERIFY(view.runText().startsWith(QStringLiteral("Not scored yet")));
     }
 };
 

@@ -1,9 +1,14 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
+#include "analysis/incidentsnapshot.h"
+#include "analysis/routevolume.h"
 #include "analysis/snapshotsource.h"
 #include "analysis/timebins.h"
 #include "chartview.h"
+#include "customplot.h"
 #include "overviewpanel.h"
+#include "reports/reportstore.h"
+#include "routechartview.h"
 #include "store/workspace.h"
 #include "testutil.h"
 #include "timelineview.h"
@@ -15,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace waymark;
 using analysis::Breakdown;
@@ -73,6 +79,34 @@ private Q_SLOTS:
         QVERIFY(panel.html().contains(QStringLiteral("1,200")) || panel.html().contains(QStringLiteral("1200")));
     }
 
+    void overviewOpensTheReportsEditedLast()
+    {
+        auto doc = reports::ReportDocument::fromTemplate(reports::ReportDocument::Template::StandardKjr);
+        doc.title = QStringLiteral("Harbour network assessment");
+        auto id = reports::ReportStore(*m_context.workspace()).create(doc);
+        QVERIFY(id);
+        ui::OverviewPanel panel(&m_context);
+        panel.resize(600, 800);
+        QSignalSpy done(&panel, &ui::OverviewPanel::refreshed);
+        QVERIFY(done.count() > 0 || done.wait(10000));
+        QVERIFY(panel.html().contains(QStringLiteral("Harbour network assessment")));
+        // Click the link, where it is drawn.
+        auto* text = panel.findChild<QTextBrowser*>(QStringLiteral("overviewText"));
+        QVERIFY(text);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTextCursor found = text->document()->find(QStringLiteral("Harbour network assessment"));
+        QVERIFY(!found.isNull());
+        found.setPosition(found.selectionStart() + 3);
+        const QRect at = text->cursorRect(found);
+        if (qEnvironmentVariableIsSet("WAYMARK_TEST_SHOTS"))
+            panel.grab().save(qEnvironmentVariable("WAYMARK_TEST_SHOTS") + QStringLiteral("/overview.png"));
+        QSignalSpy chosen(&panel, &ui::OverviewPanel::reportChosen);
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, at.center());
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toLongLong(), id.value());
+    }
+
     void clickNarrowsTheFilterWhereItCan()
     {
         ui::ChartView view(&m_context, Breakdown::Kind::Sources);
@@ -103,6 +137,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("chart");
         QTest::newRow("timeline") << QStringLiteral("timeline");
+        QTest::newRow("route") << QStringLiteral("route");
         for (Breakdown::Kind k : Breakdown::kinds())
             QTest::newRow(qPrintable(Breakdown::name(k))) << Breakdown::name(k);
     }
@@ -112,13 +147,23 @@ private Q_SLOTS:
         QVERIFY(m_context.snapshots()->loadNow());
         std::unique_ptr<ui::TimelineView> timeline;
         std::unique_ptr<ui::ChartView> view;
+        std::unique_ptr<ui::RouteChartView> route;
         QString title;
         auto exportTo = [&](const QString& path) {
+            if (route)
+                return route->exportTo(path, QSize(1000, 600));
             return timeline ? timeline->exportTo(path, QSize(1000, 600)) : view->exportTo(path, QSize(1000, 600));
         };
         if (chart == QLatin1String("timeline")) {
             timeline = std::make_unique<ui::TimelineView>(&m_context);
             title = QStringLiteral("Incidents over time");
+        } else if (chart == QLatin1String("route")) {
+            route = std::make_unique<ui::RouteChartView>(&m_context);
+            route->rebuild();
+            QVERIFY(!route->routes().isEmpty());
+            QVERIFY(route->setRoute(route->routes().front()));
+            QVERIFY(!route->volume().members.empty());
+            title = route->volume().title();
         } else {
             view = std::make_unique<ui::ChartView>(&m_context, *Breakdown::fromName(chart));
             QVERIFY(view->loadNow());
@@ -157,6 +202,60 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("All incidents")), qPrintable(text));
 
         QVERIFY(!exportTo(base + QStringLiteral(".gif")));
+    }
+
+    void routeChartFollowsTheFilter()
+    {
+        QVERIFY(m_context.snapshots()->loadNow());
+        ui::RouteChartView view(&m_context);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.volume().route.from >= 0); // built on a worker as it came into view
+        QVERIFY(view.routeBox()->count() > 0);
+        // The busiest route is shown first; choosing another in the box shows that one.
+        const auto snap = m_context.snapshots()->snapshot();
+        const auto busiest = analysis::RouteVolume::busiest(*snap, snap->indicesInWindow({}, {}));
+        QCOMPARE(view.volume().route.key(), busiest.front().key());
+        if (view.routeBox()->count() > 1) {
+            view.routeBox()->setCurrentIndex(1);
+            QSignalSpy built(&view, &ui::RouteChartView::rebuilt);
+            Q_EMIT view.routeBox()->activated(1); // built on a worker
+            QVERIFY(built.wait(10000));
+            QCOMPARE(view.volume().route.key(), busiest[1].key());
+        }
+        // Its bars hold every plotted incident of the route, stacked by type.
+        const analysis::RouteVolume& v = view.volume();
+        double inBars = 0;
+        for (int i = 0; i < view.plot()->plottableCount(); ++i)
+            if (auto* bars = qobject_cast<QCPBars*>(view.plot()->plottable(i)))
+                for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                    inBars += it->value;
+        QCOMPARE(int(inBars), v.plotted());
+        QCOMPARE(v.plotted() + v.coarser + v.undated, int(v.members.size()));
+        // A time window narrows it, and the route is kept.
+        const QString key = v.route.key();
+        const auto [first, last] = analysis::TimeBins::span(*snap);
+        analysis::Filter f;
+        f.dayFrom = first + (last - first) / 2;
+        {
+            QSignalSpy built(&view, &ui::RouteChartView::rebuilt);
+            m_context.setFilter(f, false);
+            QVERIFY(built.wait(10000));
+        }
+        QCOMPARE(view.volume().route.key(), key);
+        QVERIFY(view.volume().members.size() <= v.members.size());
+        for (quint32 i : view.volume().members)
+            QVERIFY(snap->inWindow(i, f.dayFrom, f.dayTo));
+        if (qEnvironmentVariableIsSet("WAYMARK_TEST_SHOTS"))
+            view.grab().save(qEnvironmentVariable("WAYMARK_TEST_SHOTS") + QStringLiteral("/routechart.png"));
+        m_context.setFilter({}, false);
+        QTRY_VERIFY(!view.isBuilding());
+        // A route that cannot be read is an error that says why; the chart stays.
+        const Status bad = view.setRoute(QStringLiteral("Atlantis>Italy"));
+        QVERIFY(!bad);
+        QVERIFY(bad.error().toString().contains(QStringLiteral("Atlantis")));
+        QCOMPARE(view.volume().route.key(), key);
     }
 };
 

@@ -1,18 +1,24 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
+#include "analysis/incidenttablemodel.h"
+#include "geo/greatcircle.h"
 #include "geo/mapmodel.h"
+#include "geo/maprenderer.h"
 #include "geo/pointclusters.h"
+#include "geo/routeflows.h"
 #include "mainwindow.h"
 #include "mappanel.h"
 #include "mapview.h"
 #include "network/entitygraph.h"
 #include "network/linkchart.h"
+#include "routechartview.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTableView>
@@ -134,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(model()->counts().selected, qint64(expected.size()));
         // The incidents table shows the same set selected.
         QTRY_COMPARE(
-            qint64(m_window->incidentsView()->selectionModel()->selectedRows().size()), qint64(expected.size()));
+            qobject_cast<analysis::IncidentTableModel*>(m_window->incidentsView()->model())->selectedRowCount(),
+            qint64(expected.size()));
         // The bubble draws the selection ring: its cluster counts them.
         QVERIFY(biggestCluster()->selected > 0);
         QTest::keyClick(view(), Qt::Key_Escape);
@@ -250,13 +257,52 @@ private Q_SLOTS:
         // The map rings them and the table selects them.
         QCOMPARE(model()->counts().selected, qint64(expected.size()));
         QTRY_COMPARE(
-            qint64(m_window->incidentsView()->selectionModel()->selectedRows().size()), qint64(expected.size()));
+            qobject_cast<analysis::IncidentTableModel*>(m_window->incidentsView()->model())->selectedRowCount(),
+            qint64(expected.size()));
         // The reverse: incidents selected on the map select their people on the chart.
         chart->setSelection({});
         model()->select({ expected.front() });
         QVERIFY(chart->selection().contains(person));
         model()->select({});
         QVERIFY(chart->selection().isEmpty());
+    }
+
+    void clickingARouteShowsItsVolumeOverTime()
+    {
+        const quint32 layers = model()->layers();
+        model()->setLayers(geo::MapRenderer::Basemap | geo::MapRenderer::Routes); // no bubbles over the arcs
+        QTRY_VERIFY(model()->renderer().routes() && !model()->renderer().routes()->flows().empty());
+        view()->repaint();
+        // A point on a drawn route: sample the first arcs until the hit test finds one.
+        const geo::MapRenderer& r = model()->renderer();
+        int route = -1;
+        QPoint at;
+        for (size_t k = 0; k < std::min<size_t>(10, r.routes()->flows().size()) && route < 0; ++k) {
+            const geo::RouteFlow& f = r.routes()->flows()[k];
+            const QPolygonF arc = geo::GreatCircle::arc(f.fromLonLat, f.toLonLat, 10);
+            for (int i = 3; i < 8 && route < 0; ++i) {
+                const QPointF p = view()->viewport().lonLatToScreen(arc[i].x(), arc[i].y());
+                if (view()->rect().contains(p.toPoint()) && r.routeAt(view()->viewport(), p) >= 0) {
+                    route = r.routeAt(view()->viewport(), p);
+                    at = p.toPoint();
+                }
+            }
+        }
+        QVERIFY2(route >= 0, "no route drawn in view");
+        const geo::RouteFlow& f = r.routes()->flows()[size_t(route)];
+        QSignalSpy clicked(view(), &ui::MapView::routeClicked);
+        QTest::mouseClick(view(), Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(m_window->context()->selection()->size(), f.members.size());
+        // The route volume chart shows that route, between the two countries.
+        auto* chart = m_window->findChild<ui::RouteChartView*>();
+        QVERIFY(chart);
+        const auto snap = model()->snapshot();
+        QCOMPARE(chart->volume().route.from, snap->countryOf(f.from));
+        QCOMPARE(chart->volume().route.to, snap->countryOf(f.to));
+        QVERIFY(!chart->volume().members.empty());
+        model()->setLayers(layers);
+        m_window->context()->setSelection({});
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -1,4 +1,7 @@
 #include "analysis/analysiscontext.h"
+#include "mainwindow.h"
+#include "reporteditor.h"
+#include "reports/reportstore.h"
 #include "searchbox.h"
 #include "store/workspace.h"
 #include "testutil.h"
@@ -6,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,7 +17,8 @@ using namespace waymark;
 using analysis::Search;
 
 /// The search box as a user types into it: a phone number lands on its
-/// entity, bad syntax explains itself, "More…" pages.
+/// entity, bad syntax explains itself, "More…" pages, and a word of a
+/// report's text opens that report in the main window.
 class TestSearchBox : public QObject {
     Q_OBJECT
 private:
@@ -103,6 +108,47 @@ private Q_SLOTS:
         Q_EMIT m_box->results()->itemActivated(more);
         QVERIFY(done.wait(5000));
         QCOMPARE(count(), 2 * ui::SearchBox::pageSize);
+    }
+
+    void reportTextOpensTheReport()
+    {
+        auto doc = reports::ReportDocument::fromTemplate(reports::ReportDocument::Template::StandardKjr);
+        doc.title = QStringLiteral("Kestrel route review");
+        doc.sections.at(0).html = QStringLiteral("<p>Victims were moved through <b>Agadez</b> by night.</p>");
+        auto id = reports::ReportStore(*m_context.workspace()).create(doc);
+        QVERIFY(id);
+        // In the box: a result of its own kind, with the word in bold.
+        type(QStringLiteral("Agadez"));
+        QListWidgetItem* item = resultFor(Search::Kind::Report, id.value());
+        QVERIFY(item);
+        QVERIFY(item->data(ui::SearchBox::HtmlRole).toString().contains(QStringLiteral("<b>Agadez</b>")));
+        QVERIFY(item->data(ui::SearchBox::HtmlRole).toString().contains(QStringLiteral("Kestrel route review")));
+        QSignalSpy chosen(m_box.get(), &ui::SearchBox::resultChosen);
+        Q_EMIT m_box->results()->itemActivated(item);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(1).toLongLong(), id.value());
+
+        // In the main window the result opens the Reports tab on that report.
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_context.workspacePath()));
+        auto* box = window.findChild<ui::SearchBox*>();
+        QVERIFY(box);
+        QSignalSpy done(box, &ui::SearchBox::searched);
+        QTest::keyClicks(box->lineEdit(), QStringLiteral("kestrel"));
+        QVERIFY(done.wait(5000) || done.count() > 0);
+        QTRY_VERIFY(!box->isSearching());
+        QListWidgetItem* hit = nullptr;
+        for (int r = 0; r < box->results()->count() && !hit; ++r)
+            if (box->results()->item(r)->data(ui::SearchBox::KindRole).toInt() == int(Search::Kind::Report))
+                hit = box->results()->item(r);
+        QVERIFY(hit);
+        Q_EMIT box->results()->itemActivated(hit);
+        auto* editor = window.findChild<ui::ReportEditor*>();
+        QVERIFY(editor);
+        QCOMPARE(editor->reportId(), id.value());
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs->currentWidget()->isAncestorOf(editor));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
+#include "analysis/incidenttablemodel.h"
 #include "analysis/snapshotsource.h"
 #include "customplot.h"
 #include "geo/mapmodel.h"
@@ -9,11 +10,14 @@
 #include "testutil.h"
 #include "timelineview.h"
 
+#include <QApplication>
 #include <QItemSelectionModel>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace waymark;
 
@@ -95,6 +99,69 @@ private Q_SLOTS:
                 QVERIFY(text.contains(analysis::TimeBins::categoryName(c)));
     }
 
+    void clickingABarSelectsItsIncidents()
+    {
+        QCustomPlot* plot = m_timeline->plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh); // lays the axes out
+        const auto& b = m_timeline->bins();
+        int bin = 0;
+        for (int i = 0; i < b.binCount(); ++i)
+            if (b.total(i) > b.total(bin))
+                bin = i;
+        std::vector<int> present;
+        for (int c = 0; c < analysis::TimeBins::categoryCount; ++c)
+            if (b.count(c, bin) > 0)
+                present.push_back(c);
+        QVERIFY(!present.empty());
+        const double centre
+            = (ui::TimelineView::keyOf(b.binStart(bin)) + ui::TimelineView::keyOf(b.binLast(bin) + 1)) / 2;
+        const int x = int(plot->xAxis->coordToPixel(centre));
+        const auto snap = context()->snapshots()->snapshot();
+        auto* table = qobject_cast<analysis::IncidentTableModel*>(m_window->incidentsView()->model());
+        auto expectedIds = [&](int category) {
+            std::vector<qint64> ids;
+            for (quint32 i : b.members(*snap, bin, category))
+                ids.push_back(snap->ids[i]);
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+
+        // Hovering the bar shows its exact counts in a tooltip.
+        const QPoint bottomSegment(x, int(plot->yAxis->coordToPixel(b.count(present[0], bin) / 2.0)));
+        QMouseEvent move(QEvent::MouseMove, QPointF(bottomSegment), plot->mapToGlobal(QPointF(bottomSegment)),
+            Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(plot, &move);
+        QTRY_VERIFY(QToolTip::text().contains(QString::number(b.total(bin)) + QStringLiteral(" incident")));
+
+        // A click on the bottom segment: that type's incidents of that bin, in every view.
+        QTest::mouseClick(plot, Qt::LeftButton, {}, bottomSegment);
+        std::vector<qint64> expected = expectedIds(present[0]);
+        QCOMPARE(expected.size(), size_t(b.count(present[0], bin)));
+        QCOMPARE(*context()->selection(), expected);
+        QCOMPARE(map()->counts().selected, qint64(expected.size()));
+        QTRY_COMPARE(table->selectedRowCount(), qint64(expected.size())); // the table loads on a worker
+        QCOMPARE(m_timeline->bins().selected(bin), int(expected.size())); // highlighted in its bin
+        QVERIFY(!context()->filter().dayFrom && !context()->filter().dayTo); // a click is not a brush
+
+        // The next segment up.
+        if (present.size() > 1) {
+            const double mid = b.count(present[0], bin) + b.count(present[1], bin) / 2.0;
+            QTest::mouseClick(plot, Qt::LeftButton, {}, QPoint(x, int(plot->yAxis->coordToPixel(mid))));
+            QCOMPARE(*context()->selection(), expectedIds(present[1]));
+        }
+        // Shift-click: the whole bar.
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::ShiftModifier, bottomSegment);
+        QCOMPARE(*context()->selection(), expectedIds(-1));
+        QCOMPARE(context()->selection()->size(), size_t(b.total(bin)));
+        // Above the bar there is nothing to click: the selection stays.
+        const double above = b.total(bin) + (plot->yAxis->range().upper - b.total(bin)) / 2;
+        if (plot->yAxis->coordToPixel(above) < plot->yAxis->coordToPixel(b.total(bin)) - 4) {
+            QTest::mouseClick(plot, Qt::LeftButton, {}, QPoint(x, int(plot->yAxis->coordToPixel(above))));
+            QCOMPARE(context()->selection()->size(), size_t(b.total(bin)));
+        }
+        context()->setSelection({});
+    }
+
     void brushingSetsTheWindowTheMapFollows()
     {
         QCustomPlot* plot = m_timeline->plot();
@@ -159,7 +226,7 @@ private Q_SLOTS:
         std::vector<qint64> ids(snap->ids.begin() + 100, snap->ids.begin() + 130);
         map()->select(ids);
         QCOMPARE(context()->selection()->size(), size_t(30));
-        QTRY_COMPARE(table->selectionModel()->selectedRows().size(), 30);
+        QTRY_COMPARE(qobject_cast<analysis::IncidentTableModel*>(table->model())->selectedRowCount(), qint64(30));
         std::sort(ids.begin(), ids.end());
         plottable = 0;
         for (quint32 i : snap->indicesOf(ids))

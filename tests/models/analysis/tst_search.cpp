@@ -1,4 +1,7 @@
 #include "analysis/search.h"
+#include "reports/reportdocument.h"
+#include "reports/reportstore.h"
+#include "store/sqlfunctions.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "testutil.h"
@@ -12,7 +15,8 @@ using namespace waymark;
 using analysis::Search;
 
 /// Search over a generated workspace: words, phrases, prefixes, bad syntax,
-/// phone numbers in any spelling, accounts, and paging.
+/// phone numbers in any spelling, accounts, paging, and report text kept in
+/// step with every save by the schema's triggers.
 class TestSearch : public QObject {
     Q_OBJECT
 private:
@@ -143,6 +147,133 @@ private Q_SLOTS:
         for (const auto& h : two.hits)
             QVERIFY(!ids.count(h.id));
         QVERIFY(one.hits.last().id > two.hits.first().id);
+    }
+
+    /// A report with a title, a judgement and a section as the editor saves it
+    /// (a whole QTextDocument page: head, style sheet, entities).
+    reports::ReportDocument nightjar()
+    {
+        reports::ReportDocument doc
+            = reports::ReportDocument::fromTemplate(reports::ReportDocument::Template::StandardKjr);
+        doc.title = QStringLiteral("Operation Nightjar assessment");
+        reports::KeyJudgement j;
+        j.statement = QStringLiteral("It is highly likely that the Lagos cell recruits through modelling agencies.");
+        j.term = QStringLiteral("highly likely");
+        j.confidence = QStringLiteral("moderate");
+        doc.judgements = { j };
+        doc.sections.at(0).html = QStringLiteral(
+            "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\"><html><head><meta name=\"qrichtext\" content=\"1\" />"
+            "<style type=\"text/css\">p, li { white-space: pre-wrap; margin-top:0px; }</style></head><body>"
+            "<p>Victims travelled by <b>bus</b>ses via Agadez &amp; Tripoli, then by sea.</p><p>Crossings&nbsp;rose "
+            "in 2023.</p></body></html>");
+        return doc;
+    }
+
+    void plainText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("blocks") << "<p>one</p><p>two</p>"
+                                << "one two";
+        QTest::newRow("inline") << "im<b>port</b>ant"
+                                << "important";
+        QTest::newRow("head and style") << "<html><head><title>T</title><style>p { margin: 0 }</style></head>"
+                                           "<body><p>text</p></body></html>"
+                                        << "text";
+        QTest::newRow("entities") << "a &amp; b &lt;c&gt; &#39;d&#x27; &nbsp;e &unknown; f"
+                                  << "a & b <c> 'd' e &unknown; f";
+        QTest::newRow("cut tag") << "words <p class="
+                                 << "words";
+        QTest::newRow("plain") << "no tags at all"
+                               << "no tags at all";
+    }
+    void plainText()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QCOMPARE(store::SqlFunctions::plainText(html), text);
+    }
+
+    void reportTextIsFound()
+    {
+        reports::ReportDocument doc = nightjar();
+        reports::ReportStore store(*m_ws);
+        auto id = store.create(doc);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().toString()));
+        // Title, judgement statement, section text; a phrase; a prefix.
+        for (const QString& q : { QStringLiteral("Nightjar"), QStringLiteral("Lagos"),
+                 QStringLiteral("\"modelling agencies\""), QStringLiteral("Agad*"), QStringLiteral("Tripoli"),
+                 QStringLiteral("busses"), QStringLiteral("crossings rose") }) {
+            const auto page = run(q, Search::Kind::Report);
+            QCOMPARE(page.hits.size(), 1);
+            const Search::Hit& hit = page.hits.first();
+            QCOMPARE(hit.id, id.value());
+            QCOMPARE(hit.title, QStringLiteral("Operation Nightjar assessment"));
+            QVERIFY2(!hit.highlights.isEmpty(), qPrintable(q));
+            QVERIFY2(hit.snippetHtml().contains(QStringLiteral("<b>")), qPrintable(hit.snippetHtml()));
+        }
+        const auto phrase = run(QStringLiteral("\"modelling agencies\""), Search::Kind::Report).hits.first();
+        const auto [start, length] = phrase.highlights.first();
+        QCOMPARE(phrase.snippet.mid(start, length), QStringLiteral("modelling agencies"));
+        // The entity is text again, the mark-up is not text at all.
+        QVERIFY(run(QStringLiteral("Agadez"), Search::Kind::Report)
+                    .hits.first()
+                    .snippet.contains(QStringLiteral("Agadez & Tripoli")));
+        for (const QString& q : { QStringLiteral("margin"), QStringLiteral("qrichtext"), QStringLiteral("amp"),
+                 QStringLiteral("nbsp"), QStringLiteral("style") })
+            QVERIFY2(run(q, Search::Kind::Report).hits.isEmpty(), qPrintable(q));
+        // Bad syntax: a clear message, as for the other kinds.
+        for (const QString& q : { QStringLiteral("\"Lagos"), QStringLiteral("Lagos AND"), QStringLiteral("(Lagos") }) {
+            const auto bad = Search::run(*m_ws, q, Search::Kind::Report);
+            QVERIFY2(!bad, qPrintable(q));
+            QVERIFY2(
+                bad.error().toString().contains(QStringLiteral("cannot be read")), qPrintable(bad.error().toString()));
+        }
+
+        // A new version replaces the text: the old words go, the new ones come.
+        doc.sections.at(0).html = QStringLiteral("<p>Routes now run through Niamey.</p>");
+        doc.title = QStringLiteral("Operation Kestrel assessment");
+        QVERIFY(store.save(doc));
+        QVERIFY(run(QStringLiteral("Tripoli"), Search::Kind::Report).hits.isEmpty());
+        QVERIFY(run(QStringLiteral("Nightjar"), Search::Kind::Report).hits.isEmpty());
+        QCOMPARE(run(QStringLiteral("Niamey"), Search::Kind::Report).hits.size(), 1);
+        const auto renamed = run(QStringLiteral("Kestrel"), Search::Kind::Report);
+        QCOMPARE(renamed.hits.size(), 1);
+        QCOMPARE(renamed.hits.first().title, QStringLiteral("Operation Kestrel assessment"));
+        // An autosave is not a saved version: not searchable until saved.
+        doc.sections.at(0).html = QStringLiteral("<p>Draft words about Ouagadougou.</p>");
+        QVERIFY(store.autosave(doc));
+        QVERIFY(run(QStringLiteral("Ouagadougou"), Search::Kind::Report).hits.isEmpty());
+        // A removed report leaves the index.
+        QVERIFY(m_ws->exec("DELETE FROM reports WHERE id = " + std::to_string(id.value())));
+        QVERIFY(run(QStringLiteral("Niamey"), Search::Kind::Report).hits.isEmpty());
+        QCOMPARE(m_ws->scalar("SELECT count(*) FROM report_fts"), qint64(0));
+    }
+
+    void reportsOfAnOlderWorkspaceAreIndexedOnOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.waymark"));
+        qint64 id = 0;
+        {
+            auto ws = store::Workspace::open(path);
+            QVERIFY(ws);
+            reports::ReportDocument doc = nightjar();
+            auto created = reports::ReportStore(*ws.value()).create(doc);
+            QVERIFY(created);
+            id = created.value();
+            // Back to schema version 4, as a workspace saved before report search.
+            QVERIFY(ws.value()->exec("DROP TRIGGER report_fts_version; DROP TRIGGER report_fts_title; "
+                                     "DROP TRIGGER report_fts_delete; DROP TABLE report_fts; PRAGMA user_version = 4"));
+        }
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        QVERIFY(ws);
+        QCOMPARE(ws.value()->schemaVersion(), store::Workspace::currentSchemaVersion());
+        auto page = Search::run(*ws.value(), QStringLiteral("Tripoli"), Search::Kind::Report);
+        QVERIFY(page);
+        QCOMPARE(page.value().hits.size(), 1);
+        QCOMPARE(page.value().hits.first().id, id);
+        QCOMPARE(Search::run(*ws.value(), QStringLiteral("Nightjar"), Search::Kind::Report).value().hits.size(), 1);
     }
 };
 

@@ -176,6 +176,38 @@ private Q_SLOTS:
         QCOMPARE(bins.periods().front().selected, 1);
     }
 
+    void membersAreWhatTheBarsCount()
+    {
+        Builder b;
+        b.day(2021, 3, 5); // 0
+        b.day(2021, 3, 20, Taxonomy::SexualExploitation); // 1
+        b.month(2021, 3); // 2: in the March bar of month bins, never in a week's
+        b.year(2021); // 3: in no month bar
+        b.day(2021, 4, 1); // 4
+        b.day(2030, 3, 1); // 5: in the future
+        b.add(IncidentSnapshot::noDay, IncidentSnapshot::noDay); // 6
+        const qint64 today = jd(2025, 1, 1);
+        const auto months = TimeBins::build(b.s, jd(2021, 1, 1), jd(2021, 12, 31), TimeBins::Unit::Month, {}, today);
+        const int march = months.binOf(jd(2021, 3, 1));
+        QCOMPARE(months.members(b.s, march, -1, today), (std::vector<quint32> { 0, 1, 2 }));
+        const int labour = TimeBins::categoryOf(Taxonomy::ForcedLabour);
+        QCOMPARE(months.members(b.s, march, labour, today), (std::vector<quint32> { 0, 2 }));
+        QCOMPARE(months.members(b.s, march, TimeBins::categoryOf(Taxonomy::SexualExploitation), today),
+            (std::vector<quint32> { 1 }));
+        for (int bin = 0; bin < months.binCount(); ++bin) {
+            QCOMPARE(int(months.members(b.s, bin, -1, today).size()), months.total(bin));
+            for (int c = 0; c < TimeBins::categoryCount; ++c)
+                QCOMPARE(int(months.members(b.s, bin, c, today).size()), months.count(c, bin));
+        }
+        const auto weeks = TimeBins::build(b.s, jd(2021, 3, 1), jd(2021, 3, 31), TimeBins::Unit::Week, {}, today);
+        QCOMPARE(weeks.members(b.s, weeks.binOf(jd(2021, 3, 5)), -1, today), (std::vector<quint32> { 0 }));
+        const auto years = TimeBins::build(b.s, jd(2021, 1, 1), jd(2030, 12, 31), TimeBins::Unit::Year, {}, today);
+        QCOMPARE(years.members(b.s, years.binOf(jd(2021, 1, 1)), -1, today), (std::vector<quint32> { 0, 1, 2, 3, 4 }));
+        QVERIFY(years.members(b.s, years.binOf(jd(2030, 1, 1)), -1, today).empty());
+        QVERIFY(years.members(b.s, -1).empty());
+        QVERIFY(years.members(b.s, years.binCount()).empty());
+    }
+
     void millionRebinsAtEveryUnit()
     {
         Builder b;

@@ -1,4 +1,5 @@
 #include "analysis/workspaceoverview.h"
+#include "reports/reportstore.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -35,6 +36,53 @@ private Q_SLOTS:
         const QString html = v.toHtml();
         QVERIFY(html.contains(v.extracts.first().sha256));
         QVERIFY(html.contains(v.extracts.first().fileName.toHtmlEscaped()));
+        QVERIFY(v.recentReports.isEmpty());
+        QVERIFY(html.contains(QStringLiteral("No reports yet")));
+    }
+
+    void lastReportsEdited()
+    {
+        QTemporaryDir dir;
+        auto opened = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(opened);
+        store::Workspace& ws = *opened.value();
+        reports::ReportStore store(ws);
+        std::vector<reports::ReportDocument> docs;
+        for (int k = 1; k <= 7; ++k) {
+            auto doc = reports::ReportDocument::fromTemplate(reports::ReportDocument::Template::StandardKjr);
+            doc.title = QStringLiteral("Report %1 <draft>").arg(k);
+            QVERIFY(store.create(doc));
+            docs.push_back(doc);
+            QTest::qSleep(3); // distinct times, to the millisecond
+        }
+        // Report 2 saved again, then report 3 edited but only autosaved.
+        QVERIFY(store.save(docs[1]));
+        QTest::qSleep(3);
+        docs[2].title = QStringLiteral("Report 3, edited");
+        QVERIFY(store.autosave(docs[2]));
+
+        auto o = analysis::WorkspaceOverview::load(ws);
+        QVERIFY(o);
+        const auto& recent = o.value().recentReports;
+        QCOMPARE(recent.size(), analysis::WorkspaceOverview::recentReportCount);
+        QList<qint64> ids;
+        for (const auto& r : recent)
+            ids << r.id;
+        QCOMPARE(ids, (QList<qint64> { docs[2].id, docs[1].id, docs[6].id, docs[5].id, docs[4].id }));
+        QVERIFY(recent[0].unsavedChanges);
+        QCOMPARE(recent[0].version, 1);
+        QCOMPARE(recent[0].title, QStringLiteral("Report 3 <draft>")); // the saved title
+        QVERIFY(!recent[1].unsavedChanges);
+        QCOMPARE(recent[1].version, 2);
+        QVERIFY(!recent[1].savedBy.isEmpty());
+        QVERIFY(recent[0].editedAt > recent[1].editedAt);
+        // In the page: each a link to open it, its title escaped, when and by whom.
+        const QString html = o.value().toHtml();
+        QVERIFY(html.contains(QStringLiteral("Reports last edited")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"report:%1\">Report 2 &lt;draft&gt;</a>").arg(docs[1].id)));
+        QVERIFY(html.contains(recent[1].savedBy.toHtmlEscaped()));
+        QVERIFY(html.contains(QStringLiteral("unsaved changes")));
+        QVERIFY(!html.contains(QStringLiteral("report:%1\"").arg(docs[0].id)));
     }
 };
 

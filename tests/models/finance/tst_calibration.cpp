@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QFile>
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +66,66 @@ private Q_SLOTS:
         for (const auto& b : report->overall.calibration)
             binned += b.count;
         QCOMPARE(qint64(binned), report->matched);
+    }
+
+    void labelsFile_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("count"); // labels read, or -1 for an error
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("good, quoted, CRLF, BOM")
+            << QByteArray("\xEF\xBB\xBF"
+                          "account_id,label,typology\r\n\"ACC-1\",1,\"funnel, account\"\r\nACC-2,0,\r\n\r\n")
+            << 2 << 0 << 0 << QString();
+        QTest::newRow("no label column") << QByteArray("account,label_x\nA,1\n") << -1 << 1 << 1
+                                         << QStringLiteral("needs the columns account_id and label");
+        QTest::newRow("bad label") << QByteArray("account_id,label\nA,1\nB,yes\n") << -1 << 3 << 3
+                                   << QStringLiteral("label must be 0 or 1, found \"yes\"");
+        QTest::newRow("empty account") << QByteArray("label,account_id\n1,\n") << -1 << 2 << 3
+                                       << QStringLiteral("the account_id is empty");
+        QTest::newRow("too few fields") << QByteArray("account_id,label\nA\n") << -1 << 2 << 1
+                                        << QStringLiteral("too few fields");
+        QTest::newRow("unterminated quote")
+            << QByteArray("account_id,label\n\"A,1\n") << -1 << 2 << 1 << QStringLiteral("quote");
+        QTest::newRow("UTF-16") << QByteArray("\xFF\xFE"
+                                              "a\0c\0",
+            6) << -1 << 0 << 0 << QStringLiteral("UTF-16");
+        QTest::newRow("header only") << QByteArray("account_id,label\n") << -1 << 0 << 0
+                                     << QStringLiteral("holds no labels");
+    }
+
+    void labelsFile()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, count);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("labels.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        auto labels = finance::Calibration::readLabels(path);
+        if (count >= 0) {
+            QVERIFY2(labels, qPrintable(labels.error().toString()));
+            QCOMPARE(int(labels->size()), count);
+            QCOMPARE(labels->at(0).account, QStringLiteral("ACC-1"));
+            QCOMPARE(labels->at(0).typology, QStringLiteral("funnel, account"));
+            QCOMPARE(labels->at(1).label, 0);
+            return;
+        }
+        QVERIFY(!labels);
+        const Error& e = labels.error();
+        QVERIFY2(e.toString().contains(reason), qPrintable(e.toString()));
+        QVERIFY2(e.toString().contains(path), qPrintable(e.toString()));
+        if (line > 0) {
+            QCOMPARE(int(e.line), line);
+            QCOMPARE(int(e.column), column);
+        }
     }
 
     void sampleWorkspacePlantedRankFirst()

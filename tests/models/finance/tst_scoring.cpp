@@ -3,7 +3,7 @@
 #include "finance/scorerun.h"
 #include "finance/syntheticbank.h"
 #include "finance/typologyreader.h"
-#include "finance/yardstick.h"
+#include "core/yardstick.h"
 #include "financefixture.h"
 #include "store/auditlog.h"
 #include "testutil.h"
@@ -83,7 +83,14 @@ private Q_SLOTS:
             { 0.15, "highly unlikely" }, { 0.30, "unlikely" }, { 0.45, "realistic possibility" }, { 0.65, "likely" },
             { 0.85, "highly likely" }, { 0.97, "almost certain" }, { 1.0, "almost certain" } };
         for (const auto& c : cases)
-            QCOMPARE(finance::Yardstick::term(c.first), QString::fromLatin1(c.second));
+            QCOMPARE(Yardstick::term(c.first), QString::fromLatin1(c.second));
+        // In the gaps, the nearer band: the boundary is the gap's middle.
+        const std::pair<double, const char*> gaps[] = { { 0.0749, "remote chance" }, { 0.075, "highly unlikely" },
+            { 0.5249, "realistic possibility" }, { 0.525, "likely" }, { 0.7749, "likely" }, { 0.775, "highly likely" },
+            { 0.9249, "highly likely" }, { 0.925, "almost certain" } };
+        for (const auto& g : gaps)
+            QCOMPARE(Yardstick::termOf(g.first).term, QString::fromLatin1(g.second));
+        QCOMPARE(Yardstick::range(0.6), QStringLiteral("55–75 %"));
     }
 
     void badInput()
@@ -207,10 +214,23 @@ private Q_SLOTS:
         o.transactions = 60000;
         o.plantedShare = 0.05;
         QVERIFY(finance::SyntheticBank::write(*ws.value(), o));
+        // Some dirt: repeated rows (at the end of the table, far from their
+        // twins), rows in another currency, and zero amounts.
+        QVERIFY(ws.value()->exec(
+            "INSERT INTO transactions(extract_id, line, account_id, ts, day, amount, currency, direction, "
+            "counterparty, "
+            "counterparty_country, category, merchant, channel, location, reference) SELECT extract_id, line, "
+            "account_id, ts, day, amount, currency, direction, counterparty, counterparty_country, category, merchant, "
+            "channel, location, reference FROM transactions WHERE id % 97 = 0"));
+        QVERIFY(ws.value()->exec("UPDATE transactions SET currency = 'USD' WHERE id % 101 = 0"));
+        QVERIFY(ws.value()->exec("UPDATE transactions SET amount = 0 WHERE id % 103 = 0"));
         auto typologies = finance::TypologyReader::builtIn();
         QVERIFY(typologies);
         const finance::Scorer scorer(typologies.value());
+        // One thread reads through the index, account by account; two gather
+        // the whole table in memory first: the same cleaning either way.
         std::vector<std::pair<qint64, double>> byThreads[2];
+        finance::LedgerReader::Stats read[2];
         for (int t = 0; t < 2; ++t) {
             finance::ScoreRun::Options so;
             so.threads = t + 1;
@@ -220,9 +240,28 @@ private Q_SLOTS:
             });
             QVERIFY2(run, qPrintable(run.error().toString()));
             QCOMPARE(run->read.accounts, o.accounts);
+            read[t] = run->read;
         }
+        QCOMPARE(read[1].transactions, read[0].transactions);
+        QCOMPARE(read[1].duplicates, read[0].duplicates);
+        QCOMPARE(read[1].setAside, read[0].setAside);
+        QVERIFY2(read[0].duplicates > 500, qPrintable(QString::number(read[0].duplicates)));
+        QVERIFY2(read[0].setAside > 1000, qPrintable(QString::number(read[0].setAside)));
         QCOMPARE(byThreads[0].size(), size_t(o.accounts));
         QVERIFY(byThreads[0] == byThreads[1]);
+        // Profiles read in two parts carry the same shared details.
+        auto one = finance::LedgerReader::profiles(*ws.value(), 1),
+             two = finance::LedgerReader::profiles(*ws.value(), 2);
+        QVERIFY(one && two);
+        QCOMPARE(two->size(), one->size());
+        int sharing = 0;
+        for (size_t i = 0; i < one->size(); ++i) {
+            QCOMPARE(two.value()[i].accountId, one.value()[i].accountId);
+            QCOMPARE(two.value()[i].sharedDetails, one.value()[i].sharedDetails);
+            QCOMPARE(two.value()[i].fields, one.value()[i].fields);
+            sharing += one.value()[i].sharedDetails > 0 ? 1 : 0;
+        }
+        QVERIFY(sharing > 0);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM account_scores"), o.accounts);
     }
 

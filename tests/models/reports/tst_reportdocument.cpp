@@ -1,12 +1,16 @@
+#include "reports/datafingerprint.h"
+#include "reports/reportchecker.h"
 #include "reports/reportdocument.h"
 #include "reports/reportstore.h"
-#include "reports/yardstick.h"
+#include "core/yardstick.h"
 #include "store/auditlog.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace waymark;
@@ -118,20 +122,105 @@ private Q_SLOTS:
         QVERIFY(old);
         QCOMPARE(old->judgements[0].term, QStringLiteral("likely"));
 
-        // A second window still on version 1 cannot overwrite version 2; its text goes to the autosave.
+        // A second window still on version 1 cannot overwrite version 2: both are kept, its text as version 3.
         ReportDocument other = old.value();
         other.judgements[0].statement = QStringLiteral("Typed in the other window.");
-        auto clash = store.save(other);
-        QVERIFY(!clash);
-        QVERIFY(clash.error().message.contains(QStringLiteral("saved elsewhere")));
-        QCOMPARE(store.versions(d.id)->size(), size_t(2));
-        auto kept = store.autosaved(d.id);
-        QVERIFY(kept && kept->has_value());
-        QCOMPARE(kept->value().judgements[0].statement, QStringLiteral("Typed in the other window."));
+        QString conflict;
+        auto clash = store.save(other, {}, &conflict);
+        QVERIFY2(clash, qPrintable(clash.error().toString()));
+        QCOMPARE(clash.value(), 3);
+        QVERIFY2(conflict.contains(QStringLiteral("saved elsewhere")), qPrintable(conflict));
+        QCOMPARE(store.versions(d.id)->size(), size_t(3));
+        QVERIFY(store.versions(d.id)->at(2).note.contains(QStringLiteral("version 2 was saved elsewhere")));
+        QCOMPARE(
+            store.load(d.id, 2)->judgements[0].statement, QStringLiteral("The corridor is highly likely to grow."));
+        QCOMPARE(store.load(d.id)->judgements[0].statement, QStringLiteral("Typed in the other window."));
+        d.version = 3;
         auto listed = store.list();
         QVERIFY(listed);
         QVERIFY(
-            std::any_of(listed->begin(), listed->end(), [&](const auto& s) { return s.id == d.id && s.version == 2; }));
+            std::any_of(listed->begin(), listed->end(), [&](const auto& s) { return s.id == d.id && s.version == 3; }));
+    }
+
+    void twoProcessesSavingOneReportKeepBoth()
+    {
+        // Two connections to one file, as two Waymark processes have.
+        auto second = store::Workspace::open(m_ws->path(), store::Workspace::Mode::OpenExisting);
+        QVERIFY2(second, qPrintable(second.error().toString()));
+        ReportStore mine(*m_ws);
+        ReportStore theirs(*second.value());
+        ReportDocument d = ReportDocument::fromTemplate(ReportDocument::Template::StandardKjr);
+        d.title = QStringLiteral("Shared report");
+        QVERIFY(mine.create(d));
+        auto opened = theirs.load(d.id);
+        QVERIFY(opened);
+        ReportDocument t = opened.value();
+
+        d.title = QStringLiteral("Mine");
+        QString conflict;
+        QCOMPARE(mine.save(d, {}, &conflict).value(), 2);
+        QVERIFY(conflict.isEmpty());
+        t.title = QStringLiteral("Theirs");
+        auto saved = theirs.save(t, QStringLiteral("after lunch"), &conflict);
+        QVERIFY2(saved, qPrintable(saved.error().toString()));
+        QCOMPARE(saved.value(), 3);
+        QVERIFY(conflict.contains(QStringLiteral("version 2")));
+        QCOMPARE(t.version, 3);
+        QCOMPARE(mine.load(d.id, 2)->title, QStringLiteral("Mine"));
+        QCOMPARE(mine.load(d.id, 3)->title, QStringLiteral("Theirs"));
+        auto versions = mine.versions(d.id);
+        QCOMPARE(versions->size(), size_t(3));
+        QVERIFY(versions->at(2).note.startsWith(QStringLiteral("after lunch; edited from version 1")));
+        // Mine is now behind: saving again keeps theirs too.
+        d.title = QStringLiteral("Mine again");
+        QCOMPARE(mine.save(d, {}, &conflict).value(), 4);
+        QVERIFY(!conflict.isEmpty());
+        QCOMPARE(mine.load(d.id, 3)->title, QStringLiteral("Theirs"));
+        auto diff = mine.diff(d.id, 3, 4);
+        QVERIFY(diff->contains(QStringLiteral("- Title: Theirs")));
+        QVERIFY(diff->contains(QStringLiteral("+ Title: Mine again")));
+    }
+
+    void figuresKeepWhatTheyWereDrawnFrom()
+    {
+        ReportStore store(*m_ws);
+        ReportDocument d = ReportDocument::fromTemplate(ReportDocument::Template::StandardKjr);
+        QImage img(40, 30, QImage::Format_RGB32);
+        img.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        img.save(&buffer, "PNG");
+        Figure f;
+        f.kind = QStringLiteral("map");
+        f.caption = QStringLiteral("Routes into Italy");
+        f.source = QJsonObject { { QStringLiteral("filter"), QJsonObject {} },
+            { QStringLiteral("params"), QJsonObject { { QStringLiteral("layers"), 5 } } } };
+        auto now = DataFingerprint::of(*m_ws);
+        QVERIFY(now);
+        QVERIFY(now->contains(QStringLiteral("incidents")));
+        f.fingerprint = now.value();
+        d.addFigure(png, f);
+        Figure old = f;
+        old.caption = QStringLiteral("Older data");
+        old.fingerprint = QStringLiteral("extract 0 · 1 incidents");
+        d.addFigure(png, old);
+        QVERIFY(store.create(d));
+        auto loaded = store.load(d.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->figures.size(), size_t(2));
+        QCOMPARE(loaded->figures[0].source, f.source);
+        QCOMPARE(loaded->figures[0].fingerprint, f.fingerprint);
+        QVERIFY(!loaded->figures[0].stale);
+        QVERIFY(loaded->figures[1].stale);
+        const auto findings = ReportChecker::check(loaded.value());
+        QCOMPARE(std::count_if(findings.begin(), findings.end(),
+                     [](const Finding& x) { return x.rule == QLatin1String("stale-figure"); }),
+            1);
+        const auto stale = std::find_if(
+            findings.begin(), findings.end(), [](const Finding& x) { return x.rule == QLatin1String("stale-figure"); });
+        QCOMPARE(stale->where(), QStringLiteral("figure 2"));
+        QVERIFY(stale->message.contains(QStringLiteral("Older data")));
     }
 
     void deletedEvidenceIsFlaggedNotDropped()

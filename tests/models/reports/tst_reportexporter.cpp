@@ -17,19 +17,6 @@
 using namespace waymark;
 using namespace waymark::reports;
 
-namespace {
-
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-} // namespace
-
 class TestReportExporter : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -143,7 +130,8 @@ private Q_SLOTS:
         QVERIFY2(st, qPrintable(st.error().toString()));
         qInfo() << "PDF export" << t.elapsed() << "ms";
         QCOMPARE(m_ws->scalar("SELECT count(*) FROM audit_log WHERE action = 'report.export'"), audits + 1);
-        const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+        const QString text
+            = test::runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
         QStringList pages = text.split(QLatin1Char('\f'));
         if (pages.last().trimmed().isEmpty())
             pages.removeLast();
@@ -162,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Figure 1: Leading routes into the region")));
         // The contents give each heading's page.
         QVERIFY(QRegularExpression(QStringLiteral("Annex A: Sources and their grades\\s+\\d+")).match(text).hasMatch());
-        QVERIFY(run(QStringLiteral("pdftoppm"),
+        QVERIFY(test::runTool(QStringLiteral("pdftoppm"),
             { QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), path,
                 m_dir.filePath(QStringLiteral("page")) })
                     .isEmpty());
@@ -174,10 +162,10 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("r.odt"));
         QVERIFY(ReportExporter::write(*m_ws, m_doc, ReportExporter::Format::Odt, path));
         const QString content
-            = run(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") });
+            = test::runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") });
         QVERIFY2(content.contains(QStringLiteral("OFFICIAL-SENSITIVE")), qPrintable(content.left(300)));
         QVERIFY(content.contains(QStringLiteral("KJ3.")));
-        const QString files = run(QStringLiteral("unzip"), { QStringLiteral("-l"), path });
+        const QString files = test::runTool(QStringLiteral("unzip"), { QStringLiteral("-l"), path });
         QVERIFY(files.contains(QStringLiteral("mimetype")));
         QVERIFY2(files.contains(QStringLiteral("Pictures/")), qPrintable(files)); // the figures travel inside
     }
@@ -193,9 +181,10 @@ private Q_SLOTS:
             QVERIFY2(st, qPrintable(st.error().toString()));
             QString text;
             if (format == ReportExporter::Format::Pdf)
-                text = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+                text = test::runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
             else if (format == ReportExporter::Format::Odt)
-                text = run(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") });
+                text = test::runTool(
+                    QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") });
             else {
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::ReadOnly));

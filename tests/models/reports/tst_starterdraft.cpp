@@ -1,3 +1,6 @@
+#include "core/yardstick.h"
+#include "finance/scorerun.h"
+#include "finance/typologyreader.h"
 #include "reports/reportchecker.h"
 #include "reports/reportexporter.h"
 #include "reports/reportstore.h"
@@ -77,6 +80,9 @@ private Q_SLOTS:
 
         // The route map is a figure at print size.
         QCOMPARE(d.figures.size(), size_t(1));
+        // It says what it was drawn from, so it can be refreshed when the data change.
+        QVERIFY(!d.figures[0].fingerprint.isEmpty());
+        QVERIFY(d.figures[0].source.contains(QStringLiteral("filter")));
         const QImage map = QImage::fromData(d.images.value(d.figures[0].imageSha));
         QCOMPARE(map.size(), QSize(2400, 1500));
         QCOMPARE(m_ws->meta(QStringLiteral("filter")), savedFilter);
@@ -88,12 +94,46 @@ private Q_SLOTS:
                     && f.rule != QLatin1String("term-mismatch") && f.rule != QLatin1String("weak-evidence"),
                 qPrintable(f.where() + QLatin1Char(' ') + f.rule + QLatin1Char(' ') + f.message));
 
+        // Nothing scored yet: the draft says how to get the typology alerts.
+        QVERIFY(ReportDocument::plainText(d.section(QStringLiteral("assessment"))->html)
+                    .contains(QStringLiteral("No accounts have been scored")));
+
         // It stores and exports like any report.
         ReportDocument stored = d;
         ReportStore store(*m_ws);
         QVERIFY(store.create(stored));
         QVERIFY(
             ReportExporter::write(*m_ws, stored, ReportExporter::Format::Pdf, m_dir.filePath(QStringLiteral("d.pdf"))));
+    }
+
+    void citesTheTopTypologyAlerts()
+    {
+        auto typologies = finance::TypologyReader::builtIn();
+        QVERIFY(typologies);
+        const finance::Scorer scorer(typologies.value());
+        auto run = finance::ScoreRun::run(*m_ws, scorer, {});
+        QVERIFY2(run, qPrintable(run.error().toString()));
+        Feedback feedback;
+        DraftOptions o;
+        o.mapFigure = false;
+        auto draft = StarterDraft::build(*m_ws, analysis::Filter(), feedback, o);
+        QVERIFY2(draft, qPrintable(draft.error().toString()));
+        QCOMPARE(draft->judgements.size(), size_t(4));
+        const KeyJudgement& alerts = draft->judgements[3];
+        QCOMPARE(int(alerts.evidence.size()), o.alerts);
+        for (const Evidence& e : alerts.evidence) {
+            QCOMPARE(e.kind, Evidence::Kind::Account);
+            // The sample's planted accounts (ring and pimps) outrank the ordinary ones.
+            QVERIFY2(e.key.startsWith(QStringLiteral("ACC-R")) || e.key.startsWith(QStringLiteral("ACC-P")),
+                qPrintable(e.key));
+        }
+        QVERIFY2(alerts.statement.contains(alerts.evidence.front().key), qPrintable(alerts.statement));
+        QVERIFY(Yardstick::find(alerts.term));
+        const QString assessment = ReportDocument::plainText(draft->section(QStringLiteral("assessment"))->html);
+        QVERIFY(assessment.contains(QStringLiteral("Typology alerts, score run %1").arg(run->runId)));
+        for (const Finding& f : ReportChecker::check(draft.value()))
+            QVERIFY2(f.where() != QLatin1String("judgement 4"),
+                qPrintable(f.where() + QLatin1Char(' ') + f.rule + QLatin1Char(' ') + f.message));
     }
 
     void windowLimitsTheDraft()

@@ -1,0 +1,83 @@
+#include "yardstick.h"
+
+#include <QCoreApplication>
+
+namespace waymark {
+
+const std::vector<YardstickTerm>& Yardstick::terms()
+{
+    static const std::vector<YardstickTerm> t {
+        { QStringLiteral("remote chance"), 0, 5 },
+        { QStringLiteral("highly unlikely"), 10, 20 },
+        { QStringLiteral("unlikely"), 25, 35 },
+        { QStringLiteral("realistic possibility"), 40, 50 },
+        { QStringLiteral("likely"), 55, 75 },
+        { QStringLiteral("probably"), 55, 75 },
+        { QStringLiteral("highly likely"), 80, 90 },
+        { QStringLiteral("almost certain"), 95, 100 },
+    };
+    return t;
+}
+
+const YardstickTerm* Yardstick::find(const QString& term)
+{
+    const QString t = term.trimmed();
+    for (const YardstickTerm& y : terms()) {
+        if (y.term.compare(t, Qt::CaseInsensitive) == 0)
+            return &y;
+    }
+    return nullptr;
+}
+
+QString Yardstick::rangeText(const YardstickTerm& term)
+{
+    return QStringLiteral("%1–%2 %").arg(term.low).arg(term.high);
+}
+
+QString Yardstick::describe(const QString& term)
+{
+    const YardstickTerm* y = find(term);
+    return y ? QStringLiteral("%1 (%2)").arg(y->term, rangeText(*y)) : term;
+}
+
+const QStringList& Yardstick::confidenceLevels()
+{
+    static const QStringList c { QStringLiteral("high"), QStringLiteral("moderate"), QStringLiteral("low") };
+    return c;
+}
+
+const YardstickTerm& Yardstick::termOf(double probability)
+{
+    const double percent = probability * 100;
+    const auto& t = terms();
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (i > 0 && t[i - 1].low == t[i].low)
+            continue; // a synonym: "probably" is "likely"
+        // The boundary is the middle of the gap to the next band.
+        size_t next = i + 1;
+        while (next < t.size() && t[next].low == t[i].low)
+            ++next;
+        if (next >= t.size() || percent < (t[i].high + t[next].low) / 2.0)
+            return t[i];
+    }
+    return t.back();
+}
+
+QString Yardstick::term(double probability)
+{
+    // The words, for lupdate: the table holds them in English.
+    static const char* const kWords[]
+        = { QT_TRANSLATE_NOOP("Yardstick", "remote chance"), QT_TRANSLATE_NOOP("Yardstick", "highly unlikely"),
+              QT_TRANSLATE_NOOP("Yardstick", "unlikely"), QT_TRANSLATE_NOOP("Yardstick", "realistic possibility"),
+              QT_TRANSLATE_NOOP("Yardstick", "likely"), QT_TRANSLATE_NOOP("Yardstick", "probably"),
+              QT_TRANSLATE_NOOP("Yardstick", "highly likely"), QT_TRANSLATE_NOOP("Yardstick", "almost certain") };
+    Q_UNUSED(kWords);
+    return QCoreApplication::translate("Yardstick", termOf(probability).term.toUtf8().constData());
+}
+
+QString Yardstick::range(double probability)
+{
+    return rangeText(termOf(probability));
+}
+
+} // namespace waymark

@@ -1,0 +1,275 @@
+#include "routechartview.h"
+
+#include "analysis/analysiscontext.h"
+#include "analysis/incidentsnapshot.h"
+#include "analysis/snapshotsource.h"
+#include "chartexporter.h"
+#include "customplot.h"
+#include "geo/routeflows.h"
+#include "timelineview.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace waymark::ui {
+
+using analysis::RouteVolume;
+using analysis::TimeBins;
+
+namespace {
+QString binLabel(TimeBins::Unit unit, qint64 start)
+{
+    const QDate d = QDate::fromJulianDay(start);
+    switch (unit) {
+    case TimeBins::Unit::Day:
+    case TimeBins::Unit::Week:
+        return d.toString(Qt::ISODate);
+    case TimeBins::Unit::Month:
+        return d.toString(QStringLiteral("yyyy-MM"));
+    case TimeBins::Unit::Year:
+        break;
+    }
+    return QString::number(d.year());
+}
+} // namespace
+
+RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_routeBox(new QComboBox(this))
+    , m_export(new QPushButton(tr("Export\u2026"), this))
+    , m_plot(new QCustomPlot(this))
+    , m_info(new QLabel(this))
+{
+    setObjectName(QStringLiteral("routeChartView"));
+    m_routeBox->setObjectName(QStringLiteral("routeBox"));
+    m_routeBox->setToolTip(tr("Origin \u2192 destination routes in view, busiest first"));
+    m_routeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_routeBox->setMinimumContentsLength(18);
+    m_export->setToolTip(tr("Save the chart with its caption as PNG, SVG or PDF"));
+    m_info->setWordWrap(true);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_routeBox, 1);
+    bar->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_info);
+    m_plot->setMinimumSize(300, 200);
+    m_plot->yAxis->setLabel(tr("Incidents"));
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+
+    connect(m_routeBox, qOverload<int>(&QComboBox::activated), this, [this](int i) {
+        m_key = m_routeBox->itemData(i).toString();
+        scheduleRebuild();
+    });
+    connect(m_export, &QPushButton::clicked, this, &RouteChartView::exportDialog);
+    connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] { showBuilt(m_watcher.result()); });
+    auto changed = [this] {
+        m_stale = true;
+        scheduleRebuild();
+    };
+    connect(context->snapshots(), &analysis::SnapshotSource::snapshotChanged, this, changed);
+    connect(context, &analysis::AnalysisContext::filterChanged, this, changed);
+    connect(context, &analysis::AnalysisContext::workspaceChanged, this, [this, changed] {
+        m_key.clear();
+        changed();
+    });
+}
+
+RouteChartView::~RouteChartView()
+{
+    m_watcher.waitForFinished();
+}
+
+void RouteChartView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_context->snapshots()->ensureLoaded();
+        scheduleRebuild();
+    }
+}
+
+QStringList RouteChartView::routes() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_routeBox->count(); ++i)
+        keys << m_routeBox->itemData(i).toString();
+    return keys;
+}
+
+Status RouteChartView::setRoute(const QString& key)
+{
+    const auto snap = m_context->snapshots()->snapshot();
+    if (!snap)
+        return Error(tr("The incidents are not loaded yet."));
+    auto route = RouteVolume::parseRoute(*snap, key);
+    if (!route)
+        return route.error();
+    m_key = route.value().key();
+    rebuild();
+    return Ok {};
+}
+
+Status RouteChartView::setRoute(qint32 fromPlace, qint32 toPlace)
+{
+    const auto snap = m_context->snapshots()->snapshot();
+    if (!snap)
+        return Error(tr("The incidents are not loaded yet."));
+    const qint32 from = snap->countryOf(fromPlace), to = snap->countryOf(toPlace);
+    if (from < 0 || to < 0 || from == to)
+        return Error(tr("That flow does not run between two countries."));
+    return setRoute(snap->places.value(from).name + QLatin1Char('>') + snap->places.value(to).name);
+}
+
+RouteChartView::Built RouteChartView::compute(std::shared_ptr<const analysis::IncidentSnapshot> snap,
+    std::optional<qint64> from, std::optional<qint64> to, QString key, quint64 generation)
+{
+    Built b;
+    b.generation = generation;
+    if (!snap)
+        return b;
+    const std::vector<quint32> members = snap->indicesInWindow(from, to);
+    const geo::RouteFlows flows = geo::RouteFlows::build(*snap, members, geo::RouteFlows::Level::Country);
+    b.busiest = RouteVolume::busiest(flows);
+    if (key.isEmpty() && !b.busiest.empty())
+        key = b.busiest.front().key();
+    if (auto route = RouteVolume::parseRoute(*snap, key); route && !key.isEmpty()) {
+        std::vector<quint32> routeMembers;
+        for (const geo::RouteFlow& f : flows.flows())
+            if (f.from == route.value().from && f.to == route.value().to)
+                routeMembers = f.members;
+        b.volume = RouteVolume::binned(*snap, route.value(), std::move(routeMembers));
+        b.key = key;
+    }
+    return b;
+}
+
+void RouteChartView::rebuild()
+{
+    m_stale = false;
+    const analysis::Filter& f = m_context->filter();
+    showBuilt(compute(m_context->snapshots()->snapshot(), f.dayFrom, f.dayTo, m_key, ++m_generation));
+}
+
+void RouteChartView::scheduleRebuild()
+{
+    if (!isVisible()) {
+        m_stale = true; // built when it comes into view
+        return;
+    }
+    m_stale = false;
+    const analysis::Filter& f = m_context->filter();
+    m_watcher.setFuture(QtConcurrent::run(
+        &RouteChartView::compute, m_context->snapshots()->snapshot(), f.dayFrom, f.dayTo, m_key, ++m_generation));
+}
+
+void RouteChartView::showBuilt(Built built)
+{
+    if (built.generation != m_generation)
+        return; // a newer build is on its way
+    m_routeBox->clear();
+    for (const RouteVolume::Route& r : built.busiest)
+        m_routeBox->addItem(r.fromName + QStringLiteral(" \u2192 ") + r.toName, r.key());
+    m_key = built.key;
+    m_volume = std::move(built.volume);
+    if (!m_key.isEmpty()) {
+        if (m_routeBox->findData(m_key) < 0) // a route set by key, quiet under this filter
+            m_routeBox->addItem(m_volume.route.fromName + QStringLiteral(" \u2192 ") + m_volume.route.toName, m_key);
+        m_routeBox->setCurrentIndex(m_routeBox->findData(m_key));
+    }
+    plotVolume();
+}
+
+void RouteChartView::plotVolume()
+{
+    m_plot->clearPlottables();
+    const int n = m_volume.binCount();
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const int step = std::max(1, n / 12); // a label every few bars when there are many
+    QVector<double> keys(n);
+    for (int b = 0; b < n; ++b) {
+        keys[b] = b;
+        if (b % step == 0)
+            ticker->addTick(b, binLabel(m_volume.unit, m_volume.starts[size_t(b)]));
+    }
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setRange(-0.7, std::max(1, n) - 0.3);
+    QCPBars* below = nullptr;
+    int top = 0;
+    for (int b = 0; b < n; ++b)
+        top = std::max(top, m_volume.total(b));
+    for (int c = 0; c < TimeBins::categoryCount && n > 0; ++c) {
+        const std::vector<int>& counts = m_volume.counts[size_t(c)];
+        if (std::all_of(counts.begin(), counts.end(), [](int v) { return v == 0; }))
+            continue; // no empty legend entries
+        auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        bars->setProperty("category", c);
+        bars->setName(TimeBins::categoryName(c));
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(TimelineView::categoryColour(c));
+        bars->setWidth(0.8);
+        bars->setStackingGap(0);
+        QVector<double> values(n);
+        for (int b = 0; b < n; ++b)
+            values[b] = counts[size_t(b)];
+        bars->setData(keys, values, true);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    m_plot->legend->setVisible(below != nullptr);
+    m_plot->yAxis->setRange(0, std::max(1.0, top * 1.35)); // room above for the legend
+    QString info;
+    if (m_volume.route.from < 0)
+        info = m_routeBox->count() == 0 ? tr("No incident in view travelled a route between two countries")
+                                        : tr("Choose a route");
+    else
+        info = tr("%1: %2 incidents").arg(m_volume.title(), QLocale().toString(qint64(m_volume.members.size())));
+    if (const QString more = m_volume.notPlottedText(); !more.isEmpty())
+        info += QStringLiteral("; ") + more;
+    m_info->setText(info);
+    m_export->setEnabled(m_volume.route.from >= 0);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT rebuilt();
+}
+
+QString RouteChartView::caption() const
+{
+    QString text = m_context->filter().describe();
+    if (const auto snap = m_context->snapshots()->snapshot(); snap && !snap->dataDate.isEmpty())
+        text += tr(" · data as of %1").arg(snap->dataDate.left(10));
+    if (const QString more = m_volume.notPlottedText(); !more.isEmpty())
+        text += QStringLiteral(" · ") + more;
+    return text;
+}
+
+Status RouteChartView::exportTo(const QString& path, QSize size)
+{
+    if (m_volume.route.from < 0)
+        return Error(tr("Choose a route to export its chart."));
+    return ChartExporter::write(*m_plot, path, m_volume.title(), caption(), size);
+}
+
+void RouteChartView::exportDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export route chart"), QString(), tr("Images and documents (*.png *.svg *.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status st = exportTo(path); !st)
+        QMessageBox::warning(this, tr("Export"), st.error().toString());
+}
+
+} // namespace waymark::ui

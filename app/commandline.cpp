@@ -692,8 +692,8 @@ int runRender(QCommandLineParser& p, const QStringList& args)
     const QString target = p.value(QStringLiteral("out"));
     if (args.value(0) != QLatin1String("graph") || path.isEmpty() || target.isEmpty()) {
         err() << QCoreApplication::translate("CommandLine",
-            "usage: waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces "
-            "N]")
+            "usage: waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour "
+            "type|community] [--pieces N]")
               << '\n';
         return CommandLine::UsageError;
     }
@@ -751,9 +751,9 @@ int runRender(QCommandLineParser& p, const QStringList& args)
                             ? QCoreApplication::translate("CommandLine", "entity type")
                             : QCoreApplication::translate("CommandLine", "community"))
                     .arg(exported);
-    const QImage image = network::GraphRenderer::render(eg, points, o);
-    if (!image.save(target)) {
-        err() << QCoreApplication::translate("CommandLine", "%1 cannot be written.").arg(target) << '\n';
+    // PNG or SVG by the file's ending, as the chart's Export… writes them.
+    if (Status st = network::GraphRenderer::write(target, eg, points, o); !st) {
+        err() << st.error().toString() << '\n';
         return CommandLine::InputRejected;
     }
     out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target) << '\n';
@@ -1131,7 +1131,8 @@ QString CommandLine::usage()
         "  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,\n"
         "                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]\n"
         "                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange\n"
-        "  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]\n"
+        "  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces "
+        "N]\n"
         "  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,\n"
         "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n"
         "                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window\n"

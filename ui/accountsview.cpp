@@ -5,11 +5,11 @@
 #include "progressrelay.h"
 
 #include "core/feedback.h"
+#include "core/yardstick.h"
 #include "finance/ledgerreader.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "finance/typologystore.h"
-#include "core/yardstick.h"
 #include "store/workspace.h"
 
 #include <QDate>
@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -145,7 +146,11 @@ AccountsView::AccountsView(QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_moneyFlow, &QPushButton::clicked, this, [this] {
-        if (!m_currentKey.isEmpty())
+        if (m_currentKey.isEmpty())
+            return;
+        if (isSignalConnected(QMetaMethod::fromSignal(&AccountsView::moneyFlowRequested)))
+            Q_EMIT moneyFlowRequested(m_currentKey); // the main window shows it in the link chart
+        else
             MoneyFlowView::showFor(m_path, m_currentKey, this);
     });
     connect(m_addAsEvidence, &QPushButton::clicked, this, [this] {

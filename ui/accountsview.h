@@ -89,6 +89,8 @@ public:
 
 Q_SIGNALS:
     void scoresReady();
+    /// "Money flow…" on an account's page; when nothing listens, a window opens instead.
+    void moneyFlowRequested(const QString& accountKey);
     void failed(const QString& message);
     /// The user opened an account's page from the table.
     void accountChosen(qint64 accountId);

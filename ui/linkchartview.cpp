@@ -6,15 +6,83 @@
 #include "network/keyactors.h"
 #include "network/linkchart.h"
 
+#include <QDate>
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMetaMethod>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
 
 namespace waymark::ui {
+
+namespace {
+/// Clips a segment to [0, w) × [0, h) (Liang–Barsky); false when nothing is left.
+bool clipToImage(double& x0, double& y0, double& x1, double& y1, double w, double h)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = x1 - x0, dy = y1 - y0;
+    const double p[4] = { -dx, dx, -dy, dy };
+    const double q[4] = { x0, w - 1 - x0, y0, h - 1 - y0 };
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    x1 = x0 + t1 * dx;
+    y1 = y0 + t1 * dy;
+    x0 = x0 + t0 * dx;
+    y0 = y0 + t0 * dy;
+    return true;
+}
+
+/// One-pixel opaque lines straight into an RGB32 image (Bresenham). For
+/// tens of thousands of links this is several times faster than QPainter,
+/// which sets up a stroker and span functions per line.
+void rasterizeLines(QImage& image, const std::vector<QLineF>& lines, double scale, QRgb colour)
+{
+    const int w = image.width(), h = image.height();
+    const qsizetype stride = image.bytesPerLine() / 4;
+    auto* bits = reinterpret_cast<QRgb*>(image.bits());
+    for (const QLineF& l : lines) {
+        double x0 = l.x1() * scale, y0 = l.y1() * scale, x1 = l.x2() * scale, y1 = l.y2() * scale;
+        if (!std::isfinite(x0 + y0 + x1 + y1) || !clipToImage(x0, y0, x1, y1, w, h))
+            continue;
+        int ax = int(x0), ay = int(y0);
+        const int bx = int(x1), by = int(y1);
+        const int dx = std::abs(bx - ax), dy = -std::abs(by - ay);
+        const int sx = ax < bx ? 1 : -1, sy = ay < by ? 1 : -1;
+        int err = dx + dy;
+        for (;;) {
+            bits[ay * stride + ax] = colour;
+            if (ax == bx && ay == by)
+                break;
+            const int e2 = 2 * err;
+            if (e2 >= dy) {
+                err += dy;
+                ax += sx;
+            }
+            if (e2 <= dx) {
+                err += dx;
+                ay += sy;
+            }
+        }
+    }
+}
+} // namespace
 
 LinkChartView::LinkChartView(network::LinkChart* chart, QWidget* parent)
     : QWidget(parent)
@@ -25,7 +93,9 @@ LinkChartView::LinkChartView(network::LinkChart* chart, QWidget* parent)
     setMouseTracking(false);
     setMinimumSize(300, 200);
     setToolTip(tr("Wheel: zoom · drag: pan or move an entity · Ctrl+click: add to the selection\n"
-                  "E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo"));
+                  "E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo\n"
+                  "G: group · Shift+G: ungroup · C: collapse leaves · Shift+C: show them again\n"
+                  "S: shortest path · W: strongest path · T: time-respecting path (two entities selected)"));
     connect(chart, &network::LinkChart::changed, this, qOverload<>(&QWidget::update));
     connect(chart, &network::LinkChart::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(chart, &network::LinkChart::graphReset, this, &LinkChartView::graphChanged);
@@ -90,11 +160,145 @@ double LinkChartView::radius(int node) const
     return 4.0 + 10.0 * std::sqrt(s / m_maxSize);
 }
 
+void LinkChartView::setLinkWidthByWeight(bool on)
+{
+    m_widthByWeight = on;
+    update();
+}
+
+void LinkChartView::setToolTipText(ToolTipText text)
+{
+    m_toolTipText = std::move(text);
+}
+
+std::pair<int, int> LinkChartView::linkAt(QPointF s) const
+{
+    const network::Graph& g = m_chart->graph().graph();
+    std::pair<int, int> best { -1, -1 };
+    double bestD = 5; // pixels
+    for (int v : m_chart->visible()) {
+        const int rv = m_chart->representative(v);
+        const QPointF a = toScreen(m_chart->position(rv));
+        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+            const int w = g.targets()[size_t(e)];
+            const int rw = m_chart->representative(w);
+            if (!m_chart->visible().contains(w) || rv == rw || (!m_fadeOutside && m_chart->isOutsideWindow(v, w)))
+                continue;
+            const QPointF b = toScreen(m_chart->position(rw));
+            const QPointF ab = b - a;
+            const double len2 = QPointF::dotProduct(ab, ab);
+            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(s - a, ab) / len2, 0.0, 1.0) : 0.0;
+            const QPointF q = a + t * ab;
+            const double d = std::hypot(s.x() - q.x(), s.y() - q.y());
+            if (d < bestD) {
+                bestD = d;
+                best = { std::min(rv, rw), std::max(rv, rw) };
+            }
+        }
+    }
+    return best;
+}
+
+QString LinkChartView::toolTipAt(QPointF s) const
+{
+    const network::EntityGraph& eg = m_chart->graph();
+    if (const int v = nodeAt(s); v >= 0) {
+        if (m_toolTipText)
+            return m_toolTipText(v, -1);
+        const network::EntityNode& n = eg.nodes()[size_t(v)];
+        QString text = tr("%1 (%2)").arg(n.label, n.type);
+        if (m_chart->isGroup(v))
+            text = tr("%1: %n entities", nullptr, m_chart->foldedCount(v) + 1).arg(m_chart->groups().value(v));
+        else if (const int folded = m_chart->foldedCount(v); folded > 0)
+            text += QLatin1Char('\n') + tr("%n collapsed into it (Shift+C shows them)", nullptr, folded);
+        return text;
+    }
+    const auto [a, b] = linkAt(s);
+    if (a < 0)
+        return QString();
+    if (m_toolTipText)
+        return m_toolTipText(a, b);
+    // The links between the two as drawn (folded entities count as their host).
+    QStringList lines;
+    for (const network::EntityGraph::LinkRecord& l : eg.links()) {
+        if (l.a < 0 || l.b < 0)
+            continue;
+        const int ra = m_chart->representative(l.a), rb = m_chart->representative(l.b);
+        if (!((ra == a && rb == b) || (ra == b && rb == a)) || lines.size() >= 12)
+            continue;
+        const QString when = l.dated ? tr("%1 – %2").arg(QDate::fromJulianDay(l.firstDay).toString(Qt::ISODate),
+                                 QDate::fromJulianDay(l.lastDay).toString(Qt::ISODate))
+                                     : tr("undated");
+        lines << tr("%1 — %2 — %3: %4, %5")
+                     .arg(eg.nodes()[size_t(l.a)].label, l.type, eg.nodes()[size_t(l.b)].label, when)
+                     .arg(l.weight);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool LinkChartView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::showText(help->globalPos(), toolTip(), this); // the gestures
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void LinkChartView::drawDisc(QPainter& p, QPointF centre, double r, const QColor& fill, bool selected) const
+{
+    // A smoothed disc is a curve the raster engine flattens and fills each
+    // time; drawn once per colour, size and outline and then copied, ten
+    // thousand of them take milliseconds.
+    const double dpr = devicePixelRatioF();
+    const int half = int(std::ceil(r + (selected ? 2.5 : 1)));
+    const quint64 key = quint64(fill.rgb() & 0xffffff) | (quint64(std::lround(r * 4)) << 24) | (quint64(selected) << 40)
+        | (quint64(std::lround(dpr * 4)) << 41);
+    auto it = m_sprites.constFind(key);
+    if (it == m_sprites.constEnd()) {
+        if (m_sprites.size() > 4000)
+            m_sprites.clear();
+        QImage sprite(QSize(2 * half, 2 * half) * dpr, QImage::Format_ARGB32_Premultiplied);
+        sprite.setDevicePixelRatio(dpr);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        QPen outline(selected ? QColor(Qt::black) : QColor(Qt::white), selected ? 3 : 1);
+        sp.setPen(outline);
+        sp.setBrush(fill);
+        sp.drawEllipse(QPointF(half, half), r, r);
+        sp.end();
+        it = m_sprites.insert(key, sprite);
+    }
+    p.drawImage(QPointF(std::round(centre.x()) - half, std::round(centre.y()) - half), *it);
+}
+
+void LinkChartView::setView(double scale, QPointF offset)
+{
+    m_scale = std::clamp(scale, 1.0, 400.0);
+    m_offset = offset;
+    m_fitted = true;
+    update();
+}
+
+void LinkChartView::setFadeOutside(bool fade)
+{
+    m_fadeOutside = fade;
+    update();
+}
+
 int LinkChartView::nodeAt(QPointF screen) const
 {
     int best = -1;
     double bestD = 1e300;
     for (int v : m_chart->visible()) {
+        if (m_chart->isFolded(v))
+            continue;
         const QPointF p = v == m_dragNode ? m_dragPos : toScreen(m_chart->position(v));
         const double d = std::hypot(p.x() - screen.x(), p.y() - screen.y());
         if (d <= radius(v) + 3 && d < bestD) {
@@ -116,6 +320,8 @@ void LinkChartView::zoomToFit()
     QRectF bounds;
     bool first = true;
     for (int v : m_chart->visible()) {
+        if (m_chart->isFolded(v))
+            continue;
         const QPointF p = m_chart->position(v);
         bounds = first ? QRectF(p, QSizeF(1e-6, 1e-6)) : bounds.united(QRectF(p, QSizeF(1e-6, 1e-6)));
         first = false;
@@ -157,43 +363,186 @@ void LinkChartView::paintEvent(QPaintEvent*)
         return;
     }
     auto at = [&](int v) { return v == m_dragNode ? m_dragPos : toScreen(m_chart->position(v)); };
-    p.setPen(QPen(QColor(140, 140, 140, 170), 1.2));
-    for (int v : visible) {
-        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
-            const int w = g.targets()[size_t(e)];
-            if (v < w && visible.contains(w))
-                p.drawLine(at(v), at(w));
+    // Big charts: every test below is per link, so look-ups are by array,
+    // links off screen are skipped, and lines are drawn in batches with
+    // cosmetic pens (a wide or non-cosmetic pen strokes every line as a polygon).
+    const int n = g.nodeCount();
+    std::vector<char> shown(size_t(n), 0);
+    for (int v : visible)
+        shown[size_t(v)] = 1;
+    const QRectF screen = QRectF(rect()).adjusted(-30, -30, 30, 30);
+    auto offScreen = [&](const QPointF& a, const QPointF& b) {
+        return std::max(a.x(), b.x()) < screen.left() || std::min(a.x(), b.x()) > screen.right()
+            || std::max(a.y(), b.y()) < screen.top() || std::min(a.y(), b.y()) > screen.bottom();
+    };
+    // Links between the nodes drawn: a folded entity's links are its host's.
+    m_drawnLinks = m_fadedLinks = m_hiddenLinks = 0;
+    // Opaque greys: blending a translucent line costs ten times an opaque one.
+    QPen linkPen(QColor(165, 165, 165), 1);
+    linkPen.setCosmetic(true);
+    QPen fadedPen(QColor(222, 222, 222), 1, Qt::DashLine);
+    fadedPen.setCosmetic(true);
+    const QPen pathPen(QColor(0xff, 0x8c, 0x00), 5, Qt::SolidLine, Qt::RoundCap);
+    const bool folds = !m_chart->folded().isEmpty();
+    const bool paths = !m_chart->path().empty();
+    const bool window = m_chart->hasTimeWindow();
+    QSet<quint64> drawn;
+    constexpr int widths = 8;
+    std::vector<QLineF> lines[widths], faded, pathLines;
+    double maxWeight = 0;
+    if (m_widthByWeight) {
+        for (int v : visible) {
+            for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+                if (shown[size_t(g.targets()[size_t(e)])])
+                    maxWeight = std::max(maxWeight, g.weights()[size_t(e)]);
+            }
         }
     }
+    for (int v : visible) {
+        const int rv = folds ? m_chart->representative(v) : v;
+        const QPointF pv = at(rv);
+        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+            const int w = g.targets()[size_t(e)];
+            if (!shown[size_t(w)] || (!folds && w < v))
+                continue;
+            const int rw = folds ? m_chart->representative(w) : w;
+            if (rv == rw)
+                continue;
+            if (folds) {
+                const quint64 key = (quint64(quint32(std::min(rv, rw))) << 32) | quint32(std::max(rv, rw));
+                if (drawn.contains(key))
+                    continue;
+                drawn.insert(key);
+            }
+            const QPointF pw = at(rw);
+            if (paths && m_chart->onPath(rv, rw)) {
+                pathLines.emplace_back(pv, pw);
+                ++m_drawnLinks;
+                continue;
+            }
+            if (window && m_chart->isOutsideWindow(v, w)) {
+                if (!m_fadeOutside) {
+                    ++m_hiddenLinks;
+                    continue;
+                }
+                ++m_fadedLinks;
+                if (!offScreen(pv, pw))
+                    faded.emplace_back(pv, pw);
+                continue;
+            }
+            ++m_drawnLinks;
+            if (offScreen(pv, pw))
+                continue;
+            const int bucket = maxWeight > 0
+                ? std::clamp(int(std::sqrt(g.weights()[size_t(e)] / maxWeight) * (widths - 1) + 0.5), 0, widths - 1)
+                : 0;
+            lines[bucket].emplace_back(pv, pw);
+        }
+    }
+    // Thousands of smoothed long lines cost Qt's raster engine a hand-off to
+    // its fill threads each; past a few hundred links on screen they are
+    // drawn unsmoothed, which at that density looks the same.
+    size_t onScreenLinks = faded.size();
+    for (const auto& l : lines)
+        onScreenLinks += l.size();
+    const bool bulk = onScreenLinks >= 800;
+    p.setRenderHint(QPainter::Antialiasing, !bulk);
+    if (bulk) {
+        // The plain links go straight into a white layer that becomes the background.
+        const double dpr = devicePixelRatioF();
+        const QSize pixels = (QSizeF(size()) * dpr).toSize();
+        if (m_layer.size() != pixels)
+            m_layer = QImage(pixels, QImage::Format_RGB32);
+        m_layer.fill(Qt::white);
+        rasterizeLines(m_layer, lines[0], dpr, linkPen.color().rgb());
+        m_layer.setDevicePixelRatio(dpr);
+        p.drawImage(QPointF(0, 0), m_layer);
+    }
+    p.setPen(fadedPen);
+    p.drawLines(faded.data(), int(faded.size()));
+    for (int b = bulk ? 1 : 0; b < widths; ++b) {
+        if (lines[b].empty())
+            continue;
+        QPen pen = linkPen;
+        if (b > 0) {
+            pen.setCosmetic(false);
+            pen.setWidthF(1 + b);
+        }
+        p.setPen(pen);
+        p.drawLines(lines[b].data(), int(lines[b].size()));
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(pathPen);
+    p.drawLines(pathLines.data(), int(pathLines.size()));
+    QSet<int> onPath;
+    for (int v : m_chart->path())
+        onPath.insert(m_chart->representative(v));
     QFont font = p.font();
     font.setPixelSize(11);
     p.setFont(font);
     const QSet<int>& selection = m_chart->selection();
+    // Names only where they can be read: zoomed in, or few on screen.
+    int onScreen = 0;
+    for (int v : visible)
+        onScreen += screen.contains(at(v));
+    const bool crowded = onScreen > 600;
+    QPen outline(Qt::white, 1);
+    outline.setCosmetic(true);
+    const QPen selected(Qt::black, 3);
     for (int v : visible) {
+        if (folds && m_chart->isFolded(v))
+            continue;
         const QPointF c = at(v);
+        if (!screen.contains(c))
+            continue;
         const double r = radius(v);
         const QColor fill = m_byCommunity && size_t(v) < m_community.size()
             ? QColor::fromHsv((m_community[size_t(v)] * 137) % 360, 170, 215)
             : network::GraphRenderer::typeColour(eg.nodes()[size_t(v)].type);
-        p.setPen(selection.contains(v) ? QPen(Qt::black, 3) : QPen(Qt::white, 1.5));
+        if (onPath.contains(v)) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xff, 0x8c, 0x00, 150));
+            p.drawEllipse(c, r + 6, r + 6);
+        }
+        p.setPen(selection.contains(v) ? selected : outline);
         p.setBrush(fill);
-        p.drawEllipse(c, r, r);
+        const bool isGroup = m_chart->isGroup(v);
+        const int inside = isGroup || !m_chart->folded().isEmpty() ? m_chart->foldedCount(v) : 0;
+        if (isGroup) {
+            // A group: a rounded square with its member count.
+            const double side = r + 6;
+            p.drawRoundedRect(QRectF(c - QPointF(side, side), QSizeF(2 * side, 2 * side)), 5, 5);
+            p.setPen(Qt::white);
+            p.drawText(QRectF(c - QPointF(side, side), QSizeF(2 * side, 2 * side)), Qt::AlignCenter,
+                QString::number(inside + 1));
+        } else {
+            drawDisc(p, c, r, fill, selection.contains(v));
+            if (inside > 0) {
+                // Collapsed leaves: a badge with how many.
+                const QRectF badge(c + QPointF(-r - 12, r * 0.3), QSizeF(20, 14));
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(60, 60, 60));
+                p.drawRoundedRect(badge, 6, 6);
+                p.setPen(Qt::white);
+                p.drawText(badge, Qt::AlignCenter, QStringLiteral("+%1").arg(inside));
+            }
+        }
         if (m_chart->isPinned(v)) {
             p.setPen(Qt::NoPen);
             p.setBrush(Qt::black);
             p.drawEllipse(c + QPointF(r * 0.7, -r * 0.7), 2.5, 2.5);
         }
-        if (m_scale > 25 || selection.contains(v) || r > 9) {
+        if (((m_scale > 25 || r > 9) && !crowded) || selection.contains(v) || isGroup || onPath.contains(v)) {
             p.setPen(Qt::black);
-            p.drawText(c + QPointF(r + 3, 4), eg.nodes()[size_t(v)].label);
+            p.drawText(c + QPointF(r + (isGroup ? 9 : 3), 4),
+                isGroup ? m_chart->groups().value(v) : eg.nodes()[size_t(v)].label);
         }
     }
     p.setPen(Qt::darkGray);
     p.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignBottom | Qt::AlignLeft,
-        tr("%1 of %2 entities on the chart · %3 selected")
-            .arg(visible.size())
-            .arg(g.nodeCount())
-            .arg(selection.size()));
+        tr("%1 of %2 entities on the chart · %3 selected").arg(visible.size()).arg(g.nodeCount()).arg(selection.size())
+            + (m_hiddenLinks > 0 ? tr(" · %n link(s) outside the time window hidden", nullptr, m_hiddenLinks)
+                                 : QString()));
 }
 
 void LinkChartView::wheelEvent(QWheelEvent* event)
@@ -263,9 +612,14 @@ void LinkChartView::mouseReleaseEvent(QMouseEvent* event)
 void LinkChartView::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
-    case Qt::Key_E:
-        m_chart->expand(1);
+    case Qt::Key_E: {
+        const int hops = event->modifiers() & Qt::ShiftModifier ? 2 : 1;
+        if (isSignalConnected(QMetaMethod::fromSignal(&LinkChartView::expandRequested)))
+            Q_EMIT expandRequested(hops);
+        else
+            m_chart->expand(hops);
         break;
+    }
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         m_chart->hide(m_chart->selection());
@@ -284,6 +638,27 @@ void LinkChartView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_F:
         zoomToFit();
         break;
+    case Qt::Key_G:
+        if (event->modifiers() & Qt::ShiftModifier)
+            m_chart->ungroup(m_chart->selection());
+        else
+            m_chart->group(m_chart->selection());
+        break;
+    case Qt::Key_C:
+        if (event->modifiers() & Qt::ShiftModifier)
+            m_chart->expandCollapsed(m_chart->selection());
+        else
+            m_chart->collapseLeaves(m_chart->selection());
+        break;
+    case Qt::Key_S:
+        Q_EMIT pathRequested(PathKind::Shortest);
+        break;
+    case Qt::Key_W:
+        Q_EMIT pathRequested(PathKind::Weighted);
+        break;
+    case Qt::Key_T:
+        Q_EMIT pathRequested(PathKind::TimeRespecting);
+        break;
     default:
         if (event->matches(QKeySequence::Undo))
             m_chart->undoStack()->undo();
@@ -294,6 +669,23 @@ void LinkChartView::keyPressEvent(QKeyEvent* event)
         return;
     }
     event->accept();
+}
+
+Status LinkChartView::exportSnapshot(const QString& path, const QString& caption, QSize size) const
+{
+    const network::LinkChart::Drawing d = m_chart->drawing();
+    network::GraphRenderer::Options o;
+    o.size = size;
+    o.caption = caption;
+    o.labels = 40;
+    for (int v : d.nodes) {
+        o.nodeSize.push_back(size_t(v) < m_size.size() ? m_size[size_t(v)] + 1e-3 * m_maxSize : 1.0);
+        if (m_byCommunity && size_t(v) < m_community.size())
+            o.community.push_back(m_community[size_t(v)]);
+    }
+    if (m_byCommunity && o.community.size() == d.nodes.size())
+        o.colour = network::GraphRenderer::Colour::ByCommunity;
+    return network::GraphRenderer::write(path, d.graph, d.points, o);
 }
 
 } // namespace waymark::ui

@@ -5,6 +5,7 @@
 #include "analysis/incidenttablemodel.h"
 #include "analysis/involvement.h"
 #include "calibrationdialog.h"
+#include "chartexpander.h"
 #include "chartview.h"
 #include "evidencedragsource.h"
 #include "filterbar.h"
@@ -14,10 +15,13 @@
 #include "linkchartview.h"
 #include "mappanel.h"
 #include "mapview.h"
+#include "mergereviewdialog.h"
+#include "moneyflowchart.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
 #include "network/linkchart.h"
 #include "overviewpanel.h"
+#include "pathpanel.h"
 #include "reporteditor.h"
 #include "reports/evidencemime.h"
 #include "reports/reportstore.h"
@@ -32,10 +36,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -663,6 +669,7 @@ QWidget* MainWindow::createAccountsPanel()
             m_accountsView->load(m_context->workspacePath());
     });
     connect(m_accountsView, &AccountsView::failed, status, &QLabel::setText);
+    connect(m_accountsView, &AccountsView::moneyFlowRequested, this, &MainWindow::showMoneyFlow);
     connect(m_accountsView, &AccountsView::addAsEvidence, this, [this, status](const QString& key) {
         if (m_reportEditor->reportId() <= 0) {
             status->setText(tr("Open a report in the Reports tab first, and choose the judgement to cite it in."));
@@ -690,8 +697,17 @@ QWidget* MainWindow::createChartPanel()
         a->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
         return a;
     };
-    add(tr("Expand"), tr("Add everything one link away from the selection"), QKeySequence(Qt::Key_E),
-        [this] { m_chart->expand(1); });
+    // Expansions big enough to take a while are laid out on a worker.
+    auto* expander = new ChartExpander(m_chart, this);
+    expander->setObjectName(QStringLiteral("chartExpander"));
+    connect(m_chartView, &LinkChartView::expandRequested, expander, &ChartExpander::expand);
+    connect(expander, &ChartExpander::started, this, [this](int count) {
+        statusBar()->showMessage(tr("Placing %n new entities around the chart…", nullptr, count));
+    });
+    connect(expander, &ChartExpander::finished, this,
+        [this](int added) { statusBar()->showMessage(tr("%n entities added to the chart.", nullptr, added), 4000); });
+    add(tr("Expand"), tr("Add everything one link away from the selection; Shift+E: two links"),
+        QKeySequence(Qt::Key_E), [expander] { expander->expand(1); });
     add(tr("Hide"), tr("Take the selection off the chart"), QKeySequence(Qt::Key_Delete),
         [this] { m_chart->hide(m_chart->selection()); });
     add(tr("Pin"), tr("Keep the selection where it is when the chart is laid out"), QKeySequence(Qt::Key_P),
@@ -699,6 +715,50 @@ QWidget* MainWindow::createChartPanel()
     add(tr("Lay out"), tr("Lay the chart out again; pinned entities stay"), QKeySequence(Qt::Key_L),
         [this] { layOutChart(); });
     add(tr("Fit"), tr("Show the whole chart"), QKeySequence(Qt::Key_F), [this] { m_chartView->zoomToFit(); });
+    bar->addSeparator();
+    // Paths between two selected entities, listed hop by hop beside the chart.
+    auto* paths = new PathPanel(m_chart, panel);
+    connect(m_chartView, &LinkChartView::pathRequested, paths, &PathPanel::find);
+    // Paths, and grouping, each behind one button, so the toolbar fits a laptop's screen.
+    auto menuButton = [&](const QString& text, const QString& tip) {
+        auto* button = new QToolButton(bar);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setMenu(new QMenu(button));
+        bar->addWidget(button);
+        return button->menu();
+    };
+    auto item
+        = [](QMenu* menu, const QString& text, const QString& tip, QKeySequence key, const char* name, auto slot) {
+              QAction* a = menu->addAction(text, slot);
+              a->setToolTip(tip);
+              a->setShortcut(key); // shown in the menu; the chart's keys do the work
+              a->setShortcutContext(Qt::WidgetShortcut);
+              a->setObjectName(QLatin1String(name));
+              return a;
+          };
+    QMenu* pathMenu = menuButton(tr("Path"), tr("A path between the two selected entities (S, W, T)"));
+    pathMenu->setToolTipsVisible(true);
+    item(pathMenu, tr("Shortest path"), tr("The fewest links between the two selected entities"),
+        QKeySequence(Qt::Key_S), "actionShortestPath", [paths] { paths->find(LinkChartView::PathKind::Shortest); });
+    item(pathMenu, tr("Strongest path"), tr("The path along the strongest ties (a link costs 1 / its weight)"),
+        QKeySequence(Qt::Key_W), "actionWeightedPath", [paths] { paths->find(LinkChartView::PathKind::Weighted); });
+    item(pathMenu, tr("Time-respecting path"), tr("A path whose every link is no earlier than the one before"),
+        QKeySequence(Qt::Key_T), "actionTimePath", [paths] { paths->find(LinkChartView::PathKind::TimeRespecting); });
+    pathMenu->addSeparator();
+    pathMenu->addAction(tr("Clear path"), paths, &PathPanel::clear);
+    QMenu* groupMenu = menuButton(tr("Group"), tr("Group entities into one node, or collapse leaves (G, C)"));
+    groupMenu->setToolTipsVisible(true);
+    item(groupMenu, tr("Group"), tr("Make one group node of the selected entities"), QKeySequence(Qt::Key_G),
+        "actionGroup", [this] { m_chart->group(m_chart->selection()); });
+    item(groupMenu, tr("Ungroup"), tr("Break up the selected groups"), QKeySequence(Qt::SHIFT | Qt::Key_G),
+        "actionUngroup", [this] { m_chart->ungroup(m_chart->selection()); });
+    item(groupMenu, tr("Collapse leaves"), tr("Fold the selection's leaf neighbours (its phones, accounts…) into it"),
+        QKeySequence(Qt::Key_C), "actionCollapse", [this] { m_chart->collapseLeaves(m_chart->selection()); });
+    item(groupMenu, tr("Show collapsed"), tr("Show again what was collapsed into the selection"),
+        QKeySequence(Qt::SHIFT | Qt::Key_C), "actionUncollapse",
+        [this] { m_chart->expandCollapsed(m_chart->selection()); });
     bar->addSeparator();
     auto* sizeBy = new QComboBox(bar);
     sizeBy->setObjectName(QStringLiteral("chartSizeBy"));
@@ -709,11 +769,53 @@ QWidget* MainWindow::createChartPanel()
     connect(sizeBy, &QComboBox::currentIndexChanged, this,
         [this, sizeBy] { m_chartView->setSizeBy(LinkChartView::SizeBy(sizeBy->currentData().toInt())); });
     bar->addWidget(sizeBy);
-    QAction* community = bar->addAction(tr("Colour by community"));
+    QAction* community = bar->addAction(tr("Communities"));
     community->setCheckable(true);
     community->setToolTip(tr("Colour entities by the community Louvain finds instead of by type"));
     connect(community, &QAction::toggled, m_chartView, &LinkChartView::setColourByCommunity);
+    QAction* fade = bar->addAction(tr("Fade outside window"));
+    fade->setObjectName(QStringLiteral("actionFadeOutside"));
+    fade->setCheckable(true);
+    fade->setToolTip(tr("Links dated outside the filter's time window are hidden; with this on they are drawn "
+                        "faded instead. Undated links are always drawn."));
+    connect(fade, &QAction::toggled, m_chartView, &LinkChartView::setFadeOutside);
+    // The chart follows the shared time window.
+    auto followWindow = [this] { m_chart->setTimeWindow(m_context->filter().dayFrom, m_context->filter().dayTo); };
+    connect(m_context, &analysis::AnalysisContext::filterChanged, m_chart, followWindow);
+    followWindow();
     bar->addSeparator();
+    QAction* merges = bar->addAction(tr("Merges…"), this, [this] {
+        if (!m_context->workspace())
+            return;
+        auto* dialog = new MergeReviewDialog(m_context, &m_chart->graph(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A merge accepted or undone: the same chart over the new graph.
+        connect(dialog, &MergeReviewDialog::mergesChanged, this, [this] {
+            if (store::Workspace* ws = m_context->workspace()) {
+                if (auto graph = network::EntityGraph::load(*ws))
+                    m_chart->updateGraph(std::move(graph.value()));
+                else
+                    statusBar()->showMessage(graph.error().toString(), 10000);
+            }
+        });
+        dialog->show();
+    });
+    merges->setObjectName(QStringLiteral("actionReviewMerges"));
+    merges->setToolTip(tr("Review suggested merges of likely duplicates: accept or reject each, undo any"));
+    QAction* exportAct = bar->addAction(tr("Export…"), this, [this] {
+        if (m_chart->visible().isEmpty())
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export link chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (path.isEmpty())
+            return;
+        if (Status st = m_chartView->exportSnapshot(path, chartCaption()); !st)
+            QMessageBox::warning(this, tr("Export link chart"), st.error().toString());
+        else
+            statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    exportAct->setObjectName(QStringLiteral("actionExportChart"));
+    exportAct->setToolTip(tr("Save the chart as drawn, with a legend and a caption, as PNG or SVG"));
     // A handle to drag the selected entities onto a report's judgement.
     bar->addWidget(EvidenceDragSource::handle(
         bar, tr("Drag from here onto a judgement in the Reports tab to cite the selected entities"), [this](QPoint) {
@@ -759,7 +861,22 @@ QWidget* MainWindow::createChartPanel()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(bar);
-    layout->addWidget(m_chartView, 1);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(0);
+    row->addWidget(m_chartView, 1);
+    row->addWidget(paths);
+    // An account's money flow takes the chart's place until the analyst goes back.
+    m_moneyChart = new MoneyFlowChart(panel);
+    m_moneyChart->hide();
+    row->addWidget(m_moneyChart, 1);
+    layout->addLayout(row, 1);
+    connect(m_moneyChart, &MoneyFlowChart::backRequested, this, [this, bar, paths] {
+        m_moneyChart->hide();
+        bar->show();
+        m_chartView->show();
+        paths->setVisible(paths->property("wasVisible").toBool());
+        m_chartView->setFocus();
+    });
     return panel;
 }
 
@@ -838,6 +955,35 @@ void MainWindow::reloadChart()
     m_syncingChart = false;
     m_chart->undoStack()->clear();
     m_chartView->zoomToFit();
+}
+
+void MainWindow::showMoneyFlow(const QString& accountKey)
+{
+    store::Workspace* ws = m_context->workspace();
+    if (!ws)
+        return;
+    QWidget* panel = m_chartView->parentWidget();
+    if (Status st = m_moneyChart->showAccount(*ws, accountKey); !st) {
+        QMessageBox::information(this, tr("Money flow"), st.error().toString());
+        return;
+    }
+    auto* paths = panel->findChild<PathPanel*>(QStringLiteral("pathPanel"));
+    if (!m_moneyChart->isVisible() && m_chartView->isVisibleTo(panel))
+        paths->setProperty("wasVisible", paths->isVisibleTo(panel));
+    panel->findChild<QToolBar*>(QStringLiteral("chartToolBar"))->hide();
+    m_chartView->hide();
+    paths->hide();
+    m_moneyChart->show();
+    qobject_cast<QTabWidget*>(centralWidget())->setCurrentWidget(panel);
+    m_moneyChart->view()->setFocus();
+}
+
+QString MainWindow::chartCaption() const
+{
+    const QString filter = m_context->filter().describe();
+    return tr("Link chart: %1 entities shown%2. Made with Waymark.")
+        .arg(m_chart->visible().size() - m_chart->folded().size())
+        .arg(filter.isEmpty() ? QString() : tr(" · %1").arg(filter));
 }
 
 void MainWindow::about()

@@ -23,6 +23,7 @@ namespace waymark::ui {
 class FilterBar;
 class ImportDialog;
 class LinkChartView;
+class MoneyFlowChart;
 class AccountsView;
 class ReportEditor;
 class MapPanel;
@@ -43,6 +44,9 @@ public:
     QTableView* incidentsView() const { return m_table; }
     network::LinkChart* linkChart() const { return m_chart; }
     LinkChartView* linkChartView() const { return m_chartView; }
+    MoneyFlowChart* moneyFlowChart() const { return m_moneyChart; }
+    /// Shows an account's money flow in the Link chart tab (from the Accounts tab).
+    void showMoneyFlow(const QString& accountKey);
     MapPanel* mapPanel() const { return m_mapPanel; }
     AccountsView* accountsView() const { return m_accountsView; }
     ReportEditor* reportEditor() const { return m_reportEditor; }
@@ -71,6 +75,7 @@ private:
     void createDocks();
     void reloadChart();
     void layOutChart();
+    QString chartCaption() const;
     void markLinkedAccounts();
 
     analysis::AnalysisContext* m_context;
@@ -79,6 +84,7 @@ private:
     QTableView* m_table;
     network::LinkChart* m_chart;
     LinkChartView* m_chartView = nullptr;
+    MoneyFlowChart* m_moneyChart = nullptr;
     MapPanel* m_mapPanel = nullptr;
     AccountsView* m_accountsView = nullptr;
     qint64 m_pendingAccount = 0; ///< an account found by search, opened once the run has loaded

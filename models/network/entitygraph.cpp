@@ -31,7 +31,7 @@ Result<EntityGraph> EntityGraph::load(store::Workspace& ws, std::optional<qint64
         if ((first || last) && ((dayFrom && end < *dayFrom) || (dayTo && start > *dayTo)))
             continue;
         const int a = eg.m_index.value(links.int64(0), -1), b = eg.m_index.value(links.int64(1), -1);
-        eg.m_links.push_back({ a, b, links.real(2), links.text(5), links.text(6) });
+        eg.m_links.push_back({ a, b, links.real(2), links.text(5), links.text(6), start, end, bool(first || last) });
         if (a >= 0 && b >= 0)
             eg.m_dated.push_back({ a, b, start });
     }
@@ -116,7 +116,8 @@ EntityGraph EntityGraph::subgraph(const std::function<bool(int)>& keep) const
     }
     for (const LinkRecord& l : m_links) {
         if (l.a >= 0 && l.b >= 0 && newIndex[size_t(l.a)] >= 0 && newIndex[size_t(l.b)] >= 0)
-            out.m_links.push_back({ newIndex[size_t(l.a)], newIndex[size_t(l.b)], l.weight, l.type, l.key });
+            out.m_links.push_back({ newIndex[size_t(l.a)], newIndex[size_t(l.b)], l.weight, l.type, l.key, l.firstDay,
+                l.lastDay, l.dated });
     }
     for (const DatedEdge& e : m_dated) {
         if (newIndex[size_t(e.from)] >= 0 && newIndex[size_t(e.to)] >= 0)
@@ -126,6 +127,58 @@ EntityGraph EntityGraph::subgraph(const std::function<bool(int)>& keep) const
     std::iota(out.m_attributedTo.begin(), out.m_attributedTo.end(), 0);
     out.build();
     return out;
+}
+
+} // namespace waymark::network
+
+namespace waymark::network {
+
+EntityGraph EntityGraph::folded(const QHash<int, int>& into, const std::function<bool(int)>& keep,
+    const QHash<int, QString>& labels, const std::function<bool(const LinkRecord&)>& keepLink) const
+{
+    EntityGraph remapped = *this;
+    if (keepLink) {
+        remapped.m_links.erase(std::remove_if(remapped.m_links.begin(), remapped.m_links.end(),
+                                   [&](const LinkRecord& l) { return !keepLink(l); }),
+            remapped.m_links.end());
+    }
+    for (LinkRecord& l : remapped.m_links) {
+        if (l.a >= 0)
+            l.a = into.value(l.a, l.a);
+        if (l.b >= 0)
+            l.b = into.value(l.b, l.b);
+    }
+    for (DatedEdge& e : remapped.m_dated) {
+        e.from = into.value(e.from, e.from);
+        e.to = into.value(e.to, e.to);
+    }
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (it.key() >= 0 && size_t(it.key()) < remapped.m_nodes.size())
+            remapped.m_nodes[size_t(it.key())].label = it.value();
+    }
+    // A link inside a folded group is a self-loop now: the graph leaves it out.
+    return remapped.subgraph([&](int v) { return !into.contains(v) && keep(v); });
+}
+
+} // namespace waymark::network
+
+namespace waymark::network {
+
+EntityGraph EntityGraph::fromRecords(std::vector<EntityNode> nodes, std::vector<LinkRecord> links)
+{
+    EntityGraph eg;
+    eg.m_nodes = std::move(nodes);
+    for (size_t v = 0; v < eg.m_nodes.size(); ++v)
+        eg.m_index.insert(eg.m_nodes[v].entityId, int(v));
+    eg.m_links = std::move(links);
+    for (const LinkRecord& l : eg.m_links) {
+        if (l.a >= 0 && l.b >= 0)
+            eg.m_dated.push_back({ l.a, l.b, l.dated ? l.firstDay : 0 });
+    }
+    eg.m_attributedTo.resize(eg.m_nodes.size());
+    std::iota(eg.m_attributedTo.begin(), eg.m_attributedTo.end(), 0);
+    eg.build();
+    return eg;
 }
 
 } // namespace waymark::network

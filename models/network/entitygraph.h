@@ -53,8 +53,22 @@ public:
         double weight;
         QString type;
         QString key;
+        qint64 firstDay = 0; ///< Julian day the link begins, when dated
+        qint64 lastDay = 0; ///< Julian day it ends, when dated
+        bool dated = false;
     };
     const std::vector<LinkRecord>& links() const { return m_links; }
+
+    /// A graph of other things than the workspace's entities (e.g. accounts
+    /// and the money between them), so the link chart can show it.
+    static EntityGraph fromRecords(std::vector<EntityNode> nodes, std::vector<LinkRecord> links);
+
+    /// The chart as drawn: each node of `into` folded into the node it names
+    /// (its links become that node's), then only the nodes `keep` accepts and
+    /// the links `keepLink` accepts (all when not given). `labels` replaces
+    /// the names of some nodes (e.g. a group's).
+    EntityGraph folded(const QHash<int, int>& into, const std::function<bool(int)>& keep,
+        const QHash<int, QString>& labels = {}, const std::function<bool(const LinkRecord&)>& keepLink = {}) const;
 
     const Graph& graph() const { return m_graph; }
     const std::vector<EntityNode>& nodes() const { return m_nodes; }

@@ -1,8 +1,12 @@
 #include "graphrenderer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSaveFile>
+#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -132,6 +136,40 @@ QImage GraphRenderer::render(const EntityGraph& graph, const Layout::Points& poi
     QPainter p(&image);
     paint(p, graph, points, options);
     return image;
+}
+
+Status GraphRenderer::write(
+    const QString& path, const EntityGraph& graph, const Layout::Points& points, const Options& options)
+{
+    auto failed = [&](const QString& why) {
+        return Error(QCoreApplication::translate("GraphRenderer", "Could not write the link chart to %1: %2")
+                         .arg(QDir::toNativeSeparators(path), why));
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png") && suffix != QLatin1String("jpg")
+        && suffix != QLatin1String("jpeg"))
+        return failed(QCoreApplication::translate("GraphRenderer", "the file must end in .png or .svg"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(options.size);
+        svg.setViewBox(QRect(QPoint(0, 0), options.size));
+        svg.setTitle(QCoreApplication::translate("GraphRenderer", "Waymark link chart"));
+        svg.setDescription(options.caption);
+        QPainter p;
+        if (!p.begin(&svg))
+            return failed(QCoreApplication::translate("GraphRenderer", "the SVG writer did not start"));
+        paint(p, graph, points, options);
+        p.end();
+    } else if (!render(graph, points, options).save(&file, suffix == QLatin1String("png") ? "PNG" : "JPG")) {
+        return failed(QCoreApplication::translate("GraphRenderer", "unsupported image format or disk full"));
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return Ok {};
 }
 
 } // namespace waymark::network

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "network/entitygraph.h"
 #include "network/layout.h"
 
@@ -28,6 +29,10 @@ public:
     static void paint(
         QPainter& painter, const EntityGraph& graph, const Layout::Points& points, const Options& options);
     static QImage render(const EntityGraph& graph, const Layout::Points& points, const Options& options);
+    /// Writes the drawing as SVG (by the file's ending) or as an image (PNG…),
+    /// never leaving half a file; the error says why it could not.
+    static Status write(
+        const QString& path, const EntityGraph& graph, const Layout::Points& points, const Options& options);
     static QColor typeColour(const QString& type);
 };
 

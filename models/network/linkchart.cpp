@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QUndoCommand>
 
+#include <algorithm>
 #include <cmath>
 
 namespace waymark::network {
@@ -38,14 +39,50 @@ LinkChart::LinkChart(QObject* parent)
 void LinkChart::setGraph(EntityGraph graph)
 {
     m_graph = std::move(graph);
+    ++m_generation;
     m_visible.clear();
     m_positions.clear();
     m_pinned.clear();
     m_selection.clear();
+    m_folded.clear();
+    m_groups.clear();
+    m_groupHome.clear();
+    m_path.clear();
+    updateOutside();
     m_undo.clear();
     Q_EMIT graphReset();
     Q_EMIT changed();
     Q_EMIT selectionChanged();
+}
+
+void LinkChart::updateGraph(EntityGraph graph)
+{
+    const QByteArray json = toJson();
+    setGraph(std::move(graph));
+    fromJson(json);
+    // Entities merged away: their kept twin takes their place.
+    const QHash<int, int>& merged = m_graph.mergedInto();
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+        const int gone = it.key(), kept = it.value();
+        if (!m_visible.contains(gone))
+            continue;
+        if (!m_visible.contains(kept)) {
+            m_visible.insert(kept);
+            m_positions.insert(kept, m_positions.value(gone));
+        }
+        m_visible.remove(gone);
+        m_positions.remove(gone);
+        m_pinned.remove(gone);
+        m_folded.remove(gone);
+        m_groups.remove(gone);
+        m_groupHome.remove(gone);
+        for (auto f = m_folded.begin(); f != m_folded.end(); ++f) {
+            if (f.value() == gone)
+                f.value() = kept;
+        }
+    }
+    m_undo.clear();
+    Q_EMIT changed();
 }
 
 void LinkChart::restore(const State& s)
@@ -53,8 +90,16 @@ void LinkChart::restore(const State& s)
     m_visible = s.visible;
     m_positions = s.positions;
     m_pinned = s.pinned;
+    m_folded = s.folded;
+    m_groups = s.groups;
+    m_groupHome = s.groupHome;
+    const QSet<int> selection = m_selection;
     m_selection.intersect(m_visible);
+    for (auto it = m_folded.cbegin(); it != m_folded.cend(); ++it)
+        m_selection.remove(it.key());
     Q_EMIT changed();
+    if (selection != m_selection)
+        Q_EMIT selectionChanged();
 }
 
 void LinkChart::push(const QString& text, const State& before)
@@ -121,29 +166,50 @@ void LinkChart::applyLayout(const Layout::Points& points)
     Q_EMIT changed();
 }
 
-void LinkChart::show(const QSet<int>& nodes, const QString& text)
+QSet<int> LinkChart::freshOf(const QSet<int>& nodes) const
 {
     QSet<int> fresh;
     for (int v : nodes) {
         if (v >= 0 && v < m_graph.graph().nodeCount() && !m_visible.contains(v))
             fresh.insert(v);
     }
+    return fresh;
+}
+
+LinkChart::LayoutRequest LinkChart::placeRequest(const QSet<int>& fresh) const
+{
+    return request(m_visible + freshOf(fresh), true);
+}
+
+void LinkChart::showAt(const QSet<int>& nodes, const Layout::Points& points, const QString& text)
+{
+    if (points.size() != size_t(m_graph.graph().nodeCount()))
+        return;
+    // Nodes put on the chart meanwhile keep the place they already have.
+    const QSet<int> fresh = freshOf(nodes);
     if (fresh.isEmpty())
         return;
     const State before = state();
-    const QSet<int> all = m_visible + fresh;
-    const Layout::Points points = computeLayout(request(all, true));
     for (int v : fresh) {
         m_visible.insert(v);
-        m_positions.insert(v, points[size_t(v)]);
+        const QPointF p = points[size_t(v)];
+        m_positions.insert(v, std::isnan(p.x()) ? QPointF() : p);
     }
     push(text, before);
     Q_EMIT changed();
 }
 
-void LinkChart::expand(int hops)
+void LinkChart::show(const QSet<int>& nodes, const QString& text)
 {
-    QSet<int> frontier = m_selection.isEmpty() ? m_visible : m_selection;
+    const QSet<int> fresh = freshOf(nodes);
+    if (fresh.isEmpty())
+        return;
+    showAt(fresh, computeLayout(placeRequest(fresh)), text);
+}
+
+QSet<int> LinkChart::expansion(int hops) const
+{
+    QSet<int> frontier = m_selection.isEmpty() ? m_visible : selectedEntities();
     QSet<int> reached = frontier;
     const Graph& g = m_graph.graph();
     for (int h = 0; h < hops; ++h) {
@@ -158,12 +224,28 @@ void LinkChart::expand(int hops)
         reached += next;
         frontier = next;
     }
-    show(reached, tr("Expand by %1 links").arg(hops));
+    return freshOf(reached);
 }
 
-void LinkChart::hide(const QSet<int>& nodes)
+QString LinkChart::expandText(int hops)
+{
+    return tr("Expand by %1 links").arg(hops);
+}
+
+void LinkChart::expand(int hops)
+{
+    show(expansion(hops), expandText(hops));
+}
+
+void LinkChart::hide(const QSet<int>& shown)
 {
     const State before = state();
+    // What is folded into a hidden node goes with it.
+    QSet<int> nodes = shown;
+    for (auto it = m_folded.cbegin(); it != m_folded.cend(); ++it) {
+        if (shown.contains(it.value()))
+            nodes.insert(it.key());
+    }
     bool any = false;
     for (int v : nodes)
         any |= m_visible.remove(v);
@@ -172,6 +254,9 @@ void LinkChart::hide(const QSet<int>& nodes)
     for (int v : nodes) {
         m_positions.remove(v);
         m_pinned.remove(v);
+        m_folded.remove(v);
+        m_groups.remove(v);
+        m_groupHome.remove(v);
     }
     m_selection -= nodes;
     push(tr("Hide"), before);
@@ -209,8 +294,11 @@ void LinkChart::relayout()
 
 void LinkChart::setSelection(const QSet<int>& nodes)
 {
-    QSet<int> s = nodes;
-    s.intersect(m_visible);
+    QSet<int> s;
+    for (int v : nodes) {
+        if (m_visible.contains(v))
+            s.insert(representative(v));
+    }
     if (s == m_selection)
         return;
     m_selection = s;
@@ -224,9 +312,16 @@ QByteArray LinkChart::toJson() const
     std::sort(list.begin(), list.end());
     for (int v : list) {
         const QPointF p = m_positions.value(v);
-        nodes.append(
-            QJsonObject { { QStringLiteral("entity"), m_graph.nodes()[size_t(v)].key }, { QStringLiteral("x"), p.x() },
-                { QStringLiteral("y"), p.y() }, { QStringLiteral("pinned"), m_pinned.contains(v) } });
+        QJsonObject o { { QStringLiteral("entity"), m_graph.nodes()[size_t(v)].key }, { QStringLiteral("x"), p.x() },
+            { QStringLiteral("y"), p.y() }, { QStringLiteral("pinned"), m_pinned.contains(v) } };
+        if (m_folded.contains(v))
+            o.insert(QStringLiteral("foldedInto"), m_graph.nodes()[size_t(m_folded.value(v))].key);
+        if (m_groups.contains(v)) {
+            o.insert(QStringLiteral("group"), m_groups.value(v));
+            const QPointF home = m_groupHome.value(v);
+            o.insert(QStringLiteral("home"), QJsonArray { home.x(), home.y() });
+        }
+        nodes.append(o);
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("nodes"), nodes } })
         .toJson(QJsonDocument::Compact);
@@ -242,6 +337,9 @@ int LinkChart::fromJson(const QByteArray& json)
     m_visible.clear();
     m_positions.clear();
     m_pinned.clear();
+    m_folded.clear();
+    m_groups.clear();
+    m_groupHome.clear();
     int missing = 0;
     for (const QJsonValue& n : nodes) {
         const QJsonObject o = n.toObject();
@@ -254,7 +352,23 @@ int LinkChart::fromJson(const QByteArray& json)
         m_positions.insert(v, QPointF(o.value(QLatin1String("x")).toDouble(), o.value(QLatin1String("y")).toDouble()));
         if (o.value(QLatin1String("pinned")).toBool())
             m_pinned.insert(v);
+        if (o.contains(QLatin1String("group"))) {
+            m_groups.insert(v, o.value(QLatin1String("group")).toString());
+            const QJsonArray home = o.value(QLatin1String("home")).toArray();
+            m_groupHome.insert(v, QPointF(home.at(0).toDouble(), home.at(1).toDouble()));
+        }
+        const int into = byKey.value(o.value(QLatin1String("foldedInto")).toString(), -1);
+        if (into >= 0)
+            m_folded.insert(v, into);
     }
+    // A fold whose host did not come back is undone rather than left dangling.
+    for (auto it = m_folded.begin(); it != m_folded.end();) {
+        if (m_visible.contains(it.value()))
+            ++it;
+        else
+            it = m_folded.erase(it);
+    }
+    m_selection.clear();
     push(tr("Open chart"), before);
     Q_EMIT changed();
     return missing;
@@ -281,6 +395,220 @@ Result<int> LinkChart::open(store::Workspace& ws, const QString& name)
 QStringList LinkChart::names(store::Workspace& ws)
 {
     return ws.strings("SELECT name FROM charts ORDER BY name");
+}
+
+QSet<int> LinkChart::selectedEntities() const
+{
+    QSet<int> out = m_selection;
+    for (auto it = m_folded.cbegin(); it != m_folded.cend(); ++it) {
+        if (m_selection.contains(it.value()))
+            out.insert(it.key());
+    }
+    return out;
+}
+
+int LinkChart::foldedCount(int node) const
+{
+    int count = 0;
+    for (auto it = m_folded.cbegin(); it != m_folded.cend(); ++it)
+        count += it.value() == node;
+    return count;
+}
+
+void LinkChart::collapseLeaves(const QSet<int>& nodes)
+{
+    const State before = state();
+    const Graph& g = m_graph.graph();
+    bool any = false;
+    for (int host : nodes) {
+        if (!m_visible.contains(host) || m_folded.contains(host))
+            continue;
+        for (qint64 e = g.offsets()[size_t(host)]; e < g.offsets()[size_t(host) + 1]; ++e) {
+            const int w = g.targets()[size_t(e)];
+            if (!m_visible.contains(w) || m_folded.contains(w) || m_groups.contains(w) || nodes.contains(w))
+                continue;
+            // A leaf: nothing else shown is linked to it.
+            bool leaf = true;
+            for (qint64 f = g.offsets()[size_t(w)]; f < g.offsets()[size_t(w) + 1] && leaf; ++f) {
+                const int u = g.targets()[size_t(f)];
+                leaf = u == host || !m_visible.contains(u) || representative(u) == host;
+            }
+            if (leaf) {
+                m_folded.insert(w, host);
+                m_selection.remove(w);
+                any = true;
+            }
+        }
+    }
+    if (!any)
+        return;
+    push(tr("Collapse"), before);
+    Q_EMIT changed();
+    Q_EMIT selectionChanged();
+}
+
+void LinkChart::expandCollapsed(const QSet<int>& nodes)
+{
+    const State before = state();
+    bool any = false;
+    for (auto it = m_folded.begin(); it != m_folded.end();) {
+        if (nodes.contains(it.value()) && !m_groups.contains(it.value())) {
+            it = m_folded.erase(it);
+            any = true;
+        } else {
+            ++it;
+        }
+    }
+    if (!any)
+        return;
+    push(tr("Expand collapsed"), before);
+    Q_EMIT changed();
+}
+
+void LinkChart::group(const QSet<int>& nodes, const QString& name)
+{
+    std::vector<int> members;
+    for (int v : nodes) {
+        if (m_visible.contains(v) && !m_folded.contains(v))
+            members.push_back(v);
+    }
+    if (members.size() < 2)
+        return;
+    std::sort(members.begin(), members.end());
+    const State before = state();
+    const int host = members.front();
+    QPointF centre;
+    for (int v : members)
+        centre += m_positions.value(v);
+    centre /= double(members.size());
+    // The host's own place is kept under its members' so ungrouping restores it.
+    for (int v : members) {
+        if (v == host)
+            continue;
+        m_folded.insert(v, host);
+        // What was collapsed into a member now belongs to the group.
+        for (auto it = m_folded.begin(); it != m_folded.end(); ++it) {
+            if (it.value() == v)
+                it.value() = host;
+        }
+        m_groups.remove(v);
+        m_groupHome.remove(v);
+    }
+    if (!m_groups.contains(host))
+        m_groupHome.insert(host, m_positions.value(host));
+    m_groups.insert(host, name.isEmpty() ? tr("Group of %1").arg(1 + foldedCount(host)) : name);
+    m_positions.insert(host, centre);
+    m_selection = { host };
+    push(tr("Group"), before);
+    Q_EMIT changed();
+    Q_EMIT selectionChanged();
+}
+
+void LinkChart::ungroup(const QSet<int>& nodes)
+{
+    const State before = state();
+    bool any = false;
+    for (int host : nodes) {
+        if (!m_groups.contains(host))
+            continue;
+        any = true;
+        m_groups.remove(host);
+        m_positions.insert(host, m_groupHome.take(host));
+        for (auto it = m_folded.begin(); it != m_folded.end();) {
+            if (it.value() == host) {
+                m_selection.insert(it.key());
+                it = m_folded.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    if (!any)
+        return;
+    push(tr("Ungroup"), before);
+    Q_EMIT changed();
+    Q_EMIT selectionChanged();
+}
+
+LinkChart::Drawing LinkChart::drawing() const
+{
+    Drawing d;
+    auto keep = [this](int v) { return m_visible.contains(v); };
+    // Links outside the time window are left out, as the chart hides them.
+    d.graph
+        = m_graph.folded(m_folded, keep, m_groups, [this](const EntityGraph::LinkRecord& l) { return inWindow(l); });
+    for (int v = 0; v < int(m_graph.nodes().size()); ++v) {
+        if (m_visible.contains(v) && !m_folded.contains(v)) {
+            d.nodes.push_back(v);
+            d.points.push_back(m_positions.value(v));
+        }
+    }
+    return d;
+}
+
+void LinkChart::setPath(std::vector<int> nodes)
+{
+    if (nodes == m_path)
+        return;
+    m_path = std::move(nodes);
+    Q_EMIT changed();
+}
+
+bool LinkChart::onPath(int a, int b) const
+{
+    for (size_t i = 0; i + 1 < m_path.size(); ++i) {
+        const int x = representative(m_path[i]), y = representative(m_path[i + 1]);
+        if ((x == a && y == b) || (x == b && y == a))
+            return true;
+    }
+    return false;
+}
+
+void LinkChart::setTimeWindow(std::optional<qint64> dayFrom, std::optional<qint64> dayTo)
+{
+    if (dayFrom == m_dayFrom && dayTo == m_dayTo)
+        return;
+    m_dayFrom = dayFrom;
+    m_dayTo = dayTo;
+    updateOutside();
+    Q_EMIT changed();
+}
+
+bool LinkChart::inWindow(const EntityGraph::LinkRecord& l) const
+{
+    return !l.dated || !((m_dayFrom && l.lastDay < *m_dayFrom) || (m_dayTo && l.firstDay > *m_dayTo));
+}
+
+namespace {
+quint64 pairKey(int a, int b)
+{
+    return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
+}
+} // namespace
+
+void LinkChart::updateOutside()
+{
+    m_outside.clear();
+    if (!hasTimeWindow())
+        return;
+    // A pair is outside only if none of its links is in the window.
+    QSet<quint64> inside;
+    for (const EntityGraph::LinkRecord& l : m_graph.links()) {
+        if (l.a < 0 || l.b < 0 || l.a == l.b)
+            continue;
+        const quint64 key = pairKey(l.a, l.b);
+        if (inWindow(l)) {
+            inside.insert(key);
+            m_outside.remove(key);
+        } else if (!inside.contains(key)) {
+            m_outside.insert(key);
+        }
+    }
+}
+
+bool LinkChart::isOutsideWindow(int a, int b) const
+{
+    return !m_outside.isEmpty() && m_outside.contains(pairKey(a, b));
 }
 
 } // namespace waymark::network

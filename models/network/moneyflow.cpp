@@ -2,7 +2,10 @@
 
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+#include <QDate>
 #include <QHash>
+#include <QLocale>
 #include <QPair>
 
 #include <algorithm>
@@ -105,6 +108,38 @@ int MoneyFlow::indexOf(const QString& key) const
             return int(i);
     }
     return -1;
+}
+
+EntityGraph MoneyFlow::chartGraph() const
+{
+    std::vector<EntityNode> nodes;
+    nodes.reserve(m_accounts.size());
+    for (size_t i = 0; i < m_accounts.size(); ++i)
+        nodes.push_back({ qint64(i) + 1, m_accounts[i].key, QStringLiteral("account"), m_accounts[i].label });
+    std::vector<EntityGraph::LinkRecord> links;
+    links.reserve(m_flows.size());
+    for (size_t f = 0; f < m_flows.size(); ++f) {
+        const Flow& flow = m_flows[f];
+        links.push_back({ flow.from, flow.to, flow.total, QStringLiteral("pays"), QStringLiteral("flow:%1").arg(f),
+            flow.firstDay, flow.lastDay, true });
+    }
+    return EntityGraph::fromRecords(std::move(nodes), std::move(links));
+}
+
+QString MoneyFlow::describeFlows(int a, int b) const
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const Flow& f : m_flows) {
+        if (!((f.from == a && f.to == b) || (f.from == b && f.to == a)))
+            continue;
+        lines << QCoreApplication::translate("MoneyFlow", "%1 → %2: %3 %4 in %n transfer(s), %5 – %6", nullptr, f.count)
+                     .arg(m_accounts[size_t(f.from)].label, m_accounts[size_t(f.to)].label,
+                         locale.toString(f.total, 'f', 2), f.currency,
+                         QDate::fromJulianDay(f.firstDay).toString(Qt::ISODate),
+                         QDate::fromJulianDay(f.lastDay).toString(Qt::ISODate));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace waymark::network

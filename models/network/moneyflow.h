@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "network/entitygraph.h"
 #include "network/graph.h"
 
 #include <QString>
@@ -43,6 +44,14 @@ public:
     const std::vector<Flow>& flows() const { return m_flows; }
     const Graph& graph() const { return m_graph; }
     int indexOf(const QString& key) const;
+    /// The flows as a graph the link chart can show: one node per account
+    /// (type "account", entity id = index + 1, key = the account's), one
+    /// "pays" link per flow weighted by its total and dated by its first and
+    /// last transfers. Node indices are those of accounts().
+    EntityGraph chartGraph() const;
+    /// "Ann → Bob: 250.00 GBP in 3 transfers, 2024-01-05 – 2024-03-09" for
+    /// every flow between the two accounts, one a line.
+    QString describeFlows(int a, int b) const;
 
 private:
     std::vector<Account> m_accounts;

@@ -157,6 +157,18 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QImage img(png);
         QCOMPARE(img.size(), QSize(900, 700));
+        // SVG too, by the file's ending; another ending is refused with the reason.
+        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("graph"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), svg, QStringLiteral("--pieces"), QStringLiteral("3") });
+        QCOMPARE(r.code, 0);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svgFile.readAll().contains("<svg"));
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("graph"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), dir.filePath(QStringLiteral("chart.doc")) });
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QLatin1String(".png")), qPrintable(r.err));
     }
 
     void mapWithoutAWindow()

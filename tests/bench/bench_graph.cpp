@@ -5,6 +5,7 @@
 // the anchor. Prints each time and the ratio waymark/igraph (≤ 1.0 is the goal).
 //
 //   bench_graph [--large-exact]   also exact betweenness on 50k/250k (minutes)
+//   bench_graph --small           only 10k nodes / 50k edges
 
 #include "network/centrality.h"
 #include "network/communities.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineF>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -84,6 +86,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const bool largeExact = app.arguments().contains(QStringLiteral("--large-exact"));
+    const bool smallOnly = app.arguments().contains(QStringLiteral("--small"));
     QTextStream out(stdout);
     QTemporaryDir dir;
     QFile script(dir.filePath(QStringLiteral("anchor.py")));
@@ -93,6 +96,8 @@ int main(int argc, char** argv)
 
     for (const auto& [n, label] :
         { std::pair<int, const char*> { 10000, "10k nodes / 50k edges" }, { 50000, "50k nodes / 250k edges" } }) {
+        if (smallOnly && n > 10000)
+            break;
         const auto edges = barabasiAlbert(n, 5, 7);
         const network::Graph g = network::Graph::fromEdges(n, edges);
         QFile list(dir.filePath(QStringLiteral("edges.txt")));
@@ -109,10 +114,23 @@ int main(int argc, char** argv)
             mine.insert(QStringLiteral("betweenness"), seconds([&] { network::Centrality::betweenness(g, {}); }));
         mine.insert(QStringLiteral("pagerank"), seconds([&] { network::Centrality::pageRank(g, false, 0.85, 1e-10); }));
         int layoutIterations = 0;
+        network::Layout::Points points;
         mine.insert(QStringLiteral("layout"), seconds([&] {
             network::Layout::ForceOptions o;
-            layoutIterations = network::Layout::fruchtermanReingold(g, o).iterations;
+            auto r = network::Layout::fruchtermanReingold(g, o);
+            layoutIterations = r.iterations;
+            points = std::move(r.points);
         }));
+        // Quality, to compare settings: the mean link length over the mean
+        // distance between random pairs (lower: linked nodes drawn closer).
+        double linkLength = 0, pairDistance = 0;
+        for (const auto& e : edges)
+            linkLength += QLineF(points[size_t(e.from)], points[size_t(e.to)]).length();
+        sample::SampleRandom pick(3);
+        for (int i = 0; i < 20000; ++i)
+            pairDistance
+                += QLineF(points[size_t(pick.between(0, n - 1))], points[size_t(pick.between(0, n - 1))]).length();
+        const double layoutQuality = (linkLength / double(edges.size())) / (pairDistance / 20000);
         double q = 0;
         mine.insert(
             QStringLiteral("louvain"), seconds([&] { q = network::Communities::louvain(g, false).modularity; }));
@@ -149,8 +167,9 @@ int main(int argc, char** argv)
                     << QString::number(mine.value(key).toDouble() / theirs.value(key).toDouble(), 'f', 2);
             out << '\n';
         }
-        out << "  force layout: waymark settled after " << layoutIterations
-            << " steps (at most 500); igraph runs 500\n";
+        out << "  force layout: waymark settled after " << layoutIterations << " steps (at most "
+            << network::Layout::ForceOptions().maxIterations << "); igraph runs 500; link length / pair distance "
+            << QString::number(layoutQuality, 'f', 3) << '\n';
         out << "  Louvain modularity: waymark " << QString::number(q, 'f', 4) << ", igraph "
             << QString::number(theirs.value(QStringLiteral("modularity")).toDouble(), 'f', 4) << '\n';
         out.flush();

@@ -2,6 +2,7 @@
 #include "network/layout.h"
 
 #include <QLineF>
+#include <QRectF>
 #include <QTest>
 
 #include <cmath>
@@ -53,6 +54,67 @@ private Q_SLOTS:
         const auto again = Layout::fruchtermanReingold(g, o);
         QCOMPARE(again.points, r.points);
     }
+    void bigLayoutSettlesAndSeparatesPieces()
+    {
+        // Three scale-free pieces of 1,000 nodes (beyond where the layout
+        // starts from its breadth-first sweep and runs on both cores) and a
+        // few isolated nodes.
+        std::vector<Edge> edges;
+        quint64 state = 12345;
+        auto next = [&](int below) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return int((state >> 33) % quint64(below));
+        };
+        for (int piece = 0; piece < 3; ++piece) {
+            const int base = piece * 1000;
+            std::vector<int> ends { base, base + 1 };
+            edges.push_back({ base, base + 1, 1 });
+            for (int v = 2; v < 1000; ++v) {
+                for (int k = 0; k < 2; ++k) {
+                    const int t = ends[size_t(next(int(ends.size())))];
+                    edges.push_back({ base + v, t, 1 });
+                    ends.push_back(base + v);
+                    ends.push_back(t);
+                }
+            }
+        }
+        const int n = 3005;
+        const Graph g = Graph::fromEdges(n, edges);
+        Layout::ForceOptions o;
+        const auto r = Layout::fruchtermanReingold(g, o);
+        QVERIFY(r.converged);
+        QVERIFY2(r.iterations < o.maxIterations, qPrintable(QString::number(r.iterations)));
+        QCOMPARE(int(r.points.size()), n);
+        for (const QPointF& p : r.points)
+            QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+        // The pieces do not overlap.
+        QRectF boxes[3];
+        for (int piece = 0; piece < 3; ++piece) {
+            for (int v = piece * 1000; v < piece * 1000 + 1000; ++v)
+                boxes[piece] |= QRectF(r.points[size_t(v)], QSizeF(1e-9, 1e-9));
+        }
+        QVERIFY(!boxes[0].intersects(boxes[1]));
+        QVERIFY(!boxes[0].intersects(boxes[2]));
+        QVERIFY(!boxes[1].intersects(boxes[2]));
+        // Linked nodes are drawn close, unlinked ones apart, and no two on one spot.
+        double link = 0, pair = 0;
+        for (const Edge& e : edges)
+            link += QLineF(r.points[size_t(e.from)], r.points[size_t(e.to)]).length();
+        link /= double(edges.size());
+        int stacked = 0;
+        for (int i = 0; i < 1000; ++i) {
+            const int a = next(1000), b = next(1000); // within the first piece
+            pair += QLineF(r.points[size_t(a)], r.points[size_t(b)]).length();
+            stacked += a != b && QLineF(r.points[size_t(a)], r.points[size_t(b)]).length() < 1e-3;
+        }
+        pair /= 1000;
+        QVERIFY2(link < 0.6 * pair, qPrintable(QStringLiteral("%1 %2").arg(link).arg(pair)));
+        QVERIFY2(link > 0.3, qPrintable(QString::number(link))); // not collapsed
+        QCOMPARE(stacked, 0);
+        // The same seed gives the same picture.
+        QCOMPARE(Layout::fruchtermanReingold(g, o).points, r.points);
+    }
+
     void incrementalKeepsPinnedNodes()
     {
         const Graph g = twoCliques();

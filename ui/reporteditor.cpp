@@ -1,9 +1,9 @@
 #include "reporteditor.h"
 
 #include "analysis/analysiscontext.h"
+#include "core/yardstick.h"
 #include "reports/datafingerprint.h"
 #include "reports/reportstore.h"
-#include "core/yardstick.h"
 #include "store/workspace.h"
 #include "versionhistorydialog.h"
 

@@ -1,7 +1,7 @@
 #include "scorerun.h"
 
-#include "finance/typologyreader.h"
 #include "core/yardstick.h"
+#include "finance/typologyreader.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
 #include "store/workspace.h"

@@ -444,10 +444,6 @@
         <translation>Nombre d&apos;acteurs clés à lister.</translation>
     </message>
     <message>
-        <source>usage: waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]</source>
-        <translation>utilisation : waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]</translation>
-    </message>
-    <message>
         <source>--size must be like 1600x1000</source>
         <translation>--size doit être de la forme 1600x1000</translation>
     </message>
@@ -608,6 +604,14 @@
         <translation>%1 : %2 incidents. %3</translation>
     </message>
     <message>
+        <source>Route of the route chart: two countries, ORIGIN&gt;DEST.</source>
+        <translation>Itinéraire du graphique route : deux pays, ORIGIN&gt;DEST.</translation>
+    </message>
+    <message>
+        <source>usage: waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]</source>
+        <translation>utilisation : waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]</translation>
+    </message>
+    <message>
         <source>Waymark — offline analysis workstation for counter-trafficking analysts.
 
   waymark [WORKSPACE]                          open the workstation
@@ -620,7 +624,7 @@
   waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
                 core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
                 [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange
-  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
+  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]
   waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
                 hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
                 [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window
@@ -651,7 +655,7 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
   waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
                 core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
                 [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange
-  waymark render graph --workspace W --out FILE.png [--size WxH] [--colour type|community] [--pieces N]
+  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]
   waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
                 hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
                 [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre
@@ -670,10 +674,6 @@ Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its au
 Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
 3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
 </translation>
-    </message>
-    <message>
-        <source>Route of the route chart: two countries, ORIGIN&gt;DEST.</source>
-        <translation>Itinéraire du graphique route : deux pays, ORIGIN&gt;DEST.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1129,26 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Size: centrality</source>
         <translation>Taille : centralité</translation>
+    </message>
+    <message>
+        <source>Could not write the link chart to %1: %2</source>
+        <translation>Impossible d&apos;écrire le graphe de liens dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file must end in .png or .svg</source>
+        <translation>le nom du fichier doit se terminer par .png ou .svg</translation>
+    </message>
+    <message>
+        <source>Waymark link chart</source>
+        <translation>Graphe de liens Waymark</translation>
+    </message>
+    <message>
+        <source>the SVG writer did not start</source>
+        <translation>le module d&apos;écriture SVG n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>unsupported image format or disk full</source>
+        <translation>format d&apos;image non pris en charge ou disque plein</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1769,55 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>%1: tile %2/%3/%4 is not an image Waymark can decode.</source>
         <translation>%1 : la tuile %2/%3/%4 n&apos;est pas une image que Waymark sait décoder.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFlow</name>
+    <message numerus="yes">
+        <source>%1 → %2: %3 %4 in %n transfer(s), %5 – %6</source>
+        <translation>
+            <numerusform>%1 → %2 : %3 %4 en %n virement, %5 – %6</numerusform>
+            <numerusform>%1 → %2 : %3 %4 en %n virements, %5 – %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PathFinder</name>
+    <message>
+        <source>Select two entities of the chart to find a path between them.</source>
+        <translation>Sélectionnez deux entités du graphe pour trouver un chemin entre elles.</translation>
+    </message>
+    <message>
+        <source>Select two different entities to find a path between them.</source>
+        <translation>Sélectionnez deux entités différentes pour trouver un chemin entre elles.</translation>
+    </message>
+    <message>
+        <source>No chain of links joins %1 and %2.</source>
+        <translation>Aucune chaîne de liens ne relie %1 et %2.</translation>
+    </message>
+    <message>
+        <source>No chain of links joins %1 and %2 in time order (each link no earlier than the one before).</source>
+        <translation>Aucune chaîne de liens ne relie %1 et %2 dans l&apos;ordre chronologique (chaque lien n&apos;étant pas antérieur au précédent).</translation>
+    </message>
+    <message>
+        <source>%1 links without dates cannot be put in order and were left out.</source>
+        <translation>%1 liens sans date ne peuvent pas être ordonnés et ont été écartés.</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3, %4)</source>
+        <translation>%1 → %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3559,26 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>There is no chart named %1 in this workspace.</source>
         <translation>Aucun graphe nommé %1 dans cet espace de travail.</translation>
     </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Replier</translation>
+    </message>
+    <message>
+        <source>Expand collapsed</source>
+        <translation>Déplier les éléments repliés</translation>
+    </message>
+    <message>
+        <source>Group of %1</source>
+        <translation>Groupe de %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grouper</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Dégrouper</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::AccountsView</name>
@@ -4078,18 +4167,59 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
 <context>
     <name>waymark::ui::LinkChartView</name>
     <message>
-        <source>Wheel: zoom · drag: pan or move an entity · Ctrl+click: add to the selection
-E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo</source>
-        <translation>Molette : zoom · glisser : déplacer la vue ou une entité · Ctrl+clic : ajouter à la sélection
-E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer · F : tout afficher · Ctrl+Z : annuler</translation>
-    </message>
-    <message>
         <source>No entities on the chart. Open a workspace with entities and links.</source>
         <translation>Aucune entité sur le graphe. Ouvrez un espace de travail contenant des entités et des liens.</translation>
     </message>
     <message>
         <source>%1 of %2 entities on the chart · %3 selected</source>
         <translation>%1 entités sur %2 dans le graphe · %3 sélectionnées</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan or move an entity · Ctrl+click: add to the selection
+E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo
+G: group · Shift+G: ungroup · C: collapse leaves · Shift+C: show them again
+S: shortest path · W: strongest path · T: time-respecting path (two entities selected)</source>
+        <translation>Molette : zoom · glisser : déplacer la vue ou une entité · Ctrl+clic : ajouter à la sélection
+E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer · F : tout afficher · Ctrl+Z : annuler
+G : grouper · Maj+G : dégrouper · C : replier les feuilles · Maj+C : les réafficher
+S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (deux entités sélectionnées)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entities</source>
+        <translation>
+            <numerusform>%1 : %n entité</numerusform>
+            <numerusform>%1 : %n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collapsed into it (Shift+C shows them)</source>
+        <translation>
+            <numerusform>%n élément replié ici (Maj+C pour l&apos;afficher)</numerusform>
+            <numerusform>%n éléments repliés ici (Maj+C pour les afficher)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3: %4, %5</source>
+        <translation>%1 — %2 — %3 : %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n link(s) outside the time window hidden</source>
+        <translation>
+            <numerusform> · %n lien hors de la fenêtre temporelle masqué</numerusform>
+            <numerusform> · %n liens hors de la fenêtre temporelle masqués</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4239,10 +4369,6 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
         <translation>Étendre</translation>
     </message>
     <message>
-        <source>Add everything one link away from the selection</source>
-        <translation>Ajouter tout ce qui est à un lien de la sélection</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -4273,10 +4399,6 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     <message>
         <source>Show the whole chart</source>
         <translation>Afficher tout le graphe</translation>
-    </message>
-    <message>
-        <source>Colour by community</source>
-        <translation>Couleur par communauté</translation>
     </message>
     <message>
         <source>Colour entities by the community Louvain finds instead of by type</source>
@@ -4497,6 +4619,148 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     <message>
         <source>Drag from here onto a judgement in the Reports tab to cite the selected entities</source>
         <translation>Faites glisser d&apos;ici vers un jugement de l&apos;onglet Rapports pour citer les entités sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placing %n new entities around the chart…</source>
+        <translation>
+            <numerusform>Placement de %n nouvelle entité autour du graphe…</numerusform>
+            <numerusform>Placement de %n nouvelles entités autour du graphe…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities added to the chart.</source>
+        <translation>
+            <numerusform>%n entité ajoutée au graphe.</numerusform>
+            <numerusform>%n entités ajoutées au graphe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add everything one link away from the selection; Shift+E: two links</source>
+        <translation>Ajouter tout ce qui se trouve à un lien de la sélection ; Maj+E : à deux liens</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>A path between the two selected entities (S, W, T)</source>
+        <translation>Un chemin entre les deux entités sélectionnées (S, W, T)</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Plus court chemin</translation>
+    </message>
+    <message>
+        <source>The fewest links between the two selected entities</source>
+        <translation>Le moins de liens possible entre les deux entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Strongest path</source>
+        <translation>Chemin le plus fort</translation>
+    </message>
+    <message>
+        <source>The path along the strongest ties (a link costs 1 / its weight)</source>
+        <translation>Le chemin qui suit les liens les plus forts (un lien coûte 1 / son poids)</translation>
+    </message>
+    <message>
+        <source>Time-respecting path</source>
+        <translation>Chemin chronologique</translation>
+    </message>
+    <message>
+        <source>A path whose every link is no earlier than the one before</source>
+        <translation>Un chemin dont chaque lien n&apos;est pas antérieur au précédent</translation>
+    </message>
+    <message>
+        <source>Clear path</source>
+        <translation>Effacer le chemin</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grouper</translation>
+    </message>
+    <message>
+        <source>Group entities into one node, or collapse leaves (G, C)</source>
+        <translation>Grouper des entités en un seul nœud, ou replier les feuilles (G, C)</translation>
+    </message>
+    <message>
+        <source>Make one group node of the selected entities</source>
+        <translation>Réunir les entités sélectionnées en un seul nœud de groupe</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Dégrouper</translation>
+    </message>
+    <message>
+        <source>Break up the selected groups</source>
+        <translation>Dissoudre les groupes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Collapse leaves</source>
+        <translation>Replier les feuilles</translation>
+    </message>
+    <message>
+        <source>Fold the selection&apos;s leaf neighbours (its phones, accounts…) into it</source>
+        <translation>Replier dans la sélection ses voisins feuilles (ses téléphones, comptes…)</translation>
+    </message>
+    <message>
+        <source>Show collapsed</source>
+        <translation>Afficher les éléments repliés</translation>
+    </message>
+    <message>
+        <source>Show again what was collapsed into the selection</source>
+        <translation>Réafficher ce qui a été replié dans la sélection</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <source>Fade outside window</source>
+        <translation>Estomper hors fenêtre</translation>
+    </message>
+    <message>
+        <source>Links dated outside the filter&apos;s time window are hidden; with this on they are drawn faded instead. Undated links are always drawn.</source>
+        <translation>Les liens datés hors de la fenêtre temporelle du filtre sont masqués ; avec cette option, ils sont dessinés estompés. Les liens non datés sont toujours dessinés.</translation>
+    </message>
+    <message>
+        <source>Merges…</source>
+        <translation>Fusions…</translation>
+    </message>
+    <message>
+        <source>Review suggested merges of likely duplicates: accept or reject each, undo any</source>
+        <translation>Examiner les fusions suggérées de doublons probables : accepter ou rejeter chacune, annuler n&apos;importe laquelle</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export link chart</source>
+        <translation>Exporter le graphe de liens</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Save the chart as drawn, with a legend and a caption, as PNG or SVG</source>
+        <translation>Enregistrer le graphe tel qu&apos;affiché, avec une légende et un intitulé, en PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>Flux financiers</translation>
+    </message>
+    <message>
+        <source>Link chart: %1 entities shown%2. Made with Waymark.</source>
+        <translation>Graphe de liens : %1 entités affichées%2. Réalisé avec Waymark.</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +5098,166 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     </message>
 </context>
 <context>
+    <name>waymark::ui::MergeReviewDialog</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Keep %1 and %2 apart</source>
+        <translation>Garder %1 et %2 distincts</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Review suggested merges</source>
+        <translation>Examiner les fusions suggérées</translation>
+    </message>
+    <message>
+        <source>Records that are likely the same person, phone, e-mail or account. Accepting a merge deletes nothing: every source of both records stays, and it can be undone.</source>
+        <translation>Enregistrements qui désignent probablement la même personne, le même téléphone, la même adresse électronique ou le même compte. Accepter une fusion ne supprime rien : toutes les sources des deux enregistrements sont conservées, et la fusion peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>À conserver</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>À y fusionner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>&amp;Accept merge</source>
+        <translation>&amp;Accepter la fusion</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>entité %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No likely duplicates left to review.</source>
+        <translation>Plus aucun doublon probable à examiner.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion in the list first.</source>
+        <translation>Choisissez d&apos;abord une suggestion dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::MoneyFlowChart</name>
+    <message>
+        <source>%1
+%2
+Paid in: %3 · paid out: %4</source>
+        <translation>%1
+%2
+Entrées : %3 · sorties : %4</translation>
+    </message>
+    <message>
+        <source>account in the workspace</source>
+        <translation>compte de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>counterparty outside the workspace</source>
+        <translation>contrepartie hors de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>← Link chart</source>
+        <translation>← Graphe de liens</translation>
+    </message>
+    <message>
+        <source>Back to the chart of people, businesses, phones and accounts</source>
+        <translation>Revenir au graphe des personnes, entreprises, téléphones et comptes</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Étendre</translation>
+    </message>
+    <message>
+        <source>Add the counterparties of the selected accounts (E)</source>
+        <translation>Ajouter les contreparties des comptes sélectionnés (E)</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Lay the chart out again; pinned accounts stay (L)</source>
+        <translation>Disposer à nouveau le graphe ; les comptes épinglés restent en place (L)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (F)</source>
+        <translation>Afficher tout le graphe (F)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last chart edit</source>
+        <translation>Annuler la dernière modification du graphe</translation>
+    </message>
+    <message>
+        <source>Account %1 has no transfers with a named counterparty.</source>
+        <translation>Le compte %1 n&apos;a aucun virement avec une contrepartie nommée.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Money flow of %1: %2 in from %n payer(s)</source>
+        <translation>
+            <numerusform>Flux financiers de %1 : entrées de %2 provenant de %n payeur</numerusform>
+            <numerusform>Flux financiers de %1 : entrées de %2 provenant de %n payeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 out to %n payee(s). Link width: money moved; hover a link for totals and dates.</source>
+        <translation>
+            <numerusform>, sorties de %1 vers %n bénéficiaire. Largeur des liens : montants transférés ; survolez un lien pour voir les totaux et les dates.</numerusform>
+            <numerusform>, sorties de %1 vers %n bénéficiaires. Largeur des liens : montants transférés ; survolez un lien pour voir les totaux et les dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the %1 counterparties that moved the most of %2; E on the account shows all.</source>
+        <translation>Affichage des %1 contreparties (sur %2) ayant fait circuler le plus d&apos;argent ; E sur le compte les affiche toutes.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::MoneyFlowView</name>
     <message>
         <source>No transfers for this account.</source>
@@ -4876,6 +5300,48 @@ E : étendre d&apos;un lien · Suppr : masquer · P : épingler · L : disposer 
     <message>
         <source>&lt;p&gt;No workspace is open.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun espace de travail n&apos;est ouvert.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::PathPanel</name>
+    <message>
+        <source>Click a hop to select its two entities on the chart</source>
+        <translation>Cliquez sur une étape pour sélectionner ses deux entités dans le graphe</translation>
+    </message>
+    <message>
+        <source>Clear path</source>
+        <translation>Effacer le chemin</translation>
+    </message>
+    <message>
+        <source>Select two entities (Ctrl+click the second) to find a path between them.</source>
+        <translation>Sélectionnez deux entités (Ctrl+clic sur la seconde) pour trouver un chemin entre elles.</translation>
+    </message>
+    <message>
+        <source>Only links in the time window were used.</source>
+        <translation>Seuls les liens de la fenêtre temporelle ont été utilisés.</translation>
+    </message>
+    <message>
+        <source>Show path</source>
+        <translation>Afficher le chemin</translation>
+    </message>
+    <message>
+        <source>Strongest path</source>
+        <translation>Chemin le plus fort</translation>
+    </message>
+    <message>
+        <source>Time-respecting path</source>
+        <translation>Chemin chronologique</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Plus court chemin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n link(s).</source>
+        <translation>
+            <numerusform>%1 : %n lien.</numerusform>
+            <numerusform>%1 : %n liens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

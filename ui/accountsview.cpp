@@ -1,7 +1,9 @@
 #include "accountsview.h"
 
+#include "customplot.h"
 #include "evidencedragsource.h"
 #include "moneyflowview.h"
+#include "plotlegend.h"
 #include "progressrelay.h"
 
 #include "core/feedback.h"
@@ -31,17 +33,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
-// qcustomplot.h uses Qt's keyword macros, which this project turns off.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#define emit Q_EMIT
-#define foreach(variable, container) for (variable : container)
-#include <qcustomplot.h>
-#undef signals
-#undef slots
-#undef emit
-#undef foreach
 
 #include <algorithm>
 #include <cmath>
@@ -83,12 +74,7 @@ AccountsView::AccountsView(QWidget* parent)
     ticker->setDateTimeFormat(QStringLiteral("MMM yyyy"));
     ticker->setTickCount(4);
     m_plot->xAxis->setTicker(ticker);
-    // The legend in a row of its own above the axes, so it hides no marks.
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    PlotLegend::placeAbove(m_plot, 3);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);

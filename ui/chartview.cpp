@@ -3,6 +3,7 @@
 #include "analysis/analysiscontext.h"
 #include "chartexporter.h"
 #include "customplot.h"
+#include "plotlegend.h"
 #include "store/workspace.h"
 #include "timelineview.h"
 
@@ -66,7 +67,7 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
         [this](int i) { setKind(Breakdown::Kind(m_kindBox->itemData(i).toInt())); });
     m_plot->setMinimumSize(300, 200);
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    PlotLegend::placeAbove(m_plot, 2);
     connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
         const int serie = p->property("series").toInt();
         auto* bars = qobject_cast<QCPBars*>(p);
@@ -179,9 +180,8 @@ void ChartView::showData(Breakdown data)
     }
     for (int c = 0; c < n; ++c)
         top = std::max(top, m_data.categoryTotal(c));
-    // Room on the right for the legend, which sits there over no bar.
     m_plot->legend->setVisible(m_data.series.size() > 1);
-    m_plot->xAxis->setRange(0, std::max(1.0, top * (m_plot->legend->visible() ? 1.3 : 1.08)));
+    m_plot->xAxis->setRange(0, std::max(1.0, top * 1.08));
     m_info->setText(n == 0 ? tr("Nothing under this filter")
                            : tr("%1: %2 in all").arg(m_data.title, QLocale().toString(m_data.total(), 'f', 0)));
     m_plot->replot(QCustomPlot::rpQueuedReplot);

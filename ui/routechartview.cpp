@@ -6,6 +6,7 @@
 #include "chartexporter.h"
 #include "customplot.h"
 #include "geo/routeflows.h"
+#include "plotlegend.h"
 #include "timelineview.h"
 
 #include <QComboBox>
@@ -18,6 +19,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace waymark::ui {
 
@@ -67,7 +70,7 @@ RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* pare
     m_plot->setMinimumSize(300, 200);
     m_plot->yAxis->setLabel(tr("Incidents"));
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    PlotLegend::placeAbove(m_plot, 2);
 
     connect(m_routeBox, qOverload<int>(&QComboBox::activated), this, [this](int i) {
         m_key = m_routeBox->itemData(i).toString();
@@ -197,7 +200,9 @@ void RouteChartView::plotVolume()
     m_plot->clearPlottables();
     const int n = m_volume.binCount();
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const int step = std::max(1, n / 12); // a label every few bars when there are many
+    // A label every few bars: as many as fit across the plot (about 90 px each), 12 at most.
+    const int labels = std::clamp((m_plot->width() - 60) / 90, 2, 12);
+    const int step = std::max(1, (n + labels - 1) / labels);
     QVector<double> keys(n);
     for (int b = 0; b < n; ++b) {
         keys[b] = b;
@@ -230,7 +235,7 @@ void RouteChartView::plotVolume()
         below = bars;
     }
     m_plot->legend->setVisible(below != nullptr);
-    m_plot->yAxis->setRange(0, std::max(1.0, top * 1.35)); // room above for the legend
+    m_plot->yAxis->setRange(0, std::max(1.0, top * 1.08));
     QString info;
     if (m_volume.route.from < 0)
         info = m_routeBox->count() == 0 ? tr("No incident in view travelled a route between two countries")

@@ -6,6 +6,7 @@
 #include "chartexporter.h"
 #include "customplot.h"
 #include "geo/maprenderer.h"
+#include "plotlegend.h"
 
 #include <QDate>
 #include <QLabel>
@@ -146,20 +147,13 @@ TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     m_plot->legend->setFont(small);
     m_plot->legend->setBrush(QColor(255, 255, 255, 210));
-    // The legend in a row of its own above the bars, so it never hides them.
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    m_plot->legend->setWrap(6);
-    m_plot->legend->setBorderPen(Qt::NoPen);
 
     // The band of incidents known only to a month or a year, below the bars.
     m_band = new QCPAxisRect(m_plot);
     m_plot->plotLayout()->addElement(1, 0, m_band);
     m_plot->plotLayout()->setRowStretchFactor(0, 4);
     m_plot->plotLayout()->setRowStretchFactor(1, 1);
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
-    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    PlotLegend::placeAbove(m_plot, 6); // never over the bars
     m_band->axis(QCPAxis::atBottom)->setTicker(ticker);
     m_band->axis(QCPAxis::atBottom)->setTickLabels(false);
     m_band->axis(QCPAxis::atLeft)->setLabel(tr("Month/year\nonly"));

@@ -1,6 +1,7 @@
 #include "testutil.h"
 
 #include "ingest/importjob.h"
+#include "network/entitygraph.h"
 #include "sample/samplegenerator.h"
 #include "store/workspace.h"
 
@@ -13,6 +14,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace waymark::test {
 
@@ -148,6 +151,19 @@ QString runTool(const QString& program, const QStringList& args)
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+std::vector<std::tuple<qint64, qint64, double>> edgesOf(const network::EntityGraph& g)
+{
+    std::vector<std::tuple<qint64, qint64, double>> out;
+    const auto& gr = g.graph();
+    for (int v = 0; v < gr.nodeCount(); ++v) {
+        for (qint64 e = gr.offsets()[size_t(v)]; e < gr.offsets()[size_t(v) + 1]; ++e)
+            out.emplace_back(g.nodes()[size_t(v)].entityId, g.nodes()[size_t(gr.targets()[size_t(e)])].entityId,
+                gr.weights()[size_t(e)]);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 } // namespace waymark::test

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -12,6 +13,9 @@
 
 namespace waymark::store {
 class Workspace;
+}
+namespace waymark::network {
+class EntityGraph;
 }
 
 namespace waymark::test {
@@ -42,5 +46,9 @@ std::unique_ptr<store::Workspace> sampleWorkspace(
 std::vector<std::pair<int, int>> karateEdges();
 /// tests/data/graphs/karate-expected.json, the values networkx computes.
 QJsonObject karateExpected();
+
+/// A graph's links as (entity id, entity id, weight), sorted: to compare
+/// states before and after a merge and its undo.
+std::vector<std::tuple<qint64, qint64, double>> edgesOf(const network::EntityGraph& graph);
 
 } // namespace waymark::test

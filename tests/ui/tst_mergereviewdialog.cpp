@@ -19,22 +19,6 @@
 
 using namespace waymark;
 
-namespace {
-/// The graph's links as (entity id, entity id, weight), sorted: to compare states.
-std::vector<std::tuple<qint64, qint64, double>> edgesOf(const network::EntityGraph& g)
-{
-    std::vector<std::tuple<qint64, qint64, double>> out;
-    const auto& gr = g.graph();
-    for (int v = 0; v < gr.nodeCount(); ++v) {
-        for (qint64 e = gr.offsets()[size_t(v)]; e < gr.offsets()[size_t(v) + 1]; ++e)
-            out.emplace_back(g.nodes()[size_t(v)].entityId, g.nodes()[size_t(gr.targets()[size_t(e)])].entityId,
-                gr.weights()[size_t(e)]);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-} // namespace
-
 class TestMergeReviewDialog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -59,7 +43,7 @@ private Q_SLOTS:
         tabs->setCurrentWidget(w.linkChartView()->parentWidget());
         network::LinkChart* chart = w.linkChart();
         store::Workspace& ws = *w.context()->workspace();
-        const auto edgesBefore = edgesOf(chart->graph());
+        const auto edgesBefore = test::edgesOf(chart->graph());
 
         auto* review = w.findChild<QAction*>(QStringLiteral("actionReviewMerges"));
         QVERIFY(review);
@@ -108,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(chart->visible().contains(kept));
         if (!keptShown)
             QCOMPARE(chart->position(kept), where);
-        QVERIFY(edgesOf(chart->graph()) != edgesBefore);
+        QVERIFY(test::edgesOf(chart->graph()) != edgesBefore);
         if (const QString shots = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR"); !shots.isEmpty())
             dialog->grab().save(shots + QStringLiteral("/mergereview.png"));
 
@@ -119,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(network::EntityResolution::activeMerges(ws).isEmpty());
         QCOMPARE(dialog->suggestionCount(), count);
         QVERIFY(chart->graph().mergedInto().isEmpty());
-        QVERIFY(edgesOf(chart->graph()) == edgesBefore);
+        QVERIFY(test::edgesOf(chart->graph()) == edgesBefore);
         // Redo merges again.
         QTest::mouseClick(redo, Qt::LeftButton);
         QCOMPARE(network::EntityResolution::activeMerges(ws).size(), 1);

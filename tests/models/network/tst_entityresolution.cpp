@@ -12,22 +12,6 @@
 using namespace waymark;
 using network::EntityResolution;
 
-namespace {
-/// The graph's links as (entity id, entity id, weight) sorted: to compare states.
-std::vector<std::tuple<qint64, qint64, double>> edgesOf(const network::EntityGraph& g)
-{
-    std::vector<std::tuple<qint64, qint64, double>> out;
-    const auto& gr = g.graph();
-    for (int v = 0; v < gr.nodeCount(); ++v) {
-        for (qint64 e = gr.offsets()[size_t(v)]; e < gr.offsets()[size_t(v) + 1]; ++e)
-            out.emplace_back(g.nodes()[size_t(v)].entityId, g.nodes()[size_t(gr.targets()[size_t(e)])].entityId,
-                gr.weights()[size_t(e)]);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-} // namespace
-
 class TestEntityResolution : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -67,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(first.score >= 0.9);
 
         const auto before = network::EntityGraph::load(w);
-        const auto beforeEdges = edgesOf(before.value());
+        const auto beforeEdges = test::edgesOf(before.value());
         const QString beforeEntities = test::workspaceDigest(path);
 
         network::MergeSuggestion pick;
@@ -96,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(EntityResolution::undo(w, id.value()));
         QVERIFY(!EntityResolution::undo(w, id.value()));
         const auto after = network::EntityGraph::load(w);
-        QCOMPARE(edgesOf(after.value()), beforeEdges);
+        QCOMPARE(test::edgesOf(after.value()), beforeEdges);
         QVERIFY(w.audit().verify());
         QCOMPARE(w.scalar("SELECT count(*) FROM audit_log WHERE action LIKE 'entity.merge%'"), 2);
 

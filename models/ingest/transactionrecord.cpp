@@ -52,29 +52,113 @@ bool TransactionRecord::setTimestamp(
     return true;
 }
 
-bool TransactionRecord::setAmount(TransactionRecord& r, std::string_view text, char decimal, QString* why)
+std::optional<double> TransactionRecord::parseAmount(std::string_view text, char decimal, QString* why)
 {
-    std::string clean;
-    clean.reserve(text.size());
-    for (char c : text) {
-        if (c == decimal)
-            clean += '.';
-        else if ((c >= '0' && c <= '9') || c == '-' || c == '+')
-            clean += c;
-        else if (c == ' ' || c == '\'' || (c == ',' && decimal == '.') || (c == '.' && decimal == ','))
-            continue; // thousands separators
-        else {
-            *why = QCoreApplication::translate("TransactionRecord", "\"%1\" is not an amount")
-                       .arg(FieldText::toQString(text));
-            return false;
+    // The grammar, strictly: [sign] digits [grouping] [decimal digits], or the
+    // same in accounting parentheses. Grouping separators (the other of . and
+    // ',', a space, a no-break space, an apostrophe) stand only between groups
+    // of exactly three digits and are all the same; one sign at most. Anything
+    // else is refused with a reason rather than read as some other number:
+    // "12,50" with decimal '.' is not 1250.
+    const QString original = FieldText::toQString(text);
+    auto fail = [&](const QString& reason) -> std::optional<double> {
+        *why = QCoreApplication::translate("TransactionRecord", "\"%1\" is not an amount: %2").arg(original, reason);
+        return std::nullopt;
+    };
+    std::string s;
+    s.reserve(text.size());
+    // No-break and narrow no-break spaces (UTF-8) are grouping spaces.
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text.substr(i, 2) == "\xc2\xa0") {
+            s += ' ';
+            ++i;
+        } else if (text.substr(i, 3) == "\xe2\x80\xaf") {
+            s += ' ';
+            i += 2;
+        } else {
+            s += text[i];
         }
     }
-    const auto v = FieldText::toDouble(clean);
-    if (!v || !std::isfinite(*v)) {
-        *why = QCoreApplication::translate("TransactionRecord", "\"%1\" is not an amount")
-                   .arg(FieldText::toQString(text));
-        return false;
+    std::string_view v = FieldText::trim(s);
+    bool negative = false;
+    if (v.size() >= 2 && v.front() == '(' && v.back() == ')') {
+        negative = true;
+        v = FieldText::trim(v.substr(1, v.size() - 2));
     }
+    if (!v.empty() && (v.front() == '+' || v.front() == '-')) {
+        if (negative)
+            return fail(QCoreApplication::translate("TransactionRecord", "a sign inside parentheses"));
+        negative = v.front() == '-';
+        v.remove_prefix(1);
+    }
+    if (v.empty())
+        return fail(QCoreApplication::translate("TransactionRecord", "no digits"));
+    const char otherMark = decimal == ',' ? '.' : ',';
+    auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    std::string clean = negative ? "-" : "";
+    char grouping = 0;
+    size_t i = 0;
+    int run = 0; // digits since the start or the last grouping separator
+    bool grouped = false;
+    for (; i < v.size() && v[i] != decimal; ++i) {
+        const char c = v[i];
+        if (isDigit(c)) {
+            clean += c;
+            ++run;
+            continue;
+        }
+        if (c == '+' || c == '-')
+            return fail(QCoreApplication::translate("TransactionRecord", "more than one sign"));
+        if (c != otherMark && c != ' ' && c != '\'')
+            return fail(QCoreApplication::translate("TransactionRecord", "'%1' is not part of a number")
+                            .arg(QString::fromLatin1(&c, 1)));
+        if (grouping && c != grouping)
+            return fail(QCoreApplication::translate("TransactionRecord", "mixed grouping separators"));
+        if (run == 0 || (grouped ? run != 3 : run > 3))
+            return fail(c == otherMark
+                    ? QCoreApplication::translate("TransactionRecord",
+                        "'%1' is not the decimal separator of this file ('%2') and does not group thousands")
+                          .arg(QString::fromLatin1(&c, 1), QString::fromLatin1(&decimal, 1))
+                    : QCoreApplication::translate("TransactionRecord", "digits grouped other than by three"));
+        grouping = c;
+        grouped = true;
+        run = 0;
+    }
+    if (grouped && run != 3)
+        return fail(grouping == otherMark
+                ? QCoreApplication::translate("TransactionRecord",
+                    "'%1' is not the decimal separator of this file ('%2') and does not group thousands")
+                      .arg(QString::fromLatin1(&grouping, 1), QString::fromLatin1(&decimal, 1))
+                : QCoreApplication::translate("TransactionRecord", "digits grouped other than by three"));
+    bool anyDigit = run > 0 || grouped;
+    if (i < v.size()) { // the decimal separator
+        clean += '.';
+        ++i;
+        if (i == v.size())
+            return fail(QCoreApplication::translate("TransactionRecord", "no digits after the decimal separator"));
+        for (; i < v.size(); ++i) {
+            if (!isDigit(v[i]))
+                return fail(v[i] == decimal || v[i] == otherMark
+                        ? QCoreApplication::translate("TransactionRecord", "a separator after the decimal separator")
+                        : QCoreApplication::translate("TransactionRecord", "'%1' is not part of a number")
+                              .arg(QString::fromLatin1(&v[i], 1)));
+            clean += v[i];
+            anyDigit = true;
+        }
+    }
+    if (!anyDigit)
+        return fail(QCoreApplication::translate("TransactionRecord", "no digits"));
+    const auto value = FieldText::toDouble(clean);
+    if (!value || !std::isfinite(*value))
+        return fail(QCoreApplication::translate("TransactionRecord", "out of range"));
+    return value;
+}
+
+bool TransactionRecord::setAmount(TransactionRecord& r, std::string_view text, char decimal, QString* why)
+{
+    const std::optional<double> v = parseAmount(text, decimal, why);
+    if (!v)
+        return false;
     if (std::fabs(*v) > maxAmount) {
         *why = QCoreApplication::translate("TransactionRecord", "amount %1 is beyond any plausible transaction")
                    .arg(FieldText::toQString(text));

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <string_view>
 
 namespace waymark::store {
@@ -32,6 +33,11 @@ struct TransactionRecord {
     /// "2024-03-05 22:10", or with a custom Qt format); empty on failure.
     static bool setTimestamp(
         TransactionRecord& r, std::string_view text, const QString& format, int maxYear, QString* why);
+    /// An amount under a strict grammar: one optional sign (or accounting
+    /// parentheses), grouping separators only between groups of three digits,
+    /// the given decimal separator at most once. Empty, with the reason, for
+    /// anything else.
+    static std::optional<double> parseAmount(std::string_view text, char decimal, QString* why);
     static bool setAmount(TransactionRecord& r, std::string_view text, char decimal, QString* why);
     static bool setCurrency(TransactionRecord& r, std::string_view text, QString* why);
     static bool setDirection(TransactionRecord& r, std::string_view text, QString* why);

@@ -1,5 +1,6 @@
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
+#include "ingest/transactionrecord.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -87,6 +88,101 @@ private Q_SLOTS:
         const ImportSummary k = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("bank.csv")), o, fb);
         QCOMPARE(k.rowsImported, 2);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM transactions WHERE direction = 'out' AND amount = 20"), 1);
+    }
+
+    // Amounts under the strict grammar: grouping only by threes, one sign,
+    // the file's own decimal separator; everything else refused with a reason.
+    void amountGrammar_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<char>("decimal");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<double>("value");
+        const struct {
+            const char* text;
+            char decimal;
+            bool ok;
+            double value;
+        } cases[] = {
+            { "12.50", '.', true, 12.5 },
+            { "12,50", '.', false, 0 }, // was read as 1250
+            { "1,5", '.', false, 0 }, // was read as 15
+            { "1,500", '.', true, 1500 },
+            { "1,500.25", '.', true, 1500.25 },
+            { "1,234,567.8", '.', true, 1234567.8 },
+            { "12,3456", '.', false, 0 },
+            { "1234,567", '.', false, 0 },
+            { "1,23,456", '.', false, 0 }, // lakh grouping is not ours to guess
+            { "12.50", ',', false, 0 }, // was read as 1250
+            { "12,50", ',', true, 12.5 },
+            { "1.250,50", ',', true, 1250.5 },
+            { "1 250,50", ',', true, 1250.5 },
+            { "1\xc2\xa0"
+              "250,50",
+                ',', true, 1250.5 },
+            { "1'250.50", '.', true, 1250.5 },
+            { "1,250 000.00", '.', false, 0 }, // mixed grouping
+            { "+-3", '.', false, 0 }, // was read as 3
+            { "--3", '.', false, 0 },
+            { "3-", '.', false, 0 },
+            { "1-2", '.', false, 0 },
+            { "-20.00", '.', true, -20 },
+            { "+20", '.', true, 20 },
+            { "(20.00)", '.', true, -20 },
+            { "(-20)", '.', false, 0 },
+            { "1.2.3", '.', false, 0 },
+            { "1.", '.', false, 0 },
+            { ".5", '.', true, 0.5 },
+            { ",", '.', false, 0 },
+            { "", '.', false, 0 },
+            { "-", '.', false, 0 },
+            { "1e5", '.', false, 0 },
+            { "inf", '.', false, 0 },
+            { "0x10", '.', false, 0 },
+            { "  42 ", '.', true, 42 },
+            { "€12", '.', false, 0 },
+        };
+        for (const auto& c : cases)
+            QTest::newRow(c.text) << QByteArray(c.text) << c.decimal << c.ok << c.value;
+    }
+    void amountGrammar()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(char, decimal);
+        QFETCH(bool, ok);
+        QFETCH(double, value);
+        QString why;
+        const std::optional<double> v
+            = ingest::TransactionRecord::parseAmount(std::string_view(text.constData(), text.size()), decimal, &why);
+        QCOMPARE(v.has_value(), ok);
+        if (ok)
+            QCOMPARE(*v, value);
+        else
+            QVERIFY2(why.contains(QLatin1String("is not an amount")), qPrintable(why));
+    }
+
+    // A misread amount in a bank file is quarantined with its reason, and the
+    // hub's transactions.csv goes through the same grammar.
+    void ambiguousAmountQuarantined()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("bank.csv")),
+            "acct,date,amount,id\nA1,2024-01-01,\"12,50\",t1\nA1,2024-01-02,+-3,t2\nA1,2024-01-03,\"1,500.00\",t3\n");
+        test::writeFile(dir.filePath(QStringLiteral("mapping.json")), R"({
+  "name": "Dot bank", "default_currency": "EUR",
+  "columns": { "account": "acct", "timestamp": "date", "amount": "amount", "id": "id" }
+})");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        Feedback fb;
+        ingest::ImportOptions o;
+        o.mapping = dir.filePath(QStringLiteral("mapping.json"));
+        o.keepGoing = true;
+        const ImportSummary s = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("bank.csv")), o, fb);
+        QCOMPARE(s.rowsQuarantined, 2);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM transactions"), 1);
+        QCOMPARE(ws.value()->scalar("SELECT CAST(amount AS INTEGER) FROM transactions"), 1500);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM quarantine WHERE reason LIKE '%is not an amount%'"), 2);
     }
 
     void mappingValidation()

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -61,6 +62,19 @@ Status ExtractArchive::open(const QString& path)
         return Error::at(m_label, 0, 0,
             QCoreApplication::translate("ExtractArchive", "the zip's directory is damaged (zip error %1)")
                 .arg(m_zip->getZipError()));
+    // Members are found by file name wherever they sit; two of one name
+    // (a/incidents.csv beside b/incidents.csv, or the same entry twice) would
+    // make the choice silent, so the zip is refused naming both.
+    QHash<QString, int> seen;
+    for (int i = 0; i < m_names.size(); ++i) {
+        const QString key = baseName(m_names.at(i)).toCaseFolded();
+        if (const auto it = seen.constFind(key); it != seen.cend())
+            return Error::at(m_label, 0, 0,
+                QCoreApplication::translate("ExtractArchive",
+                    "the zip holds two members named %1 (%2 and %3): which one belongs to the extract is ambiguous")
+                    .arg(baseName(m_names.at(i)), m_names.at(*it), m_names.at(i)));
+        seen.insert(key, i);
+    }
     return Ok {};
 }
 
@@ -118,10 +132,11 @@ Status ExtractArchive::finish(QIODevice* device, const QString& name)
         return Ok {};
     }
     auto* f = static_cast<QuaZipFile*>(device);
-    const bool whole = f->atEnd();
     f->close();
+    // A reader that stopped early (a fatal error of its own, a cancel) leaves
+    // the member unread, which is no damage: only what zlib or the CRC said is.
     const int err = f->getZipError();
-    if (!whole || err != UNZ_OK) {
+    if (err != UNZ_OK) {
         return Error::at(displayName(name), 0, 0,
             err == UNZ_CRCERROR
                 ? QCoreApplication::translate("ExtractArchive", "the zip member is damaged (CRC mismatch)")

@@ -5,9 +5,13 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
 
 using namespace waymark;
 using ingest::ImportSummary;
@@ -63,6 +67,40 @@ QString sampleZip(const QTemporaryDir& dir)
     sample::SampleGenerator::Options o;
     o.incidents = 2000;
     return sample::SampleGenerator::write(zip, o) ? zip : QString();
+}
+/// Zips the files of a folder, each under `prefix`, plus extra members as
+/// (name, bytes): to build zips the generator would never write.
+bool zipFolder(const QString& folder, const QString& zipPath, const QList<QPair<QString, QByteArray>>& extra)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    QList<QPair<QString, QByteArray>> members;
+    QDirIterator it(folder, QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        members.append({ QFileInfo(f.fileName()).fileName(), f.readAll() });
+    }
+    members += extra;
+    for (const auto& [name, bytes] : std::as_const(members)) {
+        QuaZipFile out(&zip);
+        if (!out.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || out.write(bytes) != bytes.size())
+            return false;
+        out.close();
+    }
+    zip.close();
+    return zip.getZipError() == UNZ_OK;
+}
+
+/// A good sample extract as a folder, to change before zipping.
+QString sampleFolder(const QTemporaryDir& dir)
+{
+    const QString folder = dir.filePath(QStringLiteral("extract"));
+    sample::SampleGenerator::Options o;
+    o.incidents = 200;
+    return sample::SampleGenerator::write(folder, o) ? folder : QString();
 }
 } // namespace
 
@@ -128,6 +166,46 @@ private Q_SLOTS:
         const QString zip = dir.filePath(QStringLiteral("empty.zip"));
         test::writeFile(zip, QByteArray());
         QCOMPARE(importBad(zip, QString()), QStringLiteral("failed\nempty.zip: the zip file is empty"));
+    }
+
+    // Members are found by name wherever they sit in the zip: two of one name
+    // would make the importer pick one silently.
+    void ambiguousZip_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::newRow("in another folder") << QStringLiteral("b/incidents.csv");
+        QTest::newRow("the same entry twice") << QStringLiteral("incidents.csv");
+        QTest::newRow("another case") << QStringLiteral("INCIDENTS.CSV");
+    }
+    void ambiguousZip()
+    {
+        QFETCH(QString, member);
+        QTemporaryDir dir;
+        const QString folder = sampleFolder(dir);
+        QVERIFY(!folder.isEmpty());
+        const QString zip = dir.filePath(QStringLiteral("x.zip"));
+        QVERIFY(zipFolder(folder, zip, { { member, QByteArray("incident_id,source_id\n") } }));
+        const QString got = importBad(zip, QString());
+        QVERIFY2(got.startsWith(QLatin1String("failed\nx.zip: the zip holds two members named ")), qPrintable(got));
+        QVERIFY2(got.contains(member), qPrintable(got));
+    }
+
+    // A field over the size limit inside a zip member is named as such, not
+    // as a damaged member ("zip error 0").
+    void hugeFieldInZip()
+    {
+        QTemporaryDir dir;
+        const QString folder = sampleFolder(dir);
+        QVERIFY(!folder.isEmpty());
+        QFile incidents(folder + QLatin1String("/incidents.csv"));
+        QVERIFY(incidents.open(QIODevice::Append));
+        incidents.write("I-huge," + QByteArray(3 << 20, 'x') + "\n");
+        incidents.close();
+        const QString zip = dir.filePath(QStringLiteral("x.zip"));
+        QVERIFY(zipFolder(folder, zip, {}));
+        const QString got = importBad(zip, QString());
+        QVERIFY2(got.contains(QLatin1String("field is larger than 1048576 bytes")), qPrintable(got));
+        QVERIFY2(!got.contains(QLatin1String("zip error")), qPrintable(got));
     }
 
     void hugeField()

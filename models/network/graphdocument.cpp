@@ -8,6 +8,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <cmath>
+
 namespace waymark::network {
 
 namespace {
@@ -191,10 +193,11 @@ Result<GraphDocument> GraphDocument::read(QIODevice* device, const QString& file
                         "GraphDocument", "the link from \"%1\" to \"%2\" names a node that is not in the file")
                         .arg(l.source, l.target));
         }
-        if (!(l.weight > 0))
+        // "inf", "nan" and "1e400" read as numbers; none is a weight (links.csv refuses them too).
+        if (!std::isfinite(l.weight) || !(l.weight > 0) || l.weight > 1e12)
             return Error::at(fileName, l.line, 0,
-                QCoreApplication::translate(
-                    "GraphDocument", "the link from \"%1\" to \"%2\" has a weight that is not above zero")
+                QCoreApplication::translate("GraphDocument",
+                    "the link from \"%1\" to \"%2\" has a weight that is not a number above zero and up to 10^12")
                     .arg(l.source, l.target));
     }
     return doc;

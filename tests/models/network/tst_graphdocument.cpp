@@ -78,7 +78,22 @@ private Q_SLOTS:
         QTest::newRow("zero weight")
             << QByteArray("<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges><edge source=\"a\" "
                           "target=\"b\" weight=\"0\"/></edges></graph></gexf>")
-            << "chart.graphml:2: the link from \"a\" to \"b\" has a weight that is not above zero";
+            << "chart.graphml:2: the link from \"a\" to \"b\" has a weight that is not a number above zero and up "
+               "to 10^12";
+        // Read as numbers by Qt, refused as weights (links.csv refuses them too).
+        for (const char* weight : { "inf", "1e400", "nan", "-inf" }) {
+            QTest::newRow(weight) << (QByteArray("<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges>"
+                                                 "<edge source=\"a\" target=\"b\" weight=\"")
+                + weight + "\"/></edges></graph></gexf>")
+                                  << "chart.graphml:2: the link from \"a\" to \"b\" has a weight that is not a number "
+                                     "above zero and up to 10^12";
+        }
+        QTest::newRow("GraphML inf")
+            << QByteArray("<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/><graph>\n"
+                          "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">inf</data>"
+                          "</edge>\n</graph></graphml>")
+            << "chart.graphml:3: the link from \"a\" to \"b\" has a weight that is not a number above zero and up "
+               "to 10^12";
         QTest::newRow("not a graph") << QByteArray("<html><body/></html>")
                                      << "chart.graphml:1:6: not GraphML or GEXF (the root element is <html>)";
         QTest::newRow("empty") << QByteArray() << "chart.graphml:1: broken XML: Premature end of document.";

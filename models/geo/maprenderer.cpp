@@ -59,7 +59,8 @@ struct MapRenderer::Cache {
     quint32 baseLayers = 0;
     quint64 baseGeneration = ~quint64(0);
     /// Decoded MBTiles tiles, most recently used last; keyed by file and z/x/y.
-    QCache<QPair<const MbTiles*, quint64>, QImage> tiles { 256 };
+    /// Bounded by bytes (the cost is in KiB): 64 MiB, some 250 tiles of 256².
+    QCache<QPair<const MbTiles*, quint64>, QImage> tiles { 64 * 1024 };
 };
 
 MapRenderer::MapRenderer()
@@ -303,7 +304,7 @@ void MapRenderer::paintTiles(QPainter& p, const MapViewport& v, const MbTiles& t
             if (!image) {
                 auto tile = tiles.tile(z, wrapped, ty);
                 image = new QImage(tile ? tile.value() : QImage());
-                m_cache->tiles.insert(key, image);
+                m_cache->tiles.insert(key, image, qsizetype(image->sizeInBytes() / 1024) + 1);
             }
             if (image->isNull())
                 continue;

@@ -2,6 +2,7 @@
 
 #include "geo/readonlydatabase.h"
 
+#include <QBuffer>
 #include <QImageReader>
 
 namespace waymark::geo {
@@ -142,7 +143,24 @@ Result<QImage> MbTiles::tile(int z, int x, int y) const
         return data.error();
     if (data->isEmpty())
         return QImage();
-    QImage image = QImage::fromData(data.value());
+    // The header says the size before anything is decoded: a tile is 256 or
+    // 512 pixels square, so one that claims thousands is refused unread
+    // (a 5600 × 5600 tile decodes to 120 MB, and a frame draws dozens).
+    QBuffer buffer(&data.value());
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (size.width() > maxTilePixels || size.height() > maxTilePixels)
+        return Error(QCoreApplication::translate(
+            "MbTiles", "%1: tile %2/%3/%4 is %5 × %6 pixels; Waymark draws tiles of up to %7 pixels a side.")
+                         .arg(m_db->name())
+                         .arg(z)
+                         .arg(x)
+                         .arg(y)
+                         .arg(size.width())
+                         .arg(size.height())
+                         .arg(maxTilePixels));
+    QImage image = reader.read();
     if (image.isNull())
         return Error(QCoreApplication::translate("MbTiles", "%1: tile %2/%3/%4 is not an image Waymark can decode.")
                          .arg(m_db->name())

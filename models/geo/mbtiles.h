@@ -36,6 +36,8 @@ struct MbTilesMetadata {
 /// each tile-loading worker its own clone().
 class MbTiles {
 public:
+    /// The largest tile side accepted, in pixels (tiles are 256 or 512).
+    static constexpr int maxTilePixels = 1024;
     static Result<std::unique_ptr<MbTiles>> open(const QString& path);
     /// A tile set held in memory; `name` stands for the file in messages.
     static Result<std::unique_ptr<MbTiles>> fromBytes(const QByteArray& bytes, const QString& name);

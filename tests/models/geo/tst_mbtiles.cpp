@@ -184,6 +184,34 @@ private Q_SLOTS:
         QVERIFY2(broken.error().message.contains(QLatin1String("1/0/1")), qPrintable(broken.error().message));
     }
 
+    // A tile that claims thousands of pixels a side is refused from its
+    // header, before a byte of it is decoded (memory stays bounded).
+    void oversizedTileRefusedUndecoded()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("huge.mbtiles"));
+        {
+            Db db(file);
+            db.exec(QStringLiteral(
+                "CREATE TABLE metadata (name TEXT, value TEXT);"
+                "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
+                "INSERT INTO metadata VALUES ('format', 'png');"));
+            QImage wide(5600, 2, QImage::Format_RGB32);
+            wide.fill(Qt::red);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(wide.save(&buffer, "PNG"));
+            db.exec(QStringLiteral("INSERT INTO tiles VALUES (0, 0, 0, ?)"), { png });
+            db.exec(QStringLiteral("INSERT INTO tiles VALUES (1, 0, 0, ?)"), { encoded(Qt::blue) });
+        }
+        auto tiles = MbTiles::open(file);
+        QVERIFY(tiles.ok());
+        const auto huge = tiles.value()->tile(0, 0, 0);
+        QVERIFY(!huge.ok());
+        QVERIFY2(huge.error().message.contains(QStringLiteral("5600 × 2 pixels")), qPrintable(huge.error().message));
+        QVERIFY(tiles.value()->tile(1, 0, 1).ok());
+    }
+
     void vectorTilesRejected()
     {
         auto meta = standardMetadata();

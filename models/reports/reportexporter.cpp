@@ -14,9 +14,11 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
@@ -33,6 +35,57 @@ QString esc(const QString& s)
 QString imageName(const QString& sha)
 {
     return QStringLiteral("figure-%1.png").arg(sha);
+}
+
+/// A text document that loads nothing by itself: an export may hold only
+/// what Waymark drew or stored (its figures, added as resources), never a
+/// file of the machine it runs on or anything from a network.
+class SealedTextDocument : public QTextDocument {
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl&) override { return {}; }
+};
+
+/// A section's rich text as it may go into an export: read by Qt's rich-text
+/// parser (which keeps only what it can lay out: no scripts, frames, objects
+/// or style sheets), every image that is not one of the report's own figures
+/// taken out, and no background image left to load.
+QString sealedSectionHtml(const QString& html, const ReportDocument& doc)
+{
+    SealedTextDocument text;
+    text.setHtml(html);
+    QList<QPair<int, int>> foreign; // position, length
+    for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.isValid() || !f.charFormat().isImageFormat())
+                continue;
+            const QString name = f.charFormat().toImageFormat().name();
+            const bool ours = name.startsWith(QLatin1String("figure-")) && name.endsWith(QLatin1String(".png"))
+                && doc.images.contains(name.mid(7, name.size() - 11));
+            if (!ours)
+                foreign.append({ f.position(), f.length() });
+        }
+    }
+    for (auto it = foreign.crbegin(); it != foreign.crend(); ++it) {
+        QTextCursor c(&text);
+        c.setPosition(it->first);
+        c.setPosition(it->first + it->second, QTextCursor::KeepAnchor);
+        c.insertText(QCoreApplication::translate("ReportExporter", "[image left out: not drawn by Waymark]"));
+    }
+    QString out = text.toHtml();
+    const qsizetype bodyAt = out.indexOf(QLatin1String("<body"));
+    const qsizetype bodyStart = bodyAt < 0 ? -1 : out.indexOf(QLatin1Char('>'), bodyAt);
+    const qsizetype bodyEnd = out.lastIndexOf(QLatin1String("</body>"));
+    if (bodyStart >= 0 && bodyEnd > bodyStart)
+        out = out.mid(bodyStart + 1, bodyEnd - bodyStart - 1);
+    static const QRegularExpression background(
+        QStringLiteral(R"(background-image\s*:\s*url\([^)]*\)\s*;?|\sbackground="[^"]*")"),
+        QRegularExpression::CaseInsensitiveOption);
+    out.remove(background);
+    return out;
 }
 
 QString dataUri(const QByteArray& png)
@@ -194,7 +247,7 @@ QString ReportExporter::html(
     };
     bool placed = false;
     for (const Section& s : doc.sections) {
-        h += QStringLiteral("<h2>%1</h2>\n%2\n").arg(esc(s.title), s.html);
+        h += QStringLiteral("<h2>%1</h2>\n%2\n").arg(esc(s.title), sealedSectionHtml(s.html, doc));
         if (s.key == QLatin1String("assessment")) {
             figures();
             placed = true;
@@ -256,7 +309,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
     const double width = writer.width();
     const double band = dpi * 0.45; // header and footer, each
     const double bodyHeight = writer.height() - 2 * band;
-    QTextDocument text;
+    SealedTextDocument text;
     text.documentLayout()->setPaintDevice(&writer);
     text.setPageSize(QSizeF(width, bodyHeight));
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -345,7 +398,7 @@ Status ReportExporter::write(
     }
     case Format::Odt:
     case Format::Markdown: {
-        QTextDocument text;
+        SealedTextDocument text;
         addImages(text, doc);
         text.setHtml(html(doc, 600));
         if (format == Format::Markdown) {

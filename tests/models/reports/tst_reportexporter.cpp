@@ -219,6 +219,52 @@ private Q_SLOTS:
             QStringLiteral("<p>Olga <b>x</b> [PERSON-2] &amp; co</p>"));
     }
 
+    // A section may hold HTML from anywhere (pasted, or a received
+    // workspace): an export carries only what Waymark drew or stored. A local
+    // file is not read into it, and no remote address is left to load.
+    void exportsReadNoFileAndLoadNothing()
+    {
+        const QString secret = m_dir.filePath(QStringLiteral("secret.png"));
+        QImage red(64, 64, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(secret));
+        ReportDocument doc = ReportDocument::fromTemplate(ReportDocument::Template::StandardKjr);
+        doc.title = QStringLiteral("Sealed");
+        doc.section(QStringLiteral("background"))->html
+            = QStringLiteral("<p>Before <img src=\"%1\"> <img src=\"file://%1\"> "
+                             "<img src=\"http://beacon.example/t.png\"> after.</p>"
+                             "<table style=\"background-image:url(http://beacon.example/bg.png)\"><tr>"
+                             "<td background=\"http://beacon.example/td.png\">cell</td></tr></table>"
+                             "<link rel=\"stylesheet\" href=\"http://beacon.example/s.css\">"
+                             "<script src=\"http://beacon.example/s.js\"></script>")
+                  .arg(secret);
+        for (auto format : { ReportExporter::Format::Pdf, ReportExporter::Format::Odt, ReportExporter::Format::Html,
+                 ReportExporter::Format::Markdown }) {
+            const QString path = m_dir.filePath(QStringLiteral("sealed.") + ReportExporter::formatName(format));
+            Status st = ReportExporter::write(*m_ws, doc, format, path);
+            QVERIFY2(st, qPrintable(st.error().toString()));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            if (format == ReportExporter::Format::Pdf) {
+                const QString images = test::runTool(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
+                QVERIFY2(images.count(QLatin1Char('\n')) <= 2, qPrintable(images)); // the header lines only
+                QVERIFY(test::runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") })
+                            .contains(QLatin1String("image left out")));
+            } else if (format == ReportExporter::Format::Odt) {
+                const QString files = test::runTool(QStringLiteral("unzip"), { QStringLiteral("-l"), path });
+                QVERIFY2(!files.contains(QLatin1String("Pictures/")), qPrintable(files));
+                const QString content = test::runTool(
+                    QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") });
+                QVERIFY2(!content.contains(QLatin1String("beacon.example")), qPrintable(content.left(2000)));
+            } else {
+                QVERIFY2(!bytes.contains("beacon.example"), bytes.constData());
+                QVERIFY2(!bytes.contains(QFile::encodeName(secret)), bytes.constData());
+                QVERIFY(bytes.contains("image left out"));
+            }
+        }
+    }
+
     void unwritablePathIsAClearErrorAndWritesNothing()
     {
         Status missing = ReportExporter::write(

@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 #include <charconv>
@@ -79,6 +80,10 @@ bool CsvWriter::flush()
         m_ok = m_ok && m_device->write(m_buffer.data(), qint64(m_buffer.size())) == qint64(m_buffer.size());
         m_buffer.clear();
     }
+    // A file buffers too: a full disk (or /dev/full) shows only when that
+    // buffer goes out, so it goes out here and its answer counts.
+    if (auto* file = qobject_cast<QFileDevice*>(m_device))
+        m_ok = file->flush() && m_ok;
     return m_ok;
 }
 

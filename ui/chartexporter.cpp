@@ -1,11 +1,12 @@
 #include "chartexporter.h"
 
+#include "core/outputfile.h"
+
 #include "customplot.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace waymark::ui {
@@ -62,9 +63,10 @@ Status ChartExporter::write(
     };
     if (!suffixes().contains(suffix))
         return failed(QCoreApplication::translate("ChartExporter", "the file must end in .png, .svg or .pdf"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+    OutputFile out(path);
+    if (!out.open())
+        return failed(out.errorString());
+    QIODevice& file = *out.device();
     plot.replot(QCustomPlot::rpImmediateRefresh);
     if (suffix == QLatin1String("png")) {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -103,8 +105,8 @@ Status ChartExporter::write(
         paint(plot, painter, size, title, caption);
         painter.end();
     }
-    if (!file.commit())
-        return failed(file.errorString());
+    if (!out.commit())
+        return failed(out.errorString());
     return Ok {};
 }
 

@@ -1,12 +1,13 @@
 #include "geo/mapexporter.h"
 
+#include "core/outputfile.h"
+
 #include "geo/maprenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace waymark::geo {
@@ -32,9 +33,10 @@ Status MapExporter::write(const QString& path, const MapRenderer& renderer, cons
             {} };
     };
     // Write beside the target and rename, so a failed export never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+    OutputFile out(path);
+    if (!out.open())
+        return failed(out.errorString());
+    QIODevice& file = *out.device();
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -53,8 +55,8 @@ Status MapExporter::write(const QString& path, const MapRenderer& renderer, cons
         if (!image(renderer, viewport, layers, caption).save(&file, format.isEmpty() ? "PNG" : format.constData()))
             return failed(QCoreApplication::translate("MapExporter", "unsupported image format or disk full"));
     }
-    if (!file.commit())
-        return failed(file.errorString());
+    if (!out.commit())
+        return failed(out.errorString());
     return Ok {};
 }
 

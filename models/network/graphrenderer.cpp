@@ -1,11 +1,12 @@
 #include "graphrenderer.h"
 
+#include "core/outputfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -149,9 +150,10 @@ Status GraphRenderer::write(
     if (suffix != QLatin1String("svg") && suffix != QLatin1String("png") && suffix != QLatin1String("jpg")
         && suffix != QLatin1String("jpeg"))
         return failed(QCoreApplication::translate("GraphRenderer", "the file must end in .png or .svg"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+    OutputFile out(path);
+    if (!out.open())
+        return failed(out.errorString());
+    QIODevice& file = *out.device();
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -167,8 +169,8 @@ Status GraphRenderer::write(
     } else if (!render(graph, points, options).save(&file, suffix == QLatin1String("png") ? "PNG" : "JPG")) {
         return failed(QCoreApplication::translate("GraphRenderer", "unsupported image format or disk full"));
     }
-    if (!file.commit())
-        return failed(file.errorString());
+    if (!out.commit())
+        return failed(out.errorString());
     return Ok {};
 }
 

@@ -1,5 +1,6 @@
 #include "reportexporter.h"
 
+#include "core/outputfile.h"
 #include "core/yardstick.h"
 #include "redactor.h"
 #include "store/auditlog.h"
@@ -15,7 +16,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScreen>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -417,13 +417,14 @@ Status ReportExporter::write(
     }
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(path);
+    if (Status st = file.open(); !st)
+        return st;
+    if (file.device()->write(bytes) != bytes.size())
         return Error(
             QCoreApplication::translate("ReportExporter", "%1 cannot be written: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error(
-            QCoreApplication::translate("ReportExporter", "%1 cannot be written: %2").arg(path, file.errorString()));
+    if (Status st = file.commit(); !st)
+        return st;
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return ws.audit().append(QStringLiteral("report.export"), QStringLiteral("report:%1").arg(original.id),
         QStringLiteral("version %1, %2%3, %4, sha256=%5")

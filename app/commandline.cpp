@@ -31,6 +31,7 @@
 #include "sample/ctdcgenerator.h"
 #include "sample/samplegenerator.h"
 #include "store/auditlog.h"
+#include "store/signingkey.h"
 #include "store/workspace.h"
 #include "timelineview.h"
 
@@ -61,9 +62,11 @@ Feedback* g_running = nullptr;
 
 extern "C" void onInterrupt(int)
 {
-    // Only an atomic store: safe in a signal handler. The job rolls back.
+    // Only atomic stores: safe in a signal handler. The job rolls back, and a
+    // statement running inside SQLite is interrupted at its next step.
     if (g_running)
         g_running->cancel();
+    store::Workspace::interruptAll();
 }
 
 QTextStream& err()
@@ -178,7 +181,8 @@ int runImport(QCommandLineParser& p, const QStringList& files)
 
 int runInfo(const QString& path)
 {
-    auto ws = openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    // Inspecting a file never changes it.
+    auto ws = openWorkspace(path, store::Workspace::Mode::ReadOnly);
     if (!ws)
         return CommandLine::WorkspaceError;
     out() << QCoreApplication::translate("CommandLine", "Workspace %1 (schema %2)").arg(path).arg(ws->schemaVersion())
@@ -269,18 +273,51 @@ int runAudit(const QStringList& args)
         err() << QCoreApplication::translate("CommandLine", "usage: waymark audit verify WORKSPACE") << '\n';
         return CommandLine::UsageError;
     }
-    auto ws = openWorkspace(args.at(1), store::Workspace::Mode::OpenExisting);
+    auto ws = openWorkspace(args.at(1), store::Workspace::Mode::ReadOnly);
     if (!ws)
         return CommandLine::WorkspaceError;
-    const auto n = ws->audit().verify();
-    if (!n) {
-        err() << n.error().toString() << '\n';
+    // The whole file first: a damaged page is no chain to verify.
+    if (const QStringList damage = ws->check(true); !damage.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine", "%1 is damaged:").arg(args.at(1)) << '\n';
+        for (const QString& line : damage)
+            err() << "  " << line << '\n';
+        return CommandLine::WorkspaceError;
+    }
+    const auto v = ws->audit().verifyChain();
+    if (!v) {
+        err() << v.error().toString() << '\n';
+        if (!v.error().detail.isEmpty())
+            err() << v.error().detail << '\n';
         return CommandLine::WorkspaceError;
     }
     out() << QCoreApplication::translate(
         "CommandLine", "Audit log intact: %1 records, every hash chains to the one before.")
-                 .arg(n.value())
+                 .arg(v->records)
           << '\n';
+    out() << QCoreApplication::translate("CommandLine", "Chain head: %1").arg(v->head) << '\n';
+    out() << QCoreApplication::translate(
+        "CommandLine", "Signatures: %1 by you, %2 by keys you trust, %3 by other keys, %4 unsigned (older records).")
+                 .arg(v->signedByYou)
+                 .arg(v->signedByTrusted)
+                 .arg(v->signedByOthers)
+                 .arg(v->unsigned_)
+          << '\n';
+    for (const QString& key : v->otherSigners)
+        out() << "  "
+              << QCoreApplication::translate("CommandLine",
+                     "signed by a key you do not trust: %1 (add it to %2/trusted-keys/ if it is a colleague's)")
+                     .arg(key, store::SigningKey::folder())
+              << '\n';
+    const QStringList rows = ws->audit().verifyRows();
+    if (!rows.isEmpty()) {
+        err() << QCoreApplication::translate(
+            "CommandLine", "Rows are not what was imported (added, changed or deleted since):")
+              << '\n';
+        for (const QString& line : rows)
+            err() << "  " << line << '\n';
+        return CommandLine::WorkspaceError;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Rows: every import's rows are as they were imported.") << '\n';
     return CommandLine::Success;
 }
 
@@ -867,7 +904,8 @@ int runScore(QCommandLineParser& p)
     if (!target.isEmpty()) {
         QFile f(target);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written.").arg(target) << '\n';
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
+                  << '\n';
             return CommandLine::InputRejected;
         }
         CsvWriter csv(&f);
@@ -894,7 +932,8 @@ int runScore(QCommandLineParser& p)
             csv.field(r.hits).field(r.transactions).field(r.duplicates).field(r.setAside).field(r.reason).endRow();
         }
         if (!csv.flush()) {
-            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written.").arg(target) << '\n';
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
+                  << '\n';
             return CommandLine::InputRejected;
         }
     } else {
@@ -977,7 +1016,8 @@ int runCalibrate(QCommandLineParser& p)
     if (!target.isEmpty()) {
         QFile f(target);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written.").arg(target) << '\n';
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
+                  << '\n';
             return CommandLine::InputRejected;
         }
         CsvWriter csv(&f);
@@ -1088,9 +1128,9 @@ int runReport(QCommandLineParser& p, const QStringList& args)
 const QStringList& commands()
 {
     static const QStringList c { QStringLiteral("import"), QStringLiteral("info"), QStringLiteral("sample"),
-        QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("mapping"), QStringLiteral("graph"),
-        QStringLiteral("render"), QStringLiteral("score"), QStringLiteral("calibrate"), QStringLiteral("report"),
-        QStringLiteral("help") };
+        QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("clean"), QStringLiteral("mapping"),
+        QStringLiteral("graph"), QStringLiteral("render"), QStringLiteral("score"), QStringLiteral("calibrate"),
+        QStringLiteral("report"), QStringLiteral("help") };
     return c;
 }
 
@@ -1126,7 +1166,8 @@ QString CommandLine::usage()
         "  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]\n"
         "  waymark info WORKSPACE                       counts per table, extracts with hashes\n"
         "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]\n"
-        "  waymark audit verify WORKSPACE               check the audit log's hash chain\n"
+        "  waymark audit verify WORKSPACE               check the file, the audit chain and every import's rows\n"
+        "  waymark clean WORKSPACE --out COPY           a copy without schema objects Waymark did not create\n"
         "  waymark mapping list|save FILE --workspace W column mappings for bank CSV\n"
         "  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,\n"
         "                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]\n"
@@ -1259,6 +1300,22 @@ int CommandLine::run(const QStringList& arguments)
         return runScore(p);
     if (command == QLatin1String("calibrate") && rest.isEmpty())
         return runCalibrate(p);
+    if (command == QLatin1String("clean") && rest.size() == 1) {
+        const QString to = p.value(QStringLiteral("out"));
+        if (to.isEmpty()) {
+            err() << QCoreApplication::translate("CommandLine", "usage: waymark clean WORKSPACE --out COPY") << '\n';
+            return UsageError;
+        }
+        if (Status st = store::Workspace::cleanCopy(rest.at(0), to); !st) {
+            err() << st.error().toString() << '\n';
+            if (!st.error().detail.isEmpty())
+                err() << "  " << st.error().detail << '\n';
+            return WorkspaceError;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Wrote a cleaned copy of %1 to %2.").arg(rest.at(0), to)
+              << '\n';
+        return Success;
+    }
     if (command == QLatin1String("new") && rest.size() == 1) {
         auto ws = openWorkspace(rest.at(0), store::Workspace::Mode::Create);
         if (!ws)

@@ -9,6 +9,10 @@
 #include <QSettings>
 #include <QTranslator>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 
 void setIdentity()
@@ -34,6 +38,12 @@ void installTranslations(QCoreApplication& app)
 
 int main(int argc, char** argv)
 {
+#ifdef Q_OS_UNIX
+    // Everything Waymark writes holds case data or is derived from it:
+    // workspaces and their side files, autosaves, exports, figures. None of
+    // it is for other accounts on the machine.
+    ::umask(077);
+#endif
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

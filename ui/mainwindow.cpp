@@ -53,6 +53,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -350,6 +351,32 @@ void MainWindow::createDocks()
 bool MainWindow::openWorkspace(const QString& path, bool create)
 {
     if (Status st = m_context->openWorkspace(path, create); !st) {
+        if (!create && !store::Workspace::schemaProblems(path).isEmpty()) {
+            // A workspace someone added triggers, views or tables to: its
+            // data can still be used, from a copy without them.
+            QMessageBox box(QMessageBox::Warning, tr("Workspace"), st.error().toString(), QMessageBox::Cancel, this);
+            box.setDetailedText(st.error().detail);
+            QPushButton* clean = box.addButton(tr("Open a Cleaned Copy…"), QMessageBox::AcceptRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != clean)
+                return false;
+            const QFileInfo info(path);
+            QString copy = QFileDialog::getSaveFileName(this, tr("Cleaned copy"),
+                info.dir().filePath(tr("%1 (cleaned).waymark").arg(info.completeBaseName())),
+                tr("Waymark workspaces (*.waymark)"));
+            if (copy.isEmpty())
+                return false;
+            if (!copy.endsWith(QLatin1String(".waymark")))
+                copy += QLatin1String(".waymark");
+            if (Status c = store::Workspace::cleanCopy(path, copy); !c) {
+                QMessageBox::warning(this, tr("Workspace"),
+                    c.error().toString()
+                        + (c.error().detail.isEmpty() ? QString() : QStringLiteral("\n\n") + c.error().detail));
+                return false;
+            }
+            return openWorkspace(copy);
+        }
         QMessageBox::warning(this, tr("Workspace"),
             st.error().toString()
                 + (st.error().detail.isEmpty() ? QString() : QStringLiteral("\n\n") + st.error().detail));

@@ -7,6 +7,7 @@
 #include "ingest/importsession.h"
 #include "ingest/transactionimporter.h"
 #include "store/auditlog.h"
+#include "store/rowdigest.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace waymark::ingest {
@@ -58,6 +60,9 @@ QString ImportJob::sha256Of(const QString& path)
 ImportSummary ImportJob::run(
     store::Workspace& ws, const QString& path, const ImportOptions& givenOptions, Feedback& feedback)
 {
+    // Cancel reaches a statement running inside SQLite, too.
+    ws.setCancel(&feedback);
+    const auto clearCancel = qScopeGuard([&ws] { ws.setCancel(nullptr); });
     ImportOptions options = givenOptions;
     if (options.maxYear == 0)
         options.maxYear = QDate::currentDate().year();
@@ -205,12 +210,18 @@ ImportSummary ImportJob::run(
                        .exec();
         !u)
         return fail(u.error());
-    const QString details = QStringLiteral("format=%1 sha256=%2 read=%3 imported=%4 duplicate=%5 quarantined=%6")
-                                .arg(summary.format, summary.sha256)
-                                .arg(summary.rowsRead)
-                                .arg(summary.rowsImported)
-                                .arg(summary.rowsDuplicate)
-                                .arg(summary.rowsQuarantined);
+    // What this import wrote, so that audit verify can tell later whether
+    // the rows are still what came in.
+    feedback.setStatus(QCoreApplication::translate("ImportJob", "Recording %1…").arg(summary.file));
+    const QString rows = store::RowDigest::ofExtract(ws, summary.extractId);
+    const QString details
+        = QStringLiteral("format=%1 sha256=%2 read=%3 imported=%4 duplicate=%5 quarantined=%6 rows=%7")
+              .arg(summary.format, summary.sha256)
+              .arg(summary.rowsRead)
+              .arg(summary.rowsImported)
+              .arg(summary.rowsDuplicate)
+              .arg(summary.rowsQuarantined)
+              .arg(rows);
     if (Status a = ws.audit().append(QStringLiteral("import"), summary.file, details); !a)
         return fail(a.error());
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Saving %1…").arg(summary.file));

@@ -2,6 +2,7 @@
 
 #include "datafingerprint.h"
 #include "store/auditlog.h"
+#include "store/schema.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
@@ -69,6 +70,8 @@ Status ReportStore::storeVersion(ReportDocument& doc, int version, const QString
         .bind(5, at)
         .bind(6, doc.id);
     if (Status st = r.exec(); !st)
+        return st;
+    if (Status st = store::Schema::indexReport(m_ws, doc.id, version); !st)
         return st;
     store::Statement& del = m_ws.cached("DELETE FROM report_evidence WHERE report_id = ?");
     if (Status st = del.bind(1, doc.id).exec(); !st)

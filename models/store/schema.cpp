@@ -1,8 +1,18 @@
 #include "schema.h"
 
 #include "geo/gazetteer.h"
+#include "store/sqlfunctions.h"
+#include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
+
+#include <QHash>
+#include <QPair>
+
+#include <sqlite3.h>
+
+#include <map>
+#include <mutex>
 
 namespace waymark::store {
 
@@ -357,6 +367,19 @@ INSERT INTO report_fts(rowid, title, judgements, sections)
     FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version = r.current_version;
 )SQL";
 
+// Version 6: a workspace from anyone is safe to open. No virtual table is
+// written from a trigger: workspaces are opened with trusted_schema OFF, under
+// which SQLite refuses FTS5 inside a trigger, so ReportStore keeps the report
+// index (Schema::indexReport). Audit records carry the Ed25519 signature of
+// their hash and the signer's public key (store::SigningKey).
+const char* const kVersion6 = R"SQL(
+DROP TRIGGER report_fts_version;
+DROP TRIGGER report_fts_title;
+DROP TRIGGER report_fts_delete;
+ALTER TABLE audit_log ADD COLUMN signer TEXT;
+ALTER TABLE audit_log ADD COLUMN signature TEXT;
+)SQL";
+
 Status seedGazetteer(Workspace& ws)
 {
     const auto& countries = geo::Gazetteer::instance().countries();
@@ -391,7 +414,52 @@ const Migration kMigrations[] = {
     { kVersion3, nullptr },
     { kVersion4, nullptr },
     { kVersion5, nullptr },
+    { kVersion6, nullptr },
 };
+
+/// The schema objects (sqlite_schema rows) a workspace of each version has,
+/// built once from the migrations in an in-memory database.
+using ObjectMap = QHash<QString, QPair<QString, QString>>; // name -> (type, sql)
+
+ObjectMap readObjects(sqlite3* db)
+{
+    ObjectMap objects;
+    Statement st(db, "SELECT type, name, sql FROM sqlite_schema");
+    while (st.next())
+        objects.insert(st.text(1), { st.text(0), st.text(2) });
+    return objects;
+}
+
+const ObjectMap& expectedObjects(int version)
+{
+    static std::mutex mutex;
+    static std::map<int, ObjectMap> built;
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto it = built.find(version);
+    if (it != built.end())
+        return it->second;
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    SqlFunctions::install(db);
+    for (int v = 0; v < version; ++v)
+        sqlite3_exec(db, kMigrations[v].sql, nullptr, nullptr, nullptr);
+    ObjectMap objects = readObjects(db);
+    sqlite3_close_v2(db);
+    return built.emplace(version, std::move(objects)).first->second;
+}
+
+QString typeName(const QString& type)
+{
+    if (type == QLatin1String("table"))
+        return QCoreApplication::translate("Schema", "table");
+    if (type == QLatin1String("index"))
+        return QCoreApplication::translate("Schema", "index");
+    if (type == QLatin1String("trigger"))
+        return QCoreApplication::translate("Schema", "trigger");
+    if (type == QLatin1String("view"))
+        return QCoreApplication::translate("Schema", "view");
+    return type;
+}
 
 } // namespace
 
@@ -400,9 +468,70 @@ int Schema::latestVersion()
     return int(std::size(kMigrations));
 }
 
+QStringList Schema::differences(sqlite3* db, int version)
+{
+    QStringList out;
+    if (version < 0 || version > latestVersion()) {
+        out << QCoreApplication::translate("Schema", "schema version %1 (Waymark knows 0 to %2)")
+                   .arg(version)
+                   .arg(latestVersion());
+        return out;
+    }
+    const ObjectMap& expected = expectedObjects(version);
+    const ObjectMap actual = readObjects(db);
+    QStringList names = actual.keys();
+    names.sort();
+    for (const QString& name : std::as_const(names)) {
+        const auto& [type, sql] = actual.value(name);
+        const auto e = expected.constFind(name);
+        // ANALYZE's statistics change query plans, never data.
+        if (e == expected.cend() && name == QLatin1String("sqlite_stat1")
+            && sql == QLatin1String("CREATE TABLE sqlite_stat1(tbl,idx,stat)"))
+            continue;
+        if (e == expected.cend())
+            out << QCoreApplication::translate("Schema", "%1 %2 is not Waymark's").arg(typeName(type), name);
+        else if (e->first != type || e->second != sql)
+            out << QCoreApplication::translate("Schema", "%1 %2 was changed").arg(typeName(type), name);
+    }
+    QStringList missing;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        if (!actual.contains(it.key()))
+            missing << it.key();
+    missing.sort();
+    for (const QString& name : std::as_const(missing))
+        out << QCoreApplication::translate("Schema", "%1 %2 is missing")
+                   .arg(typeName(expected.value(name).first), name);
+    return out;
+}
+
+Status Schema::indexReport(Workspace& ws, qint64 reportId, int version)
+{
+    // What the version-5 triggers did, run by the code that saves: the
+    // report's title, its judgements' statements and its sections' text as
+    // of the version just stored. JSON that cannot be read indexes the title.
+    Statement& del = ws.cached("DELETE FROM report_fts WHERE rowid = ?");
+    if (Status st = del.bind(1, reportId).exec(); !st)
+        return st;
+    Statement& ins = ws.cached(R"SQL(
+INSERT INTO report_fts(rowid, title, judgements, sections)
+    SELECT r.id,
+        coalesce(CASE WHEN json_valid(v.data) THEN json_extract(v.data, '$.title') END, r.title, ''),
+        coalesce((SELECT group_concat(json_extract(j.value, '$.statement'), char(10))
+            FROM json_each(CASE WHEN json_valid(v.data) THEN v.data ELSE '{}' END, '$.judgements') j), ''),
+        coalesce((SELECT group_concat(coalesce(json_extract(s.value, '$.title'), '') || char(10)
+                || coalesce(waymark_plain_text(json_extract(s.value, '$.html')), ''), char(10))
+            FROM json_each(CASE WHEN json_valid(v.data) THEN v.data ELSE '{}' END, '$.sections') s), '')
+    FROM reports r JOIN report_versions v ON v.report_id = r.id AND v.version = ?
+    WHERE r.id = ?)SQL");
+    return ins.bind(1, version).bind(2, reportId).exec();
+}
+
 Status Schema::migrate(Workspace& ws)
 {
-    for (int version = ws.schemaVersion(); version < latestVersion(); ++version) {
+    const int from = ws.schemaVersion();
+    if (from < 0 || from > latestVersion())
+        return Error(QCoreApplication::translate("Schema", "Schema version %1 is not one Waymark wrote.").arg(from));
+    for (int version = from; version < latestVersion(); ++version) {
         Transaction tx(ws);
         if (!tx.isActive())
             return tx.error();

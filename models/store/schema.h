@@ -2,6 +2,10 @@
 
 #include "core/result.h"
 
+#include <QStringList>
+
+struct sqlite3;
+
 namespace waymark::store {
 
 class Workspace;
@@ -13,6 +17,14 @@ public:
     static int latestVersion();
     /// Brings the workspace to latestVersion(); a no-op when it is there already.
     static Status migrate(Workspace& workspace);
+    /// How a database's schema (sqlite_schema: tables, indexes, triggers,
+    /// views, with their SQL) differs from the one Waymark creates at that
+    /// version: objects that are not Waymark's, changed or missing, one
+    /// readable line each; empty when it is exactly Waymark's. A version out
+    /// of range is one line.
+    static QStringList differences(sqlite3* db, int version);
+    /// Puts a report's stored version into the search index (report_fts).
+    static Status indexReport(Workspace& workspace, qint64 reportId, int version);
 };
 
 } // namespace waymark::store

@@ -61,8 +61,9 @@ bool isBlock(const QString& tag)
 
 bool SqlFunctions::install(sqlite3* db)
 {
-    return sqlite3_create_function_v2(db, "waymark_plain_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-               plainTextFunction, nullptr, nullptr, nullptr)
+    return sqlite3_create_function_v2(db, "waymark_plain_text", 1,
+               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, plainTextFunction, nullptr, nullptr,
+               nullptr)
         == SQLITE_OK;
 }
 

@@ -1,14 +1,21 @@
 #include "workspace.h"
 
+#include "core/feedback.h"
 #include "store/auditlog.h"
 #include "store/schema.h"
 #include "store/sqlfunctions.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QSet>
+#include <QUrl>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -19,6 +26,8 @@ struct Workspace::Private {
     QString path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache;
     std::unique_ptr<AuditLog> audit;
+    std::atomic<const Feedback*> cancel { nullptr };
+    bool readOnly = false;
 
     ~Private()
     {
@@ -40,13 +49,79 @@ int Workspace::currentSchemaVersion()
     return Schema::latestVersion();
 }
 
+namespace {
+
+std::atomic<bool> g_interruptAll { false };
+static_assert(std::atomic<bool>::is_always_lock_free, "interruptAll() is called from signal handlers");
+
+/// Polled by SQLite every few thousand virtual-machine steps: a non-zero
+/// return interrupts the statement (SQLITE_INTERRUPT), so a runaway query
+/// never outlives Ctrl+C, SIGTERM or a Cancel button.
+int progressHandler(void* data)
+{
+    if (g_interruptAll.load(std::memory_order_relaxed))
+        return 1;
+    const auto* cancel = static_cast<const std::atomic<const Feedback*>*>(data)->load(std::memory_order_relaxed);
+    return cancel && cancel->isCanceled() ? 1 : 0;
+}
+
+/// Files whose full structure this process has already checked: worker
+/// connections to the same file need not read it all again.
+QSet<QString>& checkedFiles(std::mutex** mutex)
+{
+    static std::mutex m;
+    static QSet<QString> files;
+    *mutex = &m;
+    return files;
+}
+
+QString fileIdentity(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.canonicalFilePath() + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|')
+        + QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+
+bool isReadOnlyFailure(int code)
+{
+    const int primary = code & 0xff;
+    return primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM;
+}
+
+Error readOnlyError(const QString& path)
+{
+    return Error(QCoreApplication::translate("Workspace",
+        "%1 cannot be written: the file or its folder is read-only, and Waymark writes to the workspace and its "
+        "journal beside it. Copy it to a folder you can write to, or inspect it with waymark info.")
+                     .arg(path));
+}
+
+} // namespace
+
+void Workspace::interruptAll()
+{
+    g_interruptAll.store(true, std::memory_order_relaxed);
+}
+
+bool Workspace::isInterrupted()
+{
+    return g_interruptAll.load(std::memory_order_relaxed);
+}
+
+void Workspace::setCancel(const Feedback* feedback)
+{
+    d->cancel.store(feedback, std::memory_order_relaxed);
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mode)
 {
     const bool exists = QFileInfo::exists(path);
-    if (mode == Mode::OpenExisting && !exists)
+    if ((mode == Mode::OpenExisting || mode == Mode::ReadOnly) && !exists)
         return Error(QCoreApplication::translate("Workspace", "The workspace %1 does not exist.").arg(path));
     if (mode == Mode::Create && exists)
         return Error(QCoreApplication::translate("Workspace", "%1 already exists; choose another name.").arg(path));
+    if (exists && !QFileInfo(path).isFile())
+        return Error(QCoreApplication::translate("Workspace", "%1 is not a file.").arg(path));
 
     // Before SQLite initialises: no global allocation statistics, whose mutex
     // costs a tenth of a bulk import.
@@ -54,51 +129,132 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     Q_UNUSED(configured);
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->d->path = path;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (exists ? 0 : SQLITE_OPEN_CREATE);
-    const QByteArray file = QFile::encodeName(path);
-    if (sqlite3_open_v2(file.constData(), &ws->d->db, flags, nullptr) != SQLITE_OK) {
-        return Error(QCoreApplication::translate("Workspace", "The workspace %1 could not be opened.").arg(path),
-            ws->d->db ? QString::fromUtf8(sqlite3_errmsg(ws->d->db)) : QString());
+    ws->d->readOnly = mode == Mode::ReadOnly;
+    if (!exists) {
+        // Case data is for the analyst alone: the file (and so its -wal and
+        // -shm, which SQLite creates with the file's permissions) is 0600.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error(QCoreApplication::translate("Workspace", "The workspace %1 could not be created.").arg(path),
+                f.errorString());
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    sqlite3_extended_result_codes(ws->d->db, 1);
-    sqlite3_busy_timeout(ws->d->db, 5000);
-    SqlFunctions::install(ws->d->db); // before migrating: the schema's triggers call them
-    if (Status st = ws->configure(!exists); !st) {
-        Error e = st.error();
-        ws.reset();
+    QByteArray file = QFile::encodeName(path);
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
+    flags |= ws->d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (ws->d->readOnly && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()
+        && !QFileInfo::exists(path + QLatin1String("-wal"))) {
+        // Inspecting a file in a folder nobody can write to: SQLite could not
+        // create the WAL's side files, and no one can change the file meanwhile.
+        file = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
+    int rc = sqlite3_open_v2(file.constData(), &ws->d->db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = isReadOnlyFailure(rc) && !ws->d->readOnly
+            ? readOnlyError(path)
+            : Error(QCoreApplication::translate("Workspace", "The workspace %1 could not be opened.").arg(path),
+                ws->d->db ? QString::fromUtf8(sqlite3_errmsg(ws->d->db)) : QString::fromUtf8(sqlite3_errstr(rc)));
         if (!exists)
             QFile::remove(path);
         return e;
     }
+    ws->harden();
+    if (Status st = ws->configure(!exists); !st) {
+        Error e = st.error();
+        ws.reset();
+        if (!exists) {
+            for (const char* side : { "", "-wal", "-shm", "-journal" })
+                QFile::remove(path + QLatin1String(side));
+        }
+        return e;
+    }
     return ws;
+}
+
+void Workspace::harden()
+{
+    sqlite3* db = d->db;
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+    // The file may come from anyone. Its schema may call no function that is
+    // not innocuous, nor use a virtual table from a trigger or view; the
+    // connection refuses what could corrupt the file on purpose (writable
+    // schema, direct writes to shadow tables); no extension loads.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    // Until the schema is known to be Waymark's, nothing in it may run.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+    sqlite3_progress_handler(db, 4096, progressHandler, &d->cancel);
+    SqlFunctions::install(db);
 }
 
 Status Workspace::configure(bool created)
 {
     // A file that is not SQLite at all fails on the first read.
     const qint64 appId = scalar("PRAGMA application_id");
-    const Error readError
-        = Error(QCoreApplication::translate("Workspace", "%1 is not a Waymark workspace.").arg(d->path),
+    const int code = sqlite3_errcode(d->db);
+    if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW) {
+        if (isReadOnlyFailure(sqlite3_extended_errcode(d->db)) && !d->readOnly)
+            return readOnlyError(d->path);
+        return Error(QCoreApplication::translate("Workspace", "%1 is not a Waymark workspace.").arg(d->path),
             QString::fromUtf8(sqlite3_errmsg(d->db)));
-    if (sqlite3_errcode(d->db) != SQLITE_OK && sqlite3_errcode(d->db) != SQLITE_DONE
-        && sqlite3_errcode(d->db) != SQLITE_ROW)
-        return readError;
+    }
     const qint64 tables = scalar("SELECT count(*) FROM sqlite_schema");
     if (!created && tables > 0 && appId != applicationId)
-        return readError;
+        return Error(QCoreApplication::translate("Workspace", "%1 is not a Waymark workspace.").arg(d->path),
+            QCoreApplication::translate("Workspace", "Its application id is %1, not Waymark's.").arg(appId));
+    if (!d->readOnly && sqlite3_db_readonly(d->db, "main") == 1)
+        return readOnlyError(d->path);
+    const int version = schemaVersion();
+    if (version > Schema::latestVersion()) {
+        return Error(QCoreApplication::translate("Workspace",
+            "%1 was written by a newer Waymark (schema %2; this one reads up to %3). Update Waymark to open it.")
+                         .arg(d->path)
+                         .arg(version)
+                         .arg(Schema::latestVersion()));
+    }
+    if (version < 0)
+        return Error(QCoreApplication::translate("Workspace", "%1 is damaged or not a Waymark workspace.").arg(d->path),
+            QCoreApplication::translate("Workspace", "Its schema version is %1.").arg(version));
+    if (tables > 0) {
+        // Exactly the schema Waymark created for that version: a trigger,
+        // view, table or index from anyone else is refused, by name.
+        const QStringList diff = Schema::differences(d->db, version);
+        if (!diff.isEmpty())
+            return Error(QCoreApplication::translate("Workspace",
+                             "%1 holds schema objects Waymark did not create, and is not opened: %2. "
+                             "Open a cleaned copy (File ▸ Open, or waymark clean) to work with its data.")
+                             .arg(d->path, diff.mid(0, 8).join(QLatin1String("; "))),
+                diff.join(QLatin1Char('\n')));
+        // Each file once per process: the structure is sound (B-tree pages,
+        // free list, row counts of indexes). A damaged file is not written to.
+        if (Status st = checkOnce(); !st)
+            return st;
+    }
+    sqlite3_db_config(d->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+    sqlite3_db_config(d->db, SQLITE_DBCONFIG_ENABLE_VIEW, 1, nullptr);
+    if (d->readOnly) {
+        if (version < Schema::latestVersion())
+            return Error(QCoreApplication::translate("Workspace",
+                "%1 was written by an older Waymark (schema %2). Open it for writing once to bring it up to date.")
+                             .arg(d->path)
+                             .arg(version));
+        d->audit = std::make_unique<AuditLog>(*this);
+        return exec("PRAGMA query_only = ON");
+    }
     if (tables == 0) {
         if (Status st = exec("PRAGMA application_id = " + std::to_string(applicationId)); !st)
             return st;
     }
-    if (schemaVersion() > Schema::latestVersion()) {
-        return Error(QCoreApplication::translate("Workspace",
-            "%1 was written by a newer Waymark (schema %2; this one reads up to %3). Update Waymark to open it.")
-                         .arg(d->path)
-                         .arg(schemaVersion())
-                         .arg(Schema::latestVersion()));
-    }
+    // secure_delete: deleted case data is overwritten, not left in free pages.
     for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-             "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536" }) {
+             "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA secure_delete = ON" }) {
         if (Status st = exec(pragma); !st)
             return st;
     }
@@ -109,6 +265,175 @@ Status Workspace::configure(bool created)
         return d->audit->append(QStringLiteral("workspace.create"), QFileInfo(d->path).fileName(),
             QStringLiteral("schema %1").arg(Schema::latestVersion()));
     return Ok {};
+}
+
+Status Workspace::checkOnce()
+{
+    std::mutex* mutex = nullptr;
+    QSet<QString>& files = checkedFiles(&mutex);
+    const QString id = fileIdentity(d->path);
+    {
+        const std::lock_guard<std::mutex> lock(*mutex);
+        if (files.contains(id))
+            return Ok {};
+    }
+    const QStringList problems = check(false);
+    if (!problems.isEmpty())
+        return Error(
+            QCoreApplication::translate("Workspace",
+                "%1 is damaged (%2), and is not opened so that nothing is written into it. Restore it from a copy, "
+                "or recover what can be read with the sqlite3 shell's .recover.")
+                .arg(d->path, problems.first()),
+            problems.join(QLatin1Char('\n')));
+    const std::lock_guard<std::mutex> lock(*mutex);
+    files.insert(id);
+    return Ok {};
+}
+
+QStringList Workspace::check(bool full)
+{
+    QStringList problems;
+    Statement st(d->db, full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)");
+    while (st.next()) {
+        const QString line = st.text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (Error e = st.error(); !e.isNull())
+        problems << (e.detail.isEmpty() ? e.message : e.detail);
+    if (full && problems.isEmpty()) {
+        Statement fk(d->db, "PRAGMA foreign_key_check");
+        int n = 0;
+        while (fk.next() && n < 100) {
+            problems << QCoreApplication::translate("Workspace", "row %1 of %2 refers to a missing row of %3")
+                            .arg(fk.int64(1))
+                            .arg(fk.text(0), fk.text(2));
+            ++n;
+        }
+    }
+    return problems;
+}
+
+QStringList Workspace::schemaProblems(const QString& path)
+{
+    sqlite3* db = nullptr;
+    QStringList out;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        == SQLITE_OK) {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        Statement v(db, "PRAGMA user_version");
+        const int version = v.next() ? int(v.int64(0)) : -1;
+        v.reset();
+        out = Schema::differences(db, version);
+    }
+    sqlite3_close_v2(db);
+    return out;
+}
+
+Status Workspace::cleanCopy(const QString& from, const QString& to)
+{
+    const QStringList problems = schemaProblems(from);
+    sqlite3* src = nullptr;
+    auto closeSrc = qScopeGuard([&] { sqlite3_close_v2(src); });
+    if (sqlite3_open_v2(QFile::encodeName(from).constData(), &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK)
+        return Error(QCoreApplication::translate("Workspace", "The workspace %1 could not be opened.").arg(from));
+    sqlite3_db_config(src, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(src, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(src, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(src, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    // What is missing or changed cannot be put right by dropping: only
+    // objects that are not Waymark's are taken out.
+    QStringList foreign;
+    {
+        Statement v(src, "PRAGMA user_version");
+        const int version = v.next() ? int(v.int64(0)) : -1;
+        for (const QString& p : problems) {
+            if (!p.endsWith(QLatin1String(" is not Waymark's")) || version < 0 || version > Schema::latestVersion())
+                return Error(QCoreApplication::translate("Workspace", "%1 cannot be cleaned: %2.").arg(from, p));
+        }
+        Statement objects(src, "SELECT type, name FROM sqlite_schema");
+        while (objects.next()) {
+            const QString type = objects.text(0);
+            const QString name = objects.text(1);
+            for (const QString& p : problems)
+                if (p.endsWith(QLatin1Char(' ') + name + QLatin1String(" is not Waymark's")))
+                    foreign << type + QLatin1Char('\x1f') + name;
+        }
+    }
+    if (QFileInfo::exists(to))
+        return Error(QCoreApplication::translate("Workspace", "%1 already exists; choose another name.").arg(to));
+    {
+        QFile f(to);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error(QCoreApplication::translate("Workspace", "The workspace %1 could not be created.").arg(to),
+                f.errorString());
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    sqlite3* dst = nullptr;
+    auto closeDst = qScopeGuard([&] { sqlite3_close_v2(dst); });
+    auto fail = [&](const QString& why) -> Status {
+        sqlite3_close_v2(dst);
+        dst = nullptr;
+        for (const char* side : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(to + QLatin1String(side));
+        return Error(
+            QCoreApplication::translate("Workspace", "A cleaned copy of %1 could not be written.").arg(from), why);
+    };
+    if (sqlite3_open_v2(QFile::encodeName(to).constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(dst)));
+    sqlite3_db_config(dst, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(dst, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(dst, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(dst, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_backup* backup = sqlite3_backup_init(dst, "main", src, "main");
+    if (!backup)
+        return fail(QString::fromUtf8(sqlite3_errmsg(dst)));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    SqlFunctions::install(dst);
+    // Triggers and views first: a table cannot go while they name it.
+    auto rank = [](const QString& object) {
+        int r = 0;
+        for (const char* type : { "trigger", "view", "index" }) {
+            if (object.startsWith(QLatin1String(type)))
+                return r;
+            ++r;
+        }
+        return r;
+    };
+    std::stable_sort(
+        foreign.begin(), foreign.end(), [&](const QString& a, const QString& b) { return rank(a) < rank(b); });
+    for (const QString& object : std::as_const(foreign)) {
+        const QString type = object.section(QLatin1Char('\x1f'), 0, 0).toUpper();
+        QString name = object.section(QLatin1Char('\x1f'), 1);
+        name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        const QByteArray sql
+            = (QLatin1String("DROP ") + type + QLatin1String(" IF EXISTS \"") + name + QLatin1Char('"')).toUtf8();
+        char* message = nullptr;
+        if (sqlite3_exec(dst, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(message ? message : "");
+            sqlite3_free(message);
+            return fail(why);
+        }
+    }
+    sqlite3_exec(dst, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    closeDst.dismiss();
+    sqlite3_close_v2(dst);
+    dst = nullptr;
+    // The copy must now open as any workspace does.
+    auto ws = open(to, Mode::OpenExisting);
+    if (!ws) {
+        for (const char* side : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(to + QLatin1String(side));
+        return ws.error();
+    }
+    return ws.value()->audit().append(QStringLiteral("workspace.clean"), QFileInfo(to).fileName(),
+        QStringLiteral("from %1; removed: %2").arg(QFileInfo(from).fileName(), problems.join(QLatin1String("; "))));
 }
 
 QString Workspace::path() const

@@ -12,6 +12,10 @@
 
 struct sqlite3;
 
+namespace waymark {
+class Feedback;
+}
+
 namespace waymark::store {
 
 class AuditLog;
@@ -21,11 +25,21 @@ class AuditLog;
 /// (`PRAGMA user_version`), turns on WAL and foreign keys, and refuses files
 /// that are not workspaces or come from a newer Waymark.
 ///
+/// A workspace may come from anyone, so opening is safe by construction: the
+/// connection is defensive with an untrusted schema; the schema must be
+/// exactly the one Waymark creates at the file's version (a foreign trigger,
+/// view, table or index is refused by name, and nothing in the schema runs
+/// before that is known); the version is bounded on both sides; and the
+/// first open of a file in a process runs SQLite's quick_check. Files are
+/// created 0600 with secure_delete on.
+///
 /// A Workspace is one connection: use it from one thread only, and open a
 /// second Workspace on the same file for another thread.
 class Workspace {
 public:
-    enum class Mode { OpenExisting, Create, OpenOrCreate };
+    /// ReadOnly inspects a file and never changes it: no journal mode
+    /// switch, no migration, every write refused.
+    enum class Mode { OpenExisting, Create, OpenOrCreate, ReadOnly };
 
     static Result<std::unique_ptr<Workspace>> open(const QString& path, Mode mode = Mode::OpenOrCreate);
     ~Workspace();
@@ -33,6 +47,28 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     static int currentSchemaVersion();
+
+    /// What is wrong with a file's schema, one line each (see
+    /// Schema::differences); empty when it is Waymark's. Opens the file
+    /// read-only and runs nothing in it.
+    static QStringList schemaProblems(const QString& path);
+    /// Writes a copy of a workspace without the schema objects that are not
+    /// Waymark's (triggers, views, tables, indexes someone added), so that
+    /// its data can be used; the copy is opened and checked like any file.
+    /// Refused when Waymark's own objects were changed or are missing.
+    static Status cleanCopy(const QString& from, const QString& to);
+
+    /// Interrupts every statement running on every connection, now and from
+    /// now on (Ctrl+C, SIGTERM). Only an atomic store: safe in a signal handler.
+    static void interruptAll();
+    static bool isInterrupted();
+    /// While set, a statement running on this connection is interrupted
+    /// (SQLITE_INTERRUPT) as soon as the feedback is canceled. Null to clear.
+    void setCancel(const Feedback* feedback);
+
+    /// SQLite's quick_check, or with full the integrity_check and foreign
+    /// key check: the problems found, empty when the file is sound.
+    QStringList check(bool full);
     /// The SQLite application_id every workspace carries ("WYMK").
     static constexpr int applicationId = 0x57594D4B;
 
@@ -66,7 +102,9 @@ public:
 
 private:
     Workspace();
+    void harden();
     Status configure(bool created);
+    Status checkOnce();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 namespace {
 struct Run {
@@ -169,6 +171,99 @@ private Q_SLOTS:
             QStringLiteral("--out"), dir.filePath(QStringLiteral("chart.doc")) });
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QLatin1String(".png")), qPrintable(r.err));
+    }
+
+    // Workspaces from a hostile sender, as the command line meets them: a
+    // clear refusal (exit 2), never a crash; a copy without what is not
+    // Waymark's; inspecting changes no byte; outputs that cannot be written
+    // are errors (exit 3), and a device is never replaced by a file.
+    void hostileWorkspacesAndOutputs()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        const QString zip = dir.filePath(QStringLiteral("x.zip"));
+        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), zip, QStringLiteral("--incidents"),
+                                QStringLiteral("300"), QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") })
+                     .code,
+            0);
+        auto sql = [](const QString& path, const char* statement) {
+            sqlite3* db = nullptr;
+            sqlite3_open(QFile::encodeName(path).constData(), &db);
+            const int rc = sqlite3_exec(db, statement, nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+            return rc;
+        };
+        auto bytes = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        // Inspecting is read-only.
+        QCOMPARE(sql(ws, "PRAGMA wal_checkpoint(TRUNCATE)"), SQLITE_OK);
+        const QByteArray before = bytes(ws);
+        Run r = runWaymark({ QStringLiteral("info"), ws });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), ws });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains(QLatin1String("Rows: every import's rows are as they were imported")), qPrintable(r.out));
+        QCOMPARE(bytes(ws), before);
+
+        // A negative schema version: refused everywhere, no crash.
+        const QString negative = dir.filePath(QStringLiteral("n.waymark"));
+        QVERIFY(QFile::copy(ws, negative));
+        QCOMPARE(sql(negative, "PRAGMA user_version = -1"), SQLITE_OK);
+        for (const QStringList& args : { QStringList { QStringLiteral("info"), negative },
+                 QStringList { QStringLiteral("audit"), QStringLiteral("verify"), negative },
+                 QStringList { QStringLiteral("import"), zip, QStringLiteral("--workspace"), negative } }) {
+            r = runWaymark(args);
+            QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err));
+            QVERIFY2(r.err.contains(QLatin1String("damaged or not a Waymark workspace")), qPrintable(r.err));
+        }
+
+        // A trigger that would zero every later import's victims.
+        const QString trap = dir.filePath(QStringLiteral("t.waymark"));
+        QCOMPARE(runWaymark({ QStringLiteral("new"), trap }).code, 0);
+        QCOMPARE(sql(trap,
+                     "CREATE TRIGGER z AFTER INSERT ON incidents BEGIN UPDATE incidents SET victims = 0 "
+                     "WHERE rowid = new.rowid; END;"),
+            SQLITE_OK);
+        r = runWaymark({ QStringLiteral("import"), zip, QStringLiteral("--workspace"), trap });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("trigger z is not Waymark's")), qPrintable(r.err));
+        const QString cleaned = dir.filePath(QStringLiteral("clean.waymark"));
+        r = runWaymark({ QStringLiteral("clean"), trap, QStringLiteral("--out"), cleaned });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runWaymark(
+            { QStringLiteral("import"), zip, QStringLiteral("--workspace"), cleaned, QStringLiteral("--quiet") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(sql(cleaned, "SELECT 1"), SQLITE_OK);
+        QCOMPARE(waymark::test::rowCount(cleaned, "incidents"), waymark::test::rowCount(ws, "incidents"));
+
+        // Rows deleted behind the log's back.
+        const QString edited = dir.filePath(QStringLiteral("e.waymark"));
+        QVERIFY(QFile::copy(ws, edited));
+        QCOMPARE(sql(edited,
+                     "PRAGMA foreign_keys = OFF; DELETE FROM route_legs WHERE incident_id % 2 = 0; "
+                     "DELETE FROM incident_entities WHERE incident_id % 2 = 0; DELETE FROM incidents WHERE id % 2 = 0"),
+            SQLITE_OK);
+        r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), edited });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("incidents: 300 rows when imported, 150 now")), qPrintable(r.err));
+
+        // A device where the output should go: written through, never replaced.
+        const QString device = dir.filePath(QStringLiteral("full.png"));
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 7)) != 0)
+            QSKIP("cannot make a /dev/full node here (not root)");
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("map"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), device });
+        QCOMPARE(r.code, 3);
+        QVERIFY(!r.out.contains(QLatin1String("Wrote")));
+        QVERIFY(!QFileInfo(device).isFile());
+        const QString csv = dir.filePath(QStringLiteral("full.csv"));
+        QCOMPARE(::mknod(QFile::encodeName(csv).constData(), S_IFCHR | 0600, makedev(1, 7)), 0);
+        r = runWaymark({ QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), csv });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(!r.err.contains(QLatin1String("Unknown error")), qPrintable(r.err));
     }
 
     void mapWithoutAWindow()

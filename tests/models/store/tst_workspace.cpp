@@ -1,16 +1,43 @@
+#include "core/feedback.h"
+#include "store/auditlog.h"
 #include "store/schema.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 using namespace waymark;
 using store::Workspace;
+
+namespace {
+/// Runs SQL on a file with a plain connection, as a hostile sender would.
+void rawExec(const QString& path, const QByteArray& sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
+    const QString why = QString::fromUtf8(message ? message : "");
+    sqlite3_free(message);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(why));
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
 
 class TestWorkspace : public QObject {
     Q_OBJECT
@@ -68,6 +95,193 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QLatin1String("newer Waymark")));
     }
+    // A hostile sender sets a negative user_version: refused, never a crash
+    // (Schema::migrate indexed its table with it).
+    void refusesNegativeSchemaVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("n.waymark"));
+        QVERIFY(Workspace::open(path, Workspace::Mode::Create));
+        rawExec(path, "PRAGMA user_version = -1");
+        for (Workspace::Mode mode : { Workspace::Mode::OpenExisting, Workspace::Mode::ReadOnly }) {
+            auto r = Workspace::open(path, mode);
+            QVERIFY(!r);
+            QVERIFY2(r.error().message.contains(QLatin1String("damaged or not a Waymark workspace")),
+                qPrintable(r.error().message));
+        }
+        QCOMPARE(Workspace::schemaProblems(path).size(), 1);
+    }
+
+    // A trigger added by someone else would rewrite every later import; a view
+    // or table is refused the same way, named.
+    void refusesForeignSchemaObjects_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("trigger") << QByteArray("CREATE TRIGGER z AFTER INSERT ON incidents BEGIN "
+                                               "UPDATE incidents SET victims = 0 WHERE rowid = new.rowid; END;")
+                                 << QStringLiteral("trigger z is not Waymark's");
+        QTest::newRow("recursive view") << QByteArray("CREATE VIEW v AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                                                      "SELECT x + 1 FROM c) SELECT x FROM c;")
+                                        << QStringLiteral("view v is not Waymark's");
+        QTest::newRow("table") << QByteArray("CREATE TABLE extra(x);")
+                               << QStringLiteral("table extra is not Waymark's");
+        QTest::newRow("changed index") << QByteArray("DROP INDEX incidents_day; CREATE INDEX incidents_day ON "
+                                                     "incidents(day_to);")
+                                       << QStringLiteral("index incidents_day was changed");
+        QTest::newRow("missing index") << QByteArray("DROP INDEX links_to;")
+                                       << QStringLiteral("index links_to is missing");
+    }
+    void refusesForeignSchemaObjects()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.waymark"));
+        QVERIFY(Workspace::open(path, Workspace::Mode::Create));
+        rawExec(path, sql);
+        auto r = Workspace::open(path, Workspace::Mode::OpenExisting);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(named), qPrintable(r.error().message));
+        QVERIFY(!Workspace::open(path, Workspace::Mode::ReadOnly));
+        QCOMPARE(Workspace::schemaProblems(path), QStringList { named });
+    }
+
+    // The cleaned copy drops what is not Waymark's and keeps the data; an
+    // import into it is what the file said, not what a trigger made of it.
+    void cleanedCopyKeepsDataAndDropsTriggers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.waymark"));
+        QVERIFY(Workspace::open(path, Workspace::Mode::Create));
+        rawExec(path,
+            "CREATE TRIGGER z AFTER INSERT ON incidents BEGIN UPDATE incidents SET victims = 0 "
+            "WHERE rowid = new.rowid; END; CREATE VIEW v AS SELECT 1; CREATE TABLE extra(x); "
+            "INSERT INTO extra VALUES (1); CREATE INDEX extra_x ON extra(x);");
+        const QString copy = dir.filePath(QStringLiteral("clean.waymark"));
+        QVERIFY(Workspace::cleanCopy(path, copy));
+        QVERIFY(Workspace::schemaProblems(copy).isEmpty());
+        auto ws = Workspace::open(copy, Workspace::Mode::OpenExisting);
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM sqlite_schema WHERE name IN ('z','v','extra','extra_x')"), 0);
+        QVERIFY(ws.value()->count(QStringLiteral("places")) >= 249);
+        QVERIFY(ws.value()->strings("SELECT action FROM audit_log").contains(QStringLiteral("workspace.clean")));
+        // A copy cannot repair what was changed or removed of Waymark's own.
+        rawExec(path, "DROP INDEX links_to;");
+        QVERIFY(!Workspace::cleanCopy(path, dir.filePath(QStringLiteral("again.waymark"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("again.waymark"))));
+    }
+
+    // Nothing in a received schema runs, even for the statements Waymark
+    // itself issues while checking it (trusted_schema off, defensive on).
+    void connectionIsDefensive()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("d.waymark")));
+        QVERIFY(ws);
+        Workspace& w = *ws.value();
+        QCOMPARE(w.scalar("PRAGMA trusted_schema"), 0);
+        QCOMPARE(w.scalar("PRAGMA secure_delete"), 1);
+        // Defensive: the schema cannot be written directly.
+        QVERIFY(!w.exec("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = 'x' WHERE name = 'meta'"));
+        QVERIFY(Workspace::schemaProblems(w.path()).isEmpty());
+    }
+
+    // A damaged page is found on open, and nothing is written into the file.
+    void refusesDamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.waymark"));
+        qint64 root = 0;
+        int pageSize = 0;
+        {
+            auto ws = Workspace::open(path, Workspace::Mode::Create);
+            QVERIFY(ws);
+            root = ws.value()->scalar("SELECT rootpage FROM sqlite_schema WHERE name = 'place_names'");
+            pageSize = int(ws.value()->scalar("PRAGMA page_size"));
+            QVERIFY(ws.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QVERIFY(root > 1);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek((root - 1) * pageSize));
+        f.write(QByteArray(pageSize, '\x5a'));
+        f.close();
+        const QByteArray before = fileBytes(path);
+        auto r = Workspace::open(path, Workspace::Mode::OpenExisting);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("is damaged")), qPrintable(r.error().toString()));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    // Inspecting never changes a file: no journal switch, no migration.
+    void readOnlyChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.waymark"));
+        {
+            auto ws = Workspace::open(path, Workspace::Mode::Create);
+            QVERIFY(ws);
+            QVERIFY(ws.value()->exec("PRAGMA journal_mode = DELETE"));
+        }
+        const QByteArray before = fileBytes(path);
+        {
+            auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
+            QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+            QVERIFY(ws.value()->audit().verify());
+            QVERIFY(ws.value()->check(true).isEmpty());
+            QVERIFY(!ws.value()->setMeta(QStringLiteral("k"), QStringLiteral("v")));
+        }
+        QCOMPARE(fileBytes(path), before);
+        // An older schema is read as it is, not upgraded.
+        rawExec(path, "PRAGMA user_version = 5");
+        const QByteArray older = fileBytes(path);
+        QVERIFY(!Workspace::open(path, Workspace::Mode::ReadOnly));
+        QCOMPARE(fileBytes(path), older);
+    }
+
+    // Files a workspace writes are the analyst's alone.
+    void createdPrivate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.waymark"));
+        auto ws = Workspace::open(path, Workspace::Mode::Create);
+        QVERIFY(ws);
+        QVERIFY(ws.value()->setMeta(QStringLiteral("k"), QStringLiteral("v")));
+        const auto privateOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString& file : QStringList { path, path + QLatin1String("-wal"), path + QLatin1String("-shm") }) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            const auto perms = QFile::permissions(file)
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser | QFileDevice::ExeOwner);
+            QVERIFY2(perms == privateOnly, qPrintable(file + QString::number(int(perms), 16)));
+        }
+    }
+
+    // Cancel reaches a statement running inside SQLite (a runaway recursive
+    // query here): it stops with an interrupt instead of running on.
+    void cancelInterruptsARunningStatement()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("i.waymark")));
+        QVERIFY(ws);
+        Feedback feedback;
+        ws.value()->setCancel(&feedback);
+        QElapsedTimer timer;
+        timer.start();
+        std::thread canceler([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            feedback.cancel();
+        });
+        const Status st
+            = ws.value()->exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c");
+        canceler.join();
+        QVERIFY(!st);
+        QVERIFY2(st.error().detail.contains(QLatin1String("interrupt")), qPrintable(st.error().detail));
+        QVERIFY(timer.elapsed() < 5000);
+        ws.value()->setCancel(nullptr);
+        QCOMPARE(ws.value()->scalar("SELECT 41 + 1"), 42);
+    }
+
     void transactionRollsBack()
     {
         QTemporaryDir dir;

@@ -31,6 +31,7 @@
 #include "sample/ctdcgenerator.h"
 #include "sample/samplegenerator.h"
 #include "store/auditlog.h"
+#include "store/cryptvfs.h"
 #include "store/signingkey.h"
 #include "store/workspace.h"
 #include "timelineview.h"
@@ -52,6 +53,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 namespace waymark::app {
@@ -103,8 +105,69 @@ void endProgress(bool quiet)
     }
 }
 
+QString g_passphraseFile; ///< --passphrase-file
+
+/// A passphrase from a file (its first line) or, on a terminal, typed
+/// without echo; empty when there is none to be had.
+QByteArray readPassphrase(const QString& file, const QString& prompt)
+{
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << QCoreApplication::translate("CommandLine", "%1 cannot be read: %2").arg(file, f.errorString())
+                  << '\n';
+            return {};
+        }
+        QByteArray line = f.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        return line;
+    }
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err() << prompt;
+    err().flush();
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    QByteArray line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err() << '\n';
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+/// Unlocks an encrypted workspace with --passphrase-file or a typed
+/// passphrase; true when it is plain or now unlocked.
+bool unlockIfEncrypted(const QString& path)
+{
+    if (!QFileInfo::exists(path) || !store::Workspace::isEncrypted(path))
+        return true;
+    const QByteArray passphrase
+        = readPassphrase(g_passphraseFile, QCoreApplication::translate("CommandLine", "Passphrase for %1: ").arg(path));
+    if (passphrase.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine",
+            "%1 is encrypted: give its passphrase with --passphrase-file FILE, or type it on a terminal.")
+                     .arg(path)
+              << '\n';
+        return false;
+    }
+    if (Status st = store::Workspace::unlock(path, passphrase); !st) {
+        err() << st.error().toString() << '\n';
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<store::Workspace> openWorkspace(const QString& path, store::Workspace::Mode mode)
 {
+    if (!unlockIfEncrypted(path))
+        return nullptr;
     auto ws = store::Workspace::open(path, mode);
     if (!ws) {
         err() << ws.error().toString() << '\n';
@@ -1128,9 +1191,9 @@ int runReport(QCommandLineParser& p, const QStringList& args)
 const QStringList& commands()
 {
     static const QStringList c { QStringLiteral("import"), QStringLiteral("info"), QStringLiteral("sample"),
-        QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("clean"), QStringLiteral("mapping"),
-        QStringLiteral("graph"), QStringLiteral("render"), QStringLiteral("score"), QStringLiteral("calibrate"),
-        QStringLiteral("report"), QStringLiteral("help") };
+        QStringLiteral("audit"), QStringLiteral("new"), QStringLiteral("clean"), QStringLiteral("encrypt"),
+        QStringLiteral("rekey"), QStringLiteral("mapping"), QStringLiteral("graph"), QStringLiteral("render"),
+        QStringLiteral("score"), QStringLiteral("calibrate"), QStringLiteral("report"), QStringLiteral("help") };
     return c;
 }
 
@@ -1162,7 +1225,10 @@ QString CommandLine::usage()
     return QCoreApplication::translate("CommandLine",
         "Waymark — offline analysis workstation for counter-trafficking analysts.\n\n"
         "  waymark [WORKSPACE]                          open the workstation\n"
-        "  waymark new WORKSPACE                        create an empty workspace\n"
+        "  waymark new WORKSPACE [--encrypt]            create an empty workspace (encrypted under a passphrase)\n"
+        "  waymark encrypt WORKSPACE --out COPY         an encrypted copy of a plain workspace\n"
+        "  waymark rekey WORKSPACE                      change an encrypted workspace's passphrase\n"
+        "      passphrases: --passphrase-file FILE (and --new-passphrase-file FILE), or typed on a terminal\n"
         "  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]\n"
         "  waymark info WORKSPACE                       counts per table, extracts with hashes\n"
         "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]\n"
@@ -1197,6 +1263,14 @@ int CommandLine::run(const QStringList& arguments)
     QCommandLineParser p;
     p.addOption({ QStringLiteral("workspace"), QCoreApplication::translate("CommandLine", "Workspace file."),
         QStringLiteral("W") });
+    p.addOption({ QStringLiteral("passphrase-file"),
+        QCoreApplication::translate("CommandLine", "File whose first line is an encrypted workspace's passphrase."),
+        QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("new-passphrase-file"),
+        QCoreApplication::translate("CommandLine", "File whose first line is the new passphrase (encrypt, rekey)."),
+        QStringLiteral("FILE") });
+    p.addOption({ QStringLiteral("encrypt"),
+        QCoreApplication::translate("CommandLine", "With new: encrypt the workspace under a passphrase.") });
     p.addOption({ QStringLiteral("keep-going"),
         QCoreApplication::translate("CommandLine", "Import valid rows; keep rejected rows in quarantine.") });
     p.addOption({ QStringLiteral("mapping"),
@@ -1276,6 +1350,7 @@ int CommandLine::run(const QStringList& arguments)
         out() << usage();
         return Success;
     }
+    g_passphraseFile = p.value(QStringLiteral("passphrase-file"));
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     const QString command = args.at(0);
@@ -1313,6 +1388,62 @@ int CommandLine::run(const QStringList& arguments)
             return WorkspaceError;
         }
         out() << QCoreApplication::translate("CommandLine", "Wrote a cleaned copy of %1 to %2.").arg(rest.at(0), to)
+              << '\n';
+        return Success;
+    }
+    if (command == QLatin1String("new") && rest.size() == 1 && p.isSet(QStringLiteral("encrypt"))) {
+        const QByteArray passphrase = readPassphrase(
+            g_passphraseFile, QCoreApplication::translate("CommandLine", "Passphrase for the new workspace: "));
+        if (passphrase.isEmpty()) {
+            err() << QCoreApplication::translate(
+                "CommandLine", "An encrypted workspace needs a passphrase (--passphrase-file FILE, or a terminal).")
+                  << '\n';
+            return UsageError;
+        }
+        auto ws = store::Workspace::createEncrypted(rest.at(0), passphrase);
+        if (!ws) {
+            err() << ws.error().toString() << '\n';
+            return WorkspaceError;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Created encrypted workspace %1.").arg(rest.at(0)) << '\n';
+        return Success;
+    }
+    if ((command == QLatin1String("encrypt") || command == QLatin1String("rekey")) && rest.size() == 1) {
+        const QString path = rest.at(0);
+        const bool rekey = command == QLatin1String("rekey");
+        const QString target = rekey ? path : p.value(QStringLiteral("out"));
+        if (target.isEmpty()) {
+            err() << QCoreApplication::translate("CommandLine", "usage: waymark encrypt WORKSPACE --out COPY") << '\n';
+            return UsageError;
+        }
+        QByteArray old;
+        if (rekey) {
+            old = readPassphrase(g_passphraseFile, QCoreApplication::translate("CommandLine", "Passphrase now: "));
+        } else {
+            // The plain workspace must open as any does: checked, never cleaned here.
+            if (!openWorkspace(path, store::Workspace::Mode::ReadOnly))
+                return WorkspaceError;
+        }
+        const QByteArray fresh = readPassphrase(p.value(QStringLiteral("new-passphrase-file")),
+            QCoreApplication::translate("CommandLine", "New passphrase: "));
+        if (fresh.isEmpty() || (rekey && old.isEmpty())) {
+            err() << QCoreApplication::translate("CommandLine",
+                "A passphrase is missing: --passphrase-file (the current one, for rekey) and --new-passphrase-file, "
+                "or a terminal.")
+                  << '\n';
+            return UsageError;
+        }
+        const Status st
+            = rekey ? store::Crypt::rekey(path, old, fresh) : store::Crypt::encryptCopy(path, target, fresh);
+        if (!st) {
+            err() << st.error().toString() << '\n';
+            if (!st.error().detail.isEmpty())
+                err() << "  " << st.error().detail << '\n';
+            return WorkspaceError;
+        }
+        out() << (rekey
+                ? QCoreApplication::translate("CommandLine", "%1 now opens with the new passphrase.").arg(path)
+                : QCoreApplication::translate("CommandLine", "Wrote an encrypted copy of %1 to %2.").arg(path, target))
               << '\n';
         return Success;
     }

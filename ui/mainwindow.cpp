@@ -46,6 +46,7 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -195,7 +196,12 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAct = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    QAction* newAct = file->addAction(tr("&New Workspace…"), this, [this] { newWorkspace(false); });
+    QAction* newEncrypted
+        = file->addAction(tr("New &Encrypted Workspace…"), this, [this] { newWorkspace(/*encrypted=*/true); });
+    newEncrypted->setToolTip(tr("A workspace whose file, journal and autosaves are encrypted under a passphrase "
+                                "(Argon2id, XChaCha20-Poly1305): a lost laptop gives nothing away."));
+    newEncrypted->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     newAct->setShortcut(QKeySequence::New);
     newAct->setToolTip(tr("Create an empty workspace file for a new investigation"));
     QAction* openAct = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceDialog);
@@ -348,8 +354,32 @@ void MainWindow::createDocks()
     });
 }
 
+bool MainWindow::unlockWorkspace(const QString& path)
+{
+    if (!QFileInfo::exists(path) || !store::Workspace::needsPassphrase(path))
+        return true;
+    QString why;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        bool ok = false;
+        const QString label = why.isEmpty() ? tr("%1 is encrypted. Passphrase:").arg(QFileInfo(path).fileName())
+                                            : why + QStringLiteral("\n\n") + tr("Passphrase:");
+        const QString passphrase
+            = QInputDialog::getText(this, tr("Encrypted workspace"), label, QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return false;
+        if (Status st = store::Workspace::unlock(path, passphrase.toUtf8()); st)
+            return true;
+        else
+            why = st.error().message;
+    }
+    QMessageBox::warning(this, tr("Encrypted workspace"), why);
+    return false;
+}
+
 bool MainWindow::openWorkspace(const QString& path, bool create)
 {
+    if (!create && !unlockWorkspace(path))
+        return false;
     if (Status st = m_context->openWorkspace(path, create); !st) {
         if (!create && !store::Workspace::schemaProblems(path).isEmpty()) {
             // A workspace someone added triggers, views or tables to: its
@@ -397,7 +427,7 @@ bool MainWindow::openWorkspace(const QString& path, bool create)
     return true;
 }
 
-void MainWindow::newWorkspace()
+void MainWindow::newWorkspace(bool encrypted)
 {
     QString path
         = QFileDialog::getSaveFileName(this, tr("New workspace"), QString(), tr("Waymark workspaces (*.waymark)"));
@@ -410,7 +440,31 @@ void MainWindow::newWorkspace()
             this, tr("New workspace"), tr("%1 already exists. Open it, or choose another name.").arg(path));
         return;
     }
-    openWorkspace(path, true);
+    if (!encrypted) {
+        openWorkspace(path, true);
+        return;
+    }
+    bool ok = false;
+    const QString first = QInputDialog::getText(this, tr("New encrypted workspace"),
+        tr("Passphrase for %1 (a long sentence is best; without it the workspace cannot be opened):")
+            .arg(QFileInfo(path).fileName()),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString again = QInputDialog::getText(
+        this, tr("New encrypted workspace"), tr("The same passphrase again:"), QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (first.isEmpty() || first != again) {
+        QMessageBox::warning(this, tr("New encrypted workspace"),
+            first.isEmpty() ? tr("The passphrase is empty.") : tr("The two passphrases differ."));
+        return;
+    }
+    if (auto ws = store::Workspace::createEncrypted(path, first.toUtf8()); !ws) {
+        QMessageBox::warning(this, tr("New encrypted workspace"), ws.error().toString());
+        return;
+    }
+    openWorkspace(path);
 }
 
 void MainWindow::openWorkspaceDialog()

@@ -40,6 +40,9 @@ public:
 
     /// Opens a workspace; errors are shown in a message box (and returned).
     bool openWorkspace(const QString& path, bool create = false);
+    /// Asks for the passphrase of an encrypted workspace not yet unlocked
+    /// (three tries); true when the file can now be opened.
+    bool unlockWorkspace(const QString& path);
     analysis::AnalysisContext* context() const { return m_context; }
     QTableView* incidentsView() const { return m_table; }
     network::LinkChart* linkChart() const { return m_chart; }
@@ -64,7 +67,7 @@ protected:
 
 private:
     void createActions();
-    void newWorkspace();
+    void newWorkspace(bool encrypted = false);
     void openWorkspaceDialog();
     void updateRecentMenu();
     void updateStatus();

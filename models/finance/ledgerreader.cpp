@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QtEndian>
 
@@ -252,13 +253,20 @@ namespace {
 Result<sqlite3*> openReadOnly(const QString& path)
 {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+            store::Workspace::vfsFor(path))
         != SQLITE_OK) {
         const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close_v2(db);
         return Error(QCoreApplication::translate("LedgerReader", "Cannot read %1.").arg(path), why);
     }
-    // Reading maps the file rather than copying pages.
+    // The file was checked when the workspace opened; still, nothing in its
+    // schema runs on this connection.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    // Reading maps the file rather than copying pages (the cipher shim maps
+    // nothing: an encrypted file is read page by page).
     sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
     return db;
 }

@@ -2,6 +2,7 @@
 
 #include "core/feedback.h"
 #include "store/auditlog.h"
+#include "store/cryptvfs.h"
 #include "store/schema.h"
 #include "store/sqlfunctions.h"
 
@@ -98,6 +99,40 @@ Error readOnlyError(const QString& path)
 
 } // namespace
 
+Result<std::unique_ptr<Workspace>> Workspace::createEncrypted(const QString& path, const QByteArray& passphrase)
+{
+    if (QFileInfo::exists(path))
+        return Error(QCoreApplication::translate("Workspace", "%1 already exists; choose another name.").arg(path));
+    if (passphrase.isEmpty())
+        return Error(QCoreApplication::translate("Workspace", "An encrypted workspace needs a passphrase."));
+    if (Status st = Crypt::createEncrypted(path, passphrase); !st)
+        return st.error();
+    auto ws = open(path, Mode::Create);
+    if (!ws)
+        Crypt::forget(path);
+    return ws;
+}
+
+bool Workspace::isEncrypted(const QString& path)
+{
+    return Crypt::isEncrypted(path);
+}
+
+bool Workspace::needsPassphrase(const QString& path)
+{
+    return Crypt::isEncrypted(path) && !Crypt::hasKey(path);
+}
+
+Status Workspace::unlock(const QString& path, const QByteArray& passphrase)
+{
+    return Crypt::unlock(path, passphrase);
+}
+
+const char* Workspace::vfsFor(const QString& path)
+{
+    return Crypt::isEncrypted(path) ? Crypt::vfsName() : nullptr;
+}
+
 void Workspace::interruptAll()
 {
     g_interruptAll.store(true, std::memory_order_relaxed);
@@ -122,6 +157,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
         return Error(QCoreApplication::translate("Workspace", "%1 already exists; choose another name.").arg(path));
     if (exists && !QFileInfo(path).isFile())
         return Error(QCoreApplication::translate("Workspace", "%1 is not a file.").arg(path));
+    // An encrypted workspace opens through the cipher shim with the key its
+    // passphrase unlocked (Crypt::unlock, or createEncrypted for a new one).
+    const bool encrypted = exists ? Crypt::isEncrypted(path) : Crypt::hasKey(path);
+    if (encrypted && !Crypt::hasKey(path))
+        return Error(
+            QCoreApplication::translate("Workspace", "%1 is encrypted: it opens with its passphrase.").arg(path));
+    const char* vfs = encrypted ? Crypt::vfsName() : nullptr;
 
     // Before SQLite initialises: no global allocation statistics, whose mutex
     // costs a tenth of a bulk import.
@@ -150,7 +192,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
         file = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
         flags |= SQLITE_OPEN_URI;
     }
-    int rc = sqlite3_open_v2(file.constData(), &ws->d->db, flags, nullptr);
+    int rc = sqlite3_open_v2(file.constData(), &ws->d->db, flags, vfs);
     if (rc != SQLITE_OK) {
         Error e = isReadOnlyFailure(rc) && !ws->d->readOnly
             ? readOnlyError(path)
@@ -318,7 +360,11 @@ QStringList Workspace::schemaProblems(const QString& path)
 {
     sqlite3* db = nullptr;
     QStringList out;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+    const bool encrypted = Crypt::isEncrypted(path);
+    if (encrypted && !Crypt::hasKey(path))
+        return out; // nothing can be read of it yet
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+            encrypted ? Crypt::vfsName() : nullptr)
         == SQLITE_OK) {
         sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -333,6 +379,12 @@ QStringList Workspace::schemaProblems(const QString& path)
 
 Status Workspace::cleanCopy(const QString& from, const QString& to)
 {
+    // The copy is written through the plain VFS: an encrypted workspace would
+    // come out in clear text, so it is refused rather than copied.
+    if (Crypt::isEncrypted(from))
+        return Error(QCoreApplication::translate(
+            "Workspace", "%1 is encrypted; a cleaned copy is made of plain workspaces only (decrypt a copy first).")
+                         .arg(from));
     const QStringList problems = schemaProblems(from);
     sqlite3* src = nullptr;
     auto closeSrc = qScopeGuard([&] { sqlite3_close_v2(src); });

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "store/statement.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -47,6 +48,21 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     static int currentSchemaVersion();
+
+    /// A new workspace encrypted at rest under a passphrase (store::Crypt:
+    /// Argon2id, XChaCha20-Poly1305 on every page, WAL included). Later opens
+    /// of the file, on any thread, find its key once unlock() has run.
+    static Result<std::unique_ptr<Workspace>> createEncrypted(const QString& path, const QByteArray& passphrase);
+    /// Whether a file is an encrypted workspace (it then needs unlock()).
+    static bool isEncrypted(const QString& path);
+    /// Encrypted and not yet unlocked in this process.
+    static bool needsPassphrase(const QString& path);
+    /// Derives the key of an encrypted workspace from its passphrase and keeps
+    /// it for this process; a wrong passphrase is an error.
+    static Status unlock(const QString& path, const QByteArray& passphrase);
+    /// The SQLite VFS to open a workspace file with directly (null: the
+    /// default), for readers that keep their own connections.
+    static const char* vfsFor(const QString& path);
 
     /// What is wrong with a file's schema, one line each (see
     /// Schema::differences); empty when it is Waymark's. Opens the file

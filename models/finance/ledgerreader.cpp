@@ -262,9 +262,7 @@ Result<sqlite3*> openReadOnly(const QString& path)
     }
     // The file was checked when the workspace opened; still, nothing in its
     // schema runs on this connection.
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    store::Workspace::distrust(db);
     // Reading maps the file rather than copying pages (the cipher shim maps
     // nothing: an encrypted file is read page by page).
     sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);

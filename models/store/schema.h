@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <vector>
+
 struct sqlite3;
 
 namespace waymark::store {
@@ -23,6 +25,15 @@ public:
     /// readable line each; empty when it is exactly Waymark's. A version out
     /// of range is one line.
     static QStringList differences(sqlite3* db, int version);
+    /// The same, as data: what kind of difference, of which object.
+    struct Difference {
+        enum class Kind { Foreign, Changed, Missing, Version };
+        Kind kind;
+        QString type; ///< table, index, trigger, view ("" for Version)
+        QString name; ///< the object's name (the version, for Version)
+        QString text() const; ///< the readable, translated line
+    };
+    static std::vector<Difference> compare(sqlite3* db, int version);
     /// Puts a report's stored version into the search index (report_fts).
     static Status indexReport(Workspace& workspace, qint64 reportId, int version);
 };

@@ -215,6 +215,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     return ws;
 }
 
+void Workspace::distrust(sqlite3* db)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+}
+
 void Workspace::harden()
 {
     sqlite3* db = d->db;
@@ -224,12 +232,9 @@ void Workspace::harden()
     // not innocuous, nor use a virtual table from a trigger or view; the
     // connection refuses what could corrupt the file on purpose (writable
     // schema, direct writes to shadow tables); no extension loads.
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     // Until the schema is known to be Waymark's, nothing in it may run.
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    distrust(db);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
     sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
     sqlite3_progress_handler(db, 4096, progressHandler, &d->cancel);
@@ -366,8 +371,7 @@ QStringList Workspace::schemaProblems(const QString& path)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
             encrypted ? Crypt::vfsName() : nullptr)
         == SQLITE_OK) {
-        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        distrust(db);
         Statement v(db, "PRAGMA user_version");
         const int version = v.next() ? int(v.int64(0)) : -1;
         v.reset();
@@ -385,33 +389,25 @@ Status Workspace::cleanCopy(const QString& from, const QString& to)
         return Error(QCoreApplication::translate(
             "Workspace", "%1 is encrypted; a cleaned copy is made of plain workspaces only (decrypt a copy first).")
                          .arg(from));
-    const QStringList problems = schemaProblems(from);
     sqlite3* src = nullptr;
     auto closeSrc = qScopeGuard([&] { sqlite3_close_v2(src); });
     if (sqlite3_open_v2(QFile::encodeName(from).constData(), &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK)
         return Error(QCoreApplication::translate("Workspace", "The workspace %1 could not be opened.").arg(from));
-    sqlite3_db_config(src, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(src, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(src, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(src, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    distrust(src);
     // What is missing or changed cannot be put right by dropping: only
     // objects that are not Waymark's are taken out.
-    QStringList foreign;
+    QStringList problems;
+    QStringList foreign; // "type\x1fname"
     {
         Statement v(src, "PRAGMA user_version");
         const int version = v.next() ? int(v.int64(0)) : -1;
-        for (const QString& p : problems) {
-            if (!p.endsWith(QLatin1String(" is not Waymark's")) || version < 0 || version > Schema::latestVersion())
-                return Error(QCoreApplication::translate("Workspace", "%1 cannot be cleaned: %2.").arg(from, p));
-        }
-        Statement objects(src, "SELECT type, name FROM sqlite_schema");
-        while (objects.next()) {
-            const QString type = objects.text(0);
-            const QString name = objects.text(1);
-            for (const QString& p : problems)
-                if (p.endsWith(QLatin1Char(' ') + name + QLatin1String(" is not Waymark's")))
-                    foreign << type + QLatin1Char('\x1f') + name;
+        v.reset();
+        for (const Schema::Difference& d : Schema::compare(src, version)) {
+            if (d.kind != Schema::Difference::Kind::Foreign)
+                return Error(QCoreApplication::translate("Workspace", "%1 cannot be cleaned: %2.").arg(from, d.text()));
+            problems << d.text();
+            foreign << d.type + QLatin1Char('\x1f') + d.name;
         }
     }
     if (QFileInfo::exists(to))
@@ -436,10 +432,7 @@ Status Workspace::cleanCopy(const QString& from, const QString& to)
     if (sqlite3_open_v2(QFile::encodeName(to).constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(dst)));
-    sqlite3_db_config(dst, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(dst, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(dst, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(dst, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    distrust(dst);
     sqlite3_backup* backup = sqlite3_backup_init(dst, "main", src, "main");
     if (!backup)
         return fail(QString::fromUtf8(sqlite3_errmsg(dst)));

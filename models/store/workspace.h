@@ -63,6 +63,9 @@ public:
     /// The SQLite VFS to open a workspace file with directly (null: the
     /// default), for readers that keep their own connections.
     static const char* vfsFor(const QString& path);
+    /// Sets a raw connection to a workspace file as every Waymark connection
+    /// starts: defensive, its schema untrusted, no trigger or view run.
+    static void distrust(sqlite3* db);
 
     /// What is wrong with a file's schema, one line each (see
     /// Schema::differences); empty when it is Waymark's. Opens the file

@@ -123,6 +123,10 @@ public:
     std::vector<Dismissal> dismissals;
     /// PNG bytes of the figures by SHA-256 (hex); filled by ReportStore::load.
     QHash<QString, QByteArray> images;
+    /// The workspace's audit chain head ("record:hash") when it was exported,
+    /// printed in the export so a recipient can hold the sender to it; set by
+    /// ReportExporter::write, never stored.
+    QString auditHead;
 
     static ReportDocument fromTemplate(Template t);
     static std::optional<Template> templateFromName(const QString& name);

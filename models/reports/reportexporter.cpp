@@ -282,6 +282,13 @@ QString ReportExporter::html(
                  "Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the "
                  "quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is "
                  "stated apart from probability.")));
+    if (!doc.auditHead.isEmpty())
+        h += QStringLiteral("<p class=\"caption\">%1</p>\n")
+                 .arg(esc(QCoreApplication::translate("ReportExporter",
+                     "Exported from a workspace whose audit chain head was record %1, SHA-256 %2 (waymark audit "
+                     "verify prints it).")
+                              .arg(doc.auditHead.section(QLatin1Char(':'), 0, 0),
+                                  doc.auditHead.section(QLatin1Char(':'), 1))));
     if (markingInBody)
         h += marking;
     h += QStringLiteral("</body></html>\n");
@@ -380,6 +387,7 @@ Status ReportExporter::write(
             return redactor.error();
         doc = redactor->apply(original);
     }
+    doc.auditHead = ws.audit().head();
     QByteArray bytes;
     switch (format) {
     case Format::Pdf: {

@@ -96,6 +96,14 @@ Status AuditLog::append(const QString& action, const QString& object, const QStr
     return m_workspace.exec("RELEASE audit_append");
 }
 
+QString AuditLog::head()
+{
+    Statement& last = m_workspace.cached("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    const QString h = last.next() ? QString::number(last.int64(0)) + QLatin1Char(':') + last.text(1) : QString();
+    last.reset();
+    return h;
+}
+
 Result<qint64> AuditLog::verify()
 {
     auto v = verifyChain();

@@ -46,6 +46,10 @@ public:
     /// readable line per problem; empty when the rows are what was imported.
     QStringList verifyRows();
 
+    /// The head of the chain as "record:hash" (empty with no record), as
+    /// exports print it.
+    QString head();
+
     /// Who is working: the login name, else the account's name, else "unknown".
     static QString currentUser();
     static QString hashOf(const QString& prevHash, const QString& at, const QString& user, const QString& action,

@@ -200,6 +200,8 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("[PHONE-")));
             QVERIFY(text.contains(QStringLiteral("[ACCOUNT-")));
             QVERIFY(text.contains(QStringLiteral("Figure withheld")));
+            // The chain head the recipient can hold the sender to.
+            QVERIFY2(text.simplified().contains(QStringLiteral("audit chain head")), qPrintable(path));
         }
         QVERIFY(m_ws->scalar("SELECT count(*) FROM audit_log WHERE action = 'report.export' AND details LIKE "
                              "'%redacted%'")

@@ -28,6 +28,7 @@
 #include "reports/starterdraft.h"
 #include "routechartview.h"
 #include "searchbox.h"
+#include "store/cryptvfs.h"
 #include "store/workspace.h"
 #include "timelineview.h"
 #include "typologyeditor.h"
@@ -202,6 +203,8 @@ void MainWindow::createActions()
     newEncrypted->setToolTip(tr("A workspace whose file, journal and autosaves are encrypted under a passphrase "
                                 "(Argon2id, XChaCha20-Poly1305): a lost laptop gives nothing away."));
     newEncrypted->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction* encryptAct = file->addAction(tr("Encrypt a &Copy…"), this, &MainWindow::encryptCopy);
+    encryptAct->setToolTip(tr("Write an encrypted copy of this workspace under a passphrase"));
     newAct->setShortcut(QKeySequence::New);
     newAct->setToolTip(tr("Create an empty workspace file for a new investigation"));
     QAction* openAct = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceDialog);
@@ -444,27 +447,74 @@ void MainWindow::newWorkspace(bool encrypted)
         openWorkspace(path, true);
         return;
     }
-    bool ok = false;
-    const QString first = QInputDialog::getText(this, tr("New encrypted workspace"),
-        tr("Passphrase for %1 (a long sentence is best; without it the workspace cannot be opened):")
-            .arg(QFileInfo(path).fileName()),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok)
+    const QByteArray passphrase = askNewPassphrase(tr("New encrypted workspace"), path);
+    if (passphrase.isEmpty())
         return;
-    const QString again = QInputDialog::getText(
-        this, tr("New encrypted workspace"), tr("The same passphrase again:"), QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
-    if (first.isEmpty() || first != again) {
-        QMessageBox::warning(this, tr("New encrypted workspace"),
-            first.isEmpty() ? tr("The passphrase is empty.") : tr("The two passphrases differ."));
-        return;
-    }
-    if (auto ws = store::Workspace::createEncrypted(path, first.toUtf8()); !ws) {
+    if (auto ws = store::Workspace::createEncrypted(path, passphrase); !ws) {
         QMessageBox::warning(this, tr("New encrypted workspace"), ws.error().toString());
         return;
     }
     openWorkspace(path);
+}
+
+QByteArray MainWindow::askNewPassphrase(const QString& title, const QString& path)
+{
+    bool ok = false;
+    const QString first = QInputDialog::getText(this, title,
+        tr("Passphrase for %1 (a long sentence is best; without it the workspace cannot be opened):")
+            .arg(QFileInfo(path).fileName()),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return {};
+    const QString again
+        = QInputDialog::getText(this, title, tr("The same passphrase again:"), QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return {};
+    if (first.isEmpty() || first != again) {
+        QMessageBox::warning(
+            this, title, first.isEmpty() ? tr("The passphrase is empty.") : tr("The two passphrases differ."));
+        return {};
+    }
+    return first.toUtf8();
+}
+
+void MainWindow::encryptCopy()
+{
+    const QString from = m_context->workspacePath();
+    if (from.isEmpty())
+        return;
+    if (store::Workspace::isEncrypted(from)) {
+        QMessageBox::information(this, tr("Encrypt a copy"), tr("%1 is encrypted already.").arg(from));
+        return;
+    }
+    const QFileInfo info(from);
+    QString to = QFileDialog::getSaveFileName(this, tr("Encrypted copy"),
+        info.dir().filePath(tr("%1 (encrypted).waymark").arg(info.completeBaseName())),
+        tr("Waymark workspaces (*.waymark)"));
+    if (to.isEmpty())
+        return;
+    if (!to.endsWith(QLatin1String(".waymark")))
+        to += QLatin1String(".waymark");
+    if (QFileInfo::exists(to)) {
+        QMessageBox::warning(this, tr("Encrypt a copy"), tr("%1 already exists; choose another name.").arg(to));
+        return;
+    }
+    const QByteArray passphrase = askNewPassphrase(tr("Encrypt a copy"), to);
+    if (passphrase.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = store::Crypt::encryptCopy(from, to, passphrase);
+    QApplication::restoreOverrideCursor();
+    if (!st) {
+        QMessageBox::warning(this, tr("Encrypt a copy"), st.error().toString());
+        return;
+    }
+    if (QMessageBox::question(this, tr("Encrypt a copy"),
+            tr("Wrote the encrypted copy %1. Open it now? The plain workspace stays where it is: delete it "
+               "securely once you no longer need it.")
+                .arg(to))
+        == QMessageBox::Yes)
+        openWorkspace(to);
 }
 
 void MainWindow::openWorkspaceDialog()

@@ -68,6 +68,10 @@ protected:
 private:
     void createActions();
     void newWorkspace(bool encrypted = false);
+    /// Writes an encrypted copy of the open (plain) workspace.
+    void encryptCopy();
+    /// A new passphrase typed twice; empty when canceled or they differ.
+    QByteArray askNewPassphrase(const QString& title, const QString& path);
     void openWorkspaceDialog();
     void updateRecentMenu();
     void updateStatus();

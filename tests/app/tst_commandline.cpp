@@ -208,6 +208,17 @@ private Q_SLOTS:
             r.out.contains(QLatin1String("Rows: every import's rows are as they were imported")), qPrintable(r.out));
         QCOMPARE(bytes(ws), before);
 
+        // What Waymark writes is the analyst's alone (umask 077, workspaces 0600).
+        const QString figure = dir.filePath(QStringLiteral("m.png"));
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("map"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--out"), figure, QStringLiteral("--size"), QStringLiteral("400x300") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QString& file : { ws, figure }) {
+            const auto others
+                = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+            QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+        }
+
         // A negative schema version: refused everywhere, no crash.
         const QString negative = dir.filePath(QStringLiteral("n.waymark"));
         QVERIFY(QFile::copy(ws, negative));

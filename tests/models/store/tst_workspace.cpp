@@ -326,6 +326,30 @@ private Q_SLOTS:
         QVERIFY(w.exec("INSERT INTO entity_fts(rowid, label, attributes) VALUES(7, 'Lotus Nails', '')"));
         QCOMPARE(w.scalar("SELECT rowid FROM entity_fts WHERE entity_fts MATCH 'lotus'"), 7);
     }
+
+    // Ctrl+C and SIGTERM call interruptAll (an atomic store, safe in a signal
+    // handler): a runaway statement on any connection stops. Last of this
+    // suite, as it is for the rest of the process.
+    void interruptAllStopsEveryConnection()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("s.waymark")));
+        QVERIFY(ws);
+        QVERIFY(!Workspace::isInterrupted());
+        std::thread signaller([] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            Workspace::interruptAll();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const Status st
+            = ws.value()->exec("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c");
+        signaller.join();
+        QVERIFY(!st);
+        QVERIFY2(st.error().detail.contains(QLatin1String("interrupt")), qPrintable(st.error().detail));
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(Workspace::isInterrupted());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)

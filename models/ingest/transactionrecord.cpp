@@ -95,6 +95,13 @@ std::optional<double> TransactionRecord::parseAmount(std::string_view text, char
         return fail(QCoreApplication::translate("TransactionRecord", "no digits"));
     const char otherMark = decimal == ',' ? '.' : ',';
     auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    auto badGrouping = [&](char separator) {
+        return separator == otherMark
+            ? QCoreApplication::translate("TransactionRecord",
+                "'%1' is not the decimal separator of this file ('%2') and does not group thousands")
+                  .arg(QString::fromLatin1(&separator, 1), QString::fromLatin1(&decimal, 1))
+            : QCoreApplication::translate("TransactionRecord", "digits grouped other than by three");
+    };
     std::string clean = negative ? "-" : "";
     char grouping = 0;
     size_t i = 0;
@@ -115,21 +122,13 @@ std::optional<double> TransactionRecord::parseAmount(std::string_view text, char
         if (grouping && c != grouping)
             return fail(QCoreApplication::translate("TransactionRecord", "mixed grouping separators"));
         if (run == 0 || (grouped ? run != 3 : run > 3))
-            return fail(c == otherMark
-                    ? QCoreApplication::translate("TransactionRecord",
-                        "'%1' is not the decimal separator of this file ('%2') and does not group thousands")
-                          .arg(QString::fromLatin1(&c, 1), QString::fromLatin1(&decimal, 1))
-                    : QCoreApplication::translate("TransactionRecord", "digits grouped other than by three"));
+            return fail(badGrouping(c));
         grouping = c;
         grouped = true;
         run = 0;
     }
     if (grouped && run != 3)
-        return fail(grouping == otherMark
-                ? QCoreApplication::translate("TransactionRecord",
-                    "'%1' is not the decimal separator of this file ('%2') and does not group thousands")
-                      .arg(QString::fromLatin1(&grouping, 1), QString::fromLatin1(&decimal, 1))
-                : QCoreApplication::translate("TransactionRecord", "digits grouped other than by three"));
+        return fail(badGrouping(grouping));
     bool anyDigit = run > 0 || grouped;
     if (i < v.size()) { // the decimal separator
         clean += '.';

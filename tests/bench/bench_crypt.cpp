@@ -10,9 +10,20 @@
 //   lookup  1000 random point lookups by id
 // and prints each encrypted / plain ratio (goal ≤ 1.3).
 //
-//   bench_crypt [--rows N] [--repeat K]
+// Then the same through Waymark itself, on a generated hub extract of
+// --incidents N (default 20,000): the import job into a new workspace, opening
+// it (schema check and quick_check included) and loading the map's incident
+// snapshot.
+//
+//   bench_crypt [--rows N] [--repeat K] [--incidents N]
 
+#include "analysis/filter.h"
+#include "analysis/incidentsnapshot.h"
+#include "core/feedback.h"
+#include "ingest/importjob.h"
+#include "sample/samplegenerator.h"
 #include "store/cryptvfs.h"
+#include "store/workspace.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -152,15 +163,53 @@ void measureReads(const QString& path, const char* vfs, int rows, Times& best)
 
 } // namespace
 
+/// The Waymark-level figures: import, open, snapshot (seconds, best of).
+struct WaymarkTimes {
+    double import = 1e99, open = 1e99, snapshot = 1e99;
+};
+
+bool measureWaymark(const QString& extract, const QString& path, bool encrypted, WaymarkTimes& best)
+{
+    using namespace waymark;
+    QElapsedTimer t;
+    t.start();
+    {
+        auto ws = encrypted ? store::Workspace::createEncrypted(path, passphrase)
+                            : store::Workspace::open(path, store::Workspace::Mode::Create);
+        if (!ws)
+            return false;
+        Feedback feedback;
+        if (ingest::ImportJob::run(*ws.value(), extract, {}, feedback).outcome
+            != ingest::ImportSummary::Outcome::Imported)
+            return false;
+    }
+    best.import = std::min(best.import, seconds(t));
+    t.restart();
+    auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    if (!ws || ws.value()->count(QStringLiteral("incidents")) <= 0)
+        return false;
+    best.open = std::min(best.open, seconds(t));
+    t.restart();
+    Feedback feedback;
+    auto snapshot = analysis::IncidentSnapshot::load(*ws.value(), analysis::Filter(), feedback);
+    if (!snapshot)
+        return false;
+    best.snapshot = std::min(best.snapshot, seconds(t));
+    return true;
+}
+
 int main(int argc, char** argv)
 {
     int rows = 200000;
     int repeat = 5;
+    int incidents = 20000;
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--rows") == 0)
             rows = std::max(1, std::atoi(argv[i + 1]));
         if (std::strcmp(argv[i], "--repeat") == 0)
             repeat = std::max(1, std::atoi(argv[i + 1]));
+        if (std::strcmp(argv[i], "--incidents") == 0)
+            incidents = std::max(1, std::atoi(argv[i + 1]));
     }
     QTemporaryDir dir;
     const char* vfs = Crypt::vfsName();
@@ -206,5 +255,28 @@ int main(int argc, char** argv)
     row("full table scan", plain.scan, enc.scan);
     row("1000 point lookups", plain.lookup, enc.lookup);
     std::printf("%-24s %10s %10.2f  (Argon2id, interactive; once per unlock)\n", "unlock", "", kdf * 1e3);
+
+    const QString extract = dir.filePath(QStringLiteral("extract"));
+    waymark::sample::SampleGenerator::Options o;
+    o.incidents = incidents;
+    if (!waymark::sample::SampleGenerator::write(extract, o)) {
+        std::fprintf(stderr, "the sample extract could not be written\n");
+        return 1;
+    }
+    WaymarkTimes wp, we;
+    for (int r = 0; r < repeat; ++r) {
+        const QString p = dir.filePath(QStringLiteral("ws-plain-%1.waymark").arg(r));
+        const QString e = dir.filePath(QStringLiteral("ws-enc-%1.waymark").arg(r));
+        const bool ok = r % 2 == 0 ? measureWaymark(extract, p, false, wp) && measureWaymark(extract, e, true, we)
+                                   : measureWaymark(extract, e, true, we) && measureWaymark(extract, p, false, wp);
+        if (!ok) {
+            std::fprintf(stderr, "a Waymark step failed\n");
+            return 1;
+        }
+    }
+    std::printf("\nWaymark, %d-incident sample hub extract, best of %d\n", incidents, repeat);
+    row("import (ImportJob)", wp.import, we.import);
+    row("open (checks included)", wp.open, we.open);
+    row("map snapshot load", wp.snapshot, we.snapshot);
     return 0;
 }

@@ -7,6 +7,42 @@
         <source>The audit log is broken at record %1: it was changed, or a record before it was removed.</source>
         <translation>Le journal d&apos;audit est rompu à l&apos;enregistrement %1 : il a été modifié, ou un enregistrement antérieur a été supprimé.</translation>
     </message>
+    <message>
+        <source>The audit log is broken at record %1: %2.</source>
+        <translation>Le journal d&apos;audit est rompu à l&apos;enregistrement %1 : %2.</translation>
+    </message>
+    <message>
+        <source>it was changed, or a record before it was removed</source>
+        <translation>il a été modifié, ou un enregistrement antérieur a été supprimé</translation>
+    </message>
+    <message>
+        <source>its signature does not match its hash: the chain was rewritten</source>
+        <translation>sa signature ne correspond pas à son empreinte : la chaîne a été réécrite</translation>
+    </message>
+    <message>
+        <source>it is not signed, though records before it are</source>
+        <translation>il n&apos;est pas signé, alors que les enregistrements précédents le sont</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at its end: it ends at record %1, but the chain head names record %2. Records were removed from the end.</source>
+        <translation>Le journal d&apos;audit est rompu à sa fin : il s&apos;arrête à l&apos;enregistrement %1, mais la tête de chaîne désigne l&apos;enregistrement %2. Des enregistrements ont été supprimés à la fin.</translation>
+    </message>
+    <message>
+        <source>%1 (audit record %2): imported, but its extract is no longer in the workspace</source>
+        <translation>%1 (enregistrement d&apos;audit %2) : importé, mais son extraction n&apos;est plus dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 (extract #%2): %3</source>
+        <translation>%1 (extraction #%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (extract #%2): no import record in the audit log</source>
+        <translation>%1 (extraction #%2) : aucun enregistrement d&apos;importation dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>rows of extract #%1, which is not in the workspace: %2</source>
+        <translation>lignes de l&apos;extraction #%1, qui n&apos;est pas dans l&apos;espace de travail : %2</translation>
+    </message>
 </context>
 <context>
     <name>Breakdown</name>
@@ -675,6 +711,209 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
 3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
 </translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Phrase secrète de %1 : </translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase with --passphrase-file FILE, or type it on a terminal.</source>
+        <translation>%1 est chiffré : indiquez sa phrase secrète avec --passphrase-file FILE, ou saisissez-la dans un terminal.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 est endommagé :</translation>
+    </message>
+    <message>
+        <source>Chain head: %1</source>
+        <translation>Tête de chaîne : %1</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 by you, %2 by keys you trust, %3 by other keys, %4 unsigned (older records).</source>
+        <translation>Signatures : %1 par vous, %2 par des clés de confiance, %3 par d&apos;autres clés, %4 sans signature (enregistrements plus anciens).</translation>
+    </message>
+    <message>
+        <source>signed by a key you do not trust: %1 (add it to %2/trusted-keys/ if it is a colleague&apos;s)</source>
+        <translation>signé par une clé à laquelle vous ne faites pas confiance : %1 (ajoutez-la à %2/trusted-keys/ si c&apos;est celle d&apos;un collègue)</translation>
+    </message>
+    <message>
+        <source>Rows are not what was imported (added, changed or deleted since):</source>
+        <translation>Les lignes ne sont plus celles qui ont été importées (ajoutées, modifiées ou supprimées depuis) :</translation>
+    </message>
+    <message>
+        <source>Rows: every import&apos;s rows are as they were imported.</source>
+        <translation>Lignes : les lignes de chaque importation sont telles qu&apos;elles ont été importées.</translation>
+    </message>
+    <message>
+        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
+
+  waymark [WORKSPACE]                          open the workstation
+  waymark new WORKSPACE [--encrypt]            create an empty workspace (encrypted under a passphrase)
+  waymark encrypt WORKSPACE --out COPY         an encrypted copy of a plain workspace
+  waymark rekey WORKSPACE                      change an encrypted workspace&apos;s passphrase
+      passphrases: --passphrase-file FILE (and --new-passphrase-file FILE), or typed on a terminal
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       counts per table, extracts with hashes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               check the file, the audit chain and every import&apos;s rows
+  waymark clean WORKSPACE --out COPY           a copy without schema objects Waymark did not create
+  waymark mapping list|save FILE --workspace W column mappings for bank CSV
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange
+  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]
+  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window
+  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
+                score bank accounts against financial typologies, ranked, with the run stored
+  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
+                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k
+  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
+                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
+                [--to DATE]   a chart without a window; route: incidents per bin on one route
+  waymark report list --workspace W            Key Judgement Reports in the workspace
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+                                               a generated starter draft; prints its id
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
+
+Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
+3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
+</source>
+        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
+
+  waymark [WORKSPACE]                          ouvrir le poste de travail
+  waymark new WORKSPACE [--encrypt]            créer un espace de travail vide (chiffré sous une phrase secrète)
+  waymark encrypt WORKSPACE --out COPY         une copie chiffrée d&apos;un espace de travail non chiffré
+  waymark rekey WORKSPACE                      changer la phrase secrète d&apos;un espace de travail chiffré
+      phrases secrètes : --passphrase-file FILE (et --new-passphrase-file FILE), ou saisies dans un terminal
+  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
+  waymark info WORKSPACE                       effectifs par table, extractions avec empreintes
+  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
+  waymark audit verify WORKSPACE               vérifier le fichier, la chaîne d&apos;audit et les lignes de chaque importation
+  waymark clean WORKSPACE --out COPY           une copie sans les objets de schéma que Waymark n&apos;a pas créés
+  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
+  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange
+  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]
+  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre
+  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
+                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée
+  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
+                [--out WEIGHTS.csv]    ajuster les pondérations à des comptes étiquetés ; AUC, précision à k
+  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
+                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
+                [--to DATE]   un graphique sans fenêtre ; route : incidents par intervalle sur un itinéraire
+  waymark report list --workspace W            rapports de jugements clés de l&apos;espace de travail
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+                                               un brouillon de départ généré ; affiche son identifiant
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
+
+Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
+3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
+</translation>
+    </message>
+    <message>
+        <source>File whose first line is an encrypted workspace&apos;s passphrase.</source>
+        <translation>Fichier dont la première ligne est la phrase secrète d&apos;un espace de travail chiffré.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the new passphrase (encrypt, rekey).</source>
+        <translation>Fichier dont la première ligne est la nouvelle phrase secrète (encrypt, rekey).</translation>
+    </message>
+    <message>
+        <source>With new: encrypt the workspace under a passphrase.</source>
+        <translation>Avec new : chiffrer l&apos;espace de travail sous une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>usage: waymark clean WORKSPACE --out COPY</source>
+        <translation>utilisation : waymark clean WORKSPACE --out COPY</translation>
+    </message>
+    <message>
+        <source>Wrote a cleaned copy of %1 to %2.</source>
+        <translation>Copie nettoyée de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new workspace: </source>
+        <translation>Phrase secrète du nouvel espace de travail : </translation>
+    </message>
+    <message>
+        <source>An encrypted workspace needs a passphrase (--passphrase-file FILE, or a terminal).</source>
+        <translation>Un espace de travail chiffré nécessite une phrase secrète (--passphrase-file FILE, ou un terminal).</translation>
+    </message>
+    <message>
+        <source>Created encrypted workspace %1.</source>
+        <translation>Espace de travail chiffré %1 créé.</translation>
+    </message>
+    <message>
+        <source>usage: waymark encrypt WORKSPACE --out COPY</source>
+        <translation>utilisation : waymark encrypt WORKSPACE --out COPY</translation>
+    </message>
+    <message>
+        <source>Passphrase now: </source>
+        <translation>Phrase secrète actuelle : </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+        <source>A passphrase is missing: --passphrase-file (the current one, for rekey) and --new-passphrase-file, or a terminal.</source>
+        <translation>Il manque une phrase secrète : --passphrase-file (l&apos;actuelle, pour rekey) et --new-passphrase-file, ou un terminal.</translation>
+    </message>
+    <message>
+        <source>%1 now opens with the new passphrase.</source>
+        <translation>%1 s&apos;ouvre désormais avec la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Wrote an encrypted copy of %1 to %2.</source>
+        <translation>Copie chiffrée de %1 écrite dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypt</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>No secure memory is left for the key of %1.</source>
+        <translation>Il ne reste plus de mémoire sécurisée pour la clé de %1.</translation>
+    </message>
+    <message>
+        <source>The key of %1 could not be derived: not enough memory.</source>
+        <translation>La clé de %1 n&apos;a pas pu être dérivée : mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted workspace.</source>
+        <translation>%1 n&apos;est pas un espace de travail chiffré.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1.</source>
+        <translation>La phrase secrète n&apos;ouvre pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted.</source>
+        <translation>%1 est déjà chiffré.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be given a new passphrase; it is unchanged.</source>
+        <translation>%1 n&apos;a pas pu recevoir de nouvelle phrase secrète ; il est inchangé.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -863,6 +1102,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>the zip member is truncated or damaged (zip error %1)</source>
         <translation>le fichier contenu dans le zip est tronqué ou endommagé (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>the zip holds two members named %1 (%2 and %3): which one belongs to the extract is ambiguous</source>
+        <translation>le zip contient deux fichiers nommés %1 (%2 et %3) : on ne peut pas savoir lequel appartient à l&apos;extraction</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1350,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>the link from &quot;%1&quot; to &quot;%2&quot; has a weight that is not a number above zero and up to 10^12</source>
+        <translation>le lien de &quot;%1&quot; à &quot;%2&quot; a un poids qui n&apos;est pas un nombre supérieur à zéro et au plus égal à 10^12</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1661,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Rows rejected: %1; nothing imported (use keep going to import the rest).</source>
         <translation>Lignes rejetées : %1 ; rien n&apos;a été importé (choisissez « poursuivre malgré les erreurs » pour importer le reste).</translation>
+    </message>
+    <message>
+        <source>Recording %1…</source>
+        <translation>Consignation de %1…</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2021,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>%1: tile %2/%3/%4 is not an image Waymark can decode.</source>
         <translation>%1 : la tuile %2/%3/%4 n&apos;est pas une image que Waymark sait décoder.</translation>
     </message>
+    <message>
+        <source>%1: tile %2/%3/%4 is %5 × %6 pixels; Waymark draws tiles of up to %7 pixels a side.</source>
+        <translation>%1 : la tuile %2/%3/%4 fait %5 × %6 pixels ; Waymark dessine des tuiles de %7 pixels de côté au plus.</translation>
+    </message>
 </context>
 <context>
     <name>MoneyFlow</name>
@@ -1779,6 +2034,17 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
             <numerusform>%1 → %2 : %3 %4 en %n virement, %5 – %6</numerusform>
             <numerusform>%1 → %2 : %3 %4 en %n virements, %5 – %6</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>the disk may be full, or the file was taken away</source>
+        <translation>le disque est peut-être plein, ou le fichier a été retiré</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2433,14 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
+    <message>
+        <source>[image left out: not drawn by Waymark]</source>
+        <translation>[image omise : non dessinée par Waymark]</translation>
+    </message>
+    <message>
+        <source>Exported from a workspace whose audit chain head was record %1, SHA-256 %2 (waymark audit verify prints it).</source>
+        <translation>Exporté d&apos;un espace de travail dont la tête de la chaîne d&apos;audit était l&apos;enregistrement %1, SHA-256 %2 (waymark audit verify l&apos;affiche).</translation>
+    </message>
 </context>
 <context>
     <name>ReportStore</name>
@@ -2261,6 +2535,17 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>RowDigest</name>
+    <message>
+        <source>%1: %2 rows when imported, %3 now</source>
+        <translation>%1 : %2 lignes à l&apos;importation, %3 maintenant</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, but changed since the import</source>
+        <translation>%1 : %2 lignes, mais modifiées depuis l&apos;importation</translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
         <source>The number of incidents must be between 0 and 100,000,000.</source>
@@ -2285,6 +2570,45 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>The zip file %1 could not be written.</source>
         <translation>Le fichier zip %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>schema version %1 (Waymark knows 0 to %2)</source>
+        <translation>version de schéma %1 (Waymark connaît les versions 0 à %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not Waymark&apos;s</source>
+        <translation>%1 %2 : objet étranger à Waymark</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed</source>
+        <translation>%1 %2 : objet modifié</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing</source>
+        <translation>%1 %2 : objet manquant</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is not one Waymark wrote.</source>
+        <translation>La version de schéma %1 n&apos;est pas une version écrite par Waymark.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2700,25 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>report, saved %1</source>
         <translation>rapport, enregistré le %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is damaged.</source>
+        <translation>La clé de signature %1 est endommagée.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The signing key %1 cannot be written: %2</source>
+        <translation>La clé de signature %1 ne peut pas être écrite : %2</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3170,50 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>direction must be in or out (or credit/debit), found &quot;%1&quot;</source>
         <translation>le sens doit être in ou out (ou credit/debit), trouvé &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : %2</translation>
+    </message>
+    <message>
+        <source>a sign inside parentheses</source>
+        <translation>un signe entre parenthèses</translation>
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation>aucun chiffre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the decimal separator of this file (&apos;%2&apos;) and does not group thousands</source>
+        <translation>« %1 » n&apos;est pas le séparateur décimal de ce fichier (« %2 ») et ne sépare pas les milliers</translation>
+    </message>
+    <message>
+        <source>digits grouped other than by three</source>
+        <translation>chiffres groupés autrement que par trois</translation>
+    </message>
+    <message>
+        <source>more than one sign</source>
+        <translation>plus d&apos;un signe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not part of a number</source>
+        <translation>« %1 » ne fait pas partie d&apos;un nombre</translation>
+    </message>
+    <message>
+        <source>mixed grouping separators</source>
+        <translation>séparateurs de groupes de chiffres différents</translation>
+    </message>
+    <message>
+        <source>no digits after the decimal separator</source>
+        <translation>aucun chiffre après le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>a separator after the decimal separator</source>
+        <translation>un séparateur après le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>hors limites</translation>
+    </message>
 </context>
 <context>
     <name>TypologyReader</name>
@@ -3047,6 +3434,66 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>The workspace refused a change.</source>
         <translation>L&apos;espace de travail a refusé une modification.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only, and Waymark writes to the workspace and its journal beside it. Copy it to a folder you can write to, or inspect it with waymark info.</source>
+        <translation>%1 ne peut pas être écrit : le fichier ou son dossier est en lecture seule, et Waymark écrit dans l&apos;espace de travail et dans son journal, placé à côté. Copiez-le dans un dossier où vous pouvez écrire, ou examinez-le avec waymark info.</translation>
+    </message>
+    <message>
+        <source>An encrypted workspace needs a passphrase.</source>
+        <translation>Un espace de travail chiffré nécessite une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: it opens with its passphrase.</source>
+        <translation>%1 est chiffré : il s&apos;ouvre avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be created.</source>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Its application id is %1, not Waymark&apos;s.</source>
+        <translation>Son identifiant d&apos;application est %1, et non celui de Waymark.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Waymark workspace.</source>
+        <translation>%1 est endommagé ou n&apos;est pas un espace de travail Waymark.</translation>
+    </message>
+    <message>
+        <source>Its schema version is %1.</source>
+        <translation>Sa version de schéma est %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds schema objects Waymark did not create, and is not opened: %2. Open a cleaned copy (File ▸ Open, or waymark clean) to work with its data.</source>
+        <translation>%1 contient des objets de schéma que Waymark n&apos;a pas créés, et n&apos;est pas ouvert : %2. Ouvrez une copie nettoyée (Fichier ▸ Ouvrir, ou waymark clean) pour travailler sur ses données.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Waymark (schema %2). Open it for writing once to bring it up to date.</source>
+        <translation>%1 a été écrit par une version plus ancienne de Waymark (schéma %2). Ouvrez-le une fois en écriture pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), and is not opened so that nothing is written into it. Restore it from a copy, or recover what can be read with the sqlite3 shell&apos;s .recover.</source>
+        <translation>%1 est endommagé (%2) et n&apos;est pas ouvert, afin que rien n&apos;y soit écrit. Restaurez-le à partir d&apos;une copie, ou récupérez ce qui peut être lu avec la commande .recover du shell sqlite3.</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>la ligne %1 de %2 fait référence à une ligne absente de %3</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; a cleaned copy is made of plain workspaces only (decrypt a copy first).</source>
+        <translation>%1 est chiffré ; une copie nettoyée ne se fait que d&apos;un espace de travail non chiffré (déchiffrez d&apos;abord une copie).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be cleaned: %2.</source>
+        <translation>%1 ne peut pas être nettoyé : %2.</translation>
+    </message>
+    <message>
+        <source>A cleaned copy of %1 could not be written.</source>
+        <translation>Une copie nettoyée de %1 n&apos;a pas pu être écrite.</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +5208,94 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     <message>
         <source> · %1</source>
         <translation> · %1</translation>
+    </message>
+    <message>
+        <source>New &amp;Encrypted Workspace…</source>
+        <translation>Nouvel espace de travail c&amp;hiffré…</translation>
+    </message>
+    <message>
+        <source>A workspace whose file, journal and autosaves are encrypted under a passphrase (Argon2id, XChaCha20-Poly1305): a lost laptop gives nothing away.</source>
+        <translation>Un espace de travail dont le fichier, le journal et les sauvegardes automatiques sont chiffrés sous une phrase secrète (Argon2id, XChaCha20-Poly1305) : un ordinateur portable perdu ne livre rien.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Encrypt a &amp;Copy…</source>
+        <translation>Chiffrer une co&amp;pie…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of this workspace under a passphrase</source>
+        <translation>Écrire une copie chiffrée de cet espace de travail sous une phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Passphrase:</source>
+        <translation>%1 est chiffré. Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Encrypted workspace</source>
+        <translation>Espace de travail chiffré</translation>
+    </message>
+    <message>
+        <source>Open a Cleaned Copy…</source>
+        <translation>Ouvrir une copie nettoyée…</translation>
+    </message>
+    <message>
+        <source>Cleaned copy</source>
+        <translation>Copie nettoyée</translation>
+    </message>
+    <message>
+        <source>%1 (cleaned).waymark</source>
+        <translation>%1 (nettoyé).waymark</translation>
+    </message>
+    <message>
+        <source>New encrypted workspace</source>
+        <translation>Nouvel espace de travail chiffré</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (a long sentence is best; without it the workspace cannot be opened):</source>
+        <translation>Phrase secrète de %1 (une longue phrase est préférable ; sans elle, l&apos;espace de travail ne peut pas être ouvert) :</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète, une seconde fois :</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Encrypt a copy</source>
+        <translation>Chiffrer une copie</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted already.</source>
+        <translation>%1 est déjà chiffré.</translation>
+    </message>
+    <message>
+        <source>Encrypted copy</source>
+        <translation>Copie chiffrée</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted).waymark</source>
+        <translation>%1 (chiffré).waymark</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted copy %1. Open it now? The plain workspace stays where it is: delete it securely once you no longer need it.</source>
+        <translation>Copie chiffrée %1 écrite. L&apos;ouvrir maintenant ? L&apos;espace de travail non chiffré reste où il est : supprimez-le de façon sûre dès que vous n&apos;en avez plus besoin.</translation>
     </message>
 </context>
 <context>

@@ -3,15 +3,16 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QMap>
 #include <QScopeGuard>
 
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <array>
 #include <cstring>
 #include <map>
+#include <string>
 
 namespace waymark::store {
 
@@ -22,11 +23,11 @@ struct Sum {
     qint64 rows = 0;
     std::array<quint64, 4> lanes {};
 
-    void add(const QByteArray& hash)
+    void add(const unsigned char* hash)
     {
         for (int i = 0; i < 4; ++i) {
             quint64 word = 0;
-            std::memcpy(&word, hash.constData() + 8 * i, 8);
+            std::memcpy(&word, hash + 8 * i, 8);
             lanes[size_t(i)] += word;
         }
         ++rows;
@@ -60,8 +61,8 @@ void sumTable(Workspace& ws, const QString& table, qint64 extractId, std::map<qi
     if (extractId > 0)
         sqlite3_bind_int64(raw, 1, extractId);
     const QByteArray tableName = table.toUtf8();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray row;
+    std::string row;
+    unsigned char hash[crypto_generichash_BYTES];
     int extractColumn = -1;
     QList<QByteArray> names;
     for (int c = 0; c < sqlite3_column_count(raw); ++c) {
@@ -71,13 +72,13 @@ void sumTable(Workspace& ws, const QString& table, qint64 extractId, std::map<qi
     }
     while (sqlite3_step(raw) == SQLITE_ROW) {
         row.clear();
-        row += tableName;
+        row.append(tableName.constData(), size_t(tableName.size()));
         row += '\x1e';
         for (int c = 0; c < names.size(); ++c) {
             const int type = sqlite3_column_type(raw, c);
             if (type == SQLITE_NULL)
                 continue;
-            row += names.at(c);
+            row.append(names.at(c).constData(), size_t(names.at(c).size()));
             row += '\x1f';
             row += char('0' + type);
             if (type == SQLITE_INTEGER) {
@@ -91,15 +92,15 @@ void sumTable(Workspace& ws, const QString& table, qint64 extractId, std::map<qi
                 const int n = sqlite3_column_bytes(raw, c);
                 row.append(reinterpret_cast<const char*>(&n), 4);
                 if (n > 0)
-                    row.append(static_cast<const char*>(data), n);
+                    row.append(static_cast<const char*>(data), size_t(n));
             }
             row += '\x1e';
         }
-        hash.reset();
-        hash.addData(row);
+        crypto_generichash(
+            hash, sizeof hash, reinterpret_cast<const unsigned char*>(row.data()), row.size(), nullptr, 0);
         const qint64 extract = extractColumn >= 0 ? sqlite3_column_int64(raw, extractColumn) : 0;
         if (extract > 0)
-            sums[extract].add(hash.result());
+            sums[extract].add(hash);
     }
 }
 

@@ -12,7 +12,7 @@ class Workspace;
 /// recompute: a row added, changed or deleted since shows.
 ///
 /// Every table with an `extract_id` column takes part (found from the schema,
-/// so tables of later versions join by themselves). A row's hash is SHA-256
+/// so tables of later versions join by themselves). A row's hash is BLAKE2b
 /// over its table's name and each non-NULL column's name, type and value, so
 /// a column added later with no value leaves old digests as they were; a
 /// table's digest is the row count and the sum of its rows' hashes (four

@@ -150,7 +150,9 @@ void Workspace::setCancel(const Feedback* feedback)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mode)
 {
-    const bool exists = QFileInfo::exists(path);
+    // ":memory:" is SQLite's in-memory database (fuzzers, tests), never a file.
+    const bool inMemory = path == QLatin1String(":memory:");
+    const bool exists = !inMemory && QFileInfo::exists(path);
     if ((mode == Mode::OpenExisting || mode == Mode::ReadOnly) && !exists)
         return Error(QCoreApplication::translate("Workspace", "The workspace %1 does not exist.").arg(path));
     if (mode == Mode::Create && exists)
@@ -159,7 +161,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
         return Error(QCoreApplication::translate("Workspace", "%1 is not a file.").arg(path));
     // An encrypted workspace opens through the cipher shim with the key its
     // passphrase unlocked (Crypt::unlock, or createEncrypted for a new one).
-    const bool encrypted = exists ? Crypt::isEncrypted(path) : Crypt::hasKey(path);
+    const bool encrypted = !inMemory && (exists ? Crypt::isEncrypted(path) : Crypt::hasKey(path));
     if (encrypted && !Crypt::hasKey(path))
         return Error(
             QCoreApplication::translate("Workspace", "%1 is encrypted: it opens with its passphrase.").arg(path));
@@ -172,7 +174,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->d->path = path;
     ws->d->readOnly = mode == Mode::ReadOnly;
-    if (!exists) {
+    if (!exists && !inMemory) {
         // Case data is for the analyst alone: the file (and so its -wal and
         // -shm, which SQLite creates with the file's permissions) is 0600.
         QFile f(path);

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -325,6 +326,18 @@ private Q_SLOTS:
             w.scalar("SELECT count(*) FROM incident_rtree WHERE min_lon >= -2 AND max_lon <= 2 AND min_lat >= 49"), 1);
         QVERIFY(w.exec("INSERT INTO entity_fts(rowid, label, attributes) VALUES(7, 'Lotus Nails', '')"));
         QCOMPARE(w.scalar("SELECT rowid FROM entity_fts WHERE entity_fts MATCH 'lotus'"), 7);
+    }
+
+    // SQLite's in-memory database (the fuzzers' workspace) is no file: none
+    // is created, and it works like any workspace.
+    void inMemory()
+    {
+        for (int i = 0; i < 2; ++i) {
+            auto ws = Workspace::open(QStringLiteral(":memory:"));
+            QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+            QVERIFY(ws.value()->count(QStringLiteral("places")) >= 249);
+        }
+        QVERIFY(!QFileInfo::exists(QStringLiteral("./:memory:")));
     }
 
     // Ctrl+C and SIGTERM call interruptAll (an atomic store, safe in a signal

@@ -185,7 +185,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     QByteArray file = QFile::encodeName(path);
-    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
+    int flags = SQLITE_OPEN_NOMUTEX;
     flags |= ws->d->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (ws->d->readOnly && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()
         && !QFileInfo::exists(path + QLatin1String("-wal"))) {

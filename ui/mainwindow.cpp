@@ -113,6 +113,11 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
+    connect(m_context, &analysis::AnalysisContext::workspaceDamaged, this, [this](const Error& error) {
+        QMessageBox box(QMessageBox::Critical, tr("Workspace"), error.toString(), QMessageBox::Ok, this);
+        box.setDetailedText(error.detail);
+        box.exec();
+    });
     // Selected incidents dragged onto a report's judgement are cited there.
     new EvidenceDragSource(m_table, [this](QPoint) {
         std::vector<reports::EvidenceMime::Item> items;

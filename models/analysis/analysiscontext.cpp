@@ -3,7 +3,9 @@
 #include "analysis/snapshotsource.h"
 #include "store/workspace.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -19,11 +21,24 @@ AnalysisContext::~AnalysisContext() = default;
 
 Status AnalysisContext::openWorkspace(const QString& path, bool create)
 {
-    auto ws
-        = store::Workspace::open(path, create ? store::Workspace::Mode::Create : store::Workspace::Mode::OpenExisting);
+    // The structure check of a large (or encrypted) file reads all of it: it
+    // runs on a worker, and the views draw meanwhile; writes wait for it.
+    auto ws = store::Workspace::open(path,
+        create ? store::Workspace::Mode::Create : store::Workspace::Mode::OpenExisting, store::Workspace::Check::Later);
     if (!ws)
         return ws.error();
     m_workspace = std::move(ws.value());
+    const quint64 generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Status st = watcher->result();
+        if (st || generation != m_generation)
+            return;
+        closeWorkspace();
+        Q_EMIT workspaceDamaged(st.error());
+    });
+    watcher->setFuture(QtConcurrent::run(m_workspace->pendingCheck()));
     const QString saved = m_workspace->meta(QStringLiteral("filter"));
     m_filter = saved.isEmpty() ? Filter() : Filter::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
     m_selection = QSharedPointer<const std::vector<qint64>>::create();
@@ -35,6 +50,7 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
 
 void AnalysisContext::closeWorkspace()
 {
+    ++m_generation;
     m_workspace.reset();
     m_filter = Filter();
     m_selection = QSharedPointer<const std::vector<qint64>>::create();

@@ -56,11 +56,18 @@ Q_SIGNALS:
     void filterChanged(const waymark::analysis::Filter& filter);
     void selectionChanged(const QObject* origin);
     void dataChanged();
+    /// The workspace's structure check, run in the background after it
+    /// opened, found it damaged: the workspace is closed again and nothing
+    /// was written into it.
+    void workspaceDamaged(const waymark::Error& error);
 
 private:
     std::unique_ptr<store::Workspace> m_workspace;
     Filter m_filter;
     Selection m_selection;
+    /// Bumped by every open and close: a check's answer for an earlier
+    /// workspace is ignored.
+    quint64 m_generation = 0;
     SnapshotSource* m_snapshots = nullptr;
 };
 

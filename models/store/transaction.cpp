@@ -7,7 +7,10 @@ namespace waymark::store {
 Transaction::Transaction(Workspace& workspace)
     : m_workspace(workspace)
 {
-    const Status st = m_workspace.exec("BEGIN IMMEDIATE");
+    // Nothing is written into a file before its structure check has passed.
+    Status st = m_workspace.awaitCheck();
+    if (st)
+        st = m_workspace.exec("BEGIN IMMEDIATE");
     m_active = st.ok();
     if (!st)
         m_error = st.error();

@@ -9,13 +9,14 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QSet>
+#include <QHash>
 #include <QUrl>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,9 @@ struct Workspace::Private {
     std::unique_ptr<AuditLog> audit;
     std::atomic<const Feedback*> cancel { nullptr };
     bool readOnly = false;
+    bool deferCheck = false;
+    /// The file as its structure check knows it (empty: nothing to check).
+    QString checkId;
 
     ~Private()
     {
@@ -66,14 +70,24 @@ int progressHandler(void* data)
     return cancel && cancel->isCanceled() ? 1 : 0;
 }
 
-/// Files whose full structure this process has already checked: worker
-/// connections to the same file need not read it all again.
-QSet<QString>& checkedFiles(std::mutex** mutex)
+/// The structure check of each file this process opened: worker
+/// connections to the same file need not read it all again, and a check left
+/// for later (Check::Later) is run once, by whoever needs it first.
+struct FileCheck {
+    enum class State { Pending, Running, Done } state = State::Pending;
+    QStringList problems;
+};
+
+struct FileChecks {
+    std::mutex mutex;
+    std::condition_variable done;
+    QHash<QString, FileCheck> files;
+};
+
+FileChecks& fileChecks()
 {
-    static std::mutex m;
-    static QSet<QString> files;
-    *mutex = &m;
-    return files;
+    static FileChecks checks;
+    return checks;
 }
 
 QString fileIdentity(const QString& path)
@@ -148,7 +162,7 @@ void Workspace::setCancel(const Feedback* feedback)
     d->cancel.store(feedback, std::memory_order_relaxed);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mode, Check check)
 {
     // ":memory:" is SQLite's in-memory database (fuzzers, tests), never a file.
     const bool inMemory = path == QLatin1String(":memory:");
@@ -174,6 +188,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->d->path = path;
     ws->d->readOnly = mode == Mode::ReadOnly;
+    ws->d->deferCheck = check == Check::Later;
     if (!exists && !inMemory) {
         // Case data is for the analyst alone: the file (and so its -wal and
         // -shm, which SQLite creates with the file's permissions) is 0600.
@@ -281,8 +296,9 @@ Status Workspace::configure(bool created)
                              "Open a cleaned copy (File ▸ Open, or waymark clean) to work with its data.")
                              .arg(d->path, diff.mid(0, 8).join(QLatin1String("; "))),
                 diff.join(QLatin1Char('\n')));
-        // Each file once per process: the structure is sound (B-tree pages,
-        // free list, row counts of indexes). A damaged file is not written to.
+        // A file about to be migrated is checked first, whatever was asked.
+        if (version < Schema::latestVersion() || d->readOnly)
+            d->deferCheck = false;
         if (Status st = checkOnce(); !st)
             return st;
     }
@@ -316,33 +332,22 @@ Status Workspace::configure(bool created)
     return Ok {};
 }
 
-Status Workspace::checkOnce()
+namespace {
+
+Error damagedError(const QString& path, const QStringList& problems)
 {
-    std::mutex* mutex = nullptr;
-    QSet<QString>& files = checkedFiles(&mutex);
-    const QString id = fileIdentity(d->path);
-    {
-        const std::lock_guard<std::mutex> lock(*mutex);
-        if (files.contains(id))
-            return Ok {};
-    }
-    const QStringList problems = check(false);
-    if (!problems.isEmpty())
-        return Error(
-            QCoreApplication::translate("Workspace",
-                "%1 is damaged (%2), and is not opened so that nothing is written into it. Restore it from a copy, "
-                "or recover what can be read with the sqlite3 shell's .recover.")
-                .arg(d->path, problems.first()),
-            problems.join(QLatin1Char('\n')));
-    const std::lock_guard<std::mutex> lock(*mutex);
-    files.insert(id);
-    return Ok {};
+    return Error(QCoreApplication::translate("Workspace",
+                     "%1 is damaged (%2), and is not opened so that nothing is written into it. Restore it from a "
+                     "copy, or recover what can be read with the sqlite3 shell's .recover.")
+                     .arg(path, problems.first()),
+        problems.join(QLatin1Char('\n')));
 }
 
-QStringList Workspace::check(bool full)
+/// SQLite's quick_check, or the integrity and foreign-key checks, on a connection.
+QStringList structureProblems(sqlite3* db, bool full)
 {
     QStringList problems;
-    Statement st(d->db, full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)");
+    Statement st(db, full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)");
     while (st.next()) {
         const QString line = st.text(0);
         if (line != QLatin1String("ok"))
@@ -351,7 +356,7 @@ QStringList Workspace::check(bool full)
     if (Error e = st.error(); !e.isNull())
         problems << (e.detail.isEmpty() ? e.message : e.detail);
     if (full && problems.isEmpty()) {
-        Statement fk(d->db, "PRAGMA foreign_key_check");
+        Statement fk(db, "PRAGMA foreign_key_check");
         int n = 0;
         while (fk.next() && n < 100) {
             problems << QCoreApplication::translate("Workspace", "row %1 of %2 refers to a missing row of %3")
@@ -361,6 +366,97 @@ QStringList Workspace::check(bool full)
         }
     }
     return problems;
+}
+
+/// The check of a file, settled: run by this caller if it is still pending
+/// (with run), waited for if another thread runs it.
+Status settleCheck(const QString& id, const QString& path, const std::function<QStringList()>& run)
+{
+    FileChecks& checks = fileChecks();
+    std::unique_lock<std::mutex> lock(checks.mutex);
+    FileCheck& check = checks.files[id];
+    if (check.state == FileCheck::State::Pending) {
+        check.state = FileCheck::State::Running;
+        lock.unlock();
+        QStringList problems = run();
+        lock.lock();
+        FileCheck& done = checks.files[id];
+        done.problems = std::move(problems);
+        done.state = FileCheck::State::Done;
+        checks.done.notify_all();
+    }
+    checks.done.wait(lock, [&] { return checks.files[id].state == FileCheck::State::Done; });
+    const QStringList problems = checks.files[id].problems;
+    return problems.isEmpty() ? Status(Ok {}) : Status(damagedError(path, problems));
+}
+
+} // namespace
+
+Status Workspace::checkOnce()
+{
+    d->checkId = fileIdentity(d->path);
+    if (d->deferCheck) {
+        // Left for later: registered now, so that other connections neither
+        // repeat it nor wait for it; writers wait for it (awaitCheck).
+        FileChecks& checks = fileChecks();
+        const std::lock_guard<std::mutex> lock(checks.mutex);
+        const auto it = checks.files.constFind(d->checkId);
+        if (it == checks.files.cend()) {
+            checks.files.insert(d->checkId, FileCheck {});
+            return Ok {};
+        }
+        if (it->state != FileCheck::State::Done || it->problems.isEmpty())
+            return Ok {};
+        return damagedError(d->path, it->problems);
+    }
+    {
+        // A check another connection left pending or is running is not waited
+        // for by a reader; it is settled before any write (awaitCheck).
+        FileChecks& checks = fileChecks();
+        const std::lock_guard<std::mutex> lock(checks.mutex);
+        const auto it = checks.files.constFind(d->checkId);
+        if (it != checks.files.cend() && it->state != FileCheck::State::Done)
+            return Ok {};
+    }
+    // Each file once per process: the structure is sound (B-tree pages,
+    // free list, row counts of indexes). A damaged file is not written to.
+    return settleCheck(d->checkId, d->path, [this] { return structureProblems(d->db, false); });
+}
+
+Status Workspace::awaitCheck()
+{
+    if (d->checkId.isEmpty())
+        return Ok {};
+    return settleCheck(d->checkId, d->path, [this] { return structureProblems(d->db, false); });
+}
+
+std::function<Status()> Workspace::pendingCheck() const
+{
+    return [id = d->checkId, path = d->path] {
+        if (id.isEmpty())
+            return Status(Ok {});
+        return settleCheck(id, path, [&path] {
+            sqlite3* db = nullptr;
+            QStringList problems;
+            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                    vfsFor(path))
+                == SQLITE_OK) {
+                distrust(db);
+                static std::atomic<const Feedback*> noCancel { nullptr };
+                sqlite3_progress_handler(db, 4096, progressHandler, &noCancel);
+                problems = structureProblems(db, false);
+            } else {
+                problems << QString::fromUtf8(db ? sqlite3_errmsg(db) : "cannot open");
+            }
+            sqlite3_close_v2(db);
+            return problems;
+        });
+    };
+}
+
+QStringList Workspace::check(bool full)
+{
+    return structureProblems(d->db, full);
 }
 
 QStringList Workspace::schemaProblems(const QString& path)
@@ -546,6 +642,8 @@ qint64 Workspace::scalar(std::string_view sql)
 
 Status Workspace::putNamed(std::string_view table, const QString& name, const QString& data)
 {
+    if (Status st = awaitCheck(); !st)
+        return st;
     // Table names come from our own code, never from input.
     const std::string sql = "INSERT INTO " + std::string(table)
         + "(name, data, updated_at) VALUES(?,?,?) "
@@ -588,6 +686,8 @@ QString Workspace::meta(const QString& key) const
 
 Status Workspace::setMeta(const QString& key, const QString& value)
 {
+    if (Status st = awaitCheck(); !st)
+        return st;
     return cached("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bind(1, key)
         .bind(2, value)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -41,8 +42,17 @@ public:
     /// ReadOnly inspects a file and never changes it: no journal mode
     /// switch, no migration, every write refused.
     enum class Mode { OpenExisting, Create, OpenOrCreate, ReadOnly };
+    /// When the structure check of the first open of a file in the process
+    /// runs. Now: before open returns. Later: open returns at once (a window
+    /// is not frozen while a large encrypted file is read through); the check
+    /// runs from pendingCheck() on a worker, or else before the first write.
+    /// Connections opened meanwhile read without waiting; every write
+    /// (Transaction, setMeta, putNamed) waits for the check and is refused
+    /// if the file is damaged. A file to be migrated is always checked now.
+    enum class Check { Now, Later };
 
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, Mode mode = Mode::OpenOrCreate);
+    static Result<std::unique_ptr<Workspace>> open(
+        const QString& path, Mode mode = Mode::OpenOrCreate, Check check = Check::Now);
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
@@ -88,6 +98,12 @@ public:
     /// SQLite's quick_check, or with full the integrity_check and foreign
     /// key check: the problems found, empty when the file is sound.
     QStringList check(bool full);
+    /// Waits for the file's structure check (running it here if it is still
+    /// pending): an error when the file is damaged. Ok at once once checked.
+    Status awaitCheck();
+    /// The file's structure check as a task for any thread, on a connection
+    /// of its own (see Check::Later); Ok at once if it has already run.
+    std::function<Status()> pendingCheck() const;
     /// The SQLite application_id every workspace carries ("WYMK").
     static constexpr int applicationId = 0x57594D4B;
 

@@ -30,6 +30,17 @@ Run runWaymark(const QStringList& args)
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
         QString::fromUtf8(p.readAllStandardError()) };
 }
+
+/// A workspace w.waymark in dir holding a generated sample extract (written
+/// as dir/extract) of that many incidents, made by the CLI; empty on failure.
+QString sampleWorkspace(const QTemporaryDir& dir, int incidents, const QString& extract = QStringLiteral("x.zip"))
+{
+    const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+    const Run r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(extract),
+        QStringLiteral("--incidents"), QString::number(incidents), QStringLiteral("--workspace"), ws,
+        QStringLiteral("--quiet") });
+    return r.code == 0 ? ws : QString();
+}
 } // namespace
 
 class TestCommandLine : public QObject {
@@ -88,12 +99,8 @@ private Q_SLOTS:
     void scoreAndCalibrate()
     {
         QTemporaryDir dir;
-        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
-        const QString extract = dir.filePath(QStringLiteral("x"));
-        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), extract, QStringLiteral("--incidents"),
-                                QStringLiteral("2000"), QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") })
-                     .code,
-            0);
+        const QString ws = sampleWorkspace(dir, 2000, QStringLiteral("x"));
+        QVERIFY(!ws.isEmpty());
         const QString csv = dir.filePath(QStringLiteral("scores.csv"));
         Run r
             = runWaymark({ QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), csv });
@@ -120,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("bad.json:2:31: unknown indicator \"nope\"")), qPrintable(r.err));
         r = runWaymark({ QStringLiteral("calibrate"), QStringLiteral("--workspace"), ws, QStringLiteral("--labels"),
-            extract + QStringLiteral("-labels.csv") });
+            dir.filePath(QStringLiteral("x-labels.csv")) });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Overall (expert weights): AUC 1.000")));
         QCOMPARE(runWaymark({ QStringLiteral("calibrate"), QStringLiteral("--workspace"), ws }).code, 1);
@@ -129,12 +136,8 @@ private Q_SLOTS:
     void graphMeasuresAndSnapshot()
     {
         QTemporaryDir dir;
-        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
-        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
-                                QStringLiteral("--incidents"), QStringLiteral("400"), QStringLiteral("--workspace"), ws,
-                                QStringLiteral("--quiet") })
-                     .code,
-            0);
+        const QString ws = sampleWorkspace(dir, 400);
+        QVERIFY(!ws.isEmpty());
         const QString csv = dir.filePath(QStringLiteral("m.csv"));
         Run r = runWaymark({ QStringLiteral("graph"), QStringLiteral("--workspace"), ws, QStringLiteral("--metrics"),
             QStringLiteral("betweenness,pagerank,louvain,broker"), QStringLiteral("--types"), QStringLiteral("person"),
@@ -180,12 +183,9 @@ private Q_SLOTS:
     void hostileWorkspacesAndOutputs()
     {
         QTemporaryDir dir;
-        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        const QString ws = sampleWorkspace(dir, 300);
+        QVERIFY(!ws.isEmpty());
         const QString zip = dir.filePath(QStringLiteral("x.zip"));
-        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), zip, QStringLiteral("--incidents"),
-                                QStringLiteral("300"), QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") })
-                     .code,
-            0);
         auto sql = [](const QString& path, const char* statement) {
             sqlite3* db = nullptr;
             sqlite3_open(QFile::encodeName(path).constData(), &db);
@@ -193,20 +193,16 @@ private Q_SLOTS:
             sqlite3_close(db);
             return rc;
         };
-        auto bytes = [](const QString& path) {
-            QFile f(path);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        };
         // Inspecting is read-only.
         QCOMPARE(sql(ws, "PRAGMA wal_checkpoint(TRUNCATE)"), SQLITE_OK);
-        const QByteArray before = bytes(ws);
+        const QByteArray before = waymark::test::fileBytes(ws);
         Run r = runWaymark({ QStringLiteral("info"), ws });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), ws });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(
             r.out.contains(QLatin1String("Rows: every import's rows are as they were imported")), qPrintable(r.out));
-        QCOMPARE(bytes(ws), before);
+        QCOMPARE(waymark::test::fileBytes(ws), before);
 
         // What Waymark writes is the analyst's alone (umask 077, workspaces 0600).
         const QString figure = dir.filePath(QStringLiteral("m.png"));
@@ -280,12 +276,8 @@ private Q_SLOTS:
     void mapWithoutAWindow()
     {
         QTemporaryDir dir;
-        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
-        QCOMPARE(runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
-                                QStringLiteral("--incidents"), QStringLiteral("600"), QStringLiteral("--workspace"), ws,
-                                QStringLiteral("--quiet") })
-                     .code,
-            0);
+        const QString ws = sampleWorkspace(dir, 600);
+        QVERIFY(!ws.isEmpty());
         const QString png = dir.filePath(QStringLiteral("map.png"));
         Run r = runWaymark({ QStringLiteral("render"), QStringLiteral("map"), QStringLiteral("--workspace"), ws,
             QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("800x500"),
@@ -326,12 +318,8 @@ private Q_SLOTS:
     void renderChart()
     {
         QTemporaryDir dir;
-        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
-        QCOMPARE(
-            runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
-                           QStringLiteral("--incidents"), QStringLiteral("400"), QStringLiteral("--workspace"), ws })
-                .code,
-            0);
+        const QString ws = sampleWorkspace(dir, 400);
+        QVERIFY(!ws.isEmpty());
         for (const QString& chart : { QStringLiteral("timeline"), QStringLiteral("age-gender"),
                  QStringLiteral("citizenship"), QStringLiteral("exploitation-country"), QStringLiteral("sources") }) {
             for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }) {

@@ -144,6 +144,12 @@ QJsonObject karateExpected()
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString runTool(const QString& program, const QStringList& args)
 {
     QProcess p;

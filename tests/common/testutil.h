@@ -29,6 +29,8 @@ qint64 rowCount(const QString& path, const char* table);
 QString integrityCheck(const QString& path);
 /// tests/data
 QString dataDir();
+/// A file's bytes (empty if it cannot be read).
+QByteArray fileBytes(const QString& path);
 /// Writes bytes to a file, creating folders; fails the test if it cannot.
 void writeFile(const QString& path, const QByteArray& bytes);
 /// A tool's standard output (pdftotext, pdfimages, …), or "<program failed: why>".

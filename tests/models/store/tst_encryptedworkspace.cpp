@@ -18,14 +18,6 @@
 using namespace waymark;
 using store::Workspace;
 
-namespace {
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-} // namespace
-
 /// An encrypted workspace through Waymark's own code: created with a
 /// passphrase, imported into, searched, scored, audited, reopened only with
 /// its passphrase, and its files (the WAL included, while it is open) reveal
@@ -70,7 +62,7 @@ private Q_SLOTS:
             QVERIFY(run->read.transactions > 0);
             // Nothing of it on disk in clear text, WAL included.
             for (const QString& file : QStringList { path, path + QStringLiteral("-wal") }) {
-                const QByteArray bytes = fileBytes(file);
+                const QByteArray bytes = test::fileBytes(file);
                 QVERIFY2(!bytes.isEmpty(), qPrintable(file));
                 QVERIFY(!bytes.contains("SQLite format 3"));
                 QVERIFY(!bytes.contains("CREATE TABLE"));
@@ -78,7 +70,7 @@ private Q_SLOTS:
                     QVERIFY2(!bytes.contains(name.toUtf8()), qPrintable(file + QLatin1String(": ") + name));
             }
         }
-        const QByteArray closed = fileBytes(path);
+        const QByteArray closed = test::fileBytes(path);
         for (const QString& name : std::as_const(names))
             QVERIFY2(!closed.contains(name.toUtf8()), qPrintable(name));
 

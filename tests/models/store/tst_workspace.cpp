@@ -33,11 +33,6 @@ void rawExec(const QString& path, const QByteArray& sql)
     QVERIFY2(rc == SQLITE_OK, qPrintable(why));
 }
 
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 } // namespace
 
 class TestWorkspace : public QObject {
@@ -188,31 +183,73 @@ private Q_SLOTS:
         QVERIFY(Workspace::schemaProblems(w.path()).isEmpty());
     }
 
-    // A damaged page is found on open, and nothing is written into the file.
-    void refusesDamagedFile()
+    /// A workspace whose place_names root page is overwritten with junk.
+    static QString damagedWorkspace(const QTemporaryDir& dir)
     {
-        QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.waymark"));
         qint64 root = 0;
         int pageSize = 0;
         {
             auto ws = Workspace::open(path, Workspace::Mode::Create);
-            QVERIFY(ws);
+            if (!ws)
+                return QString();
             root = ws.value()->scalar("SELECT rootpage FROM sqlite_schema WHERE name = 'place_names'");
             pageSize = int(ws.value()->scalar("PRAGMA page_size"));
-            QVERIFY(ws.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (!ws.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)"))
+                return QString();
         }
-        QVERIFY(root > 1);
         QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek((root - 1) * pageSize));
+        if (root <= 1 || !f.open(QIODevice::ReadWrite) || !f.seek((root - 1) * pageSize))
+            return QString();
         f.write(QByteArray(pageSize, '\x5a'));
-        f.close();
-        const QByteArray before = fileBytes(path);
+        return path;
+    }
+
+    // A damaged page is found on open, and nothing is written into the file.
+    void refusesDamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = damagedWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::fileBytes(path);
         auto r = Workspace::open(path, Workspace::Mode::OpenExisting);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QLatin1String("is damaged")), qPrintable(r.error().toString()));
-        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(test::fileBytes(path), before);
+    }
+
+    // The window's open leaves the check for a worker: it returns at once,
+    // readers meanwhile do not wait, and no write goes in before the check
+    // has passed; on a damaged file every write is refused.
+    void laterCheckGuardsWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = damagedWorkspace(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::fileBytes(path);
+        auto r = Workspace::open(path, Workspace::Mode::OpenExisting, Workspace::Check::Later);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        Workspace& ws = *r.value();
+        // Another connection reads without waiting for, or repeating, the check.
+        QVERIFY(Workspace::open(path, Workspace::Mode::OpenExisting));
+        const Status checked = ws.pendingCheck()();
+        QVERIFY(!checked);
+        QVERIFY(checked.error().message.contains(QLatin1String("is damaged")));
+        QVERIFY(!ws.setMeta(QStringLiteral("filter"), QStringLiteral("{}")));
+        QVERIFY(!ws.putNamed("link_charts", QStringLiteral("a"), QStringLiteral("{}")));
+        store::Transaction txn(ws);
+        QVERIFY(!txn.isActive());
+        QVERIFY(!Workspace::open(path, Workspace::Mode::OpenExisting));
+        QCOMPARE(test::fileBytes(path), before);
+
+        // A sound file: the check passes once, and writes go in.
+        const QString sound = dir.filePath(QStringLiteral("s.waymark"));
+        QVERIFY(Workspace::open(sound, Workspace::Mode::Create));
+        auto s = Workspace::open(sound, Workspace::Mode::OpenExisting, Workspace::Check::Later);
+        QVERIFY(s);
+        QVERIFY(s.value()->setMeta(QStringLiteral("filter"), QStringLiteral("{}")));
+        QVERIFY(s.value()->pendingCheck()());
+        QVERIFY(s.value()->awaitCheck());
     }
 
     // Inspecting never changes a file: no journal switch, no migration.
@@ -225,7 +262,7 @@ private Q_SLOTS:
             QVERIFY(ws);
             QVERIFY(ws.value()->exec("PRAGMA journal_mode = DELETE"));
         }
-        const QByteArray before = fileBytes(path);
+        const QByteArray before = test::fileBytes(path);
         {
             auto ws = Workspace::open(path, Workspace::Mode::ReadOnly);
             QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
@@ -233,12 +270,12 @@ private Q_SLOTS:
             QVERIFY(ws.value()->check(true).isEmpty());
             QVERIFY(!ws.value()->setMeta(QStringLiteral("k"), QStringLiteral("v")));
         }
-        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(test::fileBytes(path), before);
         // An older schema is read as it is, not upgraded.
         rawExec(path, "PRAGMA user_version = 5");
-        const QByteArray older = fileBytes(path);
+        const QByteArray older = test::fileBytes(path);
         QVERIFY(!Workspace::open(path, Workspace::Mode::ReadOnly));
-        QCOMPARE(fileBytes(path), older);
+        QCOMPARE(test::fileBytes(path), older);
     }
 
     // Files a workspace writes are the analyst's alone.

@@ -54,9 +54,11 @@ const char* const kFinCEN = "FinCEN 2020";
 const char* const kFATF = "FATF-APG 2018";
 const char* const kFINTRAC = "FINTRAC Project Protect";
 
+/// The texts of the definitions, written in IndicatorLibrary's member
+/// functions: lupdate files them under the class's full name.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("IndicatorLibrary", text);
+    return QCoreApplication::translate("waymark::finance::IndicatorLibrary", text);
 }
 
 void addEvidence(IndicatorResult& r, qint64 id)

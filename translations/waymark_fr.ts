@@ -5793,44 +5793,6 @@ Entrées : %3 · sorties : %4</translation>
     </message>
 </context>
 <context>
-    <name>waymark::ui::MoneyFlowView</name>
-    <message>
-        <source>No transfers for this account.</source>
-        <translation>Aucun virement pour ce compte.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n transfer(s) · %2 – %3</source>
-        <translation>
-            <numerusform>%1 · %n virement · %2 – %3</numerusform>
-            <numerusform>%1 · %n virements · %2 – %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Money in</source>
-        <translation>Entrées</translation>
-    </message>
-    <message>
-        <source>Money out</source>
-        <translation>Sorties</translation>
-    </message>
-    <message>
-        <source>Arrow width follows the total. </source>
-        <translation>La largeur des flèches suit le total. </translation>
-    </message>
-    <message>
-        <source>Largest %1 each way shown; %2 more payers and %3 more payees not drawn.</source>
-        <translation>Les %1 plus importants dans chaque sens sont affichés ; %2 autres payeurs et %3 autres bénéficiaires ne sont pas dessinés.</translation>
-    </message>
-    <message>
-        <source>Money Flow</source>
-        <translation>Flux financiers</translation>
-    </message>
-    <message>
-        <source>Money flow of %1</source>
-        <translation>Flux financiers de %1</translation>
-    </message>
-</context>
-<context>
     <name>waymark::ui::OverviewPanel</name>
     <message>
         <source>&lt;p&gt;No workspace is open.&lt;/p&gt;</source>

@@ -2,7 +2,6 @@
 
 #include "customplot.h"
 #include "evidencedragsource.h"
-#include "moneyflowview.h"
 #include "plotlegend.h"
 #include "progressrelay.h"
 
@@ -21,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -132,12 +130,8 @@ AccountsView::AccountsView(QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_moneyFlow, &QPushButton::clicked, this, [this] {
-        if (m_currentKey.isEmpty())
-            return;
-        if (isSignalConnected(QMetaMethod::fromSignal(&AccountsView::moneyFlowRequested)))
+        if (!m_currentKey.isEmpty())
             Q_EMIT moneyFlowRequested(m_currentKey); // the main window shows it in the link chart
-        else
-            MoneyFlowView::showFor(m_path, m_currentKey, this);
     });
     connect(m_addAsEvidence, &QPushButton::clicked, this, [this] {
         if (!m_currentKey.isEmpty())

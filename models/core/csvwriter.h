@@ -24,8 +24,6 @@ public:
     void endRow();
     /// Writes the buffer out; false if the device refused.
     bool flush();
-    /// Line end to use ("\n" by default; "\r\n" for files meant for Excel).
-    void setLineEnd(std::string_view end) { m_lineEnd = end; }
 
 private:
     QIODevice* m_device;

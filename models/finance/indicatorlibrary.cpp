@@ -834,11 +834,4 @@ void IndicatorLibrary::evaluate(int index, const AccountLedger& ledger, Indicato
         r.evidence.clear(); // evidence belongs to hits
 }
 
-void IndicatorLibrary::evaluateAll(const AccountLedger& ledger, std::vector<IndicatorResult>& out) const
-{
-    out.resize(m_defs.size());
-    for (size_t i = 0; i < m_defs.size(); ++i)
-        evaluate(int(i), ledger, out[i]);
-}
-
 } // namespace waymark::finance

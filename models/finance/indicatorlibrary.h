@@ -30,8 +30,6 @@ public:
     IndicatorResult evaluate(int index, const AccountLedger& ledger) const;
     /// The same into `out`, reusing its storage.
     void evaluate(int index, const AccountLedger& ledger, IndicatorResult& out) const;
-    /// Evaluates every indicator; `out` is resized to size(). Reuses its storage.
-    void evaluateAll(const AccountLedger& ledger, std::vector<IndicatorResult>& out) const;
 
     /// Counterparty countries counted as high-risk corridors by default: an
     /// editable example list, to be set per partner (LedgerReader::Options).

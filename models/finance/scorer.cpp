@@ -229,53 +229,6 @@ QString Scorer::explain(const AccountScore& s) const
     return out;
 }
 
-QByteArray Scorer::explainJson(const AccountScore& s) const
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("account"), s.accountKey);
-    o.insert(QStringLiteral("scored"), s.scored);
-    if (!s.scored) {
-        o.insert(QStringLiteral("reason"), s.notScoredReason);
-        return QJsonDocument(o).toJson(QJsonDocument::Compact);
-    }
-    o.insert(QStringLiteral("probability"), s.probability);
-    o.insert(QStringLiteral("yardstick"), s.yardstick());
-    o.insert(QStringLiteral("duplicates"), s.duplicates);
-    o.insert(QStringLiteral("setAside"), s.setAside);
-    QJsonArray ts;
-    for (const TypologyScore& t : s.typologies) {
-        const Typology& ty = m_typologies[size_t(t.typology)];
-        QJsonObject j;
-        j.insert(QStringLiteral("typology"), ty.id);
-        j.insert(QStringLiteral("version"), ty.version);
-        j.insert(QStringLiteral("priorLogOdds"), ty.priorLogOdds());
-        j.insert(QStringLiteral("logOdds"), t.logOdds);
-        j.insert(QStringLiteral("probability"), t.probability);
-        QJsonArray cs;
-        for (const Contribution& c : t.contributions) {
-            QJsonObject k;
-            k.insert(QStringLiteral("indicator"), m_library.definitions()[size_t(c.indicator)].id);
-            k.insert(QStringLiteral("outcome"), outcomeName(c.outcome));
-            k.insert(QStringLiteral("logOdds"), c.logOdds);
-            if (c.outcome != Outcome::NotAssessable)
-                k.insert(QStringLiteral("value"), c.value);
-            else
-                k.insert(QStringLiteral("reason"), reasonText(c));
-            if (!c.evidence.empty()) {
-                QJsonArray ids;
-                for (qint64 id : c.evidence)
-                    ids.append(id);
-                k.insert(QStringLiteral("transactions"), ids);
-            }
-            cs.append(k);
-        }
-        j.insert(QStringLiteral("contributions"), cs);
-        ts.append(j);
-    }
-    o.insert(QStringLiteral("typologies"), ts);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 QByteArray Scorer::compactJson(const AccountScore& s) const
 {
     if (!s.scored) {

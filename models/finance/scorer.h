@@ -79,8 +79,6 @@ public:
     /// A readable explanation: probability, yardstick term, each typology's
     /// prior and contributions with their transactions.
     QString explain(const AccountScore& score) const;
-    /// The same as JSON, every typology's contributions in full.
-    QByteArray explainJson(const AccountScore& score) const;
     /// What the workspace stores per account (small, quick to write): the
     /// probability, the leading typology, each typology's log-odds, the hit
     /// indicators with their values and transactions, and the indicators

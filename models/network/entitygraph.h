@@ -72,7 +72,6 @@ public:
 
     const Graph& graph() const { return m_graph; }
     const std::vector<EntityNode>& nodes() const { return m_nodes; }
-    const std::vector<DatedEdge>& datedEdges() const { return m_dated; }
     const GraphReport& report() const { return m_report; }
     /// Node indices folded into another by an accepted merge → the kept node.
     const QHash<int, int>& mergedInto() const { return m_mergedInto; }

@@ -35,8 +35,6 @@ public:
     /// A copy of a report with every text field redacted; figures marked
     /// personal keep their caption but lose their image.
     ReportDocument apply(const ReportDocument& doc);
-    /// How many distinct values were replaced so far.
-    int replacedCount() const { return int(m_assigned.size()); }
 
 private:
     QString placeholderFor(const QString& value, const QString& category);

@@ -158,17 +158,6 @@ ReportDocument ReportDocument::fromTemplate(Template t)
     return d;
 }
 
-std::optional<ReportDocument::Template> ReportDocument::templateFromName(const QString& name)
-{
-    if (name == QLatin1String("kjr") || name == QLatin1String("standard"))
-        return Template::StandardKjr;
-    if (name == QLatin1String("route"))
-        return Template::RouteAssessment;
-    if (name == QLatin1String("typology"))
-        return Template::TypologyBrief;
-    return std::nullopt;
-}
-
 Section* ReportDocument::section(const QString& key)
 {
     for (Section& s : sections) {

@@ -129,7 +129,6 @@ public:
     QString auditHead;
 
     static ReportDocument fromTemplate(Template t);
-    static std::optional<Template> templateFromName(const QString& name);
 
     Section* section(const QString& key);
     const Section* section(const QString& key) const;

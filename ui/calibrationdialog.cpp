@@ -1,5 +1,6 @@
 #include "calibrationdialog.h"
 
+#include "core/feedback.h"
 #include "finance/calibration.h"
 #include "finance/scorer.h"
 #include "finance/typologystore.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -80,9 +82,13 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
     layout->addLayout(form);
     m_run = new QPushButton(tr("Calibrate"), this);
     m_run->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Stop the calibration (Esc)"));
     m_status = new QLabel(this);
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
+    runRow->addWidget(m_cancel);
     runRow->addWidget(m_status, 1);
     layout->addLayout(runRow);
 
@@ -113,8 +119,13 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
             setLabelsFile(path);
     });
     connect(m_run, &QPushButton::clicked, this, &CalibrationDialog::run);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_feedback)
+            m_feedback->cancel();
+    });
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
         m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
         const auto outcome = m_watcher.result();
         present(*outcome);
         Q_EMIT finished(outcome->error.isEmpty());
@@ -125,6 +136,8 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
 
 CalibrationDialog::~CalibrationDialog()
 {
+    if (m_feedback)
+        m_feedback->cancel();
     m_watcher.waitForFinished();
 }
 
@@ -137,10 +150,20 @@ void CalibrationDialog::setLabelsFile(const QString& path)
 void CalibrationDialog::run()
 {
     m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
     m_status->setText(tr("Scoring and fitting…"));
     const QString labels = m_labels->text();
     const double lambda = m_lambda->value();
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, labels, lambda] {
+    m_feedback = std::make_shared<Feedback>();
+    // The worker reports; the label is updated on the GUI thread, and the
+    // dialog waits for the worker before it goes.
+    m_feedback->setProgressCallback([status = m_status, guard = QPointer<QLabel>(m_status)](double f, const QString&) {
+        QMetaObject::invokeMethod(status, [guard, f] {
+            if (guard)
+                guard->setText(CalibrationDialog::tr("Scoring and fitting… %1 %").arg(qRound(f * 100)));
+        });
+    });
+    m_watcher.setFuture(QtConcurrent::run([path = m_path, labels, lambda, feedback = m_feedback] {
         auto out = std::make_shared<Outcome>();
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         if (!ws) {
@@ -158,7 +181,7 @@ void CalibrationDialog::run()
             return out;
         }
         const finance::Scorer scorer(typologies.value());
-        auto report = finance::Calibration::run(*ws.value(), scorer, read.value(), {}, lambda);
+        auto report = finance::Calibration::run(*ws.value(), scorer, read.value(), {}, lambda, feedback.get());
         if (!report)
             out->error = report.error().toString();
         else

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <memory>
+
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,10 @@ class QCustomPlot;
 
 namespace waymark::finance {
 struct RankingMetrics;
+}
+
+namespace waymark {
+class Feedback;
 }
 
 namespace waymark::ui {
@@ -47,6 +53,9 @@ private:
     QLineEdit* m_labels;
     QDoubleSpinBox* m_lambda;
     QPushButton* m_run;
+    QPushButton* m_cancel;
+    /// The running calibration's progress and cancel (shared with the worker).
+    std::shared_ptr<Feedback> m_feedback;
     QLabel* m_status;
     QTabWidget* m_tabs;
     QPlainTextEdit* m_text;

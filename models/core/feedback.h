@@ -15,8 +15,18 @@ class Feedback {
 public:
     using ProgressCallback = std::function<void(double fraction, const QString& status)>;
 
+    Feedback() = default;
+    /// A child for one part of a larger job: canceled when its parent is.
+    explicit Feedback(const Feedback* parent)
+        : m_parent(parent)
+    {
+    }
+
     void cancel() { m_canceled.store(true, std::memory_order_relaxed); }
-    bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed); }
+    bool isCanceled() const
+    {
+        return m_canceled.load(std::memory_order_relaxed) || (m_parent && m_parent->isCanceled());
+    }
 
     /// Fraction in [0, 1]; the callback is called only when the value moved by
     /// at least a thousandth or the status text changed, so workers may report
@@ -29,6 +39,7 @@ public:
     void setProgressCallback(ProgressCallback callback) { m_callback = std::move(callback); }
 
 private:
+    const Feedback* m_parent = nullptr;
     std::atomic<bool> m_canceled { false };
     std::atomic<double> m_progress { 0.0 };
     double m_lastReported = -1.0;

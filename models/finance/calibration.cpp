@@ -1,5 +1,6 @@
 #include "calibration.h"
 
+#include "core/feedback.h"
 #include "ingest/csvreader.h"
 #include "store/workspace.h"
 
@@ -252,7 +253,14 @@ Result<Calibration::Report> Calibration::run(store::Workspace& ws, const Scorer&
         report.overall = RankingMetrics::compute(p, y);
     }
     const auto& lib = scorer.library();
+    const auto canceled = [feedback] { return feedback && feedback->isCanceled(); };
+    const auto canceledError
+        = [] { return Error(QCoreApplication::translate("Calibration", "The calibration was canceled.")); };
+    if (canceled())
+        return canceledError();
     for (size_t t = 0; t < scorer.typologies().size(); ++t) {
+        if (canceled())
+            return canceledError();
         const Typology& ty = scorer.typologies()[t];
         TypologyResult tr_;
         tr_.typology = ty.id;
@@ -299,6 +307,8 @@ Result<Calibration::Report> Calibration::run(store::Workspace& ws, const Scorer&
         std::vector<double> cv(x.size(), 0.0);
         const int folds = 5;
         for (int f = 0; f < folds; ++f) {
+            if (canceled())
+                return canceledError();
             std::vector<std::vector<double>> tx;
             std::vector<int> ty_;
             for (size_t i = 0; i < x.size(); ++i) {

@@ -239,7 +239,7 @@ Result<ScoreRun::Summary> ScoreRun::run(
         if (options.reader.accountIds.empty()) {
             std::unique_ptr<Feedback> half;
             if (feedback) {
-                half = std::make_unique<Feedback>();
+                half = std::make_unique<Feedback>(feedback); // canceled with the whole run
                 half->setProgressCallback([feedback](double f, const QString&) { feedback->setProgress(f / 2); });
             }
             auto g = LedgerReader::gather(path, profiles.value(), options.reader, threads, half.get());

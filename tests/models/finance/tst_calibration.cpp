@@ -1,8 +1,9 @@
+#include "core/feedback.h"
 #include "finance/calibration.h"
 #include "finance/scorerun.h"
-#include "finance/syntheticbank.h"
 #include "finance/typologyreader.h"
 #include "sample/samplegenerator.h"
+#include "sample/syntheticbank.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -23,13 +24,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(ws);
-        finance::SyntheticBank::Options o;
+        sample::SyntheticBank::Options o;
         o.accounts = 2000;
         o.transactions = 160000;
         o.plantedShare = 0.08;
         o.seed = 11;
         o.labelsPath = dir.filePath(QStringLiteral("labels.csv"));
-        auto counts = finance::SyntheticBank::write(*ws.value(), o);
+        auto counts = sample::SyntheticBank::write(*ws.value(), o);
         QVERIFY2(counts, qPrintable(counts.error().toString()));
         QVERIFY(counts->planted > 100);
         auto labels = finance::Calibration::readLabels(o.labelsPath);
@@ -66,6 +67,16 @@ private Q_SLOTS:
         for (const auto& b : report->overall.calibration)
             binned += b.count;
         QCOMPARE(qint64(binned), report->matched);
+
+        // Cancel is heard while the ledgers are read, and before weights are fitted.
+        Feedback feedback;
+        feedback.setProgressCallback([&](double, const QString&) { feedback.cancel(); });
+        auto canceled = finance::Calibration::run(*ws.value(), scorer, labels.value(), {}, 1.0, &feedback);
+        QVERIFY(!canceled);
+        QVERIFY2(canceled.error().message.contains(QLatin1String("canceled")), qPrintable(canceled.error().toString()));
+        Feedback late;
+        late.cancel();
+        QVERIFY(!finance::Calibration::run(*ws.value(), scorer, labels.value(), {}, 1.0, &late));
     }
 
     void labelsFile_data()

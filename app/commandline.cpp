@@ -11,15 +11,16 @@
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "finance/typologystore.h"
-#include "geo/mapexporter.h"
-#include "geo/mapmodel.h"
 #include "geo/webmercator.h"
 #include "ingest/columnmapping.h"
+#include "ingest/graphdocument.h"
 #include "ingest/importjob.h"
+#include "map/mapexporter.h"
+#include "map/mapmodel.h"
 #include "network/centrality.h"
 #include "network/communities.h"
 #include "network/entitygraph.h"
-#include "network/graphdocument.h"
+#include "network/graphexport.h"
 #include "network/graphrenderer.h"
 #include "network/keyactors.h"
 #include "network/layout.h"
@@ -485,7 +486,7 @@ int runGraph(QCommandLineParser& p)
         measures.insert(QStringLiteral("pagerank"), network::Centrality::pageRank(g));
         const auto part = network::Communities::louvain(g);
         measures.insert(QStringLiteral("community"), std::vector<double>(part.community.begin(), part.community.end()));
-        const network::GraphDocument doc = network::GraphDocument::fromEntityGraph(eg.value(), measures);
+        const ingest::GraphDocument doc = network::graphDocument(eg.value(), measures);
         QFile f(exportTo);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             err()
@@ -721,10 +722,10 @@ int runRenderMap(QCommandLineParser& p)
               << '\n';
         return CommandLine::UsageError;
     }
-    quint32 layers = geo::MapRenderer::defaultLayers();
+    quint32 layers = map::MapRenderer::defaultLayers();
     if (p.isSet(QStringLiteral("layers"))) {
         QString why;
-        if (!geo::MapRenderer::parseLayers(p.value(QStringLiteral("layers")), &layers, &why)) {
+        if (!map::MapRenderer::parseLayers(p.value(QStringLiteral("layers")), &layers, &why)) {
             err() << "--layers: " << why << '\n';
             return CommandLine::UsageError;
         }
@@ -739,7 +740,7 @@ int runRenderMap(QCommandLineParser& p)
     }
     if (!applyTimeWindow(p, context))
         return CommandLine::UsageError;
-    geo::MapModel model(&context);
+    map::MapModel model(&context);
     if (Status loaded = model.loadNow(); !loaded) {
         err() << loaded.error().toString() << '\n';
         return CommandLine::WorkspaceError;
@@ -749,7 +750,7 @@ int runRenderMap(QCommandLineParser& p)
         err() << done.error().toString() << '\n';
         return CommandLine::WorkspaceError;
     }
-    geo::MapViewport viewport(QPointF(0.5, 0.5), 1, *size);
+    map::MapViewport viewport(QPointF(0.5, 0.5), 1, *size);
     QRectF bounds = model.dataBounds();
     if (p.isSet(QStringLiteral("bbox"))) {
         const QStringList v = p.value(QStringLiteral("bbox")).split(QLatin1Char(','));
@@ -765,7 +766,7 @@ int runRenderMap(QCommandLineParser& p)
         bounds = geo::WebMercator::project(QRectF(QPointF(c[0], c[1]), QPointF(c[2], c[3])));
     }
     viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 40);
-    if (Status written = geo::MapExporter::write(target, model.renderer(), viewport, layers, model.caption());
+    if (Status written = map::MapExporter::write(target, model.renderer(), viewport, layers, model.caption());
         !written) {
         err() << written.error().toString() << '\n';
         return CommandLine::InputRejected;

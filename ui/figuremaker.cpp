@@ -6,10 +6,10 @@
 #include "chartexporter.h"
 #include "chartview.h"
 #include "customplot.h"
-#include "geo/mapexporter.h"
-#include "geo/mapmodel.h"
-#include "geo/maprenderer.h"
-#include "geo/mapviewport.h"
+#include "map/mapexporter.h"
+#include "map/mapmodel.h"
+#include "map/maprenderer.h"
+#include "map/mapviewport.h"
 #include "network/centrality.h"
 #include "network/entitygraph.h"
 #include "network/graphrenderer.h"
@@ -42,17 +42,17 @@ QByteArray toPng(const QImage& image)
 
 Result<QImage> drawMap(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
 {
-    geo::MapModel model(&context);
+    map::MapModel model(&context);
     if (Status st = model.loadNow(); !st)
         return st.error();
     const quint32 layers = params.contains(QLatin1String("layers"))
         ? quint32(params.value(QLatin1String("layers")).toInteger())
-        : geo::MapRenderer::defaultLayers();
+        : map::MapRenderer::defaultLayers();
     model.setLayers(layers);
     if (Status st = model.computeHotspotsNow(); !st)
         return st.error();
     const QSize size(1200, 800);
-    geo::MapViewport viewport(QPointF(0.5, 0.5), 1, size);
+    map::MapViewport viewport(QPointF(0.5, 0.5), 1, size);
     const QJsonArray b = params.value(QLatin1String("bounds")).toArray();
     QRectF bounds = b.size() == 4
         ? QRectF(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble()))
@@ -60,7 +60,7 @@ Result<QImage> drawMap(analysis::AnalysisContext& context, const QJsonObject& pa
     viewport.fit(bounds.isNull() || !bounds.isValid() ? QRectF(0, 0.15, 1, 0.6) : bounds, b.size() == 4 ? 0 : 40);
     model.renderer().setBaseCache(false); // draw the base layers at print resolution, not from a screen cache
     const QImage image
-        = geo::MapExporter::image(model.renderer(), viewport, layers, model.caption(), FigureMaker::printScale);
+        = map::MapExporter::image(model.renderer(), viewport, layers, model.caption(), FigureMaker::printScale);
     const auto c = model.counts();
     *caption = QCoreApplication::translate("FigureMaker", "Map of %n incident(s)", nullptr, int(c.inWindow));
     return image;

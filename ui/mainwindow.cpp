@@ -9,10 +9,10 @@
 #include "chartview.h"
 #include "evidencedragsource.h"
 #include "filterbar.h"
-#include "geo/mapmodel.h"
 #include "importdialog.h"
 #include "incidentspanel.h"
 #include "linkchartview.h"
+#include "map/mapmodel.h"
 #include "mappanel.h"
 #include "mapview.h"
 #include "mergereviewdialog.h"
@@ -650,7 +650,7 @@ QWidget* MainWindow::createReportsPanel()
         FigureMaker::Request r { kind, m_context->filter(), {} };
         if (kind == QLatin1String("map")) {
             // The frame the map shows; a map never opened yet shows all the incidents.
-            if (m_mapPanel->view()->viewport() != geo::MapViewport()) {
+            if (m_mapPanel->view()->viewport() != map::MapViewport()) {
                 const QRectF world = m_mapPanel->view()->viewport().visibleWorld();
                 r.params.insert(
                     QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });

@@ -2,8 +2,8 @@
 
 #include "analysis/analysiscontext.h"
 #include "evidencedragsource.h"
-#include "geo/mapexporter.h"
-#include "geo/mapmodel.h"
+#include "map/mapexporter.h"
+#include "map/mapmodel.h"
 #include "mapview.h"
 #include "store/workspace.h"
 
@@ -35,7 +35,7 @@
 
 namespace waymark::ui {
 
-using geo::MapRenderer;
+using map::MapRenderer;
 
 namespace {
 /// Window lengths offered on the time bar, in days (0 = the whole span).
@@ -45,7 +45,7 @@ constexpr int windowDays[] = { 30, 91, 182, 365, 0 };
 MapPanel::MapPanel(analysis::AnalysisContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_model(new geo::MapModel(context, this))
+    , m_model(new map::MapModel(context, this))
 {
     setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
@@ -108,11 +108,11 @@ MapPanel::MapPanel(analysis::AnalysisContext* context, QWidget* parent)
         updateOverlays();
     });
 
-    connect(m_model, &geo::MapModel::changed, this, [this] {
+    connect(m_model, &map::MapModel::changed, this, [this] {
         updateCounts();
         syncTimeBar();
     });
-    connect(m_model, &geo::MapModel::failed, this, [this](const QString& message) {
+    connect(m_model, &map::MapModel::failed, this, [this](const QString& message) {
         m_counts->setText(tr("The map could not load its incidents: %1").arg(message));
     });
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MapPanel::restoreLayers);
@@ -169,19 +169,19 @@ void MapPanel::buildToolBar(QWidget* bar)
     }
     tb->addSeparator();
     m_routeLevel = new QComboBox(bar);
-    m_routeLevel->addItem(tr("Routes by country"), int(geo::RouteFlows::Level::Country));
-    m_routeLevel->addItem(tr("Routes by city where known"), int(geo::RouteFlows::Level::City));
+    m_routeLevel->addItem(tr("Routes by country"), int(map::RouteFlows::Level::Country));
+    m_routeLevel->addItem(tr("Routes by city where known"), int(map::RouteFlows::Level::City));
     m_routeLevel->setToolTip(tr("Aggregate flows between countries, or between cities where the data name them"));
     tb->addWidget(m_routeLevel);
     connect(m_routeLevel, &QComboBox::currentIndexChanged, this,
-        [this] { m_model->setRouteLevel(geo::RouteFlows::Level(m_routeLevel->currentData().toInt())); });
+        [this] { m_model->setRouteLevel(map::RouteFlows::Level(m_routeLevel->currentData().toInt())); });
     m_measure = new QComboBox(bar);
-    m_measure->addItem(tr("Victims by country of exploitation"), int(geo::Choropleth::Measure::Exploitation));
-    m_measure->addItem(tr("Victims by citizenship"), int(geo::Choropleth::Measure::Citizenship));
+    m_measure->addItem(tr("Victims by country of exploitation"), int(map::Choropleth::Measure::Exploitation));
+    m_measure->addItem(tr("Victims by citizenship"), int(map::Choropleth::Measure::Citizenship));
     m_measure->setToolTip(tr("What the choropleth counts"));
     tb->addWidget(m_measure);
     connect(m_measure, &QComboBox::currentIndexChanged, this,
-        [this] { m_model->setChoroplethMeasure(geo::Choropleth::Measure(m_measure->currentData().toInt())); });
+        [this] { m_model->setChoroplethMeasure(map::Choropleth::Measure(m_measure->currentData().toInt())); });
     tb->addWidget(createHotspotSettings(bar));
     tb->addSeparator();
     QAction* all = tb->addAction(tr("Zoom to all"), m_view, &MapView::zoomToAll);
@@ -236,7 +236,7 @@ QWidget* MapPanel::createHotspotSettings(QWidget* parent)
     auto* form = new QWidget(menu);
     auto* layout = new QFormLayout(form);
     QSettings settings;
-    geo::MapModel::HotspotOptions o;
+    map::MapModel::HotspotOptions o;
     o.bandwidthKm = settings.value(QStringLiteral("map/bandwidthKm"), o.bandwidthKm).toDouble();
     o.byVictims = settings.value(QStringLiteral("map/byVictims"), o.byVictims).toBool();
     o.cellKm = settings.value(QStringLiteral("map/cellKm"), o.cellKm).toDouble();
@@ -277,7 +277,7 @@ QWidget* MapPanel::createHotspotSettings(QWidget* parent)
     menu->addAction(action);
     button->setMenu(menu);
     auto apply = [this, weight, cell, band, mode] {
-        geo::MapModel::HotspotOptions o;
+        map::MapModel::HotspotOptions o;
         o.bandwidthKm = m_bandwidth->value();
         o.byVictims = weight->currentData().toBool();
         o.cellKm = cell->value();
@@ -440,7 +440,7 @@ void MapPanel::updateCounts()
 
 bool MapPanel::addLayerFile(const QString& path)
 {
-    auto read = geo::MapModel::readLayerFile(path);
+    auto read = map::MapModel::readLayerFile(path);
     if (!read) {
         QMessageBox::warning(this, tr("Add Map Layer"), read.error().toString());
         return false;
@@ -523,7 +523,7 @@ void MapPanel::restoreLayers()
             const QJsonObject o = v.toObject();
             const QString path = o.value(QStringLiteral("path")).toString();
             if (!files.contains(path)) {
-                auto read = geo::MapModel::readLayerFile(path);
+                auto read = map::MapModel::readLayerFile(path);
                 files.insert(path, read ? read.value() : QList<MapRenderer::Overlay> {});
                 if (!read)
                     missing << read.error().toString();
@@ -584,7 +584,7 @@ void MapPanel::exportDialog()
 bool MapPanel::exportMap(const QString& path)
 {
     const Status ok
-        = geo::MapExporter::write(path, m_model->renderer(), m_view->viewport(), m_model->layers(), m_model->caption());
+        = map::MapExporter::write(path, m_model->renderer(), m_view->viewport(), m_model->layers(), m_model->caption());
     if (!ok)
         QMessageBox::warning(this, tr("Export Map"), ok.error().message);
     return bool(ok);

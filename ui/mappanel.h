@@ -1,6 +1,6 @@
 #pragma once
 
-#include "geo/maprenderer.h"
+#include "map/maprenderer.h"
 
 #include <QHash>
 #include <QWidget>
@@ -17,7 +17,7 @@ class QToolButton;
 namespace waymark::analysis {
 class AnalysisContext;
 }
-namespace waymark::geo {
+namespace waymark::map {
 class MapModel;
 }
 
@@ -34,7 +34,7 @@ public:
     explicit MapPanel(analysis::AnalysisContext* context, QWidget* parent = nullptr);
     ~MapPanel() override;
 
-    geo::MapModel* model() const { return m_model; }
+    map::MapModel* model() const { return m_model; }
     MapView* view() const { return m_view; }
     QSlider* timeSlider() const { return m_slider; }
     QAction* playAction() const { return m_play; }
@@ -65,10 +65,10 @@ private:
     void restoreLayers();
     void exportDialog();
     void updateOverlays();
-    void addOverlayItem(const geo::MapRenderer::Overlay& overlay, bool visible, double opacity);
+    void addOverlayItem(const map::MapRenderer::Overlay& overlay, bool visible, double opacity);
 
     analysis::AnalysisContext* m_context;
-    geo::MapModel* m_model;
+    map::MapModel* m_model;
     MapView* m_view;
     QList<QAction*> m_layerActions;
     QComboBox* m_routeLevel;
@@ -86,7 +86,7 @@ private:
     QTimer* m_timer;
     bool m_syncing = false;
     bool m_restoring = false;
-    QHash<int, geo::MapRenderer::Overlay> m_overlays;
+    QHash<int, map::MapRenderer::Overlay> m_overlays;
     int m_nextOverlay = 0;
 };
 

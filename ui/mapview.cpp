@@ -2,10 +2,10 @@
 
 #include "analysis/incidentsnapshot.h"
 #include "core/taxonomy.h"
-#include "geo/mapexporter.h"
-#include "geo/mapmodel.h"
-#include "geo/pointclusters.h"
-#include "geo/routeflows.h"
+#include "map/mapexporter.h"
+#include "map/mapmodel.h"
+#include "map/pointclusters.h"
+#include "map/routeflows.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -19,7 +19,7 @@
 
 namespace waymark::ui {
 
-MapView::MapView(geo::MapModel* model, QWidget* parent)
+MapView::MapView(map::MapModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_viewport(QPointF(0.5, 0.5), 1.5, QSize(800, 600))
@@ -30,7 +30,7 @@ MapView::MapView(geo::MapModel* model, QWidget* parent)
     setMinimumSize(320, 240);
     setToolTip(tr("Wheel: zoom · drag: pan · Shift-drag: select a rectangle · Ctrl-drag: lasso · click a cluster to "
                   "expand it · Home: all · Z: selection · L: legend · Esc: clear selection"));
-    connect(m_model, &geo::MapModel::changed, this, [this] {
+    connect(m_model, &map::MapModel::changed, this, [this] {
         if (!m_fitted && m_model->snapshot() && isVisible()) {
             m_fitted = true;
             zoomToAll();
@@ -39,7 +39,7 @@ MapView::MapView(geo::MapModel* model, QWidget* parent)
     });
 }
 
-void MapView::setViewport(const geo::MapViewport& viewport)
+void MapView::setViewport(const map::MapViewport& viewport)
 {
     m_viewport = viewport;
     m_viewport.setSize(size());
@@ -76,7 +76,7 @@ void MapView::zoomToSelection()
 
 QImage MapView::snapshot(QSize size) const
 {
-    geo::MapViewport v = m_viewport;
+    map::MapViewport v = m_viewport;
     if (size.isValid() && size != v.size()) {
         // Keep the same ground in view at the new size.
         const double scale
@@ -84,7 +84,7 @@ QImage MapView::snapshot(QSize size) const
         v.setZoom(v.zoom() + std::log2(scale));
         v.setSize(size);
     }
-    return geo::MapExporter::image(m_model->renderer(), v, m_model->layers(), m_model->caption());
+    return map::MapExporter::image(m_model->renderer(), v, m_model->layers(), m_model->caption());
 }
 
 void MapView::paintEvent(QPaintEvent*)
@@ -201,14 +201,14 @@ void MapView::finishSelection()
 
 void MapView::click(QPointF at)
 {
-    const geo::MapRenderer& r = m_model->renderer();
-    if (m_model->layers() & geo::MapRenderer::Points) {
-        if (const geo::PointCluster* c = r.clusterAt(m_viewport, at)) {
+    const map::MapRenderer& r = m_model->renderer();
+    if (m_model->layers() & map::MapRenderer::Points) {
+        if (const map::PointCluster* c = r.clusterAt(m_viewport, at)) {
             // Expand a cluster that can split; select one that cannot.
             const double pixels = std::max(c->bounds.width(), c->bounds.height()) * m_viewport.worldPixels();
-            if (c->count > 1 && pixels > 2 && m_viewport.zoom() < geo::MapViewport::maxZoom) {
+            if (c->count > 1 && pixels > 2 && m_viewport.zoom() < map::MapViewport::maxZoom) {
                 const QPointF shift = m_viewport.screenToWorld(at) - QPointF(c->x, c->y);
-                geo::MapViewport v = m_viewport;
+                map::MapViewport v = m_viewport;
                 v.fit(c->bounds.translated(std::round(shift.x()), 0), 60);
                 v.setZoom(std::max(v.zoom(), m_viewport.zoom() + 1));
                 m_viewport = v;
@@ -220,10 +220,10 @@ void MapView::click(QPointF at)
             return;
         }
     }
-    if (m_model->layers() & geo::MapRenderer::Routes) {
+    if (m_model->layers() & map::MapRenderer::Routes) {
         const int route = r.routeAt(m_viewport, at);
         if (route >= 0) {
-            const geo::RouteFlow& f = r.routes()->flows()[size_t(route)];
+            const map::RouteFlow& f = r.routes()->flows()[size_t(route)];
             std::vector<qint64> ids;
             for (quint32 i : f.members)
                 ids.push_back(m_model->snapshot()->ids[i]);
@@ -236,8 +236,8 @@ void MapView::click(QPointF at)
 
 void MapView::hover(QPointF at)
 {
-    geo::MapRenderer& r = m_model->renderer();
-    const int route = (m_model->layers() & geo::MapRenderer::Routes) ? r.routeAt(m_viewport, at) : -1;
+    map::MapRenderer& r = m_model->renderer();
+    const int route = (m_model->layers() & map::MapRenderer::Routes) ? r.routeAt(m_viewport, at) : -1;
     if (route != r.highlightedRoute()) {
         r.setHighlightedRoute(route);
         update();
@@ -249,11 +249,11 @@ bool MapView::event(QEvent* event)
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     auto* help = static_cast<QHelpEvent*>(event);
-    const geo::MapRenderer& r = m_model->renderer();
+    const map::MapRenderer& r = m_model->renderer();
     const QLocale l;
     QString text;
-    if (m_model->layers() & geo::MapRenderer::Points) {
-        if (const geo::PointCluster* c = r.clusterAt(m_viewport, help->pos())) {
+    if (m_model->layers() & map::MapRenderer::Points) {
+        if (const map::PointCluster* c = r.clusterAt(m_viewport, help->pos())) {
             text = tr("%n incident(s), %1 victims", nullptr, c->count).arg(l.toString(c->victims));
             const QStringList names = Taxonomy::names(Taxonomy::Group::Exploitation);
             for (int b = 0; b < 9; ++b) {
@@ -266,16 +266,16 @@ bool MapView::event(QEvent* event)
                 + QStringLiteral("</i>");
         }
     }
-    if (text.isEmpty() && (m_model->layers() & geo::MapRenderer::Routes)) {
+    if (text.isEmpty() && (m_model->layers() & map::MapRenderer::Routes)) {
         const int route = r.routeAt(m_viewport, help->pos());
         if (route >= 0) {
-            const geo::RouteFlow& f = r.routes()->flows()[size_t(route)];
+            const map::RouteFlow& f = r.routes()->flows()[size_t(route)];
             text = QStringLiteral("<b>%1 → %2</b><br>").arg(f.fromName.toHtmlEscaped(), f.toName.toHtmlEscaped())
                 + tr("%1 incidents, %2 victims").arg(l.toString(f.incidents), l.toString(f.victims))
                 + QStringLiteral("<br><i>") + tr("Click to select its incidents") + QStringLiteral("</i>");
         }
     }
-    if (text.isEmpty() && (m_model->layers() & geo::MapRenderer::Choropleth) && r.choropleth() && r.world()) {
+    if (text.isEmpty() && (m_model->layers() & map::MapRenderer::Choropleth) && r.choropleth() && r.world()) {
         const int country = r.countryAt(m_viewport.screenToLonLat(help->pos()));
         if (country >= 0) {
             const auto& attrs = r.world()->features[country].attributes;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "geo/mapviewport.h"
+#include "map/mapviewport.h"
 
 #include <QPolygonF>
 #include <QWidget>
 
-namespace waymark::geo {
+namespace waymark::map {
 class MapModel;
 }
 
@@ -21,10 +21,10 @@ namespace waymark::ui {
 class MapView : public QWidget {
     Q_OBJECT
 public:
-    explicit MapView(geo::MapModel* model, QWidget* parent = nullptr);
+    explicit MapView(map::MapModel* model, QWidget* parent = nullptr);
 
-    const geo::MapViewport& viewport() const { return m_viewport; }
-    void setViewport(const geo::MapViewport& viewport);
+    const map::MapViewport& viewport() const { return m_viewport; }
+    void setViewport(const map::MapViewport& viewport);
     void zoomToAll();
     void zoomToSelection();
     /// The current picture with legend, scale bar and caption, at the widget's size or another.
@@ -56,8 +56,8 @@ private:
     void finishSelection();
     void hover(QPointF at);
 
-    geo::MapModel* m_model;
-    geo::MapViewport m_viewport;
+    map::MapModel* m_model;
+    map::MapViewport m_viewport;
     bool m_fitted = false;
     Gesture m_gesture = Gesture::None;
     QPointF m_pressAt;

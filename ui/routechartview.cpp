@@ -5,7 +5,7 @@
 #include "analysis/snapshotsource.h"
 #include "chartexporter.h"
 #include "customplot.h"
-#include "geo/routeflows.h"
+#include "map/routeflows.h"
 #include "plotlegend.h"
 #include "timelineview.h"
 
@@ -24,8 +24,8 @@
 
 namespace waymark::ui {
 
-using analysis::RouteVolume;
 using analysis::TimeBins;
+using map::RouteVolume;
 
 namespace {
 QString binLabel(TimeBins::Unit unit, qint64 start)
@@ -144,13 +144,13 @@ RouteChartView::Built RouteChartView::compute(std::shared_ptr<const analysis::In
     if (!snap)
         return b;
     const std::vector<quint32> members = snap->indicesInWindow(from, to);
-    const geo::RouteFlows flows = geo::RouteFlows::build(*snap, members, geo::RouteFlows::Level::Country);
+    const map::RouteFlows flows = map::RouteFlows::build(*snap, members, map::RouteFlows::Level::Country);
     b.busiest = RouteVolume::busiest(flows);
     if (key.isEmpty() && !b.busiest.empty())
         key = b.busiest.front().key();
     if (auto route = RouteVolume::parseRoute(*snap, key); route && !key.isEmpty()) {
         std::vector<quint32> routeMembers;
-        for (const geo::RouteFlow& f : flows.flows())
+        for (const map::RouteFlow& f : flows.flows())
             if (f.from == route.value().from && f.to == route.value().to)
                 routeMembers = f.members;
         b.volume = RouteVolume::binned(*snap, route.value(), std::move(routeMembers));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/routevolume.h"
 #include "core/result.h"
+#include "map/routevolume.h"
 
 #include <QFutureWatcher>
 #include <QSize>
@@ -37,7 +37,7 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
     QComboBox* routeBox() const { return m_routeBox; }
-    const analysis::RouteVolume& volume() const { return m_volume; }
+    const map::RouteVolume& volume() const { return m_volume; }
     /// Shows a route given as "ORIGIN>DEST"; an Error says why it cannot.
     Status setRoute(const QString& key);
     /// Shows the route between the countries of two places (a flow of the map, by country or city).
@@ -61,8 +61,8 @@ protected:
 
 private:
     struct Built {
-        analysis::RouteVolume volume;
-        std::vector<analysis::RouteVolume::Route> busiest;
+        map::RouteVolume volume;
+        std::vector<map::RouteVolume::Route> busiest;
         QString key;
         quint64 generation = 0;
     };
@@ -78,7 +78,7 @@ private:
     QCustomPlot* m_plot;
     QLabel* m_info;
     QString m_key; ///< the chosen route, kept across filter changes
-    analysis::RouteVolume m_volume;
+    map::RouteVolume m_volume;
     bool m_stale = true;
     quint64 m_generation = 0;
     QFutureWatcher<Built> m_watcher;

@@ -5,7 +5,7 @@
 #include "analysis/snapshotsource.h"
 #include "chartexporter.h"
 #include "customplot.h"
-#include "geo/maprenderer.h"
+#include "map/maprenderer.h"
 #include "plotlegend.h"
 
 #include <QDate>
@@ -62,8 +62,8 @@ QColor TimelineView::categoryColour(int category)
     // The map's colours for the exploitation types, so a type looks the same in every view.
     category = std::clamp(category, 0, TimeBins::categoryCount - 1);
     if (category < 9)
-        return geo::MapRenderer::typeColour(category);
-    return category == 9 ? QColor(0x6b6ecf) : geo::MapRenderer::typeColour(-1); // several types; not recorded
+        return map::MapRenderer::typeColour(category);
+    return category == 9 ? QColor(0x6b6ecf) : map::MapRenderer::typeColour(-1); // several types; not recorded
 }
 
 double TimelineView::keyOf(qint64 julianDay)

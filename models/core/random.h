@@ -6,14 +6,15 @@
 #include <random>
 #include <vector>
 
-namespace waymark::sample {
+namespace waymark {
 
-/// Deterministic randomness for generated data: the same seed gives the same
+/// Deterministic randomness (generators, seeded layouts and community
+/// detection): the same seed gives the same
 /// bytes on every machine, because only the engine's raw output (fixed by the
 /// C++ standard) is used, never the library's distributions.
-class SampleRandom {
+class Random {
 public:
-    explicit SampleRandom(quint64 seed)
+    explicit Random(quint64 seed)
         : m_engine(seed)
     {
     }
@@ -49,4 +50,4 @@ private:
     std::mt19937_64 m_engine;
 };
 
-} // namespace waymark::sample
+} // namespace waymark

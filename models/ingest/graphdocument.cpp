@@ -1,7 +1,5 @@
 #include "graphdocument.h"
 
-#include "network/entitygraph.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -10,7 +8,7 @@
 
 #include <cmath>
 
-namespace waymark::network {
+namespace waymark::ingest {
 
 namespace {
 
@@ -358,26 +356,4 @@ Status GraphDocument::writeGexf(QIODevice* device) const
     return Ok {};
 }
 
-GraphDocument GraphDocument::fromEntityGraph(
-    const EntityGraph& graph, const QMap<QString, std::vector<double>>& measures)
-{
-    GraphDocument doc;
-    for (size_t v = 0; v < graph.nodes().size(); ++v) {
-        const EntityNode& e = graph.nodes()[v];
-        Node n { e.key, e.label, e.type, {}, 0 };
-        for (auto it = measures.cbegin(); it != measures.cend(); ++it) {
-            if (v < it.value().size())
-                n.attributes.insert(it.key(), QString::number(it.value()[v], 'g', 10));
-        }
-        doc.nodes.append(n);
-    }
-    for (const EntityGraph::LinkRecord& l : graph.links()) {
-        if (l.a < 0 || l.b < 0)
-            continue;
-        doc.links.append(
-            { l.key, graph.nodes()[size_t(l.a)].key, graph.nodes()[size_t(l.b)].key, l.type, l.weight, {}, 0 });
-    }
-    return doc;
-}
-
-} // namespace waymark::network
+} // namespace waymark::ingest

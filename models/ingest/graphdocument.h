@@ -8,14 +8,13 @@
 
 class QIODevice;
 
-namespace waymark::network {
-
-class EntityGraph;
+namespace waymark::ingest {
 
 /// A link chart as exchanged with other tools: GraphML (yEd, Gephi, i2
 /// exports through converters) and GEXF 1.3 (Gephi). Nodes and links keep
 /// every attribute, known or not, as text; the line each came from is kept
-/// for provenance and error messages.
+/// for provenance and error messages. (A workspace graph becomes one with
+/// network::graphDocument.)
 struct GraphDocument {
     struct Node {
         QString id;
@@ -41,10 +40,6 @@ struct GraphDocument {
     static Result<GraphDocument> read(QIODevice* device, const QString& fileName);
     Status writeGraphML(QIODevice* device) const;
     Status writeGexf(QIODevice* device) const;
-    /// The entities and links of a workspace graph, with optional measures
-    /// per node (e.g. "betweenness" → values) as extra attributes.
-    static GraphDocument fromEntityGraph(
-        const EntityGraph& graph, const QMap<QString, std::vector<double>>& measures = {});
 };
 
-} // namespace waymark::network
+} // namespace waymark::ingest

@@ -1,8 +1,8 @@
 #include "graphfileimporter.h"
 
 #include "core/taxonomy.h"
+#include "ingest/graphdocument.h"
 #include "ingest/importsession.h"
-#include "network/graphdocument.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -27,7 +27,7 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return Error(
             QCoreApplication::translate("GraphFileImporter", "%1 cannot be read: %2").arg(path, f.errorString()));
-    auto doc = network::GraphDocument::read(&f, name);
+    auto doc = GraphDocument::read(&f, name);
     if (!doc)
         return doc.error();
     store::Workspace& ws = session.workspace();
@@ -49,7 +49,7 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
     }();
     static const QRegularExpression automatic(QStringLiteral("^n?\\d+$"));
     QHash<QString, qint64> ids;
-    for (const network::GraphDocument::Node& n : std::as_const(doc->nodes)) {
+    for (const GraphDocument::Node& n : std::as_const(doc->nodes)) {
         ++session.summary().rowsRead;
         const QString key = automatic.match(n.id).hasMatch() ? name + QLatin1Char(':') + n.id : n.id;
         QString type = n.type.toLower();
@@ -97,7 +97,7 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
         }
     }
     int autoId = 0;
-    for (const network::GraphDocument::Link& l : std::as_const(doc->links)) {
+    for (const GraphDocument::Link& l : std::as_const(doc->links)) {
         ++session.summary().rowsRead;
         QString key = l.id;
         if (key.isEmpty())

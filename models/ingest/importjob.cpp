@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "geo/placeseed.h"
 #include "ingest/csvreader.h"
 #include "ingest/ctdcimporter.h"
 #include "ingest/graphfileimporter.h"
@@ -160,6 +161,8 @@ ImportSummary ImportJob::run(
     summary.extractId = ws.lastInsertId();
 
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Importing %1…").arg(summary.file));
+    if (Status st = geo::seedCountries(ws); !st)
+        return fail(st.error());
     ImportSession session(ws, feedback, options, summary);
     Status st = Ok {};
     if (summary.format == QLatin1String("hub-extract")) {

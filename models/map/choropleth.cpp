@@ -1,4 +1,4 @@
-#include "geo/choropleth.h"
+#include "map/choropleth.h"
 
 #include "analysis/incidentsnapshot.h"
 
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace waymark::geo {
+namespace waymark::map {
 
 Choropleth Choropleth::build(
     const analysis::IncidentSnapshot& s, const std::vector<quint32>& members, Measure measure, int classes)
@@ -88,4 +88,4 @@ QString Choropleth::title() const
         : QCoreApplication::translate("Choropleth", "Victims by country of exploitation");
 }
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -11,7 +11,7 @@ namespace waymark::analysis {
 class IncidentSnapshot;
 }
 
-namespace waymark::geo {
+namespace waymark::map {
 
 /// Victims per country, in classes with a legend: by citizenship (the
 /// incident's origin) or by country of exploitation. Classes are quantiles
@@ -49,4 +49,4 @@ private:
     qint64 m_unplaced = 0;
 };
 
-} // namespace waymark::geo
+} // namespace waymark::map

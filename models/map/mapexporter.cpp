@@ -1,8 +1,8 @@
-#include "geo/mapexporter.h"
+#include "map/mapexporter.h"
 
 #include "core/outputfile.h"
 
-#include "geo/maprenderer.h"
+#include "map/maprenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +10,7 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
-namespace waymark::geo {
+namespace waymark::map {
 
 QImage MapExporter::image(
     const MapRenderer& renderer, const MapViewport& viewport, quint32 layers, const QString& caption, double scale)
@@ -60,4 +60,4 @@ Status MapExporter::write(const QString& path, const MapRenderer& renderer, cons
     return Ok {};
 }
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/result.h"
-#include "geo/mapviewport.h"
+#include "map/mapviewport.h"
 
 #include <QImage>
 #include <QString>
 
-namespace waymark::geo {
+namespace waymark::map {
 
 class MapRenderer;
 
@@ -23,4 +23,4 @@ public:
         const QString& caption);
 };
 
-} // namespace waymark::geo
+} // namespace waymark::map

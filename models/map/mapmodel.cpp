@@ -1,4 +1,4 @@
-#include "geo/mapmodel.h"
+#include "map/mapmodel.h"
 
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
@@ -9,9 +9,9 @@
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
 #include "geo/mbtiles.h"
-#include "geo/pointclusters.h"
-#include "geo/vectorpaths.h"
 #include "geo/worldlayer.h"
+#include "map/pointclusters.h"
+#include "map/vectorpaths.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -25,7 +25,9 @@
 #include <cmath>
 #include <numeric>
 
-namespace waymark::geo {
+namespace waymark::map {
+
+using namespace geo;
 
 using analysis::IncidentSnapshot;
 
@@ -568,4 +570,4 @@ QString MapModel::caption() const
     return text;
 }
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -3,9 +3,9 @@
 #include "analysis/filter.h"
 #include "core/feedback.h"
 #include "core/result.h"
-#include "geo/choropleth.h"
-#include "geo/maprenderer.h"
-#include "geo/routeflows.h"
+#include "map/choropleth.h"
+#include "map/maprenderer.h"
+#include "map/routeflows.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -19,7 +19,7 @@ class IncidentSnapshot;
 class SnapshotSource;
 }
 
-namespace waymark::geo {
+namespace waymark::map {
 
 class PointClusters;
 
@@ -156,4 +156,4 @@ private:
     std::shared_ptr<Feedback> m_hotspotFeedback;
 };
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -1,14 +1,14 @@
-#include "geo/maprenderer.h"
+#include "map/maprenderer.h"
 
 #include "analysis/incidentsnapshot.h"
 #include "core/taxonomy.h"
-#include "geo/choropleth.h"
 #include "geo/greatcircle.h"
 #include "geo/mbtiles.h"
-#include "geo/pointclusters.h"
-#include "geo/routeflows.h"
-#include "geo/vectorpaths.h"
 #include "geo/webmercator.h"
+#include "map/choropleth.h"
+#include "map/pointclusters.h"
+#include "map/routeflows.h"
+#include "map/vectorpaths.h"
 
 #include <QCache>
 #include <QCoreApplication>
@@ -21,7 +21,9 @@
 #include <algorithm>
 #include <cmath>
 
-namespace waymark::geo {
+namespace waymark::map {
+
+using namespace geo;
 
 namespace {
 
@@ -174,7 +176,7 @@ void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDra
     }
 }
 
-void MapRenderer::setChoropleth(std::shared_ptr<const geo::Choropleth> choropleth)
+void MapRenderer::setChoropleth(std::shared_ptr<const map::Choropleth> choropleth)
 {
     m_choropleth = std::move(choropleth);
     ++m_baseGeneration;
@@ -752,4 +754,4 @@ int MapRenderer::countryAt(QPointF lonLat) const
     return -1;
 }
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "geo/geometry.h"
-#include "geo/mapviewport.h"
+#include "map/mapviewport.h"
 
 #include <QColor>
 #include <QImage>
@@ -17,9 +17,12 @@
 class QPainter;
 
 namespace waymark::geo {
+class MbTiles;
+}
+
+namespace waymark::map {
 
 class Choropleth;
-class MbTiles;
 class PointClusters;
 class VectorPaths;
 class RouteFlows;
@@ -60,9 +63,9 @@ public:
     };
     /// A user layer: a GeoPackage vector layer or an MBTiles raster tile set.
     struct Overlay {
-        std::shared_ptr<const VectorLayer> layer;
+        std::shared_ptr<const geo::VectorLayer> layer;
         std::shared_ptr<const VectorPaths> paths; ///< made from layer when not given
-        std::shared_ptr<const MbTiles> tiles;
+        std::shared_ptr<const geo::MbTiles> tiles;
         QString path;
         QString title;
         bool visible = true;
@@ -74,8 +77,8 @@ public:
     ~MapRenderer();
 
     /// The built-in world; its simplified paths may be shared between renderers.
-    void setWorld(std::shared_ptr<const VectorLayer> world, std::shared_ptr<const VectorPaths> paths = {});
-    const VectorLayer* world() const { return m_world.get(); }
+    void setWorld(std::shared_ptr<const geo::VectorLayer> world, std::shared_ptr<const VectorPaths> paths = {});
+    const geo::VectorLayer* world() const { return m_world.get(); }
     /// Whether the world, overlays and choropleth are drawn once into an
     /// image a little larger than the view and reused while panning (on by
     /// default; painting to SVG always draws vectors).
@@ -95,8 +98,8 @@ public:
     int drawnRoutes() const { return int(m_arcs.size()); }
     void setHighlightedRoute(int index) { m_highlightedRoute = index; }
     int highlightedRoute() const { return m_highlightedRoute; }
-    void setChoropleth(std::shared_ptr<const geo::Choropleth> choropleth);
-    const geo::Choropleth* choropleth() const { return m_choropleth.get(); }
+    void setChoropleth(std::shared_ptr<const map::Choropleth> choropleth);
+    const map::Choropleth* choropleth() const { return m_choropleth.get(); }
     /// Hotspots or Significance; an empty image clears it.
     void setRaster(Layer layer, Raster raster);
     const Raster& raster(Layer layer) const;
@@ -130,14 +133,14 @@ private:
     void paintVector(QPainter& painter, const MapViewport& viewport, const VectorPaths& paths, QColor fill,
         QColor stroke, bool choropleth) const;
     void paintRaster(QPainter& painter, const MapViewport& viewport, const Raster& raster) const;
-    void paintTiles(QPainter& painter, const MapViewport& viewport, const MbTiles& tiles) const;
+    void paintTiles(QPainter& painter, const MapViewport& viewport, const geo::MbTiles& tiles) const;
     void paintRoutes(QPainter& painter, const MapViewport& viewport, bool highlightOnly) const;
     void paintPoints(QPainter& painter, const MapViewport& viewport) const;
     void paintLegend(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
     void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
     static QImage warped(const QImage& equirect, const QRectF& lonLatBounds, QRectF* world);
 
-    std::shared_ptr<const VectorLayer> m_world;
+    std::shared_ptr<const geo::VectorLayer> m_world;
     std::shared_ptr<const VectorPaths> m_worldPaths;
     bool m_baseCacheOn = true;
     bool m_legendVisible = true;
@@ -145,7 +148,7 @@ private:
     QList<Overlay> m_overlays;
     std::shared_ptr<const PointClusters> m_clusters;
     std::shared_ptr<const RouteFlows> m_routes;
-    std::shared_ptr<const geo::Choropleth> m_choropleth;
+    std::shared_ptr<const map::Choropleth> m_choropleth;
     std::vector<Arc> m_arcs;
     double m_routeScale = 1;
     int m_highlightedRoute = -1;
@@ -156,4 +159,4 @@ private:
     std::unique_ptr<Cache> m_cache;
 };
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -1,11 +1,13 @@
-#include "geo/mapviewport.h"
+#include "map/mapviewport.h"
 
 #include "geo/webmercator.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace waymark::geo {
+namespace waymark::map {
+
+using namespace geo;
 
 MapViewport::MapViewport(QPointF centre, double zoom, QSize size)
     : m_size(size)
@@ -100,4 +102,4 @@ bool MapViewport::operator==(const MapViewport& o) const
     return m_centre == o.m_centre && m_zoom == o.m_zoom && m_size == o.m_size;
 }
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -5,7 +5,7 @@
 #include <QSize>
 #include <QTransform>
 
-namespace waymark::geo {
+namespace waymark::map {
 
 /// What part of the world a map shows: a centre in Web Mercator world units,
 /// a fractional zoom (the world is 256 · 2^zoom pixels wide) and a size in
@@ -57,4 +57,4 @@ private:
     QSize m_size { 512, 512 };
 };
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -1,11 +1,11 @@
-#include "geo/pointclusters.h"
+#include "map/pointclusters.h"
 
 #include "analysis/incidentsnapshot.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace waymark::geo {
+namespace waymark::map {
 
 using analysis::IncidentSnapshot;
 
@@ -105,4 +105,4 @@ std::vector<qint64> PointClusters::incidentIds(const PointCluster& cluster) cons
     return ids;
 }
 
-} // namespace waymark::geo
+} // namespace waymark::map

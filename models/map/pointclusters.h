@@ -11,7 +11,7 @@ namespace waymark::analysis {
 class IncidentSnapshot;
 }
 
-namespace waymark::geo {
+namespace waymark::map {
 
 /// One quadtree cell's incidents at a level: where to draw its bubble and
 /// what it holds.
@@ -52,7 +52,6 @@ public:
     const std::vector<quint32>& members() const { return m_members; }
     const std::vector<quint32>& selected() const { return m_selected; }
     const analysis::IncidentSnapshot& snapshot() const { return *m_snapshot; }
-    std::shared_ptr<const analysis::IncidentSnapshot> snapshotPtr() const { return m_snapshot; }
     /// Incident ids of a cluster, ascending.
     std::vector<qint64> incidentIds(const PointCluster& cluster) const;
 
@@ -65,4 +64,4 @@ private:
     mutable std::array<std::unique_ptr<std::vector<PointCluster>>, maxLevel + 1> m_levels;
 };
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -1,4 +1,4 @@
-#include "geo/routeflows.h"
+#include "map/routeflows.h"
 
 #include "analysis/incidentsnapshot.h"
 
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace waymark::geo {
+namespace waymark::map {
 
 using analysis::IncidentSnapshot;
 
@@ -75,4 +75,4 @@ RouteFlows RouteFlows::build(const IncidentSnapshot& s, const std::vector<quint3
     return out;
 }
 
-} // namespace waymark::geo
+} // namespace waymark::map

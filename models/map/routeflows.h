@@ -9,7 +9,7 @@ namespace waymark::analysis {
 class IncidentSnapshot;
 }
 
-namespace waymark::geo {
+namespace waymark::map {
 
 /// One directed flow between two places, over the incidents that travelled it.
 struct RouteFlow {
@@ -47,4 +47,4 @@ private:
     int m_withoutRoute = 0;
 };
 
-} // namespace waymark::geo
+} // namespace waymark::map

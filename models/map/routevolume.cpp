@@ -1,14 +1,17 @@
-#include "analysis/routevolume.h"
+#include "map/routevolume.h"
 
 #include "analysis/incidentsnapshot.h"
-#include "geo/routeflows.h"
+#include "map/routeflows.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <limits>
 
-namespace waymark::analysis {
+namespace waymark::map {
+
+using analysis::IncidentSnapshot;
+using analysis::TimeBins;
 
 namespace {
 /// The country place id a route side names: ISO2, ISO3 or name, any case.
@@ -114,9 +117,9 @@ Result<RouteVolume::Route> RouteVolume::parseRoute(const IncidentSnapshot& s, co
 RouteVolume RouteVolume::build(const IncidentSnapshot& s, const Route& route, const std::vector<quint32>& members,
     std::optional<TimeBins::Unit> unit, int maxBins, qint64 today)
 {
-    const geo::RouteFlows flows = geo::RouteFlows::build(s, members, geo::RouteFlows::Level::Country);
+    const map::RouteFlows flows = map::RouteFlows::build(s, members, map::RouteFlows::Level::Country);
     std::vector<quint32> routeMembers;
-    for (const geo::RouteFlow& f : flows.flows())
+    for (const map::RouteFlow& f : flows.flows())
         if (f.from == route.from && f.to == route.to)
             routeMembers = f.members;
     return binned(s, route, std::move(routeMembers), unit, maxBins, today);
@@ -168,13 +171,13 @@ RouteVolume RouteVolume::binned(const IncidentSnapshot& s, const Route& route, s
 std::vector<RouteVolume::Route> RouteVolume::busiest(
     const IncidentSnapshot& s, const std::vector<quint32>& members, int limit)
 {
-    return busiest(geo::RouteFlows::build(s, members, geo::RouteFlows::Level::Country), limit);
+    return busiest(map::RouteFlows::build(s, members, map::RouteFlows::Level::Country), limit);
 }
 
-std::vector<RouteVolume::Route> RouteVolume::busiest(const geo::RouteFlows& flows, int limit)
+std::vector<RouteVolume::Route> RouteVolume::busiest(const map::RouteFlows& flows, int limit)
 {
     std::vector<Route> out;
-    for (const geo::RouteFlow& f : flows.flows()) {
+    for (const map::RouteFlow& f : flows.flows()) {
         if (int(out.size()) >= limit)
             break;
         out.push_back({ f.from, f.to, f.fromName, f.toName });
@@ -182,4 +185,4 @@ std::vector<RouteVolume::Route> RouteVolume::busiest(const geo::RouteFlows& flow
     return out;
 }
 
-} // namespace waymark::analysis
+} // namespace waymark::map

@@ -1,11 +1,13 @@
-#include "geo/vectorpaths.h"
+#include "map/vectorpaths.h"
 
 #include "geo/webmercator.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace waymark::geo {
+namespace waymark::map {
+
+using namespace geo;
 
 VectorPaths::VectorPaths(std::shared_ptr<const VectorLayer> layer)
     : m_layer(std::move(layer))
@@ -60,4 +62,4 @@ void VectorPaths::warm(int upTo) const
         level(l);
 }
 
-} // namespace waymark::geo
+} // namespace waymark::map

@@ -9,7 +9,7 @@
 #include <mutex>
 #include <vector>
 
-namespace waymark::geo {
+namespace waymark::map {
 
 /// A vector layer's features as QPainterPaths in Web Mercator world units,
 /// simplified for each zoom level (Douglas–Peucker to half a pixel), built
@@ -22,9 +22,8 @@ public:
     /// to about a kilometre, finer than a pixel there.
     static constexpr int maxLevel = 10;
 
-    explicit VectorPaths(std::shared_ptr<const VectorLayer> layer);
-    const VectorLayer& layer() const { return *m_layer; }
-    std::shared_ptr<const VectorLayer> layerPtr() const { return m_layer; }
+    explicit VectorPaths(std::shared_ptr<const geo::VectorLayer> layer);
+    const geo::VectorLayer& layer() const { return *m_layer; }
 
     /// Paths of every feature (same order as the layer) for a zoom level.
     const std::vector<QPainterPath>& level(int level) const;
@@ -34,9 +33,9 @@ public:
     void warm(int upTo = maxLevel) const;
 
 private:
-    std::shared_ptr<const VectorLayer> m_layer;
+    std::shared_ptr<const geo::VectorLayer> m_layer;
     mutable std::mutex m_mutex;
     mutable std::array<std::unique_ptr<std::vector<QPainterPath>>, maxLevel + 1> m_levels;
 };
 
-} // namespace waymark::geo
+} // namespace waymark::map

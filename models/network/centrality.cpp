@@ -1,7 +1,7 @@
 #include "centrality.h"
 
+#include "core/random.h"
 #include "network/graph.h"
-#include "sample/samplerandom.h"
 
 #include <algorithm>
 #include <atomic>
@@ -93,7 +93,7 @@ std::vector<double> Centrality::betweenness(const Graph& g, const BetweennessOpt
     std::iota(sources.begin(), sources.end(), 0);
     const bool sampled = o.sampleSize > 0 && o.sampleSize < n;
     if (sampled) {
-        sample::SampleRandom r(o.seed);
+        Random r(o.seed);
         for (int i = n - 1; i > 0; --i)
             std::swap(sources[size_t(i)], sources[size_t(r.between(0, i))]);
         sources.resize(size_t(o.sampleSize));

@@ -1,7 +1,7 @@
 #include "communities.h"
 
+#include "core/random.h"
 #include "network/graph.h"
-#include "sample/samplerandom.h"
 
 #include <algorithm>
 #include <numeric>
@@ -41,7 +41,7 @@ Level fromGraph(const Graph& g, bool weighted)
 }
 
 /// Local moving; returns whether any node moved. community[v] for this level.
-bool moveNodes(const Level& L, std::vector<int>& community, sample::SampleRandom& random, Feedback* feedback)
+bool moveNodes(const Level& L, std::vector<int>& community, Random& random, Feedback* feedback)
 {
     const int n = L.n;
     std::vector<double> tot(size_t(n), 0.0); // total strength per community
@@ -152,7 +152,7 @@ Communities::Partition Communities::louvain(const Graph& g, bool weighted, quint
         p.count = n;
         return p;
     }
-    sample::SampleRandom random(seed);
+    Random random(seed);
     Level L = fromGraph(g, weighted);
     std::vector<int> nodeCommunity = p.community; // original node -> node of current level
     for (int level = 0; level < 64; ++level) {

@@ -1,8 +1,8 @@
 #include "layout.h"
 
+#include "core/random.h"
 #include "network/graph.h"
 #include "network/structure.h"
-#include "sample/samplerandom.h"
 
 #include <QRectF>
 
@@ -248,7 +248,7 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
         result.converged = true;
         return result;
     }
-    sample::SampleRandom r(o.seed);
+    Random r(o.seed);
     const double side = std::sqrt(double(n)) * 1.5;
     std::vector<double> x(static_cast<size_t>(n)), y(static_cast<size_t>(n));
     std::vector<bool> placed(size_t(n), false);

@@ -7,10 +7,10 @@
 #include "geo/geogrid.h"
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
-#include "geo/mapexporter.h"
-#include "geo/mapmodel.h"
-#include "geo/maprenderer.h"
-#include "geo/routeflows.h"
+#include "map/mapexporter.h"
+#include "map/mapmodel.h"
+#include "map/maprenderer.h"
+#include "map/routeflows.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
 #include "reports/datafingerprint.h"
@@ -179,33 +179,30 @@ Result<QByteArray> mapFigure(
     store::Workspace& ws, const analysis::Filter& filter, const DraftOptions& o, QString* caption)
 {
     // The map model reads through a context of its own (a second
-    // connection); setting its filter saves it in the workspace, so the
-    // user's saved filter is put back afterwards.
-    const QString savedFilter = ws.meta(QStringLiteral("filter"));
+    // connection), given the draft's filter without saving it over the
+    // user's.
     QByteArray png;
     {
         analysis::AnalysisContext context;
         if (Status st = context.openWorkspace(ws.path()); !st)
             return st.error();
-        context.setFilter(filter);
-        geo::MapModel model(&context);
+        context.setFilter(filter, false);
+        map::MapModel model(&context);
         if (Status st = model.loadNow(); !st)
             return st.error();
-        const quint32 layers = geo::MapRenderer::Basemap | geo::MapRenderer::Routes | geo::MapRenderer::Points;
+        const quint32 layers = map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points;
         model.setLayers(layers);
-        geo::MapViewport viewport(QPointF(0.5, 0.5), 1, o.mapSize);
+        map::MapViewport viewport(QPointF(0.5, 0.5), 1, o.mapSize);
         const QRectF bounds = model.dataBounds();
         viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 60);
         *caption = model.caption();
         model.renderer().setBaseCache(false); // the base layers at print resolution, not from a screen cache
-        const QImage image = geo::MapExporter::image(model.renderer(), viewport, layers, model.caption(), o.mapScale);
+        const QImage image = map::MapExporter::image(model.renderer(), viewport, layers, model.caption(), o.mapScale);
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
             return Error(QCoreApplication::translate("StarterDraft", "The route map could not be drawn."));
     }
-    if (ws.meta(QStringLiteral("filter")) != savedFilter)
-        ws.setMeta(QStringLiteral("filter"), savedFilter);
     return png;
 }
 
@@ -240,10 +237,10 @@ Result<ReportDocument> StarterDraft::build(
 
     // Leading routes.
     feedback.setStatus(QCoreApplication::translate("StarterDraft", "Aggregating routes"));
-    const geo::RouteFlows flows = geo::RouteFlows::build(s, members);
+    const map::RouteFlows flows = map::RouteFlows::build(s, members);
     QString routeHtml;
     if (!flows.flows().empty()) {
-        const geo::RouteFlow& top = flows.flows().front();
+        const map::RouteFlow& top = flows.flows().front();
         KeyJudgement j;
         j.generated = true;
         j.term = QStringLiteral("likely");
@@ -267,7 +264,7 @@ Result<ReportDocument> StarterDraft::build(
                              QCoreApplication::translate("StarterDraft", "Incidents"),
                              QCoreApplication::translate("StarterDraft", "Victims"));
         for (int k = 0; k < o.routes && k < int(flows.flows().size()); ++k) {
-            const geo::RouteFlow& f = flows.flows()[size_t(k)];
+            const map::RouteFlow& f = flows.flows()[size_t(k)];
             routeHtml
                 += QStringLiteral("<tr><td>%1 → %2</td><td>%3</td><td>%4</td></tr>")
                        .arg(f.fromName.toHtmlEscaped(), f.toName.toHtmlEscaped(), num(f.incidents), num(f.victims));
@@ -464,7 +461,7 @@ Result<ReportDocument> StarterDraft::build(
         f.source = QJsonObject { { QStringLiteral("filter"), filter.toJson() },
             { QStringLiteral("params"),
                 QJsonObject { { QStringLiteral("layers"),
-                    qint64(geo::MapRenderer::Basemap | geo::MapRenderer::Routes | geo::MapRenderer::Points) } } } };
+                    qint64(map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points) } } } };
         if (auto fingerprint = DataFingerprint::of(ws))
             f.fingerprint = fingerprint.value();
         d.addFigure(png.value(), f);

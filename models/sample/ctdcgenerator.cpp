@@ -1,6 +1,6 @@
 #include "ctdcgenerator.h"
 
-#include "sample/samplerandom.h"
+#include "core/random.h"
 #include "sample/sampleworld.h"
 
 #include <QCoreApplication>
@@ -35,9 +35,9 @@ Status CtdcGenerator::write(const QString& path, const Options& options)
 
 Status CtdcGenerator::write(QIODevice* device, const Options& o)
 {
-    SampleRandom r(o.seed);
+    Random r(o.seed);
     // Quirks draw from their own stream, so a quirky file holds the same rows as a plain one.
-    SampleRandom quirks(o.seed ^ 0x9E3779B97F4A7C15ull);
+    Random quirks(o.seed ^ 0x9E3779B97F4A7C15ull);
     const std::string eol = o.crlf ? "\r\n" : "\n";
     const std::string missing = o.nullMarkers ? "NULL" : "";
     std::vector<std::string> header(std::begin(kColumns), std::end(kColumns));

@@ -1,7 +1,7 @@
 #include "samplegenerator.h"
 
 #include "core/csvwriter.h"
-#include "sample/samplerandom.h"
+#include "core/random.h"
 #include "sample/sampleworld.h"
 
 #include <QCoreApplication>
@@ -74,13 +74,13 @@ const char* const kFirst[] = { "Adrian", "Bogdan", "Chen", "Dimitri", "Elena", "
 const char* const kLast[] = { "Popescu", "Tran", "Okafor", "Hoxha", "Ivanova", "Garcia", "Le", "Mensah", "Kovac",
     "Rahman", "Silva", "Novak", "Pham", "Osei", "Dumitru", "Krasniqi", "Santos", "Wang", "Petrov", "Adeyemi" };
 
-QString personName(SampleRandom& r)
+QString personName(Random& r)
 {
     return QString::fromLatin1(kFirst[r.between(0, std::size(kFirst) - 1)]) + QLatin1Char(' ')
         + QString::fromLatin1(kLast[r.between(0, std::size(kLast) - 1)]);
 }
 
-QString phone(SampleRandom& r)
+QString phone(Random& r)
 {
     return QStringLiteral("+44 7%1").arg(r.between(100000000, 999999999));
 }
@@ -120,7 +120,7 @@ struct Account {
 /// Writes one account's year of transactions.
 class Ledger {
 public:
-    Ledger(CsvWriter& csv, SampleRandom& r, qint64& count)
+    Ledger(CsvWriter& csv, Random& r, qint64& count)
         : m_csv(csv)
         , m_r(r)
         , m_count(count)
@@ -141,14 +141,14 @@ public:
 
 private:
     CsvWriter& m_csv;
-    SampleRandom& m_r;
+    Random& m_r;
     qint64& m_count;
 };
 
 const char* const kCities[]
     = { "London", "Birmingham", "Manchester", "Leeds", "Liverpool", "Bristol", "Glasgow", "Cardiff" };
 
-void ordinaryYear(Ledger& l, const Account& a, SampleRandom& r)
+void ordinaryYear(Ledger& l, const Account& a, Random& r)
 {
     const QString city = QLatin1String(kCities[r.between(0, 7)]);
     const double salary = double(r.between(1800, 3800));
@@ -183,7 +183,7 @@ void ordinaryYear(Ledger& l, const Account& a, SampleRandom& r)
     }
 }
 
-void sexualExploitationController(Ledger& l, const Account& a, SampleRandom& r)
+void sexualExploitationController(Ledger& l, const Account& a, Random& r)
 {
     for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
         // Funnel: many third parties pay in small sums.
@@ -215,7 +215,7 @@ void sexualExploitationController(Ledger& l, const Account& a, SampleRandom& r)
     }
 }
 
-void labourAgent(Ledger& l, const Account& a, SampleRandom& r)
+void labourAgent(Ledger& l, const Account& a, Random& r)
 {
     for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
         if (d.day() == 28) {
@@ -268,7 +268,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
     if (!QDir().mkpath(dir))
         return Error(QCoreApplication::translate("SampleGenerator", "The folder %1 cannot be created.").arg(dir));
 
-    SampleRandom r(options.seed);
+    Random r(options.seed);
     Counts n;
 
     {
@@ -449,7 +449,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
     // Who was involved in which incident: drawn from a stream of its own, so
     // the rest of the sample stays as it was before format 1.1.
     Writer involved(dir, "incident_entities.csv", { "incident_id", "entity_id", "role" });
-    SampleRandom ri(options.seed ^ 0x1e7ull);
+    Random ri(options.seed ^ 0x1e7ull);
     auto involve = [&](const QString& city, const QString& who, const char* role, double share) {
         for (const QString& incident : ringIncidents.value(city)) {
             if (ri.chance(share)) {

@@ -1,7 +1,7 @@
 #include "syntheticbank.h"
 
 #include "core/csvwriter.h"
-#include "sample/samplerandom.h"
+#include "core/random.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
@@ -15,7 +15,7 @@
 #include <cstdio>
 #include <string>
 
-namespace waymark::finance {
+namespace waymark::sample {
 
 namespace {
 
@@ -43,7 +43,7 @@ const char* kindName(Kind k)
 
 class Writer {
 public:
-    Writer(sqlite3* db, qint64 extract, sample::SampleRandom& r)
+    Writer(sqlite3* db, qint64 extract, Random& r)
         : m_db(db)
         , m_extract(extract)
         , m_r(r)
@@ -115,13 +115,13 @@ private:
     sqlite3* m_db;
     sqlite3_stmt* m_st = nullptr;
     qint64 m_extract;
-    sample::SampleRandom& m_r;
+    Random& m_r;
     std::vector<std::string> m_dates;
     int m_day0 = 0;
     std::string m_error;
 };
 
-std::string person(sample::SampleRandom& r)
+std::string person(Random& r)
 {
     static const char* const first[] = { "Ana", "Maria", "Ion", "Elena", "Li", "Mai", "Olu", "Ada", "Sam", "Kim", "Jo",
         "Ali", "Nina", "Tom", "Eva", "Dan" };
@@ -131,7 +131,7 @@ std::string person(sample::SampleRandom& r)
         + std::to_string(r.between(1, 99999));
 }
 
-std::string city(sample::SampleRandom& r)
+std::string city(Random& r)
 {
     return kCities[r.between(0, kCityCount - 1)];
 }
@@ -145,7 +145,7 @@ struct Account {
     std::string home, self;
 };
 
-void ordinaryEvent(Writer& w, sample::SampleRandom& r, const Account& a)
+void ordinaryEvent(Writer& w, Random& r, const Account& a)
 {
     const int day = int(r.between(0, 364));
     const int month = int(r.between(0, 11));
@@ -195,7 +195,7 @@ void ordinaryEvent(Writer& w, sample::SampleRandom& r, const Account& a)
     }
 }
 
-void lookAlikeEvent(Writer& w, sample::SampleRandom& r, const Account& a)
+void lookAlikeEvent(Writer& w, Random& r, const Account& a)
 {
     const int day = int(r.between(0, 364));
     switch (a.lookAlike) {
@@ -228,7 +228,7 @@ void lookAlikeEvent(Writer& w, sample::SampleRandom& r, const Account& a)
     }
 }
 
-void controllerEvent(Writer& w, sample::SampleRandom& r, const Account& a)
+void controllerEvent(Writer& w, Random& r, const Account& a)
 {
     const int day = int(r.between(0, 364));
     switch (r.weighted({ 20, 25, 15, 30, 4, 2, 4 })) {
@@ -265,7 +265,7 @@ void controllerEvent(Writer& w, sample::SampleRandom& r, const Account& a)
     }
 }
 
-void labourAgentEvent(Writer& w, sample::SampleRandom& r, const Account& a)
+void labourAgentEvent(Writer& w, Random& r, const Account& a)
 {
     const int day = int(r.between(0, 363));
     switch (r.weighted({ 25, 25, 15, 15, 20 })) {
@@ -305,7 +305,7 @@ void labourAgentEvent(Writer& w, sample::SampleRandom& r, const Account& a)
     }
 }
 
-void debtBondageEvent(Writer& w, sample::SampleRandom& r, const Account& a)
+void debtBondageEvent(Writer& w, Random& r, const Account& a)
 {
     const int day = int(r.between(0, 363));
     switch (r.weighted({ 45, 20, 25, 10 })) {
@@ -331,7 +331,7 @@ void debtBondageEvent(Writer& w, sample::SampleRandom& r, const Account& a)
     }
 }
 
-void funnelEvent(Writer& w, sample::SampleRandom& r, const Account& a)
+void funnelEvent(Writer& w, Random& r, const Account& a)
 {
     const int day = int(r.between(0, 364));
     (void)a;
@@ -361,7 +361,7 @@ Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const O
 {
     if (o.accounts <= 0 || o.transactions < 0)
         return Error(QCoreApplication::translate("SyntheticBank", "The generator needs at least one account."));
-    sample::SampleRandom r(o.seed);
+    Random r(o.seed);
     Counts counts;
     store::Transaction tx(ws);
     if (!tx.isActive())
@@ -492,4 +492,4 @@ Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const O
     return counts;
 }
 
-} // namespace waymark::finance
+} // namespace waymark::sample

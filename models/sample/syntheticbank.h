@@ -9,7 +9,7 @@ namespace waymark::store {
 class Workspace;
 }
 
-namespace waymark::finance {
+namespace waymark::sample {
 
 /// Writes generated bank accounts and transactions straight into a
 /// workspace (one extract, one financial-partner source), for calibration
@@ -37,4 +37,4 @@ public:
     static Result<Counts> write(store::Workspace& ws, const Options& options, Feedback* feedback = nullptr);
 };
 
-} // namespace waymark::finance
+} // namespace waymark::sample

@@ -1,6 +1,5 @@
 #include "schema.h"
 
-#include "geo/gazetteer.h"
 #include "store/sqlfunctions.h"
 #include "store/statement.h"
 #include "store/transaction.h"
@@ -381,42 +380,9 @@ ALTER TABLE audit_log ADD COLUMN signer TEXT;
 ALTER TABLE audit_log ADD COLUMN signature TEXT;
 )SQL";
 
-Status seedGazetteer(Workspace& ws)
-{
-    const auto& countries = geo::Gazetteer::instance().countries();
-    Statement& place = ws.cached("INSERT INTO places(kind, iso2, iso3, name, lon, lat) VALUES('country',?,?,?,?,?)");
-    Statement& name = ws.cached("INSERT OR IGNORE INTO place_names(name_key, place_id) VALUES(?,?)");
-    for (const geo::Country& c : countries) {
-        place.bind(1, c.alpha2).bind(2, c.alpha3).bind(3, c.name).bind(4, c.lon).bind(5, c.lat);
-        if (Status st = place.exec(); !st)
-            return st;
-        const qint64 id = ws.lastInsertId();
-        QStringList keys { c.alpha2, c.alpha3, c.name };
-        keys += c.variants;
-        if (!c.numeric.isEmpty())
-            keys << c.numeric;
-        for (const QString& key : std::as_const(keys)) {
-            name.bind(1, geo::Gazetteer::nameKey(key)).bind(2, id);
-            if (Status st = name.exec(); !st)
-                return st;
-        }
-    }
-    return Ok {};
-}
-
-struct Migration {
-    const char* sql;
-    Status (*after)(Workspace&);
-};
-
-const Migration kMigrations[] = {
-    { kVersion1, seedGazetteer },
-    { kVersion2, nullptr },
-    { kVersion3, nullptr },
-    { kVersion4, nullptr },
-    { kVersion5, nullptr },
-    { kVersion6, nullptr },
-};
+// The countries of the gazetteer are not part of the schema: the import job
+// adds them (geo::seedCountries) before the first row that needs a place.
+const char* const kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6 };
 
 /// The schema objects (sqlite_schema rows) a workspace of each version has,
 /// built once from the migrations in an in-memory database.
@@ -443,7 +409,7 @@ const ObjectMap& expectedObjects(int version)
     sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     SqlFunctions::install(db);
     for (int v = 0; v < version; ++v)
-        sqlite3_exec(db, kMigrations[v].sql, nullptr, nullptr, nullptr);
+        sqlite3_exec(db, kMigrations[v], nullptr, nullptr, nullptr);
     ObjectMap objects = readObjects(db);
     sqlite3_close_v2(db);
     return built.emplace(version, std::move(objects)).first->second;
@@ -571,13 +537,8 @@ Status Schema::migrate(Workspace& ws)
         Transaction tx(ws);
         if (!tx.isActive())
             return tx.error();
-        const Migration& m = kMigrations[version];
-        if (Status st = ws.exec(m.sql); !st)
+        if (Status st = ws.exec(kMigrations[version]); !st)
             return st;
-        if (m.after) {
-            if (Status st = m.after(ws); !st)
-                return st;
-        }
         if (Status st = ws.exec("PRAGMA user_version = " + std::to_string(version + 1)); !st)
             return st;
         if (Status st = tx.commit(); !st)

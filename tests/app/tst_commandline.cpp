@@ -1,6 +1,6 @@
 #include "analysis/incidentsnapshot.h"
-#include "analysis/routevolume.h"
 #include "core/feedback.h"
+#include "map/routevolume.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -36,9 +36,9 @@ Run runWaymark(const QStringList& args)
 QString sampleWorkspace(const QTemporaryDir& dir, int incidents, const QString& extract = QStringLiteral("x.zip"))
 {
     const QString ws = dir.filePath(QStringLiteral("w.waymark"));
-    const Run r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(extract),
-        QStringLiteral("--incidents"), QString::number(incidents), QStringLiteral("--workspace"), ws,
-        QStringLiteral("--quiet") });
+    const Run r = runWaymark(
+        { QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(extract), QStringLiteral("--incidents"),
+            QString::number(incidents), QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
     return r.code == 0 ? ws : QString();
 }
 } // namespace
@@ -379,11 +379,11 @@ private Q_SLOTS:
             auto snap = analysis::IncidentSnapshot::load(*opened.value(), {}, fb);
             QVERIFY(snap);
             const auto all = snap.value()->indicesInWindow({}, {});
-            const auto busiest = waymark::analysis::RouteVolume::busiest(*snap.value(), all, 1);
+            const auto busiest = waymark::map::RouteVolume::busiest(*snap.value(), all, 1);
             QVERIFY(!busiest.empty());
             const auto& b = busiest.front();
             route = snap.value()->places.value(b.from).iso3 + QLatin1Char('>') + snap.value()->places.value(b.to).iso3;
-            members = qint64(waymark::analysis::RouteVolume::build(*snap.value(), b, all).members.size());
+            members = qint64(waymark::map::RouteVolume::build(*snap.value(), b, all).members.size());
         }
         for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }) {
             const QString out = dir.filePath(QStringLiteral("route.") + suffix);

@@ -8,10 +8,10 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_chartdraw [--nodes N] [--frames]   (--frames: every frame's time)
 
+#include "core/random.h"
 #include "linkchartview.h"
 #include "network/entitygraph.h"
 #include "network/linkchart.h"
-#include "sample/samplerandom.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -42,7 +42,7 @@ int main(int argc, char** argv)
         nodes.push_back({ qint64(v) + 1, QStringLiteral("E%1").arg(v), QLatin1String(types[v % 10]),
             QStringLiteral("Entity %1").arg(v) });
     std::vector<network::EntityGraph::LinkRecord> links;
-    sample::SampleRandom r(7);
+    Random r(7);
     std::vector<int> ends;
     for (int v = 0; v <= m; ++v) {
         for (int u = 0; u < v; ++u) {

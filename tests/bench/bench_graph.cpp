@@ -7,11 +7,11 @@
 //   bench_graph [--large-exact]   also exact betweenness on 50k/250k (minutes)
 //   bench_graph --small           only 10k nodes / 50k edges
 
+#include "core/random.h"
 #include "network/centrality.h"
 #include "network/communities.h"
 #include "network/graph.h"
 #include "network/layout.h"
-#include "sample/samplerandom.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,7 +31,7 @@ namespace {
 
 std::vector<network::Edge> barabasiAlbert(int n, int m, quint64 seed)
 {
-    sample::SampleRandom r(seed);
+    Random r(seed);
     std::vector<network::Edge> edges;
     std::vector<int> ends; // every edge end: picking from it is picking by degree
     for (int v = 0; v <= m; ++v) {
@@ -126,7 +126,7 @@ int main(int argc, char** argv)
         double linkLength = 0, pairDistance = 0;
         for (const auto& e : edges)
             linkLength += QLineF(points[size_t(e.from)], points[size_t(e.to)]).length();
-        sample::SampleRandom pick(3);
+        Random pick(3);
         for (int i = 0; i < 20000; ++i)
             pairDistance
                 += QLineF(points[size_t(pick.between(0, n - 1))], points[size_t(pick.between(0, n - 1))]).length();

@@ -10,9 +10,9 @@
 //
 //   bench_hotspot [points]
 
+#include "core/random.h"
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
-#include "sample/samplerandom.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -35,7 +35,7 @@ struct Points {
 
 Points cityLike(size_t n, quint64 seed)
 {
-    sample::SampleRandom r(seed);
+    Random r(seed);
     struct City {
         double lon, lat, spreadDeg, weight;
     };

@@ -21,10 +21,10 @@
 #include "benchworkspace.h"
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
-#include "geo/mapmodel.h"
-#include "geo/maprenderer.h"
-#include "geo/mapviewport.h"
-#include "geo/pointclusters.h"
+#include "map/mapmodel.h"
+#include "map/maprenderer.h"
+#include "map/mapviewport.h"
+#include "map/pointclusters.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -93,8 +93,8 @@ int main(int argc, char** argv)
     }
     context.setFilter({});
     const qint64 rssBefore = statusKb("VmRSS:");
-    geo::MapModel model(&context);
-    model.setLayers(geo::MapRenderer::Basemap | geo::MapRenderer::Routes | geo::MapRenderer::Points);
+    map::MapModel model(&context);
+    model.setLayers(map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points);
     QThreadPool::globalInstance()->waitForDone(); // the world's paths, simplified for every zoom
     const qint64 rssWorld = statusKb("VmRSS:");
     QElapsedTimer t;
@@ -102,7 +102,7 @@ int main(int argc, char** argv)
     // As the Map tab does: a worker thread with its own connection, then the swap.
     {
         QEventLoop loop;
-        QObject::connect(&model, &geo::MapModel::loadingChanged, &loop, [&](bool loading) {
+        QObject::connect(&model, &map::MapModel::loadingChanged, &loop, [&](bool loading) {
             if (!loading)
                 loop.quit();
         });
@@ -119,7 +119,7 @@ int main(int argc, char** argv)
     out << "Incidents: " << snapshot->size() << ", located points: " << snapshot->pointCount << Qt::endl;
 
     const QSize size(1600, 1000);
-    geo::MapViewport v(QPointF(0.5, 0.5), 2, size);
+    map::MapViewport v(QPointF(0.5, 0.5), 2, size);
     v.fit(model.dataBounds(), 40);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     const quint32 layers = model.layers();
@@ -155,8 +155,8 @@ int main(int argc, char** argv)
             out << "  slow zoom frame " << k << " (zoom " << v.zoom() << "): " << zoom.back() << " ms" << Qt::endl;
     }
     if (qEnvironmentVariableIsSet("BENCH_MAP_LAYERS")) {
-        for (quint32 only : { quint32(geo::MapRenderer::Basemap), quint32(geo::MapRenderer::Routes),
-                 quint32(geo::MapRenderer::Points) }) {
+        for (quint32 only : { quint32(map::MapRenderer::Basemap), quint32(map::MapRenderer::Routes),
+                 quint32(map::MapRenderer::Points) }) {
             std::vector<double> f;
             for (int k = 0; k < 40; ++k) {
                 v.panBy(QPointF(k < 20 ? 25 : -25, 0));
@@ -199,7 +199,7 @@ int main(int argc, char** argv)
     // The anchor: the same located points, one drawPoint each, no clustering.
     std::vector<double> anchor;
     for (int k = 0; k < 3; ++k) {
-        geo::MapViewport a(QPointF(0.5, 0.5), 2, size);
+        map::MapViewport a(QPointF(0.5, 0.5), 2, size);
         a.fit(model.dataBounds(), 40);
         const QTransform tr = a.worldTransform();
         QElapsedTimer f;

@@ -9,8 +9,8 @@
 //   bench_score --accounts 50000 --transactions 500000      (a quick run)
 
 #include "finance/scorerun.h"
-#include "finance/syntheticbank.h"
 #include "finance/typologyreader.h"
+#include "sample/syntheticbank.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -200,12 +200,12 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     if (!reuse) {
-        finance::SyntheticBank::Options o;
+        sample::SyntheticBank::Options o;
         o.accounts = accounts;
         o.transactions = transactions;
         o.plantedShare = 0.01;
         o.seed = 2024;
-        auto counts = finance::SyntheticBank::write(*ws.value(), o);
+        auto counts = sample::SyntheticBank::write(*ws.value(), o);
         if (!counts) {
             out << counts.error().toString() << '\n';
             return 1;

@@ -26,8 +26,8 @@
 #include "analysis/snapshotsource.h"
 #include "benchworkspace.h"
 #include "customplot.h"
-#include "geo/mapmodel.h"
 #include "mainwindow.h"
+#include "map/mapmodel.h"
 #include "mappanel.h"
 #include "store/workspace.h"
 #include "timelineview.h"
@@ -87,7 +87,7 @@ int main(int argc, char** argv)
         return 1;
     analysis::AnalysisContext* context = window.context();
     analysis::SnapshotSource* source = context->snapshots();
-    geo::MapModel* map = window.mapPanel()->model();
+    map::MapModel* map = window.mapPanel()->model();
     ui::TimelineView timeline(context);
     timeline.resize(1600, 400);
     timeline.show();

@@ -1,4 +1,4 @@
-#include "network/graphdocument.h"
+#include "ingest/graphdocument.h"
 
 #include <QBuffer>
 
@@ -7,7 +7,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QBuffer buf;
     buf.setData(reinterpret_cast<const char*>(data), qsizetype(size));
     buf.open(QIODevice::ReadOnly);
-    const auto doc = waymark::network::GraphDocument::read(&buf, QStringLiteral("fuzz.graphml"));
+    const auto doc = waymark::ingest::GraphDocument::read(&buf, QStringLiteral("fuzz.graphml"));
     if (doc) {
         // What reads must write and read back the same.
         QBuffer out;
@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             abort();
         out.close();
         out.open(QIODevice::ReadOnly);
-        const auto again = waymark::network::GraphDocument::read(&out, QStringLiteral("again.graphml"));
+        const auto again = waymark::ingest::GraphDocument::read(&out, QStringLiteral("again.graphml"));
         if (!again || again->nodes.size() != doc->nodes.size() || again->links.size() != doc->links.size())
             abort();
     } else if (doc.error().message.isEmpty()) {

@@ -1,11 +1,11 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
 #include "analysis/incidentsnapshot.h"
-#include "analysis/routevolume.h"
 #include "analysis/snapshotsource.h"
 #include "analysis/timebins.h"
 #include "chartview.h"
 #include "customplot.h"
+#include "map/routevolume.h"
 #include "overviewpanel.h"
 #include "reports/reportstore.h"
 #include "routechartview.h"
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(view.routeBox()->count() > 0);
         // The busiest route is shown first; choosing another in the box shows that one.
         const auto snap = m_context.snapshots()->snapshot();
-        const auto busiest = analysis::RouteVolume::busiest(*snap, snap->indicesInWindow({}, {}));
+        const auto busiest = map::RouteVolume::busiest(*snap, snap->indicesInWindow({}, {}));
         QCOMPARE(view.volume().route.key(), busiest.front().key());
         if (view.routeBox()->count() > 1) {
             view.routeBox()->setCurrentIndex(1);
@@ -225,7 +225,7 @@ private Q_SLOTS:
             QCOMPARE(view.volume().route.key(), busiest[1].key());
         }
         // Its bars hold every plotted incident of the route, stacked by type.
-        const analysis::RouteVolume& v = view.volume();
+        const map::RouteVolume& v = view.volume();
         double inBars = 0;
         for (int i = 0; i < view.plot()->plottableCount(); ++i)
             if (auto* bars = qobject_cast<QCPBars*>(view.plot()->plottable(i)))

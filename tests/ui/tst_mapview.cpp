@@ -2,11 +2,11 @@
 #include "analysis/incidentsnapshot.h"
 #include "analysis/incidenttablemodel.h"
 #include "geo/greatcircle.h"
-#include "geo/mapmodel.h"
-#include "geo/maprenderer.h"
-#include "geo/pointclusters.h"
-#include "geo/routeflows.h"
 #include "mainwindow.h"
+#include "map/mapmodel.h"
+#include "map/maprenderer.h"
+#include "map/pointclusters.h"
+#include "map/routeflows.h"
 #include "mappanel.h"
 #include "mapview.h"
 #include "network/entitygraph.h"
@@ -37,15 +37,15 @@ private:
 
     ui::MapPanel* panel() const { return m_window->mapPanel(); }
     ui::MapView* view() const { return panel()->view(); }
-    geo::MapModel* model() const { return panel()->model(); }
+    map::MapModel* model() const { return panel()->model(); }
 
     /// The largest cluster bubble on screen.
-    const geo::PointCluster* biggestCluster() const
+    const map::PointCluster* biggestCluster() const
     {
-        const geo::MapViewport& v = view()->viewport();
-        const int level = geo::PointClusters::levelForZoom(v.zoom());
-        const geo::PointCluster* best = nullptr;
-        for (const geo::PointCluster* c : model()->renderer().clusters()->query(level, v.visibleWorld())) {
+        const map::MapViewport& v = view()->viewport();
+        const int level = map::PointClusters::levelForZoom(v.zoom());
+        const map::PointCluster* best = nullptr;
+        for (const map::PointCluster* c : model()->renderer().clusters()->query(level, v.visibleWorld())) {
             if (!best || c->count > best->count)
                 best = c;
         }
@@ -87,7 +87,7 @@ private Q_SLOTS:
     void wheelZoomsAboutTheCursor()
     {
         const QPointF at(300, 200);
-        const geo::MapViewport before = view()->viewport();
+        const map::MapViewport before = view()->viewport();
         const QPointF ground = before.screenToWorld(at);
         QWheelEvent wheel(at, view()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
             Qt::NoScrollPhase, false);
@@ -100,7 +100,7 @@ private Q_SLOTS:
 
     void dragPans()
     {
-        const geo::MapViewport before = view()->viewport();
+        const map::MapViewport before = view()->viewport();
         QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, QPoint(400, 300));
         QTest::mouseMove(view(), QPoint(450, 320));
         QTest::mouseMove(view(), QPoint(500, 350));
@@ -117,7 +117,7 @@ private Q_SLOTS:
 
     void lassoSelectsIntoTheSharedContextAndTheTable()
     {
-        const geo::PointCluster* c = biggestCluster();
+        const map::PointCluster* c = biggestCluster();
         QVERIFY(c && c->count > 1);
         const QPointF centre = view()->viewport().worldToScreen(QPointF(c->x, c->y));
         // A diamond around the bubble, drawn with Ctrl held.
@@ -156,7 +156,7 @@ private Q_SLOTS:
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(model()->counts().selected, qint64(10));
         int onMap = 0;
-        for (const geo::PointCluster& c : model()->renderer().clusters()->level(0))
+        for (const map::PointCluster& c : model()->renderer().clusters()->level(0))
             onMap += c.selected;
         // The located ones of the ten are ringed; the rest are counted, not drawn.
         QCOMPARE(qint64(onMap),
@@ -169,7 +169,7 @@ private Q_SLOTS:
 
     void clickingAClusterExpandsIt()
     {
-        const geo::PointCluster* c = biggestCluster();
+        const map::PointCluster* c = biggestCluster();
         QVERIFY(c && c->count > 1);
         const double zoom = view()->viewport().zoom();
         const QPoint at = view()->viewport().worldToScreen(QPointF(c->x, c->y)).toPoint();
@@ -205,24 +205,24 @@ private Q_SLOTS:
 
     void layersToggleAndExport()
     {
-        QAction* hot = panel()->layerAction(geo::MapRenderer::Hotspots);
+        QAction* hot = panel()->layerAction(map::MapRenderer::Hotspots);
         QVERIFY(hot);
         hot->trigger();
-        QVERIFY(model()->layers() & geo::MapRenderer::Hotspots);
-        QTRY_VERIFY_WITH_TIMEOUT(!model()->renderer().raster(geo::MapRenderer::Hotspots).image.isNull(), 10000);
+        QVERIFY(model()->layers() & map::MapRenderer::Hotspots);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->renderer().raster(map::MapRenderer::Hotspots).image.isNull(), 10000);
         QTemporaryDir out;
         const QString png = out.filePath(QStringLiteral("map.png"));
         QVERIFY(panel()->exportMap(png));
         QCOMPARE(QImage(png).size(), view()->size());
         hot->trigger();
-        QVERIFY(!(model()->layers() & geo::MapRenderer::Hotspots));
+        QVERIFY(!(model()->layers() & map::MapRenderer::Hotspots));
     }
 
     void badLayerFileIsAClearError()
     {
         const QString bad = m_dir.filePath(QStringLiteral("notes.gpkg"));
         test::writeFile(bad, "this is not a GeoPackage\n");
-        const auto read = geo::MapModel::readLayerFile(bad);
+        const auto read = map::MapModel::readLayerFile(bad);
         QVERIFY(!read);
         QVERIFY2(read.error().toString().contains(QStringLiteral("notes.gpkg")), qPrintable(read.error().toString()));
     }
@@ -270,15 +270,15 @@ private Q_SLOTS:
     void clickingARouteShowsItsVolumeOverTime()
     {
         const quint32 layers = model()->layers();
-        model()->setLayers(geo::MapRenderer::Basemap | geo::MapRenderer::Routes); // no bubbles over the arcs
+        model()->setLayers(map::MapRenderer::Basemap | map::MapRenderer::Routes); // no bubbles over the arcs
         QTRY_VERIFY(model()->renderer().routes() && !model()->renderer().routes()->flows().empty());
         view()->repaint();
         // A point on a drawn route: sample the first arcs until the hit test finds one.
-        const geo::MapRenderer& r = model()->renderer();
+        const map::MapRenderer& r = model()->renderer();
         int route = -1;
         QPoint at;
         for (size_t k = 0; k < std::min<size_t>(10, r.routes()->flows().size()) && route < 0; ++k) {
-            const geo::RouteFlow& f = r.routes()->flows()[k];
+            const map::RouteFlow& f = r.routes()->flows()[k];
             const QPolygonF arc = geo::GreatCircle::arc(f.fromLonLat, f.toLonLat, 10);
             for (int i = 3; i < 8 && route < 0; ++i) {
                 const QPointF p = view()->viewport().lonLatToScreen(arc[i].x(), arc[i].y());
@@ -289,7 +289,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(route >= 0, "no route drawn in view");
-        const geo::RouteFlow& f = r.routes()->flows()[size_t(route)];
+        const map::RouteFlow& f = r.routes()->flows()[size_t(route)];
         QSignalSpy clicked(view(), &ui::MapView::routeClicked);
         QTest::mouseClick(view(), Qt::LeftButton, {}, at);
         QCOMPARE(clicked.count(), 1);

@@ -4,8 +4,8 @@
 #include "analysis/incidenttablemodel.h"
 #include "analysis/involvement.h"
 #include "analysis/snapshotsource.h"
-#include "geo/mapmodel.h"
 #include "mainwindow.h"
+#include "map/mapmodel.h"
 #include "mappanel.h"
 #include "network/linkchart.h"
 #include "store/statement.h"
@@ -35,7 +35,7 @@ private:
 
     analysis::AnalysisContext* context() const { return m_window->context(); }
     store::Workspace& ws() const { return *context()->workspace(); }
-    geo::MapModel* map() const { return m_window->mapPanel()->model(); }
+    map::MapModel* map() const { return m_window->mapPanel()->model(); }
     ui::TimelineView* timeline() const { return m_window->findChild<ui::TimelineView*>(); }
     QTableView* table() const { return m_window->incidentsView(); }
     analysis::IncidentTableModel* tableModel() const

@@ -3,8 +3,8 @@
 #include "analysis/incidenttablemodel.h"
 #include "analysis/snapshotsource.h"
 #include "customplot.h"
-#include "geo/mapmodel.h"
 #include "mainwindow.h"
+#include "map/mapmodel.h"
 #include "mappanel.h"
 #include "store/workspace.h"
 #include "testutil.h"
@@ -33,7 +33,7 @@ private:
     ui::TimelineView* m_timeline = nullptr;
 
     analysis::AnalysisContext* context() const { return m_window->context(); }
-    geo::MapModel* map() const { return m_window->mapPanel()->model(); }
+    map::MapModel* map() const { return m_window->mapPanel()->model(); }
 
     int selectedInBins() const
     {

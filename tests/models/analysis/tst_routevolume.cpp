@@ -1,7 +1,7 @@
 #include "analysis/incidentsnapshot.h"
-#include "analysis/routevolume.h"
 #include "core/feedback.h"
 #include "ingest/importjob.h"
+#include "map/routevolume.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -10,8 +10,8 @@
 #include <QTest>
 
 using namespace waymark;
-using analysis::RouteVolume;
 using analysis::TimeBins;
+using map::RouteVolume;
 
 /// Route volume over time on a small real workspace: which incidents count
 /// on a route (legs, or origin and destination without legs), binning at

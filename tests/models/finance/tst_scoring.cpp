@@ -1,10 +1,11 @@
+#include "core/feedback.h"
 #include "core/yardstick.h"
 #include "finance/calibration.h"
 #include "finance/scorer.h"
 #include "finance/scorerun.h"
-#include "finance/syntheticbank.h"
 #include "finance/typologyreader.h"
 #include "financefixture.h"
+#include "sample/syntheticbank.h"
 #include "store/auditlog.h"
 #include "testutil.h"
 
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 
 using namespace waymark;
@@ -203,17 +205,55 @@ private Q_SLOTS:
         QVERIFY(qAbs(r.value - 2900.0 / 3000.0) < 1e-12);
     }
 
+    // Cancel stops the run in its first half (the whole table read into
+    // memory) too: no score is made, and no run is stored.
+    void cancelStopsTheGather()
+    {
+        QTemporaryDir dir;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        sample::SyntheticBank::Options o;
+        o.accounts = 2000;
+        o.transactions = 300000; // the gather reports every 65,536 rows a thread reads
+        QVERIFY(sample::SyntheticBank::write(*ws.value(), o));
+        auto typologies = finance::TypologyReader::builtIn();
+        QVERIFY(typologies);
+        const finance::Scorer scorer(typologies.value());
+        Feedback feedback;
+        std::atomic<double> furthest { 0 };
+        std::atomic<int> reports { 0 };
+        feedback.setProgressCallback([&](double f, const QString&) {
+            ++reports;
+            if (f > furthest)
+                furthest = f;
+            feedback.cancel(); // at the first report, which comes from the gather
+        });
+        finance::ScoreRun::Options so;
+        so.threads = 2;
+        qint64 scored = 0;
+        auto run = finance::ScoreRun::run(
+            *ws.value(), scorer, so, [&](const finance::AccountScore&) { ++scored; }, &feedback);
+        QVERIFY(!run);
+        QVERIFY2(run.error().message.contains(QLatin1String("canceled")), qPrintable(run.error().toString()));
+        // The gather stopped at its first check after the cancel (which still
+        // reports): two reports, where a gather that ignores it makes three.
+        QVERIFY2(reports <= 2, qPrintable(QString::number(reports.load())));
+        QVERIFY2(furthest < 0.5, qPrintable(QString::number(furthest.load())));
+        QCOMPARE(scored, 0);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM score_runs"), 0);
+    }
+
     void threadsAgree()
     {
         // The parallel run and the single reading thread score alike.
         QTemporaryDir dir;
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(ws);
-        finance::SyntheticBank::Options o;
+        sample::SyntheticBank::Options o;
         o.accounts = 3000;
         o.transactions = 60000;
         o.plantedShare = 0.05;
-        QVERIFY(finance::SyntheticBank::write(*ws.value(), o));
+        QVERIFY(sample::SyntheticBank::write(*ws.value(), o));
         // Some dirt: repeated rows (at the end of the table, far from their
         // twins), rows in another currency, and zero amounts.
         QVERIFY(ws.value()->exec(

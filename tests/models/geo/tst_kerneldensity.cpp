@@ -1,5 +1,5 @@
+#include "core/random.h"
 #include "geo/kerneldensity.h"
-#include "sample/samplerandom.h"
 
 #include <QTest>
 
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QFETCH(double, spread);
         QFETCH(double, h);
         QFETCH(bool, clip);
-        sample::SampleRandom r(7);
+        Random r(7);
         std::vector<double> lon, la, w;
         for (int i = 0; i < 5000; ++i) {
             lon.push_back(std::remainder(r.normal(20, spread), 360.0));
@@ -233,7 +233,7 @@ private Q_SLOTS:
 
     void cancel()
     {
-        sample::SampleRandom r(3);
+        Random r(3);
         std::vector<double> lon, lat;
         for (int i = 0; i < 20000; ++i) {
             lon.push_back(r.normal(0, 40));

@@ -1,12 +1,12 @@
 #include "analysis/incidentsnapshot.h"
-#include "geo/choropleth.h"
 #include "geo/greatcircle.h"
-#include "geo/mapexporter.h"
-#include "geo/maprenderer.h"
-#include "geo/pointclusters.h"
-#include "geo/routeflows.h"
 #include "geo/webmercator.h"
 #include "geo/worldlayer.h"
+#include "map/choropleth.h"
+#include "map/mapexporter.h"
+#include "map/maprenderer.h"
+#include "map/pointclusters.h"
+#include "map/routeflows.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -82,19 +82,19 @@ private:
     std::shared_ptr<IncidentSnapshot> m_snap;
     std::vector<quint32> m_all;
 
-    std::unique_ptr<geo::MapRenderer> makeRenderer() const
+    std::unique_ptr<map::MapRenderer> makeRenderer() const
     {
-        auto r = std::make_unique<geo::MapRenderer>();
+        auto r = std::make_unique<map::MapRenderer>();
         r->setWorld(m_world);
-        r->setClusters(std::make_shared<geo::PointClusters>(m_snap, m_all));
-        r->setRoutes(std::make_shared<geo::RouteFlows>(geo::RouteFlows::build(*m_snap, m_all)));
-        r->setChoropleth(std::make_shared<geo::Choropleth>(
-            geo::Choropleth::build(*m_snap, m_all, geo::Choropleth::Measure::Exploitation)));
+        r->setClusters(std::make_shared<map::PointClusters>(m_snap, m_all));
+        r->setRoutes(std::make_shared<map::RouteFlows>(map::RouteFlows::build(*m_snap, m_all)));
+        r->setChoropleth(std::make_shared<map::Choropleth>(
+            map::Choropleth::build(*m_snap, m_all, map::Choropleth::Measure::Exploitation)));
         return r;
     }
-    static geo::MapViewport europe()
+    static map::MapViewport europe()
     {
-        geo::MapViewport v(QPointF(0.5, 0.5), 3, QSize(1200, 800));
+        map::MapViewport v(QPointF(0.5, 0.5), 3, QSize(1200, 800));
         v.fit(geo::WebMercator::project(QRectF(QPointF(-15, 30), QPointF(45, 65))), 20);
         return v;
     }
@@ -113,12 +113,12 @@ private Q_SLOTS:
     void choroplethFillsTheKnownCountry()
     {
         const auto owner = makeRenderer();
-        const geo::MapRenderer& r = *owner;
-        const geo::MapViewport v = europe();
+        const map::MapRenderer& r = *owner;
+        const map::MapViewport v = europe();
         QImage image(v.size(), QImage::Format_ARGB32);
         {
             QPainter p(&image);
-            r.paint(p, v, geo::MapRenderer::Basemap | geo::MapRenderer::Choropleth);
+            r.paint(p, v, map::MapRenderer::Basemap | map::MapRenderer::Choropleth);
         }
         // France holds all 80 victims: the one class, the darkest colour.
         const QColor france = at(image, v.lonLatToScreen(2.0, 46.5));
@@ -138,13 +138,13 @@ private Q_SLOTS:
     void routeArcRunsBetweenItsEnds()
     {
         const auto owner = makeRenderer();
-        const geo::MapRenderer& r = *owner;
+        const map::MapRenderer& r = *owner;
         QCOMPARE(r.drawnRoutes(), 1);
-        const geo::MapViewport v = europe();
+        const map::MapViewport v = europe();
         QImage image(v.size(), QImage::Format_ARGB32);
         {
             QPainter p(&image);
-            r.paint(p, v, geo::MapRenderer::Basemap | geo::MapRenderer::Routes);
+            r.paint(p, v, map::MapRenderer::Basemap | map::MapRenderer::Routes);
         }
         // Pixels along the great circle from Lisbon to Moscow are the route's red.
         const QPolygonF arc = geo::GreatCircle::arc(QPointF(-9.14, 38.72), QPointF(37.62, 55.75), 10);
@@ -166,22 +166,22 @@ private Q_SLOTS:
     void clusterBubbleAndLegend()
     {
         const auto owner = makeRenderer();
-        const geo::MapRenderer& r = *owner;
-        const geo::MapViewport v = europe();
+        const map::MapRenderer& r = *owner;
+        const map::MapViewport v = europe();
         QImage image(v.size(), QImage::Format_ARGB32);
         {
             QPainter p(&image);
-            r.paint(p, v, geo::MapRenderer::defaultLayers());
-            r.paintDecorations(p, v, geo::MapRenderer::defaultLayers(), QStringLiteral("caption"));
+            r.paint(p, v, map::MapRenderer::defaultLayers());
+            r.paintDecorations(p, v, map::MapRenderer::defaultLayers(), QStringLiteral("caption"));
         }
         // One bubble of 40 forced-labour incidents over Paris, in forced labour's blue.
         const QPointF paris = v.lonLatToScreen(2.35, 48.86);
-        const geo::PointCluster* c = r.clusterAt(v, paris);
+        const map::PointCluster* c = r.clusterAt(v, paris);
         QVERIFY(c);
         QCOMPARE(c->count, 40);
-        const double radius = geo::MapRenderer::bubbleRadius(40);
+        const double radius = map::MapRenderer::bubbleRadius(40);
         const QColor fill = at(image, paris + QPointF(radius * 0.6, radius * 0.6));
-        QVERIFY2(close(fill, geo::MapRenderer::typeColour(1), 20), qPrintable(fill.name()));
+        QVERIFY2(close(fill, map::MapRenderer::typeColour(1), 20), qPrintable(fill.name()));
         QVERIFY(!r.clusterAt(v, paris + QPointF(radius + 30, 0)));
         // The legend box sits top right: mostly white, with dark text in it.
         int white = 0, dark = 0;
@@ -200,13 +200,13 @@ private Q_SLOTS:
     void exportsPngAndSvg()
     {
         const auto owner = makeRenderer();
-        const geo::MapRenderer& r = *owner;
-        const geo::MapViewport v = europe();
+        const map::MapRenderer& r = *owner;
+        const map::MapViewport v = europe();
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("m.png")), svg = dir.filePath(QStringLiteral("m.svg"));
-        QVERIFY(geo::MapExporter::write(png, r, v, geo::MapRenderer::allLayers, QStringLiteral("All incidents")));
+        QVERIFY(map::MapExporter::write(png, r, v, map::MapRenderer::allLayers, QStringLiteral("All incidents")));
         QCOMPARE(QImage(png).size(), v.size());
-        QVERIFY(geo::MapExporter::write(svg, r, v, geo::MapRenderer::allLayers, QStringLiteral("All incidents")));
+        QVERIFY(map::MapExporter::write(svg, r, v, map::MapRenderer::allLayers, QStringLiteral("All incidents")));
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("All incidents"));
         // A path that cannot be written is an error, and leaves nothing behind.
         const QString bad = dir.filePath(QStringLiteral("no/such/dir/m.png"));
-        const Status failed = geo::MapExporter::write(bad, r, v, geo::MapRenderer::allLayers, {});
+        const Status failed = map::MapExporter::write(bad, r, v, map::MapRenderer::allLayers, {});
         QVERIFY(!failed);
         QVERIFY(failed.error().message.contains(QStringLiteral("m.png")));
     }
@@ -223,9 +223,9 @@ private Q_SLOTS:
     {
         quint32 layers = 0;
         QString why;
-        QVERIFY(geo::MapRenderer::parseLayers(QStringLiteral("basemap, routes,points"), &layers, &why));
-        QCOMPARE(layers, quint32(geo::MapRenderer::Basemap | geo::MapRenderer::Routes | geo::MapRenderer::Points));
-        QVERIFY(!geo::MapRenderer::parseLayers(QStringLiteral("basemap,heat"), &layers, &why));
+        QVERIFY(map::MapRenderer::parseLayers(QStringLiteral("basemap, routes,points"), &layers, &why));
+        QCOMPARE(layers, quint32(map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points));
+        QVERIFY(!map::MapRenderer::parseLayers(QStringLiteral("basemap,heat"), &layers, &why));
         QVERIFY(why.contains(QStringLiteral("heat")) && why.contains(QStringLiteral("hotspots")));
     }
 };

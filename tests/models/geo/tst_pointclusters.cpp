@@ -1,9 +1,9 @@
 #include "analysis/filter.h"
 #include "analysis/incidentsnapshot.h"
-#include "geo/choropleth.h"
-#include "geo/pointclusters.h"
-#include "geo/routeflows.h"
 #include "geo/webmercator.h"
+#include "map/choropleth.h"
+#include "map/pointclusters.h"
+#include "map/routeflows.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -83,16 +83,16 @@ private Q_SLOTS:
         std::vector<quint32> selected;
         for (quint32 i = 0; i < m_snap->pointCount; i += 7)
             selected.push_back(i);
-        geo::PointClusters clusters(m_snap, all, selected);
+        map::PointClusters clusters(m_snap, all, selected);
         QCOMPARE(clusters.members().size(), m_snap->pointCount);
         qint64 victims = 0;
         for (quint32 i : clusters.members())
             victims += m_snap->victims[i];
         int previous = 0;
-        for (int level = 0; level <= geo::PointClusters::maxLevel; ++level) {
+        for (int level = 0; level <= map::PointClusters::maxLevel; ++level) {
             const auto& cells = clusters.level(level);
             qint64 count = 0, v = 0, sel = 0;
-            for (const geo::PointCluster& c : cells) {
+            for (const map::PointCluster& c : cells) {
                 count += c.count;
                 v += c.victims;
                 sel += c.selected;
@@ -111,23 +111,23 @@ private Q_SLOTS:
         // Querying the whole world returns every cluster of a level.
         QCOMPARE(clusters.query(9, QRectF(0, 0, 1, 1)).size(), clusters.level(9).size());
         // A cluster's ids are exactly its incidents.
-        const geo::PointCluster& first = clusters.level(4).front();
+        const map::PointCluster& first = clusters.level(4).front();
         QCOMPARE(int(clusters.incidentIds(first).size()), first.count);
     }
 
     void levelForZoom()
     {
         // A level-L cell is 256 · 2^(zoom − L) pixels: 64-pixel cells are zoom + 2.
-        QCOMPARE(geo::PointClusters::levelForZoom(0), 2);
-        QCOMPARE(geo::PointClusters::levelForZoom(5.5), 7);
-        QCOMPARE(geo::PointClusters::levelForZoom(30), geo::PointClusters::maxLevel);
+        QCOMPARE(map::PointClusters::levelForZoom(0), 2);
+        QCOMPARE(map::PointClusters::levelForZoom(5.5), 7);
+        QCOMPARE(map::PointClusters::levelForZoom(30), map::PointClusters::maxLevel);
     }
 
     void routesAggregateByCountry()
     {
         std::vector<quint32> all(m_snap->size());
         std::iota(all.begin(), all.end(), 0u);
-        const auto routes = geo::RouteFlows::build(*m_snap, all);
+        const auto routes = map::RouteFlows::build(*m_snap, all);
         QVERIFY(!routes.flows().empty());
         QCOMPARE(routes.incidentsWithRoute() + routes.incidentsWithoutRoute(), int(m_snap->size()));
         for (size_t k = 1; k < routes.flows().size(); ++k)
@@ -145,7 +145,7 @@ private Q_SLOTS:
                 "SELECT count(DISTINCT i) FROM legs WHERE a = ? AND b = ?")
                   .arg(country.arg(QStringLiteral("from_place_id")), country.arg(QStringLiteral("to_place_id")),
                       country.arg(QStringLiteral("origin_id")), country.arg(QStringLiteral("destination_id")));
-        const geo::RouteFlow& top = routes.flows().front();
+        const map::RouteFlow& top = routes.flows().front();
         store::Statement st(m_ws->handle(), sql.toStdString());
         st.bind(1, qint64(top.from)).bind(2, qint64(top.to));
         QVERIFY(st.next());
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(qint64(top.members.size()), qint64(top.incidents));
         QVERIFY(!top.fromName.isEmpty() && !top.toName.isEmpty());
         // City level splits the country flows, never adds incidents.
-        const auto cities = geo::RouteFlows::build(*m_snap, all, geo::RouteFlows::Level::City);
+        const auto cities = map::RouteFlows::build(*m_snap, all, map::RouteFlows::Level::City);
         QCOMPARE(cities.incidentsWithRoute(), routes.incidentsWithRoute());
         QVERIFY(cities.flows().size() >= routes.flows().size());
     }
@@ -162,7 +162,7 @@ private Q_SLOTS:
     {
         std::vector<quint32> all(m_snap->size());
         std::iota(all.begin(), all.end(), 0u);
-        const auto c = geo::Choropleth::build(*m_snap, all, geo::Choropleth::Measure::Exploitation);
+        const auto c = map::Choropleth::build(*m_snap, all, map::Choropleth::Measure::Exploitation);
         qint64 total = c.unplaced();
         for (qint64 v : c.values())
             total += v;
@@ -200,12 +200,12 @@ private Q_SLOTS:
             s.origin.push_back(-1);
             s.victims.push_back(victims[k]);
         }
-        const auto c = geo::Choropleth::build(s, { 0, 1, 2, 3, 4 }, geo::Choropleth::Measure::Exploitation);
+        const auto c = map::Choropleth::build(s, { 0, 1, 2, 3, 4 }, map::Choropleth::Measure::Exploitation);
         QCOMPARE(c.upperBounds(), (std::vector<qint64> { 1, 2, 3, 10, 100 }));
         QCOMPARE(c.legendLabels(), (QStringList { "1", "2", "3", "4 – 10", "11 – 100" }));
         QCOMPARE(c.classOf(50), 4);
         QCOMPARE(c.unplaced(), qint64(0));
-        const auto byCitizenship = geo::Choropleth::build(s, { 0, 1 }, geo::Choropleth::Measure::Citizenship);
+        const auto byCitizenship = map::Choropleth::build(s, { 0, 1 }, map::Choropleth::Measure::Citizenship);
         QCOMPARE(byCitizenship.unplaced(), qint64(3));
         QCOMPARE(byCitizenship.classCount(), 0);
     }

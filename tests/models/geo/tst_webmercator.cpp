@@ -1,11 +1,12 @@
 #include "geo/greatcircle.h"
-#include "geo/mapviewport.h"
 #include "geo/webmercator.h"
+#include "map/mapviewport.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace waymark::geo;
+using waymark::map::MapViewport;
 
 class TestWebMercator : public QObject {
     Q_OBJECT

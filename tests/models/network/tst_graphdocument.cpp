@@ -1,6 +1,6 @@
 #include "ingest/importjob.h"
 #include "network/entitygraph.h"
-#include "network/graphdocument.h"
+#include "network/graphexport.h"
 #include "sample/samplegenerator.h"
 #include "store/workspace.h"
 #include "testutil.h"
@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace waymark;
-using network::GraphDocument;
+using ingest::GraphDocument;
 
 namespace {
 Result<GraphDocument> parse(const QByteArray& xml)
@@ -150,7 +150,7 @@ private Q_SLOTS:
         Feedback fb;
         ingest::ImportJob::run(*a.value(), dir.filePath(QStringLiteral("x")), {}, fb);
         const auto ga = network::EntityGraph::load(*a.value());
-        const GraphDocument doc = GraphDocument::fromEntityGraph(ga.value());
+        const GraphDocument doc = network::graphDocument(ga.value());
         QFile f(dir.filePath(QStringLiteral("chart.gexf")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         QVERIFY(doc.writeGexf(&f));

@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "commandregistry.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -49,23 +49,23 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     setIdentity();
 
-    if (waymark::app::CommandLine::drawsImages(arguments)) {
+    if (waymark::app::CommandRegistry::drawsImages(arguments)) {
         // Batch drawing needs fonts but no window: offscreen unless told otherwise.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (waymark::app::CommandLine::needsWidgets(arguments)) {
+        if (waymark::app::CommandRegistry::needsWidgets(arguments)) {
             QApplication app(argc, argv);
             installTranslations(app);
-            return waymark::app::CommandLine::run(app.arguments());
+            return waymark::app::CommandRegistry::run(app.arguments());
         }
         QGuiApplication app(argc, argv);
         installTranslations(app);
-        return waymark::app::CommandLine::run(app.arguments());
+        return waymark::app::CommandRegistry::run(app.arguments());
     }
-    if (waymark::app::CommandLine::isCommand(arguments)) {
+    if (waymark::app::CommandRegistry::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
-        return waymark::app::CommandLine::run(app.arguments());
+        return waymark::app::CommandRegistry::run(app.arguments());
     }
 
     QApplication app(argc, argv);

@@ -875,6 +875,116 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Wrote an encrypted copy of %1 to %2.</source>
         <translation>Copie chiffrée de %1 écrite dans %2.</translation>
     </message>
+    <message>
+        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
+
+  waymark [WORKSPACE]                          open the workstation</source>
+        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
+
+  waymark [WORKSPACE]                          ouvrir le poste de travail</translation>
+    </message>
+    <message>
+        <source>  waymark new WORKSPACE [--encrypt]            create an empty workspace (encrypted under a passphrase)</source>
+        <translation>  waymark new WORKSPACE [--encrypt]            créer un espace de travail vide (chiffré sous une phrase secrète)</translation>
+    </message>
+    <message>
+        <source>  waymark encrypt WORKSPACE --out COPY         an encrypted copy of a plain workspace</source>
+        <translation>  waymark encrypt WORKSPACE --out COPY         une copie chiffrée d&apos;un espace de travail non chiffré</translation>
+    </message>
+    <message>
+        <source>  waymark rekey WORKSPACE                      change an encrypted workspace&apos;s passphrase
+      passphrases: --passphrase-file FILE (and --new-passphrase-file FILE), or typed on a terminal</source>
+        <translation>  waymark rekey WORKSPACE                      changer la phrase secrète d&apos;un espace de travail chiffré
+      phrases secrètes : --passphrase-file FILE (et --new-passphrase-file FILE), ou saisies dans un terminal</translation>
+    </message>
+    <message>
+        <source>  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]</source>
+        <translation>  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]</translation>
+    </message>
+    <message>
+        <source>  waymark info WORKSPACE                       counts per table, extracts with hashes</source>
+        <translation>  waymark info WORKSPACE                       effectifs par table, extractions avec empreintes</translation>
+    </message>
+    <message>
+        <source>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]</source>
+        <translation>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]</translation>
+    </message>
+    <message>
+        <source>  waymark audit verify WORKSPACE               check the file, the audit chain and every import&apos;s rows</source>
+        <translation>  waymark audit verify WORKSPACE               vérifier le fichier, la chaîne d&apos;audit et les lignes de chaque importation</translation>
+    </message>
+    <message>
+        <source>  waymark clean WORKSPACE --out COPY           a copy without schema objects Waymark did not create</source>
+        <translation>  waymark clean WORKSPACE --out COPY           une copie sans les objets de schéma que Waymark n&apos;a pas créés</translation>
+    </message>
+    <message>
+        <source>  waymark mapping list|save FILE --workspace W column mappings for bank CSV</source>
+        <translation>  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires</translation>
+    </message>
+    <message>
+        <source>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange</source>
+        <translation>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange</translation>
+    </message>
+    <message>
+        <source>  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]</source>
+        <translation>  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]</translation>
+    </message>
+    <message>
+        <source>  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window</source>
+        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre</translation>
+    </message>
+    <message>
+        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
+                score bank accounts against financial typologies, ranked, with the run stored</source>
+        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
+                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée</translation>
+    </message>
+    <message>
+        <source>  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
+                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k</source>
+        <translation>  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
+                [--out WEIGHTS.csv]    ajuster les pondérations à des comptes étiquetés ; AUC, précision à k</translation>
+    </message>
+    <message>
+        <source>  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
+                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
+                [--to DATE]   a chart without a window; route: incidents per bin on one route</source>
+        <translation>  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
+                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
+                [--to DATE]   un graphique sans fenêtre ; route : incidents par intervalle sur un itinéraire</translation>
+    </message>
+    <message>
+        <source>  waymark report list --workspace W            Key Judgement Reports in the workspace
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+                                               a generated starter draft; prints its id
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</source>
+        <translation>  waymark report list --workspace W            rapports de jugements clés de l&apos;espace de travail
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
+                                               un brouillon de départ généré ; affiche son identifiant
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
+3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled</source>
+        <translation>Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
+3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé</translation>
+    </message>
+    <message>
+        <source>  waymark help [COMMAND]                       this text, or one command&apos;s options</source>
+        <translation>  waymark help [COMMAND]                       ce texte, ou les options d&apos;une commande</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>commande inconnue %1</translation>
+    </message>
 </context>
 <context>
     <name>Crypt</name>

@@ -45,11 +45,12 @@ Result<WorkspaceOverview> WorkspaceOverview::load(store::Workspace& ws)
         o.sources.append({ src.text(0), src.text(1), src.int64(2), src.int64(3) });
     store::Statement ex(ws.handle(),
         "SELECT file_name, sha256, format, coalesce(exported_at, ''), imported_at, rows_imported, "
-        "rows_quarantined FROM extracts ORDER BY imported_at, id");
+        "rows_quarantined, id, rows_read, rows_duplicate FROM extracts ORDER BY imported_at, id");
     if (!ex.isValid())
         return ex.prepareError();
     while (ex.next())
-        o.extracts.append({ ex.text(0), ex.text(1), ex.text(2), ex.text(3), ex.text(4), ex.int64(5), ex.int64(6) });
+        o.extracts.append({ ex.text(0), ex.text(1), ex.text(2), ex.text(3), ex.text(4), ex.int64(5), ex.int64(6),
+            ex.int64(7), ex.int64(8), ex.int64(9) });
     if (Error e = ex.error(); !e.message.isEmpty())
         return e;
     store::Statement rep(ws.handle(),

@@ -38,6 +38,9 @@ struct WorkspaceOverview {
         QString importedAt;
         qint64 rowsImported = 0;
         qint64 rowsQuarantined = 0;
+        qint64 id = 0;
+        qint64 rowsRead = 0;
+        qint64 rowsDuplicate = 0;
     };
 
     struct RecentReport {

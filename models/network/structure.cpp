@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 namespace waymark::network {
 
@@ -134,6 +135,29 @@ std::vector<int> Structure::coreNumbers(const Graph& g)
         }
     }
     return core;
+}
+
+std::vector<bool> Structure::inLargestComponents(const Graph& g, int pieces)
+{
+    int count = 0;
+    const std::vector<int> comp = components(g, &count);
+    if (pieces <= 0 || pieces >= count)
+        return {};
+    std::vector<int> sizes(size_t(count), 0);
+    for (int c : comp)
+        ++sizes[size_t(c)];
+    std::vector<int> order(static_cast<size_t>(count));
+    std::iota(order.begin(), order.end(), 0);
+    // Stable, so that of equal pieces the first found is kept.
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return sizes[size_t(a)] > sizes[size_t(b)]; });
+    order.resize(size_t(pieces));
+    std::vector<bool> wanted(size_t(count), false);
+    for (int c : order)
+        wanted[size_t(c)] = true;
+    std::vector<bool> keep(comp.size());
+    for (size_t v = 0; v < comp.size(); ++v)
+        keep[v] = wanted[size_t(comp[v])];
+    return keep;
 }
 
 } // namespace waymark::network

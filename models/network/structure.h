@@ -21,6 +21,10 @@ public:
     static std::vector<std::pair<int, int>> bridges(const Graph& g);
     /// k-core number of every node (Batagelj–Zaversnik, linear time).
     static std::vector<int> coreNumbers(const Graph& g);
+    /// Which nodes lie in the `pieces` largest connected components (by node
+    /// count): a chart of 900 scattered households helps nobody. Empty when
+    /// every node is kept (pieces <= 0, or no more pieces than asked for).
+    static std::vector<bool> inLargestComponents(const Graph& g, int pieces);
 };
 
 } // namespace waymark::network

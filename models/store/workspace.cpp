@@ -8,8 +8,8 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QHash>
+#include <QScopeGuard>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -438,8 +438,8 @@ std::function<Status()> Workspace::pendingCheck() const
         return settleCheck(id, path, [&path] {
             sqlite3* db = nullptr;
             QStringList problems;
-            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                    vfsFor(path))
+            if (sqlite3_open_v2(
+                    QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, vfsFor(path))
                 == SQLITE_OK) {
                 distrust(db);
                 static std::atomic<const Feedback*> noCancel { nullptr };

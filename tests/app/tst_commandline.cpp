@@ -418,6 +418,46 @@ private Q_SLOTS:
         }
     }
 
+    // Each command takes its own options: another command's is a usage
+    // error that names it, and `waymark help COMMAND` lists them.
+    void optionsBelongToTheirCommand()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        QCOMPARE(runWaymark({ QStringLiteral("new"), ws }).code, 0);
+        Run r = runWaymark({ QStringLiteral("import"), dir.filePath(QStringLiteral("x.zip")),
+            QStringLiteral("--workspace"), ws, QStringLiteral("--metrics"), QStringLiteral("degree") });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("metrics")), qPrintable(r.err));
+        r = runWaymark({ QStringLiteral("info"), ws, QStringLiteral("--keep-going") });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("keep-going")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+
+        r = runWaymark({ QStringLiteral("help"), QStringLiteral("import") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("--keep-going")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("waymark import FILE...")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("--metrics")));
+        r = runWaymark({ QStringLiteral("render"), QStringLiteral("--help") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(
+            r.out.contains(QLatin1String("--pieces")) && r.out.contains(QLatin1String("--bbox")), qPrintable(r.out));
+        QCOMPARE(runWaymark({ QStringLiteral("help"), QStringLiteral("frobnicate") }).code, 1);
+
+        for (const QStringList& args :
+            { QStringList { QStringLiteral("--help") }, QStringList { QStringLiteral("help") } }) {
+            r = runWaymark(args);
+            QCOMPARE(r.code, 0);
+            for (const char* command : { "new", "encrypt", "rekey", "import", "info", "sample", "audit", "clean",
+                     "mapping", "graph", "render graph", "render map", "render chart", "score", "calibrate",
+                     "report list", "report draft", "report export", "help" })
+                QVERIFY2(
+                    r.out.contains(QLatin1String("  waymark ") + QLatin1String(command) + QLatin1Char(' ')), command);
+            QVERIFY(r.out.contains(QLatin1String("Exit codes: 0 success")));
+        }
+    }
+
     void ctdcFromTheCommandLine()
     {
         QTemporaryDir dir;

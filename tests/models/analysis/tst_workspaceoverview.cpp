@@ -33,6 +33,11 @@ private Q_SLOTS:
         const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         for (const auto& e : v.extracts)
             QVERIFY2(hex.match(e.sha256).hasMatch(), qPrintable(e.sha256));
+        // What `waymark info` prints of each extract.
+        QCOMPARE(v.extracts.first().id, ws->scalar("SELECT min(id) FROM extracts"));
+        QCOMPARE(v.extracts.first().rowsRead, ws->scalar("SELECT rows_read FROM extracts ORDER BY id LIMIT 1"));
+        QCOMPARE(
+            v.extracts.first().rowsDuplicate, ws->scalar("SELECT rows_duplicate FROM extracts ORDER BY id LIMIT 1"));
         const QString html = v.toHtml();
         QVERIFY(html.contains(v.extracts.first().sha256));
         QVERIFY(html.contains(v.extracts.first().fileName.toHtmlEscaped()));

@@ -30,6 +30,22 @@ private Q_SLOTS:
         QCOMPARE(Structure::articulationPoints(g), (std::vector<int> { 1, 2 }));
         QCOMPARE(Structure::bridges(g).size(), size_t(3));
     }
+    void largestPieces()
+    {
+        // Pieces of 3 (0-1-2), 2 (3-4), 4 (5-6-7-8) and 1 (9) nodes.
+        const Graph g = Graph::fromEdges(10, { { 0, 1 }, { 1, 2 }, { 3, 4 }, { 5, 6 }, { 6, 7 }, { 7, 8 } });
+        QCOMPARE(Structure::inLargestComponents(g, 2),
+            (std::vector<bool> { true, true, true, false, false, true, true, true, true, false }));
+        QCOMPARE(Structure::inLargestComponents(g, 1),
+            (std::vector<bool> { false, false, false, false, false, true, true, true, true, false }));
+        // Nothing to cut: every node stays, said by an empty mask.
+        QVERIFY(Structure::inLargestComponents(g, 0).empty());
+        QVERIFY(Structure::inLargestComponents(g, 4).empty());
+        QVERIFY(Structure::inLargestComponents(g, 9).empty());
+        // Of equal pieces, the first found is kept.
+        const Graph twins = Graph::fromEdges(4, { { 0, 1 }, { 2, 3 } });
+        QCOMPARE(Structure::inLargestComponents(twins, 1), (std::vector<bool> { true, true, false, false }));
+    }
     void karate()
     {
         std::vector<Edge> edges;

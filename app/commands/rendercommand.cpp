@@ -1,0 +1,315 @@
+#include "analysis/analysiscontext.h"
+#include "analysis/breakdown.h"
+#include "analysis/snapshotsource.h"
+#include "command.h"
+#include "commandcontext.h"
+#include "commands.h"
+#include "map/mapexporter.h"
+#include "map/mapmodel.h"
+#include "geo/webmercator.h"
+#include "network/centrality.h"
+#include "network/communities.h"
+#include "network/entitygraph.h"
+#include "network/graphrenderer.h"
+#include "network/layout.h"
+#include "network/structure.h"
+#include "store/statement.h"
+
+// The charts are drawn by the GUI's QCustomPlot views, offscreen: the one
+// place a command includes ui/. These three go when the figure pipeline
+// (models/figures, ChartFigure) lands.
+#include "chartview.h"
+#include "routechartview.h"
+#include "timelineview.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace waymark::app {
+
+namespace {
+
+class RenderCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("render"); }
+    /// Three forms, placed apart in `waymark --help` as they always were.
+    QStringList synopsis() const override
+    {
+        return {
+            QCoreApplication::translate("CommandLine",
+                "  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour "
+                "type|community] [--pieces N]"),
+            QCoreApplication::translate("CommandLine",
+                "  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,\n"
+                "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n"
+                "                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window"),
+            QCoreApplication::translate("CommandLine",
+                "  waymark render chart --workspace W --chart "
+                "timeline|age-gender|citizenship|exploitation-country|sources\n"
+                "                |route [--route ORIGIN>DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from "
+                "DATE]\n"
+                "                [--to DATE]   a chart without a window; route: incidents per bin on one route"),
+        };
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        QList<QCommandLineOption> o { Context::workspaceOption(), Context::outOption(), Context::sizeOption(),
+            { QStringLiteral("colour"),
+                QCoreApplication::translate("CommandLine", "Colour nodes by type or community."),
+                QStringLiteral("BY") },
+            { QStringLiteral("pieces"),
+                QCoreApplication::translate("CommandLine", "Draw only the N largest connected pieces."),
+                QStringLiteral("N") },
+            { QStringLiteral("layers"),
+                QCoreApplication::translate("CommandLine", "Map layers to draw, comma-separated."),
+                QStringLiteral("LIST") },
+            { QStringLiteral("bbox"),
+                QCoreApplication::translate("CommandLine", "Area to show: west,south,east,north in degrees."),
+                QStringLiteral("W,S,E,N") },
+            { QStringLiteral("chart"),
+                QCoreApplication::translate("CommandLine", "Chart to render: timeline, age-gender, citizenship, …"),
+                QStringLiteral("name") },
+            { QStringLiteral("route"),
+                QCoreApplication::translate("CommandLine", "Route of the route chart: two countries, ORIGIN>DEST."),
+                QStringLiteral("ORIGIN>DEST") },
+            Context::passphraseFileOption() };
+        o << Context::timeWindowOptions();
+        return o;
+    }
+    bool drawsImages(const QStringList&) const override { return true; }
+    bool needsWidgets(const QStringList& arguments) const override
+    {
+        return arguments.value(0) == QLatin1String("chart");
+    }
+    int run(Context& context) override
+    {
+        const QString figure = context.arguments().value(0);
+        if (figure == QLatin1String("map"))
+            return renderMap(context);
+        if (figure == QLatin1String("chart"))
+            return renderChart(context);
+        return renderGraph(context);
+    }
+
+private:
+    int renderChart(Context& context);
+    int renderMap(Context& context);
+    int renderGraph(Context& context);
+};
+
+int RenderCommand::renderChart(Context& context)
+{
+    const QString path = context.workspace();
+    const QString target = context.value(QStringLiteral("out"));
+    const QString chart = context.value(QStringLiteral("chart"));
+    const auto kind = analysis::Breakdown::fromName(chart);
+    const bool route = chart == QLatin1String("route");
+    if (path.isEmpty() || target.isEmpty() || (!kind && chart != QLatin1String("timeline") && !route)
+        || (route && context.value(QStringLiteral("route")).isEmpty())) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|"
+            "sources|route [--route ORIGIN>DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE] "
+            "[--to DATE]")
+              << '\n';
+        return UsageError;
+    }
+    const auto size = context.imageSize(QSize(1200, 700));
+    if (!size)
+        return UsageError;
+    analysis::AnalysisContext shared;
+    if (Status opened = shared.openWorkspace(path); !opened) {
+        err() << opened.error().toString() << '\n';
+        return WorkspaceError;
+    }
+    if (!context.applyTimeWindow(shared))
+        return UsageError;
+    Status written = Ok {};
+    QString summary;
+    if (!kind) {
+        if (Status loaded = shared.snapshots()->loadNow(); !loaded) {
+            err() << loaded.error().toString() << '\n';
+            return WorkspaceError;
+        }
+    }
+    if (kind) {
+        ui::ChartView view(&shared, *kind);
+        view.resize(*size);
+        if (Status loaded = view.loadNow(); !loaded) {
+            err() << loaded.error().toString() << '\n';
+            return WorkspaceError;
+        }
+        written = view.exportTo(target, *size);
+        summary = QCoreApplication::translate("CommandLine", "%1: %2 in all")
+                      .arg(view.breakdown().title)
+                      .arg(qint64(view.breakdown().total()));
+    } else if (route) {
+        ui::RouteChartView view(&shared);
+        view.resize(*size);
+        if (Status chosen = view.setRoute(context.value(QStringLiteral("route"))); !chosen) {
+            err() << chosen.error().toString() << '\n';
+            return UsageError;
+        }
+        written = view.exportTo(target, *size);
+        summary = QCoreApplication::translate("CommandLine", "%1: %2 incidents. %3")
+                      .arg(view.volume().title())
+                      .arg(qint64(view.volume().members.size()))
+                      .arg(view.volume().notPlottedText())
+                      .trimmed();
+    } else {
+        ui::TimelineView view(&shared);
+        view.resize(*size);
+        view.showAll();
+        written = view.exportTo(target, *size);
+        summary = view.bins().notPlottedText();
+    }
+    if (!written) {
+        err() << written.error().toString() << '\n';
+        return InputRejected;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target);
+    if (!summary.isEmpty())
+        out() << ' ' << summary;
+    out() << '\n';
+    return Success;
+}
+
+int RenderCommand::renderMap(Context& context)
+{
+    const QString path = context.workspace();
+    const QString target = context.value(QStringLiteral("out"));
+    if (path.isEmpty() || target.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] "
+            "[--from DATE] [--to DATE] [--bbox W,S,E,N]")
+              << '\n';
+        return UsageError;
+    }
+    quint32 layers = map::MapRenderer::defaultLayers();
+    if (context.isSet(QStringLiteral("layers"))) {
+        QString why;
+        if (!map::MapRenderer::parseLayers(context.value(QStringLiteral("layers")), &layers, &why)) {
+            err() << "--layers: " << why << '\n';
+            return UsageError;
+        }
+    }
+    const auto size = context.imageSize(QSize(1600, 1000));
+    if (!size)
+        return UsageError;
+    analysis::AnalysisContext shared;
+    if (Status opened = shared.openWorkspace(path); !opened) {
+        err() << opened.error().toString() << '\n';
+        return WorkspaceError;
+    }
+    if (!context.applyTimeWindow(shared))
+        return UsageError;
+    map::MapModel model(&shared);
+    if (Status loaded = model.loadNow(); !loaded) {
+        err() << loaded.error().toString() << '\n';
+        return WorkspaceError;
+    }
+    model.setLayers(layers);
+    if (Status done = model.computeHotspotsNow(); !done) {
+        err() << done.error().toString() << '\n';
+        return WorkspaceError;
+    }
+    map::MapViewport viewport(QPointF(0.5, 0.5), 1, *size);
+    QRectF bounds = model.dataBounds();
+    if (context.isSet(QStringLiteral("bbox"))) {
+        const QStringList v = context.value(QStringLiteral("bbox")).split(QLatin1Char(','));
+        bool ok = v.size() == 4;
+        double c[4] = {};
+        for (int k = 0; k < 4 && ok; ++k)
+            c[k] = v[k].trimmed().toDouble(&ok);
+        if (!ok || c[0] >= c[2] || c[1] >= c[3] || c[0] < -180 || c[2] > 180 || c[1] < -90 || c[3] > 90) {
+            err() << QCoreApplication::translate("CommandLine", "--bbox must be WEST,SOUTH,EAST,NORTH in degrees")
+                  << '\n';
+            return UsageError;
+        }
+        bounds = geo::WebMercator::project(QRectF(QPointF(c[0], c[1]), QPointF(c[2], c[3])));
+    }
+    viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 40);
+    if (Status written = map::MapExporter::write(target, model.renderer(), viewport, layers, model.caption());
+        !written) {
+        err() << written.error().toString() << '\n';
+        return InputRejected;
+    }
+    const auto c = model.counts();
+    out() << QCoreApplication::translate("CommandLine",
+        "Wrote %1: %2 incidents in the window, %3 on the map, %4 located to a country only, %5 without a place.")
+                 .arg(target)
+                 .arg(c.inWindow)
+                 .arg(c.points)
+                 .arg(c.countryOnly)
+                 .arg(c.nowhere)
+          << '\n';
+    return Success;
+}
+
+int RenderCommand::renderGraph(Context& context)
+{
+    const QString path = context.workspace();
+    const QString target = context.value(QStringLiteral("out"));
+    if (context.arguments().value(0) != QLatin1String("graph") || path.isEmpty() || target.isEmpty()) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour "
+            "type|community] [--pieces N]")
+              << '\n';
+        return UsageError;
+    }
+    auto ws = context.openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return WorkspaceError;
+    auto loaded = network::EntityGraph::load(*ws);
+    if (!loaded) {
+        err() << loaded.error().toString() << '\n';
+        return WorkspaceError;
+    }
+    network::EntityGraph eg = std::move(loaded.value());
+    network::GraphRenderer::Options o;
+    const auto size = context.imageSize(o.size);
+    if (!size)
+        return UsageError;
+    o.size = *size;
+    // Only the largest pieces, if asked.
+    const std::vector<bool> keep
+        = network::Structure::inLargestComponents(eg.graph(), context.value(QStringLiteral("pieces")).toInt());
+    if (!keep.empty())
+        eg = eg.subgraph([&](int v) { return bool(keep[size_t(v)]); });
+    const network::Graph& shown = eg.graph();
+    o.nodeSize = network::Centrality::betweenness(shown, {});
+    for (size_t v = 0; v < o.nodeSize.size(); ++v)
+        o.nodeSize[v] += 1e-3 * shown.degree(int(v)); // isolated and leaf nodes still show
+    if (context.value(QStringLiteral("colour")) == QLatin1String("community")) {
+        o.colour = network::GraphRenderer::Colour::ByCommunity;
+        o.community = network::Communities::louvain(shown).community;
+    }
+    const network::Layout::Points points = network::Layout::fruchtermanReingold(shown, {}).points;
+    const QString exported = [&] {
+        store::Statement st(ws->handle(), "SELECT max(coalesce(exported_at, imported_at)) FROM extracts");
+        return st.next() ? st.text(0).left(10) : QString();
+    }();
+    o.caption = QCoreApplication::translate("CommandLine",
+        "Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. Data as of %4. Made with Waymark.")
+                    .arg(shown.nodeCount())
+                    .arg(shown.edgeCount())
+                    .arg(o.colour == network::GraphRenderer::Colour::ByType
+                            ? QCoreApplication::translate("CommandLine", "entity type")
+                            : QCoreApplication::translate("CommandLine", "community"))
+                    .arg(exported);
+    // PNG or SVG by the file's ending, as the chart's Export… writes them.
+    if (Status st = network::GraphRenderer::write(target, eg, points, o); !st) {
+        err() << st.error().toString() << '\n';
+        return InputRejected;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target) << '\n';
+    return Success;
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeRenderCommand()
+{
+    return std::make_unique<RenderCommand>();
+}
+
+} // namespace waymark::app

@@ -1,0 +1,107 @@
+#include "command.h"
+#include "commandcontext.h"
+#include "commands.h"
+#include "importcommand.h"
+#include "ingest/importoptions.h"
+#include "sample/ctdcgenerator.h"
+#include "sample/samplegenerator.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace waymark::app {
+
+namespace {
+
+class SampleCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("sample"); }
+    QStringList synopsis() const override
+    {
+        return { QCoreApplication::translate("CommandLine",
+            "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]") };
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return { Context::outOption(),
+            { QStringLiteral("incidents"),
+                QCoreApplication::translate("CommandLine", "Number of incidents (rows) to generate."),
+                QStringLiteral("N") },
+            { QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed."), QStringLiteral("S") },
+            { QStringLiteral("format"),
+                QCoreApplication::translate(
+                    "CommandLine", "hub or ctdc (sample); pdf, odt, html or md (report export)."),
+                QStringLiteral("F") },
+            // With --workspace the sample is imported at once, as `import` would.
+            Context::workspaceOption(), Context::quietOption(), Context::passphraseFileOption() };
+    }
+    int run(Context& context) override
+    {
+        const QString target = context.value(QStringLiteral("out"));
+        if (target.isEmpty()) {
+            err() << QCoreApplication::translate("CommandLine",
+                "usage: waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]")
+                  << '\n';
+            return UsageError;
+        }
+        bool ok1 = true, ok2 = true;
+        const qint64 n = context.isSet(QStringLiteral("incidents"))
+            ? context.value(QStringLiteral("incidents")).toLongLong(&ok1)
+            : 5000;
+        const quint64 seed
+            = context.isSet(QStringLiteral("seed")) ? context.value(QStringLiteral("seed")).toULongLong(&ok2) : 1;
+        if (!ok1 || !ok2 || n < 0) {
+            err() << QCoreApplication::translate("CommandLine", "--incidents and --seed take whole numbers") << '\n';
+            return UsageError;
+        }
+        const QString format = context.value(QStringLiteral("format"));
+        if (format == QLatin1String("ctdc")) {
+            sample::CtdcGenerator::Options o;
+            o.rows = n;
+            o.seed = seed;
+            if (Status st = sample::CtdcGenerator::write(target, o); !st) {
+                err() << st.error().toString() << '\n';
+                return InputRejected;
+            }
+            out() << QCoreApplication::translate("CommandLine", "Wrote %1 CTDC rows to %2").arg(n).arg(target) << '\n';
+        } else if (format.isEmpty() || format == QLatin1String("hub")) {
+            sample::SampleGenerator::Options o;
+            o.incidents = n;
+            o.seed = seed;
+            const auto counts = sample::SampleGenerator::write(target, o);
+            if (!counts) {
+                err() << counts.error().toString() << '\n';
+                return InputRejected;
+            }
+            out() << QCoreApplication::translate("CommandLine",
+                "Wrote %1: %2 incidents, %3 route legs, %4 entities, %5 links, %6 accounts (%7 planted), %8 "
+                "transactions; labels in %9")
+                         .arg(target)
+                         .arg(counts->incidents)
+                         .arg(counts->routeLegs)
+                         .arg(counts->entities)
+                         .arg(counts->links)
+                         .arg(counts->accounts)
+                         .arg(counts->planted)
+                         .arg(counts->transactions)
+                         .arg(sample::SampleGenerator::labelsPathFor(target))
+                  << '\n';
+        } else {
+            err() << QCoreApplication::translate("CommandLine", "unknown --format %1 (hub or ctdc)").arg(format)
+                  << '\n';
+            return UsageError;
+        }
+        if (context.isSet(QStringLiteral("workspace")))
+            return importFiles(context, context.workspace(), { target }, ingest::ImportOptions());
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSampleCommand()
+{
+    return std::make_unique<SampleCommand>();
+}
+
+} // namespace waymark::app

@@ -4,8 +4,8 @@
 #include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QTest>
+#include <QTranslator>
 
 #include <functional>
 
@@ -38,8 +38,8 @@ void indicatorCases(const CaseSink& sink)
     add("ads_payments", "miss", rows(3, ads) + rows(1, kGroceries, 5), M, 3);
     add("ads_payments", "not assessable", rows(4, kNoFields), N, 0);
     // By merchant alone, with no category column.
-    add("ads_payments", "hit by merchant", rows(4, QStringLiteral("%1|02:00|50|out||||Night Classifieds|card||")),
-        H, 4);
+    add("ads_payments", "hit by merchant", rows(4, QStringLiteral("%1|02:00|50|out||||Night Classifieds|card||")), H,
+        4);
 
     const QString hotel = QStringLiteral("%1|15:00|80|out|||hotel|Budget Inn|card|Leeds|");
     add("hotel_frequent", "hit", rows(8, hotel, 0, 3), H, 8);
@@ -57,8 +57,7 @@ void indicatorCases(const CaseSink& sink)
     const QString late = QStringLiteral("%1|23:10|60|out|||hotel|Inn|card|Leeds|");
     add("late_night_spending", "hit", rows(10, late) + rows(10, kGroceries), H, 0.5);
     add("late_night_spending", "miss", rows(10, late) + rows(40, kGroceries), M, 0.2);
-    add("late_night_spending", "not assessable", rows(10, QStringLiteral("%1||60|out|||hotel|Inn|card|Leeds|")), N,
-        0);
+    add("late_night_spending", "not assessable", rows(10, QStringLiteral("%1||60|out|||hotel|Inn|card|Leeds|")), N, 0);
 
     add("prepaid_cards", "hit", rows(5, QStringLiteral("%1|11:00|120|out|||prepaid_cards|QuickCard|card||")), H, 5);
     add("prepaid_cards", "miss", rows(5, QStringLiteral("%1|11:00|50|out|||gift_cards|QuickCard|card||")), M, 5);
@@ -70,8 +69,8 @@ void indicatorCases(const CaseSink& sink)
         H, 2);
     add("rent_multiple_addresses", "miss",
         rows(3, QStringLiteral("%1|09:00|600|out|Landlord A|GBR|rent||transfer||"), 0, 30), M, 1);
-    add("rent_multiple_addresses", "not assessable", rows(3, QStringLiteral("%1|09:00|600|out|||rent||transfer||")),
-        N, 0);
+    add("rent_multiple_addresses", "not assessable", rows(3, QStringLiteral("%1|09:00|600|out|||rent||transfer||")), N,
+        0);
 
     add("third_party_travel", "hit",
         { QStringLiteral("0|10:00|90|out|||travel|Coach|card||PASSENGER A"),
@@ -82,8 +81,7 @@ void indicatorCases(const CaseSink& sink)
         { QStringLiteral("0|10:00|90|out|||travel|Coach|card||PASSENGER A"),
             QStringLiteral("1|10:00|90|out|||travel|Coach|card||PASSENGER B") },
         M, 2);
-    add("third_party_travel", "not assessable", rows(3, QStringLiteral("%1|10:00|90|out|||travel|Coach|card||")), N,
-        0);
+    add("third_party_travel", "not assessable", rows(3, QStringLiteral("%1|10:00|90|out|||travel|Coach|card||")), N, 0);
 
     add("one_way_travel", "hit", rows(3, QStringLiteral("%1|10:00|90|out|||travel|Coach one-way|card||")), H, 3);
     add("one_way_travel", "miss", rows(3, QStringLiteral("%1|10:00|90|out|||travel|Coach return|card||")), M, 0);
@@ -101,8 +99,8 @@ void indicatorCases(const CaseSink& sink)
         M, 1);
     add("cash_many_branches", "not assessable", rows(3, QStringLiteral("%1|10:00|900|in|||cash||cash||")), N, 0);
 
-    add("structuring", "hit",
-        { QStringLiteral("0|10:00|9500|in|||||||"), QStringLiteral("10|10:00|9800|in|||||||") }, H, 2);
+    add("structuring", "hit", { QStringLiteral("0|10:00|9500|in|||||||"), QStringLiteral("10|10:00|9800|in|||||||") },
+        H, 2);
     add("structuring", "miss",
         { QStringLiteral("0|10:00|9500|in|||||||"), QStringLiteral("5|10:00|12000|in|||||||"),
             QStringLiteral("60|10:00|9800|in|||||||") },
@@ -111,35 +109,34 @@ void indicatorCases(const CaseSink& sink)
         { QStringLiteral("0|10:00|9500|in|||||||"), QStringLiteral("10|10:00|9800|in|||||||") }, N, 0,
         { { QStringLiteral("currency"), QStringLiteral("JPY") } });
 
-    add("funnel_many_payers", "hit", rows(10, QStringLiteral("%1|19:00|100|in|Payer %1|GBR|transfer||transfer||")),
-        H, 10);
+    add("funnel_many_payers", "hit", rows(10, QStringLiteral("%1|19:00|100|in|Payer %1|GBR|transfer||transfer||")), H,
+        10);
     add("funnel_many_payers", "miss",
         rows(5, QStringLiteral("%1|19:00|100|in|Payer A|GBR|transfer||transfer||"))
             + rows(5, QStringLiteral("%1|19:00|100|in|Payer B|GBR|transfer||transfer||")),
         M, 2);
-    add("funnel_many_payers", "not assessable", rows(10, QStringLiteral("%1|19:00|100|in|||transfer||transfer||")),
-        N, 0);
+    add("funnel_many_payers", "not assessable", rows(10, QStringLiteral("%1|19:00|100|in|||transfer||transfer||")), N,
+        0);
 
-    add("one_off_payers", "hit",
-        rows(15, QStringLiteral("%1|19:00|100|in|Payer %1|GBR|transfer||transfer||"), 0, 20), H, 1.0);
+    add("one_off_payers", "hit", rows(15, QStringLiteral("%1|19:00|100|in|Payer %1|GBR|transfer||transfer||"), 0, 20),
+        H, 1.0);
     add("one_off_payers", "miss",
         rows(15, QStringLiteral("%1|19:00|100|in|Payer %1|GBR|transfer||transfer||"))
             + rows(15, QStringLiteral("%1|21:00|100|in|Payer %1|GBR|transfer||transfer||")),
         M, 0.0);
-    add("one_off_payers", "not assessable", rows(15, QStringLiteral("%1|19:00|100|in|||transfer||transfer||")), N,
-        0);
+    add("one_off_payers", "not assessable", rows(15, QStringLiteral("%1|19:00|100|in|||transfer||transfer||")), N, 0);
 
-    add("pass_through", "hit",
-        { QStringLiteral("0|10:00|3000|in|||||||"), QStringLiteral("1|10:00|2400|out|||||||") }, H, 0.8);
+    add("pass_through", "hit", { QStringLiteral("0|10:00|3000|in|||||||"), QStringLiteral("1|10:00|2400|out|||||||") },
+        H, 0.8);
     add("pass_through", "miss",
         { QStringLiteral("0|10:00|3000|in|||||||"), QStringLiteral("10|10:00|2400|out|||||||") }, M, 0);
     add("pass_through", "not assessable",
         { QStringLiteral("0|10:00|500|in|||||||"), QStringLiteral("1|10:00|400|out|||||||") }, N, 0);
 
-    add("low_balance", "hit",
-        { QStringLiteral("0|10:00|3000|in|||||||"), QStringLiteral("20|10:00|2970|out|||||||") }, H, 0.01);
-    add("low_balance", "miss",
-        { QStringLiteral("0|10:00|3000|in|||||||"), QStringLiteral("20|10:00|1500|out|||||||") }, M, 0.5);
+    add("low_balance", "hit", { QStringLiteral("0|10:00|3000|in|||||||"), QStringLiteral("20|10:00|2970|out|||||||") },
+        H, 0.01);
+    add("low_balance", "miss", { QStringLiteral("0|10:00|3000|in|||||||"), QStringLiteral("20|10:00|1500|out|||||||") },
+        M, 0.5);
     add("low_balance", "not assessable",
         { QStringLiteral("0|10:00|100|in|||||||"), QStringLiteral("20|10:00|100|out|||||||") }, N, 0);
 
@@ -167,8 +164,7 @@ void indicatorCases(const CaseSink& sink)
             QStringLiteral("0|09:00|1300|in|Farm Ltd|GBR|salary||transfer||SALARY C") },
         H, 3);
     add("several_workers_wages", "miss", rows(3, salary, 0, 30), M, 1);
-    add("several_workers_wages", "not assessable", rows(3, QStringLiteral("%1|09:00|1200|in|Farm Ltd|GBR|||||")), N,
-        0);
+    add("several_workers_wages", "not assessable", rows(3, QStringLiteral("%1|09:00|1200|in|Farm Ltd|GBR|||||")), N, 0);
 
     add("shared_customer_details", "hit", rows(3, kGroceries), H, 2, { { QStringLiteral("share"), 2 } });
     add("shared_customer_details", "miss", rows(3, kGroceries), M, 1, { { QStringLiteral("share"), 1 } });
@@ -188,8 +184,8 @@ void indicatorCases(const CaseSink& sink)
     const QString visa = QStringLiteral("%1|11:00|400|out|Global Visa|GBR|visa_agency|Global Visa|transfer||");
     add("recruitment_visa_payments", "hit", rows(3, visa), H, 3);
     add("recruitment_visa_payments", "miss", rows(2, visa), M, 2);
-    add("recruitment_visa_payments", "not assessable",
-        rows(3, QStringLiteral("%1|11:00|400|out|Global Visa|GBR|||||")), N, 0);
+    add("recruitment_visa_payments", "not assessable", rows(3, QStringLiteral("%1|11:00|400|out|Global Visa|GBR|||||")),
+        N, 0);
 
     add("small_remittances_high_risk", "hit",
         rows(6, QStringLiteral("%1|12:00|200|out|Family|ALB|remittance||transfer||")), H, 6);
@@ -209,12 +205,9 @@ void indicatorCases(const CaseSink& sink)
     add("corridor_outflow_share", "not assessable",
         { QStringLiteral("0|12:00|3000|out|Partner||transfer||transfer||") }, N, 0);
 
-    const QStringList bigIn { QStringLiteral("0|10:00|20000|in|||||||"),
-        QStringLiteral("90|10:00|20000|in|||||||") };
-    add("income_inconsistent", "hit", bigIn, H, 40000 * 365.0 / 91 / 10000,
-        { { QStringLiteral("income"), 10000 } });
-    add("income_inconsistent", "miss", bigIn, M, 40000 * 365.0 / 91 / 100000,
-        { { QStringLiteral("income"), 100000 } });
+    const QStringList bigIn { QStringLiteral("0|10:00|20000|in|||||||"), QStringLiteral("90|10:00|20000|in|||||||") };
+    add("income_inconsistent", "hit", bigIn, H, 40000 * 365.0 / 91 / 10000, { { QStringLiteral("income"), 10000 } });
+    add("income_inconsistent", "miss", bigIn, M, 40000 * 365.0 / 91 / 100000, { { QStringLiteral("income"), 100000 } });
     add("income_inconsistent", "not assessable", bigIn, N, 0);
 
     add("occupation_inconsistent", "hit", bigIn, H, 40000 * 365.0 / 91,
@@ -239,8 +232,7 @@ void indicatorCases(const CaseSink& sink)
             QStringLiteral("2|12:00|20|out|||food|Cafe|card|Hull|") },
         H, 3);
     add("multi_city_spending", "miss", rows(3, QStringLiteral("%1|12:00|20|out|||food|Cafe|card|Leeds|")), M, 1);
-    add("multi_city_spending", "not assessable", rows(3, QStringLiteral("%1|12:00|20|out|||food|Cafe|card||")), N,
-        0);
+    add("multi_city_spending", "not assessable", rows(3, QStringLiteral("%1|12:00|20|out|||food|Cafe|card||")), N, 0);
     Q_UNUSED(any);
 }
 } // namespace

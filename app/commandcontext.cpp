@@ -51,6 +51,14 @@ QTextStream& Context::err()
     return s;
 }
 
+int Context::fail(const Error& error, int exitCode)
+{
+    err() << error.toString() << '\n';
+    if (!error.detail.isEmpty())
+        err() << "  " << error.detail << '\n';
+    return exitCode;
+}
+
 QTextStream& Context::out()
 {
     static QTextStream s(stdout);
@@ -211,9 +219,7 @@ std::unique_ptr<store::Workspace> Context::openWorkspace(const QString& path, st
         return nullptr;
     auto ws = store::Workspace::open(path, mode);
     if (!ws) {
-        err() << ws.error().toString() << '\n';
-        if (!ws.error().detail.isEmpty())
-            err() << "  " << ws.error().detail << '\n';
+        fail(ws.error(), WorkspaceError);
         return nullptr;
     }
     return std::move(ws.value());

@@ -39,6 +39,9 @@ public:
 
     static QTextStream& out();
     static QTextStream& err();
+    /// Prints an error (and its detail, indented) on standard error and
+    /// returns the exit code, for `return fail(st.error(), WorkspaceError);`.
+    static int fail(const Error& error, int exitCode);
 
     /// The positional arguments after the command's name.
     const QStringList& arguments() const { return m_arguments; }

@@ -16,6 +16,7 @@
 #include "mappanel.h"
 #include "mapview.h"
 #include "mergereviewdialog.h"
+#include "messages.h"
 #include "moneyflowchart.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
@@ -51,7 +52,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
@@ -113,11 +113,8 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
-    connect(m_context, &analysis::AnalysisContext::workspaceDamaged, this, [this](const Error& error) {
-        QMessageBox box(QMessageBox::Critical, tr("Workspace"), error.toString(), QMessageBox::Ok, this);
-        box.setDetailedText(error.detail);
-        box.exec();
-    });
+    connect(m_context, &analysis::AnalysisContext::workspaceDamaged, this,
+        [this](const Error& error) { Messages::critical(this, tr("Workspace"), error); });
     // Selected incidents dragged onto a report's judgement are cited there.
     new EvidenceDragSource(m_table, [this](QPoint) {
         std::vector<reports::EvidenceMime::Item> items;
@@ -380,7 +377,7 @@ bool MainWindow::unlockWorkspace(const QString& path)
         else
             why = st.error().message;
     }
-    QMessageBox::warning(this, tr("Encrypted workspace"), why);
+    Messages::warn(this, tr("Encrypted workspace"), why);
     return false;
 }
 
@@ -392,12 +389,9 @@ bool MainWindow::openWorkspace(const QString& path, bool create)
         if (!create && !store::Workspace::schemaProblems(path).isEmpty()) {
             // A workspace someone added triggers, views or tables to: its
             // data can still be used, from a copy without them.
-            QMessageBox box(QMessageBox::Warning, tr("Workspace"), st.error().toString(), QMessageBox::Cancel, this);
-            box.setDetailedText(st.error().detail);
-            QPushButton* clean = box.addButton(tr("Open a Cleaned Copy…"), QMessageBox::AcceptRole);
-            box.setDefaultButton(QMessageBox::Cancel);
-            box.exec();
-            if (box.clickedButton() != clean)
+            if (Messages::choose(
+                    this, QMessageBox::Warning, tr("Workspace"), st.error(), { tr("Open a Cleaned Copy…") })
+                != 0)
                 return false;
             const QFileInfo info(path);
             QString copy = QFileDialog::getSaveFileName(this, tr("Cleaned copy"),
@@ -408,16 +402,12 @@ bool MainWindow::openWorkspace(const QString& path, bool create)
             if (!copy.endsWith(QLatin1String(".waymark")))
                 copy += QLatin1String(".waymark");
             if (Status c = store::Workspace::cleanCopy(path, copy); !c) {
-                QMessageBox::warning(this, tr("Workspace"),
-                    c.error().toString()
-                        + (c.error().detail.isEmpty() ? QString() : QStringLiteral("\n\n") + c.error().detail));
+                Messages::warn(this, tr("Workspace"), c.error());
                 return false;
             }
             return openWorkspace(copy);
         }
-        QMessageBox::warning(this, tr("Workspace"),
-            st.error().toString()
-                + (st.error().detail.isEmpty() ? QString() : QStringLiteral("\n\n") + st.error().detail));
+        Messages::warn(this, tr("Workspace"), st.error());
         return false;
     }
     QSettings settings;
@@ -444,8 +434,7 @@ void MainWindow::newWorkspace(bool encrypted)
     if (!path.endsWith(QLatin1String(".waymark")))
         path += QLatin1String(".waymark");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(
-            this, tr("New workspace"), tr("%1 already exists. Open it, or choose another name.").arg(path));
+        Messages::warn(this, tr("New workspace"), tr("%1 already exists. Open it, or choose another name.").arg(path));
         return;
     }
     if (!encrypted) {
@@ -456,7 +445,7 @@ void MainWindow::newWorkspace(bool encrypted)
     if (passphrase.isEmpty())
         return;
     if (auto ws = store::Workspace::createEncrypted(path, passphrase); !ws) {
-        QMessageBox::warning(this, tr("New encrypted workspace"), ws.error().toString());
+        Messages::warn(this, tr("New encrypted workspace"), ws.error());
         return;
     }
     openWorkspace(path);
@@ -476,7 +465,7 @@ QByteArray MainWindow::askNewPassphrase(const QString& title, const QString& pat
     if (!ok)
         return {};
     if (first.isEmpty() || first != again) {
-        QMessageBox::warning(
+        Messages::warn(
             this, title, first.isEmpty() ? tr("The passphrase is empty.") : tr("The two passphrases differ."));
         return {};
     }
@@ -489,7 +478,7 @@ void MainWindow::encryptCopy()
     if (from.isEmpty())
         return;
     if (store::Workspace::isEncrypted(from)) {
-        QMessageBox::information(this, tr("Encrypt a copy"), tr("%1 is encrypted already.").arg(from));
+        Messages::inform(this, tr("Encrypt a copy"), tr("%1 is encrypted already.").arg(from));
         return;
     }
     const QFileInfo info(from);
@@ -501,7 +490,7 @@ void MainWindow::encryptCopy()
     if (!to.endsWith(QLatin1String(".waymark")))
         to += QLatin1String(".waymark");
     if (QFileInfo::exists(to)) {
-        QMessageBox::warning(this, tr("Encrypt a copy"), tr("%1 already exists; choose another name.").arg(to));
+        Messages::warn(this, tr("Encrypt a copy"), tr("%1 already exists; choose another name.").arg(to));
         return;
     }
     const QByteArray passphrase = askNewPassphrase(tr("Encrypt a copy"), to);
@@ -511,14 +500,13 @@ void MainWindow::encryptCopy()
     const Status st = store::Crypt::encryptCopy(from, to, passphrase);
     QApplication::restoreOverrideCursor();
     if (!st) {
-        QMessageBox::warning(this, tr("Encrypt a copy"), st.error().toString());
+        Messages::warn(this, tr("Encrypt a copy"), st.error());
         return;
     }
-    if (QMessageBox::question(this, tr("Encrypt a copy"),
+    if (Messages::ask(this, tr("Encrypt a copy"),
             tr("Wrote the encrypted copy %1. Open it now? The plain workspace stays where it is: delete it "
                "securely once you no longer need it.")
-                .arg(to))
-        == QMessageBox::Yes)
+                .arg(to)))
         openWorkspace(to);
 }
 
@@ -574,7 +562,7 @@ ImportDialog* MainWindow::importDialog()
 void MainWindow::importFiles(const QStringList& paths)
 {
     if (!m_context->workspace()) {
-        QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
+        Messages::inform(this, tr("Import"), tr("Open or create a workspace first."));
         return;
     }
     ImportDialog* d = importDialog();
@@ -587,9 +575,8 @@ void MainWindow::importFiles(const QStringList& paths)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_importDialog && m_importDialog->isRunning()) {
-        if (QMessageBox::question(this, tr("Import running"),
-                tr("An import is running. Cancel it and quit? The workspace stays as it was before that file."))
-            != QMessageBox::Yes) {
+        if (!Messages::ask(this, tr("Import running"),
+                tr("An import is running. Cancel it and quit? The workspace stays as it was before that file."))) {
             event->ignore();
             return;
         }
@@ -638,7 +625,7 @@ void MainWindow::openReport(qint64 reportId)
     auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
     tabs->setCurrentWidget(m_reportEditor->parentWidget());
     if (Status st = m_reportEditor->openReport(reportId); !st)
-        QMessageBox::warning(this, tr("Reports"), st.error().toString());
+        Messages::warn(this, tr("Reports"), st.error());
 }
 
 QWidget* MainWindow::createReportsPanel()
@@ -705,7 +692,7 @@ QWidget* MainWindow::createReportsPanel()
     };
     auto report = [this](const Status& st) {
         if (!st)
-            QMessageBox::warning(this, tr("Reports"), st.error().toString());
+            Messages::warn(this, tr("Reports"), st.error());
     };
     // New reports from a template: the standard KJR by a click, the others from its menu.
     auto* templates = new QMenu(bar);
@@ -946,7 +933,7 @@ QWidget* MainWindow::createChartPanel()
         if (path.isEmpty())
             return;
         if (Status st = m_chartView->exportSnapshot(path, chartCaption()); !st)
-            QMessageBox::warning(this, tr("Export link chart"), st.error().toString());
+            Messages::warn(this, tr("Export link chart"), st.error());
         else
             statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 5000);
     });
@@ -970,14 +957,14 @@ QWidget* MainWindow::createChartPanel()
         if (!ok)
             return;
         if (Status st = m_chart->saveAs(*m_context->workspace(), name); !st)
-            QMessageBox::warning(this, tr("Save chart"), st.error().toString());
+            Messages::warn(this, tr("Save chart"), st.error());
     });
     bar->addAction(tr("Open chart…"), this, [this] {
         if (!m_context->workspace())
             return;
         const QStringList names = network::LinkChart::names(*m_context->workspace());
         if (names.isEmpty()) {
-            QMessageBox::information(this, tr("Open chart"), tr("No chart has been saved in this workspace yet."));
+            Messages::inform(this, tr("Open chart"), tr("No chart has been saved in this workspace yet."));
             return;
         }
         bool ok = false;
@@ -986,9 +973,9 @@ QWidget* MainWindow::createChartPanel()
             return;
         const auto missing = m_chart->open(*m_context->workspace(), name);
         if (!missing)
-            QMessageBox::warning(this, tr("Open chart"), missing.error().toString());
+            Messages::warn(this, tr("Open chart"), missing.error());
         else if (missing.value() > 0)
-            QMessageBox::information(this, tr("Open chart"),
+            Messages::inform(this, tr("Open chart"),
                 tr("%1 entities of this chart are no longer in the workspace (a later import removed them).")
                     .arg(missing.value()));
         m_chartView->zoomToFit();
@@ -1100,7 +1087,7 @@ void MainWindow::showMoneyFlow(const QString& accountKey)
         return;
     QWidget* panel = m_chartView->parentWidget();
     if (Status st = m_moneyChart->showAccount(*ws, accountKey); !st) {
-        QMessageBox::information(this, tr("Money flow"), st.error().toString());
+        Messages::warn(this, tr("Money flow"), st.error());
         return;
     }
     auto* paths = panel->findChild<PathPanel*>(QStringLiteral("pathPanel"));

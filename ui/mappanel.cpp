@@ -5,6 +5,7 @@
 #include "map/mapexporter.h"
 #include "map/mapmodel.h"
 #include "mapview.h"
+#include "messages.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -22,7 +23,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSlider>
@@ -442,7 +442,7 @@ bool MapPanel::addLayerFile(const QString& path)
 {
     auto read = map::MapModel::readLayerFile(path);
     if (!read) {
-        QMessageBox::warning(this, tr("Add Map Layer"), read.error().toString());
+        Messages::warn(this, tr("Add Map Layer"), read.error());
         return false;
     }
     QStringList warnings;
@@ -454,7 +454,7 @@ bool MapPanel::addLayerFile(const QString& path)
     }
     updateOverlays();
     if (!warnings.isEmpty())
-        QMessageBox::information(this, tr("Add Map Layer"),
+        Messages::inform(this, tr("Add Map Layer"),
             tr("The layer was added; some features could not be drawn:\n%1").arg(warnings.join(QLatin1Char('\n'))));
     return true;
 }
@@ -586,7 +586,7 @@ bool MapPanel::exportMap(const QString& path)
     const Status ok
         = map::MapExporter::write(path, m_model->renderer(), m_view->viewport(), m_model->layers(), m_model->caption());
     if (!ok)
-        QMessageBox::warning(this, tr("Export Map"), ok.error().message);
+        Messages::warn(this, tr("Export Map"), ok.error());
     return bool(ok);
 }
 

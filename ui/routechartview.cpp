@@ -6,6 +6,7 @@
 #include "chartexporter.h"
 #include "customplot.h"
 #include "map/routeflows.h"
+#include "messages.h"
 #include "plotlegend.h"
 #include "timelineview.h"
 
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -274,7 +274,7 @@ void RouteChartView::exportDialog()
     if (path.isEmpty())
         return;
     if (Status st = exportTo(path); !st)
-        QMessageBox::warning(this, tr("Export"), st.error().toString());
+        Messages::warn(this, tr("Export"), st.error());
 }
 
 } // namespace waymark::ui

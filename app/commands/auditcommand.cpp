@@ -39,10 +39,7 @@ public:
         }
         const auto v = ws->audit().verifyChain();
         if (!v) {
-            err() << v.error().toString() << '\n';
-            if (!v.error().detail.isEmpty())
-                err() << v.error().detail << '\n';
-            return WorkspaceError;
+            return Context::fail(v.error(), WorkspaceError);
         }
         out() << QCoreApplication::translate(
             "CommandLine", "Audit log intact: %1 records, every hash chains to the one before.")

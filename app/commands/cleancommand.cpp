@@ -32,10 +32,7 @@ public:
             return UsageError;
         }
         if (Status st = store::Workspace::cleanCopy(from, to); !st) {
-            err() << st.error().toString() << '\n';
-            if (!st.error().detail.isEmpty())
-                err() << "  " << st.error().detail << '\n';
-            return WorkspaceError;
+            return Context::fail(st.error(), WorkspaceError);
         }
         out() << QCoreApplication::translate("CommandLine", "Wrote a cleaned copy of %1 to %2.").arg(from, to) << '\n';
         return Success;

@@ -48,10 +48,7 @@ public:
             return UsageError;
         }
         if (Status st = store::Crypt::encryptCopy(path, target, fresh); !st) {
-            err() << st.error().toString() << '\n';
-            if (!st.error().detail.isEmpty())
-                err() << "  " << st.error().detail << '\n';
-            return WorkspaceError;
+            return Context::fail(st.error(), WorkspaceError);
         }
         out() << QCoreApplication::translate("CommandLine", "Wrote an encrypted copy of %1 to %2.").arg(path, target)
               << '\n';

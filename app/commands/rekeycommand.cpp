@@ -43,10 +43,7 @@ public:
             return UsageError;
         }
         if (Status st = store::Crypt::rekey(path, old, fresh); !st) {
-            err() << st.error().toString() << '\n';
-            if (!st.error().detail.isEmpty())
-                err() << "  " << st.error().detail << '\n';
-            return WorkspaceError;
+            return Context::fail(st.error(), WorkspaceError);
         }
         out() << QCoreApplication::translate("CommandLine", "%1 now opens with the new passphrase.").arg(path) << '\n';
         return Success;

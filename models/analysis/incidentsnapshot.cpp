@@ -1,9 +1,11 @@
 #include "analysis/incidentsnapshot.h"
 
+#include "core/logging.h"
 #include "geo/webmercator.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #ifdef __GLIBC__
@@ -96,6 +98,8 @@ qint32 IncidentSnapshot::countryOf(qint32 place) const
 Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     store::Workspace& ws, const Filter& filter, Feedback& feedback)
 {
+    QElapsedTimer clock;
+    clock.start();
     auto snap = std::make_shared<IncidentSnapshot>();
     snap->filter = filter;
     Filter untimed = filter;
@@ -244,6 +248,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     // needed about twice the snapshot's size while sorting.
     malloc_trim(0);
 #endif
+    qCDebug(lcAnalysis) << "snapshot of" << snap->size() << "incidents loaded in" << clock.elapsed() << "ms";
     return std::shared_ptr<const IncidentSnapshot>(std::move(snap));
 }
 

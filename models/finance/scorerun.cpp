@@ -1,5 +1,6 @@
 #include "scorerun.h"
 
+#include "core/logging.h"
 #include "core/yardstick.h"
 #include "finance/typologyreader.h"
 #include "store/auditlog.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <QFileInfo>
 #include <QHash>
@@ -112,6 +114,8 @@ Result<ScoreRun::Stored> ScoreRun::latest(store::Workspace& ws)
 Result<ScoreRun::Summary> ScoreRun::run(
     store::Workspace& ws, const Scorer& scorer, const Options& options, const Sink& sink, Feedback* feedback)
 {
+    QElapsedTimer clock;
+    clock.start();
     Summary summary;
     std::unique_ptr<store::Transaction> tx;
     std::vector<qint64> versionIds;
@@ -402,6 +406,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
         if (Status st = tx->commit(); !st)
             return st.error();
     }
+    qCInfo(lcFinance) << "scored" << summary.scored << "accounts (" << summary.notScored << "not scored) in"
+                      << clock.elapsed() << "ms";
     return summary;
 }
 

@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "core/logging.h"
 #include "geo/placeseed.h"
 #include "ingest/csvreader.h"
 #include "ingest/ctdcimporter.h"
@@ -16,6 +17,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
@@ -64,6 +66,8 @@ ImportSummary ImportJob::run(
     // Cancel reaches a statement running inside SQLite, too.
     ws.setCancel(&feedback);
     const auto clearCancel = qScopeGuard([&ws] { ws.setCancel(nullptr); });
+    QElapsedTimer clock;
+    clock.start();
     ImportOptions options = givenOptions;
     if (options.maxYear == 0)
         options.maxYear = QDate::currentDate().year();
@@ -232,6 +236,8 @@ ImportSummary ImportJob::run(
         return fail(c.error());
     summary.outcome = ImportSummary::Outcome::Imported;
     feedback.setProgress(1.0);
+    qCInfo(lcIngest).noquote() << "imported" << summary.file << "as" << summary.format << "in" << clock.elapsed()
+                               << "ms:" << details;
     return summary;
 }
 

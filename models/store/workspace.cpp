@@ -1,12 +1,14 @@
 #include "workspace.h"
 
 #include "core/feedback.h"
+#include "core/logging.h"
 #include "store/auditlog.h"
 #include "store/cryptvfs.h"
 #include "store/schema.h"
 #include "store/sqlfunctions.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
@@ -378,7 +380,13 @@ Status settleCheck(const QString& id, const QString& path, const std::function<Q
     if (check.state == FileCheck::State::Pending) {
         check.state = FileCheck::State::Running;
         lock.unlock();
+        QElapsedTimer clock;
+        clock.start();
         QStringList problems = run();
+        if (problems.isEmpty())
+            qCDebug(lcStore) << "structure check of" << path << "passed in" << clock.elapsed() << "ms";
+        else
+            qCWarning(lcStore) << "structure check of" << path << "failed:" << problems.first();
         lock.lock();
         FileCheck& done = checks.files[id];
         done.problems = std::move(problems);

@@ -1,6 +1,7 @@
 #include "analysis/analysiscontext.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "messages.h"
 #include "sample/samplegenerator.h"
 #include "testutil.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -21,6 +23,23 @@ using namespace waymark;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
+    QTemporaryDir m_shared;
+    QString m_bigExtract;
+
+    /// A 60,000-incident hub extract, written once: big enough that Cancel or
+    /// a close arrives while it is being imported.
+    QString bigExtract()
+    {
+        if (m_bigExtract.isEmpty()) {
+            const QString zip = m_shared.filePath(QStringLiteral("big.zip"));
+            sample::SampleGenerator::Options o;
+            o.incidents = 60000;
+            if (sample::SampleGenerator::write(zip, o))
+                m_bigExtract = zip;
+        }
+        return m_bigExtract;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -106,10 +125,8 @@ private Q_SLOTS:
     void cancelKeepsWorkspace()
     {
         QTemporaryDir dir;
-        const QString zip = dir.filePath(QStringLiteral("big.zip"));
-        sample::SampleGenerator::Options o;
-        o.incidents = 60000;
-        QVERIFY(sample::SampleGenerator::write(zip, o));
+        const QString zip = bigExtract();
+        QVERIFY(!zip.isEmpty());
         ui::MainWindow w;
         const QString path = dir.filePath(QStringLiteral("c.waymark"));
         QVERIFY(w.openWorkspace(path, true));
@@ -120,15 +137,50 @@ private Q_SLOTS:
         QSignalSpy finished(d, &ui::ImportDialog::finished);
         d->start();
         QVERIFY(d->isRunning());
-        QTest::qWait(100);
+        // At once, so that the 60,000 incidents cannot all be in before it.
         auto* cancel = d->findChild<QPushButton*>(QStringLiteral("importCancel"));
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-        if (d->summaries().first().outcome == ingest::ImportSummary::Outcome::Imported)
-            QSKIP("the import finished before Cancel reached it");
         QCOMPARE(int(d->summaries().first().outcome), int(ingest::ImportSummary::Outcome::Canceled));
         QCOMPARE(test::workspaceDigest(path), before);
         QCOMPARE(w.incidentsView()->model()->rowCount(), 0);
+    }
+
+    // Closing the window while an import runs asks first: No keeps the window
+    // and the import; Yes cancels the import, and the workspace is unchanged.
+    void closeWhileImportingAsks()
+    {
+        QTemporaryDir dir;
+        const QString zip = bigExtract();
+        QVERIFY(!zip.isEmpty());
+        ui::MainWindow w;
+        const QString path = dir.filePath(QStringLiteral("q.waymark"));
+        QVERIFY(w.openWorkspace(path, true));
+        const QString before = test::workspaceDigest(path);
+        ui::ImportDialog* d = w.importDialog();
+        d->addFiles({ zip });
+        QSignalSpy finished(d, &ui::ImportDialog::finished);
+        QList<ui::Messages::Box> asked;
+        bool answer = false;
+        ui::Messages::setAnswerer([&](const ui::Messages::Box& box) {
+            asked << box;
+            return int(answer ? QMessageBox::Yes : QMessageBox::No);
+        });
+        auto restore = qScopeGuard([] { ui::Messages::setAnswerer({}); });
+        w.show();
+        d->start();
+        QVERIFY(d->isRunning());
+        QVERIFY(!w.close());
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().title, QStringLiteral("Import running"));
+        QVERIFY(w.isVisible());
+        QVERIFY(d->isRunning());
+        answer = true;
+        QVERIFY(w.close());
+        QCOMPARE(asked.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(int(d->summaries().first().outcome), int(ingest::ImportSummary::Outcome::Canceled));
+        QCOMPARE(test::workspaceDigest(path), before);
     }
 };
 

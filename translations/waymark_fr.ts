@@ -3695,8 +3695,8 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>presque certain</translation>
     </message>
     <message>
-        <source>probably</source>
-        <translation>probablement</translation>
+        <source>probable</source>
+        <translation>probable</translation>
     </message>
 </context>
 <context>

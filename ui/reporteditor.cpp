@@ -238,7 +238,7 @@ void ReportEditor::build()
     m_term = new QComboBox(left);
     m_term->addItem(QString());
     for (const auto& t : Yardstick::terms())
-        m_term->addItem(QStringLiteral("%1 (%2)").arg(t.term, Yardstick::rangeText(t)), t.term);
+        m_term->addItem(QStringLiteral("%1 (%2)").arg(t.label(), Yardstick::rangeText(t)), t.term);
     m_confidence = new QComboBox(left);
     m_confidence->addItem(QString());
     m_confidence->addItems(Yardstick::confidenceLevels());

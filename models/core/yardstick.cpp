@@ -11,8 +11,7 @@ const std::vector<YardstickTerm>& Yardstick::terms()
         { QStringLiteral("highly unlikely"), 10, 20 },
         { QStringLiteral("unlikely"), 25, 35 },
         { QStringLiteral("realistic possibility"), 40, 50 },
-        { QStringLiteral("likely"), 55, 75 },
-        { QStringLiteral("probably"), 55, 75 },
+        { QStringLiteral("likely"), 55, 75, { QStringLiteral("probable"), QStringLiteral("probably") } },
         { QStringLiteral("highly likely"), 80, 90 },
         { QStringLiteral("almost certain"), 95, 100 },
     };
@@ -25,13 +24,29 @@ const YardstickTerm* Yardstick::find(const QString& term)
     for (const YardstickTerm& y : terms()) {
         if (y.term.compare(t, Qt::CaseInsensitive) == 0)
             return &y;
+        for (const QString& synonym : y.synonyms) {
+            if (synonym.compare(t, Qt::CaseInsensitive) == 0)
+                return &y;
+        }
     }
     return nullptr;
 }
 
+QString YardstickTerm::label() const
+{
+    // The table's words, in the yardstick's own language as the terms are:
+    // only "likely" has a second word in PHIA 2025.
+    return synonyms.isEmpty() ? term : term + QStringLiteral(" or ") + synonyms.first();
+}
+
 QString Yardstick::rangeText(const YardstickTerm& term)
 {
-    return QStringLiteral("%1–%2 %").arg(term.low).arg(term.high);
+    // Each band's ends are approximate, except the yardstick's own ends and
+    // the realistic possibility, which stays below an even chance.
+    const QString low = term.low == 0 ? QStringLiteral("> 0 %") : QStringLiteral("≈ %1 %").arg(term.low);
+    const QString high = term.high == 100 || term.high == 50 ? QStringLiteral("< %1 %").arg(term.high)
+                                                             : QStringLiteral("≈ %1 %").arg(term.high);
+    return low + QStringLiteral(" – ") + high;
 }
 
 QString Yardstick::describe(const QString& term)
@@ -51,13 +66,8 @@ const YardstickTerm& Yardstick::termOf(double probability)
     const double percent = probability * 100;
     const auto& t = terms();
     for (size_t i = 0; i < t.size(); ++i) {
-        if (i > 0 && t[i - 1].low == t[i].low)
-            continue; // a synonym: "probably" is "likely"
         // The boundary is the middle of the gap to the next band.
-        size_t next = i + 1;
-        while (next < t.size() && t[next].low == t[i].low)
-            ++next;
-        if (next >= t.size() || percent < (t[i].high + t[next].low) / 2.0)
+        if (i + 1 >= t.size() || percent < (t[i].high + t[i + 1].low) / 2.0)
             return t[i];
     }
     return t.back();
@@ -69,7 +79,7 @@ QString Yardstick::term(double probability)
     static const char* const kWords[]
         = { QT_TRANSLATE_NOOP("Yardstick", "remote chance"), QT_TRANSLATE_NOOP("Yardstick", "highly unlikely"),
               QT_TRANSLATE_NOOP("Yardstick", "unlikely"), QT_TRANSLATE_NOOP("Yardstick", "realistic possibility"),
-              QT_TRANSLATE_NOOP("Yardstick", "likely"), QT_TRANSLATE_NOOP("Yardstick", "probably"),
+              QT_TRANSLATE_NOOP("Yardstick", "likely"), QT_TRANSLATE_NOOP("Yardstick", "probable"),
               QT_TRANSLATE_NOOP("Yardstick", "highly likely"), QT_TRANSLATE_NOOP("Yardstick", "almost certain") };
     Q_UNUSED(kWords);
     return QCoreApplication::translate("Yardstick", termOf(probability).term.toUtf8().constData());

@@ -21,12 +21,15 @@ const std::vector<Phrase>& phrases()
 {
     static const std::vector<Phrase> p = [] {
         std::vector<Phrase> v;
-        for (const YardstickTerm& t : Yardstick::terms())
+        for (const YardstickTerm& t : Yardstick::terms()) {
             v.push_back({ t.term, true, t.term });
+            for (const QString& synonym : t.synonyms)
+                v.push_back({ synonym, true, t.term });
+        }
         v.push_back({ QStringLiteral("almost certainly"), true, QStringLiteral("almost certain") });
         // Probability language from other scales or everyday speech.
         for (const char* w : { "very likely", "very unlikely", "almost no chance", "roughly even chance", "even chance",
-                 "fifty-fifty", "probable", "improbable", "highly probable", "certain", "certainly", "definitely",
+                 "fifty-fifty", "improbable", "highly probable", "certain", "certainly", "definitely",
                  "doubtful", "extremely likely", "extremely unlikely", "fairly likely", "quite likely",
                  "somewhat likely", "most likely", "more likely than not", "not likely", "good chance",
                  "strong possibility", "real possibility", "distinct possibility", "slight chance", "small chance",

@@ -276,7 +276,7 @@ QString ReportExporter::html(
              .arg(esc(annexYardstick), esc(QCoreApplication::translate("ReportExporter", "Term")),
                  esc(QCoreApplication::translate("ReportExporter", "Probability")));
     for (const YardstickTerm& t : Yardstick::terms())
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(t.term), esc(Yardstick::rangeText(t)));
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(t.label()), esc(Yardstick::rangeText(t)));
     h += QStringLiteral("</table>\n<p>%1</p>\n")
              .arg(esc(QCoreApplication::translate("ReportExporter",
                  "Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the "

@@ -92,7 +92,7 @@ private Q_SLOTS:
             { 0.9249, "highly likely" }, { 0.925, "almost certain" } };
         for (const auto& g : gaps)
             QCOMPARE(Yardstick::termOf(g.first).term, QString::fromLatin1(g.second));
-        QCOMPARE(Yardstick::range(0.6), QStringLiteral("55–75 %"));
+        QCOMPARE(Yardstick::range(0.6), QStringLiteral("≈ 55 % – ≈ 75 %"));
     }
 
     void badInput()

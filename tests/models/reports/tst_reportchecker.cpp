@@ -36,7 +36,8 @@ private Q_SLOTS:
         QTest::newRow("two sentences") << "It is likely. It could grow." << QStringList { "vague-word:could" };
         // Probability words not on the yardstick.
         QTest::newRow("very likely") << "It is very likely to continue." << QStringList { "off-yardstick:very likely" };
-        QTest::newRow("probable") << "A probable link to Albania." << QStringList { "off-yardstick:probable" };
+        // PHIA 2025 prints "likely or probable": probable is on the yardstick.
+        QTest::newRow("probable") << "A probable link to Albania." << QStringList {};
         QTest::newRow("certainly") << "The broker is certainly involved." << QStringList { "off-yardstick:certainly" };
         QTest::newRow("even chance") << "There is a roughly even chance."
                                      << QStringList { "off-yardstick:roughly even chance" };

@@ -37,10 +37,24 @@ private Q_SLOTS:
 
     void yardstickTerms()
     {
-        QCOMPARE(Yardstick::terms().size(), size_t(8));
-        QCOMPARE(Yardstick::describe(QStringLiteral("Highly likely")), QStringLiteral("highly likely (80–90 %)"));
+        // PHIA 2025 ("Explaining Uncertainty in UK Intelligence Assessment"):
+        // seven bands, "likely or probable" one of them, ends approximate.
+        QCOMPARE(Yardstick::terms().size(), size_t(7));
+        QStringList table;
+        for (const YardstickTerm& t : Yardstick::terms())
+            table << t.label() + QStringLiteral(": ") + Yardstick::rangeText(t);
+        QCOMPARE(table,
+            QStringList({ QStringLiteral("remote chance: > 0 % – ≈ 5 %"),
+                QStringLiteral("highly unlikely: ≈ 10 % – ≈ 20 %"), QStringLiteral("unlikely: ≈ 25 % – ≈ 35 %"),
+                QStringLiteral("realistic possibility: ≈ 40 % – < 50 %"),
+                QStringLiteral("likely or probable: ≈ 55 % – ≈ 75 %"),
+                QStringLiteral("highly likely: ≈ 80 % – ≈ 90 %"), QStringLiteral("almost certain: ≈ 95 % – < 100 %") }));
+        QCOMPARE(Yardstick::describe(QStringLiteral("Highly likely")),
+            QStringLiteral("highly likely (≈ 80 % – ≈ 90 %)"));
         QVERIFY(!Yardstick::find(QStringLiteral("very likely")));
-        QCOMPARE(Yardstick::find(QStringLiteral("probably"))->low, 55);
+        // Judgements stored with the older wording read as the same band.
+        QCOMPARE(Yardstick::find(QStringLiteral("probably"))->term, QStringLiteral("likely"));
+        QCOMPARE(Yardstick::find(QStringLiteral("Probable"))->term, QStringLiteral("likely"));
     }
 
     void roundTripThroughTheWorkspace()

@@ -1,6 +1,10 @@
 #include "taxonomy.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <array>
+#include <cstring>
 
 namespace waymark {
 
@@ -134,6 +138,51 @@ bool Taxonomy::isValidGrade(const QString& scheme, const QString& source, const 
     if (scheme == QLatin1String("none"))
         return source.isEmpty() && info.isEmpty() && handling.isEmpty();
     return false;
+}
+
+QString Taxonomy::gradeMeaning(const QString& scheme, const QString& source, const QString& info)
+{
+    // The schemes' words as their standards print them (DOMAIN.md §1): they
+    // are codes of a standard, quoted in reports as they are, not translated.
+    struct Scale {
+        const char* codes;
+        std::array<const char*, 6> words;
+    };
+    static const QHash<QString, std::pair<Scale, Scale>> scales {
+        { QStringLiteral("uk_3x5x2"),
+            { { "123", { "reliable", "untested", "not reliable (also printed unreliable)" } },
+                { "ABCDE",
+                    { "known directly to the source", "known indirectly to the source but corroborated",
+                        "known indirectly to the source", "not known", "suspected to be false or malicious" } } } },
+        { QStringLiteral("uk_5x5x5"),
+            { { "ABCDE",
+                  { "always reliable", "mostly reliable", "sometimes reliable", "unreliable", "untested source" } },
+                { "12345",
+                    { "known to be true without reservation", "known personally to the source but not to the officer",
+                        "not known personally to the source but corroborated", "cannot be judged",
+                        "suspected to be false or malicious" } } } },
+        { QStringLiteral("nato_admiralty"),
+            { { "ABCDEF",
+                  { "completely reliable", "usually reliable", "fairly reliable", "not usually reliable", "unreliable",
+                      "reliability cannot be judged" } },
+                { "123456",
+                    { "confirmed by other sources", "probably true", "possibly true", "doubtful", "improbable",
+                        "truth cannot be judged" } } } },
+    };
+    const auto it = scales.constFind(scheme);
+    if (it == scales.cend())
+        return QString();
+    auto word = [](const Scale& scale, const QString& code) {
+        const char* at = code.size() == 1 ? std::strchr(scale.codes, code.at(0).toLatin1()) : nullptr;
+        return at && code.at(0).unicode() < 128 && *at ? QLatin1String(scale.words[size_t(at - scale.codes)])
+                                                       : QLatin1String();
+    };
+    QStringList parts;
+    if (const QLatin1String w = word(it->first, source); !w.isEmpty())
+        parts << w;
+    if (const QLatin1String w = word(it->second, info); !w.isEmpty())
+        parts << w;
+    return parts.join(QLatin1String("; "));
 }
 
 const QStringList& Taxonomy::entityTypes()

@@ -71,6 +71,11 @@ public:
     static const QStringList& sourceKinds();
     /// Grading schemes a source row may carry.
     static const QStringList& gradingSchemes();
+    /// What a grade says in its scheme's own words (DOMAIN.md §1), e.g.
+    /// "usually reliable; probably true" for NATO Admiralty B2; empty parts
+    /// are left out, and an unknown code gives an empty string. UK 3x5x2's
+    /// source grade 3 reads "not reliable (also printed unreliable)".
+    static QString gradeMeaning(const QString& scheme, const QString& source, const QString& info);
     /// Whether `source`/`info`/`handling` are valid grades of `scheme`; empty parts are allowed.
     static bool isValidGrade(
         const QString& scheme, const QString& source, const QString& info, const QString& handling);

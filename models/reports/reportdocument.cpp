@@ -1,5 +1,6 @@
 #include "reportdocument.h"
 
+#include "core/taxonomy.h"
 #include "core/yardstick.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,11 @@ QString Evidence::gradeText() const
     else if (gradingScheme == QLatin1String("nato_admiralty"))
         scheme = QStringLiteral("NATO Admiralty");
     const QString grade = sourceGrade + infoGrade;
-    return scheme.isEmpty() ? grade : QStringLiteral("%1 (%2)").arg(grade, scheme);
+    if (scheme.isEmpty())
+        return grade;
+    const QString meaning = Taxonomy::gradeMeaning(gradingScheme, sourceGrade, infoGrade);
+    return meaning.isEmpty() ? QStringLiteral("%1 (%2)").arg(grade, scheme)
+                             : QStringLiteral("%1 (%2: %3)").arg(grade, scheme, meaning);
 }
 
 bool Evidence::isWeak() const

@@ -7,6 +7,24 @@ using waymark::Taxonomy;
 class TestTaxonomy : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Grades in their schemes' own words (DOMAIN.md §1).
+    void gradeMeanings()
+    {
+        QCOMPARE(Taxonomy::gradeMeaning(QStringLiteral("nato_admiralty"), QStringLiteral("F"), QStringLiteral("6")),
+            QStringLiteral("reliability cannot be judged; truth cannot be judged"));
+        QCOMPARE(Taxonomy::gradeMeaning(QStringLiteral("nato_admiralty"), QStringLiteral("B"), QStringLiteral("2")),
+            QStringLiteral("usually reliable; probably true"));
+        QCOMPARE(Taxonomy::gradeMeaning(QStringLiteral("uk_5x5x5"), QStringLiteral("E"), QStringLiteral("4")),
+            QStringLiteral("untested source; cannot be judged"));
+        QCOMPARE(Taxonomy::gradeMeaning(QStringLiteral("uk_3x5x2"), QStringLiteral("3"), QString()),
+            QStringLiteral("not reliable (also printed unreliable)"));
+        QCOMPARE(Taxonomy::gradeMeaning(QStringLiteral("uk_3x5x2"), QString(), QStringLiteral("B")),
+            QStringLiteral("known indirectly to the source but corroborated"));
+        QCOMPARE(
+            Taxonomy::gradeMeaning(QStringLiteral("uk_3x5x2"), QStringLiteral("9"), QStringLiteral("Z")), QString());
+        QCOMPARE(Taxonomy::gradeMeaning(QStringLiteral("none"), QStringLiteral("A"), QStringLiteral("1")), QString());
+    }
+
     void codesMapToBits()
     {
         QCOMPARE(

@@ -2520,8 +2520,8 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>Terme</translation>
     </message>
     <message>
-        <source>Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is stated apart from probability.</source>
-        <translation>La confiance analytique (élevée, modérée, faible) exprime notre degré de certitude sur le fondement d&apos;un jugement : qualité et corroboration des sources, solidité du raisonnement et lacunes. Elle est indiquée séparément de la probabilité.</translation>
+        <source>Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement, judged as PHIA does on three criteria: the information base (its quality, corroboration and gaps), the analytical rigour of the reasoning, and the complexity and volatility of the issue. It is stated apart from probability.</source>
+        <translation>La confiance analytique (élevée, modérée, faible) exprime notre degré de certitude sur le fondement d&apos;un jugement, appréciée comme le fait la PHIA selon trois critères : la base d&apos;information (qualité, corroboration et lacunes), la rigueur analytique du raisonnement, et la complexité et la volatilité de la question. Elle est indiquée séparément de la probabilité.</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>

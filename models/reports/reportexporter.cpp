@@ -279,9 +279,10 @@ QString ReportExporter::html(
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(t.label()), esc(Yardstick::rangeText(t)));
     h += QStringLiteral("</table>\n<p>%1</p>\n")
              .arg(esc(QCoreApplication::translate("ReportExporter",
-                 "Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement: the "
-                 "quality and corroboration of the sources, the soundness of the reasoning and the gaps. It is "
-                 "stated apart from probability.")));
+                 "Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement, judged "
+                 "as PHIA does on three criteria: the information base (its quality, corroboration and gaps), the "
+                 "analytical rigour of the reasoning, and the complexity and volatility of the issue. It is stated "
+                 "apart from probability.")));
     if (!doc.auditHead.isEmpty())
         h += QStringLiteral("<p class=\"caption\">%1</p>\n")
                  .arg(esc(QCoreApplication::translate("ReportExporter",

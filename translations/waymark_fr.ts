@@ -3774,8 +3774,8 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>Cartes prépayées ou cartes cadeaux en quantité</translation>
     </message>
     <message>
-        <source>Purchases of prepaid or gift cards: at least minCount purchases worth at least minTotal.</source>
-        <translation>Achats de cartes prépayées ou de cartes cadeaux : au moins minCount achats pour un total d&apos;au moins minTotal.</translation>
+        <source>Purchases of prepaid access cards (FinCEN 2020; gift cards are Waymark&apos;s addition): at least minCount purchases worth at least minTotal.</source>
+        <translation>Achats de cartes d&apos;accès prépayées (FinCEN 2020 ; les cartes cadeaux sont un ajout de Waymark) : au moins minCount achats pour un total d&apos;au moins minTotal.</translation>
     </message>
     <message>
         <source>purchases</source>
@@ -3862,12 +3862,12 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>dépôts dans la fenêtre</translation>
     </message>
     <message>
-        <source>Many third parties paying in</source>
-        <translation>Nombreux tiers effectuant des versements</translation>
+        <source>Many unrelated third parties paying in (fan-in)</source>
+        <translation>Nombreux tiers sans lien effectuant des versements (concentration)</translation>
     </message>
     <message>
-        <source>At least minPayers different third parties paying into the account within windowDays days (a funnel).</source>
-        <translation>Au moins minPayers tiers différents versant de l&apos;argent sur le compte en windowDays jours (compte entonnoir).</translation>
+        <source>At least minPayers different third parties paying into the account within windowDays days (fan-in; not FinCEN&apos;s funnel account, which is cash paid in in one area and taken out in another).</source>
+        <translation>Au moins minPayers tiers différents versant de l&apos;argent sur le compte en windowDays jours (concentration ; ce n&apos;est pas le compte entonnoir de FinCEN, où des espèces déposées dans une région sont retirées dans une autre).</translation>
     </message>
     <message>
         <source>payers</source>

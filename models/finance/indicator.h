@@ -28,7 +28,9 @@ struct IndicatorDefinition {
     QString id;
     QString title; ///< short, for tables
     QString description; ///< plain words, with the parameters
-    QStringList sources; ///< "FinCEN 2020", "FATF-APG 2018", "FINTRAC Project Protect"
+    /// The public lists that hold it, by document and year ("FinCEN
+    /// FIN-2020-A008 (2020)", …), or "Waymark heuristic" alone (DOMAIN.md §4).
+    QStringList sources;
     std::vector<IndicatorParameter> parameters;
     std::uint32_t needsAll = 0; ///< Field bits all required
     std::uint32_t needsAnyOf = 0; ///< Field bits of which one is enough (0: none)

@@ -50,9 +50,13 @@ namespace {
 
 constexpr int kMaxEvidence = 25;
 
-const char* const kFinCEN = "FinCEN 2020";
-const char* const kFATF = "FATF-APG 2018";
-const char* const kFINTRAC = "FINTRAC Project Protect";
+// The public lists an indicator may cite (DOMAIN.md §4), by document and
+// year; an indicator none of them holds is a Waymark heuristic and says so.
+const char* const kFinCEN2014 = "FinCEN FIN-2014-A008 (2014)";
+const char* const kFinCEN2020 = "FinCEN FIN-2020-A008 (2020)";
+const char* const kFATF = "FATF-APG Financial Flows from Human Trafficking (2018)";
+const char* const kFINTRAC = "FINTRAC Project Protect (FINTRAC-2016-OA003, FINTRAC-2021-OA001)";
+const char* const kHeuristic = "Waymark heuristic";
 
 /// The texts of the definitions, written in IndicatorLibrary's member
 /// functions: lupdate files them under the class's full name.
@@ -656,125 +660,128 @@ IndicatorLibrary::IndicatorLibrary()
     auto P = [](const char* name, double v, const QString& what) {
         return IndicatorParameter { QLatin1String(name), v, what };
     };
-    const QString fc = QLatin1String(kFinCEN), fa = QLatin1String(kFATF), ft = QLatin1String(kFINTRAC);
+    const QString f14 = QLatin1String(kFinCEN2014), f20 = QLatin1String(kFinCEN2020), fa = QLatin1String(kFATF),
+                  ft = QLatin1String(kFINTRAC), own = QLatin1String(kHeuristic);
 
     add("ads_payments", tr("Escort or classified ad payments"),
         tr("Repeated payments to online classified or escort advertising sites (category, or a merchant name such as a "
            "classifieds site): at least minCount payments."),
-        { fc, ft }, { P("minCount", 4, tr("payments")) }, 0, Field::Category | Merchant, tr("payments"), adsPayments);
+        { f14, f20, ft }, { P("minCount", 4, tr("payments")) }, 0, Field::Category | Merchant, tr("payments"),
+        adsPayments);
     add("hotel_frequent", tr("Frequent hotel charges"),
-        tr("Many hotel or motel charges: at least minCount within windowDays days."), { fc, fa, ft },
+        tr("Many hotel or motel charges: at least minCount within windowDays days."), { ft },
         { P("minCount", 8, tr("charges")), P("windowDays", 30, tr("days")) }, 0, Field::Category | Merchant,
         tr("charges in the window"), hotelFrequent);
     add("hotel_multi_city", tr("Hotels in several cities"),
-        tr("Hotel charges in at least minCities different places within windowDays days."), { fc, ft },
+        tr("Hotel charges in at least minCities different places within windowDays days."), { ft },
         { P("minCities", 3, tr("places")), P("windowDays", 7, tr("days")) }, Location, Field::Category | Merchant,
         tr("places in the window"), hotelMultiCity);
     add("late_night_spending", tr("Late-night spending"),
         tr("Card spending at hotels, bars, fast food or taxis between startHour and endHour: at least minCount "
            "payments "
            "and minShare of all payments out."),
-        { fc, ft },
+        { ft },
         { P("startHour", 22, tr("hour")), P("endHour", 5, tr("hour")), P("minShare", 0.25, tr("share")),
             P("minCount", 10, tr("payments")) },
         TimeOfDay | Field::Category, 0, tr("share of payments out"), lateNight);
     add("prepaid_cards", tr("Prepaid or gift cards in quantity"),
-        tr("Purchases of prepaid or gift cards: at least minCount purchases worth at least minTotal."), { fc, ft },
-        { P("minCount", 5, tr("purchases")), P("minTotal", 500, tr("amount")) }, 0, Field::Category | Merchant,
+        tr("Purchases of prepaid access cards (FinCEN 2020; gift cards are Waymark's addition): at least minCount "
+           "purchases worth at least minTotal."),
+        { f20 }, { P("minCount", 5, tr("purchases")), P("minTotal", 500, tr("amount")) }, 0, Field::Category | Merchant,
         tr("purchases"), prepaidCards);
     add("rent_multiple_addresses", tr("Rent for several addresses"),
-        tr("Rent paid to at least minPayees landlords or property references within windowDays days."), { fc, ft },
+        tr("Rent paid to at least minPayees landlords or property references within windowDays days."), { own },
         { P("minPayees", 2, tr("payees")), P("windowDays", 35, tr("days")) }, Field::Category, Counterparty | Reference,
         tr("rent payees in the window"), rentAddresses);
     add("third_party_travel", tr("Travel for third parties"),
-        tr("Travel tickets naming at least minPassengers different passengers."), { fc, fa, ft },
+        tr("Travel tickets naming at least minPassengers different passengers."), { ft },
         { P("minPassengers", 3, tr("passengers")) }, Field::Category | Reference, 0, tr("passengers"),
         thirdPartyTravel);
-    add("one_way_travel", tr("One-way tickets"), tr("At least minCount one-way or single travel tickets."), { fc, ft },
+    add("one_way_travel", tr("One-way tickets"), tr("At least minCount one-way or single travel tickets."), { own },
         { P("minCount", 3, tr("tickets")) }, Field::Category, Merchant | Reference, tr("one-way tickets"),
         oneWayTravel);
     add("cash_many_branches", tr("Cash deposits in many places"),
-        tr("Cash paid in at at least minPlaces different branches or places within windowDays days."), { fc, fa, ft },
+        tr("Cash paid in at at least minPlaces different branches or places within windowDays days."), { own },
         { P("minPlaces", 3, tr("places")), P("windowDays", 7, tr("days")) }, Location, Field::Channel | Field::Category,
         tr("places in the window"), cashManyBranches);
     add("structuring", tr("Deposits just below the threshold"),
         tr("At least minCount deposits between band × threshold and the reporting threshold within windowDays days."),
-        { fc, fa, ft },
+        { f20 },
         { P("threshold", 10000, tr("amount in the account currency")), P("band", 0.9, tr("share of the threshold")),
             P("minCount", 2, tr("deposits")), P("windowDays", 30, tr("days")) },
         0, 0, tr("deposits in the window"), structuring);
-    add("funnel_many_payers", tr("Many third parties paying in"),
-        tr("At least minPayers different third parties paying into the account within windowDays days (a funnel)."),
-        { fc, fa, ft }, { P("minPayers", 10, tr("payers")), P("windowDays", 30, tr("days")) }, Counterparty, 0,
+    add("funnel_many_payers", tr("Many unrelated third parties paying in (fan-in)"),
+        tr("At least minPayers different third parties paying into the account within windowDays days (fan-in; not "
+           "FinCEN's funnel account, which is cash paid in in one area and taken out in another)."),
+        { own }, { P("minPayers", 10, tr("payers")), P("windowDays", 30, tr("days")) }, Counterparty, 0,
         tr("payers in the window"), funnelPayers);
     add("one_off_payers", tr("Unrelated one-off payers"),
-        tr("At least minPayers payers who pay in only once, making up at least minShare of all payers."), { fa, ft },
+        tr("At least minPayers payers who pay in only once, making up at least minShare of all payers."), { own },
         { P("minPayers", 15, tr("payers")), P("minShare", 0.6, tr("share")) }, Counterparty, 0, tr("share of payers"),
         oneOffPayers);
     add("pass_through", tr("Money in, money out"),
         tr("At least minShare of the money in leaves within windowDays days (first in, first out), with at least minIn "
            "paid in."),
-        { fc, fa, ft },
-        { P("windowDays", 3, tr("days")), P("minShare", 0.6, tr("share")), P("minIn", 2000, tr("amount")) }, 0, 0,
-        tr("share of money in that leaves in the window"), passThrough);
+        { fa }, { P("windowDays", 3, tr("days")), P("minShare", 0.6, tr("share")), P("minIn", 2000, tr("amount")) }, 0,
+        0, tr("share of money in that leaves in the window"), passThrough);
     add("low_balance", tr("Low balance kept"),
-        tr("What stays in the account, (in − out) / in, is at most maxRetained, with at least minIn paid in."),
-        { fc, fa }, { P("maxRetained", 0.05, tr("share")), P("minIn", 2000, tr("amount")) }, 0, 0, tr("share retained"),
+        tr("What stays in the account, (in − out) / in, is at most maxRetained, with at least minIn paid in."), { own },
+        { P("maxRetained", 0.05, tr("share")), P("minIn", 2000, tr("amount")) }, 0, 0, tr("share retained"),
         lowBalance);
     add("no_living_expenses", tr("No ordinary living expenses"),
         tr("Over at least minDays days, at most maxPer30Days payments for groceries, utilities or phone per 30 days."),
-        { fc, ft }, { P("minDays", 60, tr("days")), P("maxPer30Days", 0.5, tr("payments")) }, Field::Category, 0,
+        { own }, { P("minDays", 60, tr("days")), P("maxPer30Days", 0.5, tr("payments")) }, Field::Category, 0,
         tr("living-expense payments per 30 days"), noLivingExpenses);
     add("wages_moved_on", tr("Wages moved on at once"),
-        tr("Wages paid in and at least minShare of them sent on to one third party within windowDays days."),
-        { fa, ft }, { P("windowDays", 2, tr("days")), P("minShare", 0.6, tr("share")) }, Field::Category | Counterparty,
-        0, tr("share of wages moved on"), wagesMovedOn);
+        tr("Wages paid in and at least minShare of them sent on to one third party within windowDays days."), { own },
+        { P("windowDays", 2, tr("days")), P("minShare", 0.6, tr("share")) }, Field::Category | Counterparty, 0,
+        tr("share of wages moved on"), wagesMovedOn);
     add("several_workers_wages", tr("Several workers' wages"),
-        tr("At least minCredits wage payments in within windowDays days: more than one person's pay."), { fa, ft },
+        tr("At least minCredits wage payments in within windowDays days: more than one person's pay."), { fa },
         { P("minCredits", 3, tr("wage payments")), P("windowDays", 28, tr("days")) }, Field::Category, 0,
         tr("wage payments in the window"), severalWorkersWages);
     add("shared_customer_details", tr("Customer details shared"),
-        tr("The holder's address, phone or e-mail is shared with at least minOthers other accounts."), { fc, fa, ft },
+        tr("The holder's address, phone or e-mail is shared with at least minOthers other accounts."), { own },
         { P("minOthers", 2, tr("accounts")) }, 0, CustomerAddress | CustomerPhone | CustomerEmail, tr("other accounts"),
         sharedDetails);
     add("odd_hours_takings", tr("Takings at odd hours"),
         tr("Card or cash takings between startHour and endHour: at least minCount and minShare of all takings."),
-        { fc, ft },
+        { f14 },
         { P("startHour", 0, tr("hour")), P("endHour", 5, tr("hour")), P("minShare", 0.2, tr("share")),
             P("minCount", 10, tr("takings")) },
         TimeOfDay | Field::Channel, 0, tr("share of takings"), oddHoursTakings);
     add("round_amounts", tr("Round amounts"),
         tr("At least minCount transactions that are whole multiples of unit, making up at least minShare of all."),
-        { fc, fa },
+        { own },
         { P("unit", 100, tr("amount")), P("minShare", 0.3, tr("share")), P("minCount", 10, tr("transactions")) }, 0, 0,
         tr("share of transactions"), roundAmounts);
     add("recruitment_visa_payments", tr("Recruitment or visa agencies"),
-        tr("At least minCount payments to recruitment or visa agencies."), { fa, ft },
+        tr("At least minCount payments to recruitment or visa agencies."), { f14 },
         { P("minCount", 3, tr("payments")) }, 0, Field::Category | Merchant, tr("payments"), recruitmentVisa);
     add("small_remittances_high_risk", tr("Small remittances to corridors"),
         tr("At least minCount payments of at most maxAmount to counterparties in high-risk corridor countries."),
-        { fa, ft }, { P("minCount", 6, tr("payments")), P("maxAmount", 5000, tr("amount")) }, CounterpartyCountry, 0,
+        { own }, { P("minCount", 6, tr("payments")), P("maxAmount", 5000, tr("amount")) }, CounterpartyCountry, 0,
         tr("payments"), smallRemittancesHighRisk);
     add("corridor_outflow_share", tr("Money out to corridors"),
         tr("At least minShare of the money out goes to high-risk corridor countries, with at least minOut paid out."),
-        { fa }, { P("minShare", 0.3, tr("share")), P("minOut", 2000, tr("amount")) }, CounterpartyCountry, 0,
+        { own }, { P("minShare", 0.3, tr("share")), P("minOut", 2000, tr("amount")) }, CounterpartyCountry, 0,
         tr("share of money out"), corridorShare);
     add("income_inconsistent", tr("Turnover beyond declared income"),
-        tr("Money in, annualised, at least ratio times the declared income, over at least minDays days."),
-        { fc, fa, ft }, { P("ratio", 3, tr("times")), P("minDays", 60, tr("days")) }, DeclaredIncome, 0,
+        tr("Money in, annualised, at least ratio times the declared income, over at least minDays days."), { f20, ft },
+        { P("ratio", 3, tr("times")), P("minDays", 60, tr("days")) }, DeclaredIncome, 0,
         tr("times the declared income"), incomeInconsistent);
     add("occupation_inconsistent", tr("Turnover beyond declared occupation"),
         tr("A declared occupation with little or no income (student, unemployed, retired…) and money in, annualised, "
            "of "
            "at least minTurnover, over at least minDays days."),
-        { fc, ft }, { P("minTurnover", 30000, tr("amount")), P("minDays", 60, tr("days")) }, Occupation, 0,
+        { f20, ft }, { P("minTurnover", 30000, tr("amount")), P("minDays", 60, tr("days")) }, Occupation, 0,
         tr("annualised money in"), occupationInconsistent);
     add("cash_intensive", tr("Cash-intensive account"),
-        tr("At least minShare of the money in is cash paid in, with at least minIn paid in."), { fa, ft },
+        tr("At least minShare of the money in is cash paid in, with at least minIn paid in."), { f14 },
         { P("minShare", 0.5, tr("share")), P("minIn", 2000, tr("amount")) }, 0, Field::Channel | Field::Category,
         tr("share of money in"), cashIntensive);
     add("multi_city_spending", tr("Spending in several cities"),
-        tr("Card spending in at least minCities different places within windowDays days."), { fc, ft },
+        tr("Card spending in at least minCities different places within windowDays days."), { ft },
         { P("minCities", 3, tr("places")), P("windowDays", 7, tr("days")) }, Location | Field::Channel, 0,
         tr("places in the window"), multiCitySpending);
 }

@@ -1,5 +1,7 @@
 #include "commandcontext.h"
 
+#include "command.h"
+
 #include "analysis/analysiscontext.h"
 #include "analysis/filter.h"
 #include "core/feedback.h"

@@ -220,8 +220,14 @@ void ImportDialog::start()
             return out;
         }
         for (const QString& f : files) {
-            if (feedback->isCanceled())
-                break;
+            if (feedback->isCanceled()) {
+                // Every file gets its line in the report, those never started too.
+                ingest::ImportSummary s;
+                s.file = QFileInfo(f).fileName();
+                s.outcome = ingest::ImportSummary::Outcome::Canceled;
+                out << s;
+                continue;
+            }
             out << ingest::ImportJob::run(*ws.value(), f, options, *feedback);
         }
         return out;

@@ -126,11 +126,6 @@ int maxInWindow(const Entries& es, int window, Pred&& pred, Key&& key, Indicator
     return best;
 }
 
-bool isOut(const LedgerEntry& e)
-{
-    return !e.in;
-}
-
 bool isCashIn(const LedgerEntry& e)
 {
     return e.in

@@ -90,7 +90,7 @@ Result<std::unique_ptr<ReadOnlyDatabase>> ReadOnlyDatabase::probe(
                          "ReadOnlyDatabase", "%1 is not a %2: it is not a SQLite database, or it is damaged.")
                          .arg(db->m_name, kind),
             db->lastError());
-    return std::move(db);
+    return db;
 }
 
 QString ReadOnlyDatabase::lastError() const

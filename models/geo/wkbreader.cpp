@@ -114,10 +114,10 @@ public:
             quint32 n = 0;
             if (!count(little, MinGeometryBytes, n))
                 return false;
-            const quint32 expected = base == WkbMultiPoint ? WkbPoint
-                : base == WkbMultiLineString               ? WkbLineString
-                : base == WkbMultiPolygon                  ? WkbPolygon
-                                                           : 0;
+            const quint32 expected = base == WkbMultiPoint ? quint32(WkbPoint)
+                : base == WkbMultiLineString               ? quint32(WkbLineString)
+                : base == WkbMultiPolygon                  ? quint32(WkbPolygon)
+                                                           : 0u;
             for (quint32 i = 0; i < n; ++i) {
                 const qsizetype memberStart = m_pos;
                 quint32 memberType = 0;

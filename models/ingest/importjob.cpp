@@ -75,6 +75,12 @@ ImportSummary ImportJob::run(
     const QFileInfo info(path);
     summary.file = info.fileName();
     auto fail = [&](Error e) {
+        // A statement stopped by Cancel (SQLITE_INTERRUPT) fails: that is the
+        // cancel, not a broken file.
+        if (feedback.isCanceled()) {
+            summary.outcome = ImportSummary::Outcome::Canceled;
+            return summary;
+        }
         summary.outcome = ImportSummary::Outcome::Failed;
         summary.error = std::move(e);
         return summary;
@@ -201,7 +207,12 @@ ImportSummary ImportJob::run(
             return fail(Error(QCoreApplication::translate("ImportJob", "%1 cannot be read.").arg(path)));
         if (const qint64 id = alreadyImported(ws, summary.sha256)) {
             tx.rollback();
-            summary = ImportSummary { summary.file, summary.format, summary.sha256, id };
+            ImportSummary already;
+            already.file = summary.file;
+            already.format = summary.format;
+            already.sha256 = summary.sha256;
+            already.extractId = id;
+            summary = already;
             summary.outcome = ImportSummary::Outcome::AlreadyImported;
             return summary;
         }

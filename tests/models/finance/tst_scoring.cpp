@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <tuple>
 
 using namespace waymark;
 using finance::Outcome;
@@ -30,8 +31,14 @@ finance::Typology handTypology()
     t.id = QStringLiteral("hand");
     t.name = QStringLiteral("Hand-computed");
     t.prior = 0.02;
-    t.weights = { { QStringLiteral("ads_payments"), 8, 0.25 }, { QStringLiteral("funnel_many_payers"), 6, 0.5 },
-        { QStringLiteral("hotel_multi_city"), 4, 0.1 } };
+    for (const auto& [indicator, hit, miss] : { std::tuple { "ads_payments", 8.0, 0.25 },
+             std::tuple { "funnel_many_payers", 6.0, 0.5 }, std::tuple { "hotel_multi_city", 4.0, 0.1 } }) {
+        finance::TypologyWeight w;
+        w.indicator = QLatin1String(indicator);
+        w.hitLr = hit;
+        w.missLr = miss;
+        t.weights.push_back(w);
+    }
     return t;
 }
 } // namespace

@@ -47,10 +47,10 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("remote chance: > 0 % – ≈ 5 %"),
                 QStringLiteral("highly unlikely: ≈ 10 % – ≈ 20 %"), QStringLiteral("unlikely: ≈ 25 % – ≈ 35 %"),
                 QStringLiteral("realistic possibility: ≈ 40 % – < 50 %"),
-                QStringLiteral("likely or probable: ≈ 55 % – ≈ 75 %"),
-                QStringLiteral("highly likely: ≈ 80 % – ≈ 90 %"), QStringLiteral("almost certain: ≈ 95 % – < 100 %") }));
-        QCOMPARE(Yardstick::describe(QStringLiteral("Highly likely")),
-            QStringLiteral("highly likely (≈ 80 % – ≈ 90 %)"));
+                QStringLiteral("likely or probable: ≈ 55 % – ≈ 75 %"), QStringLiteral("highly likely: ≈ 80 % – ≈ 90 %"),
+                QStringLiteral("almost certain: ≈ 95 % – < 100 %") }));
+        QCOMPARE(
+            Yardstick::describe(QStringLiteral("Highly likely")), QStringLiteral("highly likely (≈ 80 % – ≈ 90 %)"));
         QVERIFY(!Yardstick::find(QStringLiteral("very likely")));
         // Judgements stored with the older wording read as the same band.
         QCOMPARE(Yardstick::find(QStringLiteral("probably"))->term, QStringLiteral("likely"));
@@ -87,9 +87,12 @@ private Q_SLOTS:
         QBuffer buf(&png);
         buf.open(QIODevice::WriteOnly);
         img.save(&buf, "PNG");
-        d.addFigure(png,
-            { {}, QStringLiteral("map"), QStringLiteral("Routes"), QStringLiteral("All incidents"),
-                QStringLiteral("2025-12-31"), false });
+        Figure f;
+        f.kind = QStringLiteral("map");
+        f.caption = QStringLiteral("Routes");
+        f.filter = QStringLiteral("All incidents");
+        f.dataDate = QStringLiteral("2025-12-31");
+        d.addFigure(png, f);
 
         auto id = store.create(d);
         QVERIFY2(id, qPrintable(id.error().toString()));

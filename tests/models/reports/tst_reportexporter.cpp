@@ -110,12 +110,17 @@ private Q_SLOTS:
         QBuffer buf(&png);
         buf.open(QIODevice::WriteOnly);
         img.save(&buf, "PNG");
-        m_doc.addFigure(png,
-            { {}, QStringLiteral("map"), QStringLiteral("Leading routes into the region"),
-                QStringLiteral("All incidents"), QStringLiteral("2025-12-31"), false });
-        m_doc.addFigure(png,
-            { {}, QStringLiteral("graph"), QStringLiteral("The ring's link chart"), QStringLiteral("All entities"),
-                QStringLiteral("2025-12-31"), true });
+        auto figure = [](const char* kind, const char* caption, const char* filter, bool personal) {
+            reports::Figure f;
+            f.kind = QLatin1String(kind);
+            f.caption = QString::fromUtf8(caption);
+            f.filter = QLatin1String(filter);
+            f.dataDate = QStringLiteral("2025-12-31");
+            f.personal = personal;
+            return f;
+        };
+        m_doc.addFigure(png, figure("map", "Leading routes into the region", "All incidents", false));
+        m_doc.addFigure(png, figure("graph", "The ring's link chart", "All entities", true));
         auto id = store.create(m_doc);
         QVERIFY(id);
     }

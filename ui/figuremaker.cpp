@@ -6,67 +6,43 @@
 #include "chartexporter.h"
 #include "chartview.h"
 #include "customplot.h"
-#include "map/mapexporter.h"
-#include "map/mapmodel.h"
-#include "map/maprenderer.h"
-#include "map/mapviewport.h"
-#include "network/centrality.h"
+#include "figures/figurewriter.h"
+#include "figures/graphfigure.h"
+#include "figures/mapfigure.h"
 #include "network/entitygraph.h"
-#include "network/graphrenderer.h"
-#include "network/layout.h"
 #include "reports/datafingerprint.h"
 #include "store/workspace.h"
 #include "timelineview.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QPainter>
 #include <QSet>
 
-#include <cmath>
-
 namespace waymark::ui {
 
 namespace {
 
-QByteArray toPng(const QImage& image)
+Result<figures::Picture> drawMap(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
-Result<QImage> drawMap(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
-{
-    map::MapModel model(&context);
-    if (Status st = model.loadNow(); !st)
-        return st.error();
-    const quint32 layers = params.contains(QLatin1String("layers"))
-        ? quint32(params.value(QLatin1String("layers")).toInteger())
-        : map::MapRenderer::defaultLayers();
-    model.setLayers(layers);
-    if (Status st = model.computeHotspotsNow(); !st)
-        return st.error();
-    const QSize size(1200, 800);
-    map::MapViewport viewport(QPointF(0.5, 0.5), 1, size);
+    figures::MapFigure request;
+    request.context = &context;
+    request.size = QSize(1200, 800);
+    if (params.contains(QLatin1String("layers")))
+        request.layers = quint32(params.value(QLatin1String("layers")).toInteger());
     const QJsonArray b = params.value(QLatin1String("bounds")).toArray();
-    QRectF bounds = b.size() == 4
-        ? QRectF(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble()))
-        : model.dataBounds();
-    viewport.fit(bounds.isNull() || !bounds.isValid() ? QRectF(0, 0.15, 1, 0.6) : bounds, b.size() == 4 ? 0 : 40);
-    model.renderer().setBaseCache(false); // draw the base layers at print resolution, not from a screen cache
-    const QImage image
-        = map::MapExporter::image(model.renderer(), viewport, layers, model.caption(), FigureMaker::printScale);
-    const auto c = model.counts();
-    *caption = QCoreApplication::translate("FigureMaker", "Map of %n incident(s)", nullptr, int(c.inWindow));
-    return image;
+    if (b.size() == 4)
+        request.bbox = QRectF(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble()));
+    auto drawn = figures::drawMap(request);
+    if (!drawn)
+        return drawn.error();
+    *caption
+        = QCoreApplication::translate("FigureMaker", "Map of %n incident(s)", nullptr, int(drawn->counts.inWindow));
+    return drawn->picture;
 }
 
-Result<QImage> drawGraph(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
+Result<figures::Picture> drawGraph(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
 {
     const QJsonArray keys = params.value(QLatin1String("entities")).toArray();
     if (keys.isEmpty())
@@ -78,50 +54,42 @@ Result<QImage> drawGraph(analysis::AnalysisContext& context, const QJsonObject& 
     for (const QJsonValue& k : keys)
         wanted.insert(k.toString());
     const network::EntityGraph& all = loaded.value();
-    const network::EntityGraph eg = all.subgraph([&](int v) { return wanted.contains(all.nodes()[size_t(v)].key); });
-    const network::Graph& g = eg.graph();
+    figures::GraphFigure request;
+    request.graph = all.subgraph([&](int v) { return wanted.contains(all.nodes()[size_t(v)].key); });
+    const network::Graph& g = request.graph.graph();
     if (g.nodeCount() == 0)
         return Error(QCoreApplication::translate(
             "FigureMaker", "None of the entities the chart showed are in the workspace any more."));
+    // The chart as the analyst laid it out; any entity without a place is placed around the rest.
     const QJsonObject positions = params.value(QLatin1String("positions")).toObject();
-    network::Layout::Points points(size_t(g.nodeCount()), QPointF(qQNaN(), qQNaN()));
-    bool allPlaced = true;
+    request.points.assign(size_t(g.nodeCount()), QPointF(qQNaN(), qQNaN()));
     for (int v = 0; v < g.nodeCount(); ++v) {
-        const QJsonArray at = positions.value(eg.nodes()[size_t(v)].key).toArray();
+        const QJsonArray at = positions.value(request.graph.nodes()[size_t(v)].key).toArray();
         if (at.size() == 2)
-            points[size_t(v)] = QPointF(at[0].toDouble(), at[1].toDouble());
-        else
-            allPlaced = false;
+            request.points[size_t(v)] = QPointF(at[0].toDouble(), at[1].toDouble());
     }
-    if (!allPlaced) {
-        network::Layout::ForceOptions o;
-        o.initial = points;
-        std::vector<bool> pinned(points.size());
-        for (size_t v = 0; v < points.size(); ++v)
-            pinned[v] = !std::isnan(points[v].x());
-        o.pinned = pinned;
-        points = network::Layout::fruchtermanReingold(g, o).points;
-    }
-    network::GraphRenderer::Options o;
-    o.size = QSize(1200, 800);
-    o.nodeSize = network::Centrality::betweenness(g, {});
-    for (size_t v = 0; v < o.nodeSize.size(); ++v)
-        o.nodeSize[v] += 1e-3 * g.degree(int(v));
+    request.size = QSize(1200, 800);
+    const bool byCommunity = params.value(QLatin1String("colour")).toString() == QLatin1String("community");
+    if (byCommunity)
+        request.colour = figures::GraphFigure::Colour::ByCommunity;
     const QString dataDate = reports::DataFingerprint::dataDate(*context.workspace());
-    o.caption = QCoreApplication::translate(
-        "FigureMaker", "Link chart: %1 entities, %2 links. Size: betweenness. Colour: entity type. %3 · data as of %4.")
-                    .arg(g.nodeCount())
-                    .arg(g.edgeCount())
-                    .arg(context.filter().describe(), dataDate);
-    QImage image(o.size * FigureMaker::printScale, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(FigureMaker::printScale, FigureMaker::printScale);
-    network::GraphRenderer::paint(p, eg, points, o);
-    p.end();
+    request.caption = QCoreApplication::translate(
+        "FigureMaker", "Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. %4 · data as of %5.")
+                          .arg(g.nodeCount())
+                          .arg(g.edgeCount())
+                          .arg(byCommunity ? QCoreApplication::translate("FigureMaker", "community")
+                                           : QCoreApplication::translate("FigureMaker", "entity type"),
+                              context.filter().describe(), dataDate);
     *caption = QCoreApplication::translate("FigureMaker", "Link chart of %n entities", nullptr, g.nodeCount());
-    return image;
+    return figures::graphPicture(std::move(request));
+}
+
+/// A chart drawn by its widget, as a picture of the image.
+figures::Picture imagePicture(QImage image, double scale)
+{
+    const QSize size = (QSizeF(image.size()) / scale).toSize();
+    return figures::Picture { size, {}, {},
+        [image, size](QPainter& p) { p.drawImage(QRect(QPoint(0, 0), size), image); } };
 }
 
 Result<QImage> drawTimeline(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
@@ -188,23 +156,31 @@ Result<FigureMaker::Made> FigureMaker::make(const QString& workspacePath, const 
         return st.error();
     context.setFilter(request.filter, false); // for this figure only
     QString caption;
-    Result<QImage> image
+    Result<figures::Picture> picture
         = Error(QCoreApplication::translate("FigureMaker", "Unknown kind of figure “%1”.").arg(request.kind));
+    auto chart = [](Result<QImage> image) -> Result<figures::Picture> {
+        if (!image)
+            return image.error();
+        return imagePicture(image.value(), FigureMaker::printScale);
+    };
     if (request.kind == QLatin1String("map"))
-        image = drawMap(context, request.params, &caption);
+        picture = drawMap(context, request.params, &caption);
     else if (request.kind == QLatin1String("graph"))
-        image = drawGraph(context, request.params, &caption);
+        picture = drawGraph(context, request.params, &caption);
     else if (request.kind == QLatin1String("timeline"))
-        image = drawTimeline(context, request.params, &caption);
+        picture = chart(drawTimeline(context, request.params, &caption));
     else if (request.kind == QLatin1String("chart"))
-        image = drawChart(context, request.params, &caption);
-    if (!image)
-        return image.error();
+        picture = chart(drawChart(context, request.params, &caption));
+    if (!picture)
+        return picture.error();
+    auto png = figures::FigureWriter::png(picture.value(), FigureMaker::printScale);
+    if (!png)
+        return png.error();
     auto fingerprint = reports::DataFingerprint::of(*context.workspace());
     if (!fingerprint)
         return fingerprint.error();
     Made made;
-    made.png = toPng(image.value());
+    made.png = png.value();
     made.figure.kind = request.kind;
     made.figure.caption = caption;
     made.figure.filter = request.filter.describe();

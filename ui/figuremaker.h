@@ -11,7 +11,7 @@
 namespace waymark::ui {
 
 /// Draws a report figure at print resolution with the views' own renderers
-/// (MapRenderer, GraphRenderer, the timeline and breakdown charts through
+/// (figures::drawMap and figures::graphPicture, the timeline and breakdown charts through
 /// ChartExporter), from a connection of its own to the workspace file, so
 /// the figure follows its own filter whatever the window shows. The same
 /// request draws it again when the data has changed (Refresh figure).

@@ -1,5 +1,7 @@
 #include "linkchartview.h"
 
+#include "figures/figurewriter.h"
+#include "figures/graphfigure.h"
 #include "network/centrality.h"
 #include "network/communities.h"
 #include "network/graphrenderer.h"
@@ -674,18 +676,20 @@ void LinkChartView::keyPressEvent(QKeyEvent* event)
 Status LinkChartView::exportSnapshot(const QString& path, const QString& caption, QSize size) const
 {
     const network::LinkChart::Drawing d = m_chart->drawing();
-    network::GraphRenderer::Options o;
-    o.size = size;
-    o.caption = caption;
-    o.labels = 40;
+    figures::GraphFigure f;
+    f.size = size;
+    f.caption = caption;
+    f.labels = 40;
     for (int v : d.nodes) {
-        o.nodeSize.push_back(size_t(v) < m_size.size() ? m_size[size_t(v)] + 1e-3 * m_maxSize : 1.0);
+        f.nodeSize.push_back(size_t(v) < m_size.size() ? m_size[size_t(v)] + 1e-3 * m_maxSize : 1.0);
         if (m_byCommunity && size_t(v) < m_community.size())
-            o.community.push_back(m_community[size_t(v)]);
+            f.community.push_back(m_community[size_t(v)]);
     }
-    if (m_byCommunity && o.community.size() == d.nodes.size())
-        o.colour = network::GraphRenderer::Colour::ByCommunity;
-    return network::GraphRenderer::write(path, d.graph, d.points, o);
+    if (m_byCommunity && f.community.size() == d.nodes.size())
+        f.colour = figures::GraphFigure::Colour::ByCommunity;
+    f.graph = d.graph;
+    f.points = d.points;
+    return figures::FigureWriter::write(path, figures::graphPicture(std::move(f)));
 }
 
 } // namespace waymark::ui

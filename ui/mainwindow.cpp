@@ -8,6 +8,7 @@
 #include "chartexpander.h"
 #include "chartview.h"
 #include "evidencedragsource.h"
+#include "figures/figurewriter.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "incidentspanel.h"
@@ -929,7 +930,7 @@ QWidget* MainWindow::createChartPanel()
         if (m_chart->visible().isEmpty())
             return;
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export link chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
+            this, tr("Export link chart"), QString(), figures::FigureWriter::fileDialogFilter());
         if (path.isEmpty())
             return;
         if (Status st = m_chartView->exportSnapshot(path, chartCaption()); !st)
@@ -938,7 +939,7 @@ QWidget* MainWindow::createChartPanel()
             statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 5000);
     });
     exportAct->setObjectName(QStringLiteral("actionExportChart"));
-    exportAct->setToolTip(tr("Save the chart as drawn, with a legend and a caption, as PNG or SVG"));
+    exportAct->setToolTip(tr("Save the chart as drawn, with a legend and a caption, as PNG, SVG or PDF"));
     // A handle to drag the selected entities onto a report's judgement.
     bar->addWidget(EvidenceDragSource::handle(
         bar, tr("Drag from here onto a judgement in the Reports tab to cite the selected entities"), [this](QPoint) {

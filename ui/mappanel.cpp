@@ -2,7 +2,8 @@
 
 #include "analysis/analysiscontext.h"
 #include "evidencedragsource.h"
-#include "map/mapexporter.h"
+#include "figures/figurewriter.h"
+#include "figures/mapfigure.h"
 #include "map/mapmodel.h"
 #include "mapview.h"
 #include "messages.h"
@@ -209,7 +210,7 @@ void MapPanel::buildToolBar(QWidget* bar)
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(add);
     QAction* exp = tb->addAction(tr("Export map…"), this, &MapPanel::exportDialog);
-    exp->setToolTip(tr("Save the map as PNG or SVG with legend, scale bar and caption (Ctrl+Shift+E)"));
+    exp->setToolTip(tr("Save the map as PNG, SVG or PDF with legend, scale bar and caption (Ctrl+Shift+E)"));
     exp->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     exp->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(exp);
@@ -574,7 +575,7 @@ void MapPanel::exportDialog()
 {
     QSettings settings;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"),
-        settings.value(QStringLiteral("map/exportDir")).toString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        settings.value(QStringLiteral("map/exportDir")).toString(), figures::FigureWriter::fileDialogFilter());
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("map/exportDir"), QFileInfo(path).absolutePath());
@@ -583,8 +584,8 @@ void MapPanel::exportDialog()
 
 bool MapPanel::exportMap(const QString& path)
 {
-    const Status ok
-        = map::MapExporter::write(path, m_model->renderer(), m_view->viewport(), m_model->layers(), m_model->caption());
+    const Status ok = figures::FigureWriter::write(
+        path, figures::mapPicture(m_model->renderer(), m_view->viewport(), m_model->layers(), {}, m_model->caption()));
     if (!ok)
         Messages::warn(this, tr("Export Map"), ok.error());
     return bool(ok);

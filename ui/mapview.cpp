@@ -2,7 +2,8 @@
 
 #include "analysis/incidentsnapshot.h"
 #include "core/taxonomy.h"
-#include "map/mapexporter.h"
+#include "figures/figurewriter.h"
+#include "figures/mapfigure.h"
 #include "map/mapmodel.h"
 #include "map/pointclusters.h"
 #include "map/routeflows.h"
@@ -51,7 +52,7 @@ void MapView::zoomToAll()
 {
     QRectF bounds = m_model->dataBounds();
     if (bounds.isNull())
-        bounds = QRectF(0, 0.15, 1, 0.6); // the inhabited world
+        bounds = figures::inhabitedWorld();
     // A single place: show its surroundings rather than zoom to the limit.
     const double minSpan = 0.002;
     if (bounds.width() < minSpan && bounds.height() < minSpan)
@@ -84,14 +85,14 @@ QImage MapView::snapshot(QSize size) const
         v.setZoom(v.zoom() + std::log2(scale));
         v.setSize(size);
     }
-    return map::MapExporter::image(m_model->renderer(), v, m_model->layers(), m_model->caption());
+    return figures::FigureWriter::image(
+        figures::mapPicture(m_model->renderer(), v, m_model->layers(), {}, m_model->caption()));
 }
 
 void MapView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    m_model->renderer().paint(p, m_viewport, m_model->layers());
-    m_model->renderer().paintDecorations(p, m_viewport, m_model->layers(), m_model->caption());
+    figures::paintMapFigure(p, m_model->renderer(), m_viewport, m_model->layers(), {}, m_model->caption());
     if (m_gesture == Gesture::Rectangle || m_gesture == Gesture::Lasso) {
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(QColor(0xff, 0x7f, 0x00), 1.5, Qt::DashLine));

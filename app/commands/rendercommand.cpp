@@ -4,15 +4,11 @@
 #include "command.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "figures/figurewriter.h"
+#include "figures/graphfigure.h"
+#include "figures/mapfigure.h"
 #include "geo/webmercator.h"
-#include "map/mapexporter.h"
-#include "map/mapmodel.h"
-#include "network/centrality.h"
-#include "network/communities.h"
 #include "network/entitygraph.h"
-#include "network/graphrenderer.h"
-#include "network/layout.h"
-#include "network/structure.h"
 #include "store/statement.h"
 
 // The charts are drawn by the GUI's QCustomPlot views, offscreen: the one
@@ -37,10 +33,11 @@ public:
     {
         return {
             QCoreApplication::translate("CommandLine",
-                "  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour "
+                "  waymark render graph --workspace W --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--colour "
                 "type|community] [--pieces N]"),
             QCoreApplication::translate("CommandLine",
-                "  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,\n"
+                "  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers "
+                "basemap,overlays,choropleth,\n"
                 "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n"
                 "                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window"),
             QCoreApplication::translate("CommandLine",
@@ -179,7 +176,7 @@ int RenderCommand::renderMap(Context& context)
     const QString target = context.value(QStringLiteral("out"));
     if (path.isEmpty() || target.isEmpty()) {
         err() << QCoreApplication::translate("CommandLine",
-            "usage: waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] "
+            "usage: waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers LIST] [--size WxH] "
             "[--from DATE] [--to DATE] [--bbox W,S,E,N]")
               << '\n';
         return UsageError;
@@ -202,18 +199,10 @@ int RenderCommand::renderMap(Context& context)
     }
     if (!context.applyTimeWindow(shared))
         return UsageError;
-    map::MapModel model(&shared);
-    if (Status loaded = model.loadNow(); !loaded) {
-        err() << loaded.error().toString() << '\n';
-        return WorkspaceError;
-    }
-    model.setLayers(layers);
-    if (Status done = model.computeHotspotsNow(); !done) {
-        err() << done.error().toString() << '\n';
-        return WorkspaceError;
-    }
-    map::MapViewport viewport(QPointF(0.5, 0.5), 1, *size);
-    QRectF bounds = model.dataBounds();
+    figures::MapFigure request;
+    request.context = &shared;
+    request.layers = layers;
+    request.size = *size;
     if (context.isSet(QStringLiteral("bbox"))) {
         const QStringList v = context.value(QStringLiteral("bbox")).split(QLatin1Char(','));
         bool ok = v.size() == 4;
@@ -225,15 +214,22 @@ int RenderCommand::renderMap(Context& context)
                   << '\n';
             return UsageError;
         }
-        bounds = geo::WebMercator::project(QRectF(QPointF(c[0], c[1]), QPointF(c[2], c[3])));
+        request.bbox = geo::WebMercator::project(QRectF(QPointF(c[0], c[1]), QPointF(c[2], c[3])));
     }
-    viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 40);
-    if (Status written = map::MapExporter::write(target, model.renderer(), viewport, layers, model.caption());
-        !written) {
+    if (auto format = figures::FigureWriter::formatOf(target); !format) {
+        err() << format.error().toString() << '\n';
+        return InputRejected;
+    }
+    auto drawn = figures::drawMap(request);
+    if (!drawn) {
+        err() << drawn.error().toString() << '\n';
+        return WorkspaceError;
+    }
+    if (Status written = figures::FigureWriter::write(target, drawn->picture); !written) {
         err() << written.error().toString() << '\n';
         return InputRejected;
     }
-    const auto c = model.counts();
+    const auto& c = drawn->counts;
     out() << QCoreApplication::translate("CommandLine",
         "Wrote %1: %2 incidents in the window, %3 on the map, %4 located to a country only, %5 without a place.")
                  .arg(target)
@@ -251,7 +247,7 @@ int RenderCommand::renderGraph(Context& context)
     const QString target = context.value(QStringLiteral("out"));
     if (context.arguments().value(0) != QLatin1String("graph") || path.isEmpty() || target.isEmpty()) {
         err() << QCoreApplication::translate("CommandLine",
-            "usage: waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour "
+            "usage: waymark render graph --workspace W --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--colour "
             "type|community] [--pieces N]")
               << '\n';
         return UsageError;
@@ -264,40 +260,33 @@ int RenderCommand::renderGraph(Context& context)
         err() << loaded.error().toString() << '\n';
         return WorkspaceError;
     }
-    network::EntityGraph eg = std::move(loaded.value());
-    network::GraphRenderer::Options o;
-    const auto size = context.imageSize(o.size);
+    figures::GraphFigure request;
+    const auto size = context.imageSize(request.size);
     if (!size)
         return UsageError;
-    o.size = *size;
-    // Only the largest pieces, if asked.
-    const std::vector<bool> keep
-        = network::Structure::inLargestComponents(eg.graph(), context.value(QStringLiteral("pieces")).toInt());
-    if (!keep.empty())
-        eg = eg.subgraph([&](int v) { return bool(keep[size_t(v)]); });
-    const network::Graph& shown = eg.graph();
-    o.nodeSize = network::Centrality::betweenness(shown, {});
-    for (size_t v = 0; v < o.nodeSize.size(); ++v)
-        o.nodeSize[v] += 1e-3 * shown.degree(int(v)); // isolated and leaf nodes still show
-    if (context.value(QStringLiteral("colour")) == QLatin1String("community")) {
-        o.colour = network::GraphRenderer::Colour::ByCommunity;
-        o.community = network::Communities::louvain(shown).community;
+    if (auto format = figures::FigureWriter::formatOf(target); !format) {
+        err() << format.error().toString() << '\n';
+        return InputRejected;
     }
-    const network::Layout::Points points = network::Layout::fruchtermanReingold(shown, {}).points;
+    request.graph = std::move(loaded.value());
+    request.size = *size;
+    request.pieces = context.value(QStringLiteral("pieces")).toInt();
+    if (context.value(QStringLiteral("colour")) == QLatin1String("community"))
+        request.colour = figures::GraphFigure::Colour::ByCommunity;
+    request = figures::prepareGraphFigure(std::move(request));
     const QString exported = [&] {
         store::Statement st(ws->handle(), "SELECT max(coalesce(exported_at, imported_at)) FROM extracts");
         return st.next() ? st.text(0).left(10) : QString();
     }();
-    o.caption = QCoreApplication::translate("CommandLine",
+    request.caption = QCoreApplication::translate("CommandLine",
         "Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. Data as of %4. Made with Waymark.")
-                    .arg(shown.nodeCount())
-                    .arg(shown.edgeCount())
-                    .arg(o.colour == network::GraphRenderer::Colour::ByType
-                            ? QCoreApplication::translate("CommandLine", "entity type")
-                            : QCoreApplication::translate("CommandLine", "community"))
-                    .arg(exported);
-    // PNG or SVG by the file's ending, as the chart's Export… writes them.
-    if (Status st = network::GraphRenderer::write(target, eg, points, o); !st) {
+                          .arg(request.graph.graph().nodeCount())
+                          .arg(request.graph.graph().edgeCount())
+                          .arg(request.colour == figures::GraphFigure::Colour::ByType
+                                  ? QCoreApplication::translate("CommandLine", "entity type")
+                                  : QCoreApplication::translate("CommandLine", "community"))
+                          .arg(exported);
+    if (Status st = figures::FigureWriter::write(target, figures::graphPicture(std::move(request))); !st) {
         err() << st.error().toString() << '\n';
         return InputRejected;
     }

@@ -30,10 +30,10 @@ namespace {
 const QColor ocean(0xd7, 0xe4, 0xee);
 const QColor land(0xf5, 0xf3, 0xee);
 const QColor border(0xa8, 0xa8, 0xa8);
-const QColor routeColour(0xa5, 0x0f, 0x15, 175);
-const QColor highlightColour(0xff, 0x7f, 0x00);
-const QColor selectionColour(0xff, 0x7f, 0x00);
-const QColor untypedColour(0x99, 0x99, 0x99);
+const QColor kRouteColour(0xa5, 0x0f, 0x15, 175);
+const QColor kHighlightColour(0xff, 0x7f, 0x00);
+const QColor kSelectionColour(0xff, 0x7f, 0x00);
+const QColor kUntypedColour(0x99, 0x99, 0x99);
 
 /// Horizontal world copies on screen, so the map wraps at low zoom.
 QList<int> worldOffsets(const MapViewport& v)
@@ -321,13 +321,28 @@ double MapRenderer::bubbleRadius(int count)
     return count <= 1 ? 4.0 : 9.0 + 3.5 * std::log10(double(count));
 }
 
+QColor MapRenderer::routeColour()
+{
+    return kRouteColour;
+}
+
+QColor MapRenderer::selectionColour()
+{
+    return kSelectionColour;
+}
+
+QColor MapRenderer::untypedColour()
+{
+    return kUntypedColour;
+}
+
 QColor MapRenderer::typeColour(int bit)
 {
     // Okabe–Ito, distinguishable with the common colour-vision deficiencies.
     static const QColor colours[] = { QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
         QColor(0x00, 0x9e, 0x73), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x7f, 0x3c, 0x8d),
         QColor(0x33, 0x33, 0x33), QColor(0xf0, 0xe4, 0x42) };
-    return bit >= 0 && bit < 9 ? colours[bit] : untypedColour;
+    return bit >= 0 && bit < 9 ? colours[bit] : kUntypedColour;
 }
 
 QString MapRenderer::abbreviated(qint64 n)
@@ -378,7 +393,7 @@ void MapRenderer::paintPoints(QPainter& p, const MapViewport& v) const
                     if (!n)
                         continue;
                     const int span = int(std::lround(360.0 * 16 * n / total));
-                    p.setBrush(b < 9 ? typeColour(b) : untypedColour);
+                    p.setBrush(b < 9 ? typeColour(b) : kUntypedColour);
                     p.drawPie(box, start, span);
                     start += span;
                 }
@@ -394,7 +409,7 @@ void MapRenderer::paintPoints(QPainter& p, const MapViewport& v) const
                 }
             }
             if (c->selected > 0) {
-                p.setPen(QPen(selectionColour, 3));
+                p.setPen(QPen(kSelectionColour, 3));
                 p.setBrush(Qt::NoBrush);
                 const QRectF ring(s.x() - r - 3, s.y() - r - 3, 2 * r + 6, 2 * r + 6);
                 if (c->selected >= c->count)
@@ -448,12 +463,12 @@ void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v, bool highlightO
     };
     if (!highlightOnly) {
         for (auto it = m_arcs.rbegin(); it != m_arcs.rend(); ++it)
-            draw(*it, routeColour);
+            draw(*it, kRouteColour);
     }
     if (m_highlightedRoute >= 0) {
         for (const Arc& a : m_arcs) {
             if (a.flow == m_highlightedRoute)
-                draw(a, highlightColour);
+                draw(a, kHighlightColour);
         }
     }
 }
@@ -561,125 +576,11 @@ void MapRenderer::paintScaleBar(QPainter& p, const MapViewport& v) const
     p.drawText(origin + QPointF(4, -8), label);
 }
 
-void MapRenderer::paintLegend(QPainter& p, const MapViewport& v, quint32 layers) const
-{
-    struct Item {
-        enum Kind { Title, Swatch, Line, Note } kind;
-        QColor colour;
-        QString text;
-        double width = 0;
-    };
-    QList<Item> items;
-    if ((layers & Points) && m_clusters) {
-        items << Item { Item::Title, {}, layerTitle(Points) };
-        const QStringList names = Taxonomy::names(Taxonomy::Group::Exploitation);
-        std::array<int, 9> present {};
-        int untyped = 0;
-        for (const PointCluster& c : m_clusters->level(0)) {
-            for (int b = 0; b < 9; ++b)
-                present[size_t(b)] += c.byType[size_t(b)];
-            untyped += c.untyped;
-        }
-        for (int b = 0; b < 9; ++b) {
-            if (present[size_t(b)])
-                items << Item { Item::Swatch, typeColour(b), names.value(b) };
-        }
-        if (untyped)
-            items << Item { Item::Swatch, untypedColour,
-                QCoreApplication::translate("MapRenderer", "Type not recorded") };
-        if (!m_clusters->selected().empty())
-            items << Item { Item::Line, selectionColour,
-                QCoreApplication::translate("MapRenderer", "Selected (%1)")
-                    .arg(QLocale().toString(qint64(m_clusters->selected().size()))),
-                3 };
-    }
-    if ((layers & Routes) && m_routes && !m_arcs.empty()) {
-        items << Item { Item::Title, {}, QCoreApplication::translate("MapRenderer", "Routes: width = incidents") };
-        const int max = int(m_routeScale);
-        for (double f : { 1.0, 0.5, 0.1 }) {
-            const int n = std::max(1, int(std::lround(max * f)));
-            items << Item { Item::Line, routeColour, QLocale().toString(n), 1.5 + 10.5 * n / double(max) };
-            if (max <= 1)
-                break;
-        }
-        if (int(m_routes->flows().size()) > drawnRoutes())
-            items << Item { Item::Note, {},
-                QCoreApplication::translate("MapRenderer", "largest %1 of %2 routes shown")
-                    .arg(drawnRoutes())
-                    .arg(m_routes->flows().size()) };
-    }
-    if ((layers & Choropleth) && m_choropleth && m_choropleth->classCount() > 0) {
-        items << Item { Item::Title, {}, m_choropleth->title() };
-        const QStringList labels = m_choropleth->legendLabels();
-        for (int k = 0; k < m_choropleth->classCount(); ++k)
-            items << Item { Item::Swatch, m_choropleth->colour(k), labels.value(k) };
-    }
-    for (Layer layer : { Hotspots, Significance }) {
-        const Raster& r = raster(layer);
-        if (!(layers & layer) || r.image.isNull())
-            continue;
-        items << Item { Item::Title, {}, r.title };
-        for (const auto& [colour, label] : r.legend)
-            items << Item { Item::Swatch, colour, label };
-    }
-    if (items.isEmpty())
-        return;
-    QFont font = p.font();
-    font.setPixelSize(12);
-    p.setFont(font);
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF fm(font), fb(bold);
-    double w = 0;
-    for (const Item& it : items)
-        w = std::max(w,
-            (it.kind == Item::Title ? fb : fm).horizontalAdvance(it.text)
-                + (it.kind == Item::Title || it.kind == Item::Note ? 0 : 34));
-    const double lineH = fm.height() + 4;
-    const double h = items.size() * lineH + 12;
-    const QRectF box(v.size().width() - w - 28, 12, w + 16, h);
-    p.setPen(QPen(QColor(0, 0, 0, 60)));
-    p.setBrush(QColor(255, 255, 255, 225));
-    p.drawRoundedRect(box, 4, 4);
-    double y = box.top() + 6;
-    for (const Item& it : items) {
-        const QRectF line(box.left() + 8, y, w, lineH);
-        switch (it.kind) {
-        case Item::Title:
-            p.setFont(bold);
-            p.setPen(Qt::black);
-            p.drawText(line, Qt::AlignVCenter | Qt::AlignLeft, it.text);
-            p.setFont(font);
-            break;
-        case Item::Note:
-            p.setPen(QColor(0x55, 0x55, 0x55));
-            p.drawText(line, Qt::AlignVCenter | Qt::AlignLeft, it.text);
-            break;
-        case Item::Swatch:
-            p.setPen(QPen(QColor(0, 0, 0, 80)));
-            p.setBrush(it.colour);
-            p.drawRect(QRectF(line.left(), line.center().y() - 6, 24, 12));
-            p.setPen(Qt::black);
-            p.drawText(line.adjusted(34, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, it.text);
-            break;
-        case Item::Line:
-            p.setPen(QPen(it.colour, it.width, Qt::SolidLine, Qt::FlatCap));
-            p.drawLine(QPointF(line.left(), line.center().y()), QPointF(line.left() + 24, line.center().y()));
-            p.setPen(Qt::black);
-            p.drawText(line.adjusted(34, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, it.text);
-            break;
-        }
-        y += lineH;
-    }
-}
-
-void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, quint32 layers, const QString& caption) const
+void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, const QString& caption) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
-    if (m_legendVisible)
-        paintLegend(p, v, layers);
     QFont font = p.font();
     font.setPixelSize(12);
     p.setFont(font);

@@ -30,11 +30,10 @@ struct PointCluster;
 
 /// Draws a map frame with QPainter: the built-in world, the user's vector
 /// layers, choropleth, hotspot rasters, routes as great-circle arcs with
-/// direction, and incidents clustered by zoom; then the legend, scale bar and
-/// caption. The widget, snapshots and `waymark render map` all draw through
-/// it, so what a report shows is what the analyst saw. Data arrive as
-/// immutable results computed elsewhere; painting does no I/O and no
-/// per-incident work beyond the visible clusters.
+/// direction, and incidents clustered by zoom; then the scale bar and caption
+/// (the legend is figures::mapLegend(), drawn by figures::paintLegend()). The widget, snapshots and `waymark render
+/// map` all draw through it, so what a report shows is what the analyst saw. Data arrive as immutable results computed
+/// elsewhere; painting does no I/O and no per-incident work beyond the visible clusters.
 class MapRenderer {
 public:
     enum Layer : quint32 {
@@ -83,7 +82,7 @@ public:
     /// image a little larger than the view and reused while panning (on by
     /// default; painting to SVG always draws vectors).
     void setBaseCache(bool on) { m_baseCacheOn = on; }
-    /// Whether paintDecorations() draws the legend (the scale bar and caption always show).
+    /// Whether the view and its figures show the legend (figures::mapLegend()).
     void setLegendVisible(bool on) { m_legendVisible = on; }
     bool legendVisible() const { return m_legendVisible; }
     void setOverlays(QList<Overlay> overlays);
@@ -96,6 +95,8 @@ public:
     void setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn = 120, int scaleMax = 0);
     const RouteFlows* routes() const { return m_routes.get(); }
     int drawnRoutes() const { return int(m_arcs.size()); }
+    /// The incidents a route of full width stands for.
+    double routeScale() const { return m_routeScale; }
     void setHighlightedRoute(int index) { m_highlightedRoute = index; }
     int highlightedRoute() const { return m_highlightedRoute; }
     void setChoropleth(std::shared_ptr<const map::Choropleth> choropleth);
@@ -106,8 +107,8 @@ public:
 
     /// Paints the layers onto a painter whose device is viewport.size().
     void paint(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
-    /// Legend (top right), scale bar (bottom left) and a caption line (bottom).
-    void paintDecorations(QPainter& painter, const MapViewport& viewport, quint32 layers, const QString& caption) const;
+    /// Scale bar (bottom left) and a caption line (bottom).
+    void paintDecorations(QPainter& painter, const MapViewport& viewport, const QString& caption) const;
 
     /// The cluster bubble under a pixel, or null.
     const PointCluster* clusterAt(const MapViewport& viewport, QPointF screen) const;
@@ -119,6 +120,9 @@ public:
     static double bubbleRadius(int count);
     /// Colour of an exploitation type bit (0-based).
     static QColor typeColour(int bit);
+    static QColor routeColour();
+    static QColor selectionColour();
+    static QColor untypedColour();
     static QString abbreviated(qint64 count);
 
 private:
@@ -136,7 +140,6 @@ private:
     void paintTiles(QPainter& painter, const MapViewport& viewport, const geo::MbTiles& tiles) const;
     void paintRoutes(QPainter& painter, const MapViewport& viewport, bool highlightOnly) const;
     void paintPoints(QPainter& painter, const MapViewport& viewport) const;
-    void paintLegend(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
     void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
     static QImage warped(const QImage& equirect, const QRectF& lonLatBounds, QRectF* world);
 

@@ -1,13 +1,8 @@
 #include "graphrenderer.h"
 
-#include "core/outputfile.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -41,11 +36,11 @@ void GraphRenderer::paint(QPainter& p, const EntityGraph& eg, const Layout::Poin
     p.setRenderHint(QPainter::Antialiasing);
     if (n == 0 || points.size() != size_t(n))
         return;
-    // Fit the layout into the frame, leaving room for the legend and caption.
+    // Fit the layout into the area.
     QRectF bounds;
     for (const QPointF& pt : points)
         bounds |= QRectF(pt, QSizeF(1e-9, 1e-9));
-    const QRectF area = frame.adjusted(40, 40, -220, -60);
+    const QRectF area = o.area.isEmpty() ? frame.adjusted(40, 40, -40, -40) : o.area;
     const double scale
         = std::min(area.width() / std::max(bounds.width(), 1e-9), area.height() / std::max(bounds.height(), 1e-9));
     auto map = [&](const QPointF& pt) {
@@ -95,39 +90,6 @@ void GraphRenderer::paint(QPainter& p, const EntityGraph& eg, const Layout::Poin
         const int v = order[size_t(n - 1 - i)];
         p.drawText(at[size_t(v)] + QPointF(radius(v) + 2, 4), eg.nodes()[size_t(v)].label);
     }
-    // Legend of the types present.
-    QStringList types;
-    for (const EntityNode& e : eg.nodes()) {
-        if (!types.contains(e.type))
-            types << e.type;
-    }
-    std::sort(types.begin(), types.end());
-    double y = 50;
-    font.setPixelSize(13);
-    p.setFont(font);
-    if (o.colour == Colour::ByType) {
-        for (const QString& t : std::as_const(types)) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(typeColour(t));
-            p.drawEllipse(QPointF(frame.right() - 190, y), 6, 6);
-            p.setPen(Qt::black);
-            p.drawText(QPointF(frame.right() - 178, y + 5), t);
-            y += 22;
-        }
-    } else {
-        p.setPen(Qt::black);
-        p.drawText(QPointF(frame.right() - 190, y), QCoreApplication::translate("GraphRenderer", "Colour: community"));
-        y += 22;
-    }
-    if (o.nodeSize.size() == size_t(n)) {
-        p.setPen(Qt::black);
-        p.drawText(
-            QPointF(frame.right() - 190, y + 10), QCoreApplication::translate("GraphRenderer", "Size: centrality"));
-    }
-    font.setPixelSize(14);
-    p.setFont(font);
-    p.drawText(QRectF(20, frame.bottom() - 45, frame.width() - 40, 40),
-        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, o.caption);
 }
 
 QImage GraphRenderer::render(const EntityGraph& graph, const Layout::Points& points, const Options& options)
@@ -137,41 +99,6 @@ QImage GraphRenderer::render(const EntityGraph& graph, const Layout::Points& poi
     QPainter p(&image);
     paint(p, graph, points, options);
     return image;
-}
-
-Status GraphRenderer::write(
-    const QString& path, const EntityGraph& graph, const Layout::Points& points, const Options& options)
-{
-    auto failed = [&](const QString& why) {
-        return Error(QCoreApplication::translate("GraphRenderer", "Could not write the link chart to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), why));
-    };
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png") && suffix != QLatin1String("jpg")
-        && suffix != QLatin1String("jpeg"))
-        return failed(QCoreApplication::translate("GraphRenderer", "the file must end in .png or .svg"));
-    OutputFile out(path);
-    if (!out.open())
-        return failed(out.errorString());
-    QIODevice& file = *out.device();
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(options.size);
-        svg.setViewBox(QRect(QPoint(0, 0), options.size));
-        svg.setTitle(QCoreApplication::translate("GraphRenderer", "Waymark link chart"));
-        svg.setDescription(options.caption);
-        QPainter p;
-        if (!p.begin(&svg))
-            return failed(QCoreApplication::translate("GraphRenderer", "the SVG writer did not start"));
-        paint(p, graph, points, options);
-        p.end();
-    } else if (!render(graph, points, options).save(&file, suffix == QLatin1String("png") ? "PNG" : "JPG")) {
-        return failed(QCoreApplication::translate("GraphRenderer", "unsupported image format or disk full"));
-    }
-    if (!out.commit())
-        return failed(out.errorString());
-    return Ok {};
 }
 
 } // namespace waymark::network

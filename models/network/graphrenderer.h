@@ -1,19 +1,20 @@
 #pragma once
 
-#include "core/result.h"
 #include "network/entitygraph.h"
 #include "network/layout.h"
 
 #include <QImage>
+#include <QRectF>
 #include <QString>
 
 class QPainter;
 
 namespace waymark::network {
 
-/// Draws a link chart with QPainter: links, entities coloured by type or by
-/// community and sized by a measure, the names of the most important ones,
-/// a legend and a caption. Used for snapshots (PNG, SVG) and by the view.
+/// Draws a link chart's graph with QPainter: links, entities coloured by type
+/// or by community and sized by a measure, and the names of the most
+/// important ones. The figure around it (legend, caption, writing a file) is
+/// figures::paintGraphFigure().
 class GraphRenderer {
 public:
     enum class Colour { ByType, ByCommunity };
@@ -23,16 +24,12 @@ public:
         std::vector<double> nodeSize; ///< per node, any scale (e.g. betweenness); empty: all alike
         std::vector<int> community; ///< for Colour::ByCommunity
         int labels = 25; ///< label this many of the largest nodes
-        QString caption;
+        QRectF area; ///< where the layout is fitted; empty: the frame less 40 pixels
     };
 
     static void paint(
         QPainter& painter, const EntityGraph& graph, const Layout::Points& points, const Options& options);
     static QImage render(const EntityGraph& graph, const Layout::Points& points, const Options& options);
-    /// Writes the drawing as SVG (by the file's ending) or as an image (PNG…),
-    /// never leaving half a file; the error says why it could not.
-    static Status write(
-        const QString& path, const EntityGraph& graph, const Layout::Points& points, const Options& options);
     static QColor typeColour(const QString& type);
 };
 

@@ -1,14 +1,13 @@
 #include "starterdraft.h"
 
-#include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "core/yardstick.h"
+#include "figures/figurewriter.h"
+#include "figures/mapfigure.h"
 #include "finance/scorerun.h"
 #include "geo/geogrid.h"
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
-#include "map/mapexporter.h"
-#include "map/mapmodel.h"
 #include "map/maprenderer.h"
 #include "map/routeflows.h"
 #include "network/entitygraph.h"
@@ -17,7 +16,6 @@
 #include "reports/reportstore.h"
 #include "store/workspace.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
@@ -38,6 +36,9 @@ QString dayText(qint64 julian)
 {
     return QDate::fromJulianDay(julian).toString(Qt::ISODate);
 }
+
+/// The starter draft's map: the world, routes and incidents.
+constexpr quint32 draftMapLayers = map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points;
 
 /// Evidence for snapshot incidents, most victims first.
 std::vector<Evidence> incidentEvidence(store::Workspace& ws, ReportStore& store, const analysis::IncidentSnapshot& s,
@@ -175,34 +176,23 @@ Result<std::vector<Hotspot>> emergingHotspots(const analysis::IncidentSnapshot& 
     return out;
 }
 
-Result<QByteArray> mapFigure(
-    store::Workspace& ws, const analysis::Filter& filter, const DraftOptions& o, QString* caption)
+Result<QByteArray> mapFigure(store::Workspace& ws, const analysis::Filter& filter, const DraftOptions& o)
 {
-    // The map model reads through a context of its own (a second
-    // connection), given the draft's filter without saving it over the
-    // user's.
-    QByteArray png;
-    {
-        analysis::AnalysisContext context;
-        if (Status st = context.openWorkspace(ws.path()); !st)
-            return st.error();
-        context.setFilter(filter, false);
-        map::MapModel model(&context);
-        if (Status st = model.loadNow(); !st)
-            return st.error();
-        const quint32 layers = map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points;
-        model.setLayers(layers);
-        map::MapViewport viewport(QPointF(0.5, 0.5), 1, o.mapSize);
-        const QRectF bounds = model.dataBounds();
-        viewport.fit(bounds.isNull() ? QRectF(0, 0.15, 1, 0.6) : bounds, 60);
-        *caption = model.caption();
-        model.renderer().setBaseCache(false); // the base layers at print resolution, not from a screen cache
-        const QImage image = map::MapExporter::image(model.renderer(), viewport, layers, model.caption(), o.mapScale);
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        if (!image.save(&buffer, "PNG"))
-            return Error(QCoreApplication::translate("StarterDraft", "The route map could not be drawn."));
-    }
+    // The map reads through a connection of its own, given the draft's
+    // filter without saving it over the user's.
+    figures::MapFigure request;
+    request.workspace = ws.path();
+    request.filter = filter;
+    request.layers = draftMapLayers;
+    request.size = o.mapSize;
+    request.margin = 60;
+    auto drawn = figures::drawMap(request);
+    if (!drawn)
+        return drawn.error();
+    auto png = figures::FigureWriter::png(drawn->picture, o.mapScale);
+    if (!png)
+        return Error(
+            QCoreApplication::translate("StarterDraft", "The route map could not be drawn."), png.error().message);
     return png;
 }
 
@@ -448,8 +438,7 @@ Result<ReportDocument> StarterDraft::build(
 
     if (o.mapFigure) {
         feedback.setStatus(QCoreApplication::translate("StarterDraft", "Drawing the route map"));
-        QString caption;
-        auto png = mapFigure(ws, filter, o, &caption);
+        auto png = mapFigure(ws, filter, o);
         if (!png)
             return png.error();
         Figure f;
@@ -459,9 +448,7 @@ Result<ReportDocument> StarterDraft::build(
         f.dataDate = s.dataDate.left(10);
         // What it was drawn from, so the editor can tell when it is out of date and draw it again.
         f.source = QJsonObject { { QStringLiteral("filter"), filter.toJson() },
-            { QStringLiteral("params"),
-                QJsonObject { { QStringLiteral("layers"),
-                    qint64(map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points) } } } };
+            { QStringLiteral("params"), QJsonObject { { QStringLiteral("layers"), qint64(draftMapLayers) } } } };
         if (auto fingerprint = DataFingerprint::of(ws))
             f.fingerprint = fingerprint.value();
         d.addFigure(png.value(), f);

@@ -19,6 +19,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "benchworkspace.h"
+#include "figures/mapfigure.h"
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
 #include "map/mapmodel.h"
@@ -127,8 +128,7 @@ int main(int argc, char** argv)
         QElapsedTimer f;
         f.start();
         QPainter p(&image);
-        model.renderer().paint(p, v, layers);
-        model.renderer().paintDecorations(p, v, layers, model.caption());
+        figures::paintMapFigure(p, model.renderer(), v, layers, {}, model.caption());
         p.end();
         return ms(f);
     };

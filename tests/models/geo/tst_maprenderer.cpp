@@ -1,9 +1,10 @@
 #include "analysis/incidentsnapshot.h"
+#include "figures/figurewriter.h"
+#include "figures/mapfigure.h"
 #include "geo/greatcircle.h"
 #include "geo/webmercator.h"
 #include "geo/worldlayer.h"
 #include "map/choropleth.h"
-#include "map/mapexporter.h"
 #include "map/maprenderer.h"
 #include "map/pointclusters.h"
 #include "map/routeflows.h"
@@ -171,8 +172,7 @@ private Q_SLOTS:
         QImage image(v.size(), QImage::Format_ARGB32);
         {
             QPainter p(&image);
-            r.paint(p, v, map::MapRenderer::defaultLayers());
-            r.paintDecorations(p, v, map::MapRenderer::defaultLayers(), QStringLiteral("caption"));
+            figures::paintMapFigure(p, r, v, map::MapRenderer::defaultLayers(), {}, QStringLiteral("caption"));
         }
         // One bubble of 40 forced-labour incidents over Paris, in forced labour's blue.
         const QPointF paris = v.lonLatToScreen(2.35, 48.86);
@@ -204,9 +204,11 @@ private Q_SLOTS:
         const map::MapViewport v = europe();
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("m.png")), svg = dir.filePath(QStringLiteral("m.svg"));
-        QVERIFY(map::MapExporter::write(png, r, v, map::MapRenderer::allLayers, QStringLiteral("All incidents")));
+        const figures::Picture picture
+            = figures::mapPicture(r, v, map::MapRenderer::allLayers, {}, QStringLiteral("All incidents"));
+        QVERIFY(figures::FigureWriter::write(png, picture));
         QCOMPARE(QImage(png).size(), v.size());
-        QVERIFY(map::MapExporter::write(svg, r, v, map::MapRenderer::allLayers, QStringLiteral("All incidents")));
+        QVERIFY(figures::FigureWriter::write(svg, picture));
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
@@ -214,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("All incidents"));
         // A path that cannot be written is an error, and leaves nothing behind.
         const QString bad = dir.filePath(QStringLiteral("no/such/dir/m.png"));
-        const Status failed = map::MapExporter::write(bad, r, v, map::MapRenderer::allLayers, {});
+        const Status failed = figures::FigureWriter::write(bad, picture);
         QVERIFY(!failed);
         QVERIFY(failed.error().message.contains(QStringLiteral("m.png")));
     }

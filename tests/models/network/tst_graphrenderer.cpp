@@ -1,3 +1,5 @@
+#include "figures/figurewriter.h"
+#include "figures/graphfigure.h"
 #include "ingest/importjob.h"
 #include "network/entitygraph.h"
 #include "network/graphrenderer.h"
@@ -39,10 +41,12 @@ private Q_SLOTS:
         auto eg = network::EntityGraph::load(*ws);
         QVERIFY(eg);
         const auto points = network::Layout::fruchtermanReingold(eg->graph(), {}).points;
-        network::GraphRenderer::Options ro;
-        ro.size = QSize(800, 600);
-        ro.caption = QStringLiteral("Test caption");
-        const QImage img = network::GraphRenderer::render(eg.value(), points, ro);
+        figures::GraphFigure f;
+        f.graph = eg.value();
+        f.points = points;
+        f.size = QSize(800, 600);
+        f.caption = QStringLiteral("Test caption");
+        const QImage img = figures::FigureWriter::image(figures::graphPicture(std::move(f)));
         QCOMPARE(img.size(), QSize(800, 600));
         // People (blue), businesses (red) and phones (green) drawn, links in grey, the rest white.
         QVERIFY(countNear(img, network::GraphRenderer::typeColour(QStringLiteral("person"))) > 200);

@@ -1,5 +1,6 @@
+#include "figures/figurewriter.h"
+#include "figures/graphfigure.h"
 #include "network/entitygraph.h"
-#include "network/graphrenderer.h"
 #include "network/linkchart.h"
 #include "network/pathfinder.h"
 #include "store/workspace.h"
@@ -232,11 +233,14 @@ private Q_SLOTS:
             all.insert(v);
         m_chart->show(all, QStringLiteral("all"));
         const auto d = m_chart->drawing();
-        network::GraphRenderer::Options o;
+        figures::GraphFigure o;
+        o.graph = d.graph;
+        o.points = d.points;
         o.size = QSize(800, 500);
         o.caption = QStringLiteral("Test caption 42");
+        const figures::Picture picture = figures::graphPicture(o);
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
-        QVERIFY(network::GraphRenderer::write(png, d.graph, d.points, o));
+        QVERIFY(figures::FigureWriter::write(png, picture));
         QImage image(png);
         QCOMPARE(image.size(), QSize(800, 500));
         int coloured = 0;
@@ -246,7 +250,7 @@ private Q_SLOTS:
         }
         QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
         const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
-        QVERIFY(network::GraphRenderer::write(svg, d.graph, d.points, o));
+        QVERIFY(figures::FigureWriter::write(svg, picture));
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
@@ -256,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("person")); // the legend
         // A name that is neither: a reason, and no file.
         const QString bad = m_dir.filePath(QStringLiteral("chart.doc"));
-        const Status st = network::GraphRenderer::write(bad, d.graph, d.points, o);
+        const Status st = figures::FigureWriter::write(bad, picture);
         QVERIFY(!st);
         QVERIFY(st.error().message.contains(QLatin1String(".png")));
         QVERIFY(!QFile::exists(bad));

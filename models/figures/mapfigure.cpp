@@ -1,0 +1,196 @@
+#include "figures/mapfigure.h"
+
+#include "analysis/analysiscontext.h"
+#include "core/taxonomy.h"
+#include "geo/webmercator.h"
+#include "map/choropleth.h"
+#include "map/pointclusters.h"
+#include "map/routeflows.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <memory>
+
+namespace waymark::figures {
+
+QRectF inhabitedWorld()
+{
+    // 58° S (Tierra del Fuego) to 75° N (the north of Greenland and Siberia).
+    return geo::WebMercator::project(QRectF(QPointF(-180, -58), QPointF(180, 75)));
+}
+
+map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin)
+{
+    // A single place (or a line of them): its surroundings rather than the deepest zoom.
+    const double minSpan = 0.002;
+    QRectF b = bounds.normalized();
+    if (!bounds.isNull()) {
+        const QPointF c = b.center();
+        b = QRectF(QPointF(std::min(b.left(), c.x() - minSpan / 2), std::min(b.top(), c.y() - minSpan / 2)),
+            QPointF(std::max(b.right(), c.x() + minSpan / 2), std::max(b.bottom(), c.y() + minSpan / 2)));
+    }
+    b &= QRectF(0, 0, 1, 1);
+    if (bounds.isNull() || b.isEmpty()) {
+        b = inhabitedWorld();
+        margin = 0;
+    }
+    map::MapViewport v(b.center(), 1, size);
+    v.fit(b, margin);
+    // One world at most: at least as many world pixels as the frame is wide
+    // and high, so the world neither repeats nor leaves a band beyond a pole.
+    const double longest = std::max(size.width(), size.height());
+    if (v.worldPixels() < longest)
+        v.setZoom(std::log2(longest / 256.0));
+    // Keep the frame inside the world: no sliver of a second copy at a side.
+    const double s = v.worldPixels();
+    const double hx = std::min(0.5, size.width() / 2.0 / s);
+    const double hy = std::min(0.5, size.height() / 2.0 / s);
+    v.setCentre(QPointF(std::clamp(b.center().x(), hx, 1 - hx), std::clamp(b.center().y(), hy, 1 - hy)));
+    return v;
+}
+
+Legend mapLegend(const map::MapRenderer& r, quint32 layers)
+{
+    using Shape = Legend::Entry::Shape;
+    using map::MapRenderer;
+    Legend legend;
+    if ((layers & MapRenderer::Points) && r.clusters()) {
+        legend.heading(MapRenderer::layerTitle(MapRenderer::Points));
+        const QStringList names = Taxonomy::names(Taxonomy::Group::Exploitation);
+        std::array<int, 9> present {};
+        int untyped = 0;
+        for (const map::PointCluster& c : r.clusters()->level(0)) {
+            for (size_t b = 0; b < present.size(); ++b)
+                present[b] += c.byType[b];
+            untyped += c.untyped;
+        }
+        for (int b = 0; b < 9; ++b) {
+            if (present[size_t(b)])
+                legend.add(Shape::Dot, MapRenderer::typeColour(b), names.value(b));
+        }
+        if (untyped)
+            legend.add(Shape::Dot, MapRenderer::untypedColour(),
+                QCoreApplication::translate("MapRenderer", "Type not recorded"));
+        if (!r.clusters()->selected().empty())
+            legend.add(Shape::Line, MapRenderer::selectionColour(),
+                QCoreApplication::translate("MapRenderer", "Selected (%1)")
+                    .arg(QLocale().toString(qint64(r.clusters()->selected().size()))),
+                3);
+    }
+    if ((layers & MapRenderer::Routes) && r.routes() && r.drawnRoutes() > 0) {
+        legend.heading(QCoreApplication::translate("MapRenderer", "Routes: width = incidents"));
+        const int max = std::max(1, int(r.routeScale()));
+        for (double f : { 1.0, 0.5, 0.1 }) {
+            const int n = std::max(1, int(std::lround(max * f)));
+            legend.add(Shape::Line, MapRenderer::routeColour(), QLocale().toString(n), 1.5 + 10.5 * n / double(max));
+            if (max <= 1)
+                break;
+        }
+        if (int(r.routes()->flows().size()) > r.drawnRoutes())
+            legend.note(QCoreApplication::translate("MapRenderer", "largest %1 of %2 routes shown")
+                            .arg(r.drawnRoutes())
+                            .arg(r.routes()->flows().size()));
+    }
+    if ((layers & MapRenderer::Choropleth) && r.choropleth() && r.choropleth()->classCount() > 0) {
+        legend.heading(r.choropleth()->title());
+        const QStringList labels = r.choropleth()->legendLabels();
+        for (int k = 0; k < r.choropleth()->classCount(); ++k)
+            legend.add(Shape::Box, r.choropleth()->colour(k), labels.value(k));
+    }
+    for (MapRenderer::Layer layer : { MapRenderer::Hotspots, MapRenderer::Significance }) {
+        const MapRenderer::Raster& raster = r.raster(layer);
+        if (!(layers & layer) || raster.image.isNull())
+            continue;
+        legend.heading(raster.title);
+        for (const auto& [colour, label] : raster.legend)
+            legend.add(Shape::Box, colour, label);
+    }
+    return legend;
+}
+
+void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewport& v, quint32 layers,
+    const QString& title, const QString& caption)
+{
+    p.save();
+    p.setClipRect(QRect(QPoint(0, 0), v.size()));
+    r.paint(p, v, layers);
+    r.paintDecorations(p, v, caption);
+    if (r.legendVisible())
+        paintLegend(p, mapLegend(r, layers), QRectF(QPointF(0, 0), v.size()));
+    if (!title.isEmpty()) {
+        QFont font = p.font();
+        font.setPixelSize(16);
+        font.setBold(true);
+        p.setFont(font);
+        const QRectF text = p.boundingRect(QRectF(12, 12, v.size().width() / 2.0, 40), Qt::AlignLeft, title);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 215));
+        p.drawRoundedRect(text.adjusted(-6, -3, 6, 3), 4, 4);
+        p.setPen(Qt::black);
+        p.drawText(text, Qt::AlignLeft, title);
+    }
+    p.restore();
+}
+
+Picture mapPicture(const map::MapRenderer& renderer, const map::MapViewport& viewport, quint32 layers,
+    const QString& title, const QString& caption)
+{
+    return Picture { viewport.size(), title.isEmpty() ? QCoreApplication::translate("MapFigure", "Waymark map") : title,
+        caption, [&renderer, viewport, layers, title, caption](QPainter& p) {
+            paintMapFigure(p, renderer, viewport, layers, title, caption);
+        } };
+}
+
+namespace {
+
+/// What a drawn map keeps alive until it is written: the model reads
+/// through the context, so the model goes first.
+struct MapState {
+    std::unique_ptr<analysis::AnalysisContext> owned;
+    std::unique_ptr<map::MapModel> model;
+    ~MapState() { model.reset(); }
+};
+
+} // namespace
+
+Result<DrawnMap> drawMap(const MapFigure& f)
+{
+    auto state = std::make_shared<MapState>();
+    analysis::AnalysisContext* context = f.context;
+    if (!context) {
+        state->owned = std::make_unique<analysis::AnalysisContext>();
+        if (Status st = state->owned->openWorkspace(f.workspace); !st)
+            return st.error();
+        state->owned->setFilter(f.filter, false); // for this figure only, not saved over the user's
+        context = state->owned.get();
+    }
+    state->model = std::make_unique<map::MapModel>(context);
+    map::MapModel& model = *state->model;
+    if (Status st = model.loadNow(); !st)
+        return st.error();
+    model.setLayers(f.layers);
+    if (f.layers & (map::MapRenderer::Hotspots | map::MapRenderer::Significance)) {
+        if (Status st = model.computeHotspotsNow(); !st)
+            return st.error();
+    }
+    model.renderer().setBaseCache(false); // the base layers at the device's resolution, not from a screen cache
+    const map::MapViewport viewport
+        = f.bbox ? figureViewport(*f.bbox, f.size, 0) : figureViewport(model.dataBounds(), f.size, f.margin);
+    const QString caption = f.caption.isEmpty() ? model.caption() : f.caption;
+    DrawnMap drawn;
+    drawn.counts = model.counts();
+    drawn.picture = mapPicture(model.renderer(), viewport, f.layers, f.title, caption);
+    const quint32 layers = f.layers;
+    const QString title = f.title;
+    drawn.picture.paint = [state, viewport, layers, title, caption](QPainter& p) {
+        paintMapFigure(p, state->model->renderer(), viewport, layers, title, caption);
+    };
+    return drawn;
+}
+
+} // namespace waymark::figures

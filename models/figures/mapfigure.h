@@ -1,0 +1,66 @@
+#pragma once
+
+#include "analysis/filter.h"
+#include "core/result.h"
+#include "figures/figurewriter.h"
+#include "figures/legend.h"
+#include "map/mapmodel.h"
+#include "map/maprenderer.h"
+#include "map/mapviewport.h"
+
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+
+namespace waymark::analysis {
+class AnalysisContext;
+}
+
+namespace waymark::figures {
+
+/// A map figure: what `waymark render map`, a report's figure and the
+/// starter draft ask for. Drawn from a connection of its own to the
+/// workspace with its own filter, or from a context the caller has open.
+struct MapFigure {
+    QString workspace; ///< opened read for this figure when `context` is null
+    analysis::Filter filter; ///< with `workspace`
+    analysis::AnalysisContext* context = nullptr; ///< used as it is (its filter) when set
+    quint32 layers = map::MapRenderer::defaultLayers();
+    QSize size { 1600, 1000 }; ///< logical pixels
+    std::optional<QRectF> bbox; ///< the area to show in world units; none: the data, or the inhabited world
+    double margin = 40; ///< pixels around the data (none around a bbox)
+    QString title; ///< drawn top left when not empty
+    QString caption; ///< empty: the map's own (filter, counts, data date)
+};
+
+/// A map figure drawn, with what it counted.
+struct DrawnMap {
+    Picture picture;
+    map::MapModel::Counts counts;
+};
+
+/// Where people live, in world units: the frame when there is nothing to fit.
+QRectF inhabitedWorld();
+/// A viewport of `size` that shows `bounds` whole with `margin` pixels to
+/// spare, at the frame's own aspect ratio, never zoomed out beyond one copy
+/// of the world: the world always covers the frame, once.
+map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin = 40);
+/// The key to what the renderer draws in `layers`: exploitation types of the
+/// incidents, route widths, choropleth classes, hotspot rasters.
+Legend mapLegend(const map::MapRenderer& renderer, quint32 layers);
+/// The one way a map figure is painted, on screen and off: layers, legend
+/// (when the renderer's is visible), scale bar, title and caption.
+void paintMapFigure(QPainter& painter, const map::MapRenderer& renderer, const map::MapViewport& viewport,
+    quint32 layers, const QString& title, const QString& caption);
+/// A figure of a renderer the caller keeps alive until it is written (a
+/// view's export).
+Picture mapPicture(const map::MapRenderer& renderer, const map::MapViewport& viewport, quint32 layers,
+    const QString& title, const QString& caption);
+/// Loads the map a request asks for and frames it.
+Result<DrawnMap> drawMap(const MapFigure& figure);
+
+} // namespace waymark::figures

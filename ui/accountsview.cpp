@@ -3,7 +3,6 @@
 #include "customplot.h"
 #include "evidencedragsource.h"
 #include "plotlegend.h"
-#include "progressrelay.h"
 
 #include "core/feedback.h"
 #include "core/yardstick.h"
@@ -30,7 +29,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -40,7 +38,6 @@ namespace waymark::ui {
 
 AccountsView::AccountsView(QWidget* parent)
     : QWidget(parent)
-    , m_watcher(new QFutureWatcher<Outcome>(this))
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView)
@@ -153,28 +150,23 @@ AccountsView::AccountsView(QWidget* parent)
                 Q_EMIT accountChosen(id);
             }
         });
-    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { take(m_watcher->result()); });
+    m_job.onFinished([this](Result<Outcome> outcome) { take(std::move(outcome)); });
+    m_job.onProgress([this](double fraction, const QString&) { m_progress->setValue(int(fraction * 1000)); });
+    m_accountJob.onFinished([this](Result<AccountPage> page) { showAccountPage(std::move(page)); });
     updateThreshold();
 }
 
-AccountsView::~AccountsView()
-{
-    m_watcher->waitForFinished();
-}
+AccountsView::~AccountsView() = default;
 
-AccountsView::Outcome AccountsView::compute(const QString& path, Feedback* feedback)
+Result<AccountsView::Outcome> AccountsView::compute(const QString& path, Feedback* feedback)
 {
     Outcome o;
     auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-    if (!ws) {
-        o.error = ws.error().toString();
-        return o;
-    }
+    if (!ws)
+        return ws.error();
     auto typologies = finance::TypologyStore::current(*ws.value());
-    if (!typologies) {
-        o.error = typologies.error().toString();
-        return o;
-    }
+    if (!typologies)
+        return typologies.error();
     const finance::Scorer scorer(typologies.value());
     o.typologies = typologies.value();
     auto run = finance::ScoreRun::run(
@@ -186,34 +178,27 @@ AccountsView::Outcome AccountsView::compute(const QString& path, Feedback* feedb
         },
         feedback);
     if (!run)
-        o.error = run.error().toString();
-    else
-        o.runText = tr("Run %1, just now: %n account(s) scored.", "", int(run->scored)).arg(run->runId);
+        return run.error();
+    o.runText = tr("Run %1, just now: %n account(s) scored.", "", int(run->scored)).arg(run->runId);
     std::stable_sort(
         o.rows.begin(), o.rows.end(), [](const Row& a, const Row& b) { return a.probability > b.probability; });
     return o;
 }
 
-AccountsView::Outcome AccountsView::loadStored(const QString& path)
+Result<AccountsView::Outcome> AccountsView::loadStored(const QString& path)
 {
     Outcome o;
     auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-    if (!ws) {
-        o.error = ws.error().toString();
-        return o;
-    }
+    if (!ws)
+        return ws.error();
     auto stored = finance::ScoreRun::latest(*ws.value());
-    if (!stored) {
-        o.error = stored.error().toString();
-        return o;
-    }
+    if (!stored)
+        return stored.error();
     if (stored->runId == 0) {
         // Nothing scored yet: the page explains with the current typologies.
         auto typologies = finance::TypologyStore::current(*ws.value());
-        if (!typologies) {
-            o.error = typologies.error().toString();
-            return o;
-        }
+        if (!typologies)
+            return typologies.error();
         o.typologies = std::move(typologies).value();
         o.runText = tr("Not scored yet: score the accounts to rank them by the chance their holder is a trafficker.");
         return o;
@@ -233,14 +218,15 @@ AccountsView::Outcome AccountsView::loadStored(const QString& path)
 void AccountsView::load(const QString& workspacePath)
 {
     m_path = workspacePath;
-    m_watcher->setFuture(QtConcurrent::run(&AccountsView::loadStored, workspacePath));
+    m_job.start([workspacePath](Feedback&) { return loadStored(workspacePath); });
 }
 
 bool AccountsView::loadNow(const QString& workspacePath)
 {
     m_path = workspacePath;
-    Outcome o = loadStored(workspacePath);
-    const bool ok = o.error.isEmpty();
+    m_job.discard(); // superseded
+    Result<Outcome> o = loadStored(workspacePath);
+    const bool ok = o.ok();
     take(std::move(o));
     return ok;
 }
@@ -265,50 +251,46 @@ bool AccountsView::showAccountId(qint64 accountId)
 
 void AccountsView::score(const QString& workspacePath)
 {
-    if (m_watcher->isRunning())
+    if (m_job.isRunning())
         return;
     m_path = workspacePath;
     // Progress and Cancel under the list while the run goes on.
-    auto feedback = std::make_shared<Feedback>();
-    m_feedback = feedback;
-    ProgressRelay::attach(
-        *feedback, m_progress, [this](int permille, const QString&) { m_progress->setValue(permille); });
     m_progress->setValue(0);
     m_progressRow->show();
-    m_watcher->setFuture(
-        QtConcurrent::run([workspacePath, feedback] { return compute(workspacePath, feedback.get()); }));
+    m_job.start([workspacePath](Feedback& feedback) { return compute(workspacePath, &feedback); });
 }
 
 void AccountsView::cancelScoring()
 {
-    if (m_feedback)
-        m_feedback->cancel();
+    m_job.cancel();
 }
 
 bool AccountsView::isScoring() const
 {
-    return m_watcher->isRunning();
+    return m_job.isRunning();
 }
 
 bool AccountsView::scoreNow(const QString& workspacePath)
 {
     m_path = workspacePath;
-    Outcome o = compute(workspacePath, nullptr);
-    const bool ok = o.error.isEmpty();
+    m_job.discard(); // superseded
+    Result<Outcome> o = compute(workspacePath, nullptr);
+    const bool ok = o.ok();
     take(std::move(o));
     return ok;
 }
 
-void AccountsView::take(Outcome outcome)
+void AccountsView::take(Result<Outcome> result)
 {
     m_progressRow->hide();
-    m_feedback.reset();
-    if (!outcome.error.isEmpty()) {
-        Q_EMIT failed(outcome.error);
+    if (!result) {
+        Q_EMIT failed(result.error().toString());
         return;
     }
+    Outcome& outcome = result.value();
     // The account page explains with the typologies this run used.
-    m_scorer = std::make_unique<finance::Scorer>(std::move(outcome.typologies));
+    m_accountJob.discard(); // a page being read was scored by the old run
+    m_scorer = std::make_shared<const finance::Scorer>(std::move(outcome.typologies));
     m_rows = std::move(outcome.rows);
     m_runText = outcome.runText;
     m_plotStack->setCurrentIndex(0);
@@ -427,7 +409,6 @@ int AccountsView::markedTransactions() const
 
 void AccountsView::openAccount(qint64 accountId)
 {
-    // One account's rows: a single indexed read, quick enough for the GUI thread.
     m_plot->clearGraphs();
     m_marked = 0;
     m_currentKey.clear();
@@ -437,27 +418,48 @@ void AccountsView::openAccount(qint64 accountId)
     }
     m_moneyFlow->setEnabled(!m_currentKey.isEmpty());
     m_addAsEvidence->setEnabled(!m_currentKey.isEmpty());
-    if (!m_scorer)
+    if (!m_scorer) {
+        m_accountJob.discard();
         return;
+    }
     m_plotStack->setCurrentIndex(1);
-    auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
-    if (!ws) {
-        m_explanation->setPlainText(ws.error().toString());
-        return;
-    }
-    finance::LedgerReader::Options o;
-    o.accountIds = { accountId };
-    finance::AccountLedger ledger;
-    const auto read = finance::LedgerReader::read(*ws.value(), o, [&](finance::AccountLedger& l) {
-        std::swap(ledger, l);
-        return true;
+    m_explanation->clear();
+    m_plot->replot();
+    // One account's rows and score, read on a connection of the worker's own.
+    m_accountJob.start([path = m_path, scorer = m_scorer, accountId](Feedback&) -> Result<AccountPage> {
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        finance::LedgerReader::Options o;
+        o.accountIds = { accountId };
+        AccountPage page;
+        const auto read = finance::LedgerReader::read(*ws.value(), o, [&](finance::AccountLedger& l) {
+            std::swap(page.ledger, l);
+            return true;
+        });
+        if (!read)
+            return read.error();
+        page.score = scorer->score(page.ledger);
+        page.explanation = scorer->explain(page.score);
+        return page;
     });
-    if (!read) {
-        m_explanation->setPlainText(read.error().toString());
+}
+
+bool AccountsView::isLoadingAccount() const
+{
+    return m_accountJob.isRunning();
+}
+
+void AccountsView::showAccountPage(Result<AccountPage> result)
+{
+    if (!result) {
+        m_explanation->setPlainText(result.error().toString());
         return;
     }
-    const finance::AccountScore s = m_scorer->score(ledger);
-    m_explanation->setPlainText(m_scorer->explain(s));
+    const AccountPage& page = result.value();
+    const finance::AccountLedger& ledger = page.ledger;
+    const finance::AccountScore& s = page.score;
+    m_explanation->setPlainText(page.explanation);
     std::set<qint64> hits;
     for (const auto& t : s.typologies) {
         for (const auto& c : t.contributions)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "finance/accountledger.h"
+#include "finance/scorer.h"
 #include "finance/typology.h"
-#include <QFutureWatcher>
-#include <QString>
 
+#include "job.h"
+
+#include <QString>
 #include <QWidget>
 
 #include <memory>
@@ -20,13 +23,6 @@ class QStackedWidget;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
-
-namespace waymark {
-class Feedback;
-}
-namespace waymark::finance {
-class Scorer;
-}
 
 namespace waymark::ui {
 
@@ -75,6 +71,8 @@ public:
     /// page; false when the shown run did not score it.
     bool showAccountId(qint64 accountId);
     QString explanation() const;
+    /// True while the account page opened last is read in the background.
+    bool isLoadingAccount() const;
     /// Transactions marked as indicator hits on the current timeline.
     int markedTransactions() const;
     /// Marks the accounts linked to the shared selection (sorted ids): their
@@ -108,11 +106,17 @@ private:
         std::vector<Row> rows;
         std::vector<finance::Typology> typologies;
         QString runText;
-        QString error;
     };
-    static Outcome compute(const QString& path, Feedback* feedback);
-    static Outcome loadStored(const QString& path);
-    void take(Outcome outcome);
+    /// What the account page shows, read and scored off the GUI thread.
+    struct AccountPage {
+        finance::AccountLedger ledger;
+        finance::AccountScore score;
+        QString explanation;
+    };
+    static Result<Outcome> compute(const QString& path, Feedback* feedback);
+    static Result<Outcome> loadStored(const QString& path);
+    void take(Result<Outcome> outcome);
+    void showAccountPage(Result<AccountPage> page);
     void updateThreshold();
     void openAccount(qint64 accountId);
     void markLinked();
@@ -120,8 +124,8 @@ private:
 
     QString m_path;
     std::vector<Row> m_rows; ///< highest first
-    std::unique_ptr<finance::Scorer> m_scorer;
-    QFutureWatcher<Outcome>* m_watcher;
+    /// Shared with the account page's worker.
+    std::shared_ptr<const finance::Scorer> m_scorer;
     QStandardItemModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
@@ -135,10 +139,11 @@ private:
     QPushButton* m_addAsEvidence = nullptr;
     QString m_currentKey;
     QString m_runText;
-    std::shared_ptr<Feedback> m_feedback; ///< of the run going on
     QWidget* m_progressRow = nullptr;
     QProgressBar* m_progress = nullptr;
     QStackedWidget* m_plotStack = nullptr; ///< a hint until an account is open, then the plot
+    Job<Outcome> m_job { this }; ///< a scoring run, or reading the stored one
+    Job<AccountPage> m_accountJob { this };
 };
 
 } // namespace waymark::ui

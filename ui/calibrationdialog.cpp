@@ -16,13 +16,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -41,7 +39,6 @@ namespace waymark::ui {
 
 struct CalibrationDialog::Outcome {
     finance::Calibration::Report report;
-    QString error;
 };
 
 namespace {
@@ -119,27 +116,23 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
             setLabelsFile(path);
     });
     connect(m_run, &QPushButton::clicked, this, &CalibrationDialog::run);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_feedback)
-            m_feedback->cancel();
-    });
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_job.cancel(); });
+    m_job.onProgress(
+        [this](double f, const QString&) { m_status->setText(tr("Scoring and fitting… %1 %").arg(qRound(f * 100))); });
+    m_job.onFinished([this](Result<std::shared_ptr<Outcome>> outcome) {
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
-        const auto outcome = m_watcher.result();
-        present(*outcome);
-        Q_EMIT finished(outcome->error.isEmpty());
+        if (outcome)
+            present(*outcome.value());
+        else
+            m_status->setText(outcome.error().toString());
+        Q_EMIT finished(outcome.ok());
     });
     m_labels->setFocus();
     resize(980, 700);
 }
 
-CalibrationDialog::~CalibrationDialog()
-{
-    if (m_feedback)
-        m_feedback->cancel();
-    m_watcher.waitForFinished();
-}
+CalibrationDialog::~CalibrationDialog() = default;
 
 void CalibrationDialog::setLabelsFile(const QString& path)
 {
@@ -154,40 +147,25 @@ void CalibrationDialog::run()
     m_status->setText(tr("Scoring and fitting…"));
     const QString labels = m_labels->text();
     const double lambda = m_lambda->value();
-    m_feedback = std::make_shared<Feedback>();
-    // The worker reports; the label is updated on the GUI thread, and the
-    // dialog waits for the worker before it goes.
-    m_feedback->setProgressCallback([status = m_status, guard = QPointer<QLabel>(m_status)](double f, const QString&) {
-        QMetaObject::invokeMethod(status, [guard, f] {
-            if (guard)
-                guard->setText(CalibrationDialog::tr("Scoring and fitting… %1 %").arg(qRound(f * 100)));
-        });
-    });
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, labels, lambda, feedback = m_feedback] {
-        auto out = std::make_shared<Outcome>();
+    // The dialog's job waits for the worker before the dialog goes.
+    m_job.start([path = m_path, labels, lambda](Feedback& feedback) -> Result<std::shared_ptr<Outcome>> {
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-        if (!ws) {
-            out->error = ws.error().toString();
-            return out;
-        }
+        if (!ws)
+            return ws.error();
         auto read = finance::Calibration::readLabels(labels);
-        if (!read) {
-            out->error = read.error().toString();
-            return out;
-        }
+        if (!read)
+            return read.error();
         auto typologies = finance::TypologyStore::current(*ws.value());
-        if (!typologies) {
-            out->error = typologies.error().toString();
-            return out;
-        }
+        if (!typologies)
+            return typologies.error();
         const finance::Scorer scorer(typologies.value());
-        auto report = finance::Calibration::run(*ws.value(), scorer, read.value(), {}, lambda, feedback.get());
+        auto report = finance::Calibration::run(*ws.value(), scorer, read.value(), {}, lambda, &feedback);
         if (!report)
-            out->error = report.error().toString();
-        else
-            out->report = std::move(report).value();
+            return report.error();
+        auto out = std::make_shared<Outcome>();
+        out->report = std::move(report).value();
         return out;
-    }));
+    });
 }
 
 QString CalibrationDialog::reportText() const
@@ -215,10 +193,6 @@ void CalibrationDialog::plotCurves(
 
 void CalibrationDialog::present(const Outcome& o)
 {
-    if (!o.error.isEmpty()) {
-        m_status->setText(o.error);
-        return;
-    }
     const finance::Calibration::Report& r = o.report;
     const QLocale l;
     m_status->setText(tr("%1 labelled accounts matched; overall AUC %2")

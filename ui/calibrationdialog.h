@@ -1,7 +1,8 @@
 #pragma once
 
+#include "job.h"
+
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -54,8 +55,6 @@ private:
     QDoubleSpinBox* m_lambda;
     QPushButton* m_run;
     QPushButton* m_cancel;
-    /// The running calibration's progress and cancel (shared with the worker).
-    std::shared_ptr<Feedback> m_feedback;
     QLabel* m_status;
     QTabWidget* m_tabs;
     QPlainTextEdit* m_text;
@@ -63,7 +62,8 @@ private:
     QCustomPlot* m_roc;
     QCustomPlot* m_pr;
     QCustomPlot* m_calibration;
-    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
+    /// The running calibration, with its progress and cancel.
+    Job<std::shared_ptr<Outcome>> m_job { this };
 };
 
 } // namespace waymark::ui

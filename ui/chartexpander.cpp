@@ -2,37 +2,31 @@
 
 #include "network/linkchart.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace waymark::ui {
 
 ChartExpander::ChartExpander(network::LinkChart* chart, QObject* parent)
     : QObject(parent)
     , m_chart(chart)
 {
-    connect(&m_watcher, &QFutureWatcher<network::Layout::Points>::finished, this, [this] {
+    m_job.onFinished([this](Result<network::Layout::Points> points) {
         // A new graph meanwhile (another workspace, an import): the points speak of the old one.
-        if (m_feedback->isCanceled() || m_chart->generation() != m_generation) {
+        if (!points || m_job.feedback()->isCanceled() || m_chart->generation() != m_generation) {
             Q_EMIT finished(0);
             return;
         }
         const int before = m_chart->visible().size();
-        m_chart->showAt(m_fresh, m_watcher.result(), network::LinkChart::expandText(m_hops));
+        m_chart->showAt(m_fresh, points.value(), network::LinkChart::expandText(m_hops));
         Q_EMIT finished(m_chart->visible().size() - before);
     });
     // A graph replaced while a layout runs: stop it, its result would be thrown away.
     connect(chart, &network::LinkChart::graphReset, this, &ChartExpander::cancel);
 }
 
-ChartExpander::~ChartExpander()
-{
-    cancel();
-}
+ChartExpander::~ChartExpander() = default;
 
 void ChartExpander::cancel()
 {
-    if (m_feedback)
-        m_feedback->cancel();
+    m_job.cancel();
 }
 
 bool ChartExpander::expand(int hops)
@@ -50,12 +44,11 @@ bool ChartExpander::expand(int hops)
     m_fresh = fresh;
     m_hops = hops;
     m_generation = m_chart->generation();
-    m_feedback = std::make_shared<Feedback>();
     const network::LinkChart::LayoutRequest request = m_chart->placeRequest(fresh);
-    auto feedback = m_feedback;
     Q_EMIT started(int(fresh.size()));
-    m_watcher.setFuture(
-        QtConcurrent::run([request, feedback] { return network::LinkChart::computeLayout(request, feedback.get()); }));
+    m_job.start([request](Feedback& feedback) -> Result<network::Layout::Points> {
+        return network::LinkChart::computeLayout(request, &feedback);
+    });
     return true;
 }
 

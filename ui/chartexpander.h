@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/feedback.h"
 #include "network/layout.h"
 
-#include <QFutureWatcher>
+#include "job.h"
+
 #include <QObject>
 #include <QSet>
 
@@ -27,7 +27,7 @@ public:
 
     /// Starts an expansion; false when one is running or nothing is left to add.
     bool expand(int hops = 1);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_job.isRunning(); }
     void cancel();
 
     /// Layouts with fewer entities than this (chart and new ones) run at once.
@@ -41,11 +41,10 @@ Q_SIGNALS:
 
 private:
     network::LinkChart* m_chart;
-    QFutureWatcher<network::Layout::Points> m_watcher;
-    std::shared_ptr<Feedback> m_feedback;
     QSet<int> m_fresh;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; ///< the chart's, when the expansion began
     int m_hops = 1;
+    Job<network::Layout::Points> m_job { this };
 };
 
 } // namespace waymark::ui

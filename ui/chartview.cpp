@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace waymark::ui {
 
@@ -76,15 +75,12 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
         const int category = m_data.categories.size() - 1 - int(bars->data()->at(index)->key);
         clickBar(category, serie);
     });
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        Loaded result = m_watcher.result();
-        if (result.generation != m_generation)
-            return;
-        if (!result.error.isEmpty()) {
-            m_info->setText(result.error);
+    m_job.onFinished([this](Result<Breakdown> data) {
+        if (!data) {
+            m_info->setText(data.error().toString());
             return;
         }
-        showData(std::move(result.data));
+        showData(std::move(data).value());
     });
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, &ChartView::reload);
     connect(context, &analysis::AnalysisContext::dataChanged, this, &ChartView::reload);
@@ -92,10 +88,7 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
     reload();
 }
 
-ChartView::~ChartView()
-{
-    m_watcher.waitForFinished();
-}
+ChartView::~ChartView() = default;
 
 void ChartView::setKind(Breakdown::Kind kind)
 {
@@ -108,23 +101,18 @@ void ChartView::setKind(Breakdown::Kind kind)
 
 void ChartView::reload()
 {
-    ++m_generation;
     const QString path = m_context->workspacePath();
     if (path.isEmpty()) {
+        m_job.discard();
         showData(Breakdown());
         return;
     }
-    m_watcher.setFuture(
-        QtConcurrent::run([path, filter = m_context->filter(), kind = m_kind, generation = m_generation]() -> Loaded {
-            auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-            if (!ws)
-                return { {}, ws.error().toString(), generation };
-            auto data = Breakdown::load(*ws.value(), filter, kind);
-            if (!data)
-                return { {}, data.error().toString(), generation };
-            Loaded out { std::move(data.value()), {}, generation };
-            return out;
-        }));
+    m_job.start([path, filter = m_context->filter(), kind = m_kind](Feedback&) -> Result<Breakdown> {
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        return Breakdown::load(*ws.value(), filter, kind);
+    });
 }
 
 Status ChartView::loadNow()
@@ -132,7 +120,7 @@ Status ChartView::loadNow()
     store::Workspace* ws = m_context->workspace();
     if (!ws)
         return Error(tr("No workspace is open"));
-    ++m_generation; // supersede any load under way
+    m_job.discard(); // supersede any load under way
     auto data = Breakdown::load(*ws, m_context->filter(), m_kind);
     if (!data)
         return data.error();

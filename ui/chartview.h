@@ -2,7 +2,8 @@
 
 #include "analysis/breakdown.h"
 
-#include <QFutureWatcher>
+#include "job.h"
+
 #include <QWidget>
 
 class QCustomPlot;
@@ -34,7 +35,7 @@ public:
     void setKind(analysis::Breakdown::Kind kind);
     /// Loads on the calling thread with the context's connection (command line, tests).
     Status loadNow();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_job.isRunning(); }
     /// Acts as a click on a bar (category) and stack (series, or -1); true if the filter changed.
     bool clickBar(int category, int series);
     /// "Filter · data as of …".
@@ -48,11 +49,6 @@ private:
     void reload();
     void showData(analysis::Breakdown data);
 
-    struct Loaded {
-        analysis::Breakdown data;
-        QString error;
-        quint64 generation = 0;
-    };
     analysis::AnalysisContext* m_context;
     analysis::Breakdown::Kind m_kind;
     QComboBox* m_kindBox;
@@ -60,8 +56,7 @@ private:
     QLabel* m_info;
     analysis::Breakdown m_data;
     QString m_dataDate;
-    quint64 m_generation = 0;
-    QFutureWatcher<Loaded> m_watcher;
+    Job<analysis::Breakdown> m_job { this };
 };
 
 } // namespace waymark::ui

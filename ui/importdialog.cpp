@@ -5,7 +5,6 @@
 #include "core/feedback.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
-#include "progressrelay.h"
 #include "store/workspace.h"
 
 #include <QCheckBox>
@@ -22,7 +21,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace waymark::ui {
 
@@ -131,16 +129,16 @@ ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
     layout->addWidget(m_report, 1);
     layout->addWidget(buttons);
 
-    connect(&m_watcher, &QFutureWatcher<QList<ingest::ImportSummary>>::finished, this, &ImportDialog::done);
+    m_job.onProgress([this](double fraction, const QString& status) {
+        m_progress->setValue(int(fraction * 1000));
+        if (!status.isEmpty())
+            m_status->setText(status);
+    });
+    m_job.onFinished([this](Result<QList<ingest::ImportSummary>> summaries) { done(std::move(summaries).value()); });
     m_importButton->setEnabled(false);
 }
 
-ImportDialog::~ImportDialog()
-{
-    if (m_feedback)
-        m_feedback->cancel();
-    m_watcher.waitForFinished();
-}
+ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::addFiles(const QStringList& paths)
 {
@@ -171,7 +169,7 @@ void ImportDialog::chooseFolder()
 
 bool ImportDialog::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 void ImportDialog::setRunning(bool running)
@@ -198,18 +196,11 @@ void ImportDialog::start()
     QSettings().setValue(QStringLiteral("import/keepGoing"), options.keepGoing);
     const QString path = m_context->workspacePath();
 
-    m_feedback = std::make_shared<Feedback>();
-    ProgressRelay::attach(*m_feedback, this, [this](int permille, const QString& status) {
-        m_progress->setValue(permille);
-        if (!status.isEmpty())
-            m_status->setText(status);
-    });
     m_report->clear();
     m_progress->setValue(0);
-    setRunning(true);
-    std::shared_ptr<Feedback> feedback = m_feedback;
-    // One connection per thread: the worker opens its own.
-    m_watcher.setFuture(QtConcurrent::run([path, files, options, feedback]() {
+    // One connection per thread: the worker opens its own. A workspace that
+    // cannot be opened is reported as the summary of a failed file.
+    m_job.start([path, files, options](Feedback& feedback) -> Result<QList<ingest::ImportSummary>> {
         QList<ingest::ImportSummary> out;
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         if (!ws) {
@@ -220,7 +211,7 @@ void ImportDialog::start()
             return out;
         }
         for (const QString& f : files) {
-            if (feedback->isCanceled()) {
+            if (feedback.isCanceled()) {
                 // Every file gets its line in the report, those never started too.
                 ingest::ImportSummary s;
                 s.file = QFileInfo(f).fileName();
@@ -228,15 +219,16 @@ void ImportDialog::start()
                 out << s;
                 continue;
             }
-            out << ingest::ImportJob::run(*ws.value(), f, options, *feedback);
+            out << ingest::ImportJob::run(*ws.value(), f, options, feedback);
         }
         return out;
-    }));
+    });
+    setRunning(true);
 }
 
-void ImportDialog::done()
+void ImportDialog::done(QList<ingest::ImportSummary> summaries)
 {
-    m_summaries = m_watcher.result();
+    m_summaries = std::move(summaries);
     bool changed = false;
     QStringList text;
     for (const ingest::ImportSummary& s : std::as_const(m_summaries)) {
@@ -248,11 +240,10 @@ void ImportDialog::done()
         changed |= s.changedWorkspace();
     }
     m_report->setPlainText(text.join(QLatin1Char('\n')));
-    m_status->setText(m_feedback && m_feedback->isCanceled()
+    m_status->setText(m_job.feedback()->isCanceled()
             ? tr("Canceled; the workspace is as it was before the canceled file.")
             : tr("Done."));
     m_progress->setValue(1000);
-    m_feedback.reset();
     setRunning(false);
     if (changed)
         m_context->notifyDataChanged();
@@ -261,8 +252,7 @@ void ImportDialog::done()
 
 void ImportDialog::cancel()
 {
-    if (m_feedback)
-        m_feedback->cancel();
+    m_job.cancel();
     m_status->setText(tr("Canceling…"));
 }
 

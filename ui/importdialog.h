@@ -2,8 +2,9 @@
 
 #include "ingest/importsummary.h"
 
+#include "job.h"
+
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -53,7 +54,7 @@ protected:
 private:
     void chooseFiles();
     void chooseFolder();
-    void done();
+    void done(QList<ingest::ImportSummary> summaries);
     void setRunning(bool running);
 
     analysis::AnalysisContext* m_context;
@@ -67,9 +68,8 @@ private:
     QPushButton* m_cancelButton;
     QPushButton* m_addButton;
     QPushButton* m_folderButton;
-    QFutureWatcher<QList<ingest::ImportSummary>> m_watcher;
-    std::shared_ptr<Feedback> m_feedback;
     QList<ingest::ImportSummary> m_summaries;
+    Job<QList<ingest::ImportSummary>> m_job { this };
 };
 
 } // namespace waymark::ui

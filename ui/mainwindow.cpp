@@ -66,7 +66,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace waymark::ui {
 
@@ -98,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     tabs->tabBar()->setChangeCurrentOnDrag(true);
     tabs->tabBar()->setAcceptDrops(true);
     setCentralWidget(tabs);
+    m_chartJob.onFinished([this](Result<ChartLoad> load) { showChart(std::move(load)); });
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
     connect(m_context, &analysis::AnalysisContext::dataChanged, this, &MainWindow::reloadChart);
 
@@ -1013,72 +1013,89 @@ void MainWindow::layOutChart()
         m_chartView->zoomToFit();
         return;
     }
-    if (m_layoutWatcher.isRunning())
+    if (m_layoutJob.isRunning())
         return;
-    auto feedback = std::make_shared<Feedback>();
     auto* progress = new QProgressDialog(
         tr("Laying out %1 entities…").arg(m_chart->visible().size()), tr("Cancel"), 0, 1000, this);
     progress->setObjectName(QStringLiteral("layoutProgress"));
     progress->setWindowModality(Qt::NonModal);
     progress->setMinimumDuration(300);
-    QPointer<QProgressDialog> guard(progress);
-    feedback->setProgressCallback([guard](double f, const QString&) {
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, f] {
-                if (guard)
-                    guard->setValue(int(f * 1000));
-            },
-            Qt::QueuedConnection);
-    });
-    connect(progress, &QProgressDialog::canceled, this, [feedback] { feedback->cancel(); });
-    const network::LinkChart::LayoutRequest request = m_chart->relayoutRequest();
-    disconnect(&m_layoutWatcher, nullptr, this, nullptr);
-    connect(&m_layoutWatcher, &QFutureWatcher<network::Layout::Points>::finished, this, [this, feedback, progress] {
-        if (!feedback->isCanceled()) {
-            m_chart->applyLayout(m_layoutWatcher.result());
+    m_layoutJob.onProgress([progress](double f, const QString&) { progress->setValue(int(f * 1000)); });
+    connect(progress, &QProgressDialog::canceled, this, [this] { m_layoutJob.cancel(); });
+    m_layoutJob.onFinished([this, progress](Result<network::Layout::Points> points) {
+        if (points && !m_layoutJob.feedback()->isCanceled()) {
+            m_chart->applyLayout(points.value());
             m_chartView->zoomToFit();
         }
+        m_layoutJob.onProgress({});
         progress->deleteLater();
     });
-    m_layoutWatcher.setFuture(
-        QtConcurrent::run([request, feedback] { return network::LinkChart::computeLayout(request, feedback.get()); }));
+    const network::LinkChart::LayoutRequest request = m_chart->relayoutRequest();
+    m_layoutJob.start([request](Feedback& feedback) -> Result<network::Layout::Points> {
+        return network::LinkChart::computeLayout(request, &feedback);
+    });
 }
 
 void MainWindow::reloadChart()
 {
     store::Workspace* ws = m_context->workspace();
     if (!ws) {
+        m_chartJob.discard();
         m_chart->setGraph(network::EntityGraph());
         return;
     }
-    auto graph = network::EntityGraph::load(*ws);
-    if (!graph) {
-        statusBar()->showMessage(graph.error().toString(), 10000);
+    // The graph and its key actors are read on a worker, on a connection of
+    // its own; the chart shows them when they arrive.
+    m_chartJob.start([path = ws->path()](Feedback&) -> Result<ChartLoad> {
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        auto graph = network::EntityGraph::load(*ws.value());
+        if (!graph)
+            return graph.error();
+        ChartLoad load;
+        load.graph = std::move(graph).value();
+        if (load.graph.graph().edgeCount() == 0)
+            return load;
+        // Start from the five most important people and what they touch.
+        const network::EntityGraph attributed = load.graph.attributed();
+        std::vector<bool> people(load.graph.nodes().size());
+        for (size_t v = 0; v < people.size(); ++v)
+            people[v] = load.graph.nodes()[v].type == QLatin1String("person");
+        const auto actors = network::KeyActors::rank(attributed.graph(), people);
+        for (size_t i = 0; i < actors.size() && i < 5; ++i)
+            load.start.insert(actors[i].node);
+        return load;
+    });
+}
+
+void MainWindow::showChart(Result<ChartLoad> load)
+{
+    if (!load) {
+        statusBar()->showMessage(load.error().toString(), 10000);
+        Q_EMIT chartLoaded();
         return;
     }
-    const network::EntityGraph attributed = graph->attributed();
-    m_chart->setGraph(std::move(graph.value()));
-    // Start from the five most important people and what they touch.
-    const network::EntityGraph& eg = m_chart->graph();
-    std::vector<bool> people(eg.nodes().size());
-    for (size_t v = 0; v < people.size(); ++v)
-        people[v] = eg.nodes()[v].type == QLatin1String("person");
-    if (eg.graph().edgeCount() == 0)
-        return;
-    const auto actors = network::KeyActors::rank(attributed.graph(), people);
-    QSet<int> start;
-    for (size_t i = 0; i < actors.size() && i < 5; ++i)
-        start.insert(actors[i].node);
-    m_chart->show(start, tr("Key actors"));
-    // A selection only to expand from: not the analyst's, so not shared.
-    m_syncingChart = true;
-    m_chart->setSelection(start);
-    m_chart->expand(1);
-    m_chart->setSelection({});
-    m_syncingChart = false;
-    m_chart->undoStack()->clear();
-    m_chartView->zoomToFit();
+    const bool linked = load->graph.graph().edgeCount() > 0;
+    const QSet<int> start = std::move(load->start);
+    m_chart->setGraph(std::move(load->graph));
+    if (linked) {
+        m_chart->show(start, tr("Key actors"));
+        // A selection only to expand from: not the analyst's, so not shared.
+        m_syncingChart = true;
+        m_chart->setSelection(start);
+        m_chart->expand(1);
+        m_chart->setSelection({});
+        m_syncingChart = false;
+        m_chart->undoStack()->clear();
+        m_chartView->zoomToFit();
+    }
+    Q_EMIT chartLoaded();
+}
+
+bool MainWindow::isChartLoading() const
+{
+    return m_chartJob.isRunning();
 }
 
 void MainWindow::showMoneyFlow(const QString& accountKey)

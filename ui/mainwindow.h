@@ -1,9 +1,12 @@
 #pragma once
 
+#include "network/entitygraph.h"
 #include "network/layout.h"
 
-#include <QFutureWatcher>
+#include "job.h"
+
 #include <QMainWindow>
+#include <QSet>
 
 class QDockWidget;
 class QLabel;
@@ -47,6 +50,9 @@ public:
     QTableView* incidentsView() const { return m_table; }
     network::LinkChart* linkChart() const { return m_chart; }
     LinkChartView* linkChartView() const { return m_chartView; }
+    /// True while the link chart of the workspace (opened, or its data
+    /// changed) is read in the background; chartLoaded() when it is shown.
+    bool isChartLoading() const;
     MoneyFlowChart* moneyFlowChart() const { return m_moneyChart; }
     /// Shows an account's money flow in the Link chart tab (from the Accounts tab).
     void showMoneyFlow(const QString& accountKey);
@@ -59,6 +65,9 @@ public:
     void importFiles(const QStringList& paths);
     /// Shows the Reports tab with this report open (search results, the overview).
     void openReport(qint64 reportId);
+
+Q_SIGNALS:
+    void chartLoaded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,7 +89,13 @@ private:
     QWidget* createAccountsPanel();
     QWidget* createReportsPanel();
     void createDocks();
+    /// What the link chart starts from: the graph and its key actors.
+    struct ChartLoad {
+        network::EntityGraph graph;
+        QSet<int> start;
+    };
     void reloadChart();
+    void showChart(Result<ChartLoad> load);
     void layOutChart();
     QString chartCaption() const;
     void markLinkedAccounts();
@@ -105,7 +120,8 @@ private:
     bool m_syncingChart = false;
     bool m_accountsStale = false;
     QList<QDockWidget*> m_docks;
-    QFutureWatcher<network::Layout::Points> m_layoutWatcher;
+    Job<network::Layout::Points> m_layoutJob { this };
+    Job<ChartLoad> m_chartJob { this };
 };
 
 } // namespace waymark::ui

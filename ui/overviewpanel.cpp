@@ -6,7 +6,6 @@
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace waymark::ui {
 
@@ -26,11 +25,8 @@ OverviewPanel::OverviewPanel(analysis::AnalysisContext* context, QWidget* parent
             if (const qint64 id = url.path().toLongLong(); id > 0)
                 Q_EMIT reportChosen(id);
     });
-    connect(&m_watcher, &QFutureWatcher<std::pair<quint64, QString>>::finished, this, [this] {
-        const auto [generation, html] = m_watcher.result();
-        if (generation != m_generation)
-            return;
-        m_text->setHtml(html);
+    m_job.onFinished([this](Result<QString> html) {
+        m_text->setHtml(html ? html.value() : QStringLiteral("<p>%1</p>").arg(html.error().toString().toHtmlEscaped()));
         Q_EMIT refreshed();
     });
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, &OverviewPanel::refresh);
@@ -52,29 +48,26 @@ QString OverviewPanel::html() const
     return m_text->toHtml();
 }
 
-OverviewPanel::~OverviewPanel()
-{
-    m_watcher.waitForFinished();
-}
+OverviewPanel::~OverviewPanel() = default;
 
 void OverviewPanel::refresh()
 {
-    const quint64 generation = ++m_generation;
     const QString path = m_context->workspacePath();
     if (path.isEmpty()) {
+        m_job.discard();
         m_text->setHtml(tr("<p>No workspace is open.</p>"));
         Q_EMIT refreshed();
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([path, generation]() -> std::pair<quint64, QString> {
+    m_job.start([path](Feedback&) -> Result<QString> {
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         if (!ws)
-            return { generation, QStringLiteral("<p>%1</p>").arg(ws.error().toString().toHtmlEscaped()) };
+            return ws.error();
         auto overview = analysis::WorkspaceOverview::load(*ws.value());
         if (!overview)
-            return { generation, QStringLiteral("<p>%1</p>").arg(overview.error().toString().toHtmlEscaped()) };
-        return { generation, QStringLiteral("<h2>%1</h2>").arg(path.toHtmlEscaped()) + overview.value().toHtml() };
-    }));
+            return overview.error();
+        return QString(QStringLiteral("<h2>%1</h2>").arg(path.toHtmlEscaped()) + overview.value().toHtml());
+    });
 }
 
 } // namespace waymark::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include "job.h"
+
 #include <QWidget>
 
 class QTextBrowser;
@@ -25,7 +26,7 @@ public:
     QString html() const;
     /// Reads the overview again on a worker thread (its own connection).
     void refresh();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_job.isRunning(); }
 
 Q_SIGNALS:
     void refreshed();
@@ -39,8 +40,7 @@ private:
     analysis::AnalysisContext* m_context;
     QTextBrowser* m_text;
     bool m_shownOnce = false;
-    quint64 m_generation = 0;
-    QFutureWatcher<std::pair<quint64, QString>> m_watcher;
+    Job<QString> m_job { this };
 };
 
 } // namespace waymark::ui

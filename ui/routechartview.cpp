@@ -18,7 +18,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -77,7 +76,10 @@ RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* pare
         scheduleRebuild();
     });
     connect(m_export, &QPushButton::clicked, this, &RouteChartView::exportDialog);
-    connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] { showBuilt(m_watcher.result()); });
+    m_job.onFinished([this](Result<Built> built) {
+        if (built) // building cannot fail
+            showBuilt(std::move(built).value());
+    });
     auto changed = [this] {
         m_stale = true;
         scheduleRebuild();
@@ -90,10 +92,7 @@ RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* pare
     });
 }
 
-RouteChartView::~RouteChartView()
-{
-    m_watcher.waitForFinished();
-}
+RouteChartView::~RouteChartView() = default;
 
 void RouteChartView::showEvent(QShowEvent* event)
 {
@@ -137,10 +136,9 @@ Status RouteChartView::setRoute(qint32 fromPlace, qint32 toPlace)
 }
 
 RouteChartView::Built RouteChartView::compute(std::shared_ptr<const analysis::IncidentSnapshot> snap,
-    std::optional<qint64> from, std::optional<qint64> to, QString key, quint64 generation)
+    std::optional<qint64> from, std::optional<qint64> to, QString key)
 {
     Built b;
-    b.generation = generation;
     if (!snap)
         return b;
     const std::vector<quint32> members = snap->indicesInWindow(from, to);
@@ -163,7 +161,8 @@ void RouteChartView::rebuild()
 {
     m_stale = false;
     const analysis::Filter& f = m_context->filter();
-    showBuilt(compute(m_context->snapshots()->snapshot(), f.dayFrom, f.dayTo, m_key, ++m_generation));
+    m_job.discard(); // a build under way would be older
+    showBuilt(compute(m_context->snapshots()->snapshot(), f.dayFrom, f.dayTo, m_key));
 }
 
 void RouteChartView::scheduleRebuild()
@@ -174,14 +173,12 @@ void RouteChartView::scheduleRebuild()
     }
     m_stale = false;
     const analysis::Filter& f = m_context->filter();
-    m_watcher.setFuture(QtConcurrent::run(
-        &RouteChartView::compute, m_context->snapshots()->snapshot(), f.dayFrom, f.dayTo, m_key, ++m_generation));
+    m_job.start([snapshot = m_context->snapshots()->snapshot(), from = f.dayFrom, to = f.dayTo, key = m_key](
+                    Feedback&) -> Result<Built> { return compute(snapshot, from, to, key); });
 }
 
 void RouteChartView::showBuilt(Built built)
 {
-    if (built.generation != m_generation)
-        return; // a newer build is on its way
     m_routeBox->clear();
     for (const RouteVolume::Route& r : built.busiest)
         m_routeBox->addItem(r.fromName + QStringLiteral(" \u2192 ") + r.toName, r.key());

@@ -3,7 +3,8 @@
 #include "core/result.h"
 #include "map/routevolume.h"
 
-#include <QFutureWatcher>
+#include "job.h"
+
 #include <QSize>
 #include <QWidget>
 
@@ -48,7 +49,7 @@ public:
     void rebuild();
     /// Rebuilds on a worker if in view (rebuilt() when done), else when shown.
     void scheduleRebuild();
-    bool isBuilding() const { return m_watcher.isRunning(); }
+    bool isBuilding() const { return m_job.isRunning(); }
     /// "Filter · data as of …".
     QString caption() const;
     Status exportTo(const QString& path, QSize size = QSize(1200, 700));
@@ -64,10 +65,9 @@ private:
         map::RouteVolume volume;
         std::vector<map::RouteVolume::Route> busiest;
         QString key;
-        quint64 generation = 0;
     };
     static Built compute(std::shared_ptr<const analysis::IncidentSnapshot> snapshot, std::optional<qint64> from,
-        std::optional<qint64> to, QString key, quint64 generation);
+        std::optional<qint64> to, QString key);
     void showBuilt(Built built);
     void exportDialog();
     void plotVolume();
@@ -80,8 +80,7 @@ private:
     QString m_key; ///< the chosen route, kept across filter changes
     map::RouteVolume m_volume;
     bool m_stale = true;
-    quint64 m_generation = 0;
-    QFutureWatcher<Built> m_watcher;
+    Job<Built> m_job { this };
 };
 
 } // namespace waymark::ui

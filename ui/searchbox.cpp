@@ -9,7 +9,6 @@
 #include <QListWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace waymark::ui {
 
@@ -58,18 +57,11 @@ SearchBox::SearchBox(analysis::AnalysisContext* context, QWidget* parent)
     });
     connect(m_list, &QListWidget::itemActivated, this, &SearchBox::activated);
     connect(m_list, &QListWidget::itemClicked, this, &SearchBox::activated);
-    connect(&m_watcher, &QFutureWatcher<Found>::finished, this, [this] {
-        const Found found = m_watcher.result();
-        if (found.generation == m_generation)
-            showFound(found);
-    });
+    m_job.onFinished([this](Result<Found> found) { showFound(found); });
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, [this] { search(m_edit->text()); });
 }
 
-SearchBox::~SearchBox()
-{
-    m_watcher.waitForFinished();
-}
+SearchBox::~SearchBox() = default;
 
 QString SearchBox::message() const
 {
@@ -84,39 +76,32 @@ void SearchBox::search(const QString& query)
 
 void SearchBox::start(const QString& query, bool all, Search::Kind kind, int offset)
 {
-    const quint64 generation = ++m_generation;
     const QString path = m_context->workspacePath();
     if (path.isEmpty() || query.trimmed().isEmpty()) {
+        m_job.discard();
         Found none;
         none.query = query;
-        none.generation = generation;
         showFound(none);
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([path, query, all, kind, offset, generation]() {
+    m_job.start([path, query, all, kind, offset](Feedback&) -> Result<Found> {
         Found out;
         out.query = query;
         out.kind = kind;
         out.allKinds = all;
-        out.generation = generation;
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-        if (!ws) {
-            out.error = ws.error().message;
-            return out;
-        }
+        if (!ws)
+            return ws.error();
         const QList<Search::Kind> kinds
             = all ? QList<Search::Kind>(std::begin(allKinds), std::end(allKinds)) : QList<Search::Kind> { kind };
         for (Search::Kind k : kinds) {
             auto page = Search::run(*ws.value(), query, k, offset, pageSize);
-            if (!page) {
-                out.error = page.error().message;
-                out.pages.clear();
-                return out;
-            }
+            if (!page)
+                return page.error();
             out.pages.append(page.value());
         }
         return out;
-    }));
+    });
 }
 
 void SearchBox::addHit(const Search::Hit& hit, int row)
@@ -140,16 +125,17 @@ void SearchBox::addHit(const Search::Hit& hit, int row)
     m_list->setItemWidget(item, label);
 }
 
-void SearchBox::showFound(const Found& found)
+void SearchBox::showFound(const Result<Found>& result)
 {
-    if (!found.error.isEmpty()) {
+    if (!result) {
         m_list->clear();
         m_list->hide();
-        m_message->setText(found.error);
+        m_message->setText(result.error().message);
         m_message->show();
         Q_EMIT searched();
         return;
     }
+    const Found& found = result.value();
     m_message->clear();
     m_message->hide();
     if (found.allKinds) {

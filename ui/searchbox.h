@@ -2,7 +2,8 @@
 
 #include "analysis/search.h"
 
-#include <QFutureWatcher>
+#include "job.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -33,7 +34,7 @@ public:
     QListWidget* results() const { return m_list; }
     /// The message shown instead of results (an unreadable query), or empty.
     QString message() const;
-    bool isSearching() const { return m_watcher.isRunning(); }
+    bool isSearching() const { return m_job.isRunning(); }
     /// Searches now, without waiting for the typing pause.
     void search(const QString& query);
 
@@ -51,11 +52,9 @@ private:
         analysis::Search::Kind kind = analysis::Search::Kind::Incident;
         bool allKinds = true;
         QList<analysis::Search::Page> pages;
-        QString error;
-        quint64 generation = 0;
     };
     void start(const QString& query, bool allKinds, analysis::Search::Kind kind, int offset);
-    void showFound(const Found& found);
+    void showFound(const Result<Found>& found);
     void addHit(const analysis::Search::Hit& hit, int row);
     void activated(QListWidgetItem* item);
 
@@ -64,8 +63,7 @@ private:
     QListWidget* m_list;
     QLabel* m_message;
     QTimer* m_pause;
-    quint64 m_generation = 0;
-    QFutureWatcher<Found> m_watcher;
+    Job<Found> m_job { this };
 };
 
 } // namespace waymark::ui

@@ -51,20 +51,42 @@ TypologyEditor::TypologyEditor(const QString& workspacePath, QWidget* parent)
     layout->addWidget(m_status);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
-    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &TypologyEditor::save);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    connect(m_save, &QPushButton::clicked, this, &TypologyEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_typology, &QComboBox::currentIndexChanged, this, &TypologyEditor::showTypology);
+    m_job.onFinished([this](Result<std::vector<finance::Typology>> current) { present(std::move(current)); });
     load();
     resize(900, 560);
 }
 
-void TypologyEditor::load()
+TypologyEditor::~TypologyEditor() = default;
+
+void TypologyEditor::load(const QString& statusAfter)
 {
-    auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
-    auto current
-        = ws ? finance::TypologyStore::current(*ws.value()) : Result<std::vector<finance::Typology>>(ws.error());
+    // Read on a worker, on a connection of its own; the dialog shows
+    // "Loading" meanwhile and cannot save what it has not shown.
+    m_statusAfter = statusAfter;
+    m_status->setText(tr("Loading the typologies…"));
+    m_save->setEnabled(false);
+    m_job.start([path = m_path](Feedback&) -> Result<std::vector<finance::Typology>> {
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        return finance::TypologyStore::current(*ws.value());
+    });
+}
+
+bool TypologyEditor::isLoading() const
+{
+    return m_job.isRunning();
+}
+
+void TypologyEditor::present(Result<std::vector<finance::Typology>> current)
+{
     if (!current) {
         m_status->setText(current.error().toString());
+        Q_EMIT loaded();
         return;
     }
     m_typologies = std::move(current).value();
@@ -75,6 +97,10 @@ void TypologyEditor::load()
         m_typology->addItem(tr("%1 (version %2)").arg(t.name).arg(t.version), t.id);
     m_typology->setCurrentIndex(std::min(keep, m_typology->count() - 1));
     showTypology(m_typology->currentIndex());
+    if (!m_statusAfter.isEmpty())
+        m_status->setText(m_statusAfter);
+    m_save->setEnabled(true);
+    Q_EMIT loaded();
 }
 
 void TypologyEditor::showTypology(int index)
@@ -114,7 +140,7 @@ void TypologyEditor::showTypology(int index)
 int TypologyEditor::save()
 {
     const int index = m_typology->currentIndex();
-    if (index < 0 || index >= int(m_typologies.size()))
+    if (isLoading() || index < 0 || index >= int(m_typologies.size()))
         return 0;
     finance::Typology t = m_typologies[size_t(index)];
     t.prior = m_prior->value();
@@ -130,8 +156,7 @@ int TypologyEditor::save()
         m_status->setText(saved.error().toString());
         return 0;
     }
-    load();
-    m_status->setText(tr("Saved %1 as version %2. Score the accounts again to use it.").arg(t.name).arg(saved.value()));
+    load(tr("Saved %1 as version %2. Score the accounts again to use it.").arg(t.name).arg(saved.value()));
     return saved.value();
 }
 

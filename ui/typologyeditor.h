@@ -2,6 +2,8 @@
 
 #include "finance/typology.h"
 
+#include "job.h"
+
 #include <QDialog>
 
 #include <vector>
@@ -9,6 +11,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace waymark::ui {
@@ -21,6 +24,7 @@ class TypologyEditor : public QDialog {
     Q_OBJECT
 public:
     explicit TypologyEditor(const QString& workspacePath, QWidget* parent = nullptr);
+    ~TypologyEditor() override;
 
     QComboBox* typologyBox() const { return m_typology; }
     QTableWidget* weightsTable() const { return m_table; }
@@ -28,10 +32,20 @@ public:
     /// Saves the shown typology; the new version, or 0 with the reason in statusText().
     int save();
     QString statusText() const;
+    /// True while the typologies are read in the background (at opening and
+    /// after a save); save() does nothing meanwhile.
+    bool isLoading() const;
+
+Q_SIGNALS:
+    /// The typologies (or the reason they could not be read) are shown.
+    void loaded();
 
 private:
     void showTypology(int index);
-    void load();
+    /// Reads the typologies in the background; `statusAfter` replaces the
+    /// status line once they are shown.
+    void load(const QString& statusAfter = {});
+    void present(Result<std::vector<finance::Typology>> current);
 
     QString m_path;
     std::vector<finance::Typology> m_typologies;
@@ -39,6 +53,9 @@ private:
     QDoubleSpinBox* m_prior;
     QTableWidget* m_table;
     QLabel* m_status;
+    QPushButton* m_save = nullptr;
+    QString m_statusAfter;
+    Job<std::vector<finance::Typology>> m_job { this };
 };
 
 } // namespace waymark::ui

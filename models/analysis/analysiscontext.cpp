@@ -3,9 +3,7 @@
 #include "analysis/snapshotsource.h"
 #include "store/workspace.h"
 
-#include <QFutureWatcher>
 #include <QJsonDocument>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -28,17 +26,14 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
     if (!ws)
         return ws.error();
     m_workspace = std::move(ws.value());
-    const quint64 generation = ++m_generation;
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const Status st = watcher->result();
-        if (st || generation != m_generation)
+    // A check's answer for an earlier workspace is dropped by the job.
+    m_checkJob.onFinished([this](Status st) {
+        if (st)
             return;
         closeWorkspace();
         Q_EMIT workspaceDamaged(st.error());
     });
-    watcher->setFuture(QtConcurrent::run(m_workspace->pendingCheck()));
+    m_checkJob.start([check = m_workspace->pendingCheck()](Feedback&) { return check(); });
     const QString saved = m_workspace->meta(QStringLiteral("filter"));
     m_filter = saved.isEmpty() ? Filter() : Filter::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
     m_selection = QSharedPointer<const std::vector<qint64>>::create();
@@ -50,7 +45,7 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
 
 void AnalysisContext::closeWorkspace()
 {
-    ++m_generation;
+    m_checkJob.discard();
     m_workspace.reset();
     m_filter = Filter();
     m_selection = QSharedPointer<const std::vector<qint64>>::create();

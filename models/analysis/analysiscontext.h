@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/filter.h"
+#include "core/job.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -65,10 +66,9 @@ private:
     std::unique_ptr<store::Workspace> m_workspace;
     Filter m_filter;
     Selection m_selection;
-    /// Bumped by every open and close: a check's answer for an earlier
-    /// workspace is ignored.
-    quint64 m_generation = 0;
     SnapshotSource* m_snapshots = nullptr;
+    /// The structure check of the workspace opened last (Check::Later).
+    Job<Ok> m_checkJob { this };
 };
 
 } // namespace waymark::analysis

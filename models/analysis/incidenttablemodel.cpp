@@ -5,7 +5,6 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -51,21 +50,21 @@ IncidentTableModel::IncidentTableModel(AnalysisContext* context, QObject* parent
     connect(context, &AnalysisContext::dataChanged, this, &IncidentTableModel::reload);
     connect(context, &AnalysisContext::workspaceChanged, this, &IncidentTableModel::reload);
     connect(context, &AnalysisContext::selectionChanged, this, &IncidentTableModel::selectionChanged);
-    connect(&m_watcher, &QFutureWatcher<QSharedPointer<Snapshot>>::finished, this, &IncidentTableModel::swapIn);
+    m_job.onFinished([this](Result<Snapshot> snap) {
+        // A workspace that cannot be read shows as an empty table, as before.
+        swapIn(snap ? std::move(snap).value() : Snapshot());
+    });
     m_selection = context->selection();
     reload();
 }
 
-IncidentTableModel::~IncidentTableModel()
-{
-    m_watcher.waitForFinished();
-}
+IncidentTableModel::~IncidentTableModel() = default;
 
 void IncidentTableModel::reload()
 {
-    const quint64 generation = ++m_generation;
     const QString path = m_context->workspacePath();
     if (path.isEmpty()) {
+        m_job.discard();
         beginResetModel();
         m_ids.clear();
         m_sortedIds.clear();
@@ -85,35 +84,31 @@ void IncidentTableModel::reload()
         + (joins ? QLatin1String(kJoins) : QLatin1String("")) + QStringLiteral("WHERE ") + f.where
         + orderBy(m_sortColumn, m_sortOrder);
     // The worker opens its own connection: one connection per thread.
-    m_watcher.setFuture(QtConcurrent::run([path, sql, values = f.values, generation]() {
-        auto snap = QSharedPointer<Snapshot>::create();
-        snap->generation = generation;
+    m_job.start([path, sql, values = f.values](Feedback&) -> Result<Snapshot> {
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         if (!ws)
-            return snap;
+            return ws.error();
+        Snapshot snap;
         store::Statement st(ws.value()->handle(), sql.toStdString());
         for (int k = 0; k < values.size(); ++k)
             st.bind(k + 1, values.at(k));
         while (st.next())
-            snap->ids.push_back(st.int64(0));
-        snap->sortedIds = snap->ids;
-        std::sort(snap->sortedIds.begin(), snap->sortedIds.end());
-        snap->total = ws.value()->scalar("SELECT count(*) FROM incidents");
+            snap.ids.push_back(st.int64(0));
+        snap.sortedIds = snap.ids;
+        std::sort(snap.sortedIds.begin(), snap.sortedIds.end());
+        snap.total = ws.value()->scalar("SELECT count(*) FROM incidents");
         return snap;
-    }));
+    });
 }
 
-void IncidentTableModel::swapIn()
+void IncidentTableModel::swapIn(Snapshot snap)
 {
-    const QSharedPointer<Snapshot> snap = m_watcher.result();
-    if (!snap || snap->generation != m_generation)
-        return; // a newer request is on its way
     beginResetModel();
-    m_ids = std::move(snap->ids);
-    m_sortedIds = std::move(snap->sortedIds);
+    m_ids = std::move(snap.ids);
+    m_sortedIds = std::move(snap.sortedIds);
     rebuildSelectedRows();
     m_rowOf.clear();
-    m_total = snap->total;
+    m_total = snap.total;
     m_pages.clear();
     m_lru.clear();
     endResetModel();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "analysis/filter.h"
+#include "core/job.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QSharedPointer>
 #include <QVector>
@@ -79,7 +79,7 @@ public:
     /// repaint: the rows of "selected only" stay put while the user clicks in them.
     void setSelectingView(const QObject* view) { m_selectingView = view; }
     /// Whether a reload is still running on the worker thread.
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_job.isRunning(); }
 
     static constexpr int pageSize = 256;
     static constexpr int cachedPages = 64;
@@ -100,10 +100,9 @@ private:
         std::vector<qint64> ids;
         std::vector<qint64> sortedIds; ///< the same, ascending: counts the selection by one merge
         qint64 total = 0;
-        quint64 generation = 0;
     };
     const QVector<Row>& page(int index) const;
-    void swapIn();
+    void swapIn(Snapshot snap);
     void selectionChanged(const QObject* origin);
     void rebuildSelectedRows();
     /// The rows shown: all filtered ids, or the selected ones among them.
@@ -120,10 +119,9 @@ private:
     qint64 m_total = 0;
     int m_sortColumn = Id;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    quint64 m_generation = 0;
-    QFutureWatcher<QSharedPointer<Snapshot>> m_watcher;
     mutable QHash<int, QVector<Row>> m_pages;
     mutable std::list<int> m_lru;
+    Job<Snapshot> m_job { this };
 };
 
 } // namespace waymark::analysis

@@ -6,7 +6,6 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent>
 
 #include <utility>
 
@@ -23,16 +22,14 @@ SnapshotSource::SnapshotSource(AnalysisContext* context)
     connect(context, &AnalysisContext::workspaceChanged, this, &SnapshotSource::reload);
     connect(context, &AnalysisContext::dataChanged, this, &SnapshotSource::reload);
     connect(context, &AnalysisContext::filterChanged, this, &SnapshotSource::filterChanged);
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        Loaded result = m_watcher.result();
-        if (result.generation != m_generation)
-            return; // superseded by a newer load
+    // Only the newest load arrives: the job drops older ones.
+    m_job.onFinished([this](Result<std::shared_ptr<const IncidentSnapshot>> snapshot) {
         m_pending = false;
         Q_EMIT loadingChanged(false);
-        if (result.snapshot)
-            swapIn(std::move(result.snapshot));
+        if (snapshot)
+            swapIn(std::move(snapshot).value());
         else
-            Q_EMIT failed(result.error);
+            Q_EMIT failed(snapshot.error().toString());
     });
 }
 
@@ -42,10 +39,7 @@ void SnapshotSource::ensureLoaded()
         reload();
 }
 
-SnapshotSource::~SnapshotSource()
-{
-    m_watcher.waitForFinished();
-}
+SnapshotSource::~SnapshotSource() = default;
 
 bool SnapshotSource::sameExceptTime(const Filter& a, const Filter& b)
 {
@@ -69,7 +63,7 @@ void SnapshotSource::filterChanged(const Filter& filter)
 void SnapshotSource::reload()
 {
     store::Workspace* ws = m_context->workspace();
-    ++m_generation;
+    m_job.discard(); // a load under way is stale
     m_requested = m_context->filter();
     m_requestedValid = ws != nullptr;
     if (!ws) {
@@ -82,22 +76,21 @@ void SnapshotSource::reload()
     const Filter filter = m_context->filter();
     m_pending = true;
     Q_EMIT loadingChanged(true);
-    m_watcher.setFuture(QtConcurrent::run([path, filter, generation = m_generation]() -> Loaded {
+    m_job.start([path, filter](Feedback& fb) -> Result<std::shared_ptr<const IncidentSnapshot>> {
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         if (!ws)
-            return { nullptr, ws.error().toString(), generation };
-        Feedback fb;
+            return ws.error();
         auto snap = IncidentSnapshot::load(*ws.value(), filter, fb);
         ws = Error {}; // close this thread's connection and its page cache now
 #ifdef __GLIBC__
         malloc_trim(0); // and give the load's scratch memory back to the system
 #endif
         if (!snap)
-            return { nullptr, snap.error().toString(), generation };
+            return snap.error();
         // Build the id index here, so the first selection shown costs the GUI thread no sort.
         snap.value()->indicesOf({});
-        return { snap.value(), {}, generation };
-    }));
+        return std::shared_ptr<const IncidentSnapshot>(snap.value());
+    });
 }
 
 Status SnapshotSource::loadNow()
@@ -105,7 +98,7 @@ Status SnapshotSource::loadNow()
     store::Workspace* ws = m_context->workspace();
     if (!ws)
         return Error { QCoreApplication::translate("SnapshotSource", "No workspace is open"), {} };
-    ++m_generation; // anything still running on a worker is now stale
+    m_job.discard(); // anything still running on a worker is now stale
     if (std::exchange(m_pending, false))
         Q_EMIT loadingChanged(false);
     m_requested = m_context->filter();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "analysis/filter.h"
+#include "core/job.h"
 #include "core/result.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -56,18 +56,12 @@ private:
     void filterChanged(const Filter& filter);
     void swapIn(std::shared_ptr<const IncidentSnapshot> snapshot);
 
-    struct Loaded {
-        std::shared_ptr<const IncidentSnapshot> snapshot;
-        QString error;
-        quint64 generation = 0;
-    };
     AnalysisContext* m_context;
     std::shared_ptr<const IncidentSnapshot> m_snapshot;
     Filter m_requested; ///< the filter of the newest load started (time window ignored)
     bool m_requestedValid = false;
     bool m_pending = false; ///< a load of the current generation is running
-    quint64 m_generation = 0;
-    QFutureWatcher<Loaded> m_watcher;
+    Job<std::shared_ptr<const IncidentSnapshot>> m_job { this };
 };
 
 } // namespace waymark::analysis

@@ -1,5 +1,6 @@
 #include "ledgerreader.h"
 
+#include "core/parallel.h"
 #include "geo/gazetteer.h"
 #include "store/workspace.h"
 
@@ -14,7 +15,6 @@
 #include <array>
 #include <cmath>
 #include <cstring>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -353,21 +353,21 @@ Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db, const QString& pat
         threads = 1;
     std::vector<ProfilePart> parts(size_t(std::max(1, threads)));
     const qint64 step = (hi - lo) / qint64(parts.size()) + 1;
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < parts.size(); ++t) {
-        pool.emplace_back([&, t] {
-            auto own = openReadOnly(path);
-            if (!own) {
-                parts[t].error = own.error();
-                return;
-            }
-            parts[t] = readProfiles(own.value(), lo + qint64(t) * step, lo + qint64(t + 1) * step - 1);
-            sqlite3_close_v2(own.value());
-        });
-    }
-    parts[0] = readProfiles(db, lo, lo + step - 1);
-    for (std::thread& t : pool)
-        t.join();
+    // Worker 0 reads through the caller's connection, the others open their own.
+    parallel::run(int(parts.size()), [&](int worker) {
+        const auto t = size_t(worker);
+        if (t == 0) {
+            parts[0] = readProfiles(db, lo, lo + step - 1);
+            return;
+        }
+        auto own = openReadOnly(path);
+        if (!own) {
+            parts[t].error = own.error();
+            return;
+        }
+        parts[t] = readProfiles(own.value(), lo + qint64(t) * step, lo + qint64(t + 1) * step - 1);
+        sqlite3_close_v2(own.value());
+    });
     // One list: profiles in id order, detail runs merged.
     for (const ProfilePart& part : parts) {
         if (!part.error.isNull())
@@ -776,21 +776,19 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
                 QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_finalize(st);
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) {
-        pool.emplace_back([&, t] {
-            auto db = openReadOnly(path);
-            if (!db) {
-                errors[size_t(t)] = db.error();
-                return;
-            }
-            scan(t, db.value());
-            sqlite3_close_v2(db.value());
-        });
-    }
-    scan(0, first.value());
-    for (std::thread& t : pool)
-        t.join();
+    parallel::run(threads, [&](int t) {
+        if (t == 0) {
+            scan(0, first.value());
+            return;
+        }
+        auto db = openReadOnly(path);
+        if (!db) {
+            errors[size_t(t)] = db.error();
+            return;
+        }
+        scan(t, db.value());
+        sqlite3_close_v2(db.value());
+    });
     sqlite3_close_v2(first.value());
     if (stop)
         return canceled();

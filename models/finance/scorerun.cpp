@@ -1,6 +1,7 @@
 #include "scorerun.h"
 
 #include "core/logging.h"
+#include "core/parallel.h"
 #include "core/yardstick.h"
 #include "finance/typologyreader.h"
 #include "store/auditlog.h"
@@ -21,7 +22,6 @@
 #include <condition_variable>
 #include <future>
 #include <mutex>
-#include <thread>
 
 namespace waymark::finance {
 
@@ -312,49 +312,52 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 changed.notify_all();
             }
         };
-        std::vector<std::thread> pool;
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back(worker);
+        // Worker 0, the calling thread, consumes the chunks in order while the
+        // others score them.
         Error failure;
-        for (size_t c = 0; c < chunks && failure.isNull(); ++c) {
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                changed.wait(lock, [&] { return out[c].done; });
+        parallel::run(threads + 1, [&](int w) {
+            if (w > 0) {
+                worker();
+                return;
             }
-            if (!out[c].error.isNull()) {
-                failure = out[c].error;
-                break;
-            }
-            const LedgerReader::Stats& st = out[c].stats;
-            summary.read.accounts += st.accounts;
-            summary.read.transactions += st.transactions;
-            summary.read.duplicates += st.duplicates;
-            summary.read.setAside += st.setAside;
-            if (!consumeScores(out[c].scores, out[c].scores.size())) {
-                failure = writeError;
-                break;
+            for (size_t c = 0; c < chunks && failure.isNull(); ++c) {
+                {
+                    std::unique_lock<std::mutex> lock(mutex);
+                    changed.wait(lock, [&] { return out[c].done; });
+                }
+                if (!out[c].error.isNull()) {
+                    failure = out[c].error;
+                    break;
+                }
+                const LedgerReader::Stats& st = out[c].stats;
+                summary.read.accounts += st.accounts;
+                summary.read.transactions += st.transactions;
+                summary.read.duplicates += st.duplicates;
+                summary.read.setAside += st.setAside;
+                if (!consumeScores(out[c].scores, out[c].scores.size())) {
+                    failure = writeError;
+                    break;
+                }
+                {
+                    std::lock_guard<std::mutex> lock(mutex);
+                    spare.push_back(std::move(out[c].scores));
+                    consumed = c + 1;
+                }
+                changed.notify_all();
+                if (feedback) {
+                    if (feedback->isCanceled())
+                        failure = Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+                    const double done = double(c + 1) / double(chunks);
+                    feedback->setProgress(gathered ? 0.5 + done / 2 : done);
+                }
             }
             {
                 std::lock_guard<std::mutex> lock(mutex);
-                spare.push_back(std::move(out[c].scores));
-                consumed = c + 1;
+                if (!failure.isNull())
+                    cancel = true;
             }
             changed.notify_all();
-            if (feedback) {
-                if (feedback->isCanceled())
-                    failure = Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
-                const double done = double(c + 1) / double(chunks);
-                feedback->setProgress(gathered ? 0.5 + done / 2 : done);
-            }
-        }
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            if (!failure.isNull())
-                cancel = true;
-        }
-        changed.notify_all();
-        for (std::thread& t : pool)
-            t.join();
+        });
         if (!failure.isNull())
             return failure;
     } else {

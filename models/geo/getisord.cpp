@@ -1,6 +1,6 @@
 #include "getisord.h"
 
-#include "rowchunks.h"
+#include "core/parallel.h"
 
 #include <QCoreApplication>
 
@@ -86,45 +86,48 @@ Result<GiStarSurface> GetisOrd::compute(const GeoGrid& counts, double bandKm, Fe
 
     const double nn = double(n);
     const bool wrap = counts.wrapsLongitude();
-    const bool ok = forRowChunks(rows, rowThreads(threads), feedback, 0.0, 1.0, [&](int r0, int r1) {
-        std::vector<int> dcOf(size_t(2 * maxDr + 1));
-        for (int r = r0; r < r1; ++r) {
-            const int lo = std::max(-maxDr, -r), hi = std::min(maxDr, rows - 1 - r);
-            for (int dr = lo; dr <= hi; ++dr)
-                dcOf[size_t(dr + maxDr)] = reach(r, dr);
-            for (int c = 0; c < cols; ++c) {
-                double sx = 0, w = 0;
-                for (int dr = lo; dr <= hi; ++dr) {
-                    const int dc = dcOf[size_t(dr + maxDr)];
-                    if (dc < 0)
-                        continue;
-                    const double* p = prefix.data() + size_t(r + dr) * stride;
-                    if (wrap && 2 * dc + 1 >= cols) {
-                        sx += p[cols];
-                        w += cols;
-                    } else if (wrap && (c - dc < 0 || c + dc >= cols)) {
-                        // The run crosses the antimeridian: two pieces.
-                        const int a = c - dc, b = c + dc;
-                        sx += a < 0 ? (p[b + 1] + p[cols] - p[cols + a]) : (p[cols] - p[a] + p[b - cols + 1]);
-                        w += 2 * dc + 1;
-                    } else {
-                        const int a = std::max(0, c - dc), b = std::min(cols - 1, c + dc);
-                        sx += p[b + 1] - p[a];
-                        w += b - a + 1;
+    const bool ok = parallel::forChunks(
+        rows, parallel::threadCount(threads), 8, &feedback,
+        [&](qint64 r0, qint64 r1, int) {
+            std::vector<int> dcOf(size_t(2 * maxDr + 1));
+            for (int r = r0; r < r1; ++r) {
+                const int lo = std::max(-maxDr, -r), hi = std::min(maxDr, rows - 1 - r);
+                for (int dr = lo; dr <= hi; ++dr)
+                    dcOf[size_t(dr + maxDr)] = reach(r, dr);
+                for (int c = 0; c < cols; ++c) {
+                    double sx = 0, w = 0;
+                    for (int dr = lo; dr <= hi; ++dr) {
+                        const int dc = dcOf[size_t(dr + maxDr)];
+                        if (dc < 0)
+                            continue;
+                        const double* p = prefix.data() + size_t(r + dr) * stride;
+                        if (wrap && 2 * dc + 1 >= cols) {
+                            sx += p[cols];
+                            w += cols;
+                        } else if (wrap && (c - dc < 0 || c + dc >= cols)) {
+                            // The run crosses the antimeridian: two pieces.
+                            const int a = c - dc, b = c + dc;
+                            sx += a < 0 ? (p[b + 1] + p[cols] - p[cols + a]) : (p[cols] - p[a] + p[b - cols + 1]);
+                            w += 2 * dc + 1;
+                        } else {
+                            const int a = std::max(0, c - dc), b = std::min(cols - 1, c + dc);
+                            sx += p[b + 1] - p[a];
+                            w += b - a + 1;
+                        }
                     }
+                    // Binary weights: Σ w² = Σ w.
+                    const double var = (nn * w - w * w) / (nn - 1);
+                    const size_t i = size_t(r) * size_t(cols) + size_t(c);
+                    if (!(var > 0))
+                        continue; // the band holds every cell: Gi* is undefined, say 0
+                    const double z = (sx - mean * w) / (S * std::sqrt(var));
+                    out.z.values[i] = float(z);
+                    out.p[i] = float(pValue(z));
+                    out.confidence[i] = qint8(confidenceOf(z));
                 }
-                // Binary weights: Σ w² = Σ w.
-                const double var = (nn * w - w * w) / (nn - 1);
-                const size_t i = size_t(r) * size_t(cols) + size_t(c);
-                if (!(var > 0))
-                    continue; // the band holds every cell: Gi* is undefined, say 0
-                const double z = (sx - mean * w) / (S * std::sqrt(var));
-                out.z.values[i] = float(z);
-                out.p[i] = float(pValue(z));
-                out.confidence[i] = qint8(confidenceOf(z));
             }
-        }
-    });
+        },
+        0.0, 1.0);
     if (!ok)
         return Error(QCoreApplication::translate("GetisOrd", "Canceled."));
     return out;

@@ -1,6 +1,6 @@
 #include "kerneldensity.h"
 
-#include "rowchunks.h"
+#include "core/parallel.h"
 
 #include <QCoreApplication>
 
@@ -140,7 +140,7 @@ Result<GeoGrid> KernelDensity::smooth(const GeoGrid& binned, double h, Feedback&
     if (binned.isEmpty())
         return out;
     const size_t stride = size_t(cols);
-    const int nThreads = rowThreads(threads);
+    const int nThreads = parallel::threadCount(threads);
     const bool wrap = binned.wrapsLongitude();
 
     // Along each row: the kernel is σ = h km wide, which is h / cellWidth(row)
@@ -149,47 +149,50 @@ Result<GeoGrid> KernelDensity::smooth(const GeoGrid& binned, double h, Feedback&
     // those taps, so it all stays in the row.
     std::vector<float> tmp(binned.values.size(), 0.0f);
     std::vector<char> rowHasMass(size_t(rows), 0);
-    const bool ok = forRowChunks(rows, nThreads, feedback, 0.1, 0.6, [&](int r0, int r1) {
-        for (int r = r0; r < r1; ++r) {
-            const float* in = binned.values.data() + size_t(r) * stride;
-            float* o = tmp.data() + size_t(r) * stride;
-            if (std::all_of(in, in + cols, [](float v) { return v == 0.0f; }))
-                continue;
-            rowHasMass[size_t(r)] = 1;
-            const double widthKm = std::max(binned.cellWidthKm(r), 1e-9);
-            // Around the world a kernel may wrap more than once near the poles;
-            // elsewhere taps past the grid's edge would never land.
-            const Taps taps(h / widthKm, wrap ? 100 * cols : cols - 1);
-            const int R = taps.radius;
-            for (int c = 0; c < cols; ++c) {
-                const float v = in[c];
-                if (v == 0.0f)
+    const bool ok = parallel::forChunks(
+        rows, nThreads, 8, &feedback,
+        [&](qint64 r0, qint64 r1, int) {
+            for (int r = r0; r < r1; ++r) {
+                const float* in = binned.values.data() + size_t(r) * stride;
+                float* o = tmp.data() + size_t(r) * stride;
+                if (std::all_of(in, in + cols, [](float v) { return v == 0.0f; }))
                     continue;
-                if (wrap) {
-                    // Around the world: the whole kernel lands, in runs that
-                    // restart at column 0 (several turns near the poles).
-                    const float s = float(double(v) / taps.sum(-R, R));
-                    const float* k = taps.w.data();
-                    int j = ((c - R) % cols + cols) % cols;
-                    for (int left = 2 * R + 1; left > 0; j = 0) {
-                        const int run = std::min(left, cols - j);
-                        for (int i = 0; i < run; ++i)
-                            o[j + i] += s * k[i];
-                        k += run;
-                        left -= run;
+                rowHasMass[size_t(r)] = 1;
+                const double widthKm = std::max(binned.cellWidthKm(r), 1e-9);
+                // Around the world a kernel may wrap more than once near the poles;
+                // elsewhere taps past the grid's edge would never land.
+                const Taps taps(h / widthKm, wrap ? 100 * cols : cols - 1);
+                const int R = taps.radius;
+                for (int c = 0; c < cols; ++c) {
+                    const float v = in[c];
+                    if (v == 0.0f)
+                        continue;
+                    if (wrap) {
+                        // Around the world: the whole kernel lands, in runs that
+                        // restart at column 0 (several turns near the poles).
+                        const float s = float(double(v) / taps.sum(-R, R));
+                        const float* k = taps.w.data();
+                        int j = ((c - R) % cols + cols) % cols;
+                        for (int left = 2 * R + 1; left > 0; j = 0) {
+                            const int run = std::min(left, cols - j);
+                            for (int i = 0; i < run; ++i)
+                                o[j + i] += s * k[i];
+                            k += run;
+                            left -= run;
+                        }
+                        continue;
                     }
-                    continue;
+                    const int lo = std::max(0, c - R), hi = std::min(cols - 1, c + R);
+                    const float s = float(double(v) / taps.sum(lo - c, hi - c));
+                    const float* k = taps.w.data() + (lo - c + R);
+                    float* dst = o + lo;
+                    const int len = hi - lo + 1;
+                    for (int j = 0; j < len; ++j)
+                        dst[j] += s * k[j];
                 }
-                const int lo = std::max(0, c - R), hi = std::min(cols - 1, c + R);
-                const float s = float(double(v) / taps.sum(lo - c, hi - c));
-                const float* k = taps.w.data() + (lo - c + R);
-                float* dst = o + lo;
-                const int len = hi - lo + 1;
-                for (int j = 0; j < len; ++j)
-                    dst[j] += s * k[j];
             }
-        }
-    });
+        },
+        0.1, 0.6);
     if (!ok)
         return canceled();
 
@@ -201,30 +204,33 @@ Result<GeoGrid> KernelDensity::smooth(const GeoGrid& binned, double h, Feedback&
     std::vector<float> invNorm(static_cast<size_t>(rows));
     for (int s = 0; s < rows; ++s)
         invNorm[size_t(s)] = float(1.0 / ty.sum(std::max(-Ry, -s), std::min(Ry, rows - 1 - s)));
-    const bool ok2 = forRowChunks(rows, nThreads, feedback, 0.6, 1.0, [&](int r0, int r1) {
-        std::vector<float> acc(stride);
-        for (int r = r0; r < r1; ++r) {
-            std::fill(acc.begin(), acc.end(), 0.0f);
-            bool any = false;
-            for (int s = std::max(0, r - Ry); s <= std::min(rows - 1, r + Ry); ++s) {
-                if (!rowHasMass[size_t(s)])
+    const bool ok2 = parallel::forChunks(
+        rows, nThreads, 8, &feedback,
+        [&](qint64 r0, qint64 r1, int) {
+            std::vector<float> acc(stride);
+            for (int r = r0; r < r1; ++r) {
+                std::fill(acc.begin(), acc.end(), 0.0f);
+                bool any = false;
+                for (int s = std::max(0, r - Ry); s <= std::min(rows - 1, r + Ry); ++s) {
+                    if (!rowHasMass[size_t(s)])
+                        continue;
+                    any = true;
+                    const float k = ty.w[size_t(s - r + Ry)] * invNorm[size_t(s)];
+                    const float* src = tmp.data() + size_t(s) * stride;
+                    for (size_t c = 0; c < stride; ++c)
+                        acc[c] += k * src[c];
+                }
+                float* dst = out.values.data() + size_t(r) * stride;
+                if (!any) {
+                    std::fill(dst, dst + cols, 0.0f);
                     continue;
-                any = true;
-                const float k = ty.w[size_t(s - r + Ry)] * invNorm[size_t(s)];
-                const float* src = tmp.data() + size_t(s) * stride;
+                }
+                const float perArea = float(1000.0 / binned.cellAreaKm2(r));
                 for (size_t c = 0; c < stride; ++c)
-                    acc[c] += k * src[c];
+                    dst[c] = acc[c] * perArea;
             }
-            float* dst = out.values.data() + size_t(r) * stride;
-            if (!any) {
-                std::fill(dst, dst + cols, 0.0f);
-                continue;
-            }
-            const float perArea = float(1000.0 / binned.cellAreaKm2(r));
-            for (size_t c = 0; c < stride; ++c)
-                dst[c] = acc[c] * perArea;
-        }
-    });
+        },
+        0.6, 1.0);
     if (!ok2)
         return canceled();
     feedback.setProgress(1.0);

@@ -17,7 +17,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QThreadPool>
-#include <QtConcurrent>
 
 #include <QLocale>
 
@@ -55,23 +54,19 @@ MapModel::MapModel(analysis::AnalysisContext* context, QObject* parent)
         applySelection();
         Q_EMIT changed();
     });
-    connect(&m_hotspotWatcher, &QFutureWatcher<HotspotResult>::finished, this, [this] {
-        const HotspotResult result = m_hotspotWatcher.result();
-        if (result.generation != m_hotspotGeneration)
+    m_hotspotJob.onFinished([this](Result<HotspotResult> result) {
+        if (!result) {
+            Q_EMIT failed(result.error().toString());
             return;
-        applyHotspots(result);
+        }
+        applyHotspots(result.value());
         Q_EMIT changed();
     });
     if (m_source->snapshot())
         swapIn(m_source->snapshot());
 }
 
-MapModel::~MapModel()
-{
-    if (m_hotspotFeedback)
-        m_hotspotFeedback->cancel();
-    m_hotspotWatcher.waitForFinished();
-}
+MapModel::~MapModel() = default;
 
 void MapModel::setLayers(quint32 layers)
 {
@@ -221,7 +216,6 @@ struct MapModel::HotspotJob {
     double scaleMax = 0; ///< 0: compute from all time first
     bool density = false;
     bool significance = false;
-    quint64 generation = 0;
 };
 
 MapModel::HotspotJob MapModel::hotspotJob() const
@@ -233,7 +227,6 @@ MapModel::HotspotJob MapModel::hotspotJob() const
     job.scaleMax = m_scaleMax;
     job.density = m_layers & MapRenderer::Hotspots;
     job.significance = m_layers & MapRenderer::Significance;
-    job.generation = m_hotspotGeneration;
     if (job.significance && m_hotspotOptions.emerging && m_snapshot) {
         // The period of the same length just before the window; with no
         // window, the first half of the data against the second.
@@ -277,10 +270,9 @@ QString formatKm(double km)
 
 } // namespace
 
-MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedback& feedback)
+Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job, Feedback& feedback)
 {
     HotspotResult out;
-    out.generation = job.generation;
     out.layers = (job.density ? MapRenderer::Hotspots : 0u) | (job.significance ? MapRenderer::Significance : 0u);
     out.scaleMax = job.scaleMax;
     if (!job.snapshot)
@@ -298,8 +290,7 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
         ko.bandwidthKm = o.bandwidthKm;
         auto surface = KernelDensity::compute(GeoPointsF(p.lon, p.lat, p.weight), ko, feedback);
         if (!surface) {
-            out.error = surface.error().toString();
-            return out;
+            return surface.error();
         }
         float max = 0;
         for (float v : surface->grid.values)
@@ -321,8 +312,7 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
         if (ko.extent) {
             auto surface = KernelDensity::compute(GeoPointsF(p.lon, p.lat, p.weight), ko, feedback);
             if (!surface) {
-                out.error = surface.error().toString();
-                return out;
+                return surface.error();
             }
             const ColourScale scale = ColourScale::logClasses(std::max(out.scaleMax, 1e-6), 7,
                 o.byVictims ? QCoreApplication::translate("MapModel", "victims per 1,000 km²")
@@ -344,8 +334,7 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
             return out;
         auto grid = GeoGrid::covering(*box, o.cellKm);
         if (!grid) {
-            out.error = grid.error().toString();
-            return out;
+            return grid.error();
         }
         auto giOf = [&](const std::vector<quint32>& members) {
             const Points p = pointsOf(s, members, o.byVictims);
@@ -353,8 +342,7 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
         };
         auto later = giOf(job.members);
         if (!later) {
-            out.error = later.error().toString();
-            return out;
+            return later.error();
         }
         const GeoGrid& g = later->z;
         QImage image(g.cols, g.rows, QImage::Format_ARGB32_Premultiplied);
@@ -367,13 +355,11 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
         if (o.emerging) {
             auto earlier = giOf(job.earlier);
             if (!earlier) {
-                out.error = earlier.error().toString();
-                return out;
+                return earlier.error();
             }
             auto trends = GetisOrd::emerging(earlier.value(), later.value());
             if (!trends) {
-                out.error = trends.error().toString();
-                return out;
+                return trends.error();
             }
             const std::pair<Trend, QColor> colours[] = {
                 { Trend::NewHot, QColor(0xd7, 0x19, 0x1c) },
@@ -424,10 +410,6 @@ MapModel::HotspotResult MapModel::computeHotspots(const HotspotJob& job, Feedbac
 
 void MapModel::applyHotspots(const HotspotResult& result)
 {
-    if (!result.error.isEmpty()) {
-        Q_EMIT failed(result.error);
-        return;
-    }
     m_scaleMax = result.scaleMax;
     m_renderer.setRaster(MapRenderer::Hotspots, result.density);
     m_renderer.setRaster(MapRenderer::Significance, result.significance);
@@ -440,12 +422,8 @@ void MapModel::scheduleHotspots()
     const quint32 needed = m_layers & (MapRenderer::Hotspots | MapRenderer::Significance);
     if (!needed || (!m_hotspotsStale && (needed & ~m_hotspotLayersDone) == 0))
         return;
-    ++m_hotspotGeneration;
-    if (m_hotspotFeedback)
-        m_hotspotFeedback->cancel(); // the running one is superseded
-    m_hotspotFeedback = std::make_shared<Feedback>();
-    m_hotspotWatcher.setFuture(QtConcurrent::run(
-        [job = hotspotJob(), feedback = m_hotspotFeedback] { return computeHotspots(job, *feedback); }));
+    // The running one, if any, is canceled and its result dropped.
+    m_hotspotJob.start([job = hotspotJob()](Feedback& feedback) { return computeHotspots(job, feedback); });
 }
 
 Status MapModel::computeHotspotsNow()
@@ -453,11 +431,11 @@ Status MapModel::computeHotspotsNow()
     if (!(m_layers & (MapRenderer::Hotspots | MapRenderer::Significance)))
         return Ok {};
     Feedback feedback;
-    ++m_hotspotGeneration;
-    const HotspotResult result = computeHotspots(hotspotJob(), feedback);
-    if (!result.error.isEmpty())
-        return Error { result.error, {} };
-    applyHotspots(result);
+    m_hotspotJob.discard(); // a computation under way is superseded
+    const auto result = computeHotspots(hotspotJob(), feedback);
+    if (!result)
+        return result.error();
+    applyHotspots(result.value());
     return Ok {};
 }
 

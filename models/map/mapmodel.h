@@ -2,12 +2,12 @@
 
 #include "analysis/filter.h"
 #include "core/feedback.h"
+#include "core/job.h"
 #include "core/result.h"
 #include "map/choropleth.h"
 #include "map/maprenderer.h"
 #include "map/routeflows.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -65,7 +65,7 @@ public:
     void setHotspotOptions(const HotspotOptions& options);
     /// Computes the hotspot layers on the calling thread (the command line; tests).
     Status computeHotspotsNow();
-    bool isComputingHotspots() const { return m_hotspotWatcher.isRunning(); }
+    bool isComputingHotspots() const { return m_hotspotJob.isRunning(); }
 
     /// Loads the shared snapshot on the calling thread with the context's connection.
     Status loadNow();
@@ -125,11 +125,9 @@ private:
         MapRenderer::Raster significance;
         double scaleMax = 0;
         quint32 layers = 0; ///< which of Hotspots and Significance it holds
-        QString error;
-        quint64 generation = 0;
     };
     HotspotJob hotspotJob() const;
-    static HotspotResult computeHotspots(const HotspotJob& job, Feedback& feedback);
+    static Result<HotspotResult> computeHotspots(const HotspotJob& job, Feedback& feedback);
     void applyHotspots(const HotspotResult& result);
 
     analysis::AnalysisContext* m_context;
@@ -149,11 +147,9 @@ private:
     Counts m_counts;
     HotspotOptions m_hotspotOptions;
     double m_scaleMax = 0; ///< the fixed top of the density colour scale, all-time, for this snapshot
-    quint64 m_hotspotGeneration = 0;
     bool m_hotspotsStale = true;
     quint32 m_hotspotLayersDone = 0;
-    QFutureWatcher<HotspotResult> m_hotspotWatcher;
-    std::shared_ptr<Feedback> m_hotspotFeedback;
+    Job<HotspotResult> m_hotspotJob { this };
 };
 
 } // namespace waymark::map

@@ -1,5 +1,6 @@
 #include "centrality.h"
 
+#include "core/parallel.h"
 #include "core/random.h"
 #include "network/graph.h"
 
@@ -7,7 +8,6 @@
 #include <atomic>
 #include <cmath>
 #include <numeric>
-#include <thread>
 
 namespace waymark::network {
 
@@ -15,9 +15,7 @@ namespace {
 
 int threadCount(int asked)
 {
-    if (asked > 0)
-        return asked;
-    return std::max(1, int(std::thread::hardware_concurrency()));
+    return parallel::threadCount(asked);
 }
 
 /// Runs work(source, scratch) for every source over `threads` threads, each
@@ -26,30 +24,13 @@ template <typename Scratch, typename Work>
 std::vector<Scratch> overSources(
     const std::vector<int>& sources, int threads, Feedback* feedback, const std::function<Scratch()>& make, Work work)
 {
-    std::atomic<size_t> next { 0 };
-    std::atomic<size_t> done { 0 };
     std::vector<Scratch> scratch;
     for (int t = 0; t < threads; ++t)
         scratch.push_back(make());
-    auto run = [&](int t) {
-        for (;;) {
-            if (feedback && feedback->isCanceled())
-                return;
-            const size_t i = next.fetch_add(1);
-            if (i >= sources.size())
-                return;
-            work(sources[i], scratch[size_t(t)]);
-            const size_t d = done.fetch_add(1) + 1;
-            if (feedback && t == 0 && (d & 63) == 0)
-                feedback->setProgress(double(d) / double(sources.size()));
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(run, t);
-    run(0);
-    for (std::thread& th : pool)
-        th.join();
+    parallel::forChunks(qint64(sources.size()), threads, 1, feedback, [&](qint64 b, qint64 e, int t) {
+        for (qint64 i = b; i < e; ++i)
+            work(sources[size_t(i)], scratch[size_t(t)]);
+    });
     return scratch;
 }
 

@@ -1,5 +1,6 @@
 #include "layout.h"
 
+#include "core/parallel.h"
 #include "core/random.h"
 #include "network/graph.h"
 #include "network/structure.h"
@@ -15,7 +16,6 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <thread>
 #include <unordered_map>
 
 namespace waymark::network {
@@ -353,17 +353,11 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
         tree.build(x, y);
         // While steps are long the far field need not be exact.
         const double theta = temperature > 0.5 * k ? 2.0 : 1.5;
-        const int threads = std::max(1, std::min(int(std::thread::hardware_concurrency()), n / 2000 + 1));
-        auto repulseRange = [&](int from, int to) {
-            for (int v = from; v < to; ++v)
+        const int threads = std::min(parallel::threadCount(), n / 2000 + 1);
+        parallel::forRanges(n, threads, [&](qint64 from, qint64 to, int) {
+            for (int v = int(from); v < int(to); ++v)
                 tree.repulse(v, x[size_t(v)], y[size_t(v)], k2, theta, dx[size_t(v)], dy[size_t(v)]);
-        };
-        std::vector<std::thread> pool;
-        for (int t = 1; t < threads; ++t)
-            pool.emplace_back(repulseRange, n * t / threads, n * (t + 1) / threads);
-        repulseRange(0, n / threads);
-        for (std::thread& th : pool)
-            th.join();
+        });
         // Attraction along edges: d²/k.
         for (int v = 0; v < n; ++v) {
             for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {

@@ -54,6 +54,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Opened while the chart tab is hidden; shown later, it still fills the view.
         QVERIFY(w.openWorkspace(path));
+        QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
         auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
         tabs->setCurrentWidget(w.linkChartView()->parentWidget());
         QTRY_VERIFY(w.linkChartView()->isVisible());
@@ -163,6 +164,7 @@ private Q_SLOTS:
         ui::MainWindow w;
         w.show();
         QVERIFY(w.openWorkspace(path));
+        QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
         network::LinkChart* chart = w.linkChart();
         QSet<int> all;
         for (int v = 0; v < chart->graph().graph().nodeCount(); ++v)
@@ -202,6 +204,7 @@ void TestLinkChartView::pathsWindowGroupExport()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openWorkspace(path));
+    QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
     auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
     tabs->setCurrentWidget(w.linkChartView()->parentWidget());
     network::LinkChart* chart = w.linkChart();
@@ -346,6 +349,7 @@ void TestLinkChartView::moneyFlowInTheChart()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openWorkspace(path));
+    QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
     // From the Accounts tab's "Money flow…": the planted controller's account.
     w.showMoneyFlow(QStringLiteral("ACC-R1"));
     ui::MoneyFlowChart* money = w.moneyFlowChart();
@@ -444,6 +448,7 @@ void TestLinkChartView::bigExpansionOffTheGuiThread()
     w.resize(1300, 850);
     w.show();
     QVERIFY(w.openWorkspace(path));
+    QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
     auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
     tabs->setCurrentWidget(w.linkChartView()->parentWidget());
     network::LinkChart* chart = w.linkChart();

@@ -65,6 +65,7 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openWorkspace(m_path));
+        QTRY_VERIFY(!m_window->isChartLoading()); // the chart is read in the background
         m_window->findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentWidget(panel());
         QTRY_VERIFY(view()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(model()->snapshot() && !model()->isLoading(), 10000);

@@ -39,6 +39,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openWorkspace(path));
+        QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
         auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
         tabs->setCurrentWidget(w.linkChartView()->parentWidget());
         network::LinkChart* chart = w.linkChart();

@@ -324,6 +324,7 @@ private Q_SLOTS:
         w.resize(1500, 950);
         w.show();
         QVERIFY(w.openWorkspace(m_path));
+        QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
         ui::ReportEditor* editor = w.reportEditor();
         QVERIFY(editor->newReport(reports::ReportDocument::Template::StandardKjr));
         editor->addJudgement();

@@ -123,6 +123,7 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openWorkspace(m_path));
+        QTRY_VERIFY(!m_window->isChartLoading()); // the chart is read in the background
         QTRY_VERIFY_WITH_TIMEOUT(context()->snapshots()->snapshot() && !context()->snapshots()->isLoading(), 10000);
         QTRY_VERIFY(map()->snapshot() == context()->snapshots()->snapshot());
         QTRY_COMPARE(tableModel()->rowCount(), 1500);

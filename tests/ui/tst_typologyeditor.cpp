@@ -21,6 +21,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("w.waymark"));
         QVERIFY(test::sampleWorkspace(dir.path(), path, 300, 6));
         ui::TypologyEditor editor(path);
+        QVERIFY(editor.isLoading()); // read in the background
+        QCOMPARE(editor.save(), 0); // nothing shown yet, nothing saved
+        QTRY_VERIFY(!editor.isLoading());
         QVERIFY(editor.typologyBox()->count() >= 4);
         const QString id = editor.typologyBox()->currentData().toString();
         QVERIFY(editor.weightsTable()->rowCount() > 0);
@@ -29,6 +32,9 @@ private Q_SLOTS:
         const double before = hit->value();
         hit->setValue(before * 2);
         QCOMPARE(editor.save(), 2);
+        QVERIFY(editor.isLoading()); // the saved version is read back
+        QTRY_VERIFY(!editor.isLoading());
+        QVERIFY(editor.statusText().startsWith(QStringLiteral("Saved ")));
 
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         QVERIFY(ws);
@@ -47,6 +53,7 @@ private Q_SLOTS:
         QVERIFY(ws.value()->audit().verify().ok());
         // Saving the same again stores nothing new.
         ui::TypologyEditor again(path);
+        QTRY_VERIFY(!again.isLoading());
         QCOMPARE(again.save(), 2);
         QCOMPARE(finance::TypologyStore::history(*ws.value(), id).size(), size_t(1));
     }

@@ -172,7 +172,7 @@ private Q_SLOTS:
         QString status;
         bool onGui = true;
         job.onProgress([&](double f, const QString& s) {
-            onGui = onGui && QThread::currentThread() == qApp->thread();
+            onGui = onGui && QThread::currentThread() == QCoreApplication::instance()->thread();
             fractions.append(f);
             status = s;
         });

@@ -29,11 +29,11 @@ const std::vector<Phrase>& phrases()
         v.push_back({ QStringLiteral("almost certainly"), true, QStringLiteral("almost certain") });
         // Probability language from other scales or everyday speech.
         for (const char* w : { "very likely", "very unlikely", "almost no chance", "roughly even chance", "even chance",
-                 "fifty-fifty", "improbable", "highly probable", "certain", "certainly", "definitely",
-                 "doubtful", "extremely likely", "extremely unlikely", "fairly likely", "quite likely",
-                 "somewhat likely", "most likely", "more likely than not", "not likely", "good chance",
-                 "strong possibility", "real possibility", "distinct possibility", "slight chance", "small chance",
-                 "unlikely but possible", "conceivable", "conceivably", "presumably" })
+                 "fifty-fifty", "improbable", "highly probable", "certain", "certainly", "definitely", "doubtful",
+                 "extremely likely", "extremely unlikely", "fairly likely", "quite likely", "somewhat likely",
+                 "most likely", "more likely than not", "not likely", "good chance", "strong possibility",
+                 "real possibility", "distinct possibility", "slight chance", "small chance", "unlikely but possible",
+                 "conceivable", "conceivably", "presumably" })
             v.push_back({ QLatin1String(w), false, {} });
         std::stable_sort(
             v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });

@@ -1067,6 +1067,18 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
 <context>
     <name>CsvTable</name>
     <message>
+        <source>lon and lat go together: one is missing</source>
+        <translation>lon et lat vont ensemble : l&apos;une des deux manque</translation>
+    </message>
+    <message>
+        <source>longitude &quot;%1&quot; is out of range (-180 to 180)</source>
+        <translation>longitude &quot;%1&quot; hors limites (-180 à 180)</translation>
+    </message>
+    <message>
+        <source>latitude &quot;%1&quot; is out of range (-90 to 90)</source>
+        <translation>latitude &quot;%1&quot; hors limites (-90 à 90)</translation>
+    </message>
+    <message>
         <source>the file is empty; a header row is required</source>
         <translation>le fichier est vide ; une ligne d&apos;en-tête est obligatoire</translation>
     </message>
@@ -1589,18 +1601,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>unknown country &quot;%1&quot;</source>
         <translation>pays inconnu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>lon and lat go together: one is missing</source>
-        <translation>lon et lat vont ensemble : l&apos;une des deux manque</translation>
-    </message>
-    <message>
-        <source>longitude &quot;%1&quot; is out of range (-180 to 180)</source>
-        <translation>longitude &quot;%1&quot; hors limites (-180 à 180)</translation>
-    </message>
-    <message>
-        <source>latitude &quot;%1&quot; is out of range (-90 to 90)</source>
-        <translation>latitude &quot;%1&quot; hors limites (-90 à 90)</translation>
     </message>
     <message>
         <source>a city needs its country</source>

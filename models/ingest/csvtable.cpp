@@ -6,13 +6,37 @@
 namespace waymark::ingest {
 
 namespace {
+/// Bits of a list of codes separated by ';' or '|'; false names the bad code.
+bool codeSet(Taxonomy::Group group, std::string_view text, std::uint32_t& bits, QString& bad)
+{
+    bits = 0;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find_first_of(";|", start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view code = FieldText::trim(text.substr(start, end - start));
+        if (!code.empty()) {
+            const std::uint32_t b = Taxonomy::bit(group, code);
+            if (!b) {
+                bad = FieldText::toQString(code);
+                return false;
+            }
+            bits |= b;
+        }
+        start = end + 1;
+    }
+    return true;
 }
 
-CsvTable::CsvTable(
-    ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes, char delimiter)
+} // namespace
+
+CsvTable::CsvTable(ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes,
+    char delimiter, const char* context)
     : m_session(session)
     , m_reader(device, displayName, delimiter)
     , m_total(totalBytes)
+    , m_context(context)
 {
 }
 
@@ -46,7 +70,7 @@ int CsvTable::column(std::string_view name) const
     return -1;
 }
 
-Status CsvTable::require(std::initializer_list<const char*> names) const
+Status CsvTable::require(const std::vector<const char*>& names) const
 {
     for (const char* name : names) {
         if (column(name) < 0)
@@ -104,6 +128,67 @@ Status CsvTable::forEachRow(const std::function<Status()>& handle)
     }
     m_session.progress(m_total, m_total);
     return Ok {};
+}
+
+bool CsvTable::oneOf(
+    int column, const QString& value, const QStringList& allowed, const char* message, Status& status, bool optional)
+{
+    if ((optional && value.isEmpty()) || allowed.contains(value))
+        return true;
+    status
+        = reject(column, QCoreApplication::translate(m_context, message).arg(value, allowed.join(QLatin1String(", "))));
+    return false;
+}
+
+bool CsvTable::codes(int column, Taxonomy::Group group, const char* message, std::uint32_t& bits, Status& status)
+{
+    QString bad;
+    if (codeSet(group, value(column), bits, bad))
+        return true;
+    status = reject(column,
+        QCoreApplication::translate(m_context, message).arg(bad, Taxonomy::codes(group).join(QLatin1String(", "))));
+    return false;
+}
+
+bool CsvTable::optionalPoint(int lonColumn, int latColumn, double& lon, double& lat, Status& status)
+{
+    const std::string_view x = value(lonColumn), y = value(latColumn);
+    if (x.empty() && y.empty())
+        return true;
+    if (x.empty() || y.empty()) {
+        status = reject(x.empty() ? lonColumn : latColumn,
+            QCoreApplication::translate("CsvTable", "lon and lat go together: one is missing"));
+        return false;
+    }
+    const auto lonValue = FieldText::toDouble(x), latValue = FieldText::toDouble(y);
+    if (!lonValue || *lonValue < -180 || *lonValue > 180) {
+        status = reject(lonColumn,
+            QCoreApplication::translate("CsvTable", "longitude \"%1\" is out of range (-180 to 180)")
+                .arg(FieldText::toQString(x)));
+        return false;
+    }
+    if (!latValue || *latValue < -90 || *latValue > 90) {
+        status = reject(latColumn,
+            QCoreApplication::translate("CsvTable", "latitude \"%1\" is out of range (-90 to 90)")
+                .arg(FieldText::toQString(y)));
+        return false;
+    }
+    lon = *lonValue;
+    lat = *latValue;
+    return true;
+}
+
+bool CsvTable::optionalDate(int column, std::optional<FuzzyDate>& date, Status& status)
+{
+    const std::string_view text = value(column);
+    if (text.empty())
+        return true;
+    date = FuzzyDate::parse(text, m_session.maxYear());
+    if (date)
+        return true;
+    status = reject(column,
+        QCoreApplication::translate(m_context, "\"%1\" is not a possible date").arg(FieldText::toQString(text)));
+    return false;
 }
 
 } // namespace waymark::ingest

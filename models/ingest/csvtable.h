@@ -1,13 +1,18 @@
 #pragma once
 
+#include "core/fuzzydate.h"
 #include "core/result.h"
+#include "core/taxonomy.h"
 #include "ingest/csvreader.h"
 
 #include <QStringList>
 
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
+#include <vector>
 
 class QIODevice;
 
@@ -20,15 +25,16 @@ class ImportSession;
 /// malformed records to quarantine, progress and cancel.
 class CsvTable {
 public:
-    CsvTable(
-        ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes, char delimiter = ',');
+    /// `context` is the translation context of the messages given to the checks.
+    CsvTable(ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes,
+        char delimiter = ',', const char* context = "CsvTable");
 
     /// Reads the header row.
     Status open();
     /// Index of a column by name (case-insensitive), or -1.
     int column(std::string_view name) const;
     /// Fails, naming the first column of `names` that the header lacks.
-    Status require(std::initializer_list<const char*> names) const;
+    Status require(const std::vector<const char*>& names) const;
     const QStringList& header() const { return m_header; }
     const CsvReader& reader() const { return m_reader; }
 
@@ -44,10 +50,28 @@ public:
     /// Rejects the current row at `column` (or the row start when -1).
     Status reject(int column, const QString& reason);
 
+    // Checks of the current row's values. Each rejects the row and returns
+    // false on a bad value; `message` is untranslated (QT_TRANSLATE_NOOP in
+    // the context given to the constructor).
+
+    /// A value one of `allowed` (or empty, when optional); `message` has
+    /// %1 for the value and %2 for the allowed ones.
+    bool oneOf(int column, const QString& value, const QStringList& allowed, const char* message, Status& status,
+        bool optional = false);
+    /// A list of taxonomy codes separated by ';' or '|', as bits; `message`
+    /// has %1 for the unknown code and %2 for the known ones.
+    bool codes(int column, Taxonomy::Group group, const char* message, std::uint32_t& bits, Status& status);
+    /// An optional point: both columns or neither, in degrees within range;
+    /// lon and lat stay NaN when the row has no point.
+    bool optionalPoint(int lonColumn, int latColumn, double& lon, double& lat, Status& status);
+    /// An optional date (YYYY, YYYY-MM or YYYY-MM-DD up to the session's last year).
+    bool optionalDate(int column, std::optional<FuzzyDate>& date, Status& status);
+
 private:
     ImportSession& m_session;
     CsvReader m_reader;
     qint64 m_total;
+    const char* m_context;
     QStringList m_header;
 };
 

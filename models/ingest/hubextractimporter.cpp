@@ -26,36 +26,40 @@ QByteArray bytes(std::string_view s)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
-/// Bits of a list of codes separated by ';' or '|'; false names the bad code.
-bool codeSet(Taxonomy::Group group, std::string_view text, std::uint32_t& bits, QString& bad)
-{
-    bits = 0;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find_first_of(";|", start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const std::string_view code = FieldText::trim(text.substr(start, end - start));
-        if (!code.empty()) {
-            const std::uint32_t b = Taxonomy::bit(group, code);
-            if (!b) {
-                bad = q(code);
-                return false;
-            }
-            bits |= b;
-        }
-        start = end + 1;
-    }
-    return true;
-}
-
 const char* const kAgeBands[] = { "0--8", "9--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+" };
 } // namespace
 
 HubExtractImporter::HubExtractImporter(ImportSession& session, ExtractArchive& archive)
     : m_session(session)
     , m_archive(archive)
+    , m_sources { "source_id", "SELECT id FROM sources WHERE source_key = ?",
+        QT_TRANSLATE_NOOP("HubExtractImporter", "unknown source_id \"%1\"") }
+    , m_entities { "entity_id", "SELECT id FROM entities WHERE entity_key = ?",
+        QT_TRANSLATE_NOOP("HubExtractImporter", "unknown entity \"%1\"") }
+    , m_incidents { "incident_id", "SELECT id FROM incidents WHERE incident_key = ?",
+        QT_TRANSLATE_NOOP("HubExtractImporter", "unknown incident_id \"%1\"") }
+    , m_accounts { "account_id", "SELECT id FROM accounts WHERE account_key = ?",
+        QT_TRANSLATE_NOOP("HubExtractImporter", "unknown account_id \"%1\" (it must be in accounts.csv)") }
+    , m_links { "link_id", "SELECT id FROM links WHERE link_key = ?", nullptr }
+    , m_transactions { "transaction_id", nullptr, nullptr }
 {
+}
+
+const std::vector<HubExtractImporter::Table>& HubExtractImporter::tables()
+{
+    // In dependency order: a table refers only to those before it.
+    static const std::vector<Table> all {
+        { "sources.csv", { "source_id", "name", "kind", "grading_scheme" }, &HubExtractImporter::sources },
+        { "entities.csv", { "entity_id", "type", "label", "source_id" }, &HubExtractImporter::entities },
+        { "incidents.csv", { "incident_id", "source_id", "date" }, &HubExtractImporter::incidents },
+        { "route_legs.csv", { "incident_id", "seq", "from", "to" }, &HubExtractImporter::routeLegs },
+        { "links.csv", { "link_id", "from_entity", "to_entity", "type", "source_id" }, &HubExtractImporter::links },
+        { "incident_entities.csv", { "incident_id", "entity_id", "role" }, &HubExtractImporter::incidentEntities },
+        { "accounts.csv", { "account_id", "source_id" }, &HubExtractImporter::accounts },
+        { "transactions.csv", { "transaction_id", "account_id", "timestamp", "amount", "currency", "direction" },
+            &HubExtractImporter::transactions },
+    };
+    return all;
 }
 
 Status HubExtractImporter::run(ImportSession& session, const QString& path)
@@ -93,25 +97,16 @@ Status HubExtractImporter::run(ImportSession& session, const QString& path)
             QCoreApplication::translate("HubExtractImporter", "missing: an extract must say where its rows come from"));
 
     HubExtractImporter importer(session, archive);
-    const QList<std::pair<QString, Status (HubExtractImporter::*)(CsvTable&)>> tables {
-        { QStringLiteral("sources.csv"), &HubExtractImporter::sources },
-        { QStringLiteral("entities.csv"), &HubExtractImporter::entities },
-        { QStringLiteral("incidents.csv"), &HubExtractImporter::incidents },
-        { QStringLiteral("route_legs.csv"), &HubExtractImporter::routeLegs },
-        { QStringLiteral("links.csv"), &HubExtractImporter::links },
-        { QStringLiteral("incident_entities.csv"), &HubExtractImporter::incidentEntities },
-        { QStringLiteral("accounts.csv"), &HubExtractImporter::accounts },
-        { QStringLiteral("transactions.csv"), &HubExtractImporter::transactions },
-    };
     qint64 total = 0;
-    for (const auto& t : tables)
-        total += archive.size(t.first);
+    for (const Table& t : tables())
+        total += archive.size(QLatin1String(t.file));
     qint64 before = 0;
-    for (const auto& [name, read] : tables) {
+    for (const Table& t : tables()) {
+        const QString name = QLatin1String(t.file);
         if (!archive.contains(name))
             continue;
         session.setProgressBase(before, total);
-        if (Status st = importer.table(name, read); !st)
+        if (Status st = importer.table(t); !st)
             return st;
         if (session.feedback().isCanceled())
             return Ok {};
@@ -120,73 +115,97 @@ Status HubExtractImporter::run(ImportSession& session, const QString& path)
     return Ok {};
 }
 
-Status HubExtractImporter::table(const QString& name, Status (HubExtractImporter::*read)(CsvTable&))
+Status HubExtractImporter::table(const Table& table)
 {
+    const QString name = QLatin1String(table.file);
     m_session.feedback().setStatus(
         QCoreApplication::translate("HubExtractImporter", "Importing %1…").arg(m_archive.displayName(name)));
     auto dev = m_archive.openMember(name);
     if (!dev)
         return dev.error();
-    CsvTable t(m_session, dev.value().get(), m_archive.displayName(name), m_archive.size(name));
+    CsvTable t(
+        m_session, dev.value().get(), m_archive.displayName(name), m_archive.size(name), ',', "HubExtractImporter");
     Status st = t.open();
     if (st)
-        st = (this->*read)(t);
+        st = t.require(table.required);
+    if (st)
+        st = (this->*table.read)(t);
     // A damaged zip member shows only at its end; that outranks what the rows said.
     if (Status whole = m_archive.finish(dev.value().get(), name); !whole && !m_session.feedback().isCanceled())
         return whole;
     return st;
 }
 
-qint64 HubExtractImporter::lookup(KeyMap& map, std::string_view key, const char* sql)
+qint64 HubExtractImporter::lookup(Keys& keys, std::string_view key)
 {
     const QByteArray k = bytes(key);
-    if (auto it = map.constFind(k); it != map.constEnd())
+    if (auto it = keys.map.constFind(k); it != keys.map.constEnd())
         return it->id;
-    store::Statement& st = m_session.workspace().cached(sql);
+    store::Statement& st = m_session.workspace().cached(keys.lookupSql);
     st.bind(1, key);
     const qint64 id = st.next() ? st.int64(0) : 0;
     st.reset();
     if (id)
-        map.insert(k, Known { id, 0 });
+        keys.map.insert(k, Known { id, 0 });
     return id;
 }
 
-bool HubExtractImporter::freshKey(CsvTable& t, KeyMap& map, int column, const char* name, Status& status)
+qint64 HubExtractImporter::reference(CsvTable& t, Keys& keys, int column, Status& status, const char* unknown)
 {
     const std::string_view key = t.value(column);
     if (key.empty()) {
+        status = t.reject(column,
+            QCoreApplication::translate("HubExtractImporter", "%1 is required")
+                .arg(column >= 0 ? t.header().at(column) : QLatin1String(keys.column)));
+        return 0;
+    }
+    const qint64 id = lookup(keys, key);
+    if (!id)
         status = t.reject(
-            column, QCoreApplication::translate("HubExtractImporter", "%1 is required").arg(QLatin1String(name)));
+            column, QCoreApplication::translate("HubExtractImporter", unknown ? unknown : keys.unknown).arg(q(key)));
+    return id;
+}
+
+bool HubExtractImporter::freshKey(CsvTable& t, Keys& keys, int column, Status& status)
+{
+    const std::string_view key = t.value(column);
+    if (key.empty()) {
+        status = t.reject(column,
+            QCoreApplication::translate("HubExtractImporter", "%1 is required").arg(QLatin1String(keys.column)));
         return false;
     }
-    const auto it = map.constFind(bytes(key));
-    if (it != map.constEnd() && it->line > 0) {
+    const auto it = keys.map.constFind(bytes(key));
+    if (it != keys.map.constEnd() && it->line > 0) {
         status = t.reject(column,
             QCoreApplication::translate("HubExtractImporter", "duplicate %1 \"%2\" (first at line %3)")
-                .arg(QLatin1String(name), q(key))
+                .arg(QLatin1String(keys.column), q(key))
                 .arg(it->line));
         return false;
     }
     return true;
 }
 
-qint64 HubExtractImporter::settle(KeyMap& map, std::string_view key, qint64 line, const char* sql)
+qint64 HubExtractImporter::settle(Keys& keys, std::string_view key, qint64 line)
 {
     store::Workspace& ws = m_session.workspace();
     qint64 id;
     const bool added = ws.changes() > 0;
     if (added) {
         id = ws.lastInsertId();
-        ++m_session.summary().rowsImported;
     } else {
-        store::Statement& st = ws.cached(sql);
+        store::Statement& st = ws.cached(keys.lookupSql);
         st.bind(1, key);
         id = st.next() ? st.int64(0) : 0;
         st.reset();
-        ++m_session.summary().rowsDuplicate;
     }
-    map.insert(bytes(key), Known { id, line });
+    count(added);
+    keys.map.insert(bytes(key), Known { id, line });
     return added ? id : 0;
+}
+
+void HubExtractImporter::count(bool added)
+{
+    ++(added ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
 }
 
 bool HubExtractImporter::gradeOk(CsvTable& t, int column, qint64 sourceId, Status& status)
@@ -226,28 +245,23 @@ QString HubExtractImporter::attributes(const CsvTable& t, const QList<int>& know
 
 Status HubExtractImporter::sources(CsvTable& t)
 {
-    if (Status st = t.require({ "source_id", "name", "kind", "grading_scheme" }); !st)
-        return st;
     const int cId = t.column("source_id"), cName = t.column("name"), cKind = t.column("kind"),
               cScheme = t.column("grading_scheme"), cSrc = t.column("source_grade"), cInfo = t.column("info_grade"),
               cHandling = t.column("handling_code"), cCond = t.column("handling_conditions"), cTlp = t.column("tlp");
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
-        if (!freshKey(t, m_sources, cId, "source_id", st))
+        if (!freshKey(t, m_sources, cId, st))
             return st;
         const QString name = q(t.value(cName)), kind = q(t.value(cKind)), scheme = q(t.value(cScheme));
         const QString src = q(t.value(cSrc)), info = q(t.value(cInfo)), handling = q(t.value(cHandling));
         const QString tlp = q(t.value(cTlp));
         if (name.isEmpty())
             return t.reject(cName, QCoreApplication::translate("HubExtractImporter", "name is required"));
-        if (!Taxonomy::sourceKinds().contains(kind))
-            return t.reject(cKind,
-                QCoreApplication::translate("HubExtractImporter", "unknown source kind \"%1\" (expected %2)")
-                    .arg(kind, Taxonomy::sourceKinds().join(QLatin1String(", "))));
-        if (!Taxonomy::gradingSchemes().contains(scheme))
-            return t.reject(cScheme,
-                QCoreApplication::translate("HubExtractImporter", "unknown grading scheme \"%1\" (expected %2)")
-                    .arg(scheme, Taxonomy::gradingSchemes().join(QLatin1String(", "))));
+        if (!t.oneOf(cKind, kind, Taxonomy::sourceKinds(),
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown source kind \"%1\" (expected %2)"), st)
+            || !t.oneOf(cScheme, scheme, Taxonomy::gradingSchemes(),
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown grading scheme \"%1\" (expected %2)"), st))
+            return st;
         if (!Taxonomy::isValidGrade(scheme, src, QString(), QString()))
             return t.reject(cSrc,
                 QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a source grade of %2")
@@ -278,33 +292,29 @@ Status HubExtractImporter::sources(CsvTable& t)
                     cTlp, QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a TLP 2.0 label").arg(tlp));
             return e;
         }
-        settle(m_sources, t.value(cId), t.reader().recordLine(), "SELECT id FROM sources WHERE source_key = ?");
+        settle(m_sources, t.value(cId), t.reader().recordLine());
         return Ok {};
     });
 }
 
 Status HubExtractImporter::entities(CsvTable& t)
 {
-    if (Status st = t.require({ "entity_id", "type", "label", "source_id" }); !st)
-        return st;
     const int cId = t.column("entity_id"), cType = t.column("type"), cLabel = t.column("label"),
               cSource = t.column("source_id"), cInfo = t.column("info_grade");
     const QList<int> known { cId, cType, cLabel, cSource, cInfo };
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
-        if (!freshKey(t, m_entities, cId, "entity_id", st))
+        if (!freshKey(t, m_entities, cId, st))
             return st;
         const QString type = q(t.value(cType));
-        if (!Taxonomy::entityTypes().contains(type))
-            return t.reject(cType,
-                QCoreApplication::translate("HubExtractImporter", "unknown entity type \"%1\" (expected %2)")
-                    .arg(type, Taxonomy::entityTypes().join(QLatin1String(", "))));
+        if (!t.oneOf(cType, type, Taxonomy::entityTypes(),
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown entity type \"%1\" (expected %2)"), st))
+            return st;
         if (t.value(cLabel).empty())
             return t.reject(cLabel, QCoreApplication::translate("HubExtractImporter", "label is required"));
-        const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
+        const qint64 source = reference(t, m_sources, cSource, st);
         if (!source)
-            return t.reject(cSource,
-                QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+            return st;
         if (!gradeOk(t, cInfo, source, st))
             return st;
         const QString attrs = attributes(t, known);
@@ -315,8 +325,7 @@ Status HubExtractImporter::entities(CsvTable& t)
         ins.bind(5, t.value(cLabel)).bind(6, source).bindTextOrNull(7, t.value(cInfo)).bindTextOrNull(8, attrs);
         if (Status e = ins.exec(); !e)
             return e;
-        const qint64 rowid
-            = settle(m_entities, t.value(cId), t.reader().recordLine(), "SELECT id FROM entities WHERE entity_key = ?");
+        const qint64 rowid = settle(m_entities, t.value(cId), t.reader().recordLine());
         if (rowid) {
             store::Statement& fts
                 = m_session.workspace().cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
@@ -329,8 +338,6 @@ Status HubExtractImporter::entities(CsvTable& t)
 
 Status HubExtractImporter::incidents(CsvTable& t)
 {
-    if (Status st = t.require({ "incident_id", "source_id", "date" }); !st)
-        return st;
     const int cId = t.column("incident_id"), cSource = t.column("source_id"), cDate = t.column("date"),
               cCountry = t.column("country"), cCity = t.column("city"), cLon = t.column("lon"), cLat = t.column("lat"),
               cCitizenship = t.column("citizenship"), cExpl = t.column("exploitation"), cSectors = t.column("sectors"),
@@ -341,13 +348,12 @@ Status HubExtractImporter::incidents(CsvTable& t)
     store::Workspace& ws = m_session.workspace();
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
-        if (!freshKey(t, m_incidents, cId, "incident_id", st))
+        if (!freshKey(t, m_incidents, cId, st))
             return st;
         const qint64 line = t.reader().recordLine();
-        const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
+        const qint64 source = reference(t, m_sources, cSource, st);
         if (!source)
-            return t.reject(cSource,
-                QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+            return st;
         if (!gradeOk(t, cInfo, source, st))
             return st;
         const auto date = FuzzyDate::parse(t.value(cDate), m_session.maxYear());
@@ -366,24 +372,10 @@ Status HubExtractImporter::incidents(CsvTable& t)
             return t.reject(cCitizenship,
                 QCoreApplication::translate("HubExtractImporter", "unknown country \"%1\"")
                     .arg(q(t.value(cCitizenship))));
-        const bool hasLon = !t.value(cLon).empty(), hasLat = !t.value(cLat).empty();
-        if (hasLon != hasLat)
-            return t.reject(hasLon ? cLat : cLon,
-                QCoreApplication::translate("HubExtractImporter", "lon and lat go together: one is missing"));
         double lon = qQNaN(), lat = qQNaN();
-        if (hasLon) {
-            const auto x = FieldText::toDouble(t.value(cLon)), y = FieldText::toDouble(t.value(cLat));
-            if (!x || *x < -180 || *x > 180)
-                return t.reject(cLon,
-                    QCoreApplication::translate("HubExtractImporter", "longitude \"%1\" is out of range (-180 to 180)")
-                        .arg(q(t.value(cLon))));
-            if (!y || *y < -90 || *y > 90)
-                return t.reject(cLat,
-                    QCoreApplication::translate("HubExtractImporter", "latitude \"%1\" is out of range (-90 to 90)")
-                        .arg(q(t.value(cLat))));
-            lon = *x;
-            lat = *y;
-        }
+        if (!t.optionalPoint(cLon, cLat, lon, lat, st))
+            return st;
+        const bool hasLon = !qIsNaN(lon);
         place = country;
         if (!t.value(cCity).empty()) {
             if (!country)
@@ -394,19 +386,13 @@ Status HubExtractImporter::incidents(CsvTable& t)
             place = city.value();
         }
         std::uint32_t expl = 0, sectors = 0, means = 0;
-        QString bad;
-        if (!codeSet(Taxonomy::Group::Exploitation, t.value(cExpl), expl, bad))
-            return t.reject(cExpl,
-                QCoreApplication::translate("HubExtractImporter", "unknown exploitation type \"%1\" (expected %2)")
-                    .arg(bad, Taxonomy::codes(Taxonomy::Group::Exploitation).join(QLatin1String(", "))));
-        if (!codeSet(Taxonomy::Group::Sector, t.value(cSectors), sectors, bad))
-            return t.reject(cSectors,
-                QCoreApplication::translate("HubExtractImporter", "unknown labour sector \"%1\" (expected %2)")
-                    .arg(bad, Taxonomy::codes(Taxonomy::Group::Sector).join(QLatin1String(", "))));
-        if (!codeSet(Taxonomy::Group::Means, t.value(cMeans), means, bad))
-            return t.reject(cMeans,
-                QCoreApplication::translate("HubExtractImporter", "unknown means of control \"%1\" (expected %2)")
-                    .arg(bad, Taxonomy::codes(Taxonomy::Group::Means).join(QLatin1String(", "))));
+        if (!t.codes(cExpl, Taxonomy::Group::Exploitation,
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown exploitation type \"%1\" (expected %2)"), expl, st)
+            || !t.codes(cSectors, Taxonomy::Group::Sector,
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown labour sector \"%1\" (expected %2)"), sectors, st)
+            || !t.codes(cMeans, Taxonomy::Group::Means,
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown means of control \"%1\" (expected %2)"), means, st))
+            return st;
         qint64 victims = 1;
         if (!t.value(cVictims).empty()) {
             const auto v = FieldText::toInt(t.value(cVictims));
@@ -456,7 +442,7 @@ Status HubExtractImporter::incidents(CsvTable& t)
         ins.bindTextOrNull(20, summary).bindTextOrNull(21, t.value(cInfo)).bindTextOrNull(22, attrs);
         if (Status e = ins.exec(); !e)
             return e;
-        const qint64 rowid = settle(m_incidents, t.value(cId), line, "SELECT id FROM incidents WHERE incident_key = ?");
+        const qint64 rowid = settle(m_incidents, t.value(cId), line);
         if (!rowid)
             return Ok {};
         if (hasLon) {
@@ -476,21 +462,15 @@ Status HubExtractImporter::incidents(CsvTable& t)
 
 Status HubExtractImporter::routeLegs(CsvTable& t)
 {
-    if (Status st = t.require({ "incident_id", "seq", "from", "to" }); !st)
-        return st;
     const int cIncident = t.column("incident_id"), cSeq = t.column("seq"), cFrom = t.column("from"),
               cTo = t.column("to"), cMode = t.column("transport_mode");
     QHash<QByteArray, qint64> seen;
     return t.forEachRow([&]() -> Status {
+        Status st = Ok {};
         const qint64 line = t.reader().recordLine();
-        const qint64 incident
-            = lookup(m_incidents, t.value(cIncident), "SELECT id FROM incidents WHERE incident_key = ?");
+        const qint64 incident = reference(t, m_incidents, cIncident, st);
         if (!incident)
-            return t.reject(cIncident,
-                t.value(cIncident).empty()
-                    ? QCoreApplication::translate("HubExtractImporter", "incident_id is required")
-                    : QCoreApplication::translate("HubExtractImporter", "unknown incident_id \"%1\"")
-                          .arg(q(t.value(cIncident))));
+            return st;
         const auto seq = FieldText::toInt(t.value(cSeq));
         if (!seq || *seq < 1 || *seq > 1000)
             return t.reject(cSeq,
@@ -514,10 +494,9 @@ Status HubExtractImporter::routeLegs(CsvTable& t)
             return t.reject(
                 cTo, QCoreApplication::translate("HubExtractImporter", "unknown place \"%1\"").arg(q(t.value(cTo))));
         const QString mode = q(t.value(cMode)).toLower();
-        if (!mode.isEmpty() && !Taxonomy::transportModes().contains(mode))
-            return t.reject(cMode,
-                QCoreApplication::translate("HubExtractImporter", "unknown transport mode \"%1\" (expected %2)")
-                    .arg(mode, Taxonomy::transportModes().join(QLatin1String(", "))));
+        if (!t.oneOf(cMode, mode, Taxonomy::transportModes(),
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown transport mode \"%1\" (expected %2)"), st, true))
+            return st;
         store::Statement& ins = m_session.workspace().cached(
             "INSERT INTO route_legs(extract_id, line, incident_id, seq, from_place_id, to_place_id, transport_mode) "
             "VALUES(?,?,?,?,?,?,?) ON CONFLICT(incident_id, seq) DO NOTHING");
@@ -525,48 +504,33 @@ Status HubExtractImporter::routeLegs(CsvTable& t)
         ins.bindTextOrNull(7, mode);
         if (Status e = ins.exec(); !e)
             return e;
-        ++(m_session.workspace().changes() > 0 ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
+        count(m_session.workspace().changes() > 0);
         return Ok {};
     });
 }
 
 Status HubExtractImporter::links(CsvTable& t)
 {
-    if (Status st = t.require({ "link_id", "from_entity", "to_entity", "type", "source_id" }); !st)
-        return st;
     const int cId = t.column("link_id"), cFrom = t.column("from_entity"), cTo = t.column("to_entity"),
               cType = t.column("type"), cFirst = t.column("first_seen"), cLast = t.column("last_seen"),
               cWeight = t.column("weight"), cSource = t.column("source_id"), cInfo = t.column("info_grade");
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
-        if (!freshKey(t, m_links, cId, "link_id", st))
+        if (!freshKey(t, m_links, cId, st))
             return st;
-        const qint64 from = lookup(m_entities, t.value(cFrom), "SELECT id FROM entities WHERE entity_key = ?");
-        if (!from)
-            return t.reject(cFrom,
-                QCoreApplication::translate(
-                    "HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)")
-                    .arg(q(t.value(cFrom))));
-        const qint64 to = lookup(m_entities, t.value(cTo), "SELECT id FROM entities WHERE entity_key = ?");
+        const char* linkEnd
+            = QT_TRANSLATE_NOOP("HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)");
+        const qint64 from = reference(t, m_entities, cFrom, st, linkEnd);
+        const qint64 to = from ? reference(t, m_entities, cTo, st, linkEnd) : 0;
         if (!to)
-            return t.reject(cTo,
-                QCoreApplication::translate(
-                    "HubExtractImporter", "unknown entity \"%1\" (a link end must be in entities.csv)")
-                    .arg(q(t.value(cTo))));
+            return st;
         const QString type = q(t.value(cType));
-        if (!Taxonomy::linkTypes().contains(type))
-            return t.reject(cType,
-                QCoreApplication::translate("HubExtractImporter", "unknown link type \"%1\" (expected %2)")
-                    .arg(type, Taxonomy::linkTypes().join(QLatin1String(", "))));
+        if (!t.oneOf(cType, type, Taxonomy::linkTypes(),
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown link type \"%1\" (expected %2)"), st))
+            return st;
         std::optional<FuzzyDate> first, last;
-        if (!t.value(cFirst).empty() && !(first = FuzzyDate::parse(t.value(cFirst), m_session.maxYear())))
-            return t.reject(cFirst,
-                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date")
-                    .arg(q(t.value(cFirst))));
-        if (!t.value(cLast).empty() && !(last = FuzzyDate::parse(t.value(cLast), m_session.maxYear())))
-            return t.reject(cLast,
-                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date")
-                    .arg(q(t.value(cLast))));
+        if (!t.optionalDate(cFirst, first, st) || !t.optionalDate(cLast, last, st))
+            return st;
         if (first && last && last->dayTo < first->dayFrom)
             return t.reject(cLast, QCoreApplication::translate("HubExtractImporter", "last_seen is before first_seen"));
         double weight = 1;
@@ -579,10 +543,9 @@ Status HubExtractImporter::links(CsvTable& t)
                         .arg(q(t.value(cWeight))));
             weight = *w;
         }
-        const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
+        const qint64 source = reference(t, m_sources, cSource, st);
         if (!source)
-            return t.reject(cSource,
-                QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
+            return st;
         if (!gradeOk(t, cInfo, source, st))
             return st;
         store::Statement& ins = m_session.workspace().cached(
@@ -594,32 +557,24 @@ Status HubExtractImporter::links(CsvTable& t)
         ins.bindTextOrNull(11, t.value(cInfo));
         if (Status e = ins.exec(); !e)
             return e;
-        settle(m_links, t.value(cId), t.reader().recordLine(), "SELECT id FROM links WHERE link_key = ?");
+        settle(m_links, t.value(cId), t.reader().recordLine());
         return Ok {};
     });
 }
 
 Status HubExtractImporter::incidentEntities(CsvTable& t)
 {
-    if (Status st = t.require({ "incident_id", "entity_id", "role" }); !st)
-        return st;
     const int cIncident = t.column("incident_id"), cEntity = t.column("entity_id"), cRole = t.column("role");
     return t.forEachRow([&]() -> Status {
-        const qint64 incident
-            = lookup(m_incidents, t.value(cIncident), "SELECT id FROM incidents WHERE incident_key = ?");
-        if (!incident)
-            return t.reject(cIncident,
-                QCoreApplication::translate("HubExtractImporter", "unknown incident_id \"%1\"")
-                    .arg(q(t.value(cIncident))));
-        const qint64 entity = lookup(m_entities, t.value(cEntity), "SELECT id FROM entities WHERE entity_key = ?");
+        Status st = Ok {};
+        const qint64 incident = reference(t, m_incidents, cIncident, st);
+        const qint64 entity = incident ? reference(t, m_entities, cEntity, st) : 0;
         if (!entity)
-            return t.reject(cEntity,
-                QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\"").arg(q(t.value(cEntity))));
+            return st;
         const QString role = q(t.value(cRole)).toLower();
-        if (!Taxonomy::incidentRoles().contains(role))
-            return t.reject(cRole,
-                QCoreApplication::translate("HubExtractImporter", "unknown role \"%1\" (expected %2)")
-                    .arg(q(t.value(cRole)), Taxonomy::incidentRoles().join(QLatin1String(", "))));
+        if (!t.oneOf(cRole, role, Taxonomy::incidentRoles(),
+                QT_TRANSLATE_NOOP("HubExtractImporter", "unknown role \"%1\" (expected %2)"), st))
+            return st;
         store::Statement& ins = m_session.workspace().cached(
             "INSERT INTO incident_entities(incident_id, entity_id, role, extract_id, line) VALUES(?,?,?,?,?) "
             "ON CONFLICT DO NOTHING");
@@ -627,41 +582,34 @@ Status HubExtractImporter::incidentEntities(CsvTable& t)
         ins.bind(5, t.reader().recordLine());
         if (Status e = ins.exec(); !e)
             return e;
-        ++(m_session.workspace().changes() > 0 ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
+        count(m_session.workspace().changes() > 0);
         return Ok {};
     });
 }
 
 Status HubExtractImporter::accounts(CsvTable& t)
 {
-    if (Status st = t.require({ "account_id", "source_id" }); !st)
-        return st;
     const int cId = t.column("account_id"), cSource = t.column("source_id"), cHolder = t.column("holder_entity_id"),
               cBank = t.column("bank"), cCurrency = t.column("currency"), cOpened = t.column("opened"),
               cName = t.column("customer_name"), cAddress = t.column("address"), cPhone = t.column("phone"),
               cEmail = t.column("email"), cOccupation = t.column("occupation"), cIncome = t.column("declared_income");
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
-        if (!freshKey(t, m_accounts, cId, "account_id", st))
+        if (!freshKey(t, m_accounts, cId, st))
             return st;
-        const qint64 source = lookup(m_sources, t.value(cSource), "SELECT id FROM sources WHERE source_key = ?");
+        const qint64 source = reference(t, m_sources, cSource, st);
         if (!source)
-            return t.reject(cSource,
-                QCoreApplication::translate("HubExtractImporter", "unknown source_id \"%1\"").arg(q(t.value(cSource))));
-        qint64 holder = 0;
-        if (!t.value(cHolder).empty()
-            && !(holder = lookup(m_entities, t.value(cHolder), "SELECT id FROM entities WHERE entity_key = ?")))
-            return t.reject(cHolder,
-                QCoreApplication::translate("HubExtractImporter", "unknown entity \"%1\"").arg(q(t.value(cHolder))));
+            return st;
+        const qint64 holder = t.value(cHolder).empty() ? 0 : reference(t, m_entities, cHolder, st);
+        if (!t.value(cHolder).empty() && !holder)
+            return st;
         TransactionRecord scratch;
         QString why;
         if (!t.value(cCurrency).empty() && !TransactionRecord::setCurrency(scratch, t.value(cCurrency), &why))
             return t.reject(cCurrency, why);
         std::optional<FuzzyDate> opened;
-        if (!t.value(cOpened).empty() && !(opened = FuzzyDate::parse(t.value(cOpened), m_session.maxYear())))
-            return t.reject(cOpened,
-                QCoreApplication::translate("HubExtractImporter", "\"%1\" is not a possible date")
-                    .arg(q(t.value(cOpened))));
+        if (!t.optionalDate(cOpened, opened, st))
+            return st;
         std::optional<double> income;
         if (!t.value(cIncome).empty() && (!(income = FieldText::toDouble(t.value(cIncome))) || *income < 0))
             return t.reject(cIncome,
@@ -685,15 +633,13 @@ Status HubExtractImporter::accounts(CsvTable& t)
         ins.bind(14, source);
         if (Status e = ins.exec(); !e)
             return e;
-        settle(m_accounts, t.value(cId), t.reader().recordLine(), "SELECT id FROM accounts WHERE account_key = ?");
+        settle(m_accounts, t.value(cId), t.reader().recordLine());
         return Ok {};
     });
 }
 
 Status HubExtractImporter::transactions(CsvTable& t)
 {
-    if (Status st = t.require({ "transaction_id", "account_id", "timestamp", "amount", "currency", "direction" }); !st)
-        return st;
     const int cId = t.column("transaction_id"), cAccount = t.column("account_id"), cTs = t.column("timestamp"),
               cAmount = t.column("amount"), cCurrency = t.column("currency"), cDirection = t.column("direction"),
               cCp = t.column("counterparty"), cCpAccount = t.column("counterparty_account"),
@@ -704,15 +650,12 @@ Status HubExtractImporter::transactions(CsvTable& t)
         cMerchant, cChannel, cLocation, cCountry, cReference };
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
-        if (!freshKey(t, m_transactions, cId, "transaction_id", st))
+        if (!freshKey(t, m_transactions, cId, st))
             return st;
         const qint64 line = t.reader().recordLine();
-        const qint64 account = lookup(m_accounts, t.value(cAccount), "SELECT id FROM accounts WHERE account_key = ?");
+        const qint64 account = reference(t, m_accounts, cAccount, st);
         if (!account)
-            return t.reject(cAccount,
-                QCoreApplication::translate(
-                    "HubExtractImporter", "unknown account_id \"%1\" (it must be in accounts.csv)")
-                    .arg(q(t.value(cAccount))));
+            return st;
         TransactionRecord r;
         QString why;
         if (!TransactionRecord::setDirection(r, t.value(cDirection), &why))
@@ -738,7 +681,7 @@ Status HubExtractImporter::transactions(CsvTable& t)
         if (!added)
             return added.error();
         ++(added.value() ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
-        m_transactions.insert(bytes(t.value(cId)), Known { 0, line });
+        m_transactions.map.insert(bytes(t.value(cId)), Known { 0, line });
         return Ok {};
     });
 }

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "core/fuzzydate.h"
 #include "core/result.h"
+#include "core/taxonomy.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <cstdint>
+#include <optional>
 #include <string_view>
+#include <vector>
 
 namespace waymark::ingest {
 
@@ -29,10 +35,25 @@ private:
         qint64 id = 0;
         qint64 line = 0;
     };
-    using KeyMap = QHash<QByteArray, Known>;
+    /// The keys of one hub table that rows refer to: those this extract
+    /// brought, and those found in the workspace from earlier extracts.
+    struct Keys {
+        const char* column; ///< the key column, as named in error messages
+        const char* lookupSql; ///< finds the id of a key an earlier extract brought
+        const char* unknown; ///< untranslated "unknown …" message, %1 the key
+        QHash<QByteArray, Known> map = {};
+    };
+    /// One table of the extract: its file, the columns it must have and
+    /// the member that reads its rows.
+    struct Table {
+        const char* file;
+        std::vector<const char*> required;
+        Status (HubExtractImporter::*read)(CsvTable&);
+    };
+    static const std::vector<Table>& tables();
 
     HubExtractImporter(ImportSession& session, ExtractArchive& archive);
-    Status table(const QString& name, Status (HubExtractImporter::*read)(CsvTable&));
+    Status table(const Table& table);
     Status sources(CsvTable& t);
     Status entities(CsvTable& t);
     Status incidents(CsvTable& t);
@@ -43,14 +64,19 @@ private:
     Status transactions(CsvTable& t);
 
     /// Id for a key from this extract or an earlier one, or 0.
-    qint64 lookup(KeyMap& map, std::string_view key, const char* sql);
+    qint64 lookup(Keys& keys, std::string_view key);
+    /// The id a reference column names; rejects the row (a missing value,
+    /// or `unknown`, else the table's own message) and returns 0 otherwise.
+    qint64 reference(CsvTable& t, Keys& keys, int column, Status& status, const char* unknown = nullptr);
     /// Checks that the key column has a value not seen before in this file;
     /// rejects the row otherwise and returns false.
-    bool freshKey(CsvTable& t, KeyMap& map, int column, const char* name, Status& status);
+    bool freshKey(CsvTable& t, Keys& keys, int column, Status& status);
     /// After an INSERT … ON CONFLICT DO NOTHING: records the key's id and
     /// counts the row as imported or as a duplicate of an earlier extract.
     /// Returns the new row's id, or 0 for a duplicate.
-    qint64 settle(KeyMap& map, std::string_view key, qint64 line, const char* sql);
+    qint64 settle(Keys& keys, std::string_view key, qint64 line);
+    /// Counts a row without a key of its own as imported or duplicate.
+    void count(bool added);
     /// Validates a grade column against the scheme of the row's source.
     bool gradeOk(CsvTable& t, int column, qint64 sourceId, Status& status);
     /// Extra columns of the row as a JSON object (or empty).
@@ -58,7 +84,7 @@ private:
 
     ImportSession& m_session;
     ExtractArchive& m_archive;
-    KeyMap m_sources, m_entities, m_incidents, m_accounts, m_links, m_transactions;
+    Keys m_sources, m_entities, m_incidents, m_accounts, m_links, m_transactions;
     QHash<qint64, QString> m_schemes;
 };
 

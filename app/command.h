@@ -41,13 +41,6 @@ public:
         Q_UNUSED(arguments);
         return false;
     }
-    /// True when it draws with widgets offscreen (QCustomPlot charts): it
-    /// needs a QApplication.
-    virtual bool needsWidgets(const QStringList& arguments) const
-    {
-        Q_UNUSED(arguments);
-        return false;
-    }
     /// Runs the command; returns an ExitCode. Needs a QCoreApplication.
     virtual int run(Context& context) = 0;
 };

@@ -60,12 +60,6 @@ bool CommandRegistry::drawsImages(const QStringList& arguments)
     return c && c->drawsImages(arguments.mid(2));
 }
 
-bool CommandRegistry::needsWidgets(const QStringList& arguments)
-{
-    const Command* c = arguments.size() > 1 ? find(arguments.at(1)) : nullptr;
-    return c && c->drawsImages(arguments.mid(2)) && c->needsWidgets(arguments.mid(2));
-}
-
 QString CommandRegistry::usage()
 {
     // The order of the usage as it has always read: render's three forms sit

@@ -27,9 +27,6 @@ public:
     /// True for commands that draw (fonts need a QGuiApplication; with no
     /// display they draw offscreen).
     static bool drawsImages(const QStringList& arguments);
-    /// True for commands that draw with widgets offscreen (QCustomPlot
-    /// charts): they need a QApplication.
-    static bool needsWidgets(const QStringList& arguments);
 
     /// `waymark --help`: every command's synopsis, then the exit codes.
     static QString usage();

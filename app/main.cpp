@@ -53,11 +53,6 @@ int main(int argc, char** argv)
         // Batch drawing needs fonts but no window: offscreen unless told otherwise.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (waymark::app::CommandRegistry::needsWidgets(arguments)) {
-            QApplication app(argc, argv);
-            installTranslations(app);
-            return waymark::app::CommandRegistry::run(app.arguments());
-        }
         QGuiApplication app(argc, argv);
         installTranslations(app);
         return waymark::app::CommandRegistry::run(app.arguments());

@@ -1,8 +1,8 @@
 #include "chartview.h"
 
 #include "analysis/analysiscontext.h"
-#include "chartexporter.h"
 #include "customplot.h"
+#include "figures/chartfigure.h"
 #include "plotlegend.h"
 #include "store/workspace.h"
 #include "timelineview.h"
@@ -17,13 +17,6 @@ namespace waymark::ui {
 using analysis::Breakdown;
 
 namespace {
-QColor seriesColour(int s)
-{
-    static const QColor colours[] = { QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2),
-        QColor(0x59a14f), QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f) };
-    return colours[s % 9];
-}
-
 QString kindLabel(Breakdown::Kind kind)
 {
     switch (kind) {
@@ -155,7 +148,7 @@ void ChartView::showData(Breakdown data)
         // Exploitation types keep the timeline's colours.
         bars->setBrush(m_data.kind == Breakdown::Kind::ExploitationCountry
                 ? TimelineView::categoryColour(m_data.seriesKeys[s].toInt())
-                : seriesColour(s));
+                : figures::seriesColour(s));
         bars->setWidth(0.7);
         bars->setStackingGap(0);
         QVector<double> values(n);
@@ -193,9 +186,17 @@ QString ChartView::caption() const
     return text;
 }
 
+figures::Picture ChartView::picture(QSize size) const
+{
+    figures::ChartFigure figure = figures::breakdownFigure(m_data);
+    figure.caption = caption();
+    figure.size = size;
+    return figures::chartPicture(figure);
+}
+
 Status ChartView::exportTo(const QString& path, QSize size)
 {
-    return ChartExporter::write(*m_plot, path, m_data.title, caption(), size);
+    return figures::FigureWriter::write(path, picture(size));
 }
 
 } // namespace waymark::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "figures/figurewriter.h"
+
 #include "analysis/breakdown.h"
 
 #include "job.h"
@@ -40,6 +42,8 @@ public:
     bool clickBar(int category, int series);
     /// "Filter · data as of …".
     QString caption() const;
+    /// The chart as a figure of `size`, for an export or a report.
+    figures::Picture picture(QSize size = QSize(1200, 700)) const;
     Status exportTo(const QString& path, QSize size = QSize(1200, 700));
 
 Q_SIGNALS:

@@ -3,16 +3,13 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
 #include "analysis/snapshotsource.h"
-#include "chartexporter.h"
-#include "chartview.h"
-#include "customplot.h"
+#include "figures/chartfigure.h"
 #include "figures/figurewriter.h"
 #include "figures/graphfigure.h"
 #include "figures/mapfigure.h"
 #include "network/entitygraph.h"
 #include "reports/datafingerprint.h"
 #include "store/workspace.h"
-#include "timelineview.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -84,43 +81,42 @@ Result<figures::Picture> drawGraph(analysis::AnalysisContext& context, const QJs
     return figures::graphPicture(std::move(request));
 }
 
-/// A chart drawn by its widget, as a picture of the image.
-figures::Picture imagePicture(QImage image, double scale)
+/// The filter and the data's date, under a chart.
+QString chartCaption(analysis::AnalysisContext& context)
 {
-    const QSize size = (QSizeF(image.size()) / scale).toSize();
-    return figures::Picture { size, {}, {},
-        [image, size](QPainter& p) { p.drawImage(QRect(QPoint(0, 0), size), image); } };
+    return QCoreApplication::translate("FigureMaker", "%1 · data as of %2")
+        .arg(context.filter().describe(), reports::DataFingerprint::dataDate(*context.workspace()).left(10));
 }
 
-Result<QImage> drawTimeline(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
+Result<figures::Picture> drawTimeline(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
 {
     if (Status st = context.snapshots()->loadNow(); !st)
         return st.error();
-    TimelineView view(&context);
-    const QSize size(1200, 500);
-    view.resize(size);
-    view.plot()->resize(size);
-    if (params.contains(QLatin1String("from")) && params.contains(QLatin1String("to")))
-        view.setVisibleRange(
-            params.value(QLatin1String("from")).toInteger(), params.value(QLatin1String("to")).toInteger());
-    else
-        view.showAll();
-    view.rebuild();
-    *caption = QCoreApplication::translate("FigureMaker", "Incidents over time");
-    return ChartExporter::image(*view.plot(), *caption, view.caption(), size, FigureMaker::printScale);
+    const auto snapshot = context.snapshots()->snapshot();
+    if (!snapshot)
+        return Error(QCoreApplication::translate("FigureMaker", "The workspace holds no incidents to draw."));
+    std::optional<qint64> from, to;
+    if (params.contains(QLatin1String("from")) && params.contains(QLatin1String("to"))) {
+        from = params.value(QLatin1String("from")).toInteger();
+        to = params.value(QLatin1String("to")).toInteger();
+    }
+    const figures::ChartFigure figure
+        = figures::timelineFigure(*snapshot, from, to, QSize(1200, 500), chartCaption(context));
+    *caption = figure.title;
+    return figures::chartPicture(figure);
 }
 
-Result<QImage> drawChart(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
+Result<figures::Picture> drawChart(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
 {
     const auto kind = analysis::Breakdown::fromName(params.value(QLatin1String("breakdown")).toString());
-    ChartView view(&context, kind.value_or(analysis::Breakdown::Kind::AgeGender));
-    const QSize size(1200, 700);
-    view.resize(size);
-    if (Status st = view.loadNow(); !st)
-        return st.error();
-    view.plot()->resize(size);
-    *caption = view.breakdown().title;
-    return ChartExporter::image(*view.plot(), view.breakdown().title, view.caption(), size, FigureMaker::printScale);
+    auto data = analysis::Breakdown::load(
+        *context.workspace(), context.filter(), kind.value_or(analysis::Breakdown::Kind::AgeGender));
+    if (!data)
+        return data.error();
+    figures::ChartFigure figure = figures::breakdownFigure(data.value());
+    figure.caption = chartCaption(context);
+    *caption = figure.title;
+    return figures::chartPicture(figure);
 }
 
 } // namespace
@@ -158,19 +154,14 @@ Result<FigureMaker::Made> FigureMaker::make(const QString& workspacePath, const 
     QString caption;
     Result<figures::Picture> picture
         = Error(QCoreApplication::translate("FigureMaker", "Unknown kind of figure “%1”.").arg(request.kind));
-    auto chart = [](Result<QImage> image) -> Result<figures::Picture> {
-        if (!image)
-            return image.error();
-        return imagePicture(image.value(), FigureMaker::printScale);
-    };
     if (request.kind == QLatin1String("map"))
         picture = drawMap(context, request.params, &caption);
     else if (request.kind == QLatin1String("graph"))
         picture = drawGraph(context, request.params, &caption);
     else if (request.kind == QLatin1String("timeline"))
-        picture = chart(drawTimeline(context, request.params, &caption));
+        picture = drawTimeline(context, request.params, &caption);
     else if (request.kind == QLatin1String("chart"))
-        picture = chart(drawChart(context, request.params, &caption));
+        picture = drawChart(context, request.params, &caption);
     if (!picture)
         return picture.error();
     auto png = figures::FigureWriter::png(picture.value(), FigureMaker::printScale);

@@ -11,10 +11,9 @@
 namespace waymark::ui {
 
 /// Draws a report figure at print resolution with the views' own renderers
-/// (figures::drawMap and figures::graphPicture, the timeline and breakdown charts through
-/// ChartExporter), from a connection of its own to the workspace file, so
-/// the figure follows its own filter whatever the window shows. The same
-/// request draws it again when the data has changed (Refresh figure).
+/// (figures::drawMap, figures::graphPicture and figures::chartPicture), from a connection of its own to the workspace
+/// file, so the figure follows its own filter whatever the window shows. The same request draws it again when the data
+/// has changed (Refresh figure).
 class FigureMaker {
 public:
     /// What to draw: `kind` is map, graph, timeline or chart; `params`

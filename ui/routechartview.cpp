@@ -3,8 +3,8 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
-#include "chartexporter.h"
 #include "customplot.h"
+#include "figures/chartfigure.h"
 #include "map/routeflows.h"
 #include "messages.h"
 #include "plotlegend.h"
@@ -25,23 +25,6 @@ namespace waymark::ui {
 
 using analysis::TimeBins;
 using map::RouteVolume;
-
-namespace {
-QString binLabel(TimeBins::Unit unit, qint64 start)
-{
-    const QDate d = QDate::fromJulianDay(start);
-    switch (unit) {
-    case TimeBins::Unit::Day:
-    case TimeBins::Unit::Week:
-        return d.toString(Qt::ISODate);
-    case TimeBins::Unit::Month:
-        return d.toString(QStringLiteral("yyyy-MM"));
-    case TimeBins::Unit::Year:
-        break;
-    }
-    return QString::number(d.year());
-}
-} // namespace
 
 RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* parent)
     : QWidget(parent)
@@ -204,7 +187,7 @@ void RouteChartView::plotVolume()
     for (int b = 0; b < n; ++b) {
         keys[b] = b;
         if (b % step == 0)
-            ticker->addTick(b, binLabel(m_volume.unit, m_volume.starts[size_t(b)]));
+            ticker->addTick(b, TimeBins::tickLabel(m_volume.unit, m_volume.starts[size_t(b)]));
     }
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(-0.7, std::max(1, n) - 0.3);
@@ -261,7 +244,10 @@ Status RouteChartView::exportTo(const QString& path, QSize size)
 {
     if (m_volume.route.from < 0)
         return Error(tr("Choose a route to export its chart."));
-    return ChartExporter::write(*m_plot, path, m_volume.title(), caption(), size);
+    figures::ChartFigure figure = figures::routeFigure(m_volume);
+    figure.caption = caption();
+    figure.size = size;
+    return figures::FigureWriter::write(path, figures::chartPicture(figure));
 }
 
 void RouteChartView::exportDialog()

@@ -3,9 +3,8 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
-#include "chartexporter.h"
 #include "customplot.h"
-#include "map/maprenderer.h"
+#include "figures/chartfigure.h"
 #include "plotlegend.h"
 
 #include <QDate>
@@ -59,11 +58,7 @@ QString unitName(TimeBins::Unit unit)
 
 QColor TimelineView::categoryColour(int category)
 {
-    // The map's colours for the exploitation types, so a type looks the same in every view.
-    category = std::clamp(category, 0, TimeBins::categoryCount - 1);
-    if (category < 9)
-        return map::MapRenderer::typeColour(category);
-    return category == 9 ? QColor(0x6b6ecf) : map::MapRenderer::typeColour(-1); // several types; not recorded
+    return figures::exploitationColour(category);
 }
 
 double TimelineView::keyOf(qint64 julianDay)
@@ -443,15 +438,17 @@ QString TimelineView::caption() const
     return text;
 }
 
+figures::Picture TimelineView::picture(QSize size) const
+{
+    if (!m_snapshot)
+        return figures::chartPicture(figures::timelineFigure(TimeBins()));
+    const auto [from, to] = visibleRange();
+    return figures::chartPicture(figures::timelineFigure(*m_snapshot, from, to, size, caption()));
+}
+
 Status TimelineView::exportTo(const QString& path, QSize size)
 {
-    const QSize old = m_plot->size();
-    m_plot->resize(size);
-    rebuild();
-    const Status written = ChartExporter::write(*m_plot, path, tr("Incidents over time"), caption(), size);
-    m_plot->resize(old);
-    rebuild();
-    return written;
+    return figures::FigureWriter::write(path, picture(size));
 }
 
 bool TimelineView::eventFilter(QObject* watched, QEvent* event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "figures/figurewriter.h"
+
 #include "analysis/timebins.h"
 #include "core/result.h"
 
@@ -67,6 +69,8 @@ public:
     /// "Filter · data as of …" for captions.
     QString caption() const;
     /// Writes the timeline with its caption as PNG, SVG or PDF (by suffix), binned for that width.
+    /// The chart as a figure of `size`, for an export or a report.
+    figures::Picture picture(QSize size = QSize(1200, 500)) const;
     Status exportTo(const QString& path, QSize size = QSize(1200, 500));
 
     /// Plot keys are seconds since 1970 (what QCustomPlot's date ticker reads).

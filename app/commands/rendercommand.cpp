@@ -1,22 +1,19 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
+#include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
 #include "command.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "figures/chartfigure.h"
 #include "figures/figurewriter.h"
 #include "figures/graphfigure.h"
 #include "figures/mapfigure.h"
 #include "geo/webmercator.h"
+#include "map/routevolume.h"
 #include "network/entitygraph.h"
+#include "reports/datafingerprint.h"
 #include "store/statement.h"
-
-// The charts are drawn by the GUI's QCustomPlot views, offscreen: the one
-// place a command includes ui/. These three go when the figure pipeline
-// (models/figures, ChartFigure) lands.
-#include "chartview.h"
-#include "routechartview.h"
-#include "timelineview.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -74,10 +71,6 @@ public:
         return o;
     }
     bool drawsImages(const QStringList&) const override { return true; }
-    bool needsWidgets(const QStringList& arguments) const override
-    {
-        return arguments.value(0) == QLatin1String("chart");
-    }
     int run(Context& context) override
     {
         const QString figure = context.arguments().value(0);
@@ -120,45 +113,53 @@ int RenderCommand::renderChart(Context& context)
     }
     if (!context.applyTimeWindow(shared))
         return UsageError;
-    Status written = Ok {};
+    // The filter and the data's date under the chart, as the views' Export writes it.
+    const QString caption
+        = QCoreApplication::translate("CommandLine", "%1 · data as of %2")
+              .arg(shared.filter().describe(), reports::DataFingerprint::dataDate(*shared.workspace()).left(10));
+    figures::ChartFigure figure;
     QString summary;
-    if (!kind) {
+    if (kind) {
+        auto data = analysis::Breakdown::load(*shared.workspace(), shared.filter(), *kind);
+        if (!data) {
+            err() << data.error().toString() << '\n';
+            return WorkspaceError;
+        }
+        figure = figures::breakdownFigure(data.value());
+        figure.caption = caption;
+        figure.size = *size;
+        summary
+            = QCoreApplication::translate("CommandLine", "%1: %2 in all").arg(data->title).arg(qint64(data->total()));
+    } else {
         if (Status loaded = shared.snapshots()->loadNow(); !loaded) {
             err() << loaded.error().toString() << '\n';
             return WorkspaceError;
         }
-    }
-    if (kind) {
-        ui::ChartView view(&shared, *kind);
-        view.resize(*size);
-        if (Status loaded = view.loadNow(); !loaded) {
-            err() << loaded.error().toString() << '\n';
-            return WorkspaceError;
+        const auto snapshot = shared.snapshots()->snapshot();
+        const analysis::Filter& filter = shared.filter();
+        if (route) {
+            auto chosen = map::RouteVolume::parseRoute(*snapshot, context.value(QStringLiteral("route")));
+            if (!chosen) {
+                err() << chosen.error().toString() << '\n';
+                return UsageError;
+            }
+            const map::RouteVolume volume = map::RouteVolume::build(
+                *snapshot, chosen.value(), snapshot->indicesInWindow(filter.dayFrom, filter.dayTo));
+            figure = figures::routeFigure(volume);
+            figure.caption = caption;
+            if (const QString more = volume.notPlottedText(); !more.isEmpty())
+                figure.caption += QStringLiteral(" · ") + more;
+            figure.size = *size;
+            summary = QCoreApplication::translate("CommandLine", "%1: %2 incidents. %3")
+                          .arg(volume.title())
+                          .arg(qint64(volume.members.size()))
+                          .arg(volume.notPlottedText())
+                          .trimmed();
+        } else {
+            figure = figures::timelineFigure(*snapshot, filter.dayFrom, filter.dayTo, *size, caption);
         }
-        written = view.exportTo(target, *size);
-        summary = QCoreApplication::translate("CommandLine", "%1: %2 in all")
-                      .arg(view.breakdown().title)
-                      .arg(qint64(view.breakdown().total()));
-    } else if (route) {
-        ui::RouteChartView view(&shared);
-        view.resize(*size);
-        if (Status chosen = view.setRoute(context.value(QStringLiteral("route"))); !chosen) {
-            err() << chosen.error().toString() << '\n';
-            return UsageError;
-        }
-        written = view.exportTo(target, *size);
-        summary = QCoreApplication::translate("CommandLine", "%1: %2 incidents. %3")
-                      .arg(view.volume().title())
-                      .arg(qint64(view.volume().members.size()))
-                      .arg(view.volume().notPlottedText())
-                      .trimmed();
-    } else {
-        ui::TimelineView view(&shared);
-        view.resize(*size);
-        view.showAll();
-        written = view.exportTo(target, *size);
-        summary = view.bins().notPlottedText();
     }
+    const Status written = figures::FigureWriter::write(target, figures::chartPicture(figure));
     if (!written) {
         err() << written.error().toString() << '\n';
         return InputRejected;

@@ -69,6 +69,21 @@ qint64 TimeBins::nextBin(Unit unit, qint64 start)
     return QDate::fromJulianDay(start).addYears(1).toJulianDay();
 }
 
+QString TimeBins::tickLabel(Unit unit, qint64 start)
+{
+    const QDate d = QDate::fromJulianDay(start);
+    switch (unit) {
+    case Unit::Day:
+    case Unit::Week:
+        return d.toString(Qt::ISODate);
+    case Unit::Month:
+        return d.toString(QStringLiteral("yyyy-MM"));
+    case Unit::Year:
+        break;
+    }
+    return QString::number(d.year());
+}
+
 QString TimeBins::categoryName(int category)
 {
     if (category == severalTypes)

@@ -201,6 +201,19 @@ Result<GraphDocument> GraphDocument::read(QIODevice* device, const QString& file
     return doc;
 }
 
+namespace {
+/// Adds to `names` the attribute names of `items` (nodes or links) it lacks, in first-seen order.
+template <typename Items> void addAttributeNames(QStringList& names, const Items& items)
+{
+    for (const auto& item : items) {
+        for (auto it = item.attributes.cbegin(); it != item.attributes.cend(); ++it) {
+            if (!names.contains(it.key()))
+                names << it.key();
+        }
+    }
+}
+} // namespace
+
 Status GraphDocument::writeGraphML(QIODevice* device) const
 {
     QXmlStreamWriter w(device);
@@ -210,18 +223,8 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
     w.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
     QStringList nodeKeys { QStringLiteral("label"), QStringLiteral("type") },
         edgeKeys { QStringLiteral("type"), QStringLiteral("weight") };
-    for (const Node& n : nodes) {
-        for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it) {
-            if (!nodeKeys.contains(it.key()))
-                nodeKeys << it.key();
-        }
-    }
-    for (const Link& l : links) {
-        for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it) {
-            if (!edgeKeys.contains(it.key()))
-                edgeKeys << it.key();
-        }
-    }
+    addAttributeNames(nodeKeys, nodes);
+    addAttributeNames(edgeKeys, links);
     auto writeKey = [&](const char* forWhat, const QString& prefix, int i, const QString& name) {
         w.writeStartElement(QStringLiteral("key"));
         w.writeAttribute(QStringLiteral("id"), prefix + QString::number(i));
@@ -284,18 +287,8 @@ Status GraphDocument::writeGexf(QIODevice* device) const
     w.writeStartElement(QStringLiteral("graph"));
     w.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
     QStringList nodeAttrs { QStringLiteral("type") }, edgeAttrs;
-    for (const Node& n : nodes) {
-        for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it) {
-            if (!nodeAttrs.contains(it.key()))
-                nodeAttrs << it.key();
-        }
-    }
-    for (const Link& l : links) {
-        for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it) {
-            if (!edgeAttrs.contains(it.key()))
-                edgeAttrs << it.key();
-        }
-    }
+    addAttributeNames(nodeAttrs, nodes);
+    addAttributeNames(edgeAttrs, links);
     auto declare = [&](const char* cls, const QStringList& names) {
         w.writeStartElement(QStringLiteral("attributes"));
         w.writeAttribute(QStringLiteral("class"), QLatin1String(cls));

@@ -39,7 +39,8 @@ deps() {
 
 build() {
     local preset=$1
-    cmake --preset "$preset" >/dev/null
+    # WAYMARK_WERROR=1 (CI) makes every compiler warning an error.
+    cmake --preset "$preset" ${WAYMARK_WERROR:+-DWAYMARK_WERROR=ON} >/dev/null
     cmake --build --preset "$preset"
 }
 

@@ -2,6 +2,7 @@
 """The house figures of issue 12 ("One house"), measured on the working tree.
 
     scripts/house.py              long files, layering, duplicate pairs
+    scripts/house.py --list       also: list the duplicate pairs counted
     scripts/house.py --warnings   also: compiler warnings of every source of
                                   build/dev (needs compile_commands.json; runs
                                   the compiler with -fsyntax-only, 2 jobs)
@@ -9,7 +10,9 @@
 Long files: sources of models/, ui/, app/ over 700 lines. Layering: includes
 from a models/ folder to one after it in models/CMakeLists.txt's order.
 Duplicates: pairs of places sharing 6 or more lines (the `duplicates`
-command, when it is installed), translations and test data left out.
+command, when it is installed), translations and test data left out; the
+pairs it marks boilerplate (thin shapes: class declarations, Qt Test slot
+lists) are counted apart.
 """
 import json
 import os
@@ -58,7 +61,13 @@ if shutil.which('duplicates'):
     out = subprocess.run(['duplicates', '--most', '200', '--seconds', '120'], capture_output=True, text=True).stdout
     pairs = [l for l in out.splitlines() if re.match(r'D\d+ ', l)
              and 'translations/' not in l and 'tests/data/' not in l]
-    print(f"duplicate pairs (6+ lines, translations and test data left out): {len(pairs)}")
+    thin = [l for l in pairs if ' boilerplate' in l]
+    print(f"duplicate pairs (6+ lines, translations and test data left out): {len(pairs) - len(thin)}"
+          f" (and {len(thin)} the duplicates command marks boilerplate: thin shapes such as test-class declarations)")
+    if '--list' in sys.argv:
+        for l in pairs:
+            if l not in thin:
+                print("  " + l)
 else:
     print("duplicate pairs: the duplicates command is not installed here")
 

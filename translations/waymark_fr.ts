@@ -6252,6 +6252,22 @@ L&apos;espace de travail contient maintenant : %2</translation>
         <source>Not in this workspace, so not cited: %1</source>
         <translation>Éléments absents de cet espace de travail, donc non cités : %1</translation>
     </message>
+    <message>
+        <source>Drag incidents, entities or accounts here from any view to cite them; Delete removes a citation</source>
+        <translation>Faites glisser ici des incidents, entités ou comptes depuis n&apos;importe quelle vue pour les citer ; Suppr retire une citation</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Retirer la citation</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::RouteChartView</name>
@@ -6518,6 +6534,176 @@ seulement</translation>
             <numerusform>, %n supprimée.</numerusform>
             <numerusform>, %n supprimées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::reports::ReportSession</name>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Choose a judgement first.</source>
+        <translation>Choisissez d&apos;abord un jugement.</translation>
+    </message>
+    <message>
+        <source>New judgement</source>
+        <translation>Nouveau jugement</translation>
+    </message>
+    <message>
+        <source>No such finding.</source>
+        <translation>Constat introuvable.</translation>
+    </message>
+    <message>
+        <source>Not in this workspace, so not cited: %1</source>
+        <translation>Éléments absents de cet espace de travail, donc non cités : %1</translation>
+    </message>
+    <message>
+        <source>Add judgement</source>
+        <translation>Ajouter un jugement</translation>
+    </message>
+    <message>
+        <source>Remove judgement</source>
+        <translation>Retirer le jugement</translation>
+    </message>
+    <message>
+        <source>Move judgement</source>
+        <translation>Déplacer le jugement</translation>
+    </message>
+    <message>
+        <source>Cite evidence</source>
+        <translation>Citer des éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Set probability</source>
+        <translation>Définir la probabilité</translation>
+    </message>
+    <message>
+        <source>Set confidence</source>
+        <translation>Définir la confiance</translation>
+    </message>
+    <message>
+        <source>Insert figure</source>
+        <translation>Insérer une figure</translation>
+    </message>
+    <message>
+        <source>Refresh figure</source>
+        <translation>Actualiser la figure</translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Retirer la figure</translation>
+    </message>
+    <message>
+        <source>Edit statement</source>
+        <translation>Modifier l&apos;énoncé</translation>
+    </message>
+    <message>
+        <source>Edit rationale</source>
+        <translation>Modifier la justification</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Retirer la citation</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Modifier l&apos;intitulé</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit reference</source>
+        <translation>Modifier la référence</translation>
+    </message>
+    <message>
+        <source>Edit author</source>
+        <translation>Modifier l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Set handling marking</source>
+        <translation>Définir le marquage de diffusion</translation>
+    </message>
+    <message>
+        <source>Edit handling conditions</source>
+        <translation>Modifier les conditions de diffusion</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ReportFigurePane</name>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Insert figure ▸</source>
+        <translation>Insérer une figure ▸</translation>
+    </message>
+    <message>
+        <source>Insert the current %1 at print resolution, captioned with its filter and data date</source>
+        <translation>Insérer la vue actuelle (%1) en résolution d&apos;impression, avec un intitulé indiquant son filtre et la date des données</translation>
+    </message>
+    <message>
+        <source>Refresh figure</source>
+        <translation>Actualiser la figure</translation>
+    </message>
+    <message>
+        <source>Draw the figure again from today&apos;s data with the filter and view it was made with</source>
+        <translation>Redessiner la figure à partir des données du jour, avec le filtre et la vue utilisés pour la créer</translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Retirer la figure</translation>
+    </message>
+    <message>
+        <source>Caption of the selected figure</source>
+        <translation>Intitulé de la figure sélectionnée</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>⚠ The data has changed since this was drawn: Refresh figure</source>
+        <translation>⚠ Les données ont changé depuis que cette figure a été dessinée : Actualiser la figure</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open or start a report first.</source>
+        <translation>Ouvrez ou commencez d&apos;abord un rapport.</translation>
+    </message>
+    <message>
+        <source>Inserted figure %1: %2.</source>
+        <translation>Figure %1 insérée : %2.</translation>
+    </message>
+    <message>
+        <source>No such figure.</source>
+        <translation>Figure introuvable.</translation>
+    </message>
+    <message>
+        <source>Figure %1 drawn again from the data as of %2.</source>
+        <translation>Figure %1 redessinée à partir des données au %2.</translation>
+    </message>
+    <message>
+        <source>Choose a figure first.</source>
+        <translation>Choisissez d&apos;abord une figure.</translation>
+    </message>
+    <message>
+        <source>Figure %1 · %2: %3
+%4 · data as of %5</source>
+        <translation>Figure %1 · %2 : %3
+%4 · données au %5</translation>
+    </message>
+    <message>
+        <source>Drawn from: %1
+The workspace now holds: %2</source>
+        <translation>Dessinée à partir de : %1
+L&apos;espace de travail contient maintenant : %2</translation>
     </message>
 </context>
 </TS>

@@ -2,37 +2,31 @@
 
 #include "analysis/analysiscontext.h"
 #include "core/yardstick.h"
-#include "reports/datafingerprint.h"
-#include "reports/reportstore.h"
-#include "store/workspace.h"
+#include "messages.h"
+#include "reportfigurepane.h"
+#include "undokeys.h"
 #include "versionhistorydialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QInputMethodEvent>
-#include <QMenu>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QToolButton>
-
-#include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QJsonDocument>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextEdit>
-#include <QTimer>
-#include <QUndoCommand>
+#include <QTime>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -41,76 +35,17 @@ namespace waymark::ui {
 using reports::Evidence;
 using reports::KeyJudgement;
 using reports::ReportDocument;
-
-/// One structural edit (judgements added, removed, moved, graded, cited;
-/// header fields) as the document before and after. Section text has the
-/// text editors' own undo.
-class SnapshotCommand : public QUndoCommand {
-public:
-    SnapshotCommand(ReportEditor* editor, const QString& text, ReportDocument before, ReportDocument after)
-        : QUndoCommand(text)
-        , m_editor(editor)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-    void undo() override { apply(m_before); }
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        apply(m_after);
-    }
-
-private:
-    void apply(const ReportDocument& doc)
-    {
-        // Sections stay as typed; only the structure goes back.
-        ReportDocument now = m_editor->document();
-        now.judgements = doc.judgements;
-        now.title = doc.title;
-        now.reference = doc.reference;
-        now.author = doc.author;
-        now.marking = doc.marking;
-        now.dismissals = doc.dismissals;
-        // Figures come and go, but their captions stay as typed.
-        std::vector<reports::Figure> figures = doc.figures;
-        for (reports::Figure& f : figures) {
-            for (const reports::Figure& typed : now.figures) {
-                if (typed.imageSha == f.imageSha)
-                    f.caption = typed.caption;
-            }
-        }
-        now.figures = std::move(figures);
-        for (auto it = doc.images.cbegin(); it != doc.images.cend(); ++it)
-            now.images.insert(it.key(), it.value());
-        m_editor->showDocument(now);
-        m_editor->markDirty();
-    }
-    ReportEditor* m_editor;
-    ReportDocument m_before;
-    ReportDocument m_after;
-    bool m_first = true;
-};
+using reports::ReportSession;
+using Field = reports::ReportSession::Field;
+using Header = reports::ReportSession::Header;
 
 ReportEditor::ReportEditor(analysis::AnalysisContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_undo(new QUndoStack(this))
+    , m_session(new ReportSession(context, this))
 {
     build();
-    m_autosave = new QTimer(this);
-    m_autosave->setInterval(3000);
-    connect(m_autosave, &QTimer::timeout, this, &ReportEditor::autosaveNow);
-    m_autosave->start();
-    m_check = new QTimer(this);
-    m_check->setSingleShot(true);
-    m_check->setInterval(400);
-    connect(m_check, &QTimer::timeout, this, &ReportEditor::runChecker);
-    // An import may change what the figures were drawn from.
-    connect(m_context, &analysis::AnalysisContext::dataChanged, this, &ReportEditor::checkFigures);
+    connectSession();
     // Nothing to edit until a report is open.
     m_header->setEnabled(false);
     m_body->setEnabled(false);
@@ -120,9 +55,8 @@ ReportEditor::ReportEditor(analysis::AnalysisContext* context, QWidget* parent)
 
 ReportEditor::~ReportEditor()
 {
-    // Closing the editor keeps what was typed.
-    if (m_dirty && m_context)
-        autosaveNow();
+    // The session autosaves what was typed when it ends; the widgets it would tell go first.
+    disconnect(m_session, nullptr, this, nullptr);
 }
 
 void ReportEditor::build()
@@ -160,16 +94,53 @@ void ReportEditor::build()
     m_header->setLayout(header);
     header->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_header);
-    for (QLineEdit* e : { m_title, m_reference, m_author, m_conditions })
-        connect(e, &QLineEdit::textEdited, this, &ReportEditor::markDirty);
-    connect(m_marking, &QComboBox::currentTextChanged, this, &ReportEditor::markDirty);
+    for (const auto& [edit, field] :
+        { std::pair { m_title, Header::Title }, std::pair { m_reference, Header::Reference },
+            std::pair { m_author, Header::Author }, std::pair { m_conditions, Header::Conditions } }) {
+        const Header f = field;
+        connect(edit, &QLineEdit::textEdited, this, [this, f](const QString& text) { m_session->setHeader(f, text); });
+    }
+    connect(m_marking, &QComboBox::currentTextChanged, this, [this](const QString& text) {
+        if (!m_loading)
+            m_session->setHeader(Header::Classification, text);
+    });
 
     auto* split = new QSplitter(this);
     m_body = split;
     top->addWidget(split, 1);
+    split->addWidget(buildJudgements(split));
 
+    // Sections, figures, checks and actions.
+    auto* right = new QWidget(split);
+    auto* r = new QVBoxLayout(right);
+    m_status = new QLabel(right);
+    // Sections, figures and checks share the height; the analyst moves the splits.
+    auto* parts = new QSplitter(Qt::Vertical, right);
+    parts->setChildrenCollapsible(false);
+    m_sections = new QTabWidget(parts);
+    parts->addWidget(m_sections);
+    m_figures = new ReportFigurePane(m_context, m_session, parts);
+    connect(m_figures, &ReportFigurePane::message, m_status, &QLabel::setText);
+    addActions(m_figures->insertActions()); // the shortcuts work anywhere in the editor
+    parts->addWidget(m_figures);
+    parts->addWidget(buildChecks(parts));
+    parts->setStretchFactor(0, 3);
+    parts->setStretchFactor(1, 2);
+    parts->setStretchFactor(2, 1);
+    parts->setSizes({ 3000, 2000, 1000 }); // scaled to the height there is
+    r->addWidget(parts, 1);
+    r->addLayout(buildActions(right));
+    r->addWidget(m_status);
+    split->setStretchFactor(1, 2);
+
+    // Ctrl+Z in a field undoes the report's last edit, not the field's own typing.
+    new UndoKeys(m_session->undoStack(), this);
+}
+
+QWidget* ReportEditor::buildJudgements(QWidget* parent)
+{
     // Key judgements: the list above, the chosen one's form below.
-    auto* leftSplit = new QSplitter(Qt::Vertical, split);
+    auto* leftSplit = new QSplitter(Qt::Vertical, parent);
     auto* left = new QWidget(leftSplit);
     auto* l = new QVBoxLayout(left);
     l->setContentsMargins(0, 0, 0, 0);
@@ -189,48 +160,24 @@ void ReportEditor::build()
         buttons->addWidget(b);
     l->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &ReportEditor::addJudgement);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_judgements->currentRow();
-        if (row < 0)
-            return;
-        storeJudgement(m_current);
-        const ReportDocument before = document();
-        m_doc.judgements.erase(m_doc.judgements.begin() + row);
-        m_current = -1;
-        refreshJudgementList();
-        pushSnapshot(tr("Remove judgement"), before);
-    });
+    connect(remove, &QPushButton::clicked, this, [this] { m_session->removeJudgement(m_judgements->currentRow()); });
     connect(up, &QPushButton::clicked, this, [this] {
         const int row = m_judgements->currentRow();
-        if (row > 0)
-            moveJudgement(row, row - 1);
+        moveJudgement(row, row - 1);
     });
     connect(down, &QPushButton::clicked, this, [this] {
         const int row = m_judgements->currentRow();
-        if (row >= 0 && row + 1 < m_judgements->count())
-            moveJudgement(row, row + 1);
+        moveJudgement(row, row + 1);
     });
     connect(m_judgements->model(), &QAbstractItemModel::rowsMoved, this,
         [this](const QModelIndex&, int from, int, const QModelIndex&, int to) {
             // A drag inside the list: the document follows the list.
-            if (m_loading)
-                return;
-            const int dest = to > from ? to - 1 : to;
-            storeJudgement(m_current);
-            const ReportDocument before = document();
-            KeyJudgement j = m_doc.judgements[size_t(from)];
-            m_doc.judgements.erase(m_doc.judgements.begin() + from);
-            m_doc.judgements.insert(m_doc.judgements.begin() + dest, j);
-            m_current = -1;
-            refreshJudgementList();
-            m_judgements->setCurrentRow(dest);
-            pushSnapshot(tr("Move judgement"), before);
+            if (!m_loading)
+                m_session->moveJudgement(from, to > from ? to - 1 : to);
         });
     connect(m_judgements, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_loading)
-            return;
-        storeJudgement(m_current);
-        showJudgement(row);
+        if (!m_loading)
+            showJudgement(row);
     });
 
     auto* form = new QFormLayout;
@@ -247,7 +194,15 @@ void ReportEditor::build()
     m_evidence->setAcceptDrops(true);
     m_evidence->viewport()->setAcceptDrops(true);
     m_evidence->viewport()->installEventFilter(this);
-    m_evidence->setToolTip(tr("Drag incidents, entities or accounts here from any view to cite them"));
+    m_evidence->setToolTip(
+        tr("Drag incidents, entities or accounts here from any view to cite them; Delete removes a citation"));
+    auto* uncite = new QAction(tr("Remove citation"), m_evidence);
+    uncite->setShortcut(QKeySequence::Delete);
+    uncite->setShortcutContext(Qt::WidgetShortcut);
+    m_evidence->addAction(uncite);
+    m_evidence->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(
+        uncite, &QAction::triggered, this, [this] { m_session->removeCitation(m_current, m_evidence->currentRow()); });
     m_judgements->viewport()->installEventFilter(this);
     m_judgements->setToolTip(tr("Drop incidents, entities or accounts on a judgement to cite them"));
     auto* cite = new QPushButton(tr("Cite the selected incidents"), left);
@@ -267,42 +222,24 @@ void ReportEditor::build()
         if (Status st = citeSelection(); !st)
             m_status->setText(st.error().message);
     });
-    auto edited = [this] {
-        if (m_loading || m_current < 0)
-            return;
-        storeJudgement(m_current);
-        if (QListWidgetItem* item = m_judgements->item(m_current))
-            item->setText(
-                QStringLiteral("%1. %2").arg(m_current + 1).arg(m_doc.judgements[size_t(m_current)].statement));
-        markDirty();
-    };
-    connect(m_statement, &QLineEdit::textEdited, this, edited);
-    connect(m_rationale, &QLineEdit::textEdited, this, edited);
+    connect(m_statement, &QLineEdit::textEdited, this,
+        [this](const QString& text) { m_session->setJudgementField(m_current, Field::Statement, text); });
+    connect(m_rationale, &QLineEdit::textEdited, this,
+        [this](const QString& text) { m_session->setJudgementField(m_current, Field::Rationale, text); });
     connect(m_term, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_loading || m_current < 0)
-            return;
-        const ReportDocument before = m_doc;
-        storeJudgement(m_current);
-        pushSnapshot(tr("Set probability"), before);
+        if (!m_loading)
+            m_session->setJudgementField(m_current, Field::Term, m_term->currentData().toString());
     });
     connect(m_confidence, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_loading || m_current < 0)
-            return;
-        const ReportDocument before = m_doc;
-        storeJudgement(m_current);
-        pushSnapshot(tr("Set confidence"), before);
+        if (!m_loading)
+            m_session->setJudgementField(m_current, Field::Confidence, m_confidence->currentText());
     });
+    return leftSplit;
+}
 
-    // Sections, findings, actions.
-    auto* right = new QWidget(split);
-    auto* r = new QVBoxLayout(right);
-    // Sections, figures and checks share the height; the analyst moves the splits.
-    auto* parts = new QSplitter(Qt::Vertical, right);
-    parts->setChildrenCollapsible(false);
-    m_sections = new QTabWidget(parts);
-    parts->addWidget(m_sections);
-    parts->addWidget(buildFigures(parts));
-    auto* checks = new QWidget(parts);
+QWidget* ReportEditor::buildChecks(QWidget* parent)
+{
+    auto* checks = new QWidget(parent);
     auto* c = new QVBoxLayout(checks);
     c->setContentsMargins(0, 0, 0, 0);
     c->addWidget(new QLabel(tr("Checks"), checks));
@@ -311,15 +248,15 @@ void ReportEditor::build()
     c->addWidget(m_findingList, 1);
     connect(m_findingList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int row = m_findingList->row(item);
-        if (row < 0 || row >= int(m_findings.size()))
+        if (row < 0 || row >= int(findings().size()))
             return;
-        const reports::Finding& f = m_findings[size_t(row)];
+        const reports::Finding& f = findings()[size_t(row)];
         if (f.judgement >= 0) {
             m_judgements->setCurrentRow(f.judgement);
             m_statement->setFocus();
         } else if (f.figure >= 0) {
-            m_figures->setCurrentRow(f.figure);
-            m_figures->setFocus();
+            m_figures->list()->setCurrentRow(f.figure);
+            m_figures->list()->setFocus();
         } else {
             for (int i = 0; i < m_sections->count(); ++i) {
                 if (m_sections->widget(i)->objectName() == f.section)
@@ -327,30 +264,26 @@ void ReportEditor::build()
             }
         }
     });
-    parts->addWidget(checks);
-    parts->setStretchFactor(0, 3);
-    parts->setStretchFactor(1, 2);
-    parts->setStretchFactor(2, 1);
-    parts->setSizes({ 3000, 2000, 1000 }); // scaled to the height there is
-    r->addWidget(parts, 1);
+    return checks;
+}
+
+QLayout* ReportEditor::buildActions(QWidget* parent)
+{
     auto* actions = new QHBoxLayout;
-    auto* dismiss = new QPushButton(tr("Dismiss…"), right);
-    auto* undo = new QPushButton(tr("Undo"), right);
-    auto* redo = new QPushButton(tr("Redo"), right);
-    auto* saveButton = new QPushButton(tr("Save version"), right);
-    auto* history = new QPushButton(tr("History…"), right);
+    auto* dismiss = new QPushButton(tr("Dismiss…"), parent);
+    auto* undo = new QPushButton(tr("Undo"), parent);
+    auto* redo = new QPushButton(tr("Redo"), parent);
+    auto* saveButton = new QPushButton(tr("Save version"), parent);
+    auto* history = new QPushButton(tr("History…"), parent);
     history->setToolTip(tr("Saved versions, who saved them and when, and what changed between any two"));
-    actions->addWidget(dismiss);
-    actions->addWidget(undo);
-    actions->addWidget(redo);
-    actions->addWidget(saveButton);
-    actions->addWidget(history);
+    for (QPushButton* b : { dismiss, undo, redo, saveButton, history })
+        actions->addWidget(b);
     connect(history, &QPushButton::clicked, this, &ReportEditor::showHistory);
     for (const auto& [label, format] : { std::pair { "PDF", reports::ReportExporter::Format::Pdf },
              std::pair { "ODT", reports::ReportExporter::Format::Odt },
              std::pair { "HTML", reports::ReportExporter::Format::Html },
              std::pair { "Markdown", reports::ReportExporter::Format::Markdown } }) {
-        auto* b = new QPushButton(tr("Export %1…").arg(QLatin1String(label)), right);
+        auto* b = new QPushButton(tr("Export %1…").arg(QLatin1String(label)), parent);
         actions->addWidget(b);
         const auto f = format;
         connect(b, &QPushButton::clicked, this, [this, f] {
@@ -365,14 +298,22 @@ void ReportEditor::build()
             m_status->setText(st ? tr("Exported %1.").arg(path) : st.error().message);
         });
     }
-    r->addLayout(actions);
-    m_status = new QLabel(right);
-    r->addWidget(m_status);
-    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    // The buttons say what they would undo and redo.
+    QUndoStack* stack = m_session->undoStack();
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) {
+        undo->setToolTip(text.isEmpty() ? QString() : tr("Undo %1 (Ctrl+Z)").arg(text.toLower()));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setToolTip(text.isEmpty() ? QString() : tr("Redo %1 (Ctrl+Shift+Z)").arg(text.toLower()));
+    });
     connect(saveButton, &QPushButton::clicked, this, [this] {
-        Status st = save();
-        if (!st)
+        if (Status st = save(); !st)
             m_status->setText(st.error().message);
     });
     connect(dismiss, &QPushButton::clicked, this, [this] {
@@ -387,13 +328,32 @@ void ReportEditor::build()
                 m_status->setText(st.error().message);
         }
     });
-    split->setStretchFactor(1, 2);
+    return actions;
 }
 
-void ReportEditor::pushSnapshot(const QString& text, const ReportDocument& before)
+void ReportEditor::connectSession()
 {
-    m_undo->push(new SnapshotCommand(this, text, before, document()));
-    markDirty();
+    ReportSession* s = m_session;
+    connect(s, &ReportSession::documentReset, this, &ReportEditor::showDocument);
+    connect(s, &ReportSession::headerChanged, this, &ReportEditor::showHeader);
+    connect(s, &ReportSession::judgementAdded, this, [this](int index) { refreshJudgementList(index); });
+    connect(s, &ReportSession::judgementRemoved, this,
+        [this](int index) { refreshJudgementList(std::min(index, int(document().judgements.size()) - 1)); });
+    connect(s, &ReportSession::judgementMoved, this, [this](int, int to) { refreshJudgementList(to); });
+    connect(s, &ReportSession::judgementChanged, this, [this](int index) {
+        if (QListWidgetItem* item = m_judgements->item(index))
+            item->setText(QStringLiteral("%1. %2").arg(index + 1).arg(document().judgements[size_t(index)].statement));
+        if (index == m_current)
+            showJudgement(index);
+    });
+    connect(s, &ReportSession::findingsChanged, this, &ReportEditor::showFindings);
+    connect(s, &ReportSession::autosaved, this, [this] {
+        m_status->setText(tr("Autosaved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        Q_EMIT autosaved();
+    });
+    connect(s, &ReportSession::autosaveFailed, this,
+        [this](const Error& e) { m_status->setText(tr("Autosave failed: %1").arg(e.message)); });
+    connect(s, &ReportSession::saved, this, &ReportEditor::saved);
 }
 
 QTextEdit* ReportEditor::sectionEditor(const QString& key) const
@@ -405,67 +365,86 @@ QTextEdit* ReportEditor::sectionEditor(const QString& key) const
     return nullptr;
 }
 
-void ReportEditor::showDocument(const ReportDocument& doc)
+void ReportEditor::showDocument()
 {
     if (!m_body->isEnabled()) {
         m_header->setEnabled(true);
         m_body->setEnabled(true);
         m_status->clear();
     }
+    for (Header f : { Header::Title, Header::Reference, Header::Author, Header::Classification, Header::Conditions })
+        showHeader(f);
+    // Each report brings its own sections, each editor its own undo.
     m_loading = true;
-    const int current = m_current;
-    m_doc = doc;
-    m_title->setText(doc.title);
-    m_reference->setText(doc.reference);
-    m_author->setText(doc.author);
-    m_marking->setCurrentText(doc.marking.classification);
-    m_conditions->setText(doc.marking.conditions);
-    for (const reports::Section& s : doc.sections) {
-        QTextEdit* e = sectionEditor(s.key);
-        if (!e) {
-            e = new QTextEdit(m_sections);
-            e->setObjectName(s.key);
-            m_sections->addTab(e, s.title);
-            connect(e, &QTextEdit::textChanged, this, [this] {
-                if (!m_loading)
-                    markDirty();
-            });
-        }
-        if (e->toHtml() != s.html && ReportDocument::plainText(e->toHtml()) != ReportDocument::plainText(s.html))
-            e->setHtml(s.html);
-        else if (e->document()->isEmpty())
-            e->setHtml(s.html);
+    while (m_sections->count() > 0) {
+        QWidget* w = m_sections->widget(0);
+        m_sections->removeTab(0);
+        delete w;
     }
-    m_current = -1;
+    for (const reports::Section& s : document().sections) {
+        auto* e = new QTextEdit(m_sections);
+        e->setObjectName(s.key);
+        e->setHtml(s.html);
+        m_sections->addTab(e, s.title);
+        connect(e, &QTextEdit::textChanged, this, [this, e] {
+            if (!m_loading)
+                m_session->setSectionHtml(e->objectName(), e->toHtml());
+        });
+    }
     m_loading = false;
-    refreshJudgementList();
-    if (current >= 0 && current < int(m_doc.judgements.size()))
-        m_judgements->setCurrentRow(current);
-    refreshFigureList();
-    m_check->start();
+    refreshJudgementList(-1);
+    showFindings();
 }
 
-void ReportEditor::refreshJudgementList()
+void ReportEditor::showHeader(Header field)
+{
+    const QString value = m_session->header(field);
+    m_loading = true;
+    if (field == Header::Classification) {
+        if (m_marking->currentText() != value)
+            m_marking->setCurrentText(value);
+    } else {
+        QLineEdit* edit = field == Header::Title ? m_title
+            : field == Header::Reference         ? m_reference
+            : field == Header::Author            ? m_author
+                                                 : m_conditions;
+        if (edit->text() != value)
+            edit->setText(value);
+    }
+    m_loading = false;
+}
+
+void ReportEditor::refreshJudgementList(int current)
 {
     m_loading = true;
     m_judgements->clear();
-    for (size_t i = 0; i < m_doc.judgements.size(); ++i)
-        m_judgements->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(m_doc.judgements[i].statement));
+    const auto& judgements = document().judgements;
+    for (size_t i = 0; i < judgements.size(); ++i)
+        m_judgements->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(judgements[i].statement));
+    m_judgements->setCurrentRow(current);
     m_loading = false;
     showJudgement(m_judgements->currentRow());
 }
 
 void ReportEditor::showJudgement(int row)
 {
+    const auto& judgements = document().judgements;
     m_loading = true;
-    m_current = row >= 0 && row < int(m_doc.judgements.size()) ? row : -1;
-    const KeyJudgement j = m_current >= 0 ? m_doc.judgements[size_t(m_current)] : KeyJudgement();
-    m_statement->setText(j.statement);
+    const bool moved = row != m_current;
+    m_current = row >= 0 && row < int(judgements.size()) ? row : -1;
+    const KeyJudgement j = m_current >= 0 ? judgements[size_t(m_current)] : KeyJudgement();
+    // What is typed stays where it is; only what changed elsewhere (undo) is shown again.
+    if (m_statement->text() != j.statement || moved) {
+        m_statement->setText(j.statement);
+        m_statement->setCursorPosition(0); // long statements show their start
+    }
+    if (m_rationale->text() != j.rationale || moved) {
+        m_rationale->setText(j.rationale);
+        m_rationale->setCursorPosition(0);
+    }
     m_term->setCurrentIndex(std::max(0, m_term->findData(j.term)));
     m_confidence->setCurrentIndex(std::max(0, m_confidence->findText(j.confidence)));
-    m_rationale->setText(j.rationale);
-    m_statement->setCursorPosition(0); // long statements show their start
-    m_rationale->setCursorPosition(0);
+    const int evidenceRow = m_evidence->currentRow();
     m_evidence->clear();
     for (const Evidence& e : j.evidence) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 · %2%3")
@@ -475,142 +454,40 @@ void ReportEditor::showJudgement(int row)
         if (e.missing)
             item->setForeground(Qt::red);
     }
+    if (!moved)
+        m_evidence->setCurrentRow(std::min(evidenceRow, m_evidence->count() - 1));
     for (QWidget* w : std::initializer_list<QWidget*> { m_statement, m_term, m_confidence, m_rationale, m_evidence })
         w->setEnabled(m_current >= 0);
     m_loading = false;
     underlineStatement();
 }
 
-void ReportEditor::storeJudgement(int row)
-{
-    if (row < 0 || row >= int(m_doc.judgements.size()))
-        return;
-    KeyJudgement& j = m_doc.judgements[size_t(row)];
-    j.statement = m_statement->text();
-    j.term = m_term->currentData().toString();
-    j.confidence = m_confidence->currentText();
-    j.rationale = m_rationale->text();
-    j.generated = false;
-}
-
-void ReportEditor::collect(ReportDocument& doc) const
-{
-    doc.title = m_title->text();
-    doc.reference = m_reference->text();
-    doc.author = m_author->text();
-    doc.marking.classification = m_marking->currentText();
-    doc.marking.conditions = m_conditions->text();
-    for (reports::Section& s : doc.sections) {
-        if (QTextEdit* e = sectionEditor(s.key))
-            s.html = e->toHtml();
-    }
-    if (m_current >= 0 && m_current < int(doc.judgements.size())) {
-        KeyJudgement& j = doc.judgements[size_t(m_current)];
-        j.statement = m_statement->text();
-        j.term = m_term->currentData().toString();
-        j.confidence = m_confidence->currentText();
-        j.rationale = m_rationale->text();
-    }
-}
-
-ReportDocument ReportEditor::document() const
-{
-    ReportDocument d = m_doc;
-    collect(d);
-    return d;
-}
-
-void ReportEditor::markDirty()
-{
-    if (m_loading)
-        return;
-    m_dirty = true;
-    m_check->start();
-}
-
-void ReportEditor::setAutosaveInterval(int ms)
-{
-    m_autosave->setInterval(ms);
-}
-
-void ReportEditor::autosaveNow()
-{
-    if (!m_dirty || m_doc.id <= 0 || !m_context->workspace())
-        return;
-    reports::ReportStore store(*m_context->workspace());
-    if (Status st = store.autosave(document()); !st) {
-        m_status->setText(tr("Autosave failed: %1").arg(st.error().message));
-        return;
-    }
-    m_dirty = false;
-    m_status->setText(tr("Autosaved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-    Q_EMIT autosaved();
-}
-
 Status ReportEditor::newReport(ReportDocument::Template t)
 {
-    if (!m_context->workspace())
-        return Error(tr("Open a workspace first."));
-    ReportDocument d = ReportDocument::fromTemplate(t);
-    reports::ReportStore store(*m_context->workspace());
-    if (auto id = store.create(d); !id)
-        return id.error();
-    m_undo->clear();
-    m_recovered = false;
-    m_dirty = false;
-    showDocument(d);
-    return Ok {};
+    return m_session->newReport(t);
 }
 
 Status ReportEditor::openReport(qint64 id)
 {
-    if (!m_context->workspace())
-        return Error(tr("Open a workspace first."));
-    reports::ReportStore store(*m_context->workspace());
-    auto doc = store.load(id);
-    if (!doc)
-        return doc.error();
-    auto kept = store.autosaved(id);
-    if (!kept)
-        return kept.error();
-    m_undo->clear();
-    // Sections are replaced wholesale when another report is opened.
-    while (m_sections->count() > 0) {
-        QWidget* w = m_sections->widget(0);
-        m_sections->removeTab(0);
-        delete w;
-    }
-    m_recovered = kept->has_value();
-    showDocument(m_recovered ? kept->value() : doc.value());
-    m_dirty = m_recovered;
-    if (m_recovered)
-        m_status->setText(tr("Unsaved text from %1 was recovered from the autosave.").arg(doc->title));
-    if (!doc->missingEvidence().isEmpty())
-        m_status->setText(tr("Some evidence is no longer in the workspace: %1")
-                              .arg(doc->missingEvidence().join(QStringLiteral("; "))));
+    if (Status st = m_session->open(id); !st)
+        return st;
+    if (recoveredFromAutosave())
+        m_status->setText(tr("Unsaved text from %1 was recovered from the autosave.").arg(document().title));
+    if (const QStringList missing = document().missingEvidence(); !missing.isEmpty())
+        m_status->setText(
+            tr("Some evidence is no longer in the workspace: %1").arg(missing.join(QStringLiteral("; "))));
     return Ok {};
 }
 
 Status ReportEditor::save(const QString& note)
 {
-    if (!m_context->workspace())
-        return Error(tr("Open a workspace first."));
-    reports::ReportStore store(*m_context->workspace());
-    ReportDocument d = document();
     QString conflict;
-    auto v = store.save(d, note, &conflict);
+    auto v = m_session->save(note, &conflict);
     if (!v)
         return v.error();
-    m_doc.version = d.version;
-    m_dirty = false;
     m_status->setText(conflict.isEmpty() ? tr("Saved version %1.").arg(v.value()) : conflict);
-    if (!conflict.isEmpty() && isVisible()) {
-        auto* box
-            = new QMessageBox(QMessageBox::Information, tr("Saved as a new version"), conflict, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    Q_EMIT saved(v.value());
+    if (!conflict.isEmpty())
+        Messages::inform(this, tr("Saved as a new version"), conflict);
     return Ok {};
 }
 
@@ -630,72 +507,32 @@ Status ReportEditor::citeSelection()
     const auto selection = m_context->selection();
     if (!selection || selection->empty() || !m_context->workspace())
         return Error(tr("Select incidents on the map, the timeline or a table first."));
-    storeJudgement(m_current);
-    const ReportDocument before = m_doc;
-    reports::ReportStore store(*m_context->workspace());
-    store::Statement& key
-        = m_context->workspace()->cached("SELECT coalesce(incident_key, '#' || id) FROM incidents WHERE id = ?");
-    KeyJudgement& j = m_doc.judgements[size_t(m_current)];
-    for (qint64 id : *selection) {
-        key.bind(1, id);
-        const QString k = key.next() ? key.text(0) : QString();
-        key.reset();
-        if (k.isEmpty() || std::any_of(j.evidence.begin(), j.evidence.end(), [&](const Evidence& e) {
-                return e.kind == Evidence::Kind::Incident && e.key == k;
-            }))
-            continue;
-        if (auto e = store.evidence(Evidence::Kind::Incident, k))
-            j.evidence.push_back(e.value());
-    }
-    showJudgement(m_current);
-    pushSnapshot(tr("Cite evidence"), before);
+    auto added = m_session->citeIncidents(m_current, *selection);
+    if (!added)
+        return added.error();
+    m_status->setText(tr("Judgement %1 cites %n more item(s).", nullptr, added.value()).arg(m_current + 1));
     return Ok {};
 }
 
 void ReportEditor::addJudgement()
 {
-    storeJudgement(m_current);
-    const ReportDocument before = document();
-    KeyJudgement j;
-    j.statement = tr("New judgement");
-    m_doc.judgements.push_back(j);
-    refreshJudgementList();
-    m_judgements->setCurrentRow(int(m_doc.judgements.size()) - 1);
-    pushSnapshot(tr("Add judgement"), before);
+    m_session->addJudgement();
 }
 
 void ReportEditor::moveJudgement(int from, int to)
 {
-    if (from < 0 || to < 0 || from >= int(m_doc.judgements.size()) || to >= int(m_doc.judgements.size()) || from == to)
-        return;
-    storeJudgement(m_current);
-    const ReportDocument before = document();
-    std::swap(m_doc.judgements[size_t(from)], m_doc.judgements[size_t(to)]);
-    m_current = -1;
-    refreshJudgementList();
-    m_judgements->setCurrentRow(to);
-    pushSnapshot(tr("Move judgement"), before);
+    m_session->moveJudgement(from, to);
 }
 
 Status ReportEditor::dismissFinding(int row, const QString& reason)
 {
-    if (row < 0 || row >= int(m_findings.size()) || !m_context->workspace())
-        return Error(tr("No such finding."));
-    const reports::Finding& f = m_findings[size_t(row)];
-    reports::ReportStore store(*m_context->workspace());
-    storeJudgement(m_current);
-    if (Status st = store.dismiss(m_doc, { f.rule, f.where(), f.text, reason, {}, {} }); !st)
-        return st;
-    markDirty();
-    runChecker();
-    return Ok {};
+    return m_session->dismissFinding(row, reason);
 }
 
-void ReportEditor::runChecker()
+void ReportEditor::showFindings()
 {
-    m_findings = reports::ReportChecker::check(document());
     m_findingList->clear();
-    for (const reports::Finding& f : m_findings) {
+    for (const reports::Finding& f : findings()) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 · %2%3")
                 .arg(f.where(), f.message, f.dismissed ? tr(" (dismissed: %1)").arg(f.dismissReason) : QString()),
@@ -707,7 +544,7 @@ void ReportEditor::runChecker()
     for (int i = 0; i < m_sections->count(); ++i) {
         auto* e = qobject_cast<QTextEdit*>(m_sections->widget(i));
         QList<QTextEdit::ExtraSelection> marks;
-        for (const reports::Finding& f : m_findings) {
+        for (const reports::Finding& f : findings()) {
             if (f.section != e->objectName() || f.dismissed)
                 continue;
             QTextEdit::ExtraSelection s;
@@ -732,7 +569,7 @@ void ReportEditor::underlineStatement()
     m_statementMarks.clear();
     const int length = int(m_statement->text().size());
     QList<QInputMethodEvent::Attribute> formats;
-    for (const reports::Finding& f : m_findings) {
+    for (const reports::Finding& f : findings()) {
         // The words at fault; findings about the whole judgement (no probability, no evidence) are listed only.
         static const QStringList wordRules { QStringLiteral("vague-word"), QStringLiteral("off-yardstick"),
             QStringLiteral("percent-out-of-range"), QStringLiteral("term-mismatch") };
@@ -751,217 +588,17 @@ void ReportEditor::underlineStatement()
     QCoreApplication::sendEvent(m_statement, &event);
 }
 
-QWidget* ReportEditor::buildFigures(QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* l = new QVBoxLayout(box);
-    l->setContentsMargins(0, 0, 0, 0);
-    auto* head = new QHBoxLayout;
-    head->addWidget(new QLabel(tr("Figures"), box), 1);
-    m_insertFigure = new QToolButton(box);
-    m_insertFigure->setText(tr("Insert figure ▸"));
-    m_insertFigure->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
-    m_insertFigure->setPopupMode(QToolButton::InstantPopup);
-    m_insertFigure->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* menu = new QMenu(m_insertFigure);
-    for (const auto& [kind, key] : { std::pair { "map", Qt::Key_M }, std::pair { "graph", Qt::Key_L },
-             std::pair { "timeline", Qt::Key_T }, std::pair { "chart", Qt::Key_B } }) {
-        const QString k = QLatin1String(kind);
-        QAction* a = menu->addAction(FigureMaker::kindTitle(k));
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key));
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(tr("Insert the current %1 at print resolution, captioned with its filter and data date")
-                          .arg(FigureMaker::kindTitle(k).toLower()));
-        addAction(a); // the shortcut works anywhere in the editor
-        connect(a, &QAction::triggered, this, [this, k] {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            const Status st = insertFigure(k);
-            QApplication::restoreOverrideCursor();
-            if (!st)
-                m_status->setText(st.error().toString());
-        });
-    }
-    m_insertFigure->setMenu(menu);
-    auto* refresh = new QPushButton(tr("Refresh figure"), box);
-    refresh->setToolTip(tr("Draw the figure again from today's data with the filter and view it was made with"));
-    auto* remove = new QPushButton(tr("Remove figure"), box);
-    head->addWidget(m_insertFigure);
-    head->addWidget(refresh);
-    head->addWidget(remove);
-    l->addLayout(head);
-    m_figures = new QListWidget(box);
-    m_figures->setIconSize(QSize(120, 80));
-    m_figures->setMinimumHeight(90);
-    m_figures->setWordWrap(true);
-    l->addWidget(m_figures, 1);
-    auto* captionRow = new QFormLayout;
-    m_caption = new QLineEdit(box);
-    m_caption->setPlaceholderText(tr("Caption of the selected figure"));
-    captionRow->addRow(tr("Caption"), m_caption);
-    l->addLayout(captionRow);
-    connect(m_figures, &QListWidget::currentRowChanged, this, &ReportEditor::showFigure);
-    connect(m_caption, &QLineEdit::textEdited, this, [this](const QString& text) {
-        const int row = m_figures->currentRow();
-        if (row >= 0)
-            setFigureCaption(row, text);
-    });
-    connect(refresh, &QPushButton::clicked, this, [this] {
-        const int row = m_figures->currentRow();
-        if (row < 0)
-            return;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Status st = refreshFigure(row);
-        QApplication::restoreOverrideCursor();
-        if (!st)
-            m_status->setText(st.error().toString());
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (Status st = removeFigure(m_figures->currentRow()); !st)
-            m_status->setText(st.error().toString());
-    });
-    return box;
-}
-
-void ReportEditor::refreshFigureList()
-{
-    if (!m_figures)
-        return;
-    const int row = m_figures->currentRow();
-    const QSignalBlocker block(m_figures);
-    m_figures->clear();
-    for (size_t i = 0; i < m_doc.figures.size(); ++i) {
-        const reports::Figure& f = m_doc.figures[i];
-        QString text = tr("Figure %1 · %2: %3\n%4 · data as of %5")
-                           .arg(i + 1)
-                           .arg(FigureMaker::kindTitle(f.kind), f.caption, f.filter, f.dataDate);
-        auto* item = new QListWidgetItem(m_figures);
-        if (f.stale)
-            text += QStringLiteral("\n") + tr("⚠ The data has changed since this was drawn: Refresh figure");
-        item->setText(text);
-        const QImage image = QImage::fromData(m_doc.images.value(f.imageSha));
-        if (!image.isNull())
-            item->setIcon(QIcon(QPixmap::fromImage(
-                image.scaled(m_figures->iconSize() * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
-        if (f.stale) {
-            item->setForeground(QColor(0xa0, 0x30, 0));
-            QString now;
-            if (m_context->workspace()) {
-                if (auto fp = reports::DataFingerprint::of(*m_context->workspace()))
-                    now = fp.value();
-            }
-            item->setToolTip(tr("Drawn from: %1\nThe workspace now holds: %2").arg(f.fingerprint, now));
-        }
-    }
-    if (row >= 0 && row < m_figures->count())
-        m_figures->setCurrentRow(row);
-    else if (m_figures->count() > 0)
-        m_figures->setCurrentRow(m_figures->count() - 1);
-    showFigure(m_figures->currentRow());
-}
-
-void ReportEditor::showFigure(int row)
-{
-    const bool valid = row >= 0 && row < int(m_doc.figures.size());
-    m_caption->setEnabled(valid);
-    if (!m_caption->hasFocus() || !valid)
-        m_caption->setText(valid ? m_doc.figures[size_t(row)].caption : QString());
-}
-
-Status ReportEditor::insertFigure(const QString& kind)
-{
-    if (!m_context->workspace())
-        return Error(tr("Open a workspace first."));
-    if (m_doc.id <= 0)
-        return Error(tr("Open or start a report first."));
-    FigureMaker::Request request { kind, m_context->filter(), {} };
-    if (m_figureSource) {
-        auto current = m_figureSource(kind);
-        if (!current)
-            return current.error();
-        request = current.value();
-    }
-    auto made = FigureMaker::make(m_context->workspacePath(), request);
-    if (!made)
-        return made.error();
-    const ReportDocument before = document();
-    m_doc.addFigure(made->png, made->figure);
-    refreshFigureList();
-    m_figures->setCurrentRow(int(m_doc.figures.size()) - 1);
-    pushSnapshot(tr("Insert figure"), before);
-    m_status->setText(tr("Inserted figure %1: %2.").arg(m_doc.figures.size()).arg(made->figure.caption));
-    return Ok {};
-}
-
-Status ReportEditor::refreshFigure(int index)
-{
-    if (!m_context->workspace())
-        return Error(tr("Open a workspace first."));
-    if (index < 0 || index >= int(m_doc.figures.size()))
-        return Error(tr("No such figure."));
-    auto made = FigureMaker::remake(m_context->workspacePath(), m_doc.figures[size_t(index)]);
-    if (!made)
-        return made.error();
-    const ReportDocument before = document();
-    ReportDocument scratch;
-    scratch.addFigure(made->png, made->figure);
-    m_doc.images.insert(scratch.figures.front().imageSha, made->png);
-    m_doc.figures[size_t(index)] = scratch.figures.front();
-    refreshFigureList();
-    m_figures->setCurrentRow(index);
-    pushSnapshot(tr("Refresh figure"), before);
-    runChecker();
-    m_status->setText(tr("Figure %1 drawn again from the data as of %2.").arg(index + 1).arg(made->figure.dataDate));
-    return Ok {};
-}
-
-Status ReportEditor::removeFigure(int index)
-{
-    if (index < 0 || index >= int(m_doc.figures.size()))
-        return Error(tr("Choose a figure first."));
-    const ReportDocument before = document();
-    m_doc.figures.erase(m_doc.figures.begin() + index);
-    refreshFigureList();
-    pushSnapshot(tr("Remove figure"), before);
-    return Ok {};
-}
-
-void ReportEditor::setFigureCaption(int index, const QString& caption)
-{
-    if (index < 0 || index >= int(m_doc.figures.size()))
-        return;
-    m_doc.figures[size_t(index)].caption = caption;
-    if (QListWidgetItem* item = m_figures->item(index)) {
-        const reports::Figure& f = m_doc.figures[size_t(index)];
-        QString text = tr("Figure %1 · %2: %3\n%4 · data as of %5")
-                           .arg(index + 1)
-                           .arg(FigureMaker::kindTitle(f.kind), f.caption, f.filter, f.dataDate);
-        if (f.stale)
-            text += QStringLiteral("\n") + tr("⚠ The data has changed since this was drawn: Refresh figure");
-        item->setText(text);
-    }
-    if (m_caption->text() != caption && !m_caption->hasFocus())
-        m_caption->setText(caption);
-    markDirty();
-}
-
 void ReportEditor::checkFigures()
 {
-    if (!m_context->workspace() || m_doc.figures.empty())
-        return;
-    reports::ReportStore store(*m_context->workspace());
-    if (Status st = store.checkFigures(m_doc); !st) {
+    if (Status st = m_session->checkFigures(); !st)
         m_status->setText(st.error().toString());
-        return;
-    }
-    refreshFigureList();
-    runChecker();
 }
 
 void ReportEditor::showHistory()
 {
-    if (!m_context->workspace() || m_doc.id <= 0)
+    if (!m_context->workspace() || reportId() <= 0)
         return;
-    auto* dialog = new VersionHistoryDialog(*m_context->workspace(), m_doc.id, this);
+    auto* dialog = new VersionHistoryDialog(*m_context->workspace(), reportId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -970,39 +607,15 @@ Status ReportEditor::cite(int judgement, const std::vector<reports::EvidenceMime
 {
     if (judgement < 0)
         judgement = m_current;
-    if (judgement < 0 || judgement >= int(m_doc.judgements.size()))
+    if (judgement < 0 || judgement >= int(document().judgements.size()))
         return Error(tr("Choose a judgement first."));
-    if (!m_context->workspace())
-        return Error(tr("Open a workspace first."));
-    storeJudgement(m_current);
-    const ReportDocument before = m_doc;
-    reports::ReportStore store(*m_context->workspace());
-    KeyJudgement& j = m_doc.judgements[size_t(judgement)];
-    QStringList unknown;
     int added = 0;
-    for (const auto& item : items) {
-        if (std::any_of(j.evidence.begin(), j.evidence.end(),
-                [&](const Evidence& e) { return e.kind == item.kind && e.key == item.key; }))
-            continue;
-        auto e = store.evidence(item.kind, item.key);
-        if (!e) {
-            unknown << QStringLiteral("%1 %2").arg(Evidence::kindName(item.kind), item.key);
-            continue;
-        }
-        j.evidence.push_back(e.value());
-        ++added;
-    }
+    const Status st = m_session->cite(judgement, items, &added);
     if (added > 0) {
-        if (m_judgements->currentRow() != judgement)
-            m_judgements->setCurrentRow(judgement);
-        else
-            showJudgement(m_current);
-        pushSnapshot(tr("Cite evidence"), before);
+        m_judgements->setCurrentRow(judgement);
         m_status->setText(tr("Judgement %1 cites %n more item(s).", nullptr, added).arg(judgement + 1));
     }
-    if (!unknown.isEmpty())
-        return Error(tr("Not in this workspace, so not cited: %1").arg(unknown.join(QStringLiteral(", "))));
-    return Ok {};
+    return st;
 }
 
 bool ReportEditor::eventFilter(QObject* watched, QEvent* event)

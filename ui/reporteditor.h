@@ -1,26 +1,25 @@
 #pragma once
 
 #include "core/result.h"
-#include "figuremaker.h"
+#include "reportfigurepane.h"
 #include "reports/evidencemime.h"
 #include "reports/reportchecker.h"
 #include "reports/reportdocument.h"
 #include "reports/reportexporter.h"
+#include "reports/reportsession.h"
 
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <vector>
 
 class QComboBox;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTabWidget;
 class QTextEdit;
-class QTimer;
-class QToolButton;
 class QUndoStack;
 
 namespace waymark::analysis {
@@ -29,14 +28,15 @@ class AnalysisContext;
 
 namespace waymark::ui {
 
-/// Edits one Key Judgement Report of the context's workspace: header and
-/// handling marking, key judgements as a list the analyst reorders (drag or
-/// Up/Down), each with its statement, yardstick term, confidence, rationale
-/// and evidence (cite the shared selection); the sections as rich text; the
-/// checker's findings as wavy underlines and as a list, dismissable with a
-/// reason; undo/redo of structural edits; save as a new version; export.
-/// Unsaved work is autosaved to the workspace every few seconds, and
-/// opening a report with a newer autosave brings that text back.
+/// Edits one Key Judgement Report of the context's workspace, as a view on
+/// a reports::ReportSession (which owns the document, the undo stack, the
+/// autosave and the checker): header and handling marking, key judgements
+/// as a list the analyst reorders (drag or Up/Down), each with its
+/// statement, yardstick term, confidence, rationale and evidence (cite the
+/// shared selection; Delete removes a citation); the sections as rich text;
+/// the checker's findings as wavy underlines and as a list, dismissable with
+/// a reason; undo/redo (Ctrl+Z, Ctrl+Shift+Z; the sections' text has its
+/// own); save as a new version; export.
 ///
 /// Figures come from the current map, link chart, timeline or breakdown
 /// chart (Insert figure ▸, Ctrl+Alt+M/L/T/B): the window says what its
@@ -55,17 +55,19 @@ public:
     /// Opens a report; a newer autosave (after a crash) is loaded instead,
     /// and recoveredFromAutosave() says so.
     Status openReport(qint64 id);
-    /// Stores the edits as a new version.
+    /// Stores the edits as a new version; says so in a message box when
+    /// someone saved the report since and both were kept.
     Status save(const QString& note = {});
     Status exportTo(reports::ReportExporter::Format format, const QString& path, bool redact);
 
+    reports::ReportSession* session() const { return m_session; }
     /// The document as edited so far.
-    reports::ReportDocument document() const;
-    qint64 reportId() const { return m_doc.id; }
-    bool recoveredFromAutosave() const { return m_recovered; }
-    bool isDirty() const { return m_dirty; }
-    void setAutosaveInterval(int ms);
-    QUndoStack* undoStack() const { return m_undo; }
+    const reports::ReportDocument& document() const { return m_session->document(); }
+    qint64 reportId() const { return m_session->reportId(); }
+    bool recoveredFromAutosave() const { return m_session->recoveredFromAutosave(); }
+    bool isDirty() const { return m_session->isDirty(); }
+    void setAutosaveInterval(int ms) { m_session->setAutosaveInterval(ms); }
+    QUndoStack* undoStack() const { return m_session->undoStack(); }
 
     /// Cites the context's selected incidents in the current judgement.
     Status citeSelection();
@@ -73,32 +75,31 @@ public:
     /// rows already cited are skipped, unknown keys are an error naming them.
     Status cite(int judgement, const std::vector<reports::EvidenceMime::Item>& items);
 
-    /// What the window's views show now, for a figure of a kind (map,
-    /// graph, timeline, chart). Without one, figures follow the shared
-    /// filter with the views' defaults.
-    using FigureSource = std::function<Result<FigureMaker::Request>(const QString& kind)>;
-    void setFigureSource(FigureSource source) { m_figureSource = std::move(source); }
+    /// What the window's views show now, for a figure (see ReportFigurePane).
+    using FigureSource = ReportFigurePane::FigureSource;
+    void setFigureSource(FigureSource source) { m_figures->setFigureSource(std::move(source)); }
     /// Draws the current view of a kind and adds it as a figure (one undo step).
-    Status insertFigure(const QString& kind);
+    Status insertFigure(const QString& kind) { return m_figures->insertFigure(kind); }
     /// Draws a figure again with its stored filter and view (keeps its caption).
-    Status refreshFigure(int index);
-    Status removeFigure(int index);
-    void setFigureCaption(int index, const QString& caption);
-    /// Checks every figure against the workspace's data (after an import).
+    Status refreshFigure(int index) { return m_figures->refreshFigure(index); }
+    Status removeFigure(int index) { return m_figures->removeFigure(index); }
+    void setFigureCaption(int index, const QString& caption) { m_session->setFigureCaption(index, caption); }
+    /// Checks every figure against the workspace's data (the session does this after an import).
     void checkFigures();
-    QListWidget* figureList() const { return m_figures; }
+    QListWidget* figureList() const { return m_figures->list(); }
     /// Opens the version history dialog.
     void showHistory();
     void addJudgement();
     void moveJudgement(int from, int to);
     /// Dismisses the finding at a row of the findings list, with a reason.
     Status dismissFinding(int row, const QString& reason);
-    const std::vector<reports::Finding>& findings() const { return m_findings; }
+    const std::vector<reports::Finding>& findings() const { return m_session->findings(); }
 
     /// For tests: the parts a user types into.
     QTextEdit* sectionEditor(const QString& key) const;
     QLineEdit* statementEdit() const { return m_statement; }
     QListWidget* judgementList() const { return m_judgements; }
+    QListWidget* evidenceList() const { return m_evidence; }
     QListWidget* findingList() const { return m_findingList; }
     /// The ranges of the statement underlined for the checker's findings ({start, length}).
     const std::vector<std::pair<int, int>>& statementMarks() const { return m_statementMarks; }
@@ -109,32 +110,26 @@ Q_SIGNALS:
     void saved(int version);
 
 private:
-    friend class SnapshotCommand;
     void build();
-    void showDocument(const reports::ReportDocument& doc);
-    void collect(reports::ReportDocument& doc) const;
+    QWidget* buildJudgements(QWidget* parent);
+    QWidget* buildChecks(QWidget* parent);
+    QLayout* buildActions(QWidget* parent);
+    void connectSession();
+    /// Shows the session's document afresh (another report).
+    void showDocument();
+    void showHeader(reports::ReportSession::Header field);
     void showJudgement(int row);
-    void storeJudgement(int row);
-    void refreshJudgementList();
-    void markDirty();
-    void autosaveNow();
-    void runChecker();
+    void refreshJudgementList(int current);
+    void showFindings();
     void underlineStatement();
-    void pushSnapshot(const QString& text, const reports::ReportDocument& before);
-    void refreshFigureList();
-    void showFigure(int row);
     bool eventFilter(QObject* watched, QEvent* event) override;
-    QWidget* buildFigures(QWidget* parent);
 
     QPointer<analysis::AnalysisContext> m_context;
-    reports::ReportDocument m_doc;
+    reports::ReportSession* m_session = nullptr;
     QWidget* m_header = nullptr; ///< title, reference, author, marking
     QWidget* m_body = nullptr; ///< judgements, sections, figures, checks
     int m_current = -1;
     bool m_loading = false;
-    bool m_dirty = false;
-    bool m_recovered = false;
-    std::vector<reports::Finding> m_findings;
     std::vector<std::pair<int, int>> m_statementMarks;
 
     QLineEdit* m_title = nullptr;
@@ -151,13 +146,7 @@ private:
     QTabWidget* m_sections = nullptr;
     QListWidget* m_findingList = nullptr;
     QLabel* m_status = nullptr;
-    QListWidget* m_figures = nullptr;
-    QLineEdit* m_caption = nullptr;
-    QToolButton* m_insertFigure = nullptr;
-    FigureSource m_figureSource;
-    QTimer* m_autosave = nullptr;
-    QTimer* m_check = nullptr;
-    QUndoStack* m_undo = nullptr;
+    ReportFigurePane* m_figures = nullptr;
 };
 
 } // namespace waymark::ui

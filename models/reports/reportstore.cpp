@@ -313,6 +313,23 @@ Result<std::optional<ReportDocument>> ReportStore::autosaved(qint64 id)
     return std::optional<ReportDocument>(std::move(doc.value()));
 }
 
+Result<QStringList> ReportStore::incidentKeys(const std::vector<qint64>& ids)
+{
+    store::Statement& key = m_ws.cached("SELECT coalesce(incident_key, '#' || id) FROM incidents WHERE id = ?");
+    QStringList keys;
+    for (qint64 id : ids) {
+        key.bind(1, id);
+        const bool found = key.next();
+        if (found)
+            keys << key.text(0);
+        const Error e = key.error();
+        key.reset();
+        if (!found && !e.isNull())
+            return e;
+    }
+    return keys;
+}
+
 Result<Evidence> ReportStore::evidence(Evidence::Kind kind, const QString& key)
 {
     const char* sql = nullptr;

@@ -68,6 +68,9 @@ public:
     Status checkFigures(ReportDocument& doc);
     /// The evidence link for a row, looked up by its key.
     Result<Evidence> evidence(Evidence::Kind kind, const QString& key);
+    /// The keys incidents are cited by (incident_key, or "#id" for a row
+    /// without one), in the order of `ids`; ids without a row are left out.
+    Result<QStringList> incidentKeys(const std::vector<qint64>& ids);
     /// Reports whose latest version cites a row.
     Result<std::vector<qint64>> reportsCiting(Evidence::Kind kind, const QString& key);
 

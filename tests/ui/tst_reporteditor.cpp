@@ -129,6 +129,51 @@ private Q_SLOTS:
         QCOMPARE(back->dismissals.size(), size_t(1));
     }
 
+    void keyboardUndoAndCitations()
+    {
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(m_path));
+        ui::ReportEditor editor(&context);
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.newReport(reports::ReportDocument::Template::StandardKjr));
+        editor.addJudgement();
+        QLineEdit* statement = editor.statementEdit();
+        statement->setFocus();
+        statement->selectAll();
+        QTest::keyClicks(statement, QStringLiteral("The route is likely to grow."));
+        const int steps = editor.undoStack()->index();
+        QTest::keyClicks(statement, QStringLiteral(" Soon."));
+        QCOMPARE(editor.undoStack()->index(), steps); // one field, one step
+        QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Edit statement"));
+
+        // Ctrl+Z in the field takes back the report's last edit: all that typing.
+        QTest::keySequence(statement, QKeySequence(QKeySequence::Undo));
+        QCOMPARE(editor.document().judgements[0].statement, QStringLiteral("New judgement"));
+        QCOMPARE(statement->text(), QStringLiteral("New judgement"));
+        QVERIFY(editor.judgementList()->item(0)->text().endsWith(QStringLiteral("New judgement")));
+        QTest::keySequence(statement, QKeySequence(QKeySequence::Redo));
+        QCOMPARE(statement->text(), QStringLiteral("The route is likely to grow. Soon."));
+
+        // Delete removes the chosen citation; Ctrl+Z on the list brings it back.
+        const QStringList ids = context.workspace()->strings("SELECT id FROM incidents ORDER BY id LIMIT 2");
+        context.setSelection({ ids[0].toLongLong(), ids[1].toLongLong() });
+        QVERIFY(editor.citeSelection());
+        QListWidget* evidence = editor.evidenceList();
+        QCOMPARE(evidence->count(), 2);
+        const QString second = editor.document().judgements[0].evidence[1].key;
+        evidence->setFocus();
+        evidence->setCurrentRow(0);
+        QTest::keyClick(evidence, Qt::Key_Delete);
+        QCOMPARE(evidence->count(), 1);
+        QCOMPARE(editor.document().judgements[0].evidence[0].key, second);
+        QCOMPARE(editor.undoStack()->undoText(), QStringLiteral("Remove citation"));
+        QTest::keySequence(evidence, QKeySequence(QKeySequence::Undo));
+        QCOMPARE(evidence->count(), 2);
+        QCOMPARE(editor.document().judgements[0].evidence[1].key, second);
+    }
+
     void autosaveSurvivesAKill()
     {
         qint64 id = 0;

@@ -3,6 +3,7 @@
 #include "evidencedragsource.h"
 #include "mainwindow.h"
 #include "mappanel.h"
+#include "messages.h"
 #include "network/linkchart.h"
 #include "reporteditor.h"
 #include "reports/datafingerprint.h"
@@ -127,12 +128,25 @@ private Q_SLOTS:
         QVERIFY(doc.figures[1].caption.contains(QString::number(entities.size())));
         QVERIFY(!doc.figures[3].caption.isEmpty());
 
-        // The caption is the analyst's to edit; undo takes an insert back.
+        // The caption is the analyst's to edit, typed as one undo step; undo takes an insert back.
         editor.figureList()->setCurrentRow(0);
-        editor.setFigureCaption(0, QStringLiteral("Routes into Italy"));
+        const QString caption = doc.figures[0].caption;
+        QLineEdit* captionEdit = nullptr;
+        for (QLineEdit* e : editor.findChildren<QLineEdit*>()) {
+            if (e->placeholderText() == QStringLiteral("Caption of the selected figure"))
+                captionEdit = e;
+        }
+        QVERIFY(captionEdit);
+        captionEdit->selectAll();
+        QTest::keyClicks(captionEdit, QStringLiteral("Routes into Italy"));
+        QCOMPARE(editor.document().figures[0].caption, QStringLiteral("Routes into Italy"));
         QVERIFY(editor.figureList()->item(0)->text().contains(QStringLiteral("Routes into Italy")));
+        editor.undoStack()->undo(); // the caption
+        QCOMPARE(editor.document().figures[0].caption, caption);
+        QCOMPARE(captionEdit->text(), caption);
         editor.undoStack()->undo(); // the chart
         QCOMPARE(editor.document().figures.size(), size_t(3));
+        editor.undoStack()->redo();
         editor.undoStack()->redo();
         QCOMPARE(editor.document().figures.size(), size_t(4));
         QCOMPARE(editor.document().figures[0].caption, QStringLiteral("Routes into Italy"));
@@ -493,7 +507,18 @@ private Q_SLOTS:
         second.statementEdit()->selectAll();
         QTest::keyClicks(second.statementEdit(), QStringLiteral("Typed in the second window."));
         QVERIFY(first.save());
+        // The second window is told in a message box (answered here) and its status line.
+        std::vector<ui::Messages::Box> boxes;
+        ui::Messages::setAnswerer([&](const ui::Messages::Box& box) {
+            boxes.push_back(box);
+            return int(QMessageBox::Ok);
+        });
         QVERIFY(second.save());
+        ui::Messages::setAnswerer({});
+        QCOMPARE(boxes.size(), size_t(1));
+        QCOMPARE(boxes[0].title, QStringLiteral("Saved as a new version"));
+        QCOMPARE(boxes[0].icon, QMessageBox::Information);
+        QVERIFY(boxes[0].text.contains(QStringLiteral("saved elsewhere")));
         QVERIFY(second.findChildren<QLabel*>().size() > 0);
         bool told = false;
         for (QLabel* l : second.findChildren<QLabel*>())

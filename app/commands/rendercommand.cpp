@@ -1,6 +1,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
 #include "analysis/snapshotsource.h"
+#include "analysis/workspacefacts.h"
 #include "command.h"
 #include "commandcontext.h"
 #include "commands.h"
@@ -9,7 +10,6 @@
 #include "figures/mapfigure.h"
 #include "geo/webmercator.h"
 #include "network/entitygraph.h"
-#include "store/statement.h"
 
 // The charts are drawn by the GUI's QCustomPlot views, offscreen: the one
 // place a command includes ui/. These three go when the figure pipeline
@@ -274,10 +274,7 @@ int RenderCommand::renderGraph(Context& context)
     if (context.value(QStringLiteral("colour")) == QLatin1String("community"))
         request.colour = figures::GraphFigure::Colour::ByCommunity;
     request = figures::prepareGraphFigure(std::move(request));
-    const QString exported = [&] {
-        store::Statement st(ws->handle(), "SELECT max(coalesce(exported_at, imported_at)) FROM extracts");
-        return st.next() ? st.text(0).left(10) : QString();
-    }();
+    const QString exported = analysis::WorkspaceFacts::dataDate(*ws).left(10);
     request.caption = QCoreApplication::translate("CommandLine",
         "Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. Data as of %4. Made with Waymark.")
                           .arg(request.graph.graph().nodeCount())

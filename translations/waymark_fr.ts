@@ -4140,26 +4140,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
 <context>
     <name>waymark::ui::AccountsView</name>
     <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Probabilité</translation>
-    </message>
-    <message>
-        <source>Yardstick</source>
-        <translation>Échelle</translation>
-    </message>
-    <message>
-        <source>Leading typology</source>
-        <translation>Typologie principale</translation>
-    </message>
-    <message>
         <source>Filter accounts or typologies</source>
         <translation>Filtrer les comptes ou typologies</translation>
     </message>
@@ -4239,6 +4219,29 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
             <numerusform>Exécution %1 du %2 par %3 : %n compte noté. Notez à nouveau pour inclure les importations ultérieures ou les typologies modifiées.</numerusform>
             <numerusform>Exécution %1 du %2 par %3 : %n comptes notés. Notez à nouveau pour inclure les importations ultérieures ou les typologies modifiées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::AccountRanking</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Yardstick</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Leading typology</source>
+        <translation>Typologie principale</translation>
     </message>
     <message>
         <source>Its holder was involved in the selected incidents</source>
@@ -4922,6 +4925,157 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>C&amp;omptes</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>Add &amp;Map Layer…</source>
+        <translation>Ajouter une &amp;couche cartographique…</translation>
+    </message>
+    <message>
+        <source>Add a GeoPackage or MBTiles file to the map (or drop it on the map)</source>
+        <translation>Ajouter un fichier GeoPackage ou MBTiles à la carte (ou le déposer sur la carte)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Victims by age and gender</source>
+        <translation>Victimes par âge et genre</translation>
+    </message>
+    <message>
+        <source>Victims by citizenship</source>
+        <translation>Victimes par nationalité</translation>
+    </message>
+    <message>
+        <source>Country of exploitation by type</source>
+        <translation>Pays d&apos;exploitation par type</translation>
+    </message>
+    <message>
+        <source>Sources by kind and grade</source>
+        <translation>Sources par type et cotation</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Route volume</source>
+        <translation>Volume par itinéraire</translation>
+    </message>
+    <message>
+        <source>The link chart shows no entities: open the Link chart tab and show some first.</source>
+        <translation>Le graphe de liens n&apos;affiche aucune entité : ouvrez l&apos;onglet Graphe de liens et affichez-en d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>New &amp;Encrypted Workspace…</source>
+        <translation>Nouvel espace de travail c&amp;hiffré…</translation>
+    </message>
+    <message>
+        <source>A workspace whose file, journal and autosaves are encrypted under a passphrase (Argon2id, XChaCha20-Poly1305): a lost laptop gives nothing away.</source>
+        <translation>Un espace de travail dont le fichier, le journal et les sauvegardes automatiques sont chiffrés sous une phrase secrète (Argon2id, XChaCha20-Poly1305) : un ordinateur portable perdu ne livre rien.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Encrypt a &amp;Copy…</source>
+        <translation>Chiffrer une co&amp;pie…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of this workspace under a passphrase</source>
+        <translation>Écrire une copie chiffrée de cet espace de travail sous une phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Passphrase:</source>
+        <translation>%1 est chiffré. Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Encrypted workspace</source>
+        <translation>Espace de travail chiffré</translation>
+    </message>
+    <message>
+        <source>Open a Cleaned Copy…</source>
+        <translation>Ouvrir une copie nettoyée…</translation>
+    </message>
+    <message>
+        <source>Cleaned copy</source>
+        <translation>Copie nettoyée</translation>
+    </message>
+    <message>
+        <source>%1 (cleaned).waymark</source>
+        <translation>%1 (nettoyé).waymark</translation>
+    </message>
+    <message>
+        <source>New encrypted workspace</source>
+        <translation>Nouvel espace de travail chiffré</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (a long sentence is best; without it the workspace cannot be opened):</source>
+        <translation>Phrase secrète de %1 (une longue phrase est préférable ; sans elle, l&apos;espace de travail ne peut pas être ouvert) :</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète, une seconde fois :</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Encrypt a copy</source>
+        <translation>Chiffrer une copie</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted already.</source>
+        <translation>%1 est déjà chiffré.</translation>
+    </message>
+    <message>
+        <source>Encrypted copy</source>
+        <translation>Copie chiffrée</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted).waymark</source>
+        <translation>%1 (chiffré).waymark</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted copy %1. Open it now? The plain workspace stays where it is: delete it securely once you no longer need it.</source>
+        <translation>Copie chiffrée %1 écrite. L&apos;ouvrir maintenant ? L&apos;espace de travail non chiffré reste où il est : supprimez-le de façon sûre dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ChartPanel</name>
+    <message>
         <source>Expand</source>
         <translation>Étendre</translation>
     </message>
@@ -5022,156 +5176,8 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Carte</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts</source>
-        <translation>C&amp;omptes</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Rapports</translation>
-    </message>
-    <message>
-        <source>Add &amp;Map Layer…</source>
-        <translation>Ajouter une &amp;couche cartographique…</translation>
-    </message>
-    <message>
-        <source>Add a GeoPackage or MBTiles file to the map (or drop it on the map)</source>
-        <translation>Ajouter un fichier GeoPackage ou MBTiles à la carte (ou le déposer sur la carte)</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Victims by age and gender</source>
-        <translation>Victimes par âge et genre</translation>
-    </message>
-    <message>
-        <source>Victims by citizenship</source>
-        <translation>Victimes par nationalité</translation>
-    </message>
-    <message>
-        <source>Country of exploitation by type</source>
-        <translation>Pays d&apos;exploitation par type</translation>
-    </message>
-    <message>
-        <source>Sources by kind and grade</source>
-        <translation>Sources par type et cotation</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>Répartition</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
         <source>Show search result</source>
         <translation>Afficher le résultat de recherche</translation>
-    </message>
-    <message>
-        <source>Reports in this workspace</source>
-        <translation>Rapports de cet espace de travail</translation>
-    </message>
-    <message>
-        <source>Open a report…</source>
-        <translation>Ouvrir un rapport…</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)%3</source>
-        <translation>%1 (version %2)%3</translation>
-    </message>
-    <message>
-        <source>, generated</source>
-        <translation>, généré</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>New report</source>
-        <translation>Nouveau rapport</translation>
-    </message>
-    <message>
-        <source>Starter draft from the data</source>
-        <translation>Brouillon de départ à partir des données</translation>
-    </message>
-    <message>
-        <source>Generated starter draft</source>
-        <translation>Brouillon de départ généré</translation>
-    </message>
-    <message>
-        <source>A draft for the current filter: leading routes, emerging hotspots and key actors with their numbers and evidence, marked as generated for you to rewrite</source>
-        <translation>Un brouillon pour le filtre actuel : principaux itinéraires, points chauds émergents et acteurs clés avec leurs chiffres et éléments de preuve, marqué comme généré pour que vous le réécriviez</translation>
-    </message>
-    <message>
-        <source>Score accounts</source>
-        <translation>Noter les comptes</translation>
-    </message>
-    <message>
-        <source>Score every bank account of the workspace against the financial typologies, in the background; the run is stored in the workspace (Ctrl+Shift+S)</source>
-        <translation>Noter chaque compte bancaire de l&apos;espace de travail selon les typologies financières, en arrière-plan ; l&apos;exécution est enregistrée dans l&apos;espace de travail (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Calibrate…</source>
-        <translation>Étalonner…</translation>
-    </message>
-    <message>
-        <source>Fit the typologies&apos; weights to labelled accounts; ROC, precision–recall, calibration</source>
-        <translation>Ajuster les pondérations des typologies à des comptes étiquetés ; ROC, précision–rappel, étalonnage</translation>
-    </message>
-    <message>
-        <source>Typologies…</source>
-        <translation>Typologies…</translation>
-    </message>
-    <message>
-        <source>Edit the typologies&apos; weights; each save is a new version, audited</source>
-        <translation>Modifier les pondérations des typologies ; chaque enregistrement crée une nouvelle version, tracée dans le journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Score the accounts to rank them by the chance their holder is a trafficker.</source>
-        <translation>Notez les comptes pour les classer selon la probabilité que leur titulaire soit un trafiquant.</translation>
-    </message>
-    <message>
-        <source>Route volume</source>
-        <translation>Volume par itinéraire</translation>
-    </message>
-    <message>
-        <source>The link chart shows no entities: open the Link chart tab and show some first.</source>
-        <translation>Le graphe de liens n&apos;affiche aucune entité : ouvrez l&apos;onglet Graphe de liens et affichez-en d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Standard Key Judgement Report</source>
-        <translation>Rapport de jugements clés standard</translation>
-    </message>
-    <message>
-        <source>Route assessment</source>
-        <translation>Évaluation d&apos;itinéraire</translation>
-    </message>
-    <message>
-        <source>Typology brief</source>
-        <translation>Note de typologie</translation>
-    </message>
-    <message>
-        <source>A new Key Judgement Report from the standard template; the arrow offers the route assessment and typology brief templates</source>
-        <translation>Un nouveau rapport de jugements clés à partir du modèle standard ; la flèche propose les modèles Évaluation d&apos;itinéraire et Note de typologie</translation>
-    </message>
-    <message>
-        <source>Open a report in the Reports tab first, and choose the judgement to cite it in.</source>
-        <translation>Ouvrez d&apos;abord un rapport dans l&apos;onglet Rapports et choisissez le jugement dans lequel le citer.</translation>
-    </message>
-    <message>
-        <source>Account %1 cited in the open report.</source>
-        <translation>Compte %1 cité dans le rapport ouvert.</translation>
     </message>
     <message>
         <source>Drag from here onto a judgement in the Reports tab to cite the selected entities</source>
@@ -5296,16 +5302,8 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>Exporter le graphe de liens</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
-    </message>
-    <message>
-        <source>Save the chart as drawn, with a legend and a caption, as PNG or SVG</source>
-        <translation>Enregistrer le graphe tel qu&apos;affiché, avec une légende et un intitulé, en PNG ou SVG</translation>
     </message>
     <message>
         <source>Money flow</source>
@@ -5319,93 +5317,99 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <source> · %1</source>
         <translation> · %1</translation>
     </message>
+</context>
+<context>
+    <name>waymark::ui::AccountsPanel</name>
     <message>
-        <source>New &amp;Encrypted Workspace…</source>
-        <translation>Nouvel espace de travail c&amp;hiffré…</translation>
+        <source>Score accounts</source>
+        <translation>Noter les comptes</translation>
     </message>
     <message>
-        <source>A workspace whose file, journal and autosaves are encrypted under a passphrase (Argon2id, XChaCha20-Poly1305): a lost laptop gives nothing away.</source>
-        <translation>Un espace de travail dont le fichier, le journal et les sauvegardes automatiques sont chiffrés sous une phrase secrète (Argon2id, XChaCha20-Poly1305) : un ordinateur portable perdu ne livre rien.</translation>
+        <source>Score every bank account of the workspace against the financial typologies, in the background; the run is stored in the workspace (Ctrl+Shift+S)</source>
+        <translation>Noter chaque compte bancaire de l&apos;espace de travail selon les typologies financières, en arrière-plan ; l&apos;exécution est enregistrée dans l&apos;espace de travail (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
+        <source>Calibrate…</source>
+        <translation>Étalonner…</translation>
     </message>
     <message>
-        <source>Encrypt a &amp;Copy…</source>
-        <translation>Chiffrer une co&amp;pie…</translation>
+        <source>Fit the typologies&apos; weights to labelled accounts; ROC, precision–recall, calibration</source>
+        <translation>Ajuster les pondérations des typologies à des comptes étiquetés ; ROC, précision–rappel, étalonnage</translation>
     </message>
     <message>
-        <source>Write an encrypted copy of this workspace under a passphrase</source>
-        <translation>Écrire une copie chiffrée de cet espace de travail sous une phrase secrète</translation>
+        <source>Typologies…</source>
+        <translation>Typologies…</translation>
     </message>
     <message>
-        <source>%1 is encrypted. Passphrase:</source>
-        <translation>%1 est chiffré. Phrase secrète :</translation>
+        <source>Edit the typologies&apos; weights; each save is a new version, audited</source>
+        <translation>Modifier les pondérations des typologies ; chaque enregistrement crée une nouvelle version, tracée dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <source>Score the accounts to rank them by the chance their holder is a trafficker.</source>
+        <translation>Notez les comptes pour les classer selon la probabilité que leur titulaire soit un trafiquant.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ReportsPanel</name>
+    <message>
+        <source>Reports in this workspace</source>
+        <translation>Rapports de cet espace de travail</translation>
     </message>
     <message>
-        <source>Encrypted workspace</source>
-        <translation>Espace de travail chiffré</translation>
+        <source>Open a report…</source>
+        <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
-        <source>Open a Cleaned Copy…</source>
-        <translation>Ouvrir une copie nettoyée…</translation>
+        <source>%1 (version %2)%3</source>
+        <translation>%1 (version %2)%3</translation>
     </message>
     <message>
-        <source>Cleaned copy</source>
-        <translation>Copie nettoyée</translation>
+        <source>, generated</source>
+        <translation>, généré</translation>
     </message>
     <message>
-        <source>%1 (cleaned).waymark</source>
-        <translation>%1 (nettoyé).waymark</translation>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
-        <source>New encrypted workspace</source>
-        <translation>Nouvel espace de travail chiffré</translation>
+        <source>New report</source>
+        <translation>Nouveau rapport</translation>
     </message>
     <message>
-        <source>Passphrase for %1 (a long sentence is best; without it the workspace cannot be opened):</source>
-        <translation>Phrase secrète de %1 (une longue phrase est préférable ; sans elle, l&apos;espace de travail ne peut pas être ouvert) :</translation>
+        <source>Starter draft from the data</source>
+        <translation>Brouillon de départ à partir des données</translation>
     </message>
     <message>
-        <source>The same passphrase again:</source>
-        <translation>La même phrase secrète, une seconde fois :</translation>
+        <source>Generated starter draft</source>
+        <translation>Brouillon de départ généré</translation>
     </message>
     <message>
-        <source>The passphrase is empty.</source>
-        <translation>La phrase secrète est vide.</translation>
+        <source>A draft for the current filter: leading routes, emerging hotspots and key actors with their numbers and evidence, marked as generated for you to rewrite</source>
+        <translation>Un brouillon pour le filtre actuel : principaux itinéraires, points chauds émergents et acteurs clés avec leurs chiffres et éléments de preuve, marqué comme généré pour que vous le réécriviez</translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
+        <source>Standard Key Judgement Report</source>
+        <translation>Rapport de jugements clés standard</translation>
     </message>
     <message>
-        <source>Encrypt a copy</source>
-        <translation>Chiffrer une copie</translation>
+        <source>Route assessment</source>
+        <translation>Évaluation d&apos;itinéraire</translation>
     </message>
     <message>
-        <source>%1 is encrypted already.</source>
-        <translation>%1 est déjà chiffré.</translation>
+        <source>Typology brief</source>
+        <translation>Note de typologie</translation>
     </message>
     <message>
-        <source>Encrypted copy</source>
-        <translation>Copie chiffrée</translation>
+        <source>A new Key Judgement Report from the standard template; the arrow offers the route assessment and typology brief templates</source>
+        <translation>Un nouveau rapport de jugements clés à partir du modèle standard ; la flèche propose les modèles Évaluation d&apos;itinéraire et Note de typologie</translation>
     </message>
     <message>
-        <source>%1 (encrypted).waymark</source>
-        <translation>%1 (chiffré).waymark</translation>
+        <source>Open a report in the Reports tab first, and choose the judgement to cite it in.</source>
+        <translation>Ouvrez d&apos;abord un rapport dans l&apos;onglet Rapports et choisissez le jugement dans lequel le citer.</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>Wrote the encrypted copy %1. Open it now? The plain workspace stays where it is: delete it securely once you no longer need it.</source>
-        <translation>Copie chiffrée %1 écrite. L&apos;ouvrir maintenant ? L&apos;espace de travail non chiffré reste où il est : supprimez-le de façon sûre dès que vous n&apos;en avez plus besoin.</translation>
+        <source>Account %1 cited in the open report.</source>
+        <translation>Compte %1 cité dans le rapport ouvert.</translation>
     </message>
 </context>
 <context>

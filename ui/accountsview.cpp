@@ -26,7 +26,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,7 +37,7 @@ namespace waymark::ui {
 
 AccountsView::AccountsView(QWidget* parent)
     : QWidget(parent)
-    , m_model(new QStandardItemModel(this))
+    , m_ranking(new finance::AccountRanking(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView)
     , m_filter(new QLineEdit)
@@ -47,9 +46,11 @@ AccountsView::AccountsView(QWidget* parent)
     , m_plot(new QCustomPlot)
     , m_explanation(new QPlainTextEdit)
 {
-    m_model->setHorizontalHeaderLabels(
-        { tr("Rank"), tr("Account"), tr("Probability"), tr("Yardstick"), tr("Leading typology") });
-    m_proxy->setSourceModel(m_model);
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(60);
+    m_ranking->setLinkedBrush(tint);
+    m_proxy->setSourceModel(m_ranking);
+    m_proxy->setSortRole(finance::AccountRanking::SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
@@ -58,6 +59,8 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(finance::AccountRanking::Rank, Qt::AscendingOrder);
     m_filter->setPlaceholderText(tr("Filter accounts or typologies"));
     m_slider->setRange(0, 100);
     m_slider->setValue(50);
@@ -145,7 +148,7 @@ AccountsView::AccountsView(QWidget* parent)
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (current.isValid()) {
-                const qint64 id = m_proxy->index(current.row(), 0).data(Qt::UserRole).toLongLong();
+                const qint64 id = current.data(finance::AccountRanking::AccountIdRole).toLongLong();
                 openAccount(id);
                 Q_EMIT accountChosen(id);
             }
@@ -180,8 +183,6 @@ Result<AccountsView::Outcome> AccountsView::compute(const QString& path, Feedbac
     if (!run)
         return run.error();
     o.runText = tr("Run %1, just now: %n account(s) scored.", "", int(run->scored)).arg(run->runId);
-    std::stable_sort(
-        o.rows.begin(), o.rows.end(), [](const Row& a, const Row& b) { return a.probability > b.probability; });
     return o;
 }
 
@@ -204,8 +205,7 @@ Result<AccountsView::Outcome> AccountsView::loadStored(const QString& path)
         return o;
     }
     o.typologies = std::move(stored->typologies);
-    for (auto& r : stored->rows)
-        o.rows.push_back({ r.accountId, std::move(r.key), r.probability, std::move(r.leading) });
+    o.rows = std::move(stored->rows);
     const QDateTime at = QDateTime::fromString(stored->at, Qt::ISODateWithMs);
     o.runText = tr("Run %1 of %2 by %3: %n account(s) scored. Score again to include later imports or edited "
                    "typologies.",
@@ -240,7 +240,7 @@ bool AccountsView::showAccountId(qint64 accountId)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(Qt::UserRole).toLongLong() == accountId) {
+        if (index.data(finance::AccountRanking::AccountIdRole).toLongLong() == accountId) {
             m_table->setCurrentIndex(index);
             m_table->scrollTo(index);
             return true;
@@ -291,62 +291,29 @@ void AccountsView::take(Result<Outcome> result)
     // The account page explains with the typologies this run used.
     m_accountJob.discard(); // a page being read was scored by the old run
     m_scorer = std::make_shared<const finance::Scorer>(std::move(outcome.typologies));
-    m_rows = std::move(outcome.rows);
     m_runText = outcome.runText;
     m_plotStack->setCurrentIndex(0);
     m_explanation->clear();
     m_currentKey.clear();
     m_moneyFlow->setEnabled(false);
-    m_model->removeRows(0, m_model->rowCount());
-    int rank = 0;
-    for (const Row& r : m_rows) {
-        QList<QStandardItem*> items;
-        auto* rankItem = new QStandardItem;
-        rankItem->setData(++rank, Qt::DisplayRole);
-        rankItem->setData(r.accountId, Qt::UserRole);
-        items << rankItem << new QStandardItem(r.key);
-        auto* p = new QStandardItem(QString::number(r.probability * 100, 'f', 1) + QStringLiteral(" %"));
-        p->setData(r.probability, Qt::UserRole + 1);
-        items << p << new QStandardItem(Yardstick::term(r.probability)) << new QStandardItem(r.leading);
-        m_model->appendRow(items);
-    }
-    markLinked();
+    m_ranking->setRows(std::move(outcome.rows));
     updateThreshold();
     Q_EMIT scoresReady();
 }
 
 void AccountsView::setLinked(std::vector<qint64> accountIds)
 {
-    m_linked = std::move(accountIds);
-    markLinked();
-}
-
-void AccountsView::markLinked()
-{
-    QColor tint = palette().color(QPalette::Highlight);
-    tint.setAlpha(60);
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const qint64 id = m_model->item(r, 0)->data(Qt::UserRole).toLongLong();
-        const bool linked = std::binary_search(m_linked.begin(), m_linked.end(), id);
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            QStandardItem* item = m_model->item(r, c);
-            item->setData(linked ? QVariant(QBrush(tint)) : QVariant(), Qt::BackgroundRole);
-            item->setToolTip(linked ? tr("Its holder was involved in the selected incidents") : QString());
-        }
-    }
+    m_ranking->setLinked(std::move(accountIds));
 }
 
 int AccountsView::linkedRowCount() const
 {
-    int n = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        n += m_model->item(r, 0)->data(Qt::BackgroundRole).isValid();
-    return n;
+    return m_ranking->linkedRowCount();
 }
 
 int AccountsView::accountCount() const
 {
-    return int(m_rows.size());
+    return m_ranking->rowCount();
 }
 
 void AccountsView::setThreshold(int percent)
@@ -361,17 +328,12 @@ int AccountsView::threshold() const
 
 int AccountsView::alertCount() const
 {
-    const double t = m_slider->value() / 100.0;
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [t](const Row& r) { return r.probability >= t; }));
+    return m_ranking->alertCount(m_slider->value() / 100.0);
 }
 
 double AccountsView::expectedTrueAlerts() const
 {
-    const double t = m_slider->value() / 100.0;
-    double sum = 0;
-    for (const Row& r : m_rows)
-        sum += r.probability >= t ? r.probability : 0;
-    return sum;
+    return m_ranking->expectedTrueAlerts(m_slider->value() / 100.0);
 }
 
 QString AccountsView::thresholdText() const
@@ -391,9 +353,9 @@ void AccountsView::updateThreshold()
 
 bool AccountsView::showAccount(int rank)
 {
-    if (rank < 0 || rank >= int(m_rows.size()))
+    if (rank < 0 || rank >= m_ranking->rowCount())
         return false;
-    openAccount(m_rows[size_t(rank)].accountId);
+    openAccount(m_ranking->rows()[size_t(rank)].accountId);
     return true;
 }
 
@@ -411,11 +373,8 @@ void AccountsView::openAccount(qint64 accountId)
 {
     m_plot->clearGraphs();
     m_marked = 0;
-    m_currentKey.clear();
-    for (const Row& r : m_rows) {
-        if (r.accountId == accountId)
-            m_currentKey = r.key;
-    }
+    const int row = m_ranking->rowOf(accountId);
+    m_currentKey = row >= 0 ? m_ranking->rows()[size_t(row)].key : QString();
     m_moneyFlow->setEnabled(!m_currentKey.isEmpty());
     m_addAsEvidence->setEnabled(!m_currentKey.isEmpty());
     if (!m_scorer) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finance/accountledger.h"
+#include "finance/accountranking.h"
 #include "finance/scorer.h"
 #include "finance/typology.h"
 
@@ -21,7 +22,6 @@ class QPushButton;
 class QSlider;
 class QStackedWidget;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
 
 namespace waymark::ui {
@@ -78,9 +78,13 @@ public:
     /// Marks the accounts linked to the shared selection (sorted ids): their
     /// rows are highlighted, now and after the next scoring.
     void setLinked(std::vector<qint64> accountIds);
-    const std::vector<qint64>& linked() const { return m_linked; }
+    const std::vector<qint64>& linked() const { return m_ranking->linked(); }
     /// Rows of the table drawn as linked.
     int linkedRowCount() const;
+
+    /// The ranking the table shows (through a sorting, filtering proxy).
+    finance::AccountRanking* ranking() const { return m_ranking; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
 
     /// The account shown on the account page ("" if none).
     QString currentAccountKey() const { return m_currentKey; }
@@ -96,14 +100,8 @@ Q_SIGNALS:
     void addAsEvidence(const QString& accountKey);
 
 private:
-    struct Row {
-        qint64 accountId;
-        QString key;
-        double probability;
-        QString leading;
-    };
     struct Outcome {
-        std::vector<Row> rows;
+        std::vector<finance::AccountRanking::Row> rows;
         std::vector<finance::Typology> typologies;
         QString runText;
     };
@@ -119,14 +117,11 @@ private:
     void showAccountPage(Result<AccountPage> page);
     void updateThreshold();
     void openAccount(qint64 accountId);
-    void markLinked();
-    std::vector<qint64> m_linked;
 
     QString m_path;
-    std::vector<Row> m_rows; ///< highest first
     /// Shared with the account page's worker.
     std::shared_ptr<const finance::Scorer> m_scorer;
-    QStandardItemModel* m_model;
+    finance::AccountRanking* m_ranking;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QLineEdit* m_filter;

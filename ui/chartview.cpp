@@ -1,6 +1,7 @@
 #include "chartview.h"
 
 #include "analysis/analysiscontext.h"
+#include "analysis/workspacefacts.h"
 #include "customplot.h"
 #include "figures/chartfigure.h"
 #include "plotlegend.h"
@@ -32,10 +33,6 @@ QString kindLabel(Breakdown::Kind kind)
     return ChartView::tr("Sources and grades");
 }
 
-QString dataDateOf(store::Workspace& ws)
-{
-    return ws.strings("SELECT max(coalesce(exported_at, imported_at)) FROM extracts").value(0);
-}
 } // namespace
 
 ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, QWidget* parent)
@@ -117,7 +114,7 @@ Status ChartView::loadNow()
     auto data = Breakdown::load(*ws, m_context->filter(), m_kind);
     if (!data)
         return data.error();
-    m_dataDate = dataDateOf(*ws);
+    m_dataDate = analysis::WorkspaceFacts::dataDate(*ws);
     showData(std::move(data.value()));
     return Ok {};
 }
@@ -126,7 +123,7 @@ void ChartView::showData(Breakdown data)
 {
     m_data = std::move(data);
     if (m_dataDate.isEmpty() && m_context->workspace())
-        m_dataDate = dataDateOf(*m_context->workspace());
+        m_dataDate = analysis::WorkspaceFacts::dataDate(*m_context->workspace());
     m_plot->clearPlottables();
     const int n = int(m_data.categories.size());
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();

@@ -3,6 +3,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
 #include "analysis/snapshotsource.h"
+#include "analysis/workspacefacts.h"
 #include "figures/chartfigure.h"
 #include "figures/figurewriter.h"
 #include "figures/graphfigure.h"
@@ -69,7 +70,7 @@ Result<figures::Picture> drawGraph(analysis::AnalysisContext& context, const QJs
     const bool byCommunity = params.value(QLatin1String("colour")).toString() == QLatin1String("community");
     if (byCommunity)
         request.colour = figures::GraphFigure::Colour::ByCommunity;
-    const QString dataDate = reports::DataFingerprint::dataDate(*context.workspace());
+    const QString dataDate = analysis::WorkspaceFacts::dataDate(*context.workspace()).left(10);
     request.caption = QCoreApplication::translate(
         "FigureMaker", "Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. %4 · data as of %5.")
                           .arg(g.nodeCount())
@@ -85,7 +86,7 @@ Result<figures::Picture> drawGraph(analysis::AnalysisContext& context, const QJs
 QString chartCaption(analysis::AnalysisContext& context)
 {
     return QCoreApplication::translate("FigureMaker", "%1 · data as of %2")
-        .arg(context.filter().describe(), reports::DataFingerprint::dataDate(*context.workspace()).left(10));
+        .arg(context.filter().describe(), analysis::WorkspaceFacts::dataDate(*context.workspace()).left(10));
 }
 
 Result<figures::Picture> drawTimeline(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
@@ -175,7 +176,7 @@ Result<FigureMaker::Made> FigureMaker::make(const QString& workspacePath, const 
     made.figure.kind = request.kind;
     made.figure.caption = caption;
     made.figure.filter = request.filter.describe();
-    made.figure.dataDate = reports::DataFingerprint::dataDate(*context.workspace());
+    made.figure.dataDate = analysis::WorkspaceFacts::dataDate(*context.workspace()).left(10);
     made.figure.personal = request.kind == QLatin1String("graph"); // names of people
     made.figure.source = request.toJson();
     made.figure.fingerprint = fingerprint.value();

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "analysis/analysiscontext.h"
+#include "analysis/workspacefacts.h"
 #include "core/taxonomy.h"
 #include "store/workspace.h"
 
@@ -82,9 +83,7 @@ void FilterBar::refreshChoices()
     m_grade->clear();
     m_grade->addItem(tr("All grades"), QString());
     if (store::Workspace* ws = m_context->workspace()) {
-        const QStringList grades
-            = ws->strings("SELECT DISTINCT source_grade FROM sources WHERE source_grade IS NOT NULL ORDER BY 1");
-        for (const QString& grade : grades)
+        for (const QString& grade : analysis::WorkspaceFacts::sourceGrades(*ws))
             m_grade->addItem(tr("Source grade %1").arg(grade), grade);
     }
     setEnabled(m_context->workspace() != nullptr);

@@ -1,14 +1,12 @@
 #include "mainwindow.h"
 
+#include "accountspanel.h"
 #include "accountsview.h"
 #include "analysis/analysiscontext.h"
 #include "analysis/incidenttablemodel.h"
-#include "analysis/involvement.h"
-#include "calibrationdialog.h"
-#include "chartexpander.h"
+#include "chartpanel.h"
 #include "chartview.h"
 #include "evidencedragsource.h"
-#include "figures/figurewriter.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "incidentspanel.h"
@@ -16,24 +14,18 @@
 #include "map/mapmodel.h"
 #include "mappanel.h"
 #include "mapview.h"
-#include "mergereviewdialog.h"
 #include "messages.h"
 #include "moneyflowchart.h"
-#include "network/entitygraph.h"
-#include "network/keyactors.h"
 #include "network/linkchart.h"
 #include "overviewpanel.h"
-#include "pathpanel.h"
 #include "reporteditor.h"
 #include "reports/evidencemime.h"
-#include "reports/reportstore.h"
-#include "reports/starterdraft.h"
+#include "reportspanel.h"
 #include "routechartview.h"
 #include "searchbox.h"
 #include "store/cryptvfs.h"
 #include "store/workspace.h"
 #include "timelineview.h"
-#include "typologyeditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +36,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -54,16 +45,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPointer>
-#include <QProgressDialog>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -84,22 +71,28 @@ MainWindow::MainWindow(QWidget* parent)
     m_incidents = new IncidentsPanel(m_context, this);
     m_model = m_incidents->model();
     m_table = m_incidents->table();
-    m_chart = new network::LinkChart(this);
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->addTab(m_incidents, tr("&Incidents"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_incidents, tr("&Incidents"));
     m_mapPanel = new MapPanel(m_context, this);
-    tabs->addTab(m_mapPanel, tr("&Map"));
-    tabs->addTab(createChartPanel(), tr("&Link chart"));
-    tabs->addTab(createAccountsPanel(), tr("&Accounts"));
-    tabs->addTab(createReportsPanel(), tr("&Reports"));
+    m_tabs->addTab(m_mapPanel, tr("&Map"));
+    m_chartPanel = new ChartPanel(m_context, this);
+    m_tabs->addTab(m_chartPanel, tr("&Link chart"));
+    m_accountsPanel = new AccountsPanel(m_context, this);
+    m_tabs->addTab(m_accountsPanel, tr("&Accounts"));
+    m_reportsPanel = new ReportsPanel(m_context, this);
+    m_tabs->addTab(m_reportsPanel, tr("&Reports"));
     // Evidence dragged from one tab is dropped in the Reports tab: holding it over a tab opens that tab.
-    tabs->tabBar()->setChangeCurrentOnDrag(true);
-    tabs->tabBar()->setAcceptDrops(true);
-    setCentralWidget(tabs);
-    m_chartJob.onFinished([this](Result<ChartLoad> load) { showChart(std::move(load)); });
-    connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::reloadChart);
-    connect(m_context, &analysis::AnalysisContext::dataChanged, this, &MainWindow::reloadChart);
+    m_tabs->tabBar()->setChangeCurrentOnDrag(true);
+    m_tabs->tabBar()->setAcceptDrops(true);
+    setCentralWidget(m_tabs);
+    connect(m_chartPanel, &ChartPanel::chartLoaded, this, &MainWindow::chartLoaded);
+    connect(m_chartPanel, &ChartPanel::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_accountsPanel, &AccountsPanel::moneyFlowRequested, this, &MainWindow::showMoneyFlow);
+    connect(m_accountsPanel, &AccountsPanel::citeRequested, this,
+        [this](const QString& key) { m_accountsPanel->setStatus(m_reportsPanel->citeAccount(key)); });
+    // Figures show what the views show now.
+    reportEditor()->setFigureSource([this](const QString& kind) { return figureRequest(kind); });
 
     m_filterBar = new FilterBar(m_context, this);
     addToolBar(Qt::TopToolBarArea, m_filterBar);
@@ -128,57 +121,6 @@ MainWindow::MainWindow(QWidget* parent)
         }
         return items;
     });
-    // Entities selected on the chart select the incidents they were involved
-    // in, everywhere; incidents selected elsewhere select their people on the chart.
-    connect(m_chart, &network::LinkChart::selectionChanged, this, [this] {
-        store::Workspace* ws = m_context->workspace();
-        if (m_syncingChart || !ws || m_chart->selection().isEmpty())
-            return;
-        std::vector<qint64> entities;
-        for (int node : m_chart->selection())
-            entities.push_back(m_chart->graph().nodes()[size_t(node)].entityId);
-        std::sort(entities.begin(), entities.end());
-        m_context->setSelection(analysis::Involvement::incidentsOf(*ws, entities), m_chart);
-    });
-    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this](const QObject* origin) {
-        store::Workspace* ws = m_context->workspace();
-        if (origin == m_chart || !ws)
-            return;
-        QSet<int> nodes;
-        if (const auto selection = m_context->selection(); selection && !selection->empty()) {
-            // Only the nodes on the chart can show it: ask about them, not about every incident selected.
-            std::vector<qint64> shown;
-            for (int node : m_chart->visible())
-                shown.push_back(m_chart->graph().nodes()[size_t(node)].entityId);
-            std::sort(shown.begin(), shown.end());
-            for (qint64 entity : analysis::Involvement::entitiesAmong(*ws, shown, *selection))
-                nodes.insert(m_chart->graph().indexOf(entity));
-        }
-        m_syncingChart = true;
-        m_chart->setSelection(nodes);
-        m_syncingChart = false;
-    });
-
-    // Accounts whose holder was involved in the selected incidents are marked
-    // (when the tab is in view, or as it comes into view); an account opened
-    // there selects its holder's incidents.
-    connect(m_context, &analysis::AnalysisContext::selectionChanged, this, [this] {
-        m_accountsStale = true;
-        if (m_accountsView->isVisible())
-            markLinkedAccounts();
-    });
-    connect(tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_accountsStale && m_accountsView->isVisible())
-            markLinkedAccounts();
-    });
-    connect(m_accountsView, &AccountsView::accountChosen, this, [this](qint64 account) {
-        store::Workspace* ws = m_context->workspace();
-        if (!ws)
-            return;
-        std::vector<qint64> incidents = analysis::Involvement::incidentsOfAccounts(*ws, { account });
-        if (!incidents.empty()) // browsing accounts with no incidents keeps the selection
-            m_context->setSelection(std::move(incidents), m_accountsView);
-    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -194,7 +136,7 @@ MainWindow::~MainWindow()
 {
     // The report editor keeps unsaved typing as it closes: let it do so while
     // the workspace is still open (the context is destroyed before the tabs).
-    delete m_reportEditor;
+    delete m_reportsPanel;
 }
 
 void MainWindow::createActions()
@@ -225,7 +167,7 @@ void MainWindow::createActions()
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, importAct,
         [this, importAct] { importAct->setEnabled(m_context->workspace() != nullptr); });
     QAction* layerAct = file->addAction(tr("Add &Map Layer…"), this, [this] {
-        qobject_cast<QTabWidget*>(centralWidget())->setCurrentWidget(m_mapPanel);
+        m_tabs->setCurrentWidget(m_mapPanel);
         m_mapPanel->addLayerDialog();
     });
     layerAct->setToolTip(tr("Add a GeoPackage or MBTiles file to the map (or drop it on the map)"));
@@ -244,9 +186,9 @@ void MainWindow::createActions()
     insertToolBar(m_filterBar, tools);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_chart->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = linkChart()->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_chart->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = linkChart()->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -274,7 +216,8 @@ void MainWindow::createDocks()
         m_docks << d;
         return d;
     };
-    dock(tr("Timeline"), "timelineDock", new TimelineView(m_context), Qt::BottomDockWidgetArea);
+    m_timeline = new TimelineView(m_context);
+    dock(tr("Timeline"), "timelineDock", m_timeline, Qt::BottomDockWidgetArea);
 
     auto* charts = new QWidget;
     auto* kind = new QComboBox(charts);
@@ -282,7 +225,7 @@ void MainWindow::createDocks()
     kind->addItem(tr("Victims by citizenship"), int(analysis::Breakdown::Kind::Citizenship));
     kind->addItem(tr("Country of exploitation by type"), int(analysis::Breakdown::Kind::ExploitationCountry));
     kind->addItem(tr("Sources by kind and grade"), int(analysis::Breakdown::Kind::Sources));
-    auto* chart = new ChartView(m_context, analysis::Breakdown::Kind::AgeGender, charts);
+    auto* chart = m_breakdown = new ChartView(m_context, analysis::Breakdown::Kind::AgeGender, charts);
     connect(kind, &QComboBox::currentIndexChanged, chart,
         [chart, kind] { chart->setKind(analysis::Breakdown::Kind(kind->currentData().toInt())); });
     auto* chartsLayout = new QVBoxLayout(charts);
@@ -305,7 +248,11 @@ void MainWindow::createDocks()
         }
     });
     breakdown->raise();
+    createSearchBar();
+}
 
+void MainWindow::createSearchBar()
+{
     // Search over incidents, entities and accounts, in the toolbar row.
     auto* searchBar = new QToolBar(tr("Search"), this);
     searchBar->setObjectName(QStringLiteral("searchBar"));
@@ -331,27 +278,18 @@ void MainWindow::createDocks()
         return items;
     });
     connect(box, &SearchBox::resultChosen, this, [this](analysis::Search::Kind k, qint64 id) {
-        auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
         switch (k) {
         case analysis::Search::Kind::Incident:
-            tabs->setCurrentWidget(m_incidents);
+            m_tabs->setCurrentWidget(m_incidents);
             m_context->setSelection({ id }, nullptr);
             break;
-        case analysis::Search::Kind::Entity: {
-            const int node = m_chart->graph().indexOf(id);
-            if (node < 0)
-                break;
-            tabs->setCurrentWidget(m_chartView->parentWidget());
-            if (!m_chart->visible().contains(node))
-                m_chart->show({ node }, tr("Show search result"));
-            m_chart->setSelection({ node });
+        case analysis::Search::Kind::Entity:
+            if (m_chartPanel->showEntity(id))
+                m_tabs->setCurrentWidget(m_chartPanel);
             break;
-        }
         case analysis::Search::Kind::Account:
-            tabs->setCurrentWidget(m_accountsView->parentWidget());
-            // Until the stored run has loaded, remember which account to open.
-            if (!m_accountsView->showAccountId(id))
-                m_pendingAccount = id;
+            m_tabs->setCurrentWidget(m_accountsPanel);
+            m_accountsPanel->showAccount(id);
             break;
         case analysis::Search::Kind::Report:
             openReport(id);
@@ -611,520 +549,85 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
-void MainWindow::markLinkedAccounts()
-{
-    m_accountsStale = false;
-    store::Workspace* ws = m_context->workspace();
-    const auto selection = m_context->selection();
-    m_accountsView->setLinked(ws && selection && !selection->empty()
-            ? analysis::Involvement::accountsOf(*ws, *selection)
-            : std::vector<qint64> {});
-}
-
 void MainWindow::openReport(qint64 reportId)
 {
-    auto* tabs = qobject_cast<QTabWidget*>(centralWidget());
-    tabs->setCurrentWidget(m_reportEditor->parentWidget());
-    if (Status st = m_reportEditor->openReport(reportId); !st)
-        Messages::warn(this, tr("Reports"), st.error());
+    m_tabs->setCurrentWidget(m_reportsPanel);
+    m_reportsPanel->openReport(reportId);
 }
 
-QWidget* MainWindow::createReportsPanel()
+Result<FigureMaker::Request> MainWindow::figureRequest(const QString& kind) const
 {
-    auto* panel = new QWidget(this);
-    m_reportEditor = new ReportEditor(m_context, panel);
-    // Figures show what the views show now.
-    m_reportEditor->setFigureSource([this](const QString& kind) -> Result<FigureMaker::Request> {
-        FigureMaker::Request r { kind, m_context->filter(), {} };
-        if (kind == QLatin1String("map")) {
-            // The frame the map shows; a map never opened yet shows all the incidents.
-            if (m_mapPanel->view()->viewport() != map::MapViewport()) {
-                const QRectF world = m_mapPanel->view()->viewport().visibleWorld();
-                r.params.insert(
-                    QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });
-            }
-            r.params.insert(QStringLiteral("layers"), qint64(m_mapPanel->model()->layers()));
-        } else if (kind == QLatin1String("graph")) {
-            QJsonArray keys;
-            QJsonObject positions;
-            for (int node : m_chart->visible()) {
-                const QString key = m_chart->graph().nodes()[size_t(node)].key;
-                const QPointF at = m_chart->position(node);
-                keys.append(key);
-                positions.insert(key, QJsonArray { at.x(), at.y() });
-            }
-            if (keys.isEmpty())
-                return Error(tr("The link chart shows no entities: open the Link chart tab and show some first."));
-            r.params.insert(QStringLiteral("entities"), keys);
-            r.params.insert(QStringLiteral("positions"), positions);
-        } else if (kind == QLatin1String("timeline")) {
-            if (auto* timeline = findChild<TimelineView*>()) {
-                const auto [from, to] = timeline->visibleRange();
-                if (from > 0 && to > from) {
-                    r.params.insert(QStringLiteral("from"), from);
-                    r.params.insert(QStringLiteral("to"), to);
-                }
-            }
-        } else if (kind == QLatin1String("chart")) {
-            if (auto* chart = findChild<ChartView*>())
-                r.params.insert(QStringLiteral("breakdown"), analysis::Breakdown::name(chart->kind()));
+    const network::LinkChart* chart = linkChart();
+    FigureMaker::Request r { kind, m_context->filter(), {} };
+    if (kind == QLatin1String("map")) {
+        // The frame the map shows; a map never opened yet shows all the incidents.
+        if (m_mapPanel->view()->viewport() != map::MapViewport()) {
+            const QRectF world = m_mapPanel->view()->viewport().visibleWorld();
+            r.params.insert(
+                QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });
         }
-        return r;
-    });
-    auto* bar = new QToolBar(panel);
-    auto* open = new QComboBox(bar);
-    open->setMinimumWidth(320);
-    open->setToolTip(tr("Reports in this workspace"));
-    auto refresh = [this, open] {
-        const QSignalBlocker block(open);
-        open->clear();
-        open->addItem(tr("Open a report…"), 0);
-        if (store::Workspace* ws = m_context->workspace()) {
-            reports::ReportStore store(*ws);
-            if (auto list = store.list()) {
-                for (const auto& r : list.value())
-                    open->addItem(tr("%1 (version %2)%3")
-                                      .arg(r.title)
-                                      .arg(r.version)
-                                      .arg(r.generated ? tr(", generated") : QString()),
-                        r.id);
-            }
+        r.params.insert(QStringLiteral("layers"), qint64(m_mapPanel->model()->layers()));
+    } else if (kind == QLatin1String("graph")) {
+        QJsonArray keys;
+        QJsonObject positions;
+        for (int node : chart->visible()) {
+            const QString key = chart->graph().nodes()[size_t(node)].key;
+            const QPointF at = chart->position(node);
+            keys.append(key);
+            positions.insert(key, QJsonArray { at.x(), at.y() });
         }
-    };
-    auto report = [this](const Status& st) {
-        if (!st)
-            Messages::warn(this, tr("Reports"), st.error());
-    };
-    // New reports from a template: the standard KJR by a click, the others from its menu.
-    auto* templates = new QMenu(bar);
-    const std::pair<reports::ReportDocument::Template, QString> kinds[]
-        = { { reports::ReportDocument::Template::StandardKjr, tr("Standard Key Judgement Report") },
-              { reports::ReportDocument::Template::RouteAssessment, tr("Route assessment") },
-              { reports::ReportDocument::Template::TypologyBrief, tr("Typology brief") } };
-    for (const auto& [kind, name] : kinds) {
-        templates->addAction(name, this, [this, refresh, report, kind = kind] {
-            if (m_context->workspace()) {
-                report(m_reportEditor->newReport(kind));
-                refresh();
-            }
-        });
+        if (keys.isEmpty())
+            return Error(tr("The link chart shows no entities: open the Link chart tab and show some first."));
+        r.params.insert(QStringLiteral("entities"), keys);
+        r.params.insert(QStringLiteral("positions"), positions);
+    } else if (kind == QLatin1String("timeline")) {
+        const auto [from, to] = m_timeline->visibleRange();
+        if (from > 0 && to > from) {
+            r.params.insert(QStringLiteral("from"), from);
+            r.params.insert(QStringLiteral("to"), to);
+        }
+    } else if (kind == QLatin1String("chart")) {
+        r.params.insert(QStringLiteral("breakdown"), analysis::Breakdown::name(m_breakdown->kind()));
     }
-    QAction* add = bar->addAction(tr("New report"), templates->actions().constFirst(), &QAction::trigger);
-    add->setMenu(templates);
-    add->setToolTip(tr("A new Key Judgement Report from the standard template; the arrow offers the route "
-                       "assessment and typology brief templates"));
-    if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(add)))
-        button->setPopupMode(QToolButton::MenuButtonPopup);
-    QAction* draft = bar->addAction(tr("Starter draft from the data"), this, [this, refresh, report] {
-        store::Workspace* ws = m_context->workspace();
-        if (!ws)
-            return;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        Feedback feedback;
-        auto doc = reports::StarterDraft::build(*ws, m_context->filter(), feedback, {});
-        Result<qint64> id = doc ? reports::ReportStore(*ws).create(doc.value(), tr("Generated starter draft"))
-                                : Result<qint64>(doc.error());
-        QApplication::restoreOverrideCursor();
-        if (!id) {
-            report(id.error());
-            return;
-        }
-        report(m_reportEditor->openReport(id.value()));
-        refresh();
-    });
-    draft->setToolTip(tr("A draft for the current filter: leading routes, emerging hotspots and key actors with "
-                         "their numbers and evidence, marked as generated for you to rewrite"));
-    bar->addWidget(open);
-    connect(open, &QComboBox::activated, this, [this, open, report] {
-        if (const qint64 id = open->currentData().toLongLong())
-            report(m_reportEditor->openReport(id));
-    });
-    connect(m_context, &analysis::AnalysisContext::workspaceChanged, open, refresh);
-    refresh();
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(bar);
-    layout->addWidget(m_reportEditor, 1);
-    return panel;
-}
-
-QWidget* MainWindow::createAccountsPanel()
-{
-    auto* panel = new QWidget(this);
-    m_accountsView = new AccountsView(panel);
-    auto* bar = new QToolBar(panel);
-    QAction* score = bar->addAction(tr("Score accounts"), this, [this] {
-        if (m_context->workspace())
-            m_accountsView->score(m_context->workspacePath());
-    });
-    score->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
-    score->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    panel->addAction(score);
-    score->setToolTip(tr("Score every bank account of the workspace against the financial typologies, in the "
-                         "background; the run is stored in the workspace (Ctrl+Shift+S)"));
-    QAction* calibrate = bar->addAction(tr("Calibrate…"), this, [this] {
-        if (!m_context->workspace())
-            return;
-        auto* dialog = new CalibrationDialog(m_context->workspacePath(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    calibrate->setToolTip(tr("Fit the typologies' weights to labelled accounts; ROC, precision–recall, calibration"));
-    QAction* edit = bar->addAction(tr("Typologies…"), this, [this] {
-        if (!m_context->workspace())
-            return;
-        auto* dialog = new TypologyEditor(m_context->workspacePath(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    edit->setToolTip(tr("Edit the typologies' weights; each save is a new version, audited"));
-    auto* status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), bar);
-    bar->addWidget(status);
-    connect(m_accountsView, &AccountsView::scoresReady, status, [this, status] {
-        status->setText(m_accountsView->runText());
-        if (!m_pendingAccount)
-            return;
-        m_accountsView->showAccountId(m_pendingAccount);
-        m_pendingAccount = 0;
-    });
-    // The latest stored run is shown when a workspace opens.
-    connect(m_context, &analysis::AnalysisContext::workspaceChanged, m_accountsView, [this] {
-        if (m_context->workspace())
-            m_accountsView->load(m_context->workspacePath());
-    });
-    connect(m_accountsView, &AccountsView::failed, status, &QLabel::setText);
-    connect(m_accountsView, &AccountsView::moneyFlowRequested, this, &MainWindow::showMoneyFlow);
-    connect(m_accountsView, &AccountsView::addAsEvidence, this, [this, status](const QString& key) {
-        if (m_reportEditor->reportId() <= 0) {
-            status->setText(tr("Open a report in the Reports tab first, and choose the judgement to cite it in."));
-            return;
-        }
-        const Status st = m_reportEditor->cite(-1, { { reports::Evidence::Kind::Account, key } });
-        status->setText(st ? tr("Account %1 cited in the open report.").arg(key) : st.error().toString());
-    });
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(bar);
-    layout->addWidget(m_accountsView, 1);
-    return panel;
-}
-
-QWidget* MainWindow::createChartPanel()
-{
-    auto* panel = new QWidget(this);
-    m_chartView = new LinkChartView(m_chart, panel);
-    connect(m_chartView, &LinkChartView::layoutRequested, this, &MainWindow::layOutChart);
-    auto* bar = new QToolBar(panel);
-    bar->setObjectName(QStringLiteral("chartToolBar"));
-    auto add = [&](const QString& text, const QString& tip, QKeySequence key, auto slot) {
-        QAction* a = bar->addAction(text, this, slot);
-        a->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
-        return a;
-    };
-    // Expansions big enough to take a while are laid out on a worker.
-    auto* expander = new ChartExpander(m_chart, this);
-    expander->setObjectName(QStringLiteral("chartExpander"));
-    connect(m_chartView, &LinkChartView::expandRequested, expander, &ChartExpander::expand);
-    connect(expander, &ChartExpander::started, this, [this](int count) {
-        statusBar()->showMessage(tr("Placing %n new entities around the chart…", nullptr, count));
-    });
-    connect(expander, &ChartExpander::finished, this,
-        [this](int added) { statusBar()->showMessage(tr("%n entities added to the chart.", nullptr, added), 4000); });
-    add(tr("Expand"), tr("Add everything one link away from the selection; Shift+E: two links"),
-        QKeySequence(Qt::Key_E), [expander] { expander->expand(1); });
-    add(tr("Hide"), tr("Take the selection off the chart"), QKeySequence(Qt::Key_Delete),
-        [this] { m_chart->hide(m_chart->selection()); });
-    add(tr("Pin"), tr("Keep the selection where it is when the chart is laid out"), QKeySequence(Qt::Key_P),
-        [this] { m_chart->setPinned(m_chart->selection(), true); });
-    add(tr("Lay out"), tr("Lay the chart out again; pinned entities stay"), QKeySequence(Qt::Key_L),
-        [this] { layOutChart(); });
-    add(tr("Fit"), tr("Show the whole chart"), QKeySequence(Qt::Key_F), [this] { m_chartView->zoomToFit(); });
-    bar->addSeparator();
-    // Paths between two selected entities, listed hop by hop beside the chart.
-    auto* paths = new PathPanel(m_chart, panel);
-    connect(m_chartView, &LinkChartView::pathRequested, paths, &PathPanel::find);
-    // Paths, and grouping, each behind one button, so the toolbar fits a laptop's screen.
-    auto menuButton = [&](const QString& text, const QString& tip) {
-        auto* button = new QToolButton(bar);
-        button->setText(text);
-        button->setToolTip(tip);
-        button->setPopupMode(QToolButton::InstantPopup);
-        button->setMenu(new QMenu(button));
-        bar->addWidget(button);
-        return button->menu();
-    };
-    auto item
-        = [](QMenu* menu, const QString& text, const QString& tip, QKeySequence key, const char* name, auto slot) {
-              QAction* a = menu->addAction(text, slot);
-              a->setToolTip(tip);
-              a->setShortcut(key); // shown in the menu; the chart's keys do the work
-              a->setShortcutContext(Qt::WidgetShortcut);
-              a->setObjectName(QLatin1String(name));
-              return a;
-          };
-    QMenu* pathMenu = menuButton(tr("Path"), tr("A path between the two selected entities (S, W, T)"));
-    pathMenu->setToolTipsVisible(true);
-    item(pathMenu, tr("Shortest path"), tr("The fewest links between the two selected entities"),
-        QKeySequence(Qt::Key_S), "actionShortestPath", [paths] { paths->find(LinkChartView::PathKind::Shortest); });
-    item(pathMenu, tr("Strongest path"), tr("The path along the strongest ties (a link costs 1 / its weight)"),
-        QKeySequence(Qt::Key_W), "actionWeightedPath", [paths] { paths->find(LinkChartView::PathKind::Weighted); });
-    item(pathMenu, tr("Time-respecting path"), tr("A path whose every link is no earlier than the one before"),
-        QKeySequence(Qt::Key_T), "actionTimePath", [paths] { paths->find(LinkChartView::PathKind::TimeRespecting); });
-    pathMenu->addSeparator();
-    pathMenu->addAction(tr("Clear path"), paths, &PathPanel::clear);
-    QMenu* groupMenu = menuButton(tr("Group"), tr("Group entities into one node, or collapse leaves (G, C)"));
-    groupMenu->setToolTipsVisible(true);
-    item(groupMenu, tr("Group"), tr("Make one group node of the selected entities"), QKeySequence(Qt::Key_G),
-        "actionGroup", [this] { m_chart->group(m_chart->selection()); });
-    item(groupMenu, tr("Ungroup"), tr("Break up the selected groups"), QKeySequence(Qt::SHIFT | Qt::Key_G),
-        "actionUngroup", [this] { m_chart->ungroup(m_chart->selection()); });
-    item(groupMenu, tr("Collapse leaves"), tr("Fold the selection's leaf neighbours (its phones, accounts…) into it"),
-        QKeySequence(Qt::Key_C), "actionCollapse", [this] { m_chart->collapseLeaves(m_chart->selection()); });
-    item(groupMenu, tr("Show collapsed"), tr("Show again what was collapsed into the selection"),
-        QKeySequence(Qt::SHIFT | Qt::Key_C), "actionUncollapse",
-        [this] { m_chart->expandCollapsed(m_chart->selection()); });
-    bar->addSeparator();
-    auto* sizeBy = new QComboBox(bar);
-    sizeBy->setObjectName(QStringLiteral("chartSizeBy"));
-    sizeBy->setToolTip(tr("What the size of an entity shows"));
-    sizeBy->addItem(tr("Size: links"), int(LinkChartView::SizeBy::Degree));
-    sizeBy->addItem(tr("Size: betweenness"), int(LinkChartView::SizeBy::Betweenness));
-    sizeBy->addItem(tr("Size: PageRank"), int(LinkChartView::SizeBy::PageRank));
-    connect(sizeBy, &QComboBox::currentIndexChanged, this,
-        [this, sizeBy] { m_chartView->setSizeBy(LinkChartView::SizeBy(sizeBy->currentData().toInt())); });
-    bar->addWidget(sizeBy);
-    QAction* community = bar->addAction(tr("Communities"));
-    community->setCheckable(true);
-    community->setToolTip(tr("Colour entities by the community Louvain finds instead of by type"));
-    connect(community, &QAction::toggled, m_chartView, &LinkChartView::setColourByCommunity);
-    QAction* fade = bar->addAction(tr("Fade outside window"));
-    fade->setObjectName(QStringLiteral("actionFadeOutside"));
-    fade->setCheckable(true);
-    fade->setToolTip(tr("Links dated outside the filter's time window are hidden; with this on they are drawn "
-                        "faded instead. Undated links are always drawn."));
-    connect(fade, &QAction::toggled, m_chartView, &LinkChartView::setFadeOutside);
-    // The chart follows the shared time window.
-    auto followWindow = [this] { m_chart->setTimeWindow(m_context->filter().dayFrom, m_context->filter().dayTo); };
-    connect(m_context, &analysis::AnalysisContext::filterChanged, m_chart, followWindow);
-    followWindow();
-    bar->addSeparator();
-    QAction* merges = bar->addAction(tr("Merges…"), this, [this] {
-        if (!m_context->workspace())
-            return;
-        auto* dialog = new MergeReviewDialog(m_context, &m_chart->graph(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // A merge accepted or undone: the same chart over the new graph.
-        connect(dialog, &MergeReviewDialog::mergesChanged, this, [this] {
-            if (store::Workspace* ws = m_context->workspace()) {
-                if (auto graph = network::EntityGraph::load(*ws))
-                    m_chart->updateGraph(std::move(graph.value()));
-                else
-                    statusBar()->showMessage(graph.error().toString(), 10000);
-            }
-        });
-        dialog->show();
-    });
-    merges->setObjectName(QStringLiteral("actionReviewMerges"));
-    merges->setToolTip(tr("Review suggested merges of likely duplicates: accept or reject each, undo any"));
-    QAction* exportAct = bar->addAction(tr("Export…"), this, [this] {
-        if (m_chart->visible().isEmpty())
-            return;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export link chart"), QString(), figures::FigureWriter::fileDialogFilter());
-        if (path.isEmpty())
-            return;
-        if (Status st = m_chartView->exportSnapshot(path, chartCaption()); !st)
-            Messages::warn(this, tr("Export link chart"), st.error());
-        else
-            statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 5000);
-    });
-    exportAct->setObjectName(QStringLiteral("actionExportChart"));
-    exportAct->setToolTip(tr("Save the chart as drawn, with a legend and a caption, as PNG, SVG or PDF"));
-    // A handle to drag the selected entities onto a report's judgement.
-    bar->addWidget(EvidenceDragSource::handle(
-        bar, tr("Drag from here onto a judgement in the Reports tab to cite the selected entities"), [this](QPoint) {
-            std::vector<reports::EvidenceMime::Item> items;
-            for (int node : m_chart->selection())
-                items.push_back({ reports::Evidence::Kind::Entity, m_chart->graph().nodes()[size_t(node)].key });
-            return items;
-        }));
-    bar->addSeparator();
-    bar->addAction(tr("Save chart…"), this, [this] {
-        if (!m_context->workspace())
-            return;
-        bool ok = false;
-        const QString name
-            = QInputDialog::getText(this, tr("Save chart"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
-        if (!ok)
-            return;
-        if (Status st = m_chart->saveAs(*m_context->workspace(), name); !st)
-            Messages::warn(this, tr("Save chart"), st.error());
-    });
-    bar->addAction(tr("Open chart…"), this, [this] {
-        if (!m_context->workspace())
-            return;
-        const QStringList names = network::LinkChart::names(*m_context->workspace());
-        if (names.isEmpty()) {
-            Messages::inform(this, tr("Open chart"), tr("No chart has been saved in this workspace yet."));
-            return;
-        }
-        bool ok = false;
-        const QString name = QInputDialog::getItem(this, tr("Open chart"), tr("Chart:"), names, 0, false, &ok);
-        if (!ok)
-            return;
-        const auto missing = m_chart->open(*m_context->workspace(), name);
-        if (!missing)
-            Messages::warn(this, tr("Open chart"), missing.error());
-        else if (missing.value() > 0)
-            Messages::inform(this, tr("Open chart"),
-                tr("%1 entities of this chart are no longer in the workspace (a later import removed them).")
-                    .arg(missing.value()));
-        m_chartView->zoomToFit();
-    });
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(bar);
-    auto* row = new QHBoxLayout;
-    row->setSpacing(0);
-    row->addWidget(m_chartView, 1);
-    row->addWidget(paths);
-    // An account's money flow takes the chart's place until the analyst goes back.
-    m_moneyChart = new MoneyFlowChart(panel);
-    m_moneyChart->hide();
-    row->addWidget(m_moneyChart, 1);
-    layout->addLayout(row, 1);
-    connect(m_moneyChart, &MoneyFlowChart::backRequested, this, [this, bar, paths] {
-        m_moneyChart->hide();
-        bar->show();
-        m_chartView->show();
-        paths->setVisible(paths->property("wasVisible").toBool());
-        m_chartView->setFocus();
-    });
-    return panel;
-}
-
-void MainWindow::layOutChart()
-{
-    // Small charts lay out at once; big ones on a worker thread, with
-    // progress and Cancel, while the chart stays usable.
-    if (m_chart->visible().size() < 400) {
-        m_chart->relayout();
-        m_chartView->zoomToFit();
-        return;
-    }
-    if (m_layoutJob.isRunning())
-        return;
-    auto* progress = new QProgressDialog(
-        tr("Laying out %1 entities…").arg(m_chart->visible().size()), tr("Cancel"), 0, 1000, this);
-    progress->setObjectName(QStringLiteral("layoutProgress"));
-    progress->setWindowModality(Qt::NonModal);
-    progress->setMinimumDuration(300);
-    m_layoutJob.onProgress([progress](double f, const QString&) { progress->setValue(int(f * 1000)); });
-    connect(progress, &QProgressDialog::canceled, this, [this] { m_layoutJob.cancel(); });
-    m_layoutJob.onFinished([this, progress](Result<network::Layout::Points> points) {
-        if (points && !m_layoutJob.feedback()->isCanceled()) {
-            m_chart->applyLayout(points.value());
-            m_chartView->zoomToFit();
-        }
-        m_layoutJob.onProgress({});
-        progress->deleteLater();
-    });
-    const network::LinkChart::LayoutRequest request = m_chart->relayoutRequest();
-    m_layoutJob.start([request](Feedback& feedback) -> Result<network::Layout::Points> {
-        return network::LinkChart::computeLayout(request, &feedback);
-    });
-}
-
-void MainWindow::reloadChart()
-{
-    store::Workspace* ws = m_context->workspace();
-    if (!ws) {
-        m_chartJob.discard();
-        m_chart->setGraph(network::EntityGraph());
-        return;
-    }
-    // The graph and its key actors are read on a worker, on a connection of
-    // its own; the chart shows them when they arrive.
-    m_chartJob.start([path = ws->path()](Feedback&) -> Result<ChartLoad> {
-        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-        if (!ws)
-            return ws.error();
-        auto graph = network::EntityGraph::load(*ws.value());
-        if (!graph)
-            return graph.error();
-        ChartLoad load;
-        load.graph = std::move(graph).value();
-        if (load.graph.graph().edgeCount() == 0)
-            return load;
-        // Start from the five most important people and what they touch.
-        const network::EntityGraph attributed = load.graph.attributed();
-        std::vector<bool> people(load.graph.nodes().size());
-        for (size_t v = 0; v < people.size(); ++v)
-            people[v] = load.graph.nodes()[v].type == QLatin1String("person");
-        const auto actors = network::KeyActors::rank(attributed.graph(), people);
-        for (size_t i = 0; i < actors.size() && i < 5; ++i)
-            load.start.insert(actors[i].node);
-        return load;
-    });
-}
-
-void MainWindow::showChart(Result<ChartLoad> load)
-{
-    if (!load) {
-        statusBar()->showMessage(load.error().toString(), 10000);
-        Q_EMIT chartLoaded();
-        return;
-    }
-    const bool linked = load->graph.graph().edgeCount() > 0;
-    const QSet<int> start = std::move(load->start);
-    m_chart->setGraph(std::move(load->graph));
-    if (linked) {
-        m_chart->show(start, tr("Key actors"));
-        // A selection only to expand from: not the analyst's, so not shared.
-        m_syncingChart = true;
-        m_chart->setSelection(start);
-        m_chart->expand(1);
-        m_chart->setSelection({});
-        m_syncingChart = false;
-        m_chart->undoStack()->clear();
-        m_chartView->zoomToFit();
-    }
-    Q_EMIT chartLoaded();
+    return r;
 }
 
 bool MainWindow::isChartLoading() const
 {
-    return m_chartJob.isRunning();
+    return m_chartPanel->isLoading();
+}
+
+network::LinkChart* MainWindow::linkChart() const
+{
+    return m_chartPanel->chart();
+}
+
+LinkChartView* MainWindow::linkChartView() const
+{
+    return m_chartPanel->view();
+}
+
+MoneyFlowChart* MainWindow::moneyFlowChart() const
+{
+    return m_chartPanel->moneyFlowChart();
+}
+
+AccountsView* MainWindow::accountsView() const
+{
+    return m_accountsPanel->view();
+}
+
+ReportEditor* MainWindow::reportEditor() const
+{
+    return m_reportsPanel->editor();
 }
 
 void MainWindow::showMoneyFlow(const QString& accountKey)
 {
-    store::Workspace* ws = m_context->workspace();
-    if (!ws)
+    if (!m_chartPanel->showMoneyFlow(accountKey))
         return;
-    QWidget* panel = m_chartView->parentWidget();
-    if (Status st = m_moneyChart->showAccount(*ws, accountKey); !st) {
-        Messages::warn(this, tr("Money flow"), st.error());
-        return;
-    }
-    auto* paths = panel->findChild<PathPanel*>(QStringLiteral("pathPanel"));
-    if (!m_moneyChart->isVisible() && m_chartView->isVisibleTo(panel))
-        paths->setProperty("wasVisible", paths->isVisibleTo(panel));
-    panel->findChild<QToolBar*>(QStringLiteral("chartToolBar"))->hide();
-    m_chartView->hide();
-    paths->hide();
-    m_moneyChart->show();
-    qobject_cast<QTabWidget*>(centralWidget())->setCurrentWidget(panel);
-    m_moneyChart->view()->setFocus();
-}
-
-QString MainWindow::chartCaption() const
-{
-    const QString filter = m_context->filter().describe();
-    return tr("Link chart: %1 entities shown%2. Made with Waymark.")
-        .arg(m_chart->visible().size() - m_chart->folded().size())
-        .arg(filter.isEmpty() ? QString() : tr(" · %1").arg(filter));
+    m_tabs->setCurrentWidget(m_chartPanel);
+    m_chartPanel->moneyFlowChart()->view()->setFocus();
 }
 
 void MainWindow::about()

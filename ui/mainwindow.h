@@ -1,16 +1,14 @@
 #pragma once
 
-#include "network/entitygraph.h"
-#include "network/layout.h"
-
-#include "job.h"
+#include "core/result.h"
+#include "figuremaker.h"
 
 #include <QMainWindow>
-#include <QSet>
 
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTableView;
 
 namespace waymark::network {
@@ -23,14 +21,19 @@ class IncidentTableModel;
 
 namespace waymark::ui {
 
+class AccountsPanel;
+class AccountsView;
+class ChartPanel;
+class ChartView;
 class FilterBar;
 class ImportDialog;
-class LinkChartView;
-class MoneyFlowChart;
-class AccountsView;
-class ReportEditor;
-class MapPanel;
 class IncidentsPanel;
+class LinkChartView;
+class MapPanel;
+class MoneyFlowChart;
+class ReportEditor;
+class ReportsPanel;
+class TimelineView;
 
 /// The workstation's main window: workspace New/Open/Recent, import
 /// (menu, shortcut or drag and drop), the incidents table under the shared
@@ -48,17 +51,20 @@ public:
     bool unlockWorkspace(const QString& path);
     analysis::AnalysisContext* context() const { return m_context; }
     QTableView* incidentsView() const { return m_table; }
-    network::LinkChart* linkChart() const { return m_chart; }
-    LinkChartView* linkChartView() const { return m_chartView; }
+    network::LinkChart* linkChart() const;
+    LinkChartView* linkChartView() const;
     /// True while the link chart of the workspace (opened, or its data
     /// changed) is read in the background; chartLoaded() when it is shown.
     bool isChartLoading() const;
-    MoneyFlowChart* moneyFlowChart() const { return m_moneyChart; }
+    MoneyFlowChart* moneyFlowChart() const;
     /// Shows an account's money flow in the Link chart tab (from the Accounts tab).
     void showMoneyFlow(const QString& accountKey);
     MapPanel* mapPanel() const { return m_mapPanel; }
-    AccountsView* accountsView() const { return m_accountsView; }
-    ReportEditor* reportEditor() const { return m_reportEditor; }
+    ChartPanel* chartPanel() const { return m_chartPanel; }
+    AccountsPanel* accountsPanel() const { return m_accountsPanel; }
+    AccountsView* accountsView() const;
+    ReportsPanel* reportsPanel() const { return m_reportsPanel; }
+    ReportEditor* reportEditor() const;
     /// The import dialog, created on first use.
     ImportDialog* importDialog();
     /// Shows the import dialog with these files and starts importing them.
@@ -85,43 +91,29 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void about();
-    QWidget* createChartPanel();
-    QWidget* createAccountsPanel();
-    QWidget* createReportsPanel();
     void createDocks();
-    /// What the link chart starts from: the graph and its key actors.
-    struct ChartLoad {
-        network::EntityGraph graph;
-        QSet<int> start;
-    };
-    void reloadChart();
-    void showChart(Result<ChartLoad> load);
-    void layOutChart();
-    QString chartCaption() const;
-    void markLinkedAccounts();
+    void createSearchBar();
+    /// What the views show now, for a report's figure of a kind.
+    Result<FigureMaker::Request> figureRequest(const QString& kind) const;
 
     analysis::AnalysisContext* m_context;
     analysis::IncidentTableModel* m_model;
     IncidentsPanel* m_incidents;
     QTableView* m_table;
-    network::LinkChart* m_chart;
-    LinkChartView* m_chartView = nullptr;
-    MoneyFlowChart* m_moneyChart = nullptr;
-    MapPanel* m_mapPanel = nullptr;
-    AccountsView* m_accountsView = nullptr;
-    qint64 m_pendingAccount = 0; ///< an account found by search, opened once the run has loaded
-    ReportEditor* m_reportEditor = nullptr;
+    QTabWidget* m_tabs;
+    MapPanel* m_mapPanel;
+    ChartPanel* m_chartPanel;
+    AccountsPanel* m_accountsPanel;
+    ReportsPanel* m_reportsPanel;
+    TimelineView* m_timeline = nullptr;
+    ChartView* m_breakdown = nullptr;
     FilterBar* m_filterBar;
     QLabel* m_countLabel;
     QLabel* m_filterLabel;
     QMenu* m_recentMenu = nullptr;
     ImportDialog* m_importDialog = nullptr;
     bool m_fitColumns = true;
-    bool m_syncingChart = false;
-    bool m_accountsStale = false;
     QList<QDockWidget*> m_docks;
-    Job<network::Layout::Points> m_layoutJob { this };
-    Job<ChartLoad> m_chartJob { this };
 };
 
 } // namespace waymark::ui

@@ -2,6 +2,7 @@
 #include "analysis/breakdown.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
+#include "analysis/workspacefacts.h"
 #include "command.h"
 #include "commandcontext.h"
 #include "commands.h"
@@ -12,7 +13,6 @@
 #include "geo/webmercator.h"
 #include "map/routevolume.h"
 #include "network/entitygraph.h"
-#include "reports/datafingerprint.h"
 #include "store/statement.h"
 
 #include <QCoreApplication>
@@ -116,7 +116,7 @@ int RenderCommand::renderChart(Context& context)
     // The filter and the data's date under the chart, as the views' Export writes it.
     const QString caption
         = QCoreApplication::translate("CommandLine", "%1 · data as of %2")
-              .arg(shared.filter().describe(), reports::DataFingerprint::dataDate(*shared.workspace()).left(10));
+              .arg(shared.filter().describe(), analysis::WorkspaceFacts::dataDate(*shared.workspace()).left(10));
     figures::ChartFigure figure;
     QString summary;
     if (kind) {
@@ -275,10 +275,7 @@ int RenderCommand::renderGraph(Context& context)
     if (context.value(QStringLiteral("colour")) == QLatin1String("community"))
         request.colour = figures::GraphFigure::Colour::ByCommunity;
     request = figures::prepareGraphFigure(std::move(request));
-    const QString exported = [&] {
-        store::Statement st(ws->handle(), "SELECT max(coalesce(exported_at, imported_at)) FROM extracts");
-        return st.next() ? st.text(0).left(10) : QString();
-    }();
+    const QString exported = analysis::WorkspaceFacts::dataDate(*ws).left(10);
     request.caption = QCoreApplication::translate("CommandLine",
         "Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. Data as of %4. Made with Waymark.")
                           .arg(request.graph.graph().nodeCount())

@@ -1,4 +1,5 @@
 #include "analysis/incidentsnapshot.h"
+#include "analysis/workspacefacts.h"
 
 #include "core/logging.h"
 #include "geo/webmercator.h"
@@ -122,7 +123,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
         if (Error e = st.error(); !e.message.isEmpty())
             return e;
     }
-    snap->dataDate = ws.strings("SELECT max(coalesce(exported_at, imported_at)) FROM extracts").value(0);
+    snap->dataDate = WorkspaceFacts::dataDate(ws);
 
     const Filter::Sql where = untimed.sql();
     const qint64 total = ws.scalar("SELECT count(*) FROM incidents");

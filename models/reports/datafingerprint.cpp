@@ -29,12 +29,4 @@ Result<QString> DataFingerprint::of(store::Workspace& ws)
     return text;
 }
 
-QString DataFingerprint::dataDate(store::Workspace& ws)
-{
-    store::Statement& q = ws.cached("SELECT max(coalesce(exported_at, imported_at)) FROM extracts");
-    const QString date = q.next() ? q.text(0).left(10) : QString();
-    q.reset();
-    return date;
-}
-
 } // namespace waymark::reports

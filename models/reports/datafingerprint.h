@@ -17,9 +17,6 @@ namespace waymark::reports {
 class DataFingerprint {
 public:
     static Result<QString> of(store::Workspace& workspace);
-    /// The data date figures are captioned with: the latest extract's export
-    /// (or import) day, "2025-03-01"; empty for an empty workspace.
-    static QString dataDate(store::Workspace& workspace);
 };
 
 } // namespace waymark::reports

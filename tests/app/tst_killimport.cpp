@@ -1,6 +1,7 @@
 #include "testutil.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,15 +32,22 @@ private Q_SLOTS:
             0);
         const QString before = waymark::test::workspaceDigest(ws);
 
-        // Kill at several points of the import: early, during the rows, late.
-        for (int delayMs : { 150, 600, 1200 }) {
+        // Kill at several points of the import, each reached by what the import has written rather than
+        // by a clock: once it has opened the workspace (its write-ahead log exists), once its first rows
+        // have spilled into the log (the page cache is full), and 32 MB of rows later.
+        const QString wal = ws + QStringLiteral("-wal");
+        auto walSize = [&wal] { return QFileInfo(wal).size(); };
+        for (const qint64 grown : { qint64(-1), qint64(0), qint64(32) << 20 }) {
+            const qint64 base = QFileInfo::exists(wal) ? walSize() : 0; // a killed run's log stays behind
             QProcess p;
             p.start(
                 bin, { QStringLiteral("import"), big, QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
             QVERIFY(p.waitForStarted());
-            QTest::qWait(delayMs);
-            if (p.state() == QProcess::NotRunning)
-                QSKIP("the import finished before it could be killed; the machine is faster than this test expects");
+            QTRY_VERIFY_WITH_TIMEOUT(
+                p.state() == QProcess::NotRunning || (grown < 0 ? QFileInfo::exists(wal) : walSize() > base + grown),
+                300000);
+            QVERIFY2(p.state() != QProcess::NotRunning,
+                qPrintable(QStringLiteral("the import ended before its log grew by %1 bytes").arg(grown)));
             ::kill(pid_t(p.processId()), SIGKILL);
             QVERIFY(p.waitForFinished());
             QCOMPARE(p.exitStatus(), QProcess::CrashExit);

@@ -4,9 +4,13 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,9 @@ private Q_SLOTS:
         ui::AccountsView view;
         view.resize(1000, 700);
         view.show();
+        // The ranking and the table's sorting, filtering proxy stay consistent through a run.
+        QAbstractItemModelTester rankingTester(view.ranking(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy ready(&view, &ui::AccountsView::scoresReady);
         view.score(path); // in the background
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
@@ -86,6 +93,35 @@ private Q_SLOTS:
         QTRY_VERIFY(!reopened.isLoadingAccount());
         QVERIFY(reopened.markedTransactions() > 0);
         QVERIFY(!reopened.showAccountId(-1));
+
+        // A click on the Probability header sorts by the number, lowest first; a second click highest first.
+        QAbstractItemModelTester tester(table2->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QHeaderView* header = table2->horizontalHeader();
+        const QPoint probability(header->sectionViewportPosition(finance::AccountRanking::Probability) + 5, 5);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, probability);
+        auto probabilityAt = [table2](int row) {
+            return table2->model()
+                ->index(row, finance::AccountRanking::Probability)
+                .data(finance::AccountRanking::SortRole)
+                .toDouble();
+        };
+        const int last = reopened.accountCount() - 1;
+        QCOMPARE(header->sortIndicatorSection(), int(finance::AccountRanking::Probability));
+        for (int r = 1; r <= last; ++r)
+            QVERIFY(probabilityAt(r - 1) <= probabilityAt(r));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, probability);
+        QCOMPARE(table2->model()->index(0, finance::AccountRanking::Account).data().toString(), topKey);
+        QVERIFY(probabilityAt(0) >= probabilityAt(last));
+        // Typed into the filter box: only the matching rows.
+        auto* filter = reopened.findChild<QLineEdit*>();
+        QTest::keyClicks(filter, topKey);
+        QVERIFY(table2->model()->rowCount() >= 1);
+        for (int r = 0; r < table2->model()->rowCount(); ++r) {
+            bool matches = false;
+            for (int c = 0; c < table2->model()->columnCount(); ++c)
+                matches |= table2->model()->index(r, c).data().toString().contains(topKey, Qt::CaseInsensitive);
+            QVERIFY(matches);
+        }
     }
 
     void cancelKeepsTheList()

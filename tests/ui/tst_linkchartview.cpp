@@ -1,5 +1,6 @@
 #include "analysis/analysiscontext.h"
 #include "chartexpander.h"
+#include "chartpanel.h"
 #include "ingest/importjob.h"
 #include "linkchartview.h"
 #include "mainwindow.h"
@@ -350,9 +351,18 @@ void TestLinkChartView::moneyFlowInTheChart()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openWorkspace(path));
     QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
+    // A path listed beside the chart (as after S, W or T): it comes back with the chart.
+    ui::ChartPanel* panel = w.chartPanel();
+    panel->pathPanel()->show();
+    auto* chartBar = panel->findChild<QToolBar*>(QStringLiteral("chartToolBar"));
+    QVERIFY(chartBar && chartBar->isVisibleTo(panel));
     // From the Accounts tab's "Money flow…": the planted controller's account.
     w.showMoneyFlow(QStringLiteral("ACC-R1"));
     ui::MoneyFlowChart* money = w.moneyFlowChart();
+    QVERIFY(!panel->pathPanel()->isVisibleTo(panel));
+    QVERIFY(!chartBar->isVisibleTo(panel));
+    // Asked again while it shows: what comes back stays what the chart showed.
+    w.showMoneyFlow(QStringLiteral("ACC-R1"));
     auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
     QCOMPARE(tabs->currentWidget(), w.linkChartView()->parentWidget());
     QTRY_VERIFY(money->isVisible());
@@ -434,6 +444,8 @@ void TestLinkChartView::moneyFlowInTheChart()
     bar->actions().first()->trigger();
     QVERIFY(!money->isVisible());
     QVERIFY(w.linkChartView()->isVisible());
+    QVERIFY(panel->pathPanel()->isVisibleTo(panel));
+    QVERIFY(chartBar->isVisibleTo(panel));
     // An account without transfers: a message, the chart stays.
     // (No message box in a test: ask the chart directly.)
     QVERIFY(!money->showAccount(*w.context()->workspace(), QStringLiteral("NO-SUCH-ACCOUNT")));

@@ -1,3 +1,4 @@
+#include "accountspanel.h"
 #include "accountsview.h"
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
@@ -107,6 +108,12 @@ private:
                 accountsTable->setCurrentIndex(accountsTable->model()->index(r, 1));
                 break;
             }
+        // The holder's incidents are read in the background.
+        if (!QTest::qWaitFor([this] {
+                return !m_window->accountsPanel()->isLinking() && context()->selection()
+                    && !context()->selection()->empty();
+            }))
+            return nullptr;
         return accounts;
     }
 
@@ -182,7 +189,7 @@ private Q_SLOTS:
         // The accounts: those whose holder was involved, marked when the tab is looked at.
         tabs()->setCurrentWidget(m_window->accountsView()->parentWidget());
         const std::vector<qint64> accounts = analysis::Involvement::accountsOf(ws(), ids);
-        QCOMPARE(m_window->accountsView()->linked(), accounts);
+        QTRY_COMPARE(m_window->accountsView()->linked(), accounts); // read in the background
         int shown = 0;
         auto* accountsTable = m_window->accountsView()->findChild<QTableView*>();
         for (int r = 0; r < accountsTable->model()->rowCount(); ++r)

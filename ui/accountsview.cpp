@@ -5,7 +5,6 @@
 #include "plotlegend.h"
 
 #include "core/feedback.h"
-#include "core/yardstick.h"
 #include "finance/ledgerreader.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
@@ -48,7 +47,7 @@ AccountsView::AccountsView(QWidget* parent)
     , m_explanation(new QPlainTextEdit)
 {
     m_model->setHorizontalHeaderLabels(
-        { tr("Rank"), tr("Account"), tr("Probability"), tr("Yardstick"), tr("Leading typology") });
+        { tr("Rank"), tr("Account"), tr("Value"), tr("Yardstick or kind"), tr("Leading typology"), tr("Holder") });
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -169,19 +168,27 @@ Result<AccountsView::Outcome> AccountsView::compute(const QString& path, Feedbac
         return typologies.error();
     const finance::Scorer scorer(typologies.value());
     o.typologies = typologies.value();
+    auto presentation = finance::ScorePresentation::load(*ws.value(), o.typologies);
+    if (!presentation)
+        return presentation.error();
+    o.presentation = std::move(presentation).value();
+    auto holders = finance::ScoreRun::holderNames(*ws.value());
+    if (!holders)
+        return holders.error();
     auto run = finance::ScoreRun::run(
         *ws.value(), scorer, {},
         [&](const finance::AccountScore& s) {
             if (s.scored)
-                o.rows.push_back({ s.accountId, s.accountKey, s.probability,
-                    s.leading >= 0 ? scorer.typologies()[size_t(s.leading)].name : QString() });
+                o.rows.push_back({ s.accountId, s.accountKey, o.presentation.verdict(s, scorer),
+                    s.leading >= 0 ? scorer.typologies()[size_t(s.leading)].name : QString(),
+                    holders->value(s.accountKey) });
         },
         feedback);
     if (!run)
         return run.error();
     o.runText = tr("Run %1, just now: %n account(s) scored.", "", int(run->scored)).arg(run->runId);
-    std::stable_sort(
-        o.rows.begin(), o.rows.end(), [](const Row& a, const Row& b) { return a.probability > b.probability; });
+    std::stable_sort(o.rows.begin(), o.rows.end(),
+        [](const Row& a, const Row& b) { return a.verdict.sortKey() > b.verdict.sortKey(); });
     return o;
 }
 
@@ -204,8 +211,16 @@ Result<AccountsView::Outcome> AccountsView::loadStored(const QString& path)
         return o;
     }
     o.typologies = std::move(stored->typologies);
+    auto presentation = finance::ScorePresentation::load(*ws.value(), o.typologies);
+    if (!presentation)
+        return presentation.error();
+    o.presentation = std::move(presentation).value();
     for (auto& r : stored->rows)
-        o.rows.push_back({ r.accountId, std::move(r.key), r.probability, std::move(r.leading) });
+        o.rows.push_back(
+            { r.accountId, std::move(r.key), o.presentation.verdict(r.probability, r.leadingId, r.leadingLogOdds),
+                std::move(r.leading), std::move(r.holder) });
+    std::stable_sort(o.rows.begin(), o.rows.end(),
+        [](const Row& a, const Row& b) { return a.verdict.sortKey() > b.verdict.sortKey(); });
     const QDateTime at = QDateTime::fromString(stored->at, Qt::ISODateWithMs);
     o.runText = tr("Run %1 of %2 by %3: %n account(s) scored. Score again to include later imports or edited "
                    "typologies.",
@@ -291,6 +306,8 @@ void AccountsView::take(Result<Outcome> result)
     // The account page explains with the typologies this run used.
     m_accountJob.discard(); // a page being read was scored by the old run
     m_scorer = std::make_shared<const finance::Scorer>(std::move(outcome.typologies));
+    m_presentation = std::make_shared<const finance::ScorePresentation>(std::move(outcome.presentation));
+    m_model->setHorizontalHeaderItem(2, new QStandardItem(m_presentation->valueHeader()));
     m_rows = std::move(outcome.rows);
     m_runText = outcome.runText;
     m_plotStack->setCurrentIndex(0);
@@ -305,9 +322,11 @@ void AccountsView::take(Result<Outcome> result)
         rankItem->setData(++rank, Qt::DisplayRole);
         rankItem->setData(r.accountId, Qt::UserRole);
         items << rankItem << new QStandardItem(r.key);
-        auto* p = new QStandardItem(QString::number(r.probability * 100, 'f', 1) + QStringLiteral(" %"));
-        p->setData(r.probability, Qt::UserRole + 1);
-        items << p << new QStandardItem(Yardstick::term(r.probability)) << new QStandardItem(r.leading);
+        auto* p = new QStandardItem(r.verdict.valueText());
+        p->setData(r.verdict.sortKey(), Qt::UserRole + 1);
+        p->setData(r.verdict.reliability, Qt::UserRole + 2); // its tooltip (markLinked)
+        items << p << new QStandardItem(r.verdict.calibrated() ? r.verdict.yardstick() : r.verdict.kindText())
+              << new QStandardItem(r.leading) << new QStandardItem(r.holder);
         m_model->appendRow(items);
     }
     markLinked();
@@ -331,7 +350,8 @@ void AccountsView::markLinked()
         for (int c = 0; c < m_model->columnCount(); ++c) {
             QStandardItem* item = m_model->item(r, c);
             item->setData(linked ? QVariant(QBrush(tint)) : QVariant(), Qt::BackgroundRole);
-            item->setToolTip(linked ? tr("Its holder was involved in the selected incidents") : QString());
+            item->setToolTip(linked ? tr("Its holder was involved in the selected incidents")
+                                    : item->data(Qt::UserRole + 2).toString());
         }
     }
 }
@@ -362,15 +382,16 @@ int AccountsView::threshold() const
 int AccountsView::alertCount() const
 {
     const double t = m_slider->value() / 100.0;
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [t](const Row& r) { return r.probability >= t; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [t](const Row& r) { return r.verdict.sortKey() >= t; }));
 }
 
 double AccountsView::expectedTrueAlerts() const
 {
     const double t = m_slider->value() / 100.0;
     double sum = 0;
+    // Only calibrated probabilities add up to an expected count; a score does not.
     for (const Row& r : m_rows)
-        sum += r.probability >= t ? r.probability : 0;
+        sum += r.verdict.calibrated() && r.verdict.probability >= t ? r.verdict.probability : 0;
     return sum;
 }
 
@@ -381,12 +402,18 @@ QString AccountsView::thresholdText() const
 
 void AccountsView::updateThreshold()
 {
-    const double t = m_slider->value() / 100.0;
-    m_thresholdLabel->setText(
-        tr("Threshold %1 % (%2): %n alert(s), of which about %3 true cases expected", "", alertCount())
-            .arg(m_slider->value())
-            .arg(Yardstick::term(t))
-            .arg(expectedTrueAlerts(), 0, 'f', 1));
+    if (!m_presentation || !m_presentation->anyCalibrated()) {
+        m_thresholdLabel->setText(tr("Threshold score %1 / 100: %n alert(s). Uncalibrated scores rank accounts; they "
+                                     "are not probabilities and give no expected number of true cases.",
+            "", alertCount())
+                                      .arg(m_slider->value()));
+        return;
+    }
+    m_thresholdLabel->setText(tr("Threshold %1 (calibrated probability, or score / 100 where uncalibrated): %n "
+                                 "alert(s), of which about %2 true cases expected among the calibrated ones",
+        "", alertCount())
+                                  .arg(m_slider->value())
+                                  .arg(expectedTrueAlerts(), 0, 'f', 1));
 }
 
 bool AccountsView::showAccount(int rank)
@@ -426,23 +453,24 @@ void AccountsView::openAccount(qint64 accountId)
     m_explanation->clear();
     m_plot->replot();
     // One account's rows and score, read on a connection of the worker's own.
-    m_accountJob.start([path = m_path, scorer = m_scorer, accountId](Feedback&) -> Result<AccountPage> {
-        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-        if (!ws)
-            return ws.error();
-        finance::LedgerReader::Options o;
-        o.accountIds = { accountId };
-        AccountPage page;
-        const auto read = finance::LedgerReader::read(*ws.value(), o, [&](finance::AccountLedger& l) {
-            std::swap(page.ledger, l);
-            return true;
+    m_accountJob.start(
+        [path = m_path, scorer = m_scorer, presentation = m_presentation, accountId](Feedback&) -> Result<AccountPage> {
+            auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+            if (!ws)
+                return ws.error();
+            finance::LedgerReader::Options o;
+            o.accountIds = { accountId };
+            AccountPage page;
+            const auto read = finance::LedgerReader::read(*ws.value(), o, [&](finance::AccountLedger& l) {
+                std::swap(page.ledger, l);
+                return true;
+            });
+            if (!read)
+                return read.error();
+            page.score = scorer->score(page.ledger);
+            page.explanation = presentation->explain(page.score, *scorer);
+            return page;
         });
-        if (!read)
-            return read.error();
-        page.score = scorer->score(page.ledger);
-        page.explanation = scorer->explain(page.score);
-        return page;
-    });
 }
 
 bool AccountsView::isLoadingAccount() const

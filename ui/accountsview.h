@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finance/accountledger.h"
+#include "finance/scorepresentation.h"
 #include "finance/scorer.h"
 #include "finance/typology.h"
 
@@ -99,12 +100,14 @@ private:
     struct Row {
         qint64 accountId;
         QString key;
-        double probability;
+        finance::AccountVerdict verdict; ///< score or calibrated probability (ScorePresentation)
         QString leading;
+        QString holder;
     };
     struct Outcome {
         std::vector<Row> rows;
         std::vector<finance::Typology> typologies;
+        finance::ScorePresentation presentation;
         QString runText;
     };
     /// What the account page shows, read and scored off the GUI thread.
@@ -126,6 +129,7 @@ private:
     std::vector<Row> m_rows; ///< highest first
     /// Shared with the account page's worker.
     std::shared_ptr<const finance::Scorer> m_scorer;
+    std::shared_ptr<const finance::ScorePresentation> m_presentation;
     QStandardItemModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;

@@ -5,7 +5,6 @@
 #include "plotlegend.h"
 
 #include "core/feedback.h"
-#include "core/yardstick.h"
 #include "finance/ledgerreader.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
@@ -172,12 +171,20 @@ Result<AccountsView::Outcome> AccountsView::compute(const QString& path, Feedbac
         return typologies.error();
     const finance::Scorer scorer(typologies.value());
     o.typologies = typologies.value();
+    auto presentation = finance::ScorePresentation::load(*ws.value(), o.typologies);
+    if (!presentation)
+        return presentation.error();
+    o.presentation = std::move(presentation).value();
+    auto holders = finance::ScoreRun::holderNames(*ws.value());
+    if (!holders)
+        return holders.error();
     auto run = finance::ScoreRun::run(
         *ws.value(), scorer, {},
         [&](const finance::AccountScore& s) {
             if (s.scored)
-                o.rows.push_back({ s.accountId, s.accountKey, s.probability,
-                    s.leading >= 0 ? scorer.typologies()[size_t(s.leading)].name : QString() });
+                o.rows.push_back({ s.accountId, s.accountKey, o.presentation.verdict(s, scorer),
+                    s.leading >= 0 ? scorer.typologies()[size_t(s.leading)].name : QString(),
+                    holders->value(s.accountKey) });
         },
         feedback);
     if (!run)
@@ -205,7 +212,14 @@ Result<AccountsView::Outcome> AccountsView::loadStored(const QString& path)
         return o;
     }
     o.typologies = std::move(stored->typologies);
-    o.rows = std::move(stored->rows);
+    auto presentation = finance::ScorePresentation::load(*ws.value(), o.typologies);
+    if (!presentation)
+        return presentation.error();
+    o.presentation = std::move(presentation).value();
+    for (auto& r : stored->rows)
+        o.rows.push_back(
+            { r.accountId, std::move(r.key), o.presentation.verdict(r.probability, r.leadingId, r.leadingLogOdds),
+                std::move(r.leading), std::move(r.holder) });
     const QDateTime at = QDateTime::fromString(stored->at, Qt::ISODateWithMs);
     o.runText = tr("Run %1 of %2 by %3: %n account(s) scored. Score again to include later imports or edited "
                    "typologies.",
@@ -291,6 +305,8 @@ void AccountsView::take(Result<Outcome> result)
     // The account page explains with the typologies this run used.
     m_accountJob.discard(); // a page being read was scored by the old run
     m_scorer = std::make_shared<const finance::Scorer>(std::move(outcome.typologies));
+    m_presentation = std::make_shared<const finance::ScorePresentation>(std::move(outcome.presentation));
+    m_ranking->setValueHeader(m_presentation->valueHeader());
     m_runText = outcome.runText;
     m_plotStack->setCurrentIndex(0);
     m_explanation->clear();
@@ -343,12 +359,18 @@ QString AccountsView::thresholdText() const
 
 void AccountsView::updateThreshold()
 {
-    const double t = m_slider->value() / 100.0;
-    m_thresholdLabel->setText(
-        tr("Threshold %1 % (%2): %n alert(s), of which about %3 true cases expected", "", alertCount())
-            .arg(m_slider->value())
-            .arg(Yardstick::term(t))
-            .arg(expectedTrueAlerts(), 0, 'f', 1));
+    if (!m_presentation || !m_presentation->anyCalibrated()) {
+        m_thresholdLabel->setText(tr("Threshold score %1 / 100: %n alert(s). Uncalibrated scores rank accounts; they "
+                                     "are not probabilities and give no expected number of true cases.",
+            "", alertCount())
+                                      .arg(m_slider->value()));
+        return;
+    }
+    m_thresholdLabel->setText(tr("Threshold %1 (calibrated probability, or score / 100 where uncalibrated): %n "
+                                 "alert(s), of which about %2 true cases expected among the calibrated ones",
+        "", alertCount())
+                                  .arg(m_slider->value())
+                                  .arg(expectedTrueAlerts(), 0, 'f', 1));
 }
 
 bool AccountsView::showAccount(int rank)
@@ -385,23 +407,24 @@ void AccountsView::openAccount(qint64 accountId)
     m_explanation->clear();
     m_plot->replot();
     // One account's rows and score, read on a connection of the worker's own.
-    m_accountJob.start([path = m_path, scorer = m_scorer, accountId](Feedback&) -> Result<AccountPage> {
-        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-        if (!ws)
-            return ws.error();
-        finance::LedgerReader::Options o;
-        o.accountIds = { accountId };
-        AccountPage page;
-        const auto read = finance::LedgerReader::read(*ws.value(), o, [&](finance::AccountLedger& l) {
-            std::swap(page.ledger, l);
-            return true;
+    m_accountJob.start(
+        [path = m_path, scorer = m_scorer, presentation = m_presentation, accountId](Feedback&) -> Result<AccountPage> {
+            auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+            if (!ws)
+                return ws.error();
+            finance::LedgerReader::Options o;
+            o.accountIds = { accountId };
+            AccountPage page;
+            const auto read = finance::LedgerReader::read(*ws.value(), o, [&](finance::AccountLedger& l) {
+                std::swap(page.ledger, l);
+                return true;
+            });
+            if (!read)
+                return read.error();
+            page.score = scorer->score(page.ledger);
+            page.explanation = presentation->explain(page.score, *scorer);
+            return page;
         });
-        if (!read)
-            return read.error();
-        page.score = scorer->score(page.ledger);
-        page.explanation = scorer->explain(page.score);
-        return page;
-    });
 }
 
 bool AccountsView::isLoadingAccount() const

@@ -2,6 +2,7 @@
 
 #include "finance/accountledger.h"
 #include "finance/accountranking.h"
+#include "finance/scorepresentation.h"
 #include "finance/scorer.h"
 #include "finance/typology.h"
 
@@ -103,6 +104,7 @@ private:
     struct Outcome {
         std::vector<finance::AccountRanking::Row> rows;
         std::vector<finance::Typology> typologies;
+        finance::ScorePresentation presentation;
         QString runText;
     };
     /// What the account page shows, read and scored off the GUI thread.
@@ -122,6 +124,7 @@ private:
     /// Shared with the account page's worker.
     std::shared_ptr<const finance::Scorer> m_scorer;
     finance::AccountRanking* m_ranking;
+    std::shared_ptr<const finance::ScorePresentation> m_presentation;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QLineEdit* m_filter;

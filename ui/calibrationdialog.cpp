@@ -162,6 +162,8 @@ void CalibrationDialog::run()
         auto report = finance::Calibration::run(*ws.value(), scorer, read.value(), {}, lambda, &feedback);
         if (!report)
             return report.error();
+        if (Status st = finance::Calibration::save(*ws.value(), scorer, report.value()); !st)
+            return st.error();
         auto out = std::make_shared<Outcome>();
         out->report = std::move(report).value();
         return out;

@@ -3,6 +3,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/workspacefacts.h"
 #include "core/taxonomy.h"
+#include "core/taxonomymapping.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -35,8 +36,14 @@ FilterBar::FilterBar(analysis::AnalysisContext* context, QWidget* parent)
     m_exploitation->setToolTip(tr("Type of exploitation"));
     m_exploitation->addItem(tr("All types of exploitation"), 0u);
     const QStringList names = Taxonomy::names(Taxonomy::Group::Exploitation);
-    for (int i = 0; i < names.size(); ++i)
-        m_exploitation->addItem(names.at(i), 1u << i);
+    for (int i = 0; i < names.size(); ++i) {
+        // Waymark's own values (in neither CTDC nor HTCDS) are marked, and
+        // every value says what it maps to.
+        const bool own = TaxonomyMapping::isWaymarkOwn(Taxonomy::Group::Exploitation, 1u << i);
+        m_exploitation->addItem(own ? tr("%1 (Waymark)").arg(names.at(i)) : names.at(i), 1u << i);
+        m_exploitation->setItemData(m_exploitation->count() - 1,
+            TaxonomyMapping::describe(Taxonomy::Group::Exploitation, 1u << i), Qt::ToolTipRole);
+    }
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("filterSourceKind"));
     m_kind->setToolTip(tr("Kind of source"));

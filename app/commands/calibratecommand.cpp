@@ -83,6 +83,12 @@ int CalibrateCommand::run(Context& context)
         return feedback.isCanceled() ? Canceled : InputRejected;
     }
     out() << report->toText();
+    // Calibrations the labels support are kept for their exact typology
+    // versions; the others leave those typologies showing scores.
+    if (Status st = finance::Calibration::save(*ws, scorer, report.value()); !st) {
+        err() << st.error().toString() << '\n';
+        return WorkspaceError;
+    }
     if (!report->unknownAccounts.isEmpty())
         err() << QCoreApplication::translate("CommandLine", "Labels naming no account of the workspace: %1")
                      .arg(report->unknownAccounts.join(QStringLiteral(", ")))

@@ -4,7 +4,7 @@
 #include "commands.h"
 #include "core/csvwriter.h"
 #include "core/feedback.h"
-#include "core/yardstick.h"
+#include "finance/scorepresentation.h"
 #include "finance/scorerun.h"
 #include "typologies.h"
 
@@ -23,7 +23,7 @@ namespace {
 /// One scored account as the ranking shows it.
 struct Row {
     QString key;
-    double probability;
+    finance::AccountVerdict verdict;
     int leading;
     std::vector<double> perTypology;
     QString hits, reason;
@@ -47,7 +47,8 @@ public:
     int run(Context& context) override;
 
 private:
-    static bool writeCsv(const QString& target, const finance::Scorer& scorer, const std::vector<Row>& rows);
+    static bool writeCsv(const QString& target, const finance::Scorer& scorer, const QHash<QString, QString>& holders,
+        const std::vector<Row>& rows);
 };
 
 int ScoreCommand::run(Context& context)
@@ -70,6 +71,19 @@ int ScoreCommand::run(Context& context)
     if (!typologies)
         return InputRejected;
     const finance::Scorer scorer(typologies.value());
+    // Scores or calibrated probabilities: the one place that decides.
+    const auto presentation = finance::ScorePresentation::load(*ws, scorer.typologies());
+    if (!presentation) {
+        err() << presentation.error().toString() << '\n';
+        return WorkspaceError;
+    }
+    for (const QString& note : presentation->notes())
+        err() << note << '\n';
+    const auto holders = finance::ScoreRun::holderNames(*ws);
+    if (!holders) {
+        err() << holders.error().toString() << '\n';
+        return WorkspaceError;
+    }
     std::vector<Row> rows;
     Feedback feedback;
     context.attachProgress(feedback);
@@ -78,8 +92,8 @@ int ScoreCommand::run(Context& context)
     const auto run = finance::ScoreRun::run(
         *ws, scorer, {},
         [&](const finance::AccountScore& s) {
-            Row r { s.accountKey, s.probability, s.leading, {}, {}, s.notScoredReason, s.transactions, s.duplicates,
-                s.setAside };
+            Row r { s.accountKey, presentation->verdict(s, scorer), s.leading, {}, {}, s.notScoredReason,
+                s.transactions, s.duplicates, s.setAside };
             for (const finance::TypologyScore& t : s.typologies)
                 r.perTypology.push_back(t.probability);
             if (s.leading >= 0) {
@@ -98,26 +112,29 @@ int ScoreCommand::run(Context& context)
         err() << run.error().toString() << '\n';
         return feedback.isCanceled() ? Canceled : WorkspaceError;
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        const double pa = std::isnan(a.probability) ? -1 : a.probability;
-        const double pb = std::isnan(b.probability) ? -1 : b.probability;
-        return pa > pb;
-    });
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.verdict.sortKey() > b.verdict.sortKey(); });
+    int rank = 0;
+    for (Row& r : rows) {
+        if (r.verdict.kind != finance::AccountVerdict::Kind::NotScored)
+            r.verdict.rank = ++rank;
+    }
     const QString target = context.value(QStringLiteral("out"));
     if (!target.isEmpty()) {
-        if (!writeCsv(target, scorer, rows))
+        if (!writeCsv(target, scorer, holders.value(), rows))
             return InputRejected;
     } else {
-        int shown = 0;
+        out() << presentation->caption() << '\n';
         for (const Row& r : rows) {
-            if (std::isnan(r.probability) || ++shown > 20)
+            if (r.verdict.rank == 0 || r.verdict.rank > 20)
                 break;
-            out() << QStringLiteral("%1 %2 %3 %4  %5")
-                         .arg(shown, 3)
+            out() << QStringLiteral("%1 %2 %3 %4 %5  %6")
+                         .arg(r.verdict.rank, 3)
                          .arg(r.key, -16)
-                         .arg(QString::number(r.probability * 100, 'f', 1) + QStringLiteral(" %"), 8)
-                         .arg(Yardstick::term(r.probability), -22)
-                         .arg(r.leading >= 0 ? scorer.typologies()[size_t(r.leading)].id : QString())
+                         .arg(holders->value(r.key), -22)
+                         .arg(r.verdict.valueText(), 9)
+                         .arg(r.verdict.calibrated() ? r.verdict.yardstick() : r.verdict.kindText(), -22)
+                         .arg(r.verdict.typology)
                   << '\n';
         }
     }
@@ -141,7 +158,8 @@ int ScoreCommand::run(Context& context)
     return Success;
 }
 
-bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer, const std::vector<Row>& rows)
+bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer,
+    const QHash<QString, QString>& holders, const std::vector<Row>& rows)
 {
     QFile f(target);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -150,23 +168,30 @@ bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer
         return false;
     }
     CsvWriter csv(&f);
-    csv.field("rank").field("account").field("probability").field("yardstick").field("leading_typology");
+    // value_kind says on every row whether it is an uncalibrated score
+    // (0–100, no yardstick term) or a calibrated probability with its
+    // reliability; the two never share a column.
+    csv.field("rank").field("account").field("holder").field("value_kind").field("score_0_100");
+    csv.field("calibrated_probability").field("yardstick").field("reliability").field("leading_typology");
     for (const finance::Typology& t : scorer.typologies())
-        csv.field(t.id);
+        csv.field(t.id + QStringLiteral("_score_0_100"));
     csv.field("leading_hits").field("transactions").field("duplicates").field("set_aside").field("not_scored");
     csv.endRow();
-    qint64 rank = 0;
     for (const Row& r : rows) {
-        const bool scored = !std::isnan(r.probability);
-        csv.field(scored ? ++rank : qint64(0)).field(r.key);
-        if (scored)
-            csv.field(r.probability, 6).field(Yardstick::term(r.probability));
+        const finance::AccountVerdict& v = r.verdict;
+        csv.field(qint64(v.rank)).field(r.key).field(holders.value(r.key)).field(v.kindCode());
+        if (v.kind == finance::AccountVerdict::Kind::NotScored)
+            csv.field(QString());
         else
-            csv.field(QString()).field(QCoreApplication::translate("Scorer", "not assessed"));
-        csv.field(r.leading >= 0 ? scorer.typologies()[size_t(r.leading)].id : QString());
+            csv.field(v.score, 2);
+        if (v.calibrated())
+            csv.field(v.probability, 6);
+        else
+            csv.field(QString());
+        csv.field(v.yardstick()).field(v.reliability).field(v.typology);
         for (size_t t = 0; t < scorer.typologies().size(); ++t) {
             if (t < r.perTypology.size())
-                csv.field(r.perTypology[t], 6);
+                csv.field(r.perTypology[t] * 100, 2);
             else
                 csv.field(QString());
         }

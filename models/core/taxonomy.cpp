@@ -18,7 +18,9 @@ const QStringList& listFor(Taxonomy::Group group)
     static const QStringList sector { QStringLiteral("agriculture"), QStringLiteral("construction"),
         QStringLiteral("domestic_work"), QStringLiteral("hospitality"), QStringLiteral("manufacturing"),
         QStringLiteral("fishing"), QStringLiteral("begging"), QStringLiteral("car_washes"), QStringLiteral("nail_bars"),
-        QStringLiteral("cannabis_cultivation"), QStringLiteral("other") };
+        QStringLiteral("cannabis_cultivation"), QStringLiteral("other"), QStringLiteral("aquafarming"),
+        QStringLiteral("illicit_activities"), QStringLiteral("mining_or_drilling"), QStringLiteral("peddling"),
+        QStringLiteral("transportation") };
     static const QStringList sexForm { QStringLiteral("prostitution"), QStringLiteral("pornography"),
         QStringLiteral("other") };
     static const QStringList means { QStringLiteral("debt_bondage"), QStringLiteral("threats"), QStringLiteral("abuse"),
@@ -77,7 +79,12 @@ QStringList Taxonomy::names(Group group)
             QCoreApplication::translate("Taxonomy", "Fishing"), QCoreApplication::translate("Taxonomy", "Begging"),
             QCoreApplication::translate("Taxonomy", "Car washes"), QCoreApplication::translate("Taxonomy", "Nail bars"),
             QCoreApplication::translate("Taxonomy", "Cannabis cultivation"),
-            QCoreApplication::translate("Taxonomy", "Other sector") };
+            QCoreApplication::translate("Taxonomy", "Other sector"),
+            QCoreApplication::translate("Taxonomy", "Aquafarming"),
+            QCoreApplication::translate("Taxonomy", "Illicit activities"),
+            QCoreApplication::translate("Taxonomy", "Mining or drilling"),
+            QCoreApplication::translate("Taxonomy", "Peddling"),
+            QCoreApplication::translate("Taxonomy", "Transportation") };
     case Group::SexForm:
         return { QCoreApplication::translate("Taxonomy", "Prostitution"),
             QCoreApplication::translate("Taxonomy", "Pornography"),

@@ -37,6 +37,12 @@ public:
         NailBars = 1u << 8,
         CannabisCultivation = 1u << 9,
         OtherSector = 1u << 10,
+        // HTCDS sectors CTDC v2 does not have (added after the others: stored bit sets stay valid).
+        Aquafarming = 1u << 11,
+        IllicitActivities = 1u << 12,
+        MiningOrDrilling = 1u << 13,
+        Peddling = 1u << 14,
+        Transportation = 1u << 15,
     };
     enum SexForm : std::uint32_t { Prostitution = 1u << 0, Pornography = 1u << 1, OtherSexForm = 1u << 2 };
     enum Means : std::uint32_t {

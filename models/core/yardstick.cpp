@@ -61,6 +61,13 @@ const QStringList& Yardstick::confidenceLevels()
     return c;
 }
 
+QStringList Yardstick::confidenceCriteria()
+{
+    return { QCoreApplication::translate("Yardstick", "information base"),
+        QCoreApplication::translate("Yardstick", "analytical rigour"),
+        QCoreApplication::translate("Yardstick", "complexity and volatility") };
+}
+
 const YardstickTerm& Yardstick::termOf(double probability)
 {
     const double percent = probability * 100;

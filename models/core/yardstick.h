@@ -40,6 +40,9 @@ public:
     static QString describe(const QString& term);
     /// high, moderate, low.
     static const QStringList& confidenceLevels();
+    /// What PHIA judges confidence on: the information base, analytical
+    /// rigour, and complexity and volatility (DOMAIN.md §2), translated.
+    static QStringList confidenceCriteria();
 
     /// The term for a probability in [0, 1], as stored in judgements ("likely").
     static const YardstickTerm& termOf(double probability);

@@ -32,6 +32,12 @@ enum class Category : std::uint8_t {
     Restaurant,
     Transport,
     Transfer,
+    Venue, ///< massage parlours, strip clubs, beauty salons, modelling agencies
+    Crypto, ///< virtual-currency exchanges and ATMs
+    Darknet, ///< darknet markets (by name, from the analyst's or the bank's list)
+    PaymentProcessor, ///< third-party payment processors
+    OnlinePayment, ///< online payment services and e-wallets
+    PersonalShopping, ///< drug, clothing and beauty stores (lingerie, make-up)
 };
 
 enum class Channel : std::uint8_t { Unknown, Cash, Atm, Card, Transfer, Branch, Online, Other };
@@ -99,6 +105,9 @@ struct AccountProfile {
     /// (-1: the account has none of them).
     int sharedDetails = -1;
     std::uint32_t fields = 0; ///< Field bits of the customer details given
+    /// Where the holder lives or works: LedgerReader::textHash of each
+    /// comma-separated part of the address ("12 High St, Leeds, LS1 1AA").
+    std::vector<std::uint64_t> homeAreas;
 };
 
 /// One account's transactions, cleaned and in date order, with what was set

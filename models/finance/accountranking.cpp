@@ -1,7 +1,5 @@
 #include "accountranking.h"
 
-#include "core/yardstick.h"
-
 #include <algorithm>
 
 namespace waymark::finance {
@@ -15,7 +13,7 @@ AccountRanking::AccountRanking(QObject* parent)
 void AccountRanking::setRows(std::vector<Row> rows)
 {
     std::stable_sort(
-        rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.probability > b.probability; });
+        rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.verdict.sortKey() > b.verdict.sortKey(); });
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -57,17 +55,23 @@ void AccountRanking::setLinkedBrush(const QBrush& brush)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole });
 }
 
+void AccountRanking::setValueHeader(const QString& header)
+{
+    m_valueHeader = header;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Value, Value);
+}
+
 int AccountRanking::alertCount(double threshold) const
 {
-    return int(
-        std::count_if(m_rows.begin(), m_rows.end(), [threshold](const Row& r) { return r.probability >= threshold; }));
+    return int(std::count_if(
+        m_rows.begin(), m_rows.end(), [threshold](const Row& r) { return r.verdict.sortKey() >= threshold; }));
 }
 
 double AccountRanking::expectedTrueAlerts(double threshold) const
 {
     double sum = 0;
     for (const Row& r : m_rows)
-        sum += r.probability >= threshold ? r.probability : 0;
+        sum += r.verdict.calibrated() && r.verdict.probability >= threshold ? r.verdict.probability : 0;
     return sum;
 }
 
@@ -92,9 +96,8 @@ QVariant AccountRanking::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return toolTip(row, index.row(), index.column());
     case Qt::TextAlignmentRole:
-        return index.column() == Rank || index.column() == Probability
-            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-            : QVariant();
+        return index.column() == Rank || index.column() == Value ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                                 : QVariant();
     case Qt::BackgroundRole:
         return isLinked(index.row()) ? QVariant(m_linkedBrush) : QVariant();
     case AccountIdRole:
@@ -103,9 +106,9 @@ QVariant AccountRanking::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Rank:
             return index.row() + 1;
-        case Probability:
-        case Term:
-            return row.probability;
+        case Value:
+        case Kind:
+            return row.verdict.sortKey();
         default:
             return display(row, index.row(), index.column());
         }
@@ -123,12 +126,14 @@ QVariant AccountRanking::display(const Row& row, int rowIndex, int column) const
         return rowIndex + 1;
     case Account:
         return row.key;
-    case Probability:
-        return QString(QString::number(row.probability * 100, 'f', 1) + QStringLiteral(" %"));
-    case Term:
-        return Yardstick::term(row.probability);
+    case Value:
+        return row.verdict.valueText();
+    case Kind:
+        return row.verdict.calibrated() ? row.verdict.yardstick() : row.verdict.kindText();
     case Leading:
         return row.leading;
+    case Holder:
+        return row.holder;
     default:
         return {};
     }
@@ -138,11 +143,9 @@ QString AccountRanking::toolTip(const Row& row, int rowIndex, int column) const
 {
     QString tip;
     switch (column) {
-    case Probability:
-    case Term:
-        tip = tr("%1 % chance that the holder is a trafficker: %2 (%3)")
-                  .arg(row.probability * 100, 0, 'f', 1)
-                  .arg(Yardstick::term(row.probability), Yardstick::range(row.probability));
+    case Value:
+    case Kind:
+        tip = row.verdict.reliability;
         break;
     case Leading:
         tip = row.leading.isEmpty() ? tr("No typology stands out") : tr("The typology that raises the score most");
@@ -165,12 +168,14 @@ QVariant AccountRanking::headerData(int section, Qt::Orientation orientation, in
         return tr("Rank");
     case Account:
         return tr("Account");
-    case Probability:
-        return tr("Probability");
-    case Term:
-        return tr("Yardstick");
+    case Value:
+        return m_valueHeader.isEmpty() ? tr("Value") : m_valueHeader;
+    case Kind:
+        return tr("Yardstick or kind");
     case Leading:
         return tr("Leading typology");
+    case Holder:
+        return tr("Holder");
     default:
         return {};
     }

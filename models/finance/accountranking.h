@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finance/scorerun.h"
+#include "finance/scorepresentation.h"
 
 #include <QAbstractTableModel>
 #include <QBrush>
@@ -10,10 +10,12 @@
 
 namespace waymark::finance {
 
-/// Bank accounts ranked by the chance that their holder is a trafficker,
-/// as a table: rank, account, probability, yardstick term, leading
-/// typology. Fed from a score run's results (a fresh run or the stored
-/// one); the rows are kept highest first. SortRole gives each column's
+/// Bank accounts ranked by their typology results, as a table: rank,
+/// account, value, yardstick term or kind, leading typology, holder. A
+/// value is an uncalibrated score (0–100, no yardstick term) or, where the
+/// typology has a calibration, a calibrated probability with its term
+/// (finance::ScorePresentation decides which). Fed from a score run's
+/// results (a fresh run or the stored one); the rows are kept highest first. SortRole gives each column's
 /// value to sort on (numbers for the rank and the probability), and
 /// accounts linked to the shared selection are tinted and say why.
 ///
@@ -23,14 +25,20 @@ namespace waymark::finance {
 class AccountRanking : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Rank, Account, Probability, Term, Leading, ColumnCount };
+    enum Column { Rank, Account, Value, Kind, Leading, Holder, ColumnCount };
     enum Role {
         AccountIdRole = Qt::UserRole, ///< qint64, on every column
         SortRole, ///< the value to sort the column on
         LinkedRole, ///< bool: the holder was involved in the selected incidents
     };
-    /// One scored account of a run, as a stored run lists it.
-    using Row = ScoreRun::Stored::Row;
+    /// One scored account of a run.
+    struct Row {
+        qint64 accountId = 0;
+        QString key;
+        AccountVerdict verdict; ///< score or calibrated probability
+        QString leading; ///< the leading typology's name
+        QString holder; ///< the holder's name, where the data has one
+    };
 
     explicit AccountRanking(QObject* parent = nullptr);
 
@@ -52,9 +60,13 @@ public:
     /// The tint of linked rows (the view's highlight, faded).
     void setLinkedBrush(const QBrush& brush);
 
-    /// Accounts at or above a probability threshold in [0, 1].
+    /// The header of the value column ("Score (uncalibrated, 0–100)"…).
+    void setValueHeader(const QString& header);
+    /// Accounts at or above a threshold in [0, 1] (a calibrated probability,
+    /// or a score / 100 where uncalibrated).
     int alertCount(double threshold) const;
-    /// Sum of the probabilities of those accounts: the true cases to expect.
+    /// Sum of the calibrated probabilities of those accounts: the true cases
+    /// to expect among them. A score adds nothing: it is not a probability.
     double expectedTrueAlerts(double threshold) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -69,6 +81,7 @@ private:
     std::vector<Row> m_rows;
     std::vector<qint64> m_linked;
     QBrush m_linkedBrush;
+    QString m_valueHeader;
 };
 
 } // namespace waymark::finance

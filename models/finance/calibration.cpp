@@ -1,7 +1,9 @@
 #include "calibration.h"
 
 #include "core/feedback.h"
+#include "finance/scorepresentation.h"
 #include "ingest/csvreader.h"
+#include "store/transaction.h"
 #include "store/workspace.h"
 
 #include <QBuffer>
@@ -53,6 +55,7 @@ struct Sample {
     QString typology;
     std::vector<Outcome> outcomes; ///< per library indicator
     std::vector<double> typologyP;
+    std::vector<double> typologyLogOdds;
     double overall = 0;
 };
 } // namespace
@@ -233,8 +236,10 @@ Result<Calibration::Report> Calibration::run(store::Workspace& ws, const Scorer&
             x.typology = l.typology;
             for (const IndicatorResult& r : results)
                 x.outcomes.push_back(r.outcome);
-            for (const TypologyScore& t : s.typologies)
+            for (const TypologyScore& t : s.typologies) {
                 x.typologyP.push_back(t.probability);
+                x.typologyLogOdds.push_back(t.logOdds);
+            }
             x.overall = s.probability;
             samples.push_back(std::move(x));
             return true;
@@ -267,7 +272,7 @@ Result<Calibration::Report> Calibration::run(store::Workspace& ws, const Scorer&
         // Cases of this typology (or of no stated typology) against the clean.
         std::vector<std::vector<double>> x;
         std::vector<int> y;
-        std::vector<double> expertP;
+        std::vector<double> expertP, expertLogOdds;
         for (const Sample& s : samples) {
             if (s.label == 1 && !s.typology.isEmpty() && s.typology != ty.id)
                 continue;
@@ -280,8 +285,15 @@ Result<Calibration::Report> Calibration::run(store::Workspace& ws, const Scorer&
             x.push_back(std::move(row));
             y.push_back(s.label);
             expertP.push_back(s.typologyP[t]);
+            expertLogOdds.push_back(s.typologyLogOdds[t]);
             (s.label ? tr_.cases : tr_.clean) += 1;
         }
+        // The calibration of the typology's output to a probability, or why
+        // these labels cannot support one.
+        if (auto c = TypologyCalibration::fit(ty, expertLogOdds, y))
+            tr_.calibration = std::move(c).value();
+        else
+            tr_.notCalibrated = c.error().message;
         tr_.expert = RankingMetrics::compute(expertP, y);
         for (size_t w = 0; w < ty.weights.size(); ++w) {
             WeightRow r;
@@ -329,6 +341,24 @@ Result<Calibration::Report> Calibration::run(store::Workspace& ws, const Scorer&
     return report;
 }
 
+Status Calibration::save(store::Workspace& ws, const Scorer& scorer, const Report& report)
+{
+    store::Transaction tx(ws);
+    if (!tx.isActive())
+        return tx.error();
+    for (const TypologyResult& t : report.typologies) {
+        if (!t.calibration)
+            continue;
+        for (const Typology& ty : scorer.typologies()) {
+            if (ty.id != t.typology)
+                continue;
+            if (Status st = ScorePresentation::save(ws, ty, *t.calibration); !st)
+                return st;
+        }
+    }
+    return tx.commit();
+}
+
 QString Calibration::Report::toText() const
 {
     QString out;
@@ -360,6 +390,12 @@ QString Calibration::Report::toText() const
                   .arg(t.cases)
                   .arg(t.clean)
             + QLatin1Char('\n');
+        if (t.calibration)
+            out += QCoreApplication::translate("Calibration", "  calibrated probability: %1")
+                       .arg(t.calibration->reliabilityText())
+                + QLatin1Char('\n');
+        else
+            out += QStringLiteral("  ") + t.notCalibrated + QLatin1Char('\n');
         if (t.cases == 0 || t.clean == 0) {
             out += QCoreApplication::translate("Calibration", "  not fitted: needs both cases and clean accounts")
                 + QLatin1Char('\n');

@@ -4,11 +4,13 @@
 #include "core/result.h"
 #include "finance/ledgerreader.h"
 #include "finance/rankingmetrics.h"
+#include "finance/scorepresentation.h"
 #include "finance/scorer.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace waymark::store {
@@ -64,6 +66,10 @@ public:
         std::vector<WeightRow> weights;
         RankingMetrics expert; ///< the typology's probability with the file's weights
         RankingMetrics fitted; ///< cross-validated fitted probability
+        /// The typology's output calibrated to a probability on these labels,
+        /// when they can support one; else notCalibrated says why.
+        std::optional<TypologyCalibration> calibration;
+        QString notCalibrated;
     };
     struct Report {
         qint64 labels = 0, matched = 0, notScored = 0;
@@ -73,6 +79,10 @@ public:
         double lambda = 1;
         QString toText() const;
     };
+
+    /// Stores the calibrations the report could make (ScorePresentation::save),
+    /// in one transaction; their typologies are those of `scorer`.
+    static Status save(store::Workspace& ws, const Scorer& scorer, const Report& report);
 
     static Result<Report> run(store::Workspace& ws, const Scorer& scorer, const std::vector<Label>& labels,
         const LedgerReader::Options& reader = {}, double lambda = 1.0, Feedback* feedback = nullptr);

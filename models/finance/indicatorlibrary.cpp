@@ -1,5 +1,7 @@
 #include "indicatorlibrary.h"
 
+#include "finance/indicatorchecks.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -48,8 +50,6 @@ std::uint32_t IndicatorDefinition::missingFields(std::uint32_t present) const
 
 namespace {
 
-constexpr int kMaxEvidence = 25;
-
 // The public lists an indicator may cite (DOMAIN.md §4), by document and
 // year; an indicator none of them holds is a Waymark heuristic and says so.
 const char* const kFinCEN2014 = "FinCEN FIN-2014-A008 (2014)";
@@ -65,558 +65,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("waymark::finance::IndicatorLibrary", text);
 }
 
-void addEvidence(IndicatorResult& r, qint64 id)
-{
-    if (int(r.evidence.size()) < kMaxEvidence)
-        r.evidence.push_back(id);
-}
-
-using Entries = std::vector<LedgerEntry>;
-template <typename Pred> int countIf(const Entries& es, Pred&& p)
-{
-    int n = 0;
-    for (const LedgerEntry& e : es)
-        n += p(e) ? 1 : 0;
-    return n;
-}
-
-/// Over the entries that pass `pred` (in date order), the largest number of
-/// distinct keys (or of entries, when `key` returns 0 for all) seen within
-/// any `window` consecutive days; fills the evidence with that window's rows.
-template <typename Pred, typename Key>
-int maxInWindow(const Entries& es, int window, Pred&& pred, Key&& key, IndicatorResult& r, bool distinct)
-{
-    thread_local std::vector<const LedgerEntry*> sel;
-    thread_local std::vector<std::uint64_t> keys;
-    sel.clear();
-    for (const LedgerEntry& e : es) {
-        if (pred(e))
-            sel.push_back(&e);
-    }
-    int best = 0;
-    size_t bestFrom = 0, bestTo = 0;
-    size_t j = 0;
-    for (size_t i = 0; i < sel.size(); ++i) {
-        if (j < i)
-            j = i;
-        while (j < sel.size() && sel[j]->day < sel[i]->day + window)
-            ++j;
-        int n;
-        if (distinct) {
-            keys.clear();
-            for (size_t k = i; k < j; ++k) {
-                const std::uint64_t v = key(*sel[k]);
-                if (v && std::find(keys.begin(), keys.end(), v) == keys.end())
-                    keys.push_back(v);
-            }
-            n = int(keys.size());
-        } else {
-            n = int(j - i);
-        }
-        if (n > best) {
-            best = n;
-            bestFrom = i;
-            bestTo = j;
-        }
-        if (j == sel.size() && !distinct)
-            break;
-    }
-    for (size_t k = bestFrom; k < bestTo; ++k)
-        addEvidence(r, sel[k]->id);
-    return best;
-}
-
-bool isCashIn(const LedgerEntry& e)
-{
-    return e.in
-        && (e.channel == Channel::Cash || e.channel == Channel::Branch || e.channel == Channel::Atm
-            || e.category == Category::Cash);
-}
-
-bool isLiving(const LedgerEntry& e)
-{
-    return !e.in
-        && (e.category == Category::Groceries || e.category == Category::Utilities || e.category == Category::Phone);
-}
-
-std::uint64_t payeeKey(const LedgerEntry& e)
-{
-    return e.reference ? e.reference : e.counterparty;
-}
-
-Outcome hitIf(bool b)
-{
-    return b ? Outcome::Hit : Outcome::Miss;
-}
-
-// ---- the indicators -------------------------------------------------------
-
-Outcome adsPayments(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    int n = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in && e.category == Category::Ads) {
-            ++n;
-            addEvidence(r, e.id);
-        }
-    }
-    r.value = n;
-    return hitIf(n >= p[0]);
-}
-
-Outcome hotelFrequent(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    r.value = maxInWindow(
-        a.entries, int(p[1]), [](const LedgerEntry& e) { return !e.in && e.category == Category::Hotel; },
-        [](const LedgerEntry&) { return std::uint64_t(0); }, r, false);
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome hotelMultiCity(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    r.value = maxInWindow(
-        a.entries, int(p[1]), [](const LedgerEntry& e) { return !e.in && e.category == Category::Hotel && e.location; },
-        [](const LedgerEntry& e) { return e.location; }, r, true);
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome lateNight(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    const int from = int(p[0]), to = int(p[1]);
-    int outs = 0, late = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (e.in || e.minute < 0)
-            continue;
-        ++outs;
-        const int h = e.hour();
-        const bool night = from > to ? (h >= from || h < to) : (h >= from && h < to);
-        if (night
-            && (e.category == Category::Hotel || e.category == Category::Bar || e.category == Category::FastFood
-                || e.category == Category::Taxi)) {
-            ++late;
-            addEvidence(r, e.id);
-        }
-    }
-    if (outs == 0) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "no outgoing payments with a time of day");
-        return Outcome::NotAssessable;
-    }
-    r.value = double(late) / outs;
-    return hitIf(late >= p[3] && r.value >= p[2]);
-}
-
-Outcome prepaidCards(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    int n = 0;
-    double total = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in && e.category == Category::Prepaid) {
-            ++n;
-            total += e.amount;
-            addEvidence(r, e.id);
-        }
-    }
-    r.value = n;
-    return hitIf(n >= p[0] && total >= p[1]);
-}
-
-Outcome rentAddresses(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    r.value = maxInWindow(
-        a.entries, int(p[1]), [](const LedgerEntry& e) { return !e.in && e.category == Category::Rent; }, payeeKey, r,
-        true);
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome thirdPartyTravel(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    std::vector<std::uint64_t> refs;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in && e.category == Category::Travel && e.reference && e.has(LedgerEntry::Passenger)) {
-            if (std::find(refs.begin(), refs.end(), e.reference) == refs.end())
-                refs.push_back(e.reference);
-            addEvidence(r, e.id);
-        }
-    }
-    r.value = double(refs.size());
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome oneWayTravel(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    int n = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in && e.category == Category::Travel && e.has(LedgerEntry::OneWay)) {
-            ++n;
-            addEvidence(r, e.id);
-        }
-    }
-    r.value = n;
-    return hitIf(n >= p[0]);
-}
-
-Outcome cashManyBranches(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    r.value = maxInWindow(
-        a.entries, int(p[1]), [](const LedgerEntry& e) { return isCashIn(e) && e.location; },
-        [](const LedgerEntry& e) { return e.location; }, r, true);
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome structuring(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    static const QStringList known { QStringLiteral("GBP"), QStringLiteral("EUR"), QStringLiteral("USD"),
-        QStringLiteral("CAD"), QStringLiteral("AUD"), QStringLiteral("CHF"), QStringLiteral("NZD") };
-    if (!known.contains(a.profile.currency)) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "no reporting threshold is set for the account's currency");
-        return Outcome::NotAssessable;
-    }
-    const double hi = p[0], lo = p[0] * p[1];
-    r.value = maxInWindow(
-        a.entries, int(p[3]), [&](const LedgerEntry& e) { return e.in && e.amount >= lo && e.amount < hi; },
-        [](const LedgerEntry&) { return std::uint64_t(0); }, r, false);
-    return hitIf(r.value >= p[2]);
-}
-
-Outcome funnelPayers(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    r.value = maxInWindow(
-        a.entries, int(p[1]), [](const LedgerEntry& e) { return e.in && e.counterparty; },
-        [](const LedgerEntry& e) { return e.counterparty; }, r, true);
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome oneOffPayers(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    // Payers sorted by hash: runs of one are payers who paid once.
-    thread_local std::vector<std::uint64_t> payers;
-    payers.clear();
-    for (const LedgerEntry& e : a.entries) {
-        if (e.in && e.counterparty)
-            payers.push_back(e.counterparty);
-    }
-    std::sort(payers.begin(), payers.end());
-    int once = 0, distinct = 0;
-    for (size_t i = 0; i < payers.size();) {
-        size_t j = i;
-        while (j < payers.size() && payers[j] == payers[i])
-            ++j;
-        ++distinct;
-        once += j - i == 1 ? 1 : 0;
-        i = j;
-    }
-    r.value = distinct ? double(once) / double(distinct) : 0;
-    if (once >= p[0] && r.value >= p[1]) {
-        for (const LedgerEntry& e : a.entries) {
-            if (e.in && e.counterparty) {
-                const auto range = std::equal_range(payers.begin(), payers.end(), e.counterparty);
-                if (range.second - range.first == 1)
-                    addEvidence(r, e.id);
-            }
-        }
-        return Outcome::Hit;
-    }
-    return Outcome::Miss;
-}
-
-Outcome passThrough(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    // First in, first out: each payment out uses the oldest money still in
-    // the account that arrived within the window.
-    const int window = int(p[0]);
-    thread_local std::vector<std::pair<const LedgerEntry*, double>> queue;
-    queue.clear();
-    size_t head = 0;
-    double in = 0, matched = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (e.in) {
-            in += e.amount;
-            queue.emplace_back(&e, e.amount);
-            continue;
-        }
-        double need = e.amount;
-        while (head < queue.size() && need > 0) {
-            auto& q = queue[head];
-            if (q.first->day < e.day - window) {
-                ++head;
-                continue;
-            }
-            const double take = std::min(need, q.second);
-            q.second -= take;
-            need -= take;
-            matched += take;
-            if (q.second <= 1e-9)
-                ++head;
-        }
-        if (need < e.amount && int(r.evidence.size()) < kMaxEvidence && e.amount >= p[2] / 20)
-            addEvidence(r, e.id);
-    }
-    if (in < p[2]) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "too little money in to judge its speed");
-        r.evidence.clear();
-        return Outcome::NotAssessable;
-    }
-    r.value = matched / in;
-    return hitIf(r.value >= p[1]);
-}
-
-Outcome lowBalance(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    double in = 0, out = 0;
-    for (const LedgerEntry& e : a.entries)
-        (e.in ? in : out) += e.amount;
-    if (in < p[1]) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "too little money in to judge the balance kept");
-        return Outcome::NotAssessable;
-    }
-    r.value = (in - out) / in;
-    if (r.value > p[0])
-        return Outcome::Miss;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in)
-            addEvidence(r, e.id);
-    }
-    return Outcome::Hit;
-}
-
-Outcome noLivingExpenses(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    if (a.activeDays() < p[0]) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "the transactions cover fewer days than the indicator needs");
-        return Outcome::NotAssessable;
-    }
-    const int n = countIf(a.entries, isLiving);
-    r.value = n * 30.0 / a.activeDays();
-    if (r.value <= p[1]) {
-        // The evidence of an absence: the spending that is there instead.
-        for (const LedgerEntry& e : a.entries) {
-            if (!e.in)
-                addEvidence(r, e.id);
-        }
-        return Outcome::Hit;
-    }
-    return Outcome::Miss;
-}
-
-Outcome wagesMovedOn(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    const int window = int(p[0]);
-    const auto& es = a.entries;
-    double wages = 0, moved = 0;
-    thread_local std::unordered_map<std::uint64_t, double> toParty;
-    for (size_t i = 0; i < es.size();) {
-        if (!(es[i].in && es[i].category == Category::Salary)) {
-            ++i;
-            continue;
-        }
-        // A pay day: the wages landing on one day, then what left to each
-        // third party within the window.
-        const int day = es[i].day;
-        double paid = 0;
-        size_t j = i;
-        std::vector<qint64> ids;
-        for (; j < es.size() && es[j].day == day; ++j) {
-            if (es[j].in && es[j].category == Category::Salary) {
-                paid += es[j].amount;
-                ids.push_back(es[j].id);
-            }
-        }
-        toParty.clear();
-        std::uint64_t best = 0;
-        for (size_t k = i; k < es.size() && es[k].day <= day + window; ++k) {
-            if (!es[k].in && es[k].counterparty && es[k].category != Category::Rent
-                && es[k].category != Category::Utilities) {
-                double& v = toParty[es[k].counterparty];
-                v += es[k].amount;
-                if (!best || v > toParty[best])
-                    best = es[k].counterparty;
-            }
-        }
-        const double m = best ? std::min(paid, toParty[best]) : 0;
-        wages += paid;
-        moved += m;
-        if (m >= p[1] * paid) {
-            for (qint64 id : ids)
-                addEvidence(r, id);
-            for (size_t k = i; k < es.size() && es[k].day <= day + window; ++k) {
-                if (!es[k].in && es[k].counterparty == best)
-                    addEvidence(r, es[k].id);
-            }
-        }
-        i = j;
-    }
-    if (wages <= 0)
-        return Outcome::Miss; // no wages, none moved on
-    r.value = moved / wages;
-    return hitIf(r.value >= p[1]);
-}
-
-Outcome severalWorkersWages(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    r.value = maxInWindow(
-        a.entries, int(p[1]), [](const LedgerEntry& e) { return e.in && e.category == Category::Salary; },
-        [](const LedgerEntry&) { return std::uint64_t(0); }, r, false);
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome sharedDetails(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    r.value = std::max(0, a.profile.sharedDetails);
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome oddHoursTakings(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    const int from = int(p[0]), to = int(p[1]);
-    int takings = 0, odd = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in || e.minute < 0 || !(e.channel == Channel::Card || e.channel == Channel::Cash))
-            continue;
-        ++takings;
-        const int h = e.hour();
-        if (from > to ? (h >= from || h < to) : (h >= from && h < to)) {
-            ++odd;
-            addEvidence(r, e.id);
-        }
-    }
-    r.value = takings ? double(odd) / takings : 0;
-    return hitIf(odd >= p[3] && r.value >= p[2]);
-}
-
-Outcome roundAmounts(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    if (double(a.entries.size()) < p[2]) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "too few transactions to judge");
-        return Outcome::NotAssessable;
-    }
-    int n = 0, round = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (e.amount < p[0])
-            continue;
-        ++n;
-        if (std::fmod(e.amount, p[0]) < 0.005) {
-            ++round;
-            addEvidence(r, e.id);
-        }
-    }
-    r.value = n ? double(round) / double(a.entries.size()) : 0;
-    return hitIf(round >= p[2] && r.value >= p[1]);
-}
-
-Outcome recruitmentVisa(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    int n = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in && (e.category == Category::Recruitment || e.category == Category::Visa)) {
-            ++n;
-            addEvidence(r, e.id);
-        }
-    }
-    r.value = n;
-    return hitIf(n >= p[0]);
-}
-
-Outcome smallRemittancesHighRisk(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    int n = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in && e.has(LedgerEntry::HighRiskCountry) && e.amount <= p[1]) {
-            ++n;
-            addEvidence(r, e.id);
-        }
-    }
-    r.value = n;
-    return hitIf(n >= p[0]);
-}
-
-Outcome corridorShare(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    double out = 0, risky = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (e.in)
-            continue;
-        out += e.amount;
-        if (e.has(LedgerEntry::HighRiskCountry)) {
-            risky += e.amount;
-            addEvidence(r, e.id);
-        }
-    }
-    if (out < p[1]) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "too little money out to judge where it goes");
-        r.evidence.clear();
-        return Outcome::NotAssessable;
-    }
-    r.value = risky / out;
-    return hitIf(r.value >= p[0]);
-}
-
-double annualisedIn(const AccountLedger& a, IndicatorResult& r)
-{
-    double in = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (e.in) {
-            in += e.amount;
-            addEvidence(r, e.id);
-        }
-    }
-    return in * 365.0 / std::max(1, a.activeDays());
-}
-
-Outcome incomeInconsistent(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    if (a.activeDays() < p[1]) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "the transactions cover fewer days than the indicator needs");
-        return Outcome::NotAssessable;
-    }
-    const double declared = std::max(1.0, a.profile.declaredIncome);
-    r.value = annualisedIn(a, r) / declared;
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome occupationInconsistent(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    if (a.activeDays() < p[1]) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "the transactions cover fewer days than the indicator needs");
-        return Outcome::NotAssessable;
-    }
-    const QString occ = a.profile.occupation.toLower();
-    bool low = false;
-    for (const QString& o : IndicatorLibrary::lowIncomeOccupations())
-        low = low || occ.contains(o);
-    r.value = annualisedIn(a, r);
-    return hitIf(low && r.value >= p[0]);
-}
-
-Outcome cashIntensive(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    double in = 0, cash = 0;
-    for (const LedgerEntry& e : a.entries) {
-        if (!e.in)
-            continue;
-        in += e.amount;
-        if (isCashIn(e)) {
-            cash += e.amount;
-            addEvidence(r, e.id);
-        }
-    }
-    if (in < p[1]) {
-        r.reason = QT_TRANSLATE_NOOP("IndicatorLibrary", "too little money in to judge how much is cash");
-        r.evidence.clear();
-        return Outcome::NotAssessable;
-    }
-    r.value = cash / in;
-    return hitIf(r.value >= p[0]);
-}
-
-Outcome multiCitySpending(const AccountLedger& a, const double* p, IndicatorResult& r)
-{
-    r.value = maxInWindow(
-        a.entries, int(p[1]), [](const LedgerEntry& e) { return !e.in && e.location && e.channel == Channel::Card; },
-        [](const LedgerEntry& e) { return e.location; }, r, true);
-    return hitIf(r.value >= p[0]);
-}
-
 } // namespace
+
+using namespace checks;
 
 QStringList IndicatorLibrary::defaultHighRiskCountries()
 {
@@ -779,6 +230,51 @@ IndicatorLibrary::IndicatorLibrary()
         tr("Card spending in at least minCities different places within windowDays days."), { ft },
         { P("minCities", 3, tr("places")), P("windowDays", 7, tr("days")) }, Location | Field::Channel, 0,
         tr("places in the window"), multiCitySpending);
+
+    // DOMAIN.md §4's transaction-checkable flags added for issue 14. Amount
+    // limits and windows are Waymark's parameter choices, not the lists'.
+    add("fincen_funnel_account", tr("Funnel account (FinCEN)"),
+        tr("Cash paid in where the customer neither lives nor does business (a place that is none of the parts of "
+           "the holder's address), then taken out in cash in another place within windowDays days: at least minCount "
+           "such deposits (FinCEN's funnel-account typology; window and count are Waymark's choice)."),
+        { f14, f20 }, { P("windowDays", 3, tr("days")), P("minCount", 3, tr("deposits")) }, Location | CustomerAddress,
+        Field::Channel | Field::Category, tr("deposits taken out elsewhere"), fincenFunnel);
+    add("ads_small_multiples", tr("Ad payments in small multiples"),
+        tr("At least minCount payments to online classified or escort advertising of at most maxAmount that are whole "
+           "multiples of unit ($3, $12, $24 in the advisories; unit and maxAmount are Waymark's choice)."),
+        { f14, f20, ft },
+        { P("unit", 3, tr("amount")), P("maxAmount", 60, tr("amount")), P("minCount", 4, tr("payments")) }, 0,
+        Field::Category | Merchant, tr("payments"), adsSmallMultiples);
+    add("venue_after_hours", tr("After-hours payments at massage parlours, strip clubs, salons, modelling agencies"),
+        tr("At least minCount card payments at massage parlours, strip clubs, beauty salons or modelling agencies "
+           "between startHour and endHour, after their normal business hours (the hours are Waymark's choice)."),
+        { ft }, { P("startHour", 22, tr("hour")), P("endHour", 6, tr("hour")), P("minCount", 3, tr("payments")) },
+        TimeOfDay, Field::Category | Merchant, tr("payments"), venueAfterHours);
+    add("crypto_darknet", tr("Crypto to or from darknet markets"),
+        tr("At least minCount payments to or from darknet markets (by category or merchant name)."), { f20, ft },
+        { P("minCount", 1, tr("payments")) }, 0, Field::Category | Merchant | Counterparty, tr("payments"),
+        cryptoDarknet);
+    add("virtual_currency_small_multiples", tr("Virtual-currency buys in small multiples"),
+        tr("At least minCount purchases of virtual currency of at most maxAmount that are whole multiples of unit "
+           "(unit and maxAmount are Waymark's choice)."),
+        { f20, ft }, { P("unit", 50, tr("amount")), P("maxAmount", 500, tr("amount")), P("minCount", 5, tr("buys")) },
+        0, Field::Category | Merchant, tr("buys"), virtualCurrencySmallMultiples);
+    add("third_party_processor", tr("Third-party payment processors"),
+        tr("At least minCount payments in or out through third-party payment processors, which can hide the payer or "
+           "payee."),
+        { f20, ft }, { P("minCount", 5, tr("payments")) }, 0, Field::Category | Merchant, tr("payments"),
+        paymentProcessor);
+    add("online_payment_small", tr("Small online-payment-service transactions"),
+        tr("At least minCount transactions under maxAmount through online payment services within windowDays days "
+           "(the advisories: usually under $100)."),
+        { f20, ft },
+        { P("maxAmount", 100, tr("amount")), P("minCount", 10, tr("transactions")), P("windowDays", 30, tr("days")) },
+        0, Field::Category | Merchant, tr("transactions in the window"), onlinePaymentSmall);
+    add("personal_shopping", tr("Drug, clothing and beauty store purchases"),
+        tr("At least minCount purchases at drug, clothing and beauty stores (lingerie, make-up) within windowDays "
+           "days; whether that fits the customer's profile is for the analyst (the count is Waymark's choice)."),
+        { ft }, { P("minCount", 12, tr("purchases")), P("windowDays", 30, tr("days")) }, 0, Field::Category | Merchant,
+        tr("purchases in the window"), personalShopping);
 }
 
 const IndicatorLibrary& IndicatorLibrary::standard()

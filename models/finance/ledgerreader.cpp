@@ -1,5 +1,7 @@
 #include "ledgerreader.h"
 
+#include "finance/ledgertext.h"
+
 #include "core/parallel.h"
 #include "geo/gazetteer.h"
 #include "store/workspace.h"
@@ -20,6 +22,8 @@
 
 namespace waymark::finance {
 
+using namespace ledgertext;
+
 QStringList Field::names(std::uint32_t mask)
 {
     static const char* const kNames[]
@@ -35,117 +39,10 @@ QStringList Field::names(std::uint32_t mask)
 
 namespace {
 
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-}
-
 std::string_view columnText(sqlite3_stmt* st, int col)
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(st, col))) : std::string_view();
-}
-
-std::string lowered(std::string_view s)
-{
-    std::string out(s);
-    for (char& c : out)
-        c = lower(c);
-    return out;
-}
-
-bool hasToken(const std::string& text, std::initializer_list<const char*> words)
-{
-    // Tokens are runs of letters; "fast_food" holds "fast" and "food".
-    size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && !(text[i] >= 'a' && text[i] <= 'z'))
-            ++i;
-        size_t j = i;
-        while (j < text.size() && text[j] >= 'a' && text[j] <= 'z')
-            ++j;
-        if (j > i) {
-            const std::string_view tok(text.data() + i, j - i);
-            for (const char* w : words) {
-                if (tok == w)
-                    return true;
-            }
-        }
-        i = j;
-    }
-    return false;
-}
-
-bool contains(const std::string& text, std::initializer_list<const char*> words)
-{
-    for (const char* w : words) {
-        if (text.find(w) != std::string::npos)
-            return true;
-    }
-    return false;
-}
-
-Category classifyCategory(const std::string& c)
-{
-    if (c.empty())
-        return Category::Unknown;
-    if (hasToken(c, { "ads", "classified", "classifieds", "escort", "escorts", "adult", "advertising" }))
-        return Category::Ads;
-    if (hasToken(c, { "hotel", "hotels", "motel", "motels", "lodging", "hostel", "accommodation" }))
-        return Category::Hotel;
-    if (hasToken(c, { "prepaid", "gift", "giftcard", "giftcards", "vouchers" }))
-        return Category::Prepaid;
-    if (hasToken(c, { "fast", "fastfood", "takeaway" }))
-        return Category::FastFood;
-    if (hasToken(c, { "taxi", "taxis", "cab", "rideshare" }))
-        return Category::Taxi;
-    if (hasToken(c, { "bar", "bars", "pub", "pubs", "nightclub", "nightclubs" }))
-        return Category::Bar;
-    if (hasToken(c, { "rent", "landlord", "lettings" }))
-        return Category::Rent;
-    if (hasToken(c, { "utilities", "utility", "electricity", "gas", "water", "energy" }))
-        return Category::Utilities;
-    if (hasToken(c, { "phone", "mobile", "telecom", "telecoms" }))
-        return Category::Phone;
-    if (hasToken(c, { "groceries", "grocery", "supermarket", "supermarkets" }))
-        return Category::Groceries;
-    if (hasToken(
-            c, { "travel", "airline", "airlines", "flight", "flights", "coach", "rail", "train", "tickets", "ferry" }))
-        return Category::Travel;
-    if (hasToken(c, { "salary", "salaries", "wages", "wage", "payroll" }))
-        return Category::Salary;
-    if (hasToken(c, { "remittance", "remittances", "remit" }) || c.find("money_transfer") != std::string::npos)
-        return Category::Remittance;
-    if (hasToken(c, { "recruitment", "recruiter", "recruiting", "employment" }))
-        return Category::Recruitment;
-    if (hasToken(c, { "visa", "visas", "immigration" }))
-        return Category::Visa;
-    if (hasToken(c, { "cash" }))
-        return Category::Cash;
-    if (hasToken(c, { "restaurant", "restaurants", "cafe", "dining" }))
-        return Category::Restaurant;
-    if (hasToken(c, { "transport", "bus", "metro" }))
-        return Category::Transport;
-    if (hasToken(c, { "transfer", "transfers" }))
-        return Category::Transfer;
-    return Category::Other;
-}
-
-Category classifyMerchant(const std::string& m)
-{
-    if (contains(m, { "classified", "escort", "adultwork" }))
-        return Category::Ads;
-    if (contains(m, { "hotel", "motel", "hostel" }))
-        return Category::Hotel;
-    if (contains(m, { "giftcard", "gift card", "prepaid" }))
-        return Category::Prepaid;
-    if (contains(m, { "visa service", "immigration" }))
-        return Category::Visa;
-    if (contains(m, { "recruit" }))
-        return Category::Recruitment;
-    if (contains(m, { "taxi", "cab co" }))
-        return Category::Taxi;
-    return Category::Unknown;
 }
 
 /// Small-cardinality texts (categories, channels, currencies, countries) are
@@ -170,83 +67,6 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
 }
 
 } // namespace
-
-std::uint64_t LedgerReader::textHash(std::string_view text)
-{
-    size_t b = 0, e = text.size();
-    while (b < e && (text[b] == ' ' || text[b] == '\t'))
-        ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t'))
-        --e;
-    if (b == e)
-        return 0;
-    // Eight bytes at a time, ASCII capitals folded to lower case in the word.
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80, k = 0xff51afd7ed558ccdULL;
-    auto fold = [](std::uint64_t x) {
-        const std::uint64_t heptets = x & ~high;
-        const std::uint64_t atLeastA = heptets + ones * (0x80 - 'A');
-        const std::uint64_t pastZ = heptets + ones * (0x80 - 'Z' - 1);
-        return x | ((atLeastA & ~pastZ & ~x & high) >> 2);
-    };
-    const char* p = text.data() + b;
-    const size_t length = e - b;
-    size_t n = length;
-    std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ length;
-    for (; n >= 8; p += 8, n -= 8) {
-        h = (h ^ fold(qFromLittleEndian<quint64>(p))) * k;
-        h ^= h >> 32;
-    }
-    if (n > 0) {
-        // The last n bytes in whole loads (a byte-wise copy would stall on
-        // the store): the word ending there when there is one, else two
-        // overlapping halves, else the first, middle and last byte. With
-        // the length in the seed each is one-to-one.
-        std::uint64_t w;
-        if (length >= 8)
-            w = qFromLittleEndian<quint64>(p + n - 8) >> ((8 - n) * 8);
-        else if (n >= 4)
-            w = qFromLittleEndian<quint32>(p) | (std::uint64_t(qFromLittleEndian<quint32>(p + n - 4)) << 32);
-        else
-            w = std::uint8_t(p[0]) | (std::uint64_t(std::uint8_t(p[n / 2])) << 8)
-                | (std::uint64_t(std::uint8_t(p[n - 1])) << 16);
-        h = (h ^ fold(w)) * k;
-    }
-    h ^= h >> 29;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 32;
-    return h ? h : 1;
-}
-
-Category LedgerReader::categoryOf(std::string_view category, std::string_view merchant)
-{
-    Category c = classifyCategory(lowered(category));
-    if (c == Category::Unknown || c == Category::Other || c == Category::Transfer) {
-        const Category m = classifyMerchant(lowered(merchant));
-        if (m != Category::Unknown)
-            return m;
-    }
-    return c;
-}
-
-Channel LedgerReader::channelOf(std::string_view channel)
-{
-    const std::string c = lowered(channel);
-    if (c.empty())
-        return Channel::Unknown;
-    if (contains(c, { "atm" }))
-        return Channel::Atm;
-    if (contains(c, { "cash" }))
-        return Channel::Cash;
-    if (contains(c, { "branch", "counter", "teller" }))
-        return Channel::Branch;
-    if (contains(c, { "card", "pos", "contactless", "chip" }))
-        return Channel::Card;
-    if (contains(c, { "transfer", "bacs", "faster", "sepa", "wire", "swift", "standing", "direct debit" }))
-        return Channel::Transfer;
-    if (contains(c, { "online", "web", "app" }))
-        return Channel::Online;
-    return Channel::Other;
-}
 
 namespace {
 
@@ -325,6 +145,12 @@ ProfilePart readProfiles(sqlite3* db, qint64 from, qint64 to)
             p.declaredIncome = sqlite3_column_double(st, 7);
         if (p.declaredIncome >= 0)
             p.fields |= Field::DeclaredIncome;
+        // Where the holder lives or works: each part of the address.
+        for (const QByteArray& part :
+            QByteArray::fromRawData(columnText(st, 3).data(), qsizetype(columnText(st, 3).size())).split(',')) {
+            if (const std::uint64_t h = textHash(std::string_view(part.constData(), size_t(part.size()))))
+                p.homeAreas.push_back(h);
+        }
         for (int k = 0; k < 3; ++k) {
             // Salted per kind so an address never matches a phone.
             if (const std::uint64_t h = textHash(columnText(st, 3 + k))) {

@@ -1,7 +1,5 @@
 #include "scorer.h"
 
-#include "core/yardstick.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,10 +10,13 @@
 
 namespace waymark::finance {
 
-QString AccountScore::yardstick() const
+QString AccountScore::storedKind() const
 {
-    // Stored as the yardstick's own words, whatever the user's language.
-    return scored ? Yardstick::termOf(probability).term : QStringLiteral("not assessed");
+    // Stored in English, whatever the user's language. A score from expert
+    // weights is never a yardstick judgement (issue 14 §2); a calibrated
+    // probability is worked out when shown (ScorePresentation), from the
+    // typology log-odds stored with it.
+    return scored ? QStringLiteral("uncalibrated score") : QStringLiteral("not assessed");
 }
 
 Scorer::Scorer(std::vector<Typology> typologies, IndicatorLibrary library)
@@ -154,6 +155,10 @@ void Scorer::score(const AccountLedger& ledger, const std::vector<IndicatorResul
 }
 
 namespace {
+QString scoreText(double p)
+{
+    return QString::number(p * 100.0, 'f', p < 0.01 || p > 0.99 ? 2 : 1);
+}
 QString percent(double p)
 {
     return QString::number(p * 100.0, 'f', p < 0.01 || p > 0.99 ? 2 : 1) + QStringLiteral(" %");
@@ -175,8 +180,10 @@ QString Scorer::explain(const AccountScore& s) const
         out += QCoreApplication::translate("Scorer", "Not scored: %1.").arg(s.notScoredReason) + QLatin1Char('\n');
         return out;
     }
-    out += QCoreApplication::translate("Scorer", "Overall: %1 (%2, %3), the chance that at least one typology applies.")
-               .arg(percent(s.probability), Yardstick::term(s.probability), Yardstick::range(s.probability))
+    out += QCoreApplication::translate("Scorer",
+               "Overall score %1 / 100 (uncalibrated: the expert weights' output for at least one typology, not a "
+               "probability).")
+               .arg(scoreText(s.probability))
         + QLatin1Char('\n');
     if (s.duplicates || s.setAside)
         out += QCoreApplication::translate("Scorer",
@@ -195,10 +202,10 @@ QString Scorer::explain(const AccountScore& s) const
         const TypologyScore& ts = s.typologies[t];
         const Typology& ty = m_typologies[size_t(ts.typology)];
         out += QLatin1Char('\n')
-            + QCoreApplication::translate("Scorer", "%1 (v%2): %3 (%4), log-odds %5 = prior %6 (%7)")
+            + QCoreApplication::translate("Scorer", "%1 (v%2): score %3 / 100, log-odds %4 = prior %5 (%6)")
                   .arg(ty.name)
                   .arg(ty.version)
-                  .arg(percent(ts.probability), Yardstick::term(ts.probability))
+                  .arg(scoreText(ts.probability))
                   .arg(ts.logOdds, 0, 'f', 2)
                   .arg(ty.priorLogOdds(), 0, 'f', 2)
                   .arg(percent(ty.prior))

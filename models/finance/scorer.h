@@ -44,8 +44,9 @@ struct AccountScore {
     std::vector<TypologyScore> typologies;
     qint64 transactions = 0, duplicates = 0, setAside = 0;
 
-    /// The yardstick term as stored (in English), or "not assessed".
-    QString yardstick() const;
+    /// What is stored in account_scores.yardstick (in English): "uncalibrated
+    /// score", or "not assessed". Never a yardstick term: see ScorePresentation.
+    QString storedKind() const;
 };
 
 /// Turns indicator evidence into probabilities, typology by typology, and

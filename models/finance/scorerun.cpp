@@ -63,6 +63,23 @@ Result<qint64> ScoreRun::saveTypology(store::Workspace& ws, const Typology& t)
     return id;
 }
 
+Result<QHash<QString, QString>> ScoreRun::holderNames(store::Workspace& ws)
+{
+    QHash<QString, QString> names;
+    store::Statement& st = ws.cached("SELECT a.account_key, coalesce(nullif(a.customer_name, ''), e.label) FROM "
+                                     "accounts a LEFT JOIN entities e ON e.id = a.holder_entity_id");
+    while (st.next()) {
+        if (!st.isNull(1))
+            names.insert(st.text(0), st.text(1));
+    }
+    if (Error e = st.error(); !e.isNull()) {
+        st.reset();
+        return e;
+    }
+    st.reset();
+    return names;
+}
+
 Result<ScoreRun::Stored> ScoreRun::latest(store::Workspace& ws)
 {
     Stored stored;
@@ -99,13 +116,18 @@ Result<ScoreRun::Stored> ScoreRun::latest(store::Workspace& ws)
         names.insert(t->id, t->name);
         stored.typologies.push_back(std::move(t).value());
     }
-    store::Statement& rows = ws.cached("SELECT s.account_id, a.account_key, s.probability, s.leading_typology FROM "
-                                       "account_scores s JOIN accounts a ON a.id = s.account_id WHERE s.run_id = ? "
-                                       "AND s.scored = 1 ORDER BY s.probability DESC, s.account_id");
+    store::Statement& rows = ws.cached(
+        "SELECT s.account_id, a.account_key, s.probability, s.leading_typology, "
+        "coalesce(nullif(a.customer_name, ''), e.label), (SELECT t.log_odds FROM typology_scores t JOIN "
+        "typology_versions v ON v.id = t.typology_version_id WHERE t.run_id = s.run_id AND t.account_id = "
+        "s.account_id AND v.typology = s.leading_typology) FROM account_scores s JOIN accounts a ON a.id = "
+        "s.account_id LEFT JOIN entities e ON e.id = a.holder_entity_id WHERE s.run_id = ? AND s.scored = 1 ORDER "
+        "BY s.probability DESC, s.account_id");
     rows.bind(1, stored.runId);
     while (rows.next()) {
         const QString leading = rows.text(3);
-        stored.rows.push_back({ rows.int64(0), rows.text(1), rows.real(2), names.value(leading, leading) });
+        stored.rows.push_back({ rows.int64(0), rows.text(1), rows.real(2), names.value(leading, leading), leading,
+            rows.isNull(5) ? std::nan("") : rows.real(5), rows.text(4) });
     }
     rows.reset();
     return stored;
@@ -181,7 +203,7 @@ Result<ScoreRun::Summary> ScoreRun::run(
                     accountRow->bind(4, s.probability);
                 else
                     accountRow->bindNull(4);
-                accountRow->bind(5, s.yardstick());
+                accountRow->bind(5, s.storedKind());
                 if (s.leading >= 0)
                     accountRow->bind(6, scorer.typologies()[size_t(s.leading)].id);
                 else

@@ -5,6 +5,8 @@
 #include "finance/ledgerreader.h"
 #include "finance/scorer.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace waymark::store {
@@ -54,11 +56,18 @@ public:
         struct Row {
             qint64 accountId = 0;
             QString key;
-            double probability = 0;
+            double probability = 0; ///< the model's overall output (uncalibrated)
             QString leading; ///< the leading typology's name
+            QString leadingId; ///< and its id
+            double leadingLogOdds = 0; ///< its log-odds, for a calibrated probability
+            QString holder; ///< the holder's name where the data has one
         };
         std::vector<Row> rows;
     };
+    /// Account holders' names by account key, where the data has one (the
+    /// bank's customer name, else the holder entity's label).
+    static Result<QHash<QString, QString>> holderNames(store::Workspace& ws);
+
     /// The latest stored run; runId 0 when the workspace has none.
     static Result<Stored> latest(store::Workspace& ws);
 };

@@ -1,6 +1,7 @@
 #include "reportchecker.h"
 
 #include "core/yardstick.h"
+#include "reports/icd203.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -298,6 +299,25 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
                         .arg(i + 1)
                         .arg(doc.figures[i].caption, doc.figures[i].dataDate);
         out.push_back(std::move(f));
+    }
+    if (doc.probabilityStandard == QLatin1String("icd203")) {
+        // Its own terms are not off its yardstick; its two rules apply instead.
+        out.erase(
+            std::remove_if(out.begin(), out.end(),
+                [](const Finding& f) { return f.rule == QLatin1String("off-yardstick") && Icd203::isTerm(f.text); }),
+            out.end());
+        for (size_t j = 0; j < doc.judgements.size(); ++j) {
+            for (Finding& f : Icd203::checkText(doc.judgements[j].statement)) {
+                f.judgement = int(j);
+                out.push_back(std::move(f));
+            }
+        }
+        for (const Section& s : doc.sections) {
+            for (Finding& f : Icd203::checkText(ReportDocument::plainText(s.html))) {
+                f.section = s.key;
+                out.push_back(std::move(f));
+            }
+        }
     }
     for (Finding& f : out) {
         for (const Dismissal& d : doc.dismissals) {

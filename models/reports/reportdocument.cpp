@@ -264,7 +264,7 @@ QJsonObject ReportDocument::toJson() const
         { QStringLiteral("classification"), marking.classification },
         { QStringLiteral("conditions"), marking.conditions }, { QStringLiteral("generated"), generated },
         { QStringLiteral("judgements"), js }, { QStringLiteral("sections"), ss }, { QStringLiteral("figures"), fs },
-        { QStringLiteral("dismissals"), ds } };
+        { QStringLiteral("dismissals"), ds }, { QStringLiteral("probabilityStandard"), probabilityStandard } };
 }
 
 Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
@@ -281,6 +281,7 @@ Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
     d.marking.classification = o.value(QLatin1String("classification")).toString();
     d.marking.conditions = o.value(QLatin1String("conditions")).toString();
     d.generated = o.value(QLatin1String("generated")).toBool();
+    d.probabilityStandard = o.value(QLatin1String("probabilityStandard")).toString(QStringLiteral("phia"));
     for (const QJsonValue& v : o.value(QLatin1String("judgements")).toArray()) {
         const QJsonObject j = v.toObject();
         KeyJudgement k;

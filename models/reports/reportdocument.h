@@ -117,6 +117,9 @@ public:
     QDate dataCutOff;
     Marking marking;
     bool generated = false;
+    /// The probability language the report is written under: "phia" (the
+    /// house standard, DOMAIN.md §2) or "icd203" for partners who use ICD 203.
+    QString probabilityStandard = QStringLiteral("phia");
     std::vector<KeyJudgement> judgements;
     std::vector<Section> sections;
     std::vector<Figure> figures;

@@ -4,6 +4,7 @@
 #include "core/yardstick.h"
 #include "figures/figurewriter.h"
 #include "figures/mapfigure.h"
+#include "finance/scorepresentation.h"
 #include "finance/scorerun.h"
 #include "geo/geogrid.h"
 #include "geo/getisord.h"
@@ -361,57 +362,76 @@ Result<ReportDocument> StarterDraft::build(
             "No accounts have been scored in this workspace: score them in the Accounts tab and draft again to "
             "include the typology alerts."));
     } else {
-        std::vector<const finance::ScoreRun::Stored::Row*> alerts;
+        // Scores or calibrated probabilities, as ScorePresentation decides:
+        // an uncalibrated score gets no yardstick term and no key judgement.
+        auto presentation = finance::ScorePresentation::load(ws, run->typologies);
+        if (!presentation)
+            return presentation.error();
+        std::vector<std::pair<const finance::ScoreRun::Stored::Row*, finance::AccountVerdict>> alerts;
         for (const auto& r : run->rows) {
-            if (r.probability >= 0.5)
-                alerts.push_back(&r);
+            finance::AccountVerdict v = presentation->verdict(r.probability, r.leadingId, r.leadingLogOdds);
+            if (v.sortKey() >= 0.5)
+                alerts.emplace_back(&r, std::move(v));
         }
+        std::stable_sort(alerts.begin(), alerts.end(),
+            [](const auto& a, const auto& b) { return a.second.sortKey() > b.second.sortKey(); });
         const QString when = run->at.left(10);
         if (alerts.empty()) {
-            alertHtml = p(QCoreApplication::translate(
-                "StarterDraft", "No account scored 50 % or more in score run %1 (%2, %3 accounts).")
+            alertHtml = p(QCoreApplication::translate("StarterDraft",
+                "No account reached the alert threshold (score 50 / 100, or a calibrated probability of 50 %) in "
+                "score run %1 (%2, %3 accounts).")
                               .arg(run->runId)
                               .arg(when, num(qint64(run->rows.size()))));
         } else {
-            const auto* top = alerts.front();
+            const auto* top = alerts.front().first;
+            const finance::AccountVerdict& topVerdict = alerts.front().second;
             KeyJudgement j;
             j.generated = true;
-            j.term = Yardstick::termOf(top->probability).term;
             j.confidence = QStringLiteral("low");
-            QStringList keys;
-            alertHtml += QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" "
-                                        "cellpadding=\"4\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                             .arg(QCoreApplication::translate("StarterDraft",
-                                      "Typology alerts, score run %1 of %2: %n account(s) at 50 % or more.", "",
-                                      int(alerts.size()))
-                                      .arg(run->runId)
-                                      .arg(when)
-                                      .toHtmlEscaped(),
-                                 QCoreApplication::translate("StarterDraft", "Account"),
-                                 QCoreApplication::translate("StarterDraft", "Probability"),
-                                 QCoreApplication::translate("StarterDraft", "Yardstick"),
-                                 QCoreApplication::translate("StarterDraft", "Leading typology"));
+            alertHtml
+                += QStringLiteral("<p>%1 %2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%3</"
+                                  "th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
+                       .arg(QCoreApplication::translate("StarterDraft",
+                                "Typology alerts, score run %1 of %2: %n account(s) at the alert threshold or "
+                                "above.",
+                                "", int(alerts.size()))
+                                .arg(run->runId)
+                                .arg(when)
+                                .toHtmlEscaped(),
+                           presentation->caption().toHtmlEscaped(),
+                           QCoreApplication::translate("StarterDraft", "Account"),
+                           QCoreApplication::translate("StarterDraft", "Holder"),
+                           QCoreApplication::translate("StarterDraft", "Shown as"),
+                           QCoreApplication::translate("StarterDraft", "Value"),
+                           QCoreApplication::translate("StarterDraft", "Yardstick"),
+                           QCoreApplication::translate("StarterDraft", "Leading typology"));
             for (int k = 0; k < o.alerts && k < int(alerts.size()); ++k) {
-                const auto* a = alerts[size_t(k)];
-                keys << a->key;
+                const auto* a = alerts[size_t(k)].first;
+                const finance::AccountVerdict& v = alerts[size_t(k)].second;
                 if (auto e = store.evidence(Evidence::Kind::Account, a->key))
                     j.evidence.push_back(e.value());
-                alertHtml += QStringLiteral("<tr><td>%1</td><td>%2 %</td><td>%3</td><td>%4</td></tr>")
-                                 .arg(a->key.toHtmlEscaped(), QString::number(a->probability * 100, 'f', 1),
-                                     Yardstick::termOf(a->probability).term, a->leading.toHtmlEscaped());
+                alertHtml
+                    += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                           .arg(a->key.toHtmlEscaped(), a->holder.toHtmlEscaped(), v.kindText().toHtmlEscaped(),
+                               v.valueText().toHtmlEscaped(),
+                               v.calibrated() ? v.yardstick().toHtmlEscaped() : QStringLiteral("—"),
+                               a->leading.toHtmlEscaped());
             }
             alertHtml += QStringLiteral("</table>");
-            j.statement
-                = QCoreApplication::translate("StarterDraft",
-                    "It is %1 that account %2 shows the financial behaviour of %3: it scored %4 % in score run %5, "
-                    "one of %n account(s) over the alert threshold.",
+            if (topVerdict.calibrated()) {
+                j.term = Yardstick::termOf(topVerdict.probability).term;
+                j.statement = QCoreApplication::translate("StarterDraft",
+                    "It is %1 that account %2 shows the financial behaviour of %3: its probability, calibrated on "
+                    "labelled accounts, is %4 in score run %5, one of %n account(s) over the alert threshold.",
                     "", int(alerts.size()))
-                      .arg(j.term, top->key, top->leading.toLower(), QString::number(top->probability * 100, 'f', 0))
-                      .arg(run->runId);
-            j.rationale = QCoreApplication::translate("StarterDraft",
-                "Transactions compared with the typologies' red flags; the weights are expert estimates unless "
-                "calibrated against known cases, and a score is not proof of trafficking.");
-            d.judgements.push_back(std::move(j));
+                                  .arg(j.term, top->key, top->leading.toLower(), topVerdict.valueText())
+                                  .arg(run->runId);
+                j.rationale = QCoreApplication::translate("StarterDraft",
+                    "Transactions compared with the typologies' red flags, calibrated on labelled accounts (%1); a "
+                    "probability is not proof of trafficking.")
+                                  .arg(topVerdict.reliability);
+                d.judgements.push_back(std::move(j));
+            }
         }
     }
 

@@ -380,9 +380,53 @@ ALTER TABLE audit_log ADD COLUMN signer TEXT;
 ALTER TABLE audit_log ADD COLUMN signature TEXT;
 )SQL";
 
+// Version 7: scores are not judgements (issue 14 §2–§3). A calibration of a
+// typology on labelled accounts is kept with the exact typology version it
+// was fitted on; a probability is shown only for that version. Earlier
+// workspaces stay readable: their stored scores came from uncalibrated
+// expert weights, so their yardstick words become "uncalibrated score", and
+// reports written with the yardstick's older wording ("probably" as its own
+// term, "0–5 %", "95–100 %") take the PHIA 2025 words and ranges.
+const char* const kVersion7 = R"SQL(
+CREATE TABLE typology_calibrations(
+    id INTEGER PRIMARY KEY,
+    typology_version_id INTEGER NOT NULL REFERENCES typology_versions(id),
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    cases INTEGER NOT NULL CHECK(cases >= 0),
+    clean INTEGER NOT NULL CHECK(clean >= 0),
+    data TEXT NOT NULL);
+CREATE INDEX typology_calibrations_version ON typology_calibrations(typology_version_id);
+
+UPDATE account_scores SET yardstick = 'uncalibrated score' WHERE scored = 1;
+
+UPDATE report_versions SET data =
+    replace(replace(replace(replace(replace(replace(replace(replace(replace(data,
+        '"term":"probably"', '"term":"likely"'),
+        'likely or probably', 'likely or probable'),
+        '95–100 %', '≈ 95 % – < 100 %'),
+        '80–90 %', '≈ 80 % – ≈ 90 %'),
+        '55–75 %', '≈ 55 % – ≈ 75 %'),
+        '40–50 %', '≈ 40 % – < 50 %'),
+        '25–35 %', '≈ 25 % – ≈ 35 %'),
+        '10–20 %', '≈ 10 % – ≈ 20 %'),
+        '0–5 %', '> 0 % – ≈ 5 %');
+UPDATE report_autosaves SET data =
+    replace(replace(replace(replace(replace(replace(replace(replace(replace(data,
+        '"term":"probably"', '"term":"likely"'),
+        'likely or probably', 'likely or probable'),
+        '95–100 %', '≈ 95 % – < 100 %'),
+        '80–90 %', '≈ 80 % – ≈ 90 %'),
+        '55–75 %', '≈ 55 % – ≈ 75 %'),
+        '40–50 %', '≈ 40 % – < 50 %'),
+        '25–35 %', '≈ 25 % – ≈ 35 %'),
+        '10–20 %', '≈ 10 % – ≈ 20 %'),
+        '0–5 %', '> 0 % – ≈ 5 %');
+)SQL";
+
 // The countries of the gazetteer are not part of the schema: the import job
 // adds them (geo::seedCountries) before the first row that needs a place.
-const char* const kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6 };
+const char* const kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7 };
 
 /// The schema objects (sqlite_schema rows) a workspace of each version has,
 /// built once from the migrations in an in-memory database.

@@ -109,9 +109,14 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
-        QVERIFY(lines.at(0).startsWith("rank,account,probability,yardstick,leading_typology"));
-        // The planted accounts (ACC-R…, ACC-P…) lead the ranking.
+        QVERIFY(lines.at(0).startsWith("rank,account,holder,value_kind,score_0_100,calibrated_probability,yardstick,"
+                                       "reliability,leading_typology"));
+        // The planted accounts (ACC-R…, ACC-P…) lead the ranking, as
+        // uncalibrated scores: no probability, no yardstick term.
         QVERIFY2(lines.at(1).contains(",ACC-R") || lines.at(1).contains(",ACC-P"), lines.at(1).constData());
+        QVERIFY2(lines.at(1).contains(",uncalibrated_score,"), lines.at(1).constData());
+        for (const char* term : { "almost certain", "highly likely", "likely" })
+            QVERIFY2(!lines.at(1).contains(term), lines.at(1).constData());
         // One typology by id, one from a file with a typo: a clear error.
         r = runWaymark({ QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--typology"),
             QStringLiteral("funnel_account") });
@@ -130,7 +135,22 @@ private Q_SLOTS:
             dir.filePath(QStringLiteral("x-labels.csv")) });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Overall (expert weights): AUC 1.000")));
+        // This small sample's labels (46, a handful of cases) cannot support a
+        // probability: the report says why, typology by typology…
+        QVERIFY2(r.out.contains(QStringLiteral("cannot be calibrated: the labels hold only known clean accounts")),
+            qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("cannot be calibrated: too few labels of one class")), qPrintable(r.out));
         QCOMPARE(runWaymark({ QStringLiteral("calibrate"), QStringLiteral("--workspace"), ws }).code, 1);
+        // …and scoring again still shows scores, never a probability.
+        r = runWaymark({ QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), csv });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile g(csv);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QByteArray again = g.readAll();
+        const QByteArray rowsOnly = again.mid(again.indexOf('\n')); // past the header
+        QVERIFY(rowsOnly.contains(",uncalibrated_score,"));
+        QVERIFY2(!rowsOnly.contains(",calibrated_probability,"), rowsOnly.left(2000).constData());
     }
 
     void graphMeasuresAndSnapshot()

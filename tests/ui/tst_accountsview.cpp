@@ -66,8 +66,18 @@ private Q_SLOTS:
         auto* table = view.findChild<QTableView*>();
         QVERIFY(table);
         table->selectRow(0); // the page is read in the background
-        QTRY_VERIFY(view.explanation().startsWith(QStringLiteral("Account ACC-")));
-        QVERIFY(view.explanation().contains(QStringLiteral("almost certain")));
+        // It starts with one plain sentence; expert weights give a score, never a yardstick term.
+        QTRY_VERIFY(view.explanation().contains(QStringLiteral("Account ACC-")));
+        QVERIFY2(view.explanation().section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral(" red flags of ")),
+            qPrintable(view.explanation()));
+        QVERIFY(view.explanation().contains(QStringLiteral("Uncalibrated score")));
+        QVERIFY(!view.explanation().contains(QStringLiteral("almost certain")));
+        QVERIFY(view.thresholdText().contains(QStringLiteral("not probabilities")));
+        QCOMPARE(
+            table->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Score (uncalibrated, 0–100)"));
+        QVERIFY(table->model()->index(0, 2).data().toString().endsWith(QStringLiteral(" / 100")));
+        QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("uncalibrated score"));
+        QVERIFY(!table->model()->index(0, 5).data().toString().isEmpty()); // the holder's name
         QVERIFY(view.markedTransactions() > 0);
         QVERIFY(!view.showAccount(view.accountCount()));
 
@@ -88,25 +98,25 @@ private Q_SLOTS:
         const qint64 lastId = table2->model()->index(reopened.accountCount() - 1, 0).data(Qt::UserRole).toLongLong();
         QVERIFY(reopened.showAccountId(lastId));
         QCOMPARE(table2->currentIndex().row(), reopened.accountCount() - 1);
-        QTRY_VERIFY(reopened.explanation().startsWith(QStringLiteral("Account ACC-")));
+        QTRY_VERIFY(reopened.explanation().contains(QStringLiteral("Account ACC-")));
         QVERIFY(reopened.showAccountId(topId));
         QTRY_VERIFY(!reopened.isLoadingAccount());
         QVERIFY(reopened.markedTransactions() > 0);
         QVERIFY(!reopened.showAccountId(-1));
 
-        // A click on the Probability header sorts by the number, lowest first; a second click highest first.
+        // A click on the value header sorts by the number, lowest first; a second click highest first.
         QAbstractItemModelTester tester(table2->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QHeaderView* header = table2->horizontalHeader();
-        const QPoint probability(header->sectionViewportPosition(finance::AccountRanking::Probability) + 5, 5);
+        const QPoint probability(header->sectionViewportPosition(finance::AccountRanking::Value) + 5, 5);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, probability);
         auto probabilityAt = [table2](int row) {
             return table2->model()
-                ->index(row, finance::AccountRanking::Probability)
+                ->index(row, finance::AccountRanking::Value)
                 .data(finance::AccountRanking::SortRole)
                 .toDouble();
         };
         const int last = reopened.accountCount() - 1;
-        QCOMPARE(header->sortIndicatorSection(), int(finance::AccountRanking::Probability));
+        QCOMPARE(header->sortIndicatorSection(), int(finance::AccountRanking::Value));
         for (int r = 1; r <= last; ++r)
             QVERIFY(probabilityAt(r - 1) <= probabilityAt(r));
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, probability);

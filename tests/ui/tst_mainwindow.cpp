@@ -83,7 +83,7 @@ private Q_SLOTS:
         // Filter by a type of exploitation through the bar, as a user would.
         auto* type = w.findChild<QComboBox*>(QStringLiteral("filterExploitation"));
         QVERIFY(type);
-        const int forcedCriminality = type->findText(QStringLiteral("Forced criminality"));
+        const int forcedCriminality = type->findText(QStringLiteral("Forced criminality (Waymark)"));
         QVERIFY(forcedCriminality > 0);
         type->setCurrentIndex(forcedCriminality);
         QTRY_VERIFY(table->model()->rowCount() < 1200);

@@ -262,7 +262,8 @@ private Q_SLOTS:
             QVERIFY(created);
             id = created.value();
             // Back to schema version 4, as a workspace saved before report search.
-            QVERIFY(ws.value()->exec("ALTER TABLE audit_log DROP COLUMN signature; "
+            QVERIFY(ws.value()->exec("DROP TABLE typology_calibrations; "
+                                     "ALTER TABLE audit_log DROP COLUMN signature; "
                                      "ALTER TABLE audit_log DROP COLUMN signer; DROP TABLE report_fts; "
                                      "PRAGMA user_version = 4"));
         }

@@ -1,8 +1,11 @@
 #include "core/taxonomy.h"
+#include "core/taxonomymapping.h"
 
 #include <QTest>
 
+using waymark::StandardValue;
 using waymark::Taxonomy;
+using waymark::TaxonomyMapping;
 
 class TestTaxonomy : public QObject {
     Q_OBJECT
@@ -23,6 +26,63 @@ private Q_SLOTS:
         QCOMPARE(
             Taxonomy::gradeMeaning(QStringLiteral("uk_3x5x2"), QStringLiteral("9"), QStringLiteral("Z")), QString());
         QCOMPARE(Taxonomy::gradeMeaning(QStringLiteral("none"), QStringLiteral("A"), QStringLiteral("1")), QString());
+    }
+
+    void standardsRoundTripWithoutLoss()
+    {
+        using M = TaxonomyMapping;
+        using G = Taxonomy::Group;
+        // Every Waymark value to CTDC v2 (and HTCDS for sectors) and back to itself.
+        const int types = int(Taxonomy::codes(G::Exploitation).size());
+        for (int i = 0; i < types; ++i) {
+            const auto bit = Taxonomy::Exploitation(1u << i);
+            const StandardValue c = M::toCtdc(bit);
+            QVERIFY2(M::ctdcExploitation().contains(c.value), qPrintable(c.value));
+            QCOMPARE(M::fromCtdc(c), std::uint32_t(bit));
+            // A value of Waymark's own carries its code as the detail, and is marked.
+            QCOMPARE(M::isWaymarkOwn(G::Exploitation, bit),
+                bit == Taxonomy::ForcedCriminality || bit == Taxonomy::DomesticServitude);
+            QCOMPARE(M::describe(G::Exploitation, bit).contains(QStringLiteral("Waymark's own")),
+                M::isWaymarkOwn(G::Exploitation, bit));
+        }
+        const int sectors = int(Taxonomy::codes(G::Sector).size());
+        QCOMPARE(sectors, 16);
+        for (int i = 0; i < sectors; ++i) {
+            const auto bit = Taxonomy::Sector(1u << i);
+            const StandardValue h = M::sectorToHtcds(bit);
+            QVERIFY2(M::htcdsSectors().contains(h.value), qPrintable(Taxonomy::codes(G::Sector).at(i)));
+            QCOMPARE(M::sectorFromHtcds(h), std::uint32_t(bit));
+            const StandardValue c = M::sectorToCtdc(bit);
+            QVERIFY(c.value.isEmpty() || M::ctdcSectors().contains(c.value));
+            QCOMPARE(M::sectorFromCtdc(c), std::uint32_t(bit));
+        }
+        // Fishing, car washes, nail bars and cannabis cultivation are in neither standard (DOMAIN.md §5).
+        for (auto own : { Taxonomy::Fishing, Taxonomy::CarWashes, Taxonomy::NailBars, Taxonomy::CannabisCultivation })
+            QVERIFY(M::isWaymarkOwn(G::Sector, own));
+        QCOMPARE(M::sectorToHtcds(Taxonomy::CannabisCultivation).value, QStringLiteral("IllicitActivities"));
+        QVERIFY(!M::isWaymarkOwn(G::Sector, Taxonomy::Agriculture));
+        // Every standard value to Waymark and back to itself.
+        for (const QString& v : M::ctdcExploitation()) {
+            const std::uint32_t b = M::fromCtdc({ v, {} });
+            QVERIFY2(b != 0, qPrintable(v));
+            QCOMPARE(M::toCtdc(Taxonomy::Exploitation(b)), (StandardValue { v, {} }));
+        }
+        for (const QString& v : M::ctdcOlderExploitation())
+            QVERIFY2(M::fromCtdc({ v, {} }) != 0, qPrintable(v));
+        QCOMPARE(M::fromCtdc({ QStringLiteral("isSexAndLabour"), {} }),
+            std::uint32_t(Taxonomy::SexualExploitation | Taxonomy::ForcedLabour));
+        for (const QString& v : M::htcdsSectors()) {
+            const std::uint32_t b = M::sectorFromHtcds({ v, {} });
+            QVERIFY2(b != 0, qPrintable(v));
+            QCOMPARE(M::sectorToHtcds(Taxonomy::Sector(b)), (StandardValue { v, {} }));
+        }
+        for (const QString& v : M::ctdcSectors()) {
+            const std::uint32_t b = M::sectorFromCtdc({ v, {} });
+            QVERIFY2(b != 0, qPrintable(v));
+            QCOMPARE(M::sectorToCtdc(Taxonomy::Sector(b)), (StandardValue { v, {} }));
+        }
+        // A detail the standard's value cannot hold is not read as that value.
+        QCOMPARE(M::fromCtdc({ QStringLiteral("isSexualExploit"), QStringLiteral("forced_criminality") }), 0u);
     }
 
     void codesMapToBits()

@@ -17,6 +17,7 @@ struct FinanceProfile {
     QString currency = QStringLiteral("GBP");
     QString phone; ///< empty: a phone of its own
     QString occupation;
+    QString address; ///< empty: none
     double income = -1;
     bool noDetails = false;
 };
@@ -43,7 +44,7 @@ public:
     {
         store::Statement& st = m_ws->cached(
             "INSERT INTO accounts(extract_id, line, account_key, currency, phone, occupation, declared_income, "
-            "source_id) VALUES(1, ?, ?, ?, ?, ?, ?, 1)");
+            "address, source_id) VALUES(1, ?, ?, ?, ?, ?, ?, ?, 1)");
         st.bind(1, ++m_line).bind(2, key).bind(3, p.currency);
         if (p.noDetails)
             st.bindNull(4);
@@ -54,6 +55,7 @@ public:
             st.bind(6, p.income);
         else
             st.bindNull(6);
+        st.bindTextOrNull(7, p.address);
         if (!st.exec())
             return 0;
         return m_ws->lastInsertId();

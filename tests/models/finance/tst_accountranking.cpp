@@ -1,5 +1,5 @@
-#include "core/yardstick.h"
 #include "finance/accountranking.h"
+#include "finance/scorepresentation.h"
 #include "finance/scorer.h"
 #include "finance/scorerun.h"
 #include "finance/typologystore.h"
@@ -33,8 +33,14 @@ private Q_SLOTS:
         auto stored = finance::ScoreRun::latest(*m_ws);
         QVERIFY(stored);
         QVERIFY(stored->runId > 0);
-        m_rows = stored->rows;
+        auto presentation = finance::ScorePresentation::load(*m_ws, stored->typologies);
+        QVERIFY(presentation);
+        for (const auto& r : stored->rows)
+            m_rows.push_back({ r.accountId, r.key, presentation->verdict(r.probability, r.leadingId, r.leadingLogOdds),
+                r.leading, r.holder });
         QVERIFY(m_rows.size() > 10);
+        // No calibration in this workspace: every value is an uncalibrated score.
+        QVERIFY(!m_rows.front().verdict.calibrated());
     }
 
     void modelTester()
@@ -59,13 +65,12 @@ private Q_SLOTS:
         proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows(m_rows);
-        proxy.sort(finance::AccountRanking::Probability, Qt::AscendingOrder);
-        // Sorted on the number, not on the text ("9.0 %" after "10.0 %" as text).
+        proxy.sort(finance::AccountRanking::Value, Qt::AscendingOrder);
+        // Sorted on the number, not on the text ("9 / 100" after "10 / 100" as text).
         double last = -1;
         for (int r = 0; r < proxy.rowCount(); ++r) {
-            const double p = proxy.index(r, finance::AccountRanking::Probability)
-                                 .data(finance::AccountRanking::SortRole)
-                                 .toDouble();
+            const double p
+                = proxy.index(r, finance::AccountRanking::Value).data(finance::AccountRanking::SortRole).toDouble();
             QVERIFY(p >= last);
             last = p;
         }
@@ -85,26 +90,27 @@ private Q_SLOTS:
         model.setRows(shuffled);
         // Ranked highest first whatever order the run gave.
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.rows()[size_t(r - 1)].probability >= model.rows()[size_t(r)].probability);
+            QVERIFY(model.rows()[size_t(r - 1)].verdict.sortKey() >= model.rows()[size_t(r)].verdict.sortKey());
         const auto& top = model.rows().front();
-        QCOMPARE(model.headerData(finance::AccountRanking::Probability, Qt::Horizontal).toString(),
-            QStringLiteral("Probability"));
+        QCOMPARE(model.headerData(finance::AccountRanking::Value, Qt::Horizontal).toString(), QStringLiteral("Value"));
+        model.setValueHeader(QStringLiteral("Score (uncalibrated)"));
+        QCOMPARE(model.headerData(finance::AccountRanking::Value, Qt::Horizontal).toString(),
+            QStringLiteral("Score (uncalibrated)"));
         QCOMPARE(model.index(0, finance::AccountRanking::Rank).data().toInt(), 1);
         QCOMPARE(model.index(0, finance::AccountRanking::Account).data().toString(), top.key);
-        QCOMPARE(model.index(0, finance::AccountRanking::Probability).data().toString(),
-            QString(QString::number(top.probability * 100, 'f', 1) + QStringLiteral(" %")));
-        QCOMPARE(model.index(0, finance::AccountRanking::Term).data().toString(), Yardstick::term(top.probability));
+        QCOMPARE(model.index(0, finance::AccountRanking::Value).data().toString(), top.verdict.valueText());
+        // A score carries no yardstick term, and never a percentage.
+        QCOMPARE(model.index(0, finance::AccountRanking::Kind).data().toString(), top.verdict.kindText());
+        QVERIFY(!model.index(0, finance::AccountRanking::Value).data().toString().contains(QLatin1Char('%')));
+        QCOMPARE(model.index(0, finance::AccountRanking::Holder).data().toString(), top.holder);
         QCOMPARE(model.index(0, finance::AccountRanking::Leading).data().toString(), top.leading);
         QCOMPARE(
             model.index(0, finance::AccountRanking::Leading).data(finance::AccountRanking::AccountIdRole).toLongLong(),
             top.accountId);
+        QCOMPARE(model.index(0, finance::AccountRanking::Value).data(finance::AccountRanking::SortRole).toDouble(),
+            top.verdict.sortKey());
         QCOMPARE(
-            model.index(0, finance::AccountRanking::Probability).data(finance::AccountRanking::SortRole).toDouble(),
-            top.probability);
-        QVERIFY(model.index(0, finance::AccountRanking::Probability)
-                    .data(Qt::ToolTipRole)
-                    .toString()
-                    .contains(Yardstick::range(top.probability)));
+            model.index(0, finance::AccountRanking::Value).data(Qt::ToolTipRole).toString(), top.verdict.reliability);
         QCOMPARE(model.rowOf(top.accountId), 0);
         QCOMPARE(model.rowOf(-5), -1);
     }
@@ -133,9 +139,9 @@ private Q_SLOTS:
         int alerts = 0;
         double expected = 0;
         for (const auto& r : m_rows) {
-            if (r.probability >= 0.5) {
+            if (r.verdict.sortKey() >= 0.5) {
                 ++alerts;
-                expected += r.probability;
+                expected += r.verdict.calibrated() ? r.verdict.probability : 0;
             }
         }
         QCOMPARE(model.alertCount(0.5), alerts);

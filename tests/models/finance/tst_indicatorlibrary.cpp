@@ -1,4 +1,5 @@
 #include "finance/indicatorlibrary.h"
+#include "finance/typologyreader.h"
 #include "financefixture.h"
 
 #include <QMap>
@@ -233,6 +234,58 @@ void indicatorCases(const CaseSink& sink)
         H, 3);
     add("multi_city_spending", "miss", rows(3, QStringLiteral("%1|12:00|20|out|||food|Cafe|card|Leeds|")), M, 1);
     add("multi_city_spending", "not assessable", rows(3, QStringLiteral("%1|12:00|20|out|||food|Cafe|card||")), N, 0);
+
+    // FinCEN's funnel account: cash in away from home, out elsewhere soon after.
+    const QVariantMap leeds { { QStringLiteral("address"), QStringLiteral("1 High St, Leeds, LS1 1AA") } };
+    const QStringList away = rows(3, QStringLiteral("%1|10:00|900|in|||cash||cash|York|"), 0, 7)
+        + rows(3, QStringLiteral("%1|16:00|850|out|||cash||atm|Hull|"), 1, 7);
+    add("fincen_funnel_account", "hit", away, H, 3, leeds);
+    add("fincen_funnel_account", "miss",
+        rows(3, QStringLiteral("%1|10:00|900|in|||cash||cash|Leeds|"), 0, 7)
+            + rows(3, QStringLiteral("%1|16:00|850|out|||cash||atm|Hull|"), 1, 7),
+        M, 0, leeds);
+    add("fincen_funnel_account", "miss: not taken out soon",
+        rows(3, QStringLiteral("%1|10:00|900|in|||cash||cash|York|"), 0, 7)
+            + rows(3, QStringLiteral("%1|16:00|850|out|||cash||atm|Hull|"), 5, 7),
+        M, 0, leeds);
+    add("fincen_funnel_account", "not assessable: no address", away, N, 0);
+
+    const QString smallAds = QStringLiteral("%1|02:00|12|out|||online_ads|NightClassifieds|card|online|");
+    add("ads_small_multiples", "hit", rows(4, smallAds), H, 4);
+    add("ads_small_multiples", "miss", rows(4, ads), M, 0);
+    add("ads_small_multiples", "not assessable", rows(4, kNoFields), N, 0);
+
+    add("venue_after_hours", "hit", rows(3, QStringLiteral("%1|23:30|80|out|||massage parlour|Lotus|card|Leeds|")), H,
+        3);
+    add("venue_after_hours", "miss", rows(3, QStringLiteral("%1|15:00|80|out|||massage parlour|Lotus|card|Leeds|")), M,
+        0);
+    add("venue_after_hours", "not assessable",
+        rows(3, QStringLiteral("%1||80|out|||massage parlour|Lotus|card|Leeds|")), N, 0);
+
+    add("crypto_darknet", "hit", rows(1, QStringLiteral("%1|12:00|200|out|||darknet_market||online||")), H, 1);
+    add("crypto_darknet", "miss", rows(2, QStringLiteral("%1|12:00|200|out|||crypto_exchange|Coinbase|online||")), M,
+        0);
+    add("crypto_darknet", "not assessable", rows(2, kNoFields), N, 0);
+
+    add("virtual_currency_small_multiples", "hit",
+        rows(5, QStringLiteral("%1|12:00|100|out|||crypto_exchange|Coinbase|online||")), H, 5);
+    add("virtual_currency_small_multiples", "miss",
+        rows(5, QStringLiteral("%1|12:00|137.5|out|||crypto_exchange|Coinbase|online||")), M, 0);
+    add("virtual_currency_small_multiples", "not assessable", rows(5, kNoFields), N, 0);
+
+    const QString processor = QStringLiteral("%1|12:00|75|in|||payment_processor|Payoneer|online||");
+    add("third_party_processor", "hit", rows(5, processor), H, 5);
+    add("third_party_processor", "miss", rows(4, processor), M, 4);
+    add("third_party_processor", "not assessable", rows(5, kNoFields), N, 0);
+
+    add("online_payment_small", "hit", rows(10, QStringLiteral("%1|20:00|40|out|||paypal|PayPal|online||")), H, 10);
+    add("online_payment_small", "miss", rows(10, QStringLiteral("%1|20:00|250|out|||paypal|PayPal|online||")), M, 0);
+    add("online_payment_small", "not assessable", rows(10, kNoFields), N, 0);
+
+    const QString shop = QStringLiteral("%1|13:00|45|out|||clothing|Lace Lingerie|card|Leeds|");
+    add("personal_shopping", "hit", rows(12, shop), H, 12);
+    add("personal_shopping", "miss", rows(12, shop, 0, 5), M, 6);
+    add("personal_shopping", "not assessable", rows(12, kNoFields), N, 0);
     Q_UNUSED(any);
 }
 } // namespace
@@ -270,6 +323,29 @@ private Q_SLOTS:
         }
     }
 
+    void fintracServesSexualExploitationOnly()
+    {
+        // FINTRAC's Project Protect alerts cover sexual exploitation: an
+        // indicator only they hold is never weighed in a labour typology.
+        const QString fintrac = QStringLiteral("FINTRAC Project Protect (FINTRAC-2016-OA003, FINTRAC-2021-OA001)");
+        const auto& lib = finance::IndicatorLibrary::standard();
+        auto typologies = finance::TypologyReader::builtIn();
+        QVERIFY(typologies);
+        for (const auto& t : typologies.value()) {
+            if (t.id == QLatin1String("sexual_exploitation_controller"))
+                continue;
+            for (const auto& w : t.weights) {
+                const auto& d = lib.definitions()[size_t(lib.indexOf(w.indicator))];
+                QVERIFY2(d.sources != QStringList { fintrac }, qPrintable(t.id + QLatin1String(": ") + w.indicator));
+            }
+        }
+        // The fan-in heuristic is not FinCEN's funnel account, which is its own indicator.
+        const auto& fanIn = lib.definitions()[size_t(lib.indexOf(QStringLiteral("funnel_many_payers")))];
+        QVERIFY(fanIn.title.contains(QStringLiteral("fan-in")));
+        const auto& funnel = lib.definitions()[size_t(lib.indexOf(QStringLiteral("fincen_funnel_account")))];
+        QVERIFY(funnel.sources.contains(QStringLiteral("FinCEN FIN-2020-A008 (2020)")));
+    }
+
     void indicator_data()
     {
         QTest::addColumn<QString>("indicator");
@@ -298,6 +374,7 @@ private Q_SLOTS:
         p.occupation = profile.value(QStringLiteral("occupation")).toString();
         p.income = profile.value(QStringLiteral("income"), -1.0).toDouble();
         p.noDetails = profile.value(QStringLiteral("noDetails")).toBool();
+        p.address = profile.value(QStringLiteral("address")).toString();
         const int share = profile.value(QStringLiteral("share"), 0).toInt();
         if (share > 0)
             p.phone = QStringLiteral("07999000111");

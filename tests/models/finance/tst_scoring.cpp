@@ -70,10 +70,10 @@ private Q_SLOTS:
         QCOMPARE(t.contributions[0].evidence.size(), size_t(4));
         QCOMPARE(t.contributions[2].outcome, Outcome::NotAssessable);
         QCOMPARE(t.contributions[2].logOdds, 0.0);
-        // One typology: overall is that typology's probability; 7.5 % is in
-        // the gap between "remote chance" and "highly unlikely": the nearer band.
+        // One typology: overall is that typology's output. From expert
+        // weights it is stored as an uncalibrated score, never a yardstick term.
         QVERIFY(qAbs(s.probability - 4.0 / 53.0) < 1e-12);
-        QCOMPARE(s.yardstick(), QStringLiteral("highly unlikely"));
+        QCOMPARE(s.storedKind(), QStringLiteral("uncalibrated score"));
         const QString text = scorer.explain(s);
         QVERIFY2(text.contains(QStringLiteral("not assessable (missing location)")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("+ 2.08")));
@@ -100,6 +100,12 @@ private Q_SLOTS:
         for (const auto& g : gaps)
             QCOMPARE(Yardstick::termOf(g.first).term, QString::fromLatin1(g.second));
         QCOMPARE(Yardstick::range(0.6), QStringLiteral("≈ 55 % – ≈ 75 %"));
+        // PHIA 2025: High, Moderate, Low, judged on three criteria.
+        QCOMPARE(Yardstick::confidenceLevels(),
+            (QStringList { QStringLiteral("high"), QStringLiteral("moderate"), QStringLiteral("low") }));
+        QCOMPARE(Yardstick::confidenceCriteria(),
+            (QStringList { QStringLiteral("information base"), QStringLiteral("analytical rigour"),
+                QStringLiteral("complexity and volatility") }));
     }
 
     void badInput()
@@ -139,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(!scores[0].scored);
         QVERIFY(std::isnan(scores[0].probability));
         QVERIFY(scores[0].notScoredReason.contains(QStringLiteral("only 1 usable transaction")));
-        QCOMPARE(scores[0].yardstick(), QStringLiteral("not assessed"));
+        QCOMPARE(scores[0].storedKind(), QStringLiteral("not assessed"));
         QCOMPARE(scores[1].accountKey, QStringLiteral("MIXED"));
         QVERIFY(scores[1].scored);
         QCOMPARE(scores[1].transactions, 8);

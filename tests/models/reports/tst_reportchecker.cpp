@@ -68,6 +68,50 @@ private Q_SLOTS:
             QCOMPARE(text.mid(f.start, f.length), f.text);
     }
 
+    void icd203KeepsItsRowsAndConfidenceApart()
+    {
+        ReportDocument d;
+        d.probabilityStandard = QStringLiteral("icd203");
+        KeyJudgement k;
+        k.term = QStringLiteral("likely");
+        k.statement = QStringLiteral("It is very likely that the ring moves money abroad.");
+        d.judgements.push_back(k);
+        k.statement = QStringLiteral("It is very likely, and highly probable, that the ring recruits online.");
+        d.judgements.push_back(k);
+        k.statement = QStringLiteral("We assess with high confidence that it is likely the ring uses hotels.");
+        d.judgements.push_back(k);
+        k.statement = QStringLiteral("We have moderate confidence in this assessment.");
+        d.judgements.push_back(k);
+        auto rules = [&](int j) {
+            QStringList out;
+            for (const Finding& f : ReportChecker::check(d)) {
+                // ICD 203's own terms are not off its yardstick.
+                if (f.judgement == j
+                    && (f.rule.startsWith(QLatin1String("icd203")) || f.rule == QLatin1String("off-yardstick")))
+                    out << f.rule;
+            }
+            return out;
+        };
+        QCOMPARE(rules(0), QStringList());
+        QCOMPARE(rules(1), QStringList { QStringLiteral("icd203-mixed-rows") });
+        QCOMPARE(rules(2), QStringList { QStringLiteral("icd203-confidence-with-likelihood") });
+        QCOMPARE(rules(3), QStringList());
+        // Under PHIA (the default) these rules do not run; "very likely" is off its yardstick.
+        d.probabilityStandard = QStringLiteral("phia");
+        bool offYardstick = false;
+        for (const Finding& f : ReportChecker::check(d)) {
+            QVERIFY(!f.rule.startsWith(QLatin1String("icd203")));
+            offYardstick |= f.rule == QLatin1String("off-yardstick") && f.judgement == 0;
+        }
+        QVERIFY(offYardstick);
+        // The standard is kept with the report.
+        d.probabilityStandard = QStringLiteral("icd203");
+        auto back = ReportDocument::fromJson(d.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->probabilityStandard, QStringLiteral("icd203"));
+        QCOMPARE(ReportDocument::fromJson(ReportDocument().toJson())->probabilityStandard, QStringLiteral("phia"));
+    }
+
     void judgementRules()
     {
         ReportDocument d;

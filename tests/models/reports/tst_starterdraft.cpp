@@ -1,4 +1,5 @@
 #include "core/yardstick.h"
+#include "finance/scorepresentation.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "reports/reportchecker.h"
@@ -118,22 +119,55 @@ private Q_SLOTS:
         o.mapFigure = false;
         auto draft = StarterDraft::build(*m_ws, analysis::Filter(), feedback, o);
         QVERIFY2(draft, qPrintable(draft.error().toString()));
-        QCOMPARE(draft->judgements.size(), size_t(4));
-        const KeyJudgement& alerts = draft->judgements[3];
-        QCOMPARE(int(alerts.evidence.size()), o.alerts);
-        for (const Evidence& e : alerts.evidence) {
+        const auto accountJudgement = [](const ReportDocument& d) -> const KeyJudgement* {
+            for (const KeyJudgement& j : d.judgements) {
+                if (!j.evidence.empty() && j.evidence.front().kind == Evidence::Kind::Account)
+                    return &j;
+            }
+            return nullptr;
+        };
+        // Expert weights never calibrated: the alerts are a table of scores,
+        // with no yardstick term and no key judgement.
+        QVERIFY(!accountJudgement(draft.value()));
+        QString assessment = ReportDocument::plainText(draft->section(QStringLiteral("assessment"))->html);
+        QVERIFY(assessment.contains(QStringLiteral("Typology alerts, score run %1").arg(run->runId)));
+        QVERIFY(assessment.contains(QStringLiteral("uncalibrated scores from expert weights")));
+        QVERIFY(assessment.contains(QStringLiteral(" / 100")));
+        QVERIFY(!assessment.contains(QStringLiteral("almost certain")));
+
+        // Calibrated on labelled accounts for these typology versions: the
+        // top alert becomes a judgement with a yardstick term and its reliability.
+        for (const finance::Typology& t : scorer.typologies()) {
+            std::vector<double> x;
+            std::vector<int> y;
+            for (int i = 0; i < 60; ++i) {
+                x.push_back(i < 30 ? 2.0 + i % 5 : -6.0 + i % 5);
+                y.push_back(i < 30 ? (i % 10 ? 1 : 0) : (i % 10 ? 0 : 1));
+            }
+            auto c = finance::TypologyCalibration::fit(t, x, y);
+            QVERIFY2(c, qPrintable(c.error().message));
+            QVERIFY(finance::ScorePresentation::save(*m_ws, t, c.value()));
+        }
+        draft = StarterDraft::build(*m_ws, analysis::Filter(), feedback, o);
+        QVERIFY2(draft, qPrintable(draft.error().toString()));
+        const KeyJudgement* alerts = accountJudgement(draft.value());
+        QVERIFY(alerts);
+        QCOMPARE(int(alerts->evidence.size()), o.alerts);
+        for (const Evidence& e : alerts->evidence) {
             QCOMPARE(e.kind, Evidence::Kind::Account);
             // The sample's planted accounts (ring and pimps) outrank the ordinary ones.
             QVERIFY2(e.key.startsWith(QStringLiteral("ACC-R")) || e.key.startsWith(QStringLiteral("ACC-P")),
                 qPrintable(e.key));
         }
-        QVERIFY2(alerts.statement.contains(alerts.evidence.front().key), qPrintable(alerts.statement));
-        QVERIFY(Yardstick::find(alerts.term));
-        const QString assessment = ReportDocument::plainText(draft->section(QStringLiteral("assessment"))->html);
-        QVERIFY(assessment.contains(QStringLiteral("Typology alerts, score run %1").arg(run->runId)));
+        QVERIFY2(alerts->statement.contains(alerts->evidence.front().key), qPrintable(alerts->statement));
+        QVERIFY(Yardstick::find(alerts->term));
+        QVERIFY(alerts->rationale.contains(QStringLiteral("Brier")));
+        assessment = ReportDocument::plainText(draft->section(QStringLiteral("assessment"))->html);
+        QVERIFY(assessment.contains(QStringLiteral("calibrated probability")));
+        const int index = int(alerts - draft->judgements.data());
         for (const Finding& f : ReportChecker::check(draft.value()))
-            QVERIFY2(f.where() != QLatin1String("judgement 4"),
-                qPrintable(f.where() + QLatin1Char(' ') + f.rule + QLatin1Char(' ') + f.message));
+            QVERIFY2(
+                f.judgement != index, qPrintable(f.where() + QLatin1Char(' ') + f.rule + QLatin1Char(' ') + f.message));
     }
 
     void windowLimitsTheDraft()

@@ -297,8 +297,12 @@ Result<HotspotClaims::Output> HotspotClaims::compute(
             f.checks.add(ClaimCheck::coverage(list, names.join(QStringLiteral(", ")), &compEarlier, &compLater));
             f.checks.add(
                 ClaimCheck::relativeRise(compLater, compEarlier, qint64(later.size()), qint64(earlier.size())));
-            f.later = compLater;
-            f.earlier = compEarlier;
+            // The comparable counts are the claim's; when coverage refuses
+            // the comparison, the counts said are all the records here.
+            if (f.checks.results.front().outcome != CheckOutcome::Refuse) {
+                f.later = compLater;
+                f.earlier = compEarlier;
+            }
         } else {
             f.checks.add(ClaimCheck::smallNumbers(laterN, periods.whole ? 0 : periods.laterDays()));
         }

@@ -5,6 +5,8 @@
 #include "ingest/importoptions.h"
 #include "sample/ctdcgenerator.h"
 #include "sample/samplegenerator.h"
+#include "sample/syntheticbank.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,7 +21,9 @@ public:
     QStringList synopsis() const override
     {
         return { QCoreApplication::translate("CommandLine",
-            "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]") };
+            "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W] [--trap "
+            "NAME]... "
+            "[--trap-seed S]") };
     }
     QList<QCommandLineOption> options() const override
     {
@@ -33,7 +37,15 @@ public:
                     "CommandLine", "hub or ctdc (sample); pdf, odt, html or md (report export)."),
                 QStringLiteral("F") },
             // With --workspace the sample is imported at once, as `import` would.
-            Context::workspaceOption(), Context::quietOption(), Context::passphraseFileOption() };
+            Context::workspaceOption(), Context::quietOption(), Context::passphraseFileOption(),
+            { QStringLiteral("trap"),
+                QCoreApplication::translate(
+                    "CommandLine", "Plant a trap the artefact checks must catch (hub format; repeat for more): %1.")
+                    .arg(sample::SampleTraps::names().join(QStringLiteral(", "))),
+                QStringLiteral("NAME") },
+            { QStringLiteral("trap-seed"),
+                QCoreApplication::translate("CommandLine", "Random seed of the traps (default 1)."),
+                QStringLiteral("S") } };
     }
     int run(Context& context) override
     {
@@ -54,7 +66,35 @@ public:
             err() << QCoreApplication::translate("CommandLine", "--incidents and --seed take whole numbers") << '\n';
             return UsageError;
         }
+        sample::SampleTraps traps;
+        for (const QString& name : context.values(QStringLiteral("trap"))) {
+            const auto trap = sample::SampleTraps::fromName(name);
+            if (!trap) {
+                err() << QCoreApplication::translate("CommandLine", "unknown --trap %1 (%2)")
+                             .arg(name, sample::SampleTraps::names().join(QStringLiteral(", ")))
+                      << '\n';
+                return UsageError;
+            }
+            traps.traps |= *trap;
+        }
+        bool ok3 = true;
+        if (context.isSet(QStringLiteral("trap-seed")))
+            traps.seed = context.value(QStringLiteral("trap-seed")).toULongLong(&ok3);
+        if (!ok3) {
+            err() << QCoreApplication::translate("CommandLine", "--trap-seed takes a whole number") << '\n';
+            return UsageError;
+        }
+        if (traps.has(sample::SampleTraps::OneWeekAccount) && !context.isSet(QStringLiteral("workspace"))) {
+            err() << QCoreApplication::translate(
+                "CommandLine", "--trap one-week-account needs --workspace: the account goes in through the bank")
+                  << '\n';
+            return UsageError;
+        }
         const QString format = context.value(QStringLiteral("format"));
+        if (traps.traps && format == QLatin1String("ctdc")) {
+            err() << QCoreApplication::translate("CommandLine", "--trap plants traps in hub extracts only") << '\n';
+            return UsageError;
+        }
         if (format == QLatin1String("ctdc")) {
             sample::CtdcGenerator::Options o;
             o.rows = n;
@@ -68,6 +108,7 @@ public:
             sample::SampleGenerator::Options o;
             o.incidents = n;
             o.seed = seed;
+            o.traps = traps;
             const auto counts = sample::SampleGenerator::write(target, o);
             if (!counts) {
                 err() << counts.error().toString() << '\n';
@@ -91,8 +132,26 @@ public:
                   << '\n';
             return UsageError;
         }
-        if (context.isSet(QStringLiteral("workspace")))
-            return importFiles(context, context.workspace(), { target }, ingest::ImportOptions());
+        if (!context.isSet(QStringLiteral("workspace")))
+            return Success;
+        const int imported = importFiles(context, context.workspace(), { target }, ingest::ImportOptions());
+        if (imported != Success || !traps.has(sample::SampleTraps::OneWeekAccount))
+            return imported;
+        auto ws = context.openWorkspace(context.workspace(), store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return WorkspaceError;
+        sample::SyntheticBank::Options bank;
+        bank.accounts = 0;
+        bank.transactions = 0;
+        bank.oneWeekAccounts = 1;
+        bank.trapSeed = traps.seed;
+        if (auto written = sample::SyntheticBank::write(*ws, bank); !written) {
+            err() << written.error().toString() << '\n';
+            return InputRejected;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Planted 1 one-week account (SYN-WEEK-1) in %1")
+                     .arg(context.workspace())
+              << '\n';
         return Success;
     }
 };

@@ -123,13 +123,20 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
         if (Error e = st.error(); !e.message.isEmpty())
             return e;
     }
+    {
+        auto& st = ws.cached("SELECT id, name FROM sources");
+        while (st.next())
+            snap->sourceNames.insert(qint32(st.int64(0)), st.text(1));
+        if (Error e = st.error(); !e.message.isEmpty())
+            return e;
+    }
     snap->dataDate = WorkspaceFacts::dataDate(ws);
 
     const Filter::Sql where = untimed.sql();
     const qint64 total = ws.scalar("SELECT count(*) FROM incidents");
     store::Statement st(ws.handle(),
         QStringLiteral("SELECT i.id, i.lon, i.lat, i.place_id, i.day_from, i.day_to, i.exploitation, "
-                       "i.victims, i.origin_id, i.destination_id FROM incidents i WHERE %1")
+                       "i.victims, i.origin_id, i.destination_id, i.source_id FROM incidents i WHERE %1")
             .arg(where.where)
             .toStdString());
     if (!st.isValid())
@@ -148,7 +155,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     reserve(raw.ids), reserve(raw.x), reserve(raw.y), reserve(raw.lon), reserve(raw.lat), reserve(raw.dayFrom),
         reserve(raw.dayTo);
     reserve(raw.exploitation), reserve(raw.victims), reserve(raw.country), reserve(raw.origin);
-    reserve(raw.destination), reserve(raw.located);
+    reserve(raw.destination), reserve(raw.located), reserve(raw.source);
     qint64 n = 0;
     while (st.next()) {
         if ((++n & 0xFFFF) == 0) {
@@ -189,6 +196,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
         raw.origin.push_back(st.isNull(8) ? -1 : qint32(st.int64(8)));
         raw.destination.push_back(st.isNull(9) ? -1 : qint32(st.int64(9)));
         raw.located.push_back(where);
+        raw.source.push_back(st.isNull(10) ? -1 : qint32(st.int64(10)));
     }
     if (Error e = st.error(); !e.message.isEmpty())
         return e;
@@ -213,6 +221,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     permute(snap->origin, raw.origin);
     permute(snap->destination, raw.destination);
     permute(snap->located, raw.located);
+    permute(snap->source, raw.source);
     snap->morton.resize(count);
     for (size_t i = 0; i < count; ++i) {
         snap->morton[i] = order[i].morton;

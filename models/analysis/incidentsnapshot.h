@@ -61,10 +61,12 @@ public:
     std::vector<qint32> origin; ///< place of origin / citizenship or -1
     std::vector<qint32> destination; ///< place of destination or -1
     std::vector<Located> located;
+    std::vector<qint32> source; ///< the source (reporting partner) id
     size_t pointCount = 0; ///< indices [0, pointCount) have a point location
     size_t countryOnlyCount = 0;
     std::vector<Leg> legs; ///< route legs, by incident index then sequence
     QHash<qint32, PlaceInfo> places;
+    QHash<qint32, QString> sourceNames; ///< source id → name
     Filter filter; ///< the filter it was loaded for (its time window is not applied)
     QString dataDate; ///< the newest extract's export (or import) time, ISO 8601
 

@@ -133,6 +133,42 @@ Result<GiStarSurface> GetisOrd::compute(const GeoGrid& counts, double bandKm, Fe
     return out;
 }
 
+double GetisOrd::fdrThreshold(std::vector<float> p, double alpha)
+{
+    std::sort(p.begin(), p.end());
+    const double m = double(p.size());
+    for (size_t k = p.size(); k > 0; --k) {
+        if (double(p[k - 1]) <= double(k) * alpha / m)
+            return p[k - 1];
+    }
+    return -1;
+}
+
+void GetisOrd::applyFdr(GiStarSurface& s)
+{
+    if (s.fdr)
+        return;
+    s.significantBeforeFdr
+        = std::count_if(s.confidence.begin(), s.confidence.end(), [](qint8 c) { return std::abs(c) >= 2; });
+    s.fdr = true;
+    if (s.p.empty())
+        return;
+    const double alphas[] = { 0.10, 0.05, 0.01 };
+    double threshold[3];
+    for (int k = 0; k < 3; ++k)
+        threshold[k] = fdrThreshold(s.p, alphas[k]);
+    for (size_t i = 0; i < s.p.size(); ++i) {
+        int level = 0;
+        for (int k = 0; k < 3; ++k) {
+            if (double(s.p[i]) <= threshold[k])
+                level = k + 1;
+        }
+        // Never raise a level: the correction only takes significance away.
+        level = std::min(level, std::abs(int(s.confidence[i])));
+        s.confidence[i] = qint8(s.z.values[i] < 0 ? -level : level);
+    }
+}
+
 Trend GetisOrd::trendOf(int earlierConfidence, double earlierZ, int laterConfidence, double laterZ)
 {
     const bool hotBefore = earlierConfidence >= 2, hotNow = laterConfidence >= 2;

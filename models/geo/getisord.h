@@ -21,6 +21,11 @@ struct GiStarSurface {
     std::vector<qint8> confidence;
     /// Distance band in km.
     double bandKm = 0;
+    /// Whether `confidence` is after the Benjamini–Hochberg false discovery
+    /// rate correction (GetisOrd::applyFdr) over every cell of the grid.
+    bool fdr = false;
+    /// Cells hot or cold at 95 % or more before the correction (after it: count `confidence`).
+    qint64 significantBeforeFdr = 0;
 };
 
 /// How a cell changed between two periods (emerging hotspots). "Hot" means
@@ -56,6 +61,16 @@ public:
     static int confidenceOf(double z);
     /// Two-sided p-value: P(|Z| ≥ |z|).
     static double pValue(double z);
+
+    /// Corrects `confidence` for testing every cell of the grid at once with
+    /// the Benjamini–Hochberg false discovery rate, as ArcGIS's Hot Spot
+    /// Analysis does: at each level (α = 0.10, 0.05, 0.01) the p-values are
+    /// sorted, the largest p₍ₖ₎ ≤ k·α/m is the level's threshold (m = every
+    /// cell of the grid), and a cell keeps the highest level whose threshold
+    /// its p-value meets. Idempotent.
+    static void applyFdr(GiStarSurface& surface);
+    /// Benjamini–Hochberg threshold: the largest p₍ₖ₎ ≤ k·α/m of `p`, or −1 when none.
+    static double fdrThreshold(std::vector<float> p, double alpha);
 
     /// Per cell, how it changed from `earlier` to `later` (same geometry, else an error).
     static Result<std::vector<Trend>> emerging(const GiStarSurface& earlier, const GiStarSurface& later);

@@ -1,6 +1,7 @@
 #include "map/mapmodel.h"
 
 #include "analysis/analysiscontext.h"
+#include "analysis/hotspotclaims.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
 #include "core/feedback.h"
@@ -18,7 +19,9 @@
 #include <QFileInfo>
 #include <QThreadPool>
 
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -211,7 +214,7 @@ void MapModel::setHotspotOptions(const HotspotOptions& options)
 struct MapModel::HotspotJob {
     std::shared_ptr<const IncidentSnapshot> snapshot;
     std::vector<quint32> members;
-    std::vector<quint32> earlier; ///< the period before, for emerging hotspots
+    std::optional<analysis::HotspotPeriods> periods; ///< for the Gi* layer
     HotspotOptions options;
     double scaleMax = 0; ///< 0: compute from all time first
     bool density = false;
@@ -227,18 +230,11 @@ MapModel::HotspotJob MapModel::hotspotJob() const
     job.scaleMax = m_scaleMax;
     job.density = m_layers & MapRenderer::Hotspots;
     job.significance = m_layers & MapRenderer::Significance;
-    if (job.significance && m_hotspotOptions.emerging && m_snapshot) {
-        // The period of the same length just before the window; with no
-        // window, the first half of the data against the second.
+    if (job.significance && m_snapshot) {
+        // The window against the period of the same length before it; with no
+        // window, the span of the incidents located to a point halved.
         const analysis::Filter& f = m_context->filter();
-        auto [lo, hi] = daySpan();
-        qint64 from = f.dayFrom.value_or(lo), to = f.dayTo.value_or(hi);
-        if (!f.dayFrom && !f.dayTo) {
-            from = lo + (hi - lo + 1) / 2;
-            job.members = m_snapshot->indicesInWindow(from, to);
-        }
-        const qint64 length = to - from + 1;
-        job.earlier = m_snapshot->indicesInWindow(from - length, from - 1);
+        job.periods = analysis::HotspotClaims::periodsFor(*m_snapshot, f.dayFrom, f.dayTo, m_hotspotOptions.emerging);
     }
     return job;
 }
@@ -328,39 +324,52 @@ Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job,
                 out.density.legend << qMakePair(scale.classColour(k), labels.value(k));
         }
     }
-    if (job.significance) {
-        auto box = KernelDensity::paddedBounds(GeoPointsF(whole.lon, whole.lat), o.bandKm);
-        if (!box)
+    if (job.significance && job.periods) {
+        analysis::HotspotClaims::Options ho;
+        ho.cellKm = o.cellKm;
+        ho.bandKm = o.bandKm;
+        ho.emerging = o.emerging;
+        ho.byVictims = o.byVictims;
+        auto found = analysis::HotspotClaims::compute(s, *job.periods, ho, feedback);
+        if (!found) {
+            return found.error();
+        }
+        if (found->cellsTested == 0)
             return out;
-        auto grid = GeoGrid::covering(*box, o.cellKm);
-        if (!grid) {
-            return grid.error();
-        }
-        auto giOf = [&](const std::vector<quint32>& members) {
-            const Points p = pointsOf(s, members, o.byVictims);
-            return GetisOrd::compute(grid->counts(GeoPointsF(p.lon, p.lat, p.weight)), o.bandKm, feedback);
-        };
-        auto later = giOf(job.members);
-        if (!later) {
-            return later.error();
-        }
-        const GeoGrid& g = later->z;
+        const GeoGrid& g = found->later.z;
         QImage image(g.cols, g.rows, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         auto put = [&](size_t cell, QColor c) {
             const int row = int(cell / size_t(g.cols)), col = int(cell % size_t(g.cols));
             image.setPixelColor(col, g.rows - 1 - row, c);
         };
+        // Cells whose claim the artefact checks refuse are drawn as what they are.
+        using Kind = analysis::HotspotFinding::Kind;
+        const std::pair<Kind, QColor> refusedColours[] = {
+            { Kind::ReportingConcentration, QColor(0x75, 0x6b, 0xb1) },
+            { Kind::CoverageChanged, QColor(0x96, 0x96, 0x96) },
+            { Kind::TooFew, QColor(0xd0, 0xd0, 0xd0) },
+            { Kind::CoarseDates, QColor(0xd0, 0xd0, 0xd0) },
+        };
+        QHash<qint64, Kind> kindOf;
+        for (const analysis::HotspotFinding& f : found->findings)
+            kindOf.insert(f.cell, f.kind);
+        QSet<int> refusedShown;
+        auto putChecked = [&](size_t cell, QColor claimed) {
+            const Kind k = kindOf.value(qint64(cell), Kind::Hotspot);
+            for (const auto& [kind, colour] : refusedColours) {
+                if (kind == k) {
+                    put(cell, colour);
+                    refusedShown.insert(int(kind));
+                    return;
+                }
+            }
+            put(cell, claimed);
+        };
+        const QString fdr = QCoreApplication::translate("MapModel", "Benjamini–Hochberg FDR over %1 cells")
+                                .arg(QLocale().toString(found->cellsTested));
         MapRenderer::Raster& r = out.significance;
         if (o.emerging) {
-            auto earlier = giOf(job.earlier);
-            if (!earlier) {
-                return earlier.error();
-            }
-            auto trends = GetisOrd::emerging(earlier.value(), later.value());
-            if (!trends) {
-                return trends.error();
-            }
             const std::pair<Trend, QColor> colours[] = {
                 { Trend::NewHot, QColor(0xd7, 0x19, 0x1c) },
                 { Trend::Intensifying, QColor(0xfd, 0x8d, 0x3c) },
@@ -368,28 +377,34 @@ Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job,
                 { Trend::Diminishing, QColor(0xfc, 0xc5, 0xc0) },
                 { Trend::Cold, QColor(0x2c, 0x7b, 0xb6) },
             };
-            for (size_t c = 0; c < trends.value().size(); ++c) {
+            for (size_t c = 0; c < found->trends.size(); ++c) {
                 for (const auto& [trend, colour] : colours) {
-                    if (trends.value()[c] == trend)
+                    if (found->trends[c] != trend)
+                        continue;
+                    if (trend == Trend::NewHot || trend == Trend::Intensifying)
+                        putChecked(c, colour);
+                    else
                         put(c, colour);
                 }
             }
-            r.title = QCoreApplication::translate("MapModel", "Emerging hotspots (Gi* at 95 %, %1 km cells)")
-                          .arg(formatKm(o.cellKm));
+            r.title = QCoreApplication::translate("MapModel", "Emerging hotspots (Gi* at 95 %, %1; %2 km cells; %3)")
+                          .arg(fdr, formatKm(o.cellKm), found->periods.text());
             for (const auto& [trend, colour] : colours)
                 r.legend << qMakePair(colour, GetisOrd::trendName(trend));
         } else {
             const QColor hot[] = { QColor(0xfc, 0xae, 0x91), QColor(0xfb, 0x6a, 0x4a), QColor(0xcb, 0x18, 0x1d) };
             const QColor cold[] = { QColor(0xbd, 0xd7, 0xe7), QColor(0x6b, 0xae, 0xd6), QColor(0x21, 0x71, 0xb5) };
-            for (size_t c = 0; c < later->confidence.size(); ++c) {
-                const int k = later->confidence[c];
-                if (k > 0)
+            for (size_t c = 0; c < found->later.confidence.size(); ++c) {
+                const int k = found->later.confidence[c];
+                if (k >= 2)
+                    putChecked(c, hot[k - 1]);
+                else if (k > 0)
                     put(c, hot[k - 1]);
                 else if (k < 0)
                     put(c, cold[-k - 1]);
             }
-            r.title = QCoreApplication::translate("MapModel", "Getis-Ord Gi*: %1 km cells, %2 km band")
-                          .arg(formatKm(o.cellKm), formatKm(o.bandKm));
+            r.title = QCoreApplication::translate("MapModel", "Getis-Ord Gi*: %1 km cells, %2 km band, %3")
+                          .arg(formatKm(o.cellKm), formatKm(o.bandKm), fdr);
             const char* levels[] = { QT_TRANSLATE_NOOP("MapModel", "90 %"), QT_TRANSLATE_NOOP("MapModel", "95 %"),
                 QT_TRANSLATE_NOOP("MapModel", "99 %") };
             for (int k = 2; k >= 0; --k)
@@ -400,6 +415,12 @@ Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job,
                 r.legend << qMakePair(cold[k],
                     QCoreApplication::translate("MapModel", "Cold spot, %1 confidence")
                         .arg(QCoreApplication::translate("MapModel", levels[k])));
+        }
+        for (const auto& [kind, colour] : refusedColours) {
+            if (refusedShown.contains(int(kind)))
+                r.legend << qMakePair(colour,
+                    QCoreApplication::translate("MapModel", "Not claimed: %1")
+                        .arg(analysis::HotspotFinding::kindName(kind)));
         }
         r.image = image;
         r.lonLatBounds

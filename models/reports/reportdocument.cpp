@@ -233,9 +233,13 @@ QJsonObject ReportDocument::toJson() const
         QJsonArray ev;
         for (const Evidence& e : j.evidence)
             ev.append(e.toJson());
-        js.append(QJsonObject { { QStringLiteral("statement"), j.statement }, { QStringLiteral("term"), j.term },
+        QJsonObject o { { QStringLiteral("statement"), j.statement }, { QStringLiteral("term"), j.term },
             { QStringLiteral("confidence"), j.confidence }, { QStringLiteral("rationale"), j.rationale },
-            { QStringLiteral("generated"), j.generated }, { QStringLiteral("evidence"), ev } });
+            { QStringLiteral("generated"), j.generated }, { QStringLiteral("evidence"), ev } };
+        // Only when there are checks, so reports without them store as before.
+        if (!j.checks.isEmpty())
+            o.insert(QStringLiteral("checks"), j.checks.toJson());
+        js.append(o);
     }
     QJsonArray ss;
     for (const Section& s : sections)
@@ -292,6 +296,7 @@ Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
         k.generated = j.value(QLatin1String("generated")).toBool();
         for (const QJsonValue& e : j.value(QLatin1String("evidence")).toArray())
             k.evidence.push_back(Evidence::fromJson(e.toObject()));
+        k.checks = analysis::ClaimChecks::fromJson(j.value(QLatin1String("checks")).toArray());
         d.judgements.push_back(std::move(k));
     }
     for (const QJsonValue& v : o.value(QLatin1String("sections")).toArray()) {
@@ -339,6 +344,8 @@ QStringList ReportDocument::toLines() const
           << QCoreApplication::translate("ReportDocument", "Judgement %1 confidence: %2 — %3")
                  .arg(i + 1)
                  .arg(j.confidence, j.rationale);
+        for (const analysis::CheckResult& c : j.checks.results)
+            l << QCoreApplication::translate("ReportDocument", "Judgement %1 check: %2").arg(i + 1).arg(c.text());
         for (const Evidence& e : j.evidence)
             l << QCoreApplication::translate("ReportDocument", "Judgement %1 evidence: %2 %3 %4")
                      .arg(i + 1)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/claimchecks.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -61,6 +62,9 @@ struct KeyJudgement {
     QString rationale;
     std::vector<Evidence> evidence;
     bool generated = false; ///< written by the starter draft, not yet by an analyst
+    /// The artefact checks a generated judgement passed ("why we can say
+    /// this"): stored with it; none for an analyst's own or an older report.
+    analysis::ClaimChecks checks;
 };
 
 /// A rich-text section (HTML body fragment).

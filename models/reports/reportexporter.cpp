@@ -166,7 +166,9 @@ QString ReportExporter::html(
     const QString annexSources = QCoreApplication::translate("ReportExporter", "Annex A: Sources and their grades");
     const QString annexYardstick
         = QCoreApplication::translate("ReportExporter", "Annex B: Probability yardstick and confidence");
-    headings << annexSources << annexYardstick;
+    const QString annexMethod
+        = QCoreApplication::translate("ReportExporter", "Annex C: Method — checks on generated judgements");
+    headings << annexSources << annexYardstick << annexMethod;
     h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(QCoreApplication::translate("ReportExporter", "Contents")));
     for (int i = 0; i < headings.size(); ++i) {
         const int page = pages.value(headings[i], 0);
@@ -192,6 +194,12 @@ QString ReportExporter::html(
                      esc(j.confidence.isEmpty() ? QCoreApplication::translate("ReportExporter", "not stated")
                                                 : j.confidence),
                      j.rationale.isEmpty() ? QString() : QStringLiteral(" — ") + esc(j.rationale));
+        if (!j.checks.isEmpty()) {
+            h += QStringLiteral("<p class=\"evidence\"><i>%1</i></p>\n")
+                     .arg(esc(QCoreApplication::translate("ReportExporter", "Why we can say this (checks run):")));
+            for (const analysis::CheckResult& c : j.checks.results)
+                h += QStringLiteral("<p class=\"evidence\">· %1</p>\n").arg(esc(c.text()));
+        }
         if (j.evidence.empty())
             h += QStringLiteral("<p class=\"evidence\"><span class=\"missing\">%1</span></p>\n")
                      .arg(esc(QCoreApplication::translate("ReportExporter", "No evidence cited.")));
@@ -283,6 +291,17 @@ QString ReportExporter::html(
                  "as PHIA does on three criteria: the information base (its quality, corroboration and gaps), the "
                  "analytical rigour of the reasoning, and the complexity and volatility of the issue. It is stated "
                  "apart from probability.")));
+    h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<ul>\n")
+             .arg(esc(annexMethod),
+                 esc(QCoreApplication::translate("ReportExporter",
+                     "Every statement Waymark generates (starter drafts, hotspot and emerging-hotspot layers, key "
+                     "actors, typology alerts) passes these checks before it is made. A check that fails either "
+                     "adds its caveat in plain words or stops the statement; each generated judgement lists the "
+                     "checks it passed, with their numbers.")));
+    for (const QString& check : analysis::CheckResult::allChecks())
+        h += QStringLiteral("<li><b>%1</b>: %2</li>\n")
+                 .arg(esc(analysis::CheckResult::checkName(check)), esc(analysis::CheckResult::checkMethod(check)));
+    h += QStringLiteral("</ul>\n");
     if (!doc.auditHead.isEmpty())
         h += QStringLiteral("<p class=\"caption\">%1</p>\n")
                  .arg(esc(QCoreApplication::translate("ReportExporter",

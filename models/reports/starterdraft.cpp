@@ -6,14 +6,12 @@
 #include "figures/mapfigure.h"
 #include "finance/scorepresentation.h"
 #include "finance/scorerun.h"
-#include "geo/geogrid.h"
-#include "geo/getisord.h"
-#include "geo/kerneldensity.h"
 #include "map/maprenderer.h"
 #include "map/routeflows.h"
 #include "network/entitygraph.h"
 #include "network/keyactors.h"
 #include "reports/datafingerprint.h"
+#include "reports/draftclaims.h"
 #include "reports/reportstore.h"
 #include "store/workspace.h"
 
@@ -33,149 +31,8 @@ QString num(qint64 n)
     return QLocale::c().toString(n);
 }
 
-QString dayText(qint64 julian)
-{
-    return QDate::fromJulianDay(julian).toString(Qt::ISODate);
-}
-
 /// The starter draft's map: the world, routes and incidents.
 constexpr quint32 draftMapLayers = map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points;
-
-/// Evidence for snapshot incidents, most victims first.
-std::vector<Evidence> incidentEvidence(store::Workspace& ws, ReportStore& store, const analysis::IncidentSnapshot& s,
-    std::vector<quint32> members, int limit)
-{
-    std::stable_sort(members.begin(), members.end(), [&](quint32 a, quint32 b) { return s.victims[a] > s.victims[b]; });
-    std::vector<Evidence> out;
-    store::Statement& key = ws.cached("SELECT coalesce(incident_key, '#' || id) FROM incidents WHERE id = ?");
-    for (quint32 i : members) {
-        if (int(out.size()) >= limit)
-            break;
-        key.bind(1, s.ids[i]);
-        const QString k = key.next() ? key.text(0) : QString();
-        key.reset();
-        if (k.isEmpty())
-            continue;
-        // A generated draft cites nothing graded unreliable or suspected
-        // false: such evidence needs a caveat only an analyst can write.
-        if (auto e = store.evidence(Evidence::Kind::Incident, k); e && !e->isWeak())
-            out.push_back(e.value());
-    }
-    return out;
-}
-
-struct Hotspot {
-    QString place;
-    double z = 0;
-    geo::Trend trend = geo::Trend::None;
-    std::vector<quint32> later;
-    int earlier = 0;
-};
-
-QString nearestPlace(const analysis::IncidentSnapshot& s, double lon, double lat)
-{
-    double best = 1e300;
-    QString name;
-    for (auto it = s.places.cbegin(); it != s.places.cend(); ++it) {
-        const analysis::PlaceInfo& p = it.value();
-        if (!p.isCity)
-            continue;
-        const double dx = (p.lon - lon) * std::cos(lat * M_PI / 180), dy = p.lat - lat;
-        const double d = dx * dx + dy * dy;
-        if (d < best) {
-            best = d;
-            const analysis::PlaceInfo country = s.places.value(p.country);
-            name = country.name.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, country.name);
-        }
-    }
-    return name.isEmpty() ? QStringLiteral("%1, %2").arg(lat, 0, 'f', 2).arg(lon, 0, 'f', 2) : name;
-}
-
-Result<std::vector<Hotspot>> emergingHotspots(const analysis::IncidentSnapshot& s, const analysis::Filter& filter,
-    const DraftOptions& o, Feedback& feedback, QString* periods)
-{
-    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (s.dayFrom[i] == analysis::IncidentSnapshot::noDay)
-            continue;
-        lo = std::min<qint64>(lo, s.dayFrom[i]);
-        hi = std::max<qint64>(hi, s.dayTo[i]);
-    }
-    if (lo > hi || s.pointCount == 0)
-        return std::vector<Hotspot>();
-    qint64 from = filter.dayFrom.value_or(lo), to = filter.dayTo.value_or(hi);
-    if (!filter.dayFrom && !filter.dayTo)
-        from = lo + (hi - lo + 1) / 2;
-    const qint64 length = to - from + 1;
-    const auto later = s.indicesInWindow(from, to);
-    const auto earlier = s.indicesInWindow(from - length, from - 1);
-    *periods = QCoreApplication::translate("StarterDraft", "%1 – %2 against %3 – %4")
-                   .arg(dayText(from), dayText(to), dayText(from - length), dayText(from - 1));
-
-    std::vector<float> allLon(s.lon.begin(), s.lon.begin() + qsizetype(s.pointCount));
-    std::vector<float> allLat(s.lat.begin(), s.lat.begin() + qsizetype(s.pointCount));
-    const auto box = geo::KernelDensity::paddedBounds(geo::GeoPointsF(allLon, allLat), o.bandKm);
-    if (!box)
-        return std::vector<Hotspot>();
-    auto grid = geo::GeoGrid::covering(*box, o.cellKm);
-    if (!grid)
-        return grid.error();
-    auto gi = [&](const std::vector<quint32>& members) {
-        std::vector<float> lon, lat;
-        for (quint32 i : members) {
-            if (s.located[i] == analysis::IncidentSnapshot::Located::Point) {
-                lon.push_back(s.lon[i]);
-                lat.push_back(s.lat[i]);
-            }
-        }
-        return geo::GetisOrd::compute(grid->counts(geo::GeoPointsF(lon, lat)), o.bandKm, feedback);
-    };
-    auto a = gi(earlier);
-    if (!a)
-        return a.error();
-    auto b = gi(later);
-    if (!b)
-        return b.error();
-    auto trends = geo::GetisOrd::emerging(a.value(), b.value());
-    if (!trends)
-        return trends.error();
-    std::vector<qint64> cells;
-    for (size_t c = 0; c < trends->size(); ++c) {
-        if (trends.value()[c] == geo::Trend::NewHot || trends.value()[c] == geo::Trend::Intensifying)
-            cells.push_back(qint64(c));
-    }
-    const std::vector<float>& z = b->z.values;
-    std::sort(cells.begin(), cells.end(), [&](qint64 x, qint64 y) { return z[size_t(x)] > z[size_t(y)]; });
-    std::vector<Hotspot> out;
-    for (qint64 c : cells) {
-        if (int(out.size()) >= o.hotspots)
-            break;
-        const int col = int(c % grid->cols), row = int(c / grid->cols);
-        const QString place = nearestPlace(s, grid->centreLon(col), grid->centreLat(row));
-        if (std::any_of(out.begin(), out.end(), [&](const Hotspot& h) { return h.place == place; }))
-            continue;
-        Hotspot h;
-        h.place = place;
-        h.z = z[size_t(c)];
-        h.trend = trends.value()[size_t(c)];
-        // Incidents within the neighbourhood band of the cell's centre.
-        const double clon = grid->centreLon(col), clat = grid->centreLat(row);
-        auto near = [&](quint32 i) {
-            if (s.located[i] != analysis::IncidentSnapshot::Located::Point)
-                return false;
-            const double dx = (s.lon[i] - clon) * std::cos(clat * M_PI / 180) * geo::GeoGrid::kKmPerDegree;
-            const double dy = (s.lat[i] - clat) * geo::GeoGrid::kKmPerDegree;
-            return dx * dx + dy * dy <= o.bandKm * o.bandKm;
-        };
-        for (quint32 i : later) {
-            if (near(i))
-                h.later.push_back(i);
-        }
-        h.earlier = int(std::count_if(earlier.begin(), earlier.end(), near));
-        out.push_back(std::move(h));
-    }
-    return out;
-}
 
 Result<QByteArray> mapFigure(store::Workspace& ws, const analysis::Filter& filter, const DraftOptions& o)
 {
@@ -244,7 +101,7 @@ Result<ReportDocument> StarterDraft::build(
         j.rationale = QCoreApplication::translate(
             "StarterDraft", "Counted from recorded route legs; %1 incidents have no route recorded.")
                           .arg(num(flows.incidentsWithoutRoute()));
-        j.evidence = incidentEvidence(ws, store, s, top.members, o.evidencePerJudgement);
+        j.evidence = DraftClaims::incidentEvidence(ws, store, s, top.members, o.evidencePerJudgement);
         d.judgements.push_back(std::move(j));
         routeHtml += QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" "
                                     "cellpadding=\"4\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
@@ -263,40 +120,14 @@ Result<ReportDocument> StarterDraft::build(
         routeHtml += QStringLiteral("</table>");
     }
 
-    // Emerging hotspots.
+    // Emerging hotspots: stated only when they pass the artefact checks.
     feedback.setStatus(QCoreApplication::translate("StarterDraft", "Finding emerging hotspots"));
-    QString periods;
-    auto hotspots = emergingHotspots(s, filter, o, feedback, &periods);
-    if (!hotspots)
-        return hotspots.error();
-    QString hotHtml;
-    if (!hotspots->empty()) {
-        const Hotspot& h = hotspots->front();
-        KeyJudgement j;
-        j.generated = true;
-        j.term = QStringLiteral("highly likely");
-        j.confidence = QStringLiteral("moderate");
-        j.statement = QCoreApplication::translate("StarterDraft",
-            "It is highly likely that the area around %1 is an emerging hotspot: %2 incidents within %3 km "
-            "in the later period against %4 before (Gi* z = %5).")
-                          .arg(h.place, num(qint64(h.later.size())), QString::number(o.bandKm), num(h.earlier))
-                          .arg(h.z, 0, 'f', 1);
-        j.rationale = QCoreApplication::translate("StarterDraft",
-            "Getis-Ord Gi* hot at 95 % confidence or more, %1; depends on where incidents are reported.")
-                          .arg(periods);
-        j.evidence = incidentEvidence(ws, store, s, h.later, o.evidencePerJudgement);
-        d.judgements.push_back(std::move(j));
-        hotHtml += QStringLiteral("<p>%1</p><ul>")
-                       .arg(QCoreApplication::translate("StarterDraft", "Emerging hotspots, %1:")
-                                .arg(periods)
-                                .toHtmlEscaped());
-        for (const Hotspot& x : hotspots.value())
-            hotHtml += QStringLiteral("<li>%1: %2, %3 incidents against %4 before, Gi* z = %5</li>")
-                           .arg(x.place.toHtmlEscaped(), geo::GetisOrd::trendName(x.trend).toHtmlEscaped(),
-                               num(qint64(x.later.size())), num(x.earlier))
-                           .arg(x.z, 0, 'f', 1);
-        hotHtml += QStringLiteral("</ul>");
-    }
+    auto hot = DraftClaims::emergingHotspots(ws, store, s, filter, o, feedback);
+    if (!hot)
+        return hot.error();
+    if (hot->judgement)
+        d.judgements.push_back(std::move(*hot->judgement));
+    const QString hotHtml = hot->html;
 
     // Key actors among people, with phones and accounts folded into their users.
     feedback.setStatus(QCoreApplication::translate("StarterDraft", "Ranking key actors"));
@@ -344,7 +175,11 @@ Result<ReportDocument> StarterDraft::build(
             j.rationale = QCoreApplication::translate("StarterDraft",
                 "Ranked by betweenness, PageRank and degree over the recorded links; links are only as "
                 "good as the reporting.");
-            d.judgements.push_back(std::move(j));
+            j.checks = DraftClaims::keyActor(ws, graph->nodes()[size_t(top.node)].key);
+            for (const QString& caveat : j.checks.caveats())
+                j.rationale += QLatin1Char(' ') + caveat;
+            if (!j.checks.refused())
+                d.judgements.push_back(std::move(j));
         }
     }
 
@@ -383,8 +218,27 @@ Result<ReportDocument> StarterDraft::build(
                               .arg(run->runId)
                               .arg(when, num(qint64(run->rows.size()))));
         } else {
-            const auto* top = alerts.front().first;
-            const finance::AccountVerdict& topVerdict = alerts.front().second;
+            // The judgement names the first alert that is a calibrated
+            // probability (a score makes none) and whose red flags pass the checks.
+            const finance::ScoreRun::Stored::Row* top = nullptr;
+            const finance::AccountVerdict* topVerdict = nullptr;
+            analysis::ClaimChecks checks;
+            QStringList refused;
+            const finance::Scorer scorer(run->typologies);
+            for (const auto& [a, v] : alerts) {
+                if (!v.calibrated())
+                    continue;
+                auto c = DraftClaims::alert(ws, scorer, run->runId, a->accountId);
+                if (!c)
+                    return c.error();
+                if (!c->refused()) {
+                    top = a;
+                    topVerdict = &v;
+                    checks = c.value();
+                    break;
+                }
+                refused << QStringLiteral("%1: %2").arg(a->key, c->caveats().join(QLatin1Char(' ')));
+            }
             KeyJudgement j;
             j.generated = true;
             j.confidence = QStringLiteral("low");
@@ -418,18 +272,22 @@ Result<ReportDocument> StarterDraft::build(
                                a->leading.toHtmlEscaped());
             }
             alertHtml += QStringLiteral("</table>");
-            if (topVerdict.calibrated()) {
-                j.term = Yardstick::termOf(topVerdict.probability).term;
+            if (!refused.isEmpty())
+                alertHtml += p(QCoreApplication::translate("StarterDraft", "Not stated as judgements: %1")
+                                   .arg(refused.join(QStringLiteral("; "))));
+            if (top) {
+                j.term = Yardstick::termOf(topVerdict->probability).term;
                 j.statement = QCoreApplication::translate("StarterDraft",
                     "It is %1 that account %2 shows the financial behaviour of %3: its probability, calibrated on "
                     "labelled accounts, is %4 in score run %5, one of %n account(s) over the alert threshold.",
                     "", int(alerts.size()))
-                                  .arg(j.term, top->key, top->leading.toLower(), topVerdict.valueText())
+                                  .arg(j.term, top->key, top->leading.toLower(), topVerdict->valueText())
                                   .arg(run->runId);
                 j.rationale = QCoreApplication::translate("StarterDraft",
                     "Transactions compared with the typologies' red flags, calibrated on labelled accounts (%1); a "
                     "probability is not proof of trafficking.")
-                                  .arg(topVerdict.reliability);
+                                  .arg(topVerdict->reliability);
+                j.checks = checks;
                 d.judgements.push_back(std::move(j));
             }
         }
@@ -449,7 +307,8 @@ Result<ReportDocument> StarterDraft::build(
                 .arg(scope, sourceNames.join(QStringLiteral(", "))));
     d.section(QStringLiteral("background"))->html = note
         + p(QCoreApplication::translate("StarterDraft", "%1 incidents with %2 victims match the filter; data as of %3.")
-                .arg(num(qint64(members.size())), num(victims), s.dataDate.left(10)));
+                .arg(num(qint64(members.size())), num(victims), s.dataDate.left(10))
+            + QLatin1Char(' ') + DraftClaims::overview(s, filter, members));
     d.section(QStringLiteral("assessment"))->html = note + routeHtml + hotHtml + actorHtml + alertHtml;
     d.section(QStringLiteral("gaps"))->html = note
         + p(QCoreApplication::translate("StarterDraft",

@@ -30,13 +30,16 @@ struct DraftOptions {
 };
 
 /// A generated first draft of a Key Judgement Report for a filter: the
-/// leading routes (RouteFlows), the emerging hotspots (Getis-Ord Gi* of the
-/// window against the period of the same length before it; with no window,
-/// the second half of the data against the first), the key actors
+/// leading routes (RouteFlows), the emerging hotspots (analysis::HotspotClaims:
+/// Gi* of the window against the period of the same length before it, with
+/// no window the second half of the span of located incidents against the
+/// first, FDR-corrected and checked), the key actors
 /// (KeyActors over the link graph, people only) with their numbers and
 /// evidence linked, the typology alerts of the latest stored score run (the
 /// accounts at 50 % or more, cited by account key), and the route map as a
-/// figure. Everything it writes is marked generated for the analyst to rewrite.
+/// figure. Every judgement passes the artefact checks first (DraftClaims):
+/// it carries them, with their caveats in its rationale, or is not made.
+/// Everything it writes is marked generated for the analyst to rewrite.
 class StarterDraft {
 public:
     static Result<ReportDocument> build(

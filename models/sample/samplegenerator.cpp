@@ -302,6 +302,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
         sources.csv().endRow();
         sourceWeights.push_back(s.weight);
     }
+    options.traps.writeSources(sources.csv());
 
     // Incidents: pick a year by total volume, then a corridor by its weight that year.
     const auto& corridors = SampleWorld::corridors();
@@ -357,10 +358,11 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
         const char* age = ages[r.between(0, 7)];
         incidents.csv().field(id).field(s.id).field(date).field(c.destination);
         if (r.chance(0.95)) {
-            incidents.csv()
-                .field(city.name)
-                .field(city.lon + r.normal(0, 0.05), 5)
-                .field(city.lat + r.normal(0, 0.04), 5);
+            const double lon = city.lon + r.normal(0, 0.05), lat = city.lat + r.normal(0, 0.04);
+            if (options.traps.blursLocation(c.destination, day))
+                incidents.csv().field(QString()).field(QString()).field(QString());
+            else
+                incidents.csv().field(city.name).field(lon, 5).field(lat, 5);
         } else {
             incidents.csv().field(QString()).field(QString()).field(QString());
         }
@@ -406,6 +408,8 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             }
         }
     }
+
+    n.incidents += options.traps.writeIncidents(incidents.csv(), options.incidents, options.incidents);
 
     // Entities: planted rings (dense, typed links) in a sparse background.
     Writer entities(

@@ -2,6 +2,7 @@
 
 #include "core/feedback.h"
 #include "core/result.h"
+#include "sample/sampletraps.h"
 
 #include <QString>
 
@@ -18,6 +19,8 @@ public:
     struct Options {
         qint64 incidents = 5000;
         quint64 seed = 1;
+        /// Traps planted on top of the sample (none by default).
+        SampleTraps traps;
     };
     struct Counts {
         qint64 incidents = 0, routeLegs = 0, entities = 0, links = 0, incidentEntities = 0, accounts = 0,

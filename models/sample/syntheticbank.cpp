@@ -142,6 +142,7 @@ struct Account {
     Kind kind;
     double strength;
     int lookAlike; // which innocent look-alike
+    int weekStart = -1; // the one unusual week of a trap account, or -1
     std::string home, self;
 };
 
@@ -230,7 +231,7 @@ void lookAlikeEvent(Writer& w, Random& r, const Account& a)
 
 void controllerEvent(Writer& w, Random& r, const Account& a)
 {
-    const int day = int(r.between(0, 364));
+    const int day = a.weekStart >= 0 ? a.weekStart + int(r.between(0, 6)) : int(r.between(0, 364));
     switch (r.weighted({ 20, 25, 15, 30, 4, 2, 4 })) {
     case 0:
         w.tx(day, int(r.between(0, 3)), double(r.between(3000, 9000)) / 100, false, "", "", "online_ads",
@@ -359,7 +360,7 @@ void funnelEvent(Writer& w, Random& r, const Account& a)
 
 Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const Options& o, Feedback* feedback)
 {
-    if (o.accounts <= 0 || o.transactions < 0)
+    if (o.accounts < 0 || o.transactions < 0 || o.oneWeekAccounts < 0 || o.accounts + o.oneWeekAccounts == 0)
         return Error(QCoreApplication::translate("SyntheticBank", "The generator needs at least one account."));
     Random r(o.seed);
     Counts counts;
@@ -404,7 +405,7 @@ Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const O
     if (!w.ok())
         return Error(QCoreApplication::translate("SyntheticBank", "Cannot write transactions."),
             QString::fromUtf8(sqlite3_errmsg(ws.handle())));
-    const double mean = double(o.transactions) / double(o.accounts);
+    const double mean = o.accounts ? double(o.transactions) / double(o.accounts) : 0.0;
     double owed = 0;
     int bondageGroup = 0, bondageInGroup = 0;
     for (qint64 k = 0; k < o.accounts; ++k) {
@@ -483,6 +484,43 @@ Result<SyntheticBank::Counts> SyntheticBank::write(store::Workspace& ws, const O
                 return Error(QCoreApplication::translate("SyntheticBank", "Canceled."));
             feedback->setProgress(double(k) / double(o.accounts));
         }
+    }
+    // Trap accounts: an ordinary year with one week of a controller's red
+    // flags, which no one should call a pattern.
+    Random trap(o.trapSeed ^ 0x0e7eull);
+    for (qint64 k = 0; k < o.oneWeekAccounts; ++k) {
+        Account a;
+        a.key = "SYN-WEEK-" + std::to_string(k + 1);
+        a.self = a.key;
+        a.home = city(trap);
+        a.strength = 0;
+        a.lookAlike = 0;
+        a.kind = Ordinary;
+        a.weekStart = int(trap.between(30, 330));
+        acc.bind(1, extract).bind(2, o.accounts + k + 1).bind(3, QString::fromStdString(a.key));
+        acc.bind(4, QString::fromStdString(person(trap)));
+        acc.bind(5, QStringLiteral("%1 High Street, %2").arg(trap.between(1, 400)).arg(QString::fromStdString(a.home)));
+        acc.bind(6, QStringLiteral("07600%1").arg(100000 + k));
+        acc.bind(7, QStringLiteral("nurse"));
+        acc.bind(8, double(trap.between(24000, 45000)));
+        acc.bind(9, source);
+        if (Status st = acc.exec(); !st)
+            return st.error();
+        a.id = ws.lastInsertId();
+        w.account = a.id;
+        w.remaining = std::max<qint64>(160, qint64(mean));
+        while (w.remaining > 0) {
+            if (trap.chance(0.5))
+                controllerEvent(w, trap, a);
+            else
+                ordinaryEvent(w, trap, a);
+        }
+        if (!w.ok())
+            return Error(QCoreApplication::translate("SyntheticBank", "Cannot write transactions."),
+                QString::fromStdString(w.error()));
+        if (labels)
+            labels->field(QString::fromStdString(a.key)).field(qint64(0)).field("").endRow();
+        ++counts.accounts;
     }
     counts.transactions = w.written;
     if (labels)

@@ -29,6 +29,11 @@ public:
         double plantedShare = 0.05;
         double lookAlikeShare = 0.1; ///< of ordinary accounts
         quint64 seed = 7;
+        /// Trap (SampleTraps::OneWeekAccount): ordinary accounts whose red
+        /// flags all come from one unusual week, labelled 0. Drawn from a
+        /// stream of their own (`trapSeed`), after every other account.
+        qint64 oneWeekAccounts = 0;
+        quint64 trapSeed = 1;
         QString labelsPath; ///< where to write labels; none when empty
     };
     struct Counts {

@@ -478,6 +478,28 @@ private Q_SLOTS:
         }
     }
 
+    void trapsFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        Run r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
+            QStringLiteral("--incidents"), QStringLiteral("300"), QStringLiteral("--trap"),
+            QStringLiteral("new-partner"), QStringLiteral("--trap"), QStringLiteral("one-week-account"),
+            QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Planted 1 one-week account (SYN-WEEK-1)")), qPrintable(r.out));
+        // 300 incidents, and the new partner's 30 in Madrid under a source of its own.
+        QCOMPARE(waymark::test::rowCount(ws, "incidents"), 330);
+        r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("y.zip")),
+            QStringLiteral("--trap"), QStringLiteral("bogus") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("unknown --trap bogus")));
+        r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("y.zip")),
+            QStringLiteral("--trap"), QStringLiteral("one-week-account") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("needs --workspace")));
+    }
+
     void ctdcFromTheCommandLine()
     {
         QTemporaryDir dir;

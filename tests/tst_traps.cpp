@@ -257,17 +257,7 @@ private Q_SLOTS:
 
         // Only a calibrated probability makes an alert a judgement (scores
         // never do): calibrate every typology on labelled accounts first.
-        for (const finance::Typology& t : scorer.typologies()) {
-            std::vector<double> x;
-            std::vector<int> y;
-            for (int i = 0; i < 60; ++i) {
-                x.push_back(i < 30 ? 2.0 + i % 5 : -6.0 + i % 5);
-                y.push_back(i < 30 ? (i % 10 ? 1 : 0) : (i % 10 ? 0 : 1));
-            }
-            auto c = finance::TypologyCalibration::fit(t, x, y);
-            QVERIFY2(c, qPrintable(c.error().message));
-            QVERIFY(finance::ScorePresentation::save(*ws, t, c.value()));
-        }
+        QVERIFY(test::calibrateTypologies(*ws, scorer.typologies()));
         const reports::ReportDocument d = draft(*ws);
         bool alert = false;
         for (const reports::KeyJudgement& j : d.judgements) {

@@ -102,8 +102,8 @@ CheckResult make(const char* check, CheckOutcome outcome, const QString& reason)
 QStringList CheckResult::allChecks()
 {
     return { QStringLiteral("coverage"), QStringLiteral("small_numbers"), QStringLiteral("multiple_testing"),
-        QStringLiteral("source_concentration"), QStringLiteral("date_precision"),
-        QStringLiteral("time_concentration") };
+        QStringLiteral("source_concentration"), QStringLiteral("date_precision"), QStringLiteral("time_concentration"),
+        QStringLiteral("leading_margin") };
 }
 
 QString CheckResult::checkName(const QString& check)
@@ -120,6 +120,8 @@ QString CheckResult::checkName(const QString& check)
         return tr("Date precision");
     if (check == QLatin1String("time_concentration"))
         return tr("One episode");
+    if (check == QLatin1String("leading_margin"))
+        return tr("Leading margin");
     return check;
 }
 
@@ -153,6 +155,9 @@ QString CheckResult::checkMethod(const QString& check)
                   "under the alert line it rests on one unusual episode and is not stated as the account's "
                   "behaviour.")
             .arg(ClaimCheck::kEpisodeDays);
+    if (check == QLatin1String("leading_margin"))
+        return tr("A claim that one route leads holds only when the Wilson 95 % interval of its share of it and "
+                  "the next route together lies above one half; otherwise the two may swap with the next reports.");
     return {};
 }
 
@@ -443,6 +448,28 @@ CheckResult ClaimCheck::multipleTesting(
     r.numbers << qMakePair(tr("cells tested"), num(cellsTested))
               << qMakePair(tr("hot or cold at 95 % before correction"), num(significantBefore))
               << qMakePair(tr("after FDR correction"), num(significantAfter));
+    return r;
+}
+
+CheckResult ClaimCheck::leadingMargin(qint64 leader, qint64 runnerUp, const QString& runnerUpName, const QString& unit)
+{
+    const QString what = unit.isEmpty() ? tr("incidents") : unit;
+    const Interval share = wilson(leader, leader + runnerUp);
+    CheckResult r;
+    if (runnerUp == 0)
+        r = make("leading_margin", CheckOutcome::Pass, tr("Nothing else comes second."));
+    else if (share.low > 0.5)
+        r = make("leading_margin", CheckOutcome::Pass,
+            tr("The lead over %1 is beyond chance: %2 against %3 %4.")
+                .arg(runnerUpName, num(leader), num(runnerUp), what));
+    else
+        r = make("leading_margin", CheckOutcome::Caveat,
+            tr("The lead over %1 is within chance: %2 against %3 %4, and the two may swap with the next reports.")
+                .arg(runnerUpName, num(leader), num(runnerUp), what));
+    r.numbers << qMakePair(tr("share of the two"),
+        tr("%1 (95 % interval %2–%3, Wilson)")
+            .arg(pct(leader + runnerUp ? double(leader) / double(leader + runnerUp) : 1), pct(share.low),
+                pct(share.high)));
     return r;
 }
 

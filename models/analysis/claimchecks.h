@@ -24,7 +24,7 @@ enum class CheckOutcome : quint8 {
 /// ("why we can say this").
 struct CheckResult {
     QString check; ///< stable id: coverage, small_numbers, multiple_testing, source_concentration, date_precision,
-                   ///< time_concentration
+                   ///< time_concentration, leading_margin
     CheckOutcome outcome = CheckOutcome::Pass;
     QString reason;
     QList<QPair<QString, QString>> numbers; ///< label, value as printed
@@ -135,6 +135,12 @@ public:
     /// says whether that refuses the claim (hotspots) or only caveats it.
     static CheckResult sourceConcentration(
         const QList<QPair<QString, qint64>>& bySource, bool refuse = true, const QString& unit = QString());
+    /// A claim that one item leads (the leading route): `leader` records
+    /// against `runnerUp` for the next one (`runnerUpName`). The lead is
+    /// beyond chance when the Wilson 95 % interval of the leader's share of
+    /// the two lies above one half; otherwise a caveat says the two may swap.
+    static CheckResult leadingMargin(
+        qint64 leader, qint64 runnerUp, const QString& runnerUpName, const QString& unit = QString());
     /// Records dated more coarsely than the claim's grain (`coarse`, known
     /// only to a month or year that runs over the period's edge) against
     /// those dated finely enough (`fine`), for a claim at `grain` ("period").

@@ -4,11 +4,13 @@
 #include "analysis/incidentsnapshot.h"
 #include "finance/ledgerreader.h"
 #include "finance/scorer.h"
+#include "map/routeflows.h"
 #include "reports/reportstore.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -176,6 +178,28 @@ ClaimChecks DraftClaims::keyActor(store::Workspace& ws, const QString& entityKey
     ClaimChecks c;
     c.add(ClaimCheck::smallNumbers(links, 0, -1, 0, ClaimCheck::kMinLinks, tr("recorded links")));
     c.add(ClaimCheck::sourceConcentration(bySource, false, tr("recorded links")));
+    return c;
+}
+
+ClaimChecks DraftClaims::route(const analysis::IncidentSnapshot& s, const map::RouteFlows& flows)
+{
+    ClaimChecks c;
+    if (flows.flows().empty())
+        return c;
+    const map::RouteFlow& top = flows.flows().front();
+    QHash<qint32, qint64> counts;
+    for (quint32 i : top.members)
+        ++counts[i < s.source.size() ? s.source[i] : -1];
+    QList<QPair<QString, qint64>> bySource;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        bySource.append({ s.sourceNames.value(it.key(), tr("source not recorded")), it.value() });
+    c.add(ClaimCheck::smallNumbers(top.incidents, 0));
+    if (flows.flows().size() > 1) {
+        const map::RouteFlow& next = flows.flows()[1];
+        c.add(ClaimCheck::leadingMargin(
+            top.incidents, next.incidents, QStringLiteral("%1 → %2").arg(next.fromName, next.toName)));
+    }
+    c.add(ClaimCheck::sourceConcentration(bySource, false));
     return c;
 }
 

@@ -12,6 +12,9 @@
 namespace waymark::analysis {
 class IncidentSnapshot;
 }
+namespace waymark::map {
+class RouteFlows;
+}
 namespace waymark::store {
 class Workspace;
 }
@@ -49,6 +52,11 @@ public:
     /// Checks on a key actor: enough recorded links, and whether one source
     /// recorded most of them (a caveat: the ranking rests on its reporting).
     static analysis::ClaimChecks keyActor(store::Workspace& ws, const QString& entityKey);
+
+    /// Checks on the leading route: enough incidents, a lead over the next
+    /// route beyond chance, and whether one source reported most of them (a
+    /// caveat: the route rests on its reporting).
+    static analysis::ClaimChecks route(const analysis::IncidentSnapshot& s, const map::RouteFlows& flows);
 
     /// Checks on a typology alert: whether the red-flag transactions the run
     /// cites are enough, and whether the account still scores over

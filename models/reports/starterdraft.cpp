@@ -102,7 +102,11 @@ Result<ReportDocument> StarterDraft::build(
             "StarterDraft", "Counted from recorded route legs; %1 incidents have no route recorded.")
                           .arg(num(flows.incidentsWithoutRoute()));
         j.evidence = DraftClaims::incidentEvidence(ws, store, s, top.members, o.evidencePerJudgement);
-        d.judgements.push_back(std::move(j));
+        j.checks = DraftClaims::route(s, flows);
+        for (const QString& caveat : j.checks.caveats())
+            j.rationale += QLatin1Char(' ') + caveat;
+        if (!j.checks.refused())
+            d.judgements.push_back(std::move(j));
         routeHtml += QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" "
                                     "cellpadding=\"4\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
                          .arg(QCoreApplication::translate(

@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include "finance/scorepresentation.h"
+#include "finance/typology.h"
 #include "ingest/importjob.h"
 #include "network/entitygraph.h"
 #include "sample/samplegenerator.h"
@@ -170,6 +172,24 @@ std::vector<std::tuple<qint64, qint64, double>> edgesOf(const network::EntityGra
     }
     std::sort(out.begin(), out.end());
     return out;
+}
+
+bool calibrateTypologies(store::Workspace& ws, const std::vector<finance::Typology>& typologies)
+{
+    for (const finance::Typology& t : typologies) {
+        std::vector<double> x;
+        std::vector<int> y;
+        for (int i = 0; i < 60; ++i) {
+            x.push_back(i < 30 ? 2.0 + i % 5 : -6.0 + i % 5);
+            y.push_back(i < 30 ? (i % 10 ? 1 : 0) : (i % 10 ? 0 : 1));
+        }
+        auto c = finance::TypologyCalibration::fit(t, x, y);
+        if (!QTest::qVerify(bool(c), "calibration", qPrintable(c ? QString() : c.error().message), __FILE__, __LINE__))
+            return false;
+        if (!QTest::qVerify(bool(finance::ScorePresentation::save(ws, t, c.value())), "save", "", __FILE__, __LINE__))
+            return false;
+    }
+    return true;
 }
 
 } // namespace waymark::test

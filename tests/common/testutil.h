@@ -17,6 +17,9 @@ class Workspace;
 namespace waymark::network {
 class EntityGraph;
 }
+namespace waymark::finance {
+struct Typology;
+}
 
 namespace waymark::test {
 
@@ -43,6 +46,12 @@ ingest::ImportSummary importFile(store::Workspace& ws, const QString& path, bool
 /// into `dir`), imported; fails the calling test if anything goes wrong.
 std::unique_ptr<store::Workspace> sampleWorkspace(
     const QString& dir, const QString& path, qint64 incidents, quint64 seed = 1);
+
+/// Stores a calibration of each typology fitted on 60 labelled accounts
+/// (30 cases with high log-odds, 30 clean with low, 10 % of each labelled
+/// the other way), so their results show as calibrated probabilities;
+/// returns false (and fails the calling test) if one is refused.
+bool calibrateTypologies(store::Workspace& ws, const std::vector<finance::Typology>& typologies);
 
 /// Zachary's karate club (tests/data/graphs/karate.csv): 34 nodes, 78 edges.
 std::vector<std::pair<int, int>> karateEdges();

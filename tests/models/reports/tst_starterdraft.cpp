@@ -137,17 +137,7 @@ private Q_SLOTS:
 
         // Calibrated on labelled accounts for these typology versions: the
         // top alert becomes a judgement with a yardstick term and its reliability.
-        for (const finance::Typology& t : scorer.typologies()) {
-            std::vector<double> x;
-            std::vector<int> y;
-            for (int i = 0; i < 60; ++i) {
-                x.push_back(i < 30 ? 2.0 + i % 5 : -6.0 + i % 5);
-                y.push_back(i < 30 ? (i % 10 ? 1 : 0) : (i % 10 ? 0 : 1));
-            }
-            auto c = finance::TypologyCalibration::fit(t, x, y);
-            QVERIFY2(c, qPrintable(c.error().message));
-            QVERIFY(finance::ScorePresentation::save(*m_ws, t, c.value()));
-        }
+        QVERIFY(test::calibrateTypologies(*m_ws, scorer.typologies()));
         draft = StarterDraft::build(*m_ws, analysis::Filter(), feedback, o);
         QVERIFY2(draft, qPrintable(draft.error().toString()));
         const KeyJudgement* alerts = accountJudgement(draft.value());

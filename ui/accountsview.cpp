@@ -57,6 +57,7 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(finance::AccountRanking::Rank, Qt::AscendingOrder);
@@ -313,6 +314,8 @@ void AccountsView::take(Result<Outcome> result)
     m_currentKey.clear();
     m_moneyFlow->setEnabled(false);
     m_ranking->setRows(std::move(outcome.rows));
+    // Every column as wide as its header and values, so no word is cut.
+    m_table->resizeColumnsToContents();
     updateThreshold();
     Q_EMIT scoresReady();
 }

@@ -176,8 +176,11 @@ ClaimChecks DraftClaims::keyActor(store::Workspace& ws, const QString& entityKey
     }
     q.reset();
     ClaimChecks c;
-    c.add(ClaimCheck::smallNumbers(links, 0, -1, 0, ClaimCheck::kMinLinks, tr("recorded links")));
-    c.add(ClaimCheck::sourceConcentration(bySource, false, tr("recorded links")));
+    // The entity's own links: the ranking's count folds in its phones and
+    // accounts, so the checks say which links they counted.
+    const QString unit = tr("links recorded on the entity itself (its phones and accounts not folded in)");
+    c.add(ClaimCheck::smallNumbers(links, 0, -1, 0, ClaimCheck::kMinLinks, unit));
+    c.add(ClaimCheck::sourceConcentration(bySource, false, unit));
     return c;
 }
 

@@ -9,6 +9,7 @@
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "finance/typologystore.h"
+#include "reports/draftclaims.h"
 #include "store/workspace.h"
 
 #include <QDate>
@@ -191,6 +192,7 @@ Result<AccountsView::Outcome> AccountsView::compute(const QString& path, Feedbac
     if (!run)
         return run.error();
     o.runText = tr("Run %1, just now: %n account(s) scored.", "", int(run->scored)).arg(run->runId);
+    o.runId = run->runId;
     return o;
 }
 
@@ -213,6 +215,7 @@ Result<AccountsView::Outcome> AccountsView::loadStored(const QString& path)
         return o;
     }
     o.typologies = std::move(stored->typologies);
+    o.runId = stored->runId;
     auto presentation = finance::ScorePresentation::load(*ws.value(), o.typologies);
     if (!presentation)
         return presentation.error();
@@ -309,6 +312,7 @@ void AccountsView::take(Result<Outcome> result)
     m_presentation = std::make_shared<const finance::ScorePresentation>(std::move(outcome.presentation));
     m_ranking->setValueHeader(m_presentation->valueHeader());
     m_runText = outcome.runText;
+    m_runId = outcome.runId;
     m_plotStack->setCurrentIndex(0);
     m_explanation->clear();
     m_currentKey.clear();
@@ -410,24 +414,36 @@ void AccountsView::openAccount(qint64 accountId)
     m_explanation->clear();
     m_plot->replot();
     // One account's rows and score, read on a connection of the worker's own.
-    m_accountJob.start(
-        [path = m_path, scorer = m_scorer, presentation = m_presentation, accountId](Feedback&) -> Result<AccountPage> {
-            auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-            if (!ws)
-                return ws.error();
-            finance::LedgerReader::Options o;
-            o.accountIds = { accountId };
-            AccountPage page;
-            const auto read = finance::LedgerReader::read(*ws.value(), o, [&](finance::AccountLedger& l) {
-                std::swap(page.ledger, l);
-                return true;
-            });
-            if (!read)
-                return read.error();
-            page.score = scorer->score(page.ledger);
-            page.explanation = presentation->explain(page.score, *scorer);
-            return page;
+    m_accountJob.start([path = m_path, scorer = m_scorer, presentation = m_presentation, accountId, runId = m_runId,
+                           threshold = threshold() / 100.0](Feedback&) -> Result<AccountPage> {
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        if (!ws)
+            return ws.error();
+        finance::LedgerReader::Options o;
+        o.accountIds = { accountId };
+        AccountPage page;
+        const auto read = finance::LedgerReader::read(*ws.value(), o, [&](finance::AccountLedger& l) {
+            std::swap(page.ledger, l);
+            return true;
         });
+        if (!read)
+            return read.error();
+        page.score = scorer->score(page.ledger);
+        page.explanation = presentation->explain(page.score, *scorer);
+        // An alert says why it may be called one: the artefact checks of
+        // the starter draft's alerts, before the log-odds detail.
+        if (runId > 0 && page.score.scored && page.score.probability >= threshold) {
+            auto checks = reports::DraftClaims::alert(*ws.value(), *scorer, runId, accountId, threshold);
+            if (!checks)
+                return checks.error();
+            QString why = tr("Why this is an alert (artefact checks at the threshold):") + QLatin1Char('\n');
+            for (const analysis::CheckResult& c : checks->results)
+                why += QStringLiteral("• ") + c.text() + QLatin1Char('\n');
+            const qsizetype detail = page.explanation.indexOf(QStringLiteral("\n\n"));
+            page.explanation.insert(detail < 0 ? page.explanation.size() : detail + 1, why);
+        }
+        return page;
+    });
 }
 
 bool AccountsView::isLoadingAccount() const

@@ -106,6 +106,7 @@ private:
         std::vector<finance::Typology> typologies;
         finance::ScorePresentation presentation;
         QString runText;
+        qint64 runId = 0; ///< the stored run shown (0: none)
     };
     /// What the account page shows, read and scored off the GUI thread.
     struct AccountPage {
@@ -123,6 +124,7 @@ private:
     QString m_path;
     /// Shared with the account page's worker.
     std::shared_ptr<const finance::Scorer> m_scorer;
+    qint64 m_runId = 0;
     finance::AccountRanking* m_ranking;
     std::shared_ptr<const finance::ScorePresentation> m_presentation;
     QSortFilterProxyModel* m_proxy;

@@ -1,5 +1,7 @@
 #include "figuremaker.h"
 
+#include "core/numbertext.h"
+
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
 #include "analysis/snapshotsource.h"
@@ -35,8 +37,8 @@ Result<figures::Picture> drawMap(analysis::AnalysisContext& context, const QJson
     auto drawn = figures::drawMap(request);
     if (!drawn)
         return drawn.error();
-    *caption
-        = QCoreApplication::translate("FigureMaker", "Map of %n incident(s)", nullptr, int(drawn->counts.inWindow));
+    *caption = QCoreApplication::translate("FigureMaker", "Map of %1 incident(s)", nullptr, int(drawn->counts.inWindow))
+                   .arg(groupedNumber(drawn->counts.inWindow));
     return drawn->picture;
 }
 
@@ -78,7 +80,8 @@ Result<figures::Picture> drawGraph(analysis::AnalysisContext& context, const QJs
                           .arg(byCommunity ? QCoreApplication::translate("FigureMaker", "community")
                                            : QCoreApplication::translate("FigureMaker", "entity type"),
                               context.filter().describe(), dataDate);
-    *caption = QCoreApplication::translate("FigureMaker", "Link chart of %n entities", nullptr, g.nodeCount());
+    *caption = QCoreApplication::translate("FigureMaker", "Link chart of %1 entities", nullptr, g.nodeCount())
+                   .arg(groupedNumber(g.nodeCount()));
     return figures::graphPicture(std::move(request));
 }
 

@@ -48,10 +48,8 @@ FilterBar::FilterBar(analysis::AnalysisContext* context, QWidget* parent)
     m_kind->setObjectName(QStringLiteral("filterSourceKind"));
     m_kind->setToolTip(tr("Kind of source"));
     m_kind->addItem(tr("All sources"), QString());
-    m_kind->addItem(tr("Partner case data"), QStringLiteral("partner_case"));
-    m_kind->addItem(tr("Open sources"), QStringLiteral("open_source"));
-    m_kind->addItem(tr("Reporting app"), QStringLiteral("reporting_app"));
-    m_kind->addItem(tr("Financial partners"), QStringLiteral("financial_partner"));
+    for (const QString& kind : Taxonomy::sourceKinds())
+        m_kind->addItem(Taxonomy::sourceKindName(kind), kind);
     m_grade = new QComboBox(this);
     m_grade->setObjectName(QStringLiteral("filterGrade"));
     m_grade->setToolTip(tr("Source grade (the source evaluation of its grading scheme)"));

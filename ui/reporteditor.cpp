@@ -72,6 +72,13 @@ void ReportEditor::build()
         QStringLiteral("TLP:GREEN"), QStringLiteral("TLP:AMBER"), QStringLiteral("TLP:AMBER+STRICT"),
         QStringLiteral("TLP:RED") });
     m_conditions = new QLineEdit(this);
+    m_standard = new QComboBox(this);
+    m_standard->setObjectName(QStringLiteral("probabilityScale"));
+    for (ProbabilityScale scale : { ProbabilityScale::Phia, ProbabilityScale::Icd203 })
+        m_standard->addItem(Yardstick::scaleName(scale), Yardstick::scaleId(scale));
+    m_standard->setToolTip(tr("The probability language the judgements are written in: the UK PHIA yardstick (the "
+                              "house standard) or US ICD 203 for partners who use it. Changing it moves each "
+                              "judgement's term to the band that holds its range's middle."));
     // Two columns, so the judgements and sections keep the height.
     auto label = [this](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, this);
@@ -88,6 +95,8 @@ void ReportEditor::build()
     header->addWidget(m_marking, 2, 1);
     header->addWidget(label(tr("Conditions"), m_conditions), 2, 2);
     header->addWidget(m_conditions, 2, 3);
+    header->addWidget(label(tr("Probability &scale"), m_standard), 3, 0);
+    header->addWidget(m_standard, 3, 1);
     header->setColumnStretch(1, 1);
     header->setColumnStretch(3, 1);
     m_header = new QWidget(this);
@@ -103,6 +112,10 @@ void ReportEditor::build()
     connect(m_marking, &QComboBox::currentTextChanged, this, [this](const QString& text) {
         if (!m_loading)
             m_session->setHeader(Header::Classification, text);
+    });
+    connect(m_standard, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            m_session->setHeader(Header::Standard, m_standard->currentData().toString());
     });
 
     auto* split = new QSplitter(this);
@@ -183,9 +196,7 @@ QWidget* ReportEditor::buildJudgements(QWidget* parent)
     auto* form = new QFormLayout;
     m_statement = new QLineEdit(left);
     m_term = new QComboBox(left);
-    m_term->addItem(QString());
-    for (const auto& t : Yardstick::terms())
-        m_term->addItem(QStringLiteral("%1 (%2)").arg(t.label(), Yardstick::rangeText(t)), t.term);
+    fillTerms(ProbabilityScale::Phia);
     m_confidence = new QComboBox(left);
     m_confidence->addItem(QString());
     m_confidence->addItems(Yardstick::confidenceLevels());
@@ -235,6 +246,17 @@ QWidget* ReportEditor::buildJudgements(QWidget* parent)
             m_session->setJudgementField(m_current, Field::Confidence, m_confidence->currentText());
     });
     return leftSplit;
+}
+
+void ReportEditor::fillTerms(ProbabilityScale scale)
+{
+    const bool loading = m_loading;
+    m_loading = true;
+    m_term->clear();
+    m_term->addItem(QString());
+    for (const auto& t : Yardstick::terms(scale))
+        m_term->addItem(QStringLiteral("%1 (%2)").arg(t.label(), Yardstick::rangeText(t)), t.term);
+    m_loading = loading;
 }
 
 QWidget* ReportEditor::buildChecks(QWidget* parent)
@@ -372,7 +394,8 @@ void ReportEditor::showDocument()
         m_body->setEnabled(true);
         m_status->clear();
     }
-    for (Header f : { Header::Title, Header::Reference, Header::Author, Header::Classification, Header::Conditions })
+    for (Header f : { Header::Title, Header::Reference, Header::Author, Header::Classification, Header::Conditions,
+             Header::Standard })
         showHeader(f);
     // Each report brings its own sections, each editor its own undo.
     m_loading = true;
@@ -403,6 +426,12 @@ void ReportEditor::showHeader(Header field)
     if (field == Header::Classification) {
         if (m_marking->currentText() != value)
             m_marking->setCurrentText(value);
+    } else if (field == Header::Standard) {
+        const ProbabilityScale scale = Yardstick::scaleOf(value);
+        m_standard->setCurrentIndex(std::max(0, m_standard->findData(Yardstick::scaleId(scale))));
+        fillTerms(scale);
+        if (m_current >= 0 && m_current < int(document().judgements.size()))
+            m_term->setCurrentIndex(std::max(0, m_term->findData(document().judgements[size_t(m_current)].term)));
     } else {
         QLineEdit* edit = field == Header::Title ? m_title
             : field == Header::Reference         ? m_reference

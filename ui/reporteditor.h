@@ -113,6 +113,7 @@ private:
     void build();
     QWidget* buildJudgements(QWidget* parent);
     QWidget* buildChecks(QWidget* parent);
+    void fillTerms(ProbabilityScale scale);
     QLayout* buildActions(QWidget* parent);
     void connectSession();
     /// Shows the session's document afresh (another report).
@@ -137,6 +138,7 @@ private:
     QLineEdit* m_author = nullptr;
     QComboBox* m_marking = nullptr;
     QLineEdit* m_conditions = nullptr;
+    QComboBox* m_standard = nullptr; ///< the probability scale: PHIA or ICD 203
     QListWidget* m_judgements = nullptr;
     QLineEdit* m_statement = nullptr;
     QComboBox* m_term = nullptr;

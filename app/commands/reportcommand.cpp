@@ -23,7 +23,7 @@ public:
     {
         return { QCoreApplication::translate("CommandLine",
             "  waymark report list --workspace W            Key Judgement Reports in the workspace\n"
-            "  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]\n"
+            "  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]\n"
             "                                               a generated starter draft; prints its id\n"
             "  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE") };
     }
@@ -38,6 +38,10 @@ public:
                 QCoreApplication::translate(
                     "CommandLine", "hub or ctdc (sample); pdf, odt, html or md (report export)."),
                 QStringLiteral("F") },
+            { QStringLiteral("scale"),
+                QCoreApplication::translate("CommandLine",
+                    "Probability language of a draft: phia (the UK yardstick, default) or icd203 (US ICD 203)."),
+                QStringLiteral("SCALE") },
             { QStringLiteral("redact"),
                 QCoreApplication::translate("CommandLine", "Replace personal identifiers with placeholders.") },
             Context::outOption(), Context::passphraseFileOption() };
@@ -62,7 +66,7 @@ int ReportCommand::run(Context& context)
     auto usage = [] {
         err() << QCoreApplication::translate("CommandLine",
             "usage: waymark report list --workspace W\n"
-            "       waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]\n"
+            "       waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]\n"
             "       waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE")
               << '\n';
         return UsageError;
@@ -113,6 +117,15 @@ int ReportCommand::draft(Context& context, store::Workspace& ws, reports::Report
         return UsageError;
     reports::DraftOptions o;
     o.title = context.value(QStringLiteral("title"));
+    if (context.isSet(QStringLiteral("scale"))) {
+        const QString scale = context.value(QStringLiteral("scale"));
+        if (scale != QLatin1String("phia") && scale != QLatin1String("icd203")) {
+            return Context::fail(
+                Error(QCoreApplication::translate("CommandLine", "--scale: “%1” is not phia or icd203").arg(scale)),
+                UsageError);
+        }
+        o.scale = Yardstick::scaleOf(scale);
+    }
     Feedback feedback;
     Context::setRunning(&feedback);
     auto draft = reports::StarterDraft::build(ws, filter, feedback, o);

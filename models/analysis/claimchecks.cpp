@@ -1,5 +1,7 @@
 #include "claimchecks.h"
 
+#include "core/numbertext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -14,11 +16,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ClaimCheck", text);
-}
-
-QString num(qint64 n)
-{
-    return QLocale::c().toString(n);
 }
 
 QString pct(double share)
@@ -299,12 +296,12 @@ CheckResult ClaimCheck::coverage(const std::vector<SourceCoverage>& sources, con
             compEarlier += s.earlierInArea;
         } else if (s.laterInArea > 0) {
             if (s.earlierRecords == 0)
-                newSources
-                    << tr("%1 (%2 incidents here, none in these countries before)").arg(s.source, num(s.laterInArea));
+                newSources << tr("%1 (%2 incidents here, none in these countries before)")
+                                  .arg(s.source, groupedNumber(s.laterInArea));
             else
                 shifted << tr("%1 (located to a point: %2 of %3 records before, %4 of %5 after)")
-                               .arg(s.source, num(s.earlierPoints), num(s.earlierRecords), num(s.laterPoints),
-                                   num(s.laterRecords));
+                               .arg(s.source, groupedNumber(s.earlierPoints), groupedNumber(s.earlierRecords),
+                                   groupedNumber(s.laterPoints), groupedNumber(s.laterRecords));
         }
     }
     if (comparableEarlier)
@@ -317,7 +314,7 @@ CheckResult ClaimCheck::coverage(const std::vector<SourceCoverage>& sources, con
         r = make("coverage", CheckOutcome::Refuse,
             tr("Coverage changed: in %1 the earlier period has no incidents located to a point (%2 located only to "
                "a country or not at all), so a rise cannot be told from a change in how incidents were located.")
-                .arg(areaCountries, num(earlierRecords)));
+                .arg(areaCountries, groupedNumber(earlierRecords)));
     } else if (share < kComparableRefuse) {
         QStringList why = newSources + shifted;
         r = make("coverage", CheckOutcome::Refuse,
@@ -336,11 +333,12 @@ CheckResult ClaimCheck::coverage(const std::vector<SourceCoverage>& sources, con
                "precision.")
                 .arg(areaCountries));
     }
-    r.numbers << qMakePair(
-        tr("earlier, located to a point"), tr("%1 of %2").arg(num(earlierPoints), num(earlierRecords)))
-              << qMakePair(tr("later, located to a point"), tr("%1 of %2").arg(num(laterPoints), num(laterRecords)))
+    r.numbers << qMakePair(tr("earlier, located to a point"),
+        tr("%1 of %2").arg(groupedNumber(earlierPoints), groupedNumber(earlierRecords)))
+              << qMakePair(tr("later, located to a point"),
+                     tr("%1 of %2").arg(groupedNumber(laterPoints), groupedNumber(laterRecords)))
               << qMakePair(tr("later incidents here from comparable sources"),
-                     tr("%1 of %2").arg(num(compLater), num(laterInArea)));
+                     tr("%1 of %2").arg(groupedNumber(compLater), groupedNumber(laterInArea)));
     return r;
 }
 
@@ -352,7 +350,8 @@ CheckResult ClaimCheck::smallNumbers(
     CheckResult r;
     if (later < minimum) {
         r = make("small_numbers", CheckOutcome::Refuse,
-            tr("Too few %1 to make a claim: %2, fewer than the %3 needed.").arg(what, num(later), num(minimum)));
+            tr("Too few %1 to make a claim: %2, fewer than the %3 needed.")
+                .arg(what, groupedNumber(later), groupedNumber(minimum)));
     } else if (earlier >= 0 && laterDays > 0 && earlierDays > 0) {
         // Given later + earlier, the later count is binomial with p = rate
         // ratio × later days / (rate ratio × later days + earlier days).
@@ -367,25 +366,27 @@ CheckResult ClaimCheck::smallNumbers(
             r = make("small_numbers", CheckOutcome::Refuse,
                 tr("The rise is within chance: %1 %2 against %3 before; the rate ratio's 95 % interval reaches "
                    "down to %4.")
-                    .arg(num(later), what, num(earlier), show(lo)));
+                    .arg(groupedNumber(later), what, groupedNumber(earlier), show(lo)));
         else
             r = make("small_numbers", CheckOutcome::Pass,
-                tr("%1 %2 against %3 before: the rise is beyond chance.").arg(num(later), what, num(earlier)));
+                tr("%1 %2 against %3 before: the rise is beyond chance.")
+                    .arg(groupedNumber(later), what, groupedNumber(earlier)));
         r.numbers << qMakePair(tr("rate ratio, later to earlier"),
             tr("%1 (95 % interval %2–%3, Wilson)").arg(show(rr), show(lo), show(hi)));
         const Interval ce = poisson(earlier);
         r.numbers << qMakePair(tr("earlier"),
             tr("%1 (95 % interval %2–%3, exact Poisson) in %4 days")
-                .arg(num(earlier), fixed(ce.low), fixed(ce.high), num(earlierDays)));
+                .arg(groupedNumber(earlier), fixed(ce.low), fixed(ce.high), groupedNumber(earlierDays)));
     } else {
         r = make("small_numbers", CheckOutcome::Pass,
-            tr("%1 %2, at least the %3 needed.").arg(num(later), what, num(minimum)));
+            tr("%1 %2, at least the %3 needed.").arg(groupedNumber(later), what, groupedNumber(minimum)));
     }
     r.numbers << qMakePair(earlier >= 0 ? tr("later") : tr("count"),
-        laterDays > 0 ? tr("%1 (95 % interval %2–%3, exact Poisson) in %4 days")
-                            .arg(num(later), fixed(ci.low), fixed(ci.high), num(laterDays))
-                      : tr("%1 (95 % interval %2–%3, exact Poisson)").arg(num(later), fixed(ci.low), fixed(ci.high)));
-    r.numbers << qMakePair(tr("minimum"), num(minimum));
+        laterDays > 0
+            ? tr("%1 (95 % interval %2–%3, exact Poisson) in %4 days")
+                  .arg(groupedNumber(later), fixed(ci.low), fixed(ci.high), groupedNumber(laterDays))
+            : tr("%1 (95 % interval %2–%3, exact Poisson)").arg(groupedNumber(later), fixed(ci.low), fixed(ci.high)));
+    r.numbers << qMakePair(tr("minimum"), groupedNumber(minimum));
     return r;
 }
 
@@ -395,7 +396,8 @@ CheckResult ClaimCheck::relativeRise(qint64 later, qint64 earlier, qint64 laterA
     CheckResult r;
     if (later < kMinIncidents) {
         r = make("small_numbers", CheckOutcome::Refuse,
-            tr("Too few %1 to make a claim: %2, fewer than the %3 needed.").arg(what, num(later), num(kMinIncidents)));
+            tr("Too few %1 to make a claim: %2, fewer than the %3 needed.")
+                .arg(what, groupedNumber(later), groupedNumber(kMinIncidents)));
     } else {
         // Given later + earlier, the later count is binomial with
         // p = RR·laterAll / (RR·laterAll + earlierAll), RR the rise against everywhere.
@@ -410,23 +412,26 @@ CheckResult ClaimCheck::relativeRise(qint64 later, qint64 earlier, qint64 laterA
             r = make("small_numbers", CheckOutcome::Refuse,
                 tr("No rise beyond the change everywhere: %1 %2 against %3 before, while all comparable records went "
                    "from %4 to %5; the relative rate ratio's 95 % interval reaches down to %6.")
-                    .arg(num(later), what, num(earlier), num(earlierAll), num(laterAll), show(lo)));
+                    .arg(groupedNumber(later), what, groupedNumber(earlier), groupedNumber(earlierAll),
+                        groupedNumber(laterAll), show(lo)));
         else
             r = make("small_numbers", CheckOutcome::Pass,
                 tr("%1 %2 against %3 before: a rise beyond chance and beyond the change in all comparable records "
                    "(%4 to %5).")
-                    .arg(num(later), what, num(earlier), num(earlierAll), num(laterAll)));
+                    .arg(groupedNumber(later), what, groupedNumber(earlier), groupedNumber(earlierAll),
+                        groupedNumber(laterAll)));
         r.numbers << qMakePair(tr("rate ratio against the change everywhere"),
             tr("%1 (95 % interval %2–%3, Wilson)").arg(show(rr), show(lo), show(hi)));
     }
     const Interval cl = poisson(later), ce = poisson(earlier);
-    r.numbers << qMakePair(
-        tr("later"), tr("%1 (95 % interval %2–%3, exact Poisson)").arg(num(later), fixed(cl.low), fixed(cl.high)))
-              << qMakePair(tr("earlier"),
-                     tr("%1 (95 % interval %2–%3, exact Poisson)").arg(num(earlier), fixed(ce.low), fixed(ce.high)))
-              << qMakePair(tr("all comparable records, earlier and later"),
-                     tr("%1 and %2").arg(num(earlierAll), num(laterAll)))
-              << qMakePair(tr("minimum"), num(kMinIncidents));
+    r.numbers
+        << qMakePair(tr("later"),
+               tr("%1 (95 % interval %2–%3, exact Poisson)").arg(groupedNumber(later), fixed(cl.low), fixed(cl.high)))
+        << qMakePair(tr("earlier"),
+               tr("%1 (95 % interval %2–%3, exact Poisson)").arg(groupedNumber(earlier), fixed(ce.low), fixed(ce.high)))
+        << qMakePair(tr("all comparable records, earlier and later"),
+               tr("%1 and %2").arg(groupedNumber(earlierAll), groupedNumber(laterAll)))
+        << qMakePair(tr("minimum"), groupedNumber(kMinIncidents));
     return r;
 }
 
@@ -436,18 +441,18 @@ CheckResult ClaimCheck::multipleTesting(
     CheckResult r;
     if (!corrected)
         r = make("multiple_testing", CheckOutcome::Refuse,
-            tr("Gi* was not corrected for testing %1 cells at once.").arg(num(cellsTested)));
+            tr("Gi* was not corrected for testing %1 cells at once.").arg(groupedNumber(cellsTested)));
     else if (!cellSignificant)
         r = make("multiple_testing", CheckOutcome::Refuse,
             tr("Not significant once the false discovery rate over %1 cells is controlled (Benjamini–Hochberg).")
-                .arg(num(cellsTested)));
+                .arg(groupedNumber(cellsTested)));
     else
         r = make("multiple_testing", CheckOutcome::Pass,
             tr("Significant at 95 % after the Benjamini–Hochberg false discovery rate correction over %1 cells.")
-                .arg(num(cellsTested)));
-    r.numbers << qMakePair(tr("cells tested"), num(cellsTested))
-              << qMakePair(tr("hot or cold at 95 % before correction"), num(significantBefore))
-              << qMakePair(tr("after FDR correction"), num(significantAfter));
+                .arg(groupedNumber(cellsTested)));
+    r.numbers << qMakePair(tr("cells tested"), groupedNumber(cellsTested))
+              << qMakePair(tr("hot or cold at 95 % before correction"), groupedNumber(significantBefore))
+              << qMakePair(tr("after FDR correction"), groupedNumber(significantAfter));
     return r;
 }
 
@@ -461,15 +466,51 @@ CheckResult ClaimCheck::leadingMargin(qint64 leader, qint64 runnerUp, const QStr
     else if (share.low > 0.5)
         r = make("leading_margin", CheckOutcome::Pass,
             tr("The lead over %1 is beyond chance: %2 against %3 %4.")
-                .arg(runnerUpName, num(leader), num(runnerUp), what));
+                .arg(runnerUpName, groupedNumber(leader), groupedNumber(runnerUp), what));
     else
         r = make("leading_margin", CheckOutcome::Caveat,
             tr("The lead over %1 is within chance: %2 against %3 %4, and the two may swap with the next reports.")
-                .arg(runnerUpName, num(leader), num(runnerUp), what));
+                .arg(runnerUpName, groupedNumber(leader), groupedNumber(runnerUp), what));
     r.numbers << qMakePair(tr("share of the two"),
         tr("%1 (95 % interval %2–%3, Wilson)")
             .arg(pct(leader + runnerUp ? double(leader) / double(leader + runnerUp) : 1), pct(share.low),
                 pct(share.high)));
+    return r;
+}
+
+CheckResult ClaimCheck::comparableLead(const QHash<QString, qint64>& leaderBySource,
+    const QHash<QString, qint64>& runnerUpBySource, const QString& runnerUpName, const QString& unit)
+{
+    const QString what = unit.isEmpty() ? tr("incidents") : unit;
+    qint64 leader = 0, runnerUp = 0, both = 0;
+    for (auto it = leaderBySource.cbegin(); it != leaderBySource.cend(); ++it) {
+        const qint64 other = runnerUpBySource.value(it.key());
+        if (it.value() > 0 && other > 0) {
+            ++both;
+            leader += it.value();
+            runnerUp += other;
+        }
+    }
+    CheckResult r;
+    if (runnerUpBySource.isEmpty())
+        r = make("coverage", CheckOutcome::Pass, tr("Nothing else comes second."));
+    else if (both == 0)
+        r = make("coverage", CheckOutcome::Caveat,
+            tr("No source reports both this and %1: the two are not compared on the same reporting, and the lead "
+               "may only say which sources report where.")
+                .arg(runnerUpName));
+    else if (leader <= runnerUp)
+        r = make("coverage", CheckOutcome::Caveat,
+            tr("Among the sources that report both, %1 comes first (%2 against %3 %4): the lead rests on which "
+               "sources report where.")
+                .arg(runnerUpName, groupedNumber(runnerUp), groupedNumber(leader), what));
+    else
+        r = make("coverage", CheckOutcome::Pass,
+            tr("The lead over %1 holds among the sources that report both: %2 against %3 %4.")
+                .arg(runnerUpName, groupedNumber(leader), groupedNumber(runnerUp), what));
+    r.numbers << qMakePair(tr("sources reporting both"), groupedNumber(both));
+    r.numbers << qMakePair(tr("sources reporting only one"),
+        groupedNumber(qint64(leaderBySource.size() + runnerUpBySource.size()) - 2 * both));
     return r;
 }
 
@@ -496,8 +537,9 @@ CheckResult ClaimCheck::sourceConcentration(
     r.numbers << qMakePair(tr("largest source"),
         top.first.isEmpty() ? tr("none")
                             : tr("%1: %2 of %3 (%4, 95 % interval %5–%6, Wilson)")
-                                  .arg(top.first, num(top.second), num(total), pct(share), pct(ci.low), pct(ci.high)));
-    r.numbers << qMakePair(tr("sources"), num(bySource.size()));
+                                  .arg(top.first, groupedNumber(top.second), groupedNumber(total), pct(share),
+                                      pct(ci.low), pct(ci.high)));
+    r.numbers << qMakePair(tr("sources"), groupedNumber(bySource.size()));
     return r;
 }
 
@@ -518,8 +560,9 @@ CheckResult ClaimCheck::datePrecision(qint64 fine, qint64 coarse, const QString&
                 .arg(pct(share), grain));
     else
         r = make("date_precision", CheckOutcome::Pass,
-            tr("Records dated too coarsely for the %1 were left out (%2).").arg(grain, num(coarse)));
-    r.numbers << qMakePair(tr("dated finely enough"), num(fine)) << qMakePair(tr("too coarse, left out"), num(coarse));
+            tr("Records dated too coarsely for the %1 were left out (%2).").arg(grain, groupedNumber(coarse)));
+    r.numbers << qMakePair(tr("dated finely enough"), groupedNumber(fine))
+              << qMakePair(tr("too coarse, left out"), groupedNumber(coarse));
     return r;
 }
 
@@ -566,8 +609,8 @@ CheckResult ClaimCheck::oneEpisode(const std::vector<QDate>& days, double score,
                 .arg(week, pct(scoreWithout)));
     r.numbers << qMakePair(tr("score"), pct(score))
               << qMakePair(tr("score without the busiest week"), pct(scoreWithout))
-              << qMakePair(tr("red-flag transactions cited"), num(qint64(days.size())))
-              << qMakePair(tr("of them in the busiest week"), num(busiest));
+              << qMakePair(tr("red-flag transactions cited"), groupedNumber(qint64(days.size())))
+              << qMakePair(tr("of them in the busiest week"), groupedNumber(busiest));
     return r;
 }
 

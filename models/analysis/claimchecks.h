@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -141,6 +142,13 @@ public:
     /// the two lies above one half; otherwise a caveat says the two may swap.
     static CheckResult leadingMargin(
         qint64 leader, qint64 runnerUp, const QString& runnerUpName, const QString& unit = QString());
+    /// Comparable coverage of a lead between two items reported by different
+    /// sources (the leading route against the next): the lead is compared
+    /// again on the sources that report both (stratified by source). When
+    /// no source reports both, or the lead does not hold among those that
+    /// do, a caveat says the lead rests on which sources report where.
+    static CheckResult comparableLead(const QHash<QString, qint64>& leaderBySource,
+        const QHash<QString, qint64>& runnerUpBySource, const QString& runnerUpName, const QString& unit = QString());
     /// Records dated more coarsely than the claim's grain (`coarse`, known
     /// only to a month or year that runs over the period's edge) against
     /// those dated finely enough (`fine`), for a claim at `grain` ("period").

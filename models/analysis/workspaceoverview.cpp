@@ -1,5 +1,7 @@
 #include "analysis/workspaceoverview.h"
 
+#include "analysis/claimchecks.h"
+#include "core/taxonomy.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -9,17 +11,26 @@
 
 namespace waymark::analysis {
 
+namespace {
+
+QString percent(const QLocale& l, qint64 part, qint64 whole)
+{
+    return l.toString(whole ? 100.0 * double(part) / double(whole) : 0.0, 'f', 0) + QStringLiteral(" %");
+}
+
+} // namespace
+
 Result<WorkspaceOverview> WorkspaceOverview::load(store::Workspace& ws)
 {
     WorkspaceOverview o;
     const std::pair<const char*, QString> tables[] = {
-        { "incidents", QCoreApplication::translate("WorkspaceOverview", "Incidents") },
-        { "entities", QCoreApplication::translate("WorkspaceOverview", "Entities") },
-        { "links", QCoreApplication::translate("WorkspaceOverview", "Links") },
-        { "accounts", QCoreApplication::translate("WorkspaceOverview", "Accounts") },
-        { "transactions", QCoreApplication::translate("WorkspaceOverview", "Transactions") },
-        { "sources", QCoreApplication::translate("WorkspaceOverview", "Sources") },
-        { "quarantine", QCoreApplication::translate("WorkspaceOverview", "Quarantined rows") },
+        { "incidents", tr("Incidents") },
+        { "entities", tr("Entities") },
+        { "links", tr("Links") },
+        { "accounts", tr("Accounts") },
+        { "transactions", tr("Transactions") },
+        { "sources", tr("Sources") },
+        { "quarantine", tr("Quarantined rows") },
     };
     for (const auto& [table, label] : tables)
         o.counts.append({ QLatin1String(table), label, ws.count(QLatin1String(table)) });
@@ -53,6 +64,28 @@ Result<WorkspaceOverview> WorkspaceOverview::load(store::Workspace& ws)
             ex.int64(7), ex.int64(8), ex.int64(9) });
     if (Error e = ex.error(); !e.message.isEmpty())
         return e;
+    store::Statement cov(ws.handle(),
+        "SELECT s.name, s.kind, count(*), sum(i.lon IS NOT NULL), sum(i.date_precision = 3), min(i.day_from), "
+        "max(i.day_to) FROM incidents i JOIN sources s ON s.id = i.source_id GROUP BY s.id ORDER BY 3 DESC, 1");
+    if (!cov.isValid())
+        return cov.prepareError();
+    while (cov.next()) {
+        Coverage c { cov.text(0), cov.text(1), cov.int64(2), cov.int64(3), cov.int64(4), {}, {} };
+        if (!cov.isNull(5))
+            c.firstDay = cov.int64(5), c.lastDay = cov.int64(6);
+        o.coverage.append(c);
+    }
+    if (Error e = cov.error(); !e.message.isEmpty())
+        return e;
+    store::Statement located(ws.handle(),
+        "SELECT (SELECT min(day_from) FROM incidents WHERE lon IS NOT NULL), "
+        "(SELECT count(*) FROM incidents WHERE day_to < (SELECT min(day_from) FROM incidents WHERE lon IS NOT NULL))");
+    if (!located.isValid())
+        return located.prepareError();
+    if (located.next() && !located.isNull(0)) {
+        o.firstLocatedDay = located.int64(0);
+        o.beforeLocated = located.int64(1);
+    }
     store::Statement rep(ws.handle(),
         "SELECT r.id, r.title, max(r.updated_at, coalesce(a.saved_at, '')) AS edited, coalesce(v.saved_by, ''), "
         "r.current_version, a.saved_at IS NOT NULL FROM reports r LEFT JOIN report_versions v ON v.report_id = r.id "
@@ -69,55 +102,129 @@ Result<WorkspaceOverview> WorkspaceOverview::load(store::Workspace& ws)
     return o;
 }
 
+QStringList WorkspaceOverview::cautions() const
+{
+    const QLocale l;
+    QStringList out;
+    qint64 incidents = 0, located = 0;
+    QList<QPair<QString, qint64>> bySource;
+    for (const Coverage& c : coverage) {
+        incidents += c.incidents;
+        located += c.located;
+        bySource.append({ c.source, c.incidents });
+    }
+    if (incidents == 0)
+        return out;
+    const CheckResult concentration = ClaimCheck::sourceConcentration(bySource, false);
+    if (concentration.outcome != CheckOutcome::Pass)
+        out << concentration.reason + QLatin1Char(' ')
+                + tr("Patterns across the whole workspace largely reflect that source's reporting; compare within "
+                     "sources before reading them as changes in trafficking.");
+    if (firstLocatedDay && beforeLocated > 0)
+        out << tr("Before %1 no incident is located to a point (%2 incidents there are placed only to a country or "
+                  "region): hotspots and emerging-hotspot comparisons cannot reach back into that period, and Waymark "
+                  "makes none.")
+                   .arg(QDate::fromJulianDay(*firstLocatedDay).toString(Qt::ISODate), l.toString(beforeLocated));
+    else if (!firstLocatedDay)
+        out << tr("No incident is located to a point: maps show countries only, and no hotspot is computed.");
+    if (located > 0) {
+        QStringList unplaced;
+        for (const Coverage& c : coverage) {
+            if (c.located == 0)
+                unplaced << QStringLiteral("%1 (%2)").arg(c.source, l.toString(c.incidents));
+        }
+        if (!unplaced.isEmpty())
+            out << tr("These sources locate none of their incidents to a point, so maps and hotspots leave them out: "
+                      "%1.")
+                       .arg(unplaced.join(QStringLiteral(", ")));
+    }
+    if (const qint64 coarse = monthOnly + yearOnly; coarse * 10 > incidents)
+        out << tr("%1 of incidents are dated only to a month or a year: claims at a finer grain leave them out.")
+                   .arg(percent(l, coarse, incidents));
+    if (undated * 10 > incidents)
+        out << tr("%1 of incidents are undated: no trend or period comparison counts them.")
+                   .arg(percent(l, undated, incidents));
+    return out;
+}
+
 QString WorkspaceOverview::toHtml() const
 {
     const QLocale l;
-    auto t = [](const char* text) { return QCoreApplication::translate("WorkspaceOverview", text); };
-    QString h = QStringLiteral("<h3>%1</h3>")
-                    .arg(QCoreApplication::translate("WorkspaceOverview", "Reports last edited").toHtmlEscaped());
+    QString h = QStringLiteral("<h3>%1</h3>").arg(tr("Reports last edited").toHtmlEscaped());
     if (recentReports.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(QCoreApplication::translate("WorkspaceOverview", "No reports yet.").toHtmlEscaped());
+        h += QStringLiteral("<p>%1</p>").arg(tr("No reports yet.").toHtmlEscaped());
     } else {
         h += QStringLiteral("<table cellspacing=0 cellpadding=3>");
         for (const RecentReport& r : recentReports) {
             QString when = r.editedAt.left(16);
             when.replace(QLatin1Char('T'), QLatin1Char(' '));
-            QString detail = QCoreApplication::translate("WorkspaceOverview", "version %1").arg(r.version);
+            QString detail = tr("version %1").arg(r.version);
             if (!r.savedBy.isEmpty())
-                detail += QCoreApplication::translate("WorkspaceOverview", ", saved by %1").arg(r.savedBy);
+                detail += tr(", saved by %1").arg(r.savedBy);
             if (r.unsavedChanges)
-                detail += QCoreApplication::translate("WorkspaceOverview", ", with unsaved changes");
+                detail += tr(", with unsaved changes");
             h += QStringLiteral("<tr><td><a href=\"report:%1\">%2</a></td><td>%3 UTC</td><td>%4</td></tr>")
                      .arg(r.id)
                      .arg(r.title.toHtmlEscaped(), when.toHtmlEscaped(), detail.toHtmlEscaped());
         }
         h += QStringLiteral("</table>");
     }
-    h += QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=3>").arg(t("Contents"));
+    h += QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=3>").arg(tr("Contents"));
     for (const Count& c : counts)
         h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
                  .arg(c.label.toHtmlEscaped(), l.toString(c.rows));
-    h += QStringLiteral("</table><h3>%1</h3><p>").arg(t("Dates"));
+    h += QStringLiteral("</table><h3>%1</h3>").arg(tr("What the data can support"));
+    if (const QStringList c = cautions(); c.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(tr("No caution: no single source dominates, and location and date precision do not change "
+                         "between periods.")
+                          .toHtmlEscaped());
+    } else {
+        h += QStringLiteral("<ul>");
+        for (const QString& line : c)
+            h += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        h += QStringLiteral("</ul>");
+    }
+    if (!coverage.isEmpty()) {
+        h += QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th align=left>%1</th><th align=left>%2</th><th "
+                            "align=right>%3</th><th align=right>%4</th><th align=right>%5</th><th "
+                            "align=left>%6</th></tr>")
+                 .arg(tr("Source"), tr("Kind"), tr("Incidents"), tr("Located to a point"), tr("Dated to the day"),
+                     tr("Years"));
+        for (const Coverage& c : coverage) {
+            const QString years = c.firstDay ? QStringLiteral("%1–%2")
+                                                   .arg(QDate::fromJulianDay(*c.firstDay).year())
+                                                   .arg(QDate::fromJulianDay(*c.lastDay).year())
+                                             : tr("undated");
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td><td "
+                                "align=right>%5</td><td>%6</td></tr>")
+                     .arg(c.source.toHtmlEscaped(), Taxonomy::sourceKindName(c.kind).toHtmlEscaped(),
+                         l.toString(c.incidents), percent(l, c.located, c.incidents),
+                         percent(l, c.dayDated, c.incidents), years);
+        }
+        h += QStringLiteral("</table>");
+    }
+    h += QStringLiteral("<h3>%1</h3><p>").arg(tr("Dates"));
     if (firstDay)
-        h += t("Incidents from %1 to %2.")
+        h += tr("Incidents from %1 to %2.")
                  .arg(QDate::fromJulianDay(*firstDay).toString(Qt::ISODate),
                      QDate::fromJulianDay(*lastDay).toString(Qt::ISODate));
     else
-        h += t("No dated incidents.");
+        h += tr("No dated incidents.");
     h += QLatin1Char(' ')
-        + t("%1 undated, %2 known only to the month, %3 only to the year.")
+        + tr("%1 undated, %2 known only to the month, %3 only to the year.")
               .arg(l.toString(undated), l.toString(monthOnly), l.toString(yearOnly));
     h += QStringLiteral("</p><h3>%1</h3><table cellspacing=0 cellpadding=3><tr><th align=left>%2</th><th "
                         "align=left>%3</th><th align=right>%4</th><th align=right>%5</th></tr>")
-             .arg(t("Sources and grades"), t("Kind"), t("Grade"), t("Sources"), t("Incidents"));
+             .arg(tr("Sources and grades"), tr("Kind"), tr("Grade"), tr("Sources"), tr("Incidents"));
     for (const SourceRow& s : sources)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
-                 .arg(s.kind.toHtmlEscaped(), s.grade.isEmpty() ? t("ungraded") : s.grade.toHtmlEscaped(),
-                     l.toString(s.sources), l.toString(s.incidents));
+                 .arg(Taxonomy::sourceKindName(s.kind).toHtmlEscaped(),
+                     s.grade.isEmpty() ? tr("ungraded") : s.grade.toHtmlEscaped(), l.toString(s.sources),
+                     l.toString(s.incidents));
     h += QStringLiteral("</table><h3>%1</h3><table cellspacing=0 cellpadding=3><tr><th align=left>%2</th><th "
                         "align=left>%3</th><th align=left>%4</th><th align=right>%5</th><th align=right>%6</th></tr>")
-             .arg(t("Extracts"), t("File"), t("SHA-256"), t("Imported"), t("Rows"), t("Quarantined"));
+             .arg(tr("Extracts"), tr("File"), tr("SHA-256"), tr("Imported"), tr("Rows"), tr("Quarantined"));
     for (const Extract& e : extracts)
         h += QStringLiteral("<tr><td>%1</td><td><tt>%2</tt></td><td>%3</td><td align=right>%4</td><td "
                             "align=right>%5</td></tr>")

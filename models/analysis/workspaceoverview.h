@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,8 +18,12 @@ namespace waymark::analysis {
 /// the span of incident dates (with how many are undated or known only to
 /// a month or a year), sources by kind and grade, and every extract with
 /// its SHA-256, so an analyst can check provenance at a glance; and the
-/// reports edited last (saved or autosaved), each a link "report:ID".
+/// reports edited last (saved or autosaved), each a link "report:ID"; and
+/// each source's coverage with the cautions it calls for.
 struct WorkspaceOverview {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceOverview)
+
+public:
     struct Count {
         QString table;
         QString label;
@@ -43,6 +48,17 @@ struct WorkspaceOverview {
         qint64 rowsDuplicate = 0;
     };
 
+    /// One source's incidents and how precisely they are placed and dated:
+    /// what a comparison across sources or periods can rest on.
+    struct Coverage {
+        QString source; ///< its name
+        QString kind; ///< its kind's code
+        qint64 incidents = 0;
+        qint64 located = 0; ///< located to a point (else only to a country or region)
+        qint64 dayDated = 0; ///< dated to the day
+        std::optional<qint64> firstDay, lastDay; ///< Julian days
+    };
+
     struct RecentReport {
         qint64 id = 0;
         QString title;
@@ -61,6 +77,15 @@ struct WorkspaceOverview {
     QList<SourceRow> sources;
     QList<Extract> extracts;
     QList<RecentReport> recentReports; ///< newest first
+    QList<Coverage> coverage; ///< by source, most incidents first
+    std::optional<qint64> firstLocatedDay; ///< Julian day of the earliest incident located to a point
+    qint64 beforeLocated = 0; ///< incidents dated wholly before firstLocatedDay
+
+    /// What the data can and cannot support, in plain words: the artefact
+    /// checks (analysis/claimchecks.h) run on the whole workspace — one
+    /// source making up most incidents, a period with no incident located to
+    /// a point, sources that locate nothing, dates known only coarsely.
+    QStringList cautions() const;
 
     static constexpr int recentReportCount = 5;
 

@@ -124,6 +124,22 @@ const QStringList& Taxonomy::sourceKinds()
     return kinds;
 }
 
+QString Taxonomy::sourceKindName(const QString& kind)
+{
+    static const std::pair<const char*, const char*> names[] = {
+        { "partner_case", QT_TRANSLATE_NOOP("Taxonomy", "Partner case data") },
+        { "open_source", QT_TRANSLATE_NOOP("Taxonomy", "Open sources") },
+        { "reporting_app", QT_TRANSLATE_NOOP("Taxonomy", "Reporting app") },
+        { "financial_partner", QT_TRANSLATE_NOOP("Taxonomy", "Financial partners") },
+        { "analyst", QT_TRANSLATE_NOOP("Taxonomy", "Analysts' own records") },
+    };
+    for (const auto& [code, name] : names) {
+        if (kind == QLatin1String(code))
+            return QCoreApplication::translate("Taxonomy", name);
+    }
+    return kind;
+}
+
 const QStringList& Taxonomy::gradingSchemes()
 {
     static const QStringList schemes { QStringLiteral("uk_3x5x2"), QStringLiteral("uk_5x5x5"),

@@ -75,6 +75,9 @@ public:
 
     /// Source kinds of the hub (DOMAIN.md §5).
     static const QStringList& sourceKinds();
+    /// A source kind as a person reads it ("Partner case data"), translated;
+    /// an unknown code unchanged.
+    static QString sourceKindName(const QString& kind);
     /// Grading schemes a source row may carry.
     static const QStringList& gradingSchemes();
     /// What a grade says in its scheme's own words (DOMAIN.md §1), e.g.

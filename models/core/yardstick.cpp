@@ -4,9 +4,9 @@
 
 namespace waymark {
 
-const std::vector<YardstickTerm>& Yardstick::terms()
+const std::vector<YardstickTerm>& Yardstick::terms(ProbabilityScale scale)
 {
-    static const std::vector<YardstickTerm> t {
+    static const std::vector<YardstickTerm> phia {
         { QStringLiteral("remote chance"), 0, 5 },
         { QStringLiteral("highly unlikely"), 10, 20 },
         { QStringLiteral("unlikely"), 25, 35 },
@@ -15,13 +15,24 @@ const std::vector<YardstickTerm>& Yardstick::terms()
         { QStringLiteral("highly likely"), 80, 90 },
         { QStringLiteral("almost certain"), 95, 100 },
     };
-    return t;
+    // ICD 203's two rows of equivalent terms, band by band; its ranges meet.
+    static const std::vector<YardstickTerm> icd203 {
+        { QStringLiteral("almost no chance"), 1, 5, { QStringLiteral("remote") }, ProbabilityScale::Icd203 },
+        { QStringLiteral("very unlikely"), 5, 20, { QStringLiteral("highly improbable") }, ProbabilityScale::Icd203 },
+        { QStringLiteral("unlikely"), 20, 45, { QStringLiteral("improbable") }, ProbabilityScale::Icd203 },
+        { QStringLiteral("roughly even chance"), 45, 55, { QStringLiteral("roughly even odds") },
+            ProbabilityScale::Icd203 },
+        { QStringLiteral("likely"), 55, 80, { QStringLiteral("probable") }, ProbabilityScale::Icd203 },
+        { QStringLiteral("very likely"), 80, 95, { QStringLiteral("highly probable") }, ProbabilityScale::Icd203 },
+        { QStringLiteral("almost certain"), 95, 99, { QStringLiteral("nearly certain") }, ProbabilityScale::Icd203 },
+    };
+    return scale == ProbabilityScale::Icd203 ? icd203 : phia;
 }
 
-const YardstickTerm* Yardstick::find(const QString& term)
+const YardstickTerm* Yardstick::find(const QString& term, ProbabilityScale scale)
 {
     const QString t = term.trimmed();
-    for (const YardstickTerm& y : terms()) {
+    for (const YardstickTerm& y : terms(scale)) {
         if (y.term.compare(t, Qt::CaseInsensitive) == 0)
             return &y;
         for (const QString& synonym : y.synonyms) {
@@ -41,6 +52,8 @@ QString YardstickTerm::label() const
 
 QString Yardstick::rangeText(const YardstickTerm& term)
 {
+    if (term.scale == ProbabilityScale::Icd203)
+        return QStringLiteral("%1 % – %2 %").arg(term.low).arg(term.high);
     // Each band's ends are approximate, except the yardstick's own ends and
     // the realistic possibility, which stays below an even chance.
     const QString low = term.low == 0 ? QStringLiteral("> 0 %") : QStringLiteral("≈ %1 %").arg(term.low);
@@ -49,10 +62,31 @@ QString Yardstick::rangeText(const YardstickTerm& term)
     return low + QStringLiteral(" – ") + high;
 }
 
-QString Yardstick::describe(const QString& term)
+QString Yardstick::describe(const QString& term, ProbabilityScale scale)
 {
-    const YardstickTerm* y = find(term);
+    const YardstickTerm* y = find(term, scale);
     return y ? QStringLiteral("%1 (%2)").arg(y->term, rangeText(*y)) : term;
+}
+
+ProbabilityScale Yardstick::scaleOf(const QString& standard)
+{
+    return standard == QLatin1String("icd203") ? ProbabilityScale::Icd203 : ProbabilityScale::Phia;
+}
+
+QString Yardstick::scaleId(ProbabilityScale scale)
+{
+    return scale == ProbabilityScale::Icd203 ? QStringLiteral("icd203") : QStringLiteral("phia");
+}
+
+QString Yardstick::scaleName(ProbabilityScale scale)
+{
+    return scale == ProbabilityScale::Icd203 ? QCoreApplication::translate("Yardstick", "ICD 203 (US)")
+                                             : QCoreApplication::translate("Yardstick", "PHIA yardstick (UK, 2025)");
+}
+
+const YardstickTerm& Yardstick::nearest(const YardstickTerm& term, ProbabilityScale scale)
+{
+    return termOf((term.low + term.high) / 200.0, scale);
 }
 
 const QStringList& Yardstick::confidenceLevels()
@@ -68,10 +102,10 @@ QStringList Yardstick::confidenceCriteria()
         QCoreApplication::translate("Yardstick", "complexity and volatility") };
 }
 
-const YardstickTerm& Yardstick::termOf(double probability)
+const YardstickTerm& Yardstick::termOf(double probability, ProbabilityScale scale)
 {
     const double percent = probability * 100;
-    const auto& t = terms();
+    const auto& t = terms(scale);
     for (size_t i = 0; i < t.size(); ++i) {
         // The boundary is the middle of the gap to the next band.
         if (i + 1 >= t.size() || percent < (t[i].high + t[i + 1].low) / 2.0)

@@ -7,6 +7,10 @@
 
 namespace waymark {
 
+/// The probability language a text is written under: the UK PHIA yardstick
+/// (the house standard) or US ICD 203, for partners who use it (DOMAIN.md §2).
+enum class ProbabilityScale : quint8 { Phia, Icd203 };
+
 /// One band of the UK PHIA probability yardstick: its term, its range in
 /// percent, and the other words the yardstick gives the same band.
 struct YardstickTerm {
@@ -16,7 +20,9 @@ struct YardstickTerm {
     /// Words of the same band: "probable" (PHIA 2025 prints "likely or
     /// probable") and "probably" (the wording before 2025), read as "likely".
     QStringList synonyms = {};
-    /// The band as the yardstick table prints it: "likely or probable".
+    ProbabilityScale scale = ProbabilityScale::Phia;
+    /// The band as the yardstick table prints it: "likely or probable";
+    /// under ICD 203 both rows: "likely or probable".
     QString label() const;
 };
 
@@ -28,16 +34,27 @@ struct YardstickTerm {
 /// table for judgements, scores and everything that says a probability.
 class Yardstick {
 public:
-    /// The seven bands, lowest probability first.
-    static const std::vector<YardstickTerm>& terms();
+    /// The seven bands, lowest probability first. Under ICD 203 a band's
+    /// term is its first row ("very likely") and its synonym the second
+    /// row's term ("highly probable").
+    static const std::vector<YardstickTerm>& terms(ProbabilityScale scale = ProbabilityScale::Phia);
     /// The band of a term or one of its synonyms (case-insensitive), or
-    /// nullptr when the words are not on the yardstick.
-    static const YardstickTerm* find(const QString& term);
-    /// The range as PHIA 2025 prints it: "≈ 55 % – ≈ 75 %", "> 0 % – ≈ 5 %",
-    /// "≈ 40 % – < 50 %".
+    /// nullptr when the words are not on the scale.
+    static const YardstickTerm* find(const QString& term, ProbabilityScale scale = ProbabilityScale::Phia);
+    /// The range as the scale prints it: PHIA 2025 "≈ 55 % – ≈ 75 %",
+    /// "> 0 % – ≈ 5 %", "≈ 40 % – < 50 %"; ICD 203 "55 % – 80 %".
     static QString rangeText(const YardstickTerm& term);
     /// "likely (≈ 55 % – ≈ 75 %)", or the text unchanged when it is not a term.
-    static QString describe(const QString& term);
+    static QString describe(const QString& term, ProbabilityScale scale = ProbabilityScale::Phia);
+    /// The scale a report's `probabilityStandard` names ("phia", "icd203").
+    static ProbabilityScale scaleOf(const QString& standard);
+    /// The id stored in reports: "phia", "icd203".
+    static QString scaleId(ProbabilityScale scale);
+    /// "PHIA yardstick (UK, 2025)", "ICD 203 (US)", translated.
+    static QString scaleName(ProbabilityScale scale);
+    /// The band of `scale` whose range holds the middle of `term`'s range:
+    /// what a judgement's term becomes when its report changes scale.
+    static const YardstickTerm& nearest(const YardstickTerm& term, ProbabilityScale scale);
     /// high, moderate, low.
     static const QStringList& confidenceLevels();
     /// What PHIA judges confidence on: the information base, analytical
@@ -45,7 +62,7 @@ public:
     static QStringList confidenceCriteria();
 
     /// The term for a probability in [0, 1], as stored in judgements ("likely").
-    static const YardstickTerm& termOf(double probability);
+    static const YardstickTerm& termOf(double probability, ProbabilityScale scale = ProbabilityScale::Phia);
     /// The same term in the user's language, for display.
     static QString term(double probability);
     /// Its range, e.g. "≈ 55 % – ≈ 75 %".

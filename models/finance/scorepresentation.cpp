@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -38,6 +39,26 @@ QString TypologyCalibration::reliabilityText() const
         .arg(brier, 0, 'f', 3)
         .arg(n())
         .arg(cases);
+}
+
+QString TypologyCalibration::curveText() const
+{
+    if (curve.empty())
+        return {};
+    const QLocale l;
+    auto percent = [&l](double p) -> QString { return l.toString(100 * p, 'f', 0) + QStringLiteral(" %"); };
+    QString out = tr("Calibration curve (cross-validated): of the labelled accounts given a probability in each "
+                     "band, the share that were cases:")
+        + QLatin1Char('\n');
+    for (const RankingMetrics::Bin& b : curve) {
+        if (b.count == 0)
+            continue;
+        out += QCoreApplication::translate(
+                   "ScorePresentation", "  %1–%2: predicted %3, observed %4 of %n account(s)", "", b.count)
+                   .arg(percent(b.lower), percent(b.upper), percent(b.meanPredicted), percent(b.observedRate))
+            + QLatin1Char('\n');
+    }
+    return out;
 }
 
 QString TypologyCalibration::shaOf(const Typology& typology)
@@ -349,6 +370,8 @@ QString ScorePresentation::explain(const AccountScore& s, const Scorer& scorer) 
                   .arg(v.valueText(), v.yardstick(), Yardstick::range(v.probability), v.reliability)
             : tr("Uncalibrated score %1 (for ranking, not a probability: %2).").arg(v.valueText(), v.reliability);
         out += QLatin1Char('\n');
+        if (const TypologyCalibration* c = v.calibrated() ? calibration(v.typology) : nullptr)
+            out += c->curveText();
     }
     return out + QLatin1Char('\n') + scorer.explain(s);
 }

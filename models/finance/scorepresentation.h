@@ -40,6 +40,9 @@ struct TypologyCalibration {
     double probability(double logOdds) const;
     /// "Brier 0.081 over n = 240 labelled accounts (60 cases), 5-fold cross-validated".
     QString reliabilityText() const;
+    /// The calibration curve as lines of text, one per band with accounts:
+    /// "  20 %–30 %: predicted 24 %, observed 22 % of 41 accounts".
+    QString curveText() const;
 
     /// Fits a calibration of `typology` to its expert log-odds on labelled
     /// accounts (label 1 a case, 0 clean). Refuses, with a message that says

@@ -2,6 +2,8 @@
 
 #include "analysis/hotspotclaims.h"
 #include "analysis/incidentsnapshot.h"
+#include "core/numbertext.h"
+#include "core/yardstick.h"
 #include "finance/ledgerreader.h"
 #include "finance/scorer.h"
 #include "map/routeflows.h"
@@ -31,11 +33,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("StarterDraft", text);
-}
-
-QString num(qint64 n)
-{
-    return QLocale::c().toString(n);
 }
 
 /// The reason of the first check that did not pass, or "".
@@ -115,13 +112,15 @@ Result<DraftClaims::Part> DraftClaims::emergingHotspots(store::Workspace& ws, Re
         KeyJudgement j;
         j.generated = true;
         const bool caveated = claim->checks.outcome() == CheckOutcome::Caveat;
-        j.term = caveated ? QStringLiteral("likely") : QStringLiteral("highly likely");
+        // "highly likely" on the PHIA yardstick; its band on the draft's scale.
+        j.term = caveated ? QStringLiteral("likely")
+                          : Yardstick::nearest(*Yardstick::find(QStringLiteral("highly likely")), o.scale).term;
         j.confidence = caveated ? QStringLiteral("low") : QStringLiteral("moderate");
         j.statement = tr("It is %1 that the area around %2 is an emerging hotspot: %3 incidents within %4 km in "
                          "%5 against %6 in %7, from sources that reported there in both periods, a rise beyond the "
                          "change in all reporting (Gi* z = %8, corrected for multiple testing).")
-                          .arg(j.term, claimPlace, num(claim->later), QString::number(o.bandKm), periods->laterText(),
-                              num(claim->earlier), periods->earlierText())
+                          .arg(j.term, claimPlace, groupedNumber(claim->later), QString::number(o.bandKm),
+                              periods->laterText(), groupedNumber(claim->earlier), periods->earlierText())
                           .arg(claim->z, 0, 'f', 1);
         QStringList why { tr("Getis-Ord Gi* hot at 95 % after the Benjamini–Hochberg false discovery rate "
                              "correction; only incidents located to a point and dated within one period are "
@@ -136,7 +135,7 @@ Result<DraftClaims::Part> DraftClaims::emergingHotspots(store::Workspace& ws, Re
     part.html = QStringLiteral("<p>%1</p>")
                     .arg(tr("Emerging hotspots, %1 (Getis-Ord Gi*, Benjamini–Hochberg false discovery rate over %2 "
                             "cells; incidents located to a point and dated within one period):")
-                             .arg(periodText, num(found->cellsTested))
+                             .arg(periodText, groupedNumber(found->cellsTested))
                              .toHtmlEscaped());
     if (listed.empty()) {
         part.html += QStringLiteral("<p>%1</p>")
@@ -146,9 +145,10 @@ Result<DraftClaims::Part> DraftClaims::emergingHotspots(store::Workspace& ws, Re
     part.html += QStringLiteral("<ul>");
     for (const Named& n : listed) {
         const HotspotFinding& f = *n.finding;
-        QString line = tr("%1: %2, %3 incidents against %4 before, Gi* z = %5")
-                           .arg(n.place, HotspotFinding::kindName(f.kind), num(f.later), num(f.earlier))
-                           .arg(f.z, 0, 'f', 1);
+        QString line
+            = tr("%1: %2, %3 incidents against %4 before, Gi* z = %5")
+                  .arg(n.place, HotspotFinding::kindName(f.kind), groupedNumber(f.later), groupedNumber(f.earlier))
+                  .arg(f.z, 0, 'f', 1);
         if (const QString reason = firstReason(f.checks); !reason.isEmpty())
             line += QStringLiteral(". ") + reason;
         part.html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
@@ -189,20 +189,25 @@ ClaimChecks DraftClaims::route(const analysis::IncidentSnapshot& s, const map::R
     ClaimChecks c;
     if (flows.flows().empty())
         return c;
+    auto bySource = [&s](const map::RouteFlow& flow) {
+        QHash<QString, qint64> counts;
+        for (quint32 i : flow.members)
+            ++counts[s.sourceNames.value(i < s.source.size() ? s.source[i] : -1, tr("source not recorded"))];
+        return counts;
+    };
     const map::RouteFlow& top = flows.flows().front();
-    QHash<qint32, qint64> counts;
-    for (quint32 i : top.members)
-        ++counts[i < s.source.size() ? s.source[i] : -1];
-    QList<QPair<QString, qint64>> bySource;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        bySource.append({ s.sourceNames.value(it.key(), tr("source not recorded")), it.value() });
+    const QHash<QString, qint64> topSources = bySource(top);
     c.add(ClaimCheck::smallNumbers(top.incidents, 0));
     if (flows.flows().size() > 1) {
         const map::RouteFlow& next = flows.flows()[1];
-        c.add(ClaimCheck::leadingMargin(
-            top.incidents, next.incidents, QStringLiteral("%1 → %2").arg(next.fromName, next.toName)));
+        const QString nextName = QStringLiteral("%1 → %2").arg(next.fromName, next.toName);
+        c.add(ClaimCheck::leadingMargin(top.incidents, next.incidents, nextName));
+        c.add(ClaimCheck::comparableLead(topSources, bySource(next), nextName));
     }
-    c.add(ClaimCheck::sourceConcentration(bySource, false));
+    QList<QPair<QString, qint64>> concentration;
+    for (auto it = topSources.cbegin(); it != topSources.cend(); ++it)
+        concentration.append({ it.key(), it.value() });
+    c.add(ClaimCheck::sourceConcentration(concentration, false));
     return c;
 }
 
@@ -276,12 +281,13 @@ QString DraftClaims::overview(const analysis::IncidentSnapshot& s, const analysi
     }
     QString text = tr("Of these, %1 are located to a point, %2 only to a country and %3 not at all; %4 are dated "
                       "to a day, %5 only to a month, %6 only to a year or more coarsely and %7 not at all.")
-                       .arg(num(point), num(country), num(nowhere), num(day), num(month), num(year), num(undated));
+                       .arg(groupedNumber(point), groupedNumber(country), groupedNumber(nowhere), groupedNumber(day),
+                           groupedNumber(month), groupedNumber(year), groupedNumber(undated));
     if (filter.dayFrom || filter.dayTo) {
         text += QLatin1Char(' ')
             + tr("%1 of them are known only to a month or a year that runs over the edge of the window: they are "
                  "counted here but not used for claims at a finer grain.")
-                  .arg(num(partial));
+                  .arg(groupedNumber(partial));
         if (checks)
             checks->add(ClaimCheck::datePrecision(qint64(members.size()) - partial, partial, tr("time window")));
     }

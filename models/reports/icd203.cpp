@@ -1,5 +1,7 @@
 #include "icd203.h"
 
+#include "core/yardstick.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -9,24 +11,24 @@ namespace waymark::reports {
 
 const QStringList& Icd203::likelihoodTerms()
 {
-    static const QStringList t { QStringLiteral("almost no chance"), QStringLiteral("very unlikely"),
-        QStringLiteral("unlikely"), QStringLiteral("roughly even chance"), QStringLiteral("likely"),
-        QStringLiteral("very likely"), QStringLiteral("almost certain") };
+    static const QStringList t = [] {
+        QStringList out;
+        for (const YardstickTerm& y : Yardstick::terms(ProbabilityScale::Icd203))
+            out << y.term;
+        return out;
+    }();
     return t;
 }
 
 const QStringList& Icd203::probabilityTerms()
 {
-    static const QStringList t { QStringLiteral("remote"), QStringLiteral("highly improbable"),
-        QStringLiteral("improbable"), QStringLiteral("roughly even odds"), QStringLiteral("probable"),
-        QStringLiteral("highly probable"), QStringLiteral("nearly certain") };
+    static const QStringList t = [] {
+        QStringList out;
+        for (const YardstickTerm& y : Yardstick::terms(ProbabilityScale::Icd203))
+            out << y.synonyms.first();
+        return out;
+    }();
     return t;
-}
-
-bool Icd203::isTerm(const QString& words)
-{
-    const QString w = words.trimmed();
-    return likelihoodTerms().contains(w, Qt::CaseInsensitive) || probabilityTerms().contains(w, Qt::CaseInsensitive);
 }
 
 namespace {

@@ -19,12 +19,11 @@ namespace waymark::reports {
 ///   level ("high confidence") and a likelihood term.
 class Icd203 {
 public:
-    /// The first row (almost no chance … almost certain), lowest first.
+    /// The first row (almost no chance … almost certain), lowest first
+    /// (Yardstick::terms(ProbabilityScale::Icd203)).
     static const QStringList& likelihoodTerms();
     /// The second row (remote … nearly certain), in the same order.
     static const QStringList& probabilityTerms();
-    /// Whether the words are a term of either row (case-insensitive).
-    static bool isTerm(const QString& words);
     /// The findings of both rules on a text, sentence by sentence.
     static std::vector<Finding> checkText(const QString& text);
 };

@@ -18,29 +18,48 @@ struct Phrase {
     QString term; ///< the yardstick term it stands for
 };
 
-const std::vector<Phrase>& phrases()
+std::vector<Phrase> makePhrases(ProbabilityScale scale)
 {
-    static const std::vector<Phrase> p = [] {
-        std::vector<Phrase> v;
-        for (const YardstickTerm& t : Yardstick::terms()) {
-            v.push_back({ t.term, true, t.term });
-            for (const QString& synonym : t.synonyms)
-                v.push_back({ synonym, true, t.term });
+    std::vector<Phrase> v;
+    QStringList on;
+    for (const YardstickTerm& t : Yardstick::terms(scale)) {
+        v.push_back({ t.term, true, t.term });
+        on << t.term;
+        for (const QString& synonym : t.synonyms) {
+            v.push_back({ synonym, true, t.term });
+            on << synonym;
         }
+    }
+    if (scale == ProbabilityScale::Phia)
         v.push_back({ QStringLiteral("almost certainly"), true, QStringLiteral("almost certain") });
-        // Probability language from other scales or everyday speech.
-        for (const char* w : { "very likely", "very unlikely", "almost no chance", "roughly even chance", "even chance",
-                 "fifty-fifty", "improbable", "highly probable", "certain", "certainly", "definitely", "doubtful",
-                 "extremely likely", "extremely unlikely", "fairly likely", "quite likely", "somewhat likely",
-                 "most likely", "more likely than not", "not likely", "good chance", "strong possibility",
-                 "real possibility", "distinct possibility", "slight chance", "small chance", "unlikely but possible",
-                 "conceivable", "conceivably", "presumably" })
-            v.push_back({ QLatin1String(w), false, {} });
-        std::stable_sort(
-            v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
-        return v;
-    }();
-    return p;
+    // Probability language from the other scale or everyday speech.
+    QStringList off;
+    const ProbabilityScale other = scale == ProbabilityScale::Phia ? ProbabilityScale::Icd203 : ProbabilityScale::Phia;
+    for (const YardstickTerm& t : Yardstick::terms(other))
+        off << t.term << t.synonyms;
+    for (const char* w : { "very likely", "very unlikely", "almost no chance", "roughly even chance", "even chance",
+             "fifty-fifty", "improbable", "highly probable", "certain", "certainly", "definitely", "doubtful",
+             "extremely likely", "extremely unlikely", "fairly likely", "quite likely", "somewhat likely",
+             "most likely", "more likely than not", "not likely", "good chance", "strong possibility",
+             "real possibility", "distinct possibility", "slight chance", "small chance", "unlikely but possible",
+             "conceivable", "conceivably", "presumably" })
+        off << QLatin1String(w);
+    off.removeDuplicates();
+    for (const QString& w : off) {
+        if (!on.contains(w, Qt::CaseInsensitive))
+            v.push_back({ w, false, {} });
+    }
+    std::stable_sort(
+        v.begin(), v.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+    return v;
+}
+
+/// The phrases of a scale, longest first.
+const std::vector<Phrase>& phrases(ProbabilityScale scale)
+{
+    static const std::vector<Phrase> phia = makePhrases(ProbabilityScale::Phia);
+    static const std::vector<Phrase> icd203 = makePhrases(ProbabilityScale::Icd203);
+    return scale == ProbabilityScale::Icd203 ? icd203 : phia;
 }
 
 const QStringList& vagueWords()
@@ -79,13 +98,13 @@ struct Match {
     const Phrase* phrase;
 };
 
-void checkSentence(const QString& text, int from, int to, std::vector<Finding>& out)
+void checkSentence(const QString& text, int from, int to, ProbabilityScale scale, std::vector<Finding>& out)
 {
     // Probability phrases, longest first, each span claimed once, so
     // "highly unlikely" is not also "unlikely" and "very likely" not "likely".
     std::vector<Match> matches;
     std::vector<bool> claimed(size_t(to - from), false);
-    for (const Phrase& p : phrases()) {
+    for (const Phrase& p : phrases(scale)) {
         for (int at : occurrences(text, p.words, from, to)) {
             const int len = int(p.words.size());
             if (std::any_of(
@@ -107,9 +126,9 @@ void checkSentence(const QString& text, int from, int to, std::vector<Finding>& 
         f.length = m.length;
         f.text = text.mid(m.start, m.length);
         f.message = QCoreApplication::translate("ReportChecker",
-            "“%1” is not on the probability yardstick: use one of its terms (remote chance … almost "
-            "certain).")
-                        .arg(f.text);
+            "“%1” is not on the probability scale of this report (%2): use one of its terms (%3 … %4).")
+                        .arg(f.text, Yardstick::scaleName(scale), Yardstick::terms(scale).front().term,
+                            Yardstick::terms(scale).back().term);
         out.push_back(f);
     }
     if (!hasProbability) {
@@ -156,7 +175,7 @@ void checkSentence(const QString& text, int from, int to, std::vector<Finding>& 
         }
         if (!nearest || best > 20)
             continue;
-        const YardstickTerm* term = Yardstick::find(nearest->phrase->term);
+        const YardstickTerm* term = Yardstick::find(nearest->phrase->term, scale);
         const double value = pm.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
         if (value >= term->low && value <= term->high)
             continue;
@@ -182,7 +201,7 @@ QString Finding::where() const
     return QStringLiteral("section %1").arg(section);
 }
 
-std::vector<Finding> ReportChecker::checkText(const QString& text)
+std::vector<Finding> ReportChecker::checkText(const QString& text, ProbabilityScale scale)
 {
     std::vector<Finding> out;
     int from = 0;
@@ -191,11 +210,11 @@ std::vector<Finding> ReportChecker::checkText(const QString& text)
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const int to = int(m.capturedEnd(0));
-        checkSentence(text, from, to, out);
+        checkSentence(text, from, to, scale, out);
         from = to;
     }
     if (from < text.size())
-        checkSentence(text, from, int(text.size()), out);
+        checkSentence(text, from, int(text.size()), scale, out);
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
     return out;
 }
@@ -203,15 +222,16 @@ std::vector<Finding> ReportChecker::checkText(const QString& text)
 std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
 {
     std::vector<Finding> out;
+    const ProbabilityScale scale = Yardstick::scaleOf(doc.probabilityStandard);
     for (size_t j = 0; j < doc.judgements.size(); ++j) {
         const KeyJudgement& k = doc.judgements[j];
         auto add = [&](Finding f) {
             f.judgement = int(j);
             out.push_back(std::move(f));
         };
-        for (Finding& f : checkText(k.statement))
+        for (Finding& f : checkText(k.statement, scale))
             add(std::move(f));
-        const YardstickTerm* term = Yardstick::find(k.term);
+        const YardstickTerm* term = Yardstick::find(k.term, scale);
         const int whole = int(k.statement.size());
         if (!term) {
             Finding f;
@@ -220,21 +240,30 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
             f.text = k.term;
             f.message = k.term.isEmpty()
                 ? QCoreApplication::translate("ReportChecker", "The judgement has no yardstick probability.")
-                : QCoreApplication::translate("ReportChecker", "“%1” is not a yardstick term.").arg(k.term);
+                : QCoreApplication::translate(
+                    "ReportChecker", "“%1” is not a term of this report's probability scale (%2).")
+                      .arg(k.term, Yardstick::scaleName(scale));
             add(f);
         } else {
-            for (const YardstickTerm& other : Yardstick::terms()) {
-                if (other.low == term->low)
-                    continue;
-                for (int at : occurrences(k.statement, other.term, 0, whole)) {
+            // Every wording of the other bands, so "highly probable" under a
+            // judgement graded "likely" is found as well as "very likely".
+            QStringList words;
+            for (const YardstickTerm& other : Yardstick::terms(scale)) {
+                if (other.low != term->low)
+                    words << other.term << other.synonyms;
+            }
+            QStringList all;
+            for (const YardstickTerm& t : Yardstick::terms(scale))
+                all << t.term << t.synonyms;
+            for (const QString& w : words) {
+                for (int at : occurrences(k.statement, w, 0, whole)) {
                     // "highly likely" holds "likely": only a term not inside a longer one counts.
                     bool inside = false;
-                    for (const YardstickTerm& longer : Yardstick::terms()) {
-                        if (longer.term.size() > other.term.size() && longer.term.endsWith(other.term)) {
-                            const int s = at - int(longer.term.size() - other.term.size());
+                    for (const QString& longer : all) {
+                        if (longer.size() > w.size() && longer.endsWith(w, Qt::CaseInsensitive)) {
+                            const int s = at - int(longer.size() - w.size());
                             inside |= s >= 0
-                                && k.statement.mid(s, longer.term.size()).compare(longer.term, Qt::CaseInsensitive)
-                                    == 0;
+                                && k.statement.mid(s, longer.size()).compare(longer, Qt::CaseInsensitive) == 0;
                         }
                     }
                     if (inside)
@@ -242,8 +271,8 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
                     Finding f;
                     f.rule = QStringLiteral("term-mismatch");
                     f.start = at;
-                    f.length = int(other.term.size());
-                    f.text = k.statement.mid(at, other.term.size());
+                    f.length = int(w.size());
+                    f.text = k.statement.mid(at, w.size());
                     f.message = QCoreApplication::translate(
                         "ReportChecker", "The statement says “%1” but the judgement is graded “%2”.")
                                     .arg(f.text, term->term);
@@ -282,7 +311,7 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
         }
     }
     for (const Section& s : doc.sections) {
-        for (Finding& f : checkText(ReportDocument::plainText(s.html))) {
+        for (Finding& f : checkText(ReportDocument::plainText(s.html), scale)) {
             f.section = s.key;
             out.push_back(std::move(f));
         }
@@ -300,12 +329,8 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
                         .arg(doc.figures[i].caption, doc.figures[i].dataDate);
         out.push_back(std::move(f));
     }
-    if (doc.probabilityStandard == QLatin1String("icd203")) {
-        // Its own terms are not off its yardstick; its two rules apply instead.
-        out.erase(
-            std::remove_if(out.begin(), out.end(),
-                [](const Finding& f) { return f.rule == QLatin1String("off-yardstick") && Icd203::isTerm(f.text); }),
-            out.end());
+    if (scale == ProbabilityScale::Icd203) {
+        // Its own two rules, besides the scale's terms.
         for (size_t j = 0; j < doc.judgements.size(); ++j) {
             for (Finding& f : Icd203::checkText(doc.judgements[j].statement)) {
                 f.judgement = int(j);

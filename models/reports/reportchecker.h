@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/yardstick.h"
 #include "reports/reportdocument.h"
 
 #include <QString>
@@ -49,8 +50,10 @@ struct Finding {
 class ReportChecker {
 public:
     static std::vector<Finding> check(const ReportDocument& doc);
-    /// The text rules (vague-word, off-yardstick, percent-out-of-range) on one text.
-    static std::vector<Finding> checkText(const QString& text);
+    /// The text rules (vague-word, off-yardstick, percent-out-of-range) on
+    /// one text, against the terms of `scale` (the report's
+    /// probabilityStandard: ICD 203's own terms are on its scale, PHIA's are not).
+    static std::vector<Finding> checkText(const QString& text, ProbabilityScale scale = ProbabilityScale::Phia);
 };
 
 } // namespace waymark::reports

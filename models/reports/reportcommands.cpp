@@ -34,6 +34,8 @@ QString headerText(ReportSession::Header field)
         return QCoreApplication::translate("waymark::reports::ReportSession", "Set handling marking");
     case ReportSession::Header::Conditions:
         return QCoreApplication::translate("waymark::reports::ReportSession", "Edit handling conditions");
+    case ReportSession::Header::Standard:
+        return QCoreApplication::translate("waymark::reports::ReportSession", "Set probability scale");
     }
     return {};
 }

@@ -190,25 +190,29 @@ std::vector<Evidence> ReportDocument::sourcesAnnex() const
 {
     std::vector<Evidence> out;
     QSet<QString> seen;
+    auto add = [&](const Evidence& e) {
+        const QString key = e.kind == Evidence::Kind::Source ? e.key : e.sourceKey;
+        if (key.isEmpty() || seen.contains(key))
+            return;
+        seen.insert(key);
+        Evidence s;
+        s.kind = Evidence::Kind::Source;
+        s.key = key;
+        s.label = e.kind == Evidence::Kind::Source ? e.label : e.sourceName;
+        s.sourceKey = key;
+        s.sourceName = s.label;
+        s.gradingScheme = e.gradingScheme;
+        s.sourceGrade = e.sourceGrade;
+        s.infoGrade = e.kind == Evidence::Kind::Source ? e.infoGrade : QString();
+        s.missing = e.missing && e.kind == Evidence::Kind::Source;
+        out.push_back(s);
+    };
     for (const KeyJudgement& j : judgements) {
-        for (const Evidence& e : j.evidence) {
-            const QString key = e.kind == Evidence::Kind::Source ? e.key : e.sourceKey;
-            if (key.isEmpty() || seen.contains(key))
-                continue;
-            seen.insert(key);
-            Evidence s;
-            s.kind = Evidence::Kind::Source;
-            s.key = key;
-            s.label = e.kind == Evidence::Kind::Source ? e.label : e.sourceName;
-            s.sourceKey = key;
-            s.sourceName = s.label;
-            s.gradingScheme = e.gradingScheme;
-            s.sourceGrade = e.sourceGrade;
-            s.infoGrade = e.kind == Evidence::Kind::Source ? e.infoGrade : QString();
-            s.missing = e.missing && e.kind == Evidence::Kind::Source;
-            out.push_back(s);
-        }
+        for (const Evidence& e : j.evidence)
+            add(e);
     }
+    for (const Evidence& e : dataSources)
+        add(e);
     return out;
 }
 
@@ -256,6 +260,9 @@ QJsonObject ReportDocument::toJson() const
             o.insert(QStringLiteral("fingerprint"), f.fingerprint);
         fs.append(o);
     }
+    QJsonArray sources;
+    for (const Evidence& e : dataSources)
+        sources.append(e.toJson());
     QJsonArray ds;
     for (const Dismissal& d : dismissals)
         ds.append(QJsonObject { { QStringLiteral("rule"), d.rule }, { QStringLiteral("where"), d.where },
@@ -268,7 +275,8 @@ QJsonObject ReportDocument::toJson() const
         { QStringLiteral("classification"), marking.classification },
         { QStringLiteral("conditions"), marking.conditions }, { QStringLiteral("generated"), generated },
         { QStringLiteral("judgements"), js }, { QStringLiteral("sections"), ss }, { QStringLiteral("figures"), fs },
-        { QStringLiteral("dismissals"), ds }, { QStringLiteral("probabilityStandard"), probabilityStandard } };
+        { QStringLiteral("dismissals"), ds }, { QStringLiteral("probabilityStandard"), probabilityStandard },
+        { QStringLiteral("dataSources"), sources } };
 }
 
 Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
@@ -317,6 +325,8 @@ Result<ReportDocument> ReportDocument::fromJson(const QJsonObject& o)
         g.fingerprint = f.value(QLatin1String("fingerprint")).toString();
         d.figures.push_back(std::move(g));
     }
+    for (const QJsonValue& v : o.value(QLatin1String("dataSources")).toArray())
+        d.dataSources.push_back(Evidence::fromJson(v.toObject()));
     for (const QJsonValue& v : o.value(QLatin1String("dismissals")).toArray()) {
         const QJsonObject x = v.toObject();
         d.dismissals.push_back({ x.value(QLatin1String("rule")).toString(), x.value(QLatin1String("where")).toString(),
@@ -340,7 +350,7 @@ QStringList ReportDocument::toLines() const
         l << QCoreApplication::translate("ReportDocument", "Judgement %1: %2").arg(i + 1).arg(j.statement)
           << QCoreApplication::translate("ReportDocument", "Judgement %1 probability: %2")
                  .arg(i + 1)
-                 .arg(Yardstick::describe(j.term))
+                 .arg(Yardstick::describe(j.term, Yardstick::scaleOf(probabilityStandard)))
           << QCoreApplication::translate("ReportDocument", "Judgement %1 confidence: %2 — %3")
                  .arg(i + 1)
                  .arg(j.confidence, j.rationale);

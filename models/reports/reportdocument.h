@@ -128,6 +128,10 @@ public:
     std::vector<Section> sections;
     std::vector<Figure> figures;
     std::vector<Dismissal> dismissals;
+    /// Sources the generated numbers and figures draw on (every source of
+    /// the incidents in the draft's window), besides those the judgements
+    /// cite: Annex A lists both, so a reader sees every source behind the text.
+    std::vector<Evidence> dataSources;
     /// PNG bytes of the figures by SHA-256 (hex); filled by ReportStore::load.
     QHash<QString, QByteArray> images;
     /// The workspace's audit chain head ("record:hash") when it was exported,
@@ -142,7 +146,8 @@ public:
     /// Adds a PNG figure; returns its index.
     int addFigure(const QByteArray& png, const Figure& figure);
 
-    /// One entry per cited source (by source key), in order of first citation.
+    /// One entry per source (by source key): those the judgements cite, in
+    /// order of first citation, then the other dataSources.
     std::vector<Evidence> sourcesAnnex() const;
     /// Every evidence link flagged missing, as "judgement N: kind key".
     QStringList missingEvidence() const;

@@ -21,6 +21,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 
 namespace waymark::reports {
@@ -88,13 +90,71 @@ QString sealedSectionHtml(const QString& html, const ReportDocument& doc)
     return out;
 }
 
+/// Keeps what belongs together on one page, as a typesetter would: a
+/// heading that would end a page, and a paragraph that would leave a lone
+/// line at a page's foot (an orphan) or head (a widow), start the next page
+/// instead. Qt's layout knows only forced breaks, so each is given one and
+/// the document laid out again until nothing moves. Blocks inside tables
+/// (figures and their captions) keep together by themselves.
+void keepTogether(QTextDocument& text, double pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = text.documentLayout();
+    auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
+    auto firstLineTop = [&](const QTextBlock& b) {
+        const QTextLayout* l = b.layout();
+        return layout->blockBoundingRect(b).top() + (l && l->lineCount() ? l->lineAt(0).y() : 0);
+    };
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextBlock b = text.begin(); b.isValid() && !moved; b = b.next()) {
+            const QTextLayout* l = b.layout();
+            if (!l || l->lineCount() == 0 || QTextCursor(b).currentTable()
+                || b.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+                continue;
+            const double top = layout->blockBoundingRect(b).top();
+            const int first = pageOf(top + l->lineAt(0).y());
+            bool push = false;
+            if (b.blockFormat().headingLevel() > 0) {
+                const QTextBlock next = b.next();
+                push = next.isValid() && pageOf(firstLineTop(next)) > first;
+            } else if (l->lineCount() >= 2 && l->lineCount() <= 8) {
+                const QTextLine last = l->lineAt(l->lineCount() - 1);
+                const int lastPage = pageOf(top + last.y() + last.height() * 0.5);
+                if (lastPage != first) {
+                    int onFirst = 0, onLast = 0;
+                    for (int i = 0; i < l->lineCount(); ++i) {
+                        const int page = pageOf(top + l->lineAt(i).y() + l->lineAt(i).height() * 0.5);
+                        onFirst += page == first;
+                        onLast += page == lastPage;
+                    }
+                    push = onFirst < 2 || onLast < 2;
+                }
+            }
+            if (push && first > 0) {
+                QTextCursor c(b);
+                QTextBlockFormat f = b.blockFormat();
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                c.setBlockFormat(f);
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+
 QString dataUri(const QByteArray& png)
 {
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
 }
 
 const char* const kCss = "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }"
-                         "h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
+                         "h1 { font-size: 22pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
+                         "table.ruled { border-collapse: collapse; border-style: solid; border-width: 0.5px; "
+                         "border-color: #808080; }"
+                         "table.ruled th { background-color: #e8ecf1; text-align: left; }"
+                         "p.kj { background-color: #e6edf5; margin-top: 10pt; font-size: 11pt; }"
+                         "p.titlepage { margin-top: 120pt; }"
                          "p.marking { font-weight: bold; text-align: center; color: #8b0000; }"
                          "p.generated { background-color: #fff3c4; padding: 4pt; }"
                          "p.caption { font-size: 9pt; font-style: italic; }"
@@ -136,6 +196,7 @@ QString ReportExporter::formatName(Format format)
 QString ReportExporter::html(
     const ReportDocument& doc, int imageWidth, const QHash<QString, int>& pages, bool markingInBody, bool paged)
 {
+    const ProbabilityScale scale = Yardstick::scaleOf(doc.probabilityStandard);
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head>"
                         "<body>\n")
@@ -143,6 +204,8 @@ QString ReportExporter::html(
     const QString marking = QStringLiteral("<p class=\"marking\">%1</p>\n").arg(esc(doc.marking.text()));
     if (markingInBody)
         h += marking;
+    if (paged)
+        h += QStringLiteral("<p class=\"titlepage\"></p>\n");
     h += QStringLiteral("<h1>%1</h1>\n<table>\n").arg(esc(doc.title));
     auto row = [&](const QString& k, const QString& v) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n").arg(esc(k), esc(v));
@@ -169,7 +232,10 @@ QString ReportExporter::html(
     const QString annexMethod
         = QCoreApplication::translate("ReportExporter", "Annex C: Method — checks on generated judgements");
     headings << annexSources << annexYardstick << annexMethod;
-    h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(QCoreApplication::translate("ReportExporter", "Contents")));
+    // On pages the title block is a title page of its own.
+    h += QStringLiteral("<h2%1>%2</h2>\n<table>\n")
+             .arg(paged ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                 esc(QCoreApplication::translate("ReportExporter", "Contents")));
     for (int i = 0; i < headings.size(); ++i) {
         const int page = pages.value(headings[i], 0);
         h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>\n")
@@ -180,7 +246,7 @@ QString ReportExporter::html(
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(headings[0]));
     for (size_t i = 0; i < doc.judgements.size(); ++i) {
         const KeyJudgement& j = doc.judgements[i];
-        h += QStringLiteral("<p><b>KJ%1. %2</b>%3</p>\n")
+        h += QStringLiteral("<p class=\"kj\"><b>KJ%1. %2</b>%3</p>\n")
                  .arg(i + 1)
                  .arg(esc(j.statement),
                      j.generated ? QStringLiteral(" <i>[%1]</i>")
@@ -189,7 +255,7 @@ QString ReportExporter::html(
         h += QStringLiteral("<p class=\"evidence\">%1: %2 · %3: %4%5</p>\n")
                  .arg(esc(QCoreApplication::translate("ReportExporter", "Probability")),
                      esc(j.term.isEmpty() ? QCoreApplication::translate("ReportExporter", "not stated")
-                                          : Yardstick::describe(j.term)),
+                                          : Yardstick::describe(j.term, scale)),
                      esc(QCoreApplication::translate("ReportExporter", "Confidence")),
                      esc(j.confidence.isEmpty() ? QCoreApplication::translate("ReportExporter", "not stated")
                                                 : j.confidence),
@@ -266,11 +332,16 @@ QString ReportExporter::html(
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(annexSources));
     const auto annex = doc.sourcesAnnex();
+    if (!doc.dataSources.empty())
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(QCoreApplication::translate("ReportExporter",
+                     "Every source the judgements cite, and every source of the incidents the generated counts and "
+                     "figures draw on, with its grade in its own scheme.")));
     if (annex.empty()) {
         h += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("ReportExporter", "No sources cited.")));
     } else {
-        h += QStringLiteral(
-            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+        h += QStringLiteral("<table class=\"ruled\" width=\"100%\" cellspacing=\"0\" "
+                            "cellpadding=\"4\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
                  .arg(esc(QCoreApplication::translate("ReportExporter", "Key")),
                      esc(QCoreApplication::translate("ReportExporter", "Source")),
                      esc(QCoreApplication::translate("ReportExporter", "Grade")));
@@ -279,13 +350,22 @@ QString ReportExporter::html(
                      .arg(esc(s.key), esc(s.label), esc(s.gradeText()));
         h += QStringLiteral("</table>\n");
     }
-    h += QStringLiteral(
-        "<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%2</th><th>%3</th></tr>\n")
+    h += QStringLiteral("<h2>%1</h2>\n<table class=\"ruled\" width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"4\"><tr><th>%2</th><th>%3</th></tr>\n")
              .arg(esc(annexYardstick), esc(QCoreApplication::translate("ReportExporter", "Term")),
                  esc(QCoreApplication::translate("ReportExporter", "Probability")));
-    for (const YardstickTerm& t : Yardstick::terms())
+    for (const YardstickTerm& t : Yardstick::terms(scale))
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(t.label()), esc(Yardstick::rangeText(t)));
     h += QStringLiteral("</table>\n<p>%1</p>\n")
+             .arg(esc(scale == ProbabilityScale::Icd203
+                     ? QCoreApplication::translate("ReportExporter",
+                         "This report states probabilities in the terms of US ICD 203 (Analytic Standards). Its two "
+                         "rows of terms are equivalent and are not mixed, and no sentence combines a confidence level "
+                         "with a likelihood term.")
+                     : QCoreApplication::translate("ReportExporter",
+                         "This report states probabilities in the terms of the UK Professional Head of Intelligence "
+                         "Assessment's probability yardstick (2025 wording).")));
+    h += QStringLiteral("<p>%1</p>\n")
              .arg(esc(QCoreApplication::translate("ReportExporter",
                  "Analytic confidence (high, moderate, low) is how sure we are of the basis of a judgement, judged "
                  "as PHIA does on three criteria: the information base (its quality, corroboration and gaps), the "
@@ -349,6 +429,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
     const double screenDpi = screen ? screen->logicalDotsPerInchX() : 96.0;
     const int imageWidth = int(width * 0.92 * screenDpi / writer.logicalDpiX());
     text.setHtml(html(doc, imageWidth, {}, false, true));
+    keepTogether(text, bodyHeight);
     // Second pass with the page of every heading in the contents; the
     // contents keep their lines, so no heading moves.
     QHash<QString, int> pages;
@@ -357,6 +438,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
             pages.insert(b.text(), int(text.documentLayout()->blockBoundingRect(b).top() / bodyHeight) + 1);
     }
     text.setHtml(html(doc, imageWidth, pages, false, true));
+    keepTogether(text, bodyHeight);
     const int pageCount = text.pageCount();
 
     QPainter painter;

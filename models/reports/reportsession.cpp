@@ -2,6 +2,7 @@
 
 #include "analysis/analysiscontext.h"
 #include "core/logging.h"
+#include "core/yardstick.h"
 #include "reportcommands.h"
 #include "reports/datafingerprint.h"
 #include "reports/reportstore.h"
@@ -360,14 +361,33 @@ QString ReportSession::header(Header field) const
         return m_doc.marking.classification;
     case Header::Conditions:
         return m_doc.marking.conditions;
+    case Header::Standard:
+        return m_doc.probabilityStandard;
     }
     return {};
 }
 
 void ReportSession::setHeader(Header field, const QString& value)
 {
-    if (header(field) != value)
+    if (header(field) == value)
+        return;
+    if (field != Header::Standard) {
         m_undo->push(new EditHeader(this, field, header(field), value));
+        return;
+    }
+    const ProbabilityScale from = Yardstick::scaleOf(m_doc.probabilityStandard);
+    const ProbabilityScale to = Yardstick::scaleOf(value);
+    m_undo->beginMacro(tr("Set probability scale to %1").arg(Yardstick::scaleName(to)));
+    m_undo->push(new EditHeader(this, field, header(field), Yardstick::scaleId(to)));
+    for (size_t i = 0; i < m_doc.judgements.size(); ++i) {
+        const KeyJudgement& j = m_doc.judgements[i];
+        if (const YardstickTerm* t = Yardstick::find(j.term, from)) {
+            const QString moved = Yardstick::nearest(*t, to).term;
+            if (moved != j.term)
+                m_undo->push(new EditJudgement(this, int(i), Field::Term, j.term, moved, j.generated));
+        }
+    }
+    m_undo->endMacro();
 }
 
 void ReportSession::setSectionHtml(const QString& key, const QString& html)
@@ -512,6 +532,9 @@ void ReportSession::writeHeader(CommandKey, Header field, const QString& value)
         break;
     case Header::Conditions:
         m_doc.marking.conditions = value;
+        break;
+    case Header::Standard:
+        m_doc.probabilityStandard = value;
         break;
     }
     Q_EMIT headerChanged(field);

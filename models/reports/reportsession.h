@@ -54,8 +54,10 @@ class ReportSession : public QObject {
 public:
     /// The fields of a judgement typed or chosen in its form.
     enum class Field { Statement, Term, Confidence, Rationale };
-    /// The header fields.
-    enum class Header { Title, Reference, Author, Classification, Conditions };
+    /// The header fields. Standard is the probability scale ("phia",
+    /// "icd203"); changing it moves every judgement's term to the band of
+    /// the new scale that holds its range's middle, in one undo step.
+    enum class Header { Title, Reference, Author, Classification, Conditions, Standard };
     Q_ENUM(Field)
     Q_ENUM(Header)
 

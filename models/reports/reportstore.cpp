@@ -393,6 +393,12 @@ Status ReportStore::resolveEvidence(ReportDocument& doc)
             e.caveat = caveat;
         }
     }
+    for (Evidence& e : doc.dataSources) {
+        if (auto fresh = evidence(e.kind, e.key))
+            e = fresh.value();
+        else
+            e.missing = true;
+    }
     return Ok {};
 }
 

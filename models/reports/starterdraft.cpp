@@ -1,6 +1,7 @@
 #include "starterdraft.h"
 
 #include "analysis/incidentsnapshot.h"
+#include "core/numbertext.h"
 #include "core/yardstick.h"
 #include "figures/figurewriter.h"
 #include "figures/mapfigure.h"
@@ -13,6 +14,7 @@
 #include "reports/datafingerprint.h"
 #include "reports/draftclaims.h"
 #include "reports/reportstore.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -21,15 +23,11 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 namespace waymark::reports {
 
 namespace {
-
-QString num(qint64 n)
-{
-    return QLocale::c().toString(n);
-}
 
 /// The starter draft's map: the world, routes and incidents.
 constexpr quint32 draftMapLayers = map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points;
@@ -61,6 +59,7 @@ Result<ReportDocument> StarterDraft::build(
 {
     ReportStore store(ws);
     ReportDocument d = ReportDocument::fromTemplate(ReportDocument::Template::StandardKjr);
+    d.probabilityStandard = Yardstick::scaleId(o.scale);
     d.generated = true;
     d.title = o.title.isEmpty()
         ? QCoreApplication::translate("StarterDraft", "Starter draft: %1")
@@ -77,8 +76,22 @@ Result<ReportDocument> StarterDraft::build(
         return Error(QCoreApplication::translate("StarterDraft", "Canceled."));
 
     qint64 victims = 0;
-    for (quint32 i : members)
+    std::set<qint32> sourceIds;
+    for (quint32 i : members) {
         victims += s.victims[i];
+        sourceIds.insert(s.source[i]);
+    }
+    // Every source the counts and the route map draw on goes into Annex A.
+    store::Statement& sourceKey = ws.cached("SELECT source_key FROM sources WHERE id = ?");
+    for (qint32 id : sourceIds) {
+        sourceKey.bind(1, qint64(id));
+        const QString key = sourceKey.next() ? sourceKey.text(0) : QString();
+        sourceKey.reset();
+        if (key.isEmpty())
+            continue;
+        if (auto e = store.evidence(Evidence::Kind::Source, key))
+            d.dataSources.push_back(e.value());
+    }
     const QString scope = filter.isEmpty()
         ? QCoreApplication::translate("StarterDraft", "all incidents in the workspace")
         : filter.describe();
@@ -93,14 +106,14 @@ Result<ReportDocument> StarterDraft::build(
         j.generated = true;
         j.term = QStringLiteral("likely");
         j.confidence = QStringLiteral("moderate");
-        j.statement
-            = QCoreApplication::translate("StarterDraft",
-                "It is likely that %1 → %2 is the leading trafficking route in this period: it carried %3 of "
-                "the %4 incidents with a known route, with %5 victims.")
-                  .arg(top.fromName, top.toName, num(top.incidents), num(flows.incidentsWithRoute()), num(top.victims));
+        j.statement = QCoreApplication::translate("StarterDraft",
+            "It is likely that %1 → %2 is the leading trafficking route in this period: it carried %3 of "
+            "the %4 incidents with a known route, with %5 victims.")
+                          .arg(top.fromName, top.toName, groupedNumber(top.incidents),
+                              groupedNumber(flows.incidentsWithRoute()), groupedNumber(top.victims));
         j.rationale = QCoreApplication::translate(
             "StarterDraft", "Counted from recorded route legs; %1 incidents have no route recorded.")
-                          .arg(num(flows.incidentsWithoutRoute()));
+                          .arg(groupedNumber(flows.incidentsWithoutRoute()));
         j.evidence = DraftClaims::incidentEvidence(ws, store, s, top.members, o.evidencePerJudgement);
         j.checks = DraftClaims::route(s, flows);
         for (const QString& caveat : j.checks.caveats())
@@ -111,15 +124,15 @@ Result<ReportDocument> StarterDraft::build(
                                     "cellpadding=\"4\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
                          .arg(QCoreApplication::translate(
                                   "StarterDraft", "Leading routes (incidents with a recorded route: %1).")
-                                  .arg(num(flows.incidentsWithRoute())),
+                                  .arg(groupedNumber(flows.incidentsWithRoute())),
                              QCoreApplication::translate("StarterDraft", "Route"),
                              QCoreApplication::translate("StarterDraft", "Incidents"),
                              QCoreApplication::translate("StarterDraft", "Victims"));
         for (int k = 0; k < o.routes && k < int(flows.flows().size()); ++k) {
             const map::RouteFlow& f = flows.flows()[size_t(k)];
-            routeHtml
-                += QStringLiteral("<tr><td>%1 → %2</td><td>%3</td><td>%4</td></tr>")
-                       .arg(f.fromName.toHtmlEscaped(), f.toName.toHtmlEscaped(), num(f.incidents), num(f.victims));
+            routeHtml += QStringLiteral("<tr><td>%1 → %2</td><td>%3</td><td>%4</td></tr>")
+                             .arg(f.fromName.toHtmlEscaped(), f.toName.toHtmlEscaped(), groupedNumber(f.incidents),
+                                 groupedNumber(f.victims));
         }
         routeHtml += QStringLiteral("</table>");
     }
@@ -160,11 +173,12 @@ Result<ReportDocument> StarterDraft::build(
                 names << n.label;
                 if (auto e = store.evidence(Evidence::Kind::Entity, n.key))
                     j.evidence.push_back(e.value());
-                actorHtml += QStringLiteral("<li>%1: score %2, %3 links%4. %5</li>")
-                                 .arg(n.label.toHtmlEscaped(), QString::number(a.score, 'f', 2), num(a.degree),
-                                     a.broker ? QCoreApplication::translate("StarterDraft", ", a broker between groups")
-                                              : QString(),
-                                     a.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
+                actorHtml
+                    += QStringLiteral("<li>%1: score %2, %3 links%4. %5</li>")
+                           .arg(n.label.toHtmlEscaped(), QString::number(a.score, 'f', 2), groupedNumber(a.degree),
+                               a.broker ? QCoreApplication::translate("StarterDraft", ", a broker between groups")
+                                        : QString(),
+                               a.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
             }
             actorHtml += QStringLiteral("</ol>");
             const network::KeyActor& top = ranked.front();
@@ -172,7 +186,7 @@ Result<ReportDocument> StarterDraft::build(
                 = QCoreApplication::translate("StarterDraft",
                     "It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also "
                     "rank high.")
-                      .arg(names.value(0), num(top.degree),
+                      .arg(names.value(0), groupedNumber(top.degree),
                           top.broker ? QCoreApplication::translate("StarterDraft", " and a broker between groups")
                                      : QString(),
                           names.value(1), names.value(2));
@@ -220,7 +234,7 @@ Result<ReportDocument> StarterDraft::build(
                 "No account reached the alert threshold (score 50 / 100, or a calibrated probability of 50 %) in "
                 "score run %1 (%2, %3 accounts).")
                               .arg(run->runId)
-                              .arg(when, num(qint64(run->rows.size()))));
+                              .arg(when, groupedNumber(qint64(run->rows.size()))));
         } else {
             // The judgement names the first alert that is a calibrated
             // probability (a score makes none) and whose red flags pass the checks.
@@ -280,7 +294,7 @@ Result<ReportDocument> StarterDraft::build(
                 alertHtml += p(QCoreApplication::translate("StarterDraft", "Not stated as judgements: %1")
                                    .arg(refused.join(QStringLiteral("; "))));
             if (top) {
-                j.term = Yardstick::termOf(topVerdict->probability).term;
+                j.term = Yardstick::termOf(topVerdict->probability, o.scale).term;
                 j.statement = QCoreApplication::translate("StarterDraft",
                     "It is %1 that account %2 shows the financial behaviour of %3: its probability, calibrated on "
                     "labelled accounts, is %4 in score run %5, one of %n account(s) over the alert threshold.",
@@ -311,13 +325,13 @@ Result<ReportDocument> StarterDraft::build(
                 .arg(scope, sourceNames.join(QStringLiteral(", "))));
     d.section(QStringLiteral("background"))->html = note
         + p(QCoreApplication::translate("StarterDraft", "%1 incidents with %2 victims match the filter; data as of %3.")
-                .arg(num(qint64(members.size())), num(victims), s.dataDate.left(10))
+                .arg(groupedNumber(qint64(members.size())), groupedNumber(victims), s.dataDate.left(10))
             + QLatin1Char(' ') + DraftClaims::overview(s, filter, members));
     d.section(QStringLiteral("assessment"))->html = note + routeHtml + hotHtml + actorHtml + alertHtml;
     d.section(QStringLiteral("gaps"))->html = note
         + p(QCoreApplication::translate("StarterDraft",
             "%1 incidents in the window have no recorded route. Reporting is uneven between partners and places.")
-                .arg(num(flows.incidentsWithoutRoute())));
+                .arg(groupedNumber(flows.incidentsWithoutRoute())));
 
     if (o.mapFigure) {
         feedback.setStatus(QCoreApplication::translate("StarterDraft", "Drawing the route map"));

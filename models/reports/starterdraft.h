@@ -3,6 +3,7 @@
 #include "analysis/filter.h"
 #include "core/feedback.h"
 #include "core/result.h"
+#include "core/yardstick.h"
 #include "reports/reportdocument.h"
 
 #include <QSize>
@@ -27,6 +28,9 @@ struct DraftOptions {
     double mapScale = 2; ///< …drawn at twice that for print (8 × 5 inches at 300 dpi)
     double cellKm = 50; ///< Gi* grid cell, as the map's default
     double bandKm = 150; ///< Gi* neighbourhood
+    /// The probability language of the draft; its terms are the bands of
+    /// this scale (ReportDocument::probabilityStandard).
+    ProbabilityScale scale = ProbabilityScale::Phia;
 };
 
 /// A generated first draft of a Key Judgement Report for a filter: the

@@ -72,6 +72,10 @@ private Q_SLOTS:
             qPrintable(view.explanation()));
         QVERIFY(view.explanation().contains(QStringLiteral("Uncalibrated score")));
         QVERIFY(!view.explanation().contains(QStringLiteral("almost certain")));
+        // An alert at the threshold shows the checks that let it be called one.
+        QVERIFY2(view.explanation().contains(QStringLiteral("Why this is an alert")), qPrintable(view.explanation()));
+        QVERIFY(view.explanation().indexOf(QStringLiteral("Why this is an alert"))
+            < view.explanation().indexOf(QStringLiteral("log-odds"), 0, Qt::CaseInsensitive));
         QVERIFY(view.thresholdText().contains(QStringLiteral("not probabilities")));
         QCOMPARE(
             table->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Score (uncalibrated, 0–100)"));
@@ -99,6 +103,7 @@ private Q_SLOTS:
         QVERIFY(reopened.showAccountId(lastId));
         QCOMPARE(table2->currentIndex().row(), reopened.accountCount() - 1);
         QTRY_VERIFY(reopened.explanation().contains(QStringLiteral("Account ACC-")));
+        QVERIFY(!reopened.explanation().contains(QStringLiteral("Why this is an alert"))); // the lowest: no alert
         QVERIFY(reopened.showAccountId(topId));
         QTRY_VERIFY(!reopened.isLoadingAccount());
         QVERIFY(reopened.markedTransactions() > 0);

@@ -111,6 +111,28 @@ private Q_SLOTS:
             CheckOutcome::Pass);
     }
 
+    void leadComparedOnTheSameSources()
+    {
+        using Counts = QHash<QString, qint64>;
+        const QString next = QStringLiteral("B → C");
+        // CTDC reports only the leader, the partner only the runner-up: no common ground.
+        CheckResult r = ClaimCheck::comparableLead(
+            Counts { { QStringLiteral("CTDC"), 90 } }, Counts { { QStringLiteral("Partner"), 60 } }, next);
+        QCOMPARE(r.check, QStringLiteral("coverage"));
+        QCOMPARE(r.outcome, CheckOutcome::Caveat);
+        QVERIFY(r.reason.contains(QStringLiteral("No source reports both")));
+        // Both report both, but on the common sources the runner-up leads.
+        r = ClaimCheck::comparableLead(Counts { { QStringLiteral("CTDC"), 80 }, { QStringLiteral("Partner"), 10 } },
+            Counts { { QStringLiteral("CTDC"), 5 }, { QStringLiteral("Partner"), 60 }, { QStringLiteral("App"), 9 } },
+            next);
+        QCOMPARE(r.outcome, CheckOutcome::Pass); // 90 against 65 on CTDC and Partner
+        r = ClaimCheck::comparableLead(Counts { { QStringLiteral("CTDC"), 80 }, { QStringLiteral("Partner"), 10 } },
+            Counts { { QStringLiteral("CTDC"), 85 }, { QStringLiteral("Partner"), 30 } }, next);
+        QCOMPARE(r.outcome, CheckOutcome::Caveat); // 90 against 115
+        QVERIFY(r.reason.contains(QStringLiteral("115 against 90")));
+        QCOMPARE(r.numbers.front().second, QStringLiteral("2"));
+    }
+
     void datePrecision()
     {
         QCOMPARE(ClaimCheck::datePrecision(100, 5, QStringLiteral("period")).outcome, CheckOutcome::Pass);

@@ -1,5 +1,6 @@
 #include "analysis/workspaceoverview.h"
 #include "reports/reportstore.h"
+#include "sample/ctdcgenerator.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -43,6 +44,39 @@ private Q_SLOTS:
         QVERIFY(html.contains(v.extracts.first().fileName.toHtmlEscaped()));
         QVERIFY(v.recentReports.isEmpty());
         QVERIFY(html.contains(QStringLiteral("No reports yet")));
+    }
+
+    void saysWhatTheDataCanSupport()
+    {
+        // The hub sample (points, day dates) and a CTDC file (countries only,
+        // years only, a bigger source): the mix the bundled sample has.
+        QTemporaryDir dir;
+        auto ws = test::sampleWorkspace(dir.path(), dir.filePath(QStringLiteral("w.waymark")), 400, 2);
+        QVERIFY(ws);
+        sample::CtdcGenerator::Options c;
+        c.rows = 3000;
+        const QString ctdc = dir.filePath(QStringLiteral("ctdc.csv"));
+        QVERIFY(sample::CtdcGenerator::write(ctdc, c));
+        QCOMPARE(test::importFile(*ws, ctdc).outcome, ingest::ImportSummary::Outcome::Imported);
+        auto o = analysis::WorkspaceOverview::load(*ws);
+        QVERIFY2(o, qPrintable(o.error().toString()));
+        const auto& v = o.value();
+        qint64 incidents = 0;
+        for (const auto& cov : v.coverage) {
+            incidents += cov.incidents;
+            QVERIFY(cov.located <= cov.incidents && cov.dayDated <= cov.incidents);
+        }
+        QCOMPARE(incidents, ws->scalar("SELECT count(*) FROM incidents"));
+        QCOMPARE(v.coverage.front().located, qint64(0)); // CTDC, the largest, is placed to countries only
+        QCOMPARE(v.coverage.front().source, QStringLiteral("CTDC Global Synthetic Dataset"));
+        const QString cautions = v.cautions().join(QLatin1Char('\n'));
+        QVERIFY2(cautions.contains(QStringLiteral("A reporting concentration")), qPrintable(cautions));
+        QVERIFY2(cautions.contains(QStringLiteral("locate none of their incidents to a point")), qPrintable(cautions));
+        QVERIFY2(cautions.contains(QStringLiteral("dated only to a month or a year")), qPrintable(cautions));
+        const QString html = v.toHtml();
+        QVERIFY(html.contains(QStringLiteral("What the data can support")));
+        QVERIFY(html.contains(QStringLiteral("Partner case data"))); // the kind's name, not its code
+        QVERIFY(!html.contains(QStringLiteral("partner_case")));
     }
 
     void lastReportsEdited()

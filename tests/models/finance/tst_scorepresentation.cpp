@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +101,19 @@ private Q_SLOTS:
         QVERIFY(!c->curve.empty());
         QVERIFY(c->reliabilityText().contains(QStringLiteral("n = 100")));
         QVERIFY(c->mismatch(t).isEmpty());
+        // The curve as the account page prints it: one line per band, the
+        // accounts of every band adding up to n.
+        const QStringList lines = c->curveText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 2);
+        QVERIFY(lines.front().startsWith(QStringLiteral("Calibration curve")));
+        int accounts = 0;
+        static const QRegularExpression of(QStringLiteral("observed \\d+ % of (\\d+) account"));
+        for (const QString& line : lines.mid(1)) {
+            const auto m = of.match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(line));
+            accounts += m.captured(1).toInt();
+        }
+        QCOMPARE(accounts, c->n());
 
         ScorePresentation calibrated({ t }, { c.value() });
         QVERIFY(calibrated.anyCalibrated());

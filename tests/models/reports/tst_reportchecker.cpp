@@ -112,6 +112,47 @@ private Q_SLOTS:
         QCOMPARE(ReportDocument::fromJson(ReportDocument().toJson())->probabilityStandard, QStringLiteral("phia"));
     }
 
+    void icd203TermsAreItsScale()
+    {
+        ReportDocument d;
+        d.probabilityStandard = QStringLiteral("icd203");
+        KeyJudgement k;
+        Evidence e;
+        e.key = QStringLiteral("INC-1");
+        k.evidence.push_back(e);
+        k.term = QStringLiteral("very likely");
+        k.statement = QStringLiteral("It is very likely that the ring moves money abroad, though it may stop.");
+        d.judgements.push_back(k);
+        k.term = QStringLiteral("highly likely"); // PHIA's term, not ICD 203's
+        k.statement = QStringLiteral("It is highly likely that the ring recruits online.");
+        d.judgements.push_back(k);
+        k.term = QStringLiteral("likely");
+        k.statement = QStringLiteral("It is likely (78 %) that the ring uses hotels.");
+        d.judgements.push_back(k);
+        auto rules = [](const ReportDocument& doc, int j) {
+            QStringList out;
+            for (const Finding& f : ReportChecker::check(doc))
+                if (f.judgement == j)
+                    out << f.rule;
+            return out;
+        };
+        // Its own term states a probability: no vague word, no missing term.
+        QCOMPARE(rules(d, 0), QStringList());
+        // PHIA's words are off ICD 203's scale, in the text and as the term.
+        QCOMPARE(rules(d, 1), (QStringList { QStringLiteral("off-yardstick"), QStringLiteral("no-probability") }));
+        // 78 % lies in ICD 203's likely (55–80 %), not in PHIA's (≈ 55–75 %).
+        QCOMPARE(rules(d, 2), QStringList());
+        d.probabilityStandard = QStringLiteral("phia");
+        QCOMPARE(rules(d, 2), QStringList { QStringLiteral("percent-out-of-range") });
+        QCOMPARE(rules(d, 0),
+            (QStringList {
+                QStringLiteral("off-yardstick"), QStringLiteral("vague-word"), QStringLiteral("no-probability") }));
+        // A second-row word under a first-row term is the other band's wording.
+        d.probabilityStandard = QStringLiteral("icd203");
+        d.judgements[2].statement = QStringLiteral("It is highly probable that the ring uses hotels.");
+        QCOMPARE(rules(d, 2), QStringList { QStringLiteral("term-mismatch") });
+    }
+
     void judgementRules()
     {
         ReportDocument d;

@@ -145,6 +145,27 @@ private Q_SLOTS:
             QCOMPARE(pages[p].count(QStringLiteral("OFFICIAL-SENSITIVE")) >= 2, true);
             QVERIFY(pages[p].contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())));
         }
+        // A title page of its own; the contents start the next page.
+        QVERIFY(pages[0].contains(m_doc.title));
+        QVERIFY(!pages[0].contains(QStringLiteral("Contents")));
+        QVERIFY(pages[1].contains(QStringLiteral("Contents")));
+        // No page ends on a heading: a heading keeps with what follows it.
+        QStringList headings { QStringLiteral("Key judgements"), QStringLiteral("Annex A: Sources and their grades"),
+            QStringLiteral("Annex B: Probability yardstick and confidence"),
+            QStringLiteral("Annex C: Method — checks on generated judgements") };
+        for (const auto& section : m_doc.sections)
+            headings << section.title;
+        for (int p = 1; p < pages.size(); ++p) {
+            QStringList body;
+            for (const QString& line : pages[p].split(QLatin1Char('\n'))) {
+                const QString t = line.trimmed();
+                if (!t.isEmpty() && !t.contains(QStringLiteral("OFFICIAL-SENSITIVE"))
+                    && !t.contains(QStringLiteral("Page %1 of").arg(p + 1)))
+                    body << t;
+            }
+            QVERIFY2(!body.isEmpty() && !headings.contains(body.last()),
+                qPrintable(QStringLiteral("page %1 ends with “%2”").arg(p + 1).arg(body.value(body.size() - 1))));
+        }
         const qsizetype k1 = text.indexOf(QStringLiteral("KJ1.")), k2 = text.indexOf(QStringLiteral("KJ2.")),
                         k3 = text.indexOf(QStringLiteral("KJ3."));
         QVERIFY(k1 >= 0 && k1 < k2 && k2 < k3);

@@ -408,6 +408,29 @@ private Q_SLOTS:
         QCOMPARE(back.images.value(back.figures[0].imageSha), green);
     }
 
+    void changingTheScaleMovesTermsInOneStep()
+    {
+        auto s = started({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") });
+        QVERIFY(s);
+        s->setJudgementField(0, Field::Term, QStringLiteral("highly likely"));
+        s->setJudgementField(1, Field::Term, QStringLiteral("likely"));
+        s->setJudgementField(2, Field::Term, QStringLiteral("remote chance"));
+        QUndoStack* undo = s->undoStack();
+        const int steps = undo->count();
+        s->setHeader(Header::Standard, QStringLiteral("icd203"));
+        QCOMPARE(undo->count(), steps + 1); // one step, however many terms moved
+        QCOMPARE(s->header(Header::Standard), QStringLiteral("icd203"));
+        QCOMPARE(s->document().judgements[0].term, QStringLiteral("very likely")); // 80–90 % lies in 80–95 %
+        QCOMPARE(s->document().judgements[1].term, QStringLiteral("likely"));
+        QCOMPARE(s->document().judgements[2].term, QStringLiteral("almost no chance"));
+        undo->undo();
+        QCOMPARE(s->header(Header::Standard), QStringLiteral("phia"));
+        QCOMPARE(s->document().judgements[0].term, QStringLiteral("highly likely"));
+        QCOMPARE(s->document().judgements[2].term, QStringLiteral("remote chance"));
+        undo->redo();
+        QCOMPARE(s->document().judgements[0].term, QStringLiteral("very likely"));
+    }
+
     void sectionsAreTheirEditorsToUndo()
     {
         auto s = started({});

@@ -44,6 +44,18 @@ private Q_SLOTS:
             QVERIFY(j.generated);
             QVERIFY(!j.evidence.empty());
         }
+        // Annex A names every source the counts draw on, graded, not only those cited.
+        QStringList annex;
+        for (const Evidence& e : d.sourcesAnnex()) {
+            annex << e.key;
+            QVERIFY(!e.gradeText().isEmpty());
+        }
+        annex.sort();
+        QStringList all = m_ws->strings("SELECT DISTINCT s.source_key FROM sources s JOIN incidents i ON i.source_id = "
+                                        "s.id");
+        all.sort();
+        QCOMPARE(annex, all);
+        QCOMPARE(d.probabilityStandard, QStringLiteral("phia"));
 
         // The leading route, counted in SQL from the legs (as RouteFlows does, by country).
         const QString country = QStringLiteral("(SELECT CASE WHEN kind = 'country' THEN id ELSE country_id END FROM "
@@ -105,6 +117,24 @@ private Q_SLOTS:
         QVERIFY(store.create(stored));
         QVERIFY(
             ReportExporter::write(*m_ws, stored, ReportExporter::Format::Pdf, m_dir.filePath(QStringLiteral("d.pdf"))));
+    }
+
+    void draftsUnderIcd203()
+    {
+        Feedback feedback;
+        DraftOptions o;
+        o.scale = ProbabilityScale::Icd203;
+        auto draft = StarterDraft::build(*m_ws, analysis::Filter(), feedback, o);
+        QVERIFY2(draft, qPrintable(draft.error().toString()));
+        QCOMPARE(draft->probabilityStandard, QStringLiteral("icd203"));
+        QVERIFY(!draft->judgements.empty());
+        for (const KeyJudgement& j : draft->judgements)
+            QVERIFY2(Yardstick::find(j.term, ProbabilityScale::Icd203), qPrintable(j.term));
+        for (const Finding& f : ReportChecker::check(draft.value())) {
+            QVERIFY2(f.rule != QLatin1String("no-probability") && f.rule != QLatin1String("off-yardstick")
+                    && f.rule != QLatin1String("term-mismatch") && !f.rule.startsWith(QLatin1String("icd203")),
+                qPrintable(f.rule + QStringLiteral(": ") + f.message));
+        }
     }
 
     void citesTheTopTypologyAlerts()

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace waymark::ingest {
 
@@ -28,6 +29,9 @@ struct ImportSummary {
     Outcome outcome = Outcome::Failed;
     Error error; ///< why, for Failed; a summary line for Rejected
     QList<Error> problems; ///< the first rejected rows, file:line:column: reason
+    /// What the reader did that the counts alone do not say (a two-sided
+    /// ledger read one-sided, self-transfers kept once), one line each.
+    QStringList notes;
     static constexpr int maxProblemsKept = 1000;
 
     bool changedWorkspace() const { return outcome == Outcome::Imported; }

@@ -57,6 +57,10 @@ const char* const kFinCEN2020 = "FinCEN FIN-2020-A008 (2020)";
 const char* const kFATF = "FATF-APG Financial Flows from Human Trafficking (2018)";
 const char* const kFINTRAC = "FINTRAC Project Protect (FINTRAC-2016-OA003, FINTRAC-2021-OA001)";
 const char* const kHeuristic = "Waymark heuristic";
+// The alert typologies of IBM's open anti-money-laundering simulator, which
+// banks and researchers use as shared ground: fan-in, fan-out, cycle,
+// scatter-gather, gather-scatter, bipartite, stack.
+const char* const kAMLSim = "IBM AMLSim typologies (github.com/IBM/AMLSim)";
 
 /// The texts of the definitions, written in IndicatorLibrary's member
 /// functions: lupdate files them under the class's full name.
@@ -275,6 +279,52 @@ IndicatorLibrary::IndicatorLibrary()
            "days; whether that fits the customer's profile is for the analyst (the count is Waymark's choice)."),
         { ft }, { P("minCount", 12, tr("purchases")), P("windowDays", 30, tr("days")) }, 0, Field::Category | Merchant,
         tr("purchases in the window"), personalShopping);
+
+    // Structural indicators of moving proceeds (issue 19), on the two-sided
+    // ledger and the money-flow graph. The shapes are AMLSim's typologies;
+    // every window, count and share is Waymark's choice and said to be.
+    const QString aml = QLatin1String(kAMLSim);
+    add("fan_in_burst", tr("Fan-in of one-off payers"),
+        tr("At least minPayers payers whose every payment in falls within one window of windowDays days (one-off "
+           "payers arriving together, not returning customers); judged over at least three windows of data. "
+           "AMLSim's fan-in; the window and count are Waymark's choice."),
+        { aml }, { P("minPayers", 4, tr("payers")), P("windowDays", 10, tr("days")) }, Counterparty, 0,
+        tr("one-off payers in the window"), fanInBurst);
+    add("fan_out_burst", tr("Fan-out to one-off payees"),
+        tr("At least minPayees payees whose every payment out falls within one window of windowDays days (not a "
+           "payroll's monthly staff); judged over at least three windows of data. AMLSim's fan-out; the window and "
+           "count are Waymark's choice."),
+        { aml }, { P("minPayees", 4, tr("payees")), P("windowDays", 10, tr("days")) }, Counterparty, 0,
+        tr("one-off payees in the window"), fanOutBurst);
+    add("gather_scatter", tr("Gather then scatter"),
+        tr("Within windowDays days at least minPayers different payers pay in, at least minPayees different payees "
+           "are paid, and the money out is at least minShare of the money in. AMLSim's gather-scatter; the numbers "
+           "are Waymark's choice."),
+        { aml },
+        { P("minPayers", 4, tr("payers")), P("minPayees", 4, tr("payees")), P("windowDays", 10, tr("days")),
+            P("minShare", 0.6, tr("share")) },
+        Counterparty, 0, tr("share of money in paid out"), gatherScatter);
+    add("cycle_back", tr("Money cycles back to the sender"),
+        tr("Money paid out comes back to the account through other accounts, each paying on no earlier than it was "
+           "paid, the cycle at least minLength transfers long (a loan and its repayment is two) and closed within "
+           "windowDays days (up to six transfers are followed). AMLSim's cycle; the numbers are Waymark's choice."),
+        { aml }, { P("minLength", 3, tr("transfers")), P("windowDays", 20, tr("days")) }, CounterpartyAccount, 0,
+        tr("transfers in the cycle"), cycleBack);
+    add("scatter_gather", tr("Scatter then gather"),
+        tr("The account pays at least minBranches accounts within windowDays days which each pass at least minShare "
+           "of it on to one and the same account (or it is that account, gathering from branches one account fed). "
+           "Accounts with more than 200 transfers in the window are not counted as branches. AMLSim's "
+           "scatter-gather; the numbers are Waymark's choice."),
+        { aml },
+        { P("minBranches", 3, tr("accounts")), P("windowDays", 20, tr("days")), P("minShare", 0.6, tr("share")) },
+        CounterpartyAccount, 0, tr("branches to one account"), scatterGather);
+    add("pass_through_chain", tr("Rapid pass-through along a chain"),
+        tr("Payments in of which at least minShare leaves again within windowDays days, where the account before had "
+           "just been paid it or the account after passes it on within windowDays days, in each case as at least "
+           "minShare of what that account moved: at least minLinks such payments. AMLSim's stack and the layering "
+           "inside cycles and scatter-gather; the numbers are Waymark's choice."),
+        { aml }, { P("windowDays", 5, tr("days")), P("minShare", 0.6, tr("share")), P("minLinks", 2, tr("payments")) },
+        CounterpartyAccount, 0, tr("payments passed along a chain"), passThroughChain);
 }
 
 const IndicatorLibrary& IndicatorLibrary::standard()

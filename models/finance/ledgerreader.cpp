@@ -26,9 +26,9 @@ using namespace ledgertext;
 
 QStringList Field::names(std::uint32_t mask)
 {
-    static const char* const kNames[]
-        = { "time of day", "category", "merchant", "counterparty", "counterparty country", "channel", "location",
-              "reference", "customer address", "customer phone", "customer e-mail", "occupation", "declared income" };
+    static const char* const kNames[] = { "time of day", "category", "merchant", "counterparty", "counterparty country",
+        "channel", "location", "reference", "customer address", "customer phone", "customer e-mail", "occupation",
+        "declared income", "counterparty account" };
     QStringList out;
     for (int b = 0; b < int(std::size(kNames)); ++b) {
         if (mask & (1u << b))
@@ -236,7 +236,8 @@ struct RawRow {
 };
 
 constexpr const char* kColumns = "id, account_id, ts, day, amount, currency, direction, counterparty, "
-                                 "counterparty_country, category, merchant, channel, location, reference";
+                                 "counterparty_country, category, merchant, channel, location, reference, "
+                                 "counterparty_account";
 
 /// Turns result rows (kColumns, in that order) into RawRows. One per thread:
 /// it memoises the classification of texts it has seen.
@@ -281,7 +282,11 @@ public:
         const std::string_view cp = columnText(st, 7), cpc = columnText(st, 8), cat = columnText(st, 9),
                                mer = columnText(st, 10), ch = columnText(st, 11), loc = columnText(st, 12),
                                ref = columnText(st, 13);
-        e.counterparty = textHash(cp);
+        e.counterpartyAccount = textHash(columnText(st, 14));
+        // A counterparty known by its account alone is still one party.
+        e.counterparty = cp.empty() ? e.counterpartyAccount : textHash(cp);
+        if (e.counterpartyAccount)
+            e.flags |= LedgerEntry::HasCounterpartyAccount;
         e.location = textHash(loc);
         e.reference = textHash(ref);
         e.merchant = textHash(mer);
@@ -350,6 +355,7 @@ class Settler {
 public:
     explicit Settler(const LedgerReader::Options& options)
         : m_maxAmount(options.maxAmount)
+        , m_flow(options.flow)
     {
     }
 
@@ -361,6 +367,9 @@ public:
         if (!std::is_sorted(rows.begin(), rows.end(), before))
             std::sort(rows.begin(), rows.end(), before);
         ledger.clear();
+        if (ledger.flow != m_flow)
+            ledger.flow = m_flow;
+        ledger.flowNode = m_flow ? m_flow->node(LedgerReader::textHash(p.key.toUtf8().toStdString())) : -1;
         ledger.profile = p;
         ledger.fields = p.fields;
         m_seen.clear();
@@ -403,7 +412,8 @@ public:
             { LedgerEntry::HasMerchant, Field::Merchant }, { LedgerEntry::HasCounterparty, Field::Counterparty },
             { LedgerEntry::HasCounterpartyCountry, Field::CounterpartyCountry },
             { LedgerEntry::HasChannel, Field::Channel }, { LedgerEntry::HasLocation, Field::Location },
-            { LedgerEntry::HasReference, Field::Reference } };
+            { LedgerEntry::HasReference, Field::Reference },
+            { LedgerEntry::HasCounterpartyAccount, Field::CounterpartyAccount } };
         for (const auto& [flag, field] : present) {
             if (any & flag)
                 ledger.fields |= field;
@@ -427,6 +437,7 @@ private:
     }
 
     const double m_maxAmount;
+    const std::shared_ptr<const FlowGraph> m_flow;
     std::vector<std::uint64_t> m_seen;
     std::unordered_set<std::uint64_t> m_seenSet;
 };
@@ -676,6 +687,14 @@ Result<LedgerReader::Stats> LedgerReader::read(
     if (!profiles)
         return profiles.error();
     const qint64 total = ws.scalar("SELECT max(id) FROM transactions");
+    if (!options.flow && options.flowGraph) {
+        auto flow = FlowGraph::load(ws);
+        if (!flow)
+            return flow.error();
+        Options withFlow = options;
+        withFlow.flow = std::move(flow).value();
+        return readRange(db, profiles.value(), 0, profiles->size(), withFlow, sink, feedback, nullptr, total);
+    }
     return readRange(db, profiles.value(), 0, profiles->size(), options, sink, feedback, nullptr, total);
 }
 

@@ -3,6 +3,7 @@
 #include "core/feedback.h"
 #include "core/result.h"
 #include "finance/accountledger.h"
+#include "finance/flowgraph.h"
 #include "finance/indicatorlibrary.h"
 
 #include <QStringList>
@@ -41,6 +42,11 @@ public:
         double maxAmount = 1e9;
         /// Only these accounts (ids), or all when empty.
         std::vector<qint64> accountIds;
+        /// The money flows for the structural indicators. read() loads it
+        /// when this is null and flowGraph is true; readPart, gather and
+        /// readGathered use what is given (FlowGraph::load).
+        std::shared_ptr<const FlowGraph> flow;
+        bool flowGraph = true;
     };
     struct Stats {
         qint64 accounts = 0, transactions = 0, duplicates = 0, setAside = 0;

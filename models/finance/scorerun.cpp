@@ -259,6 +259,14 @@ Result<ScoreRun::Summary> ScoreRun::run(
         auto profiles = LedgerReader::profiles(ws, threads);
         if (!profiles)
             return profiles.error();
+        // The money-flow graph, once, for every worker's structural indicators.
+        LedgerReader::Options reader = options.reader;
+        if (!reader.flow && reader.flowGraph) {
+            auto flow = FlowGraph::load(ws);
+            if (!flow)
+                return flow.error();
+            reader.flow = std::move(flow).value();
+        }
         // Every account: the whole table read in order into memory first (the
         // first half of the progress), rather than row by row through the index.
         std::shared_ptr<const LedgerReader::Gathered> gathered;
@@ -268,7 +276,7 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 half = std::make_unique<Feedback>(feedback); // canceled with the whole run
                 half->setProgressCallback([feedback](double f, const QString&) { feedback->setProgress(f / 2); });
             }
-            auto g = LedgerReader::gather(path, profiles.value(), options.reader, threads, half.get());
+            auto g = LedgerReader::gather(path, profiles.value(), reader, threads, half.get());
             if (feedback && half && half->isCanceled())
                 return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
             if (!g)
@@ -320,8 +328,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 const size_t first = c * chunkSize, last = std::min(n, (c + 1) * chunkSize);
                 auto r = gathered
                     ? Result<LedgerReader::Stats>(
-                        LedgerReader::readGathered(*gathered, profiles.value(), first, last, options.reader, scoreOne))
-                    : LedgerReader::readPart(path, profiles.value(), first, last, options.reader, scoreOne, &cancel);
+                        LedgerReader::readGathered(*gathered, profiles.value(), first, last, reader, scoreOne))
+                    : LedgerReader::readPart(path, profiles.value(), first, last, reader, scoreOne, &cancel);
                 chunk.scores.resize(k);
                 {
                     std::lock_guard<std::mutex> lock(mutex);

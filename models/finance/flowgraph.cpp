@@ -1,0 +1,141 @@
+#include "flowgraph.h"
+
+#include "finance/ledgerreader.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace waymark::finance {
+
+namespace {
+
+struct RawEdge {
+    std::int32_t from, to, day;
+    double amount;
+};
+
+std::string_view text(sqlite3_stmt* st, int col)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(st, col))) : std::string_view();
+}
+
+} // namespace
+
+std::shared_ptr<const FlowGraph> FlowGraph::build(
+    const std::vector<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::pair<int, double>>>& edges)
+{
+    auto g = std::make_shared<FlowGraph>();
+    std::vector<RawEdge> raw;
+    raw.reserve(edges.size());
+    auto nodeOf = [&](std::uint64_t h) {
+        const auto [it, added] = g->m_nodes.emplace(h, std::int32_t(g->m_nodes.size()));
+        if (added)
+            g->m_keys.push_back(h);
+        return it->second;
+    };
+    for (const auto& [ends, when] : edges) {
+        const std::int32_t from = nodeOf(ends.first), to = nodeOf(ends.second);
+        raw.push_back({ from, to, std::int32_t(when.first), when.second });
+    }
+    const size_t n = g->m_nodes.size();
+    // Counting sort by node, then by day within each node.
+    auto fill = [&](bool outgoing, std::vector<Edge>& list, std::vector<std::int64_t>& start) {
+        start.assign(n + 1, 0);
+        for (const RawEdge& e : raw)
+            ++start[size_t(outgoing ? e.from : e.to) + 1];
+        for (size_t i = 0; i < n; ++i)
+            start[i + 1] += start[i];
+        list.resize(raw.size());
+        std::vector<std::int64_t> at(start.begin(), start.end() - 1);
+        for (const RawEdge& e : raw)
+            list[size_t(at[size_t(outgoing ? e.from : e.to)]++)] = Edge { outgoing ? e.to : e.from, e.day, e.amount };
+        for (size_t i = 0; i < n; ++i)
+            std::sort(list.begin() + start[i], list.begin() + start[i + 1],
+                [](const Edge& a, const Edge& b) { return a.day != b.day ? a.day < b.day : a.other < b.other; });
+    };
+    fill(true, g->m_out, g->m_outStart);
+    fill(false, g->m_in, g->m_inStart);
+    if (n == 0) {
+        g->m_outStart.assign(1, 0);
+        g->m_inStart.assign(1, 0);
+    }
+    return g;
+}
+
+Result<std::shared_ptr<const FlowGraph>> FlowGraph::load(store::Workspace& ws)
+{
+    // Only the workspace's own accounts: a payment in from one of them is
+    // the same money as that account's payment out, and is read once.
+    std::unordered_set<std::uint64_t> ours;
+    {
+        store::Statement& st = ws.cached("SELECT account_key FROM accounts");
+        while (st.next())
+            ours.insert(LedgerReader::textHash(st.text(0).toStdString()));
+        st.reset();
+    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(ws.handle(),
+            "SELECT a.account_key, t.counterparty_account, t.direction, t.day, t.amount FROM transactions t "
+            "JOIN accounts a ON a.id = t.account_id WHERE t.counterparty_account IS NOT NULL "
+            "AND t.counterparty_account <> ''",
+            -1, &st, nullptr)
+        != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(ws.handle()));
+        sqlite3_finalize(st);
+        return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."), why);
+    }
+    std::vector<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::pair<int, double>>> edges;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const std::uint64_t self = LedgerReader::textHash(text(st, 0));
+        const std::uint64_t other = LedgerReader::textHash(text(st, 1));
+        if (self == other)
+            continue; // a self-transfer moves nothing
+        const bool in = text(st, 2) == "in";
+        if (in && ours.count(other))
+            continue;
+        const double amount = sqlite3_column_double(st, 4);
+        if (!(amount > 0))
+            continue;
+        const int day = int(sqlite3_column_int64(st, 3));
+        edges.push_back({ in ? std::make_pair(other, self) : std::make_pair(self, other), { day, amount } });
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."),
+            QString::fromUtf8(sqlite3_errmsg(ws.handle())));
+    if (edges.empty())
+        return std::shared_ptr<const FlowGraph>();
+    return build(edges);
+}
+
+int FlowGraph::node(std::uint64_t keyHash) const
+{
+    const auto it = m_nodes.find(keyHash);
+    return it == m_nodes.end() ? -1 : it->second;
+}
+
+FlowGraph::Range FlowGraph::out(int node) const
+{
+    return { m_out.data() + m_outStart[size_t(node)], m_out.data() + m_outStart[size_t(node) + 1] };
+}
+
+FlowGraph::Range FlowGraph::in(int node) const
+{
+    return { m_in.data() + m_inStart[size_t(node)], m_in.data() + m_inStart[size_t(node) + 1] };
+}
+
+FlowGraph::Range FlowGraph::between(Range r, int from, int to)
+{
+    const Edge* lo = std::lower_bound(r.first, r.second, from, [](const Edge& e, int d) { return e.day < d; });
+    const Edge* hi = std::upper_bound(lo, r.second, to, [](int d, const Edge& e) { return d < e.day; });
+    return { lo, hi };
+}
+
+} // namespace waymark::finance

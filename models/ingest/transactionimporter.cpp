@@ -27,7 +27,6 @@ QByteArray bytes(std::string_view v)
 struct TwoSidedCounts {
     qint64 selfTransfers = 0; ///< payer and payee the same account: kept once
     qint64 payerOnly = 0, payeeOnly = 0; ///< the other side is another bank's
-    qint64 outside = 0; ///< both sides other banks' accounts: nothing of ours
     qint64 noPayee = 0; ///< the payee cell empty: the payer's side only
 };
 
@@ -217,7 +216,7 @@ Status TransactionImporter::run(
                 if (Status st = insertSide(accountKey, line, r, added, sides); !st)
                     return st;
             } else {
-                ++counts.outside;
+                ++session.summary().rowsOutside;
             }
         } else if (payee == accountKey) {
             // Paid to itself: kept once, flagged, so no sum counts it twice.
@@ -229,13 +228,13 @@ Status TransactionImporter::run(
                 if (Status st = insertSide(accountKey, line, r, added, sides); !st)
                     return st;
             } else {
-                ++counts.outside;
+                ++session.summary().rowsOutside;
             }
         } else {
             const bool payerOurs = ours(cPayerBank), payeeOurs = ours(cPayeeBank);
             counts.payerOnly += payerOurs && !payeeOurs ? 1 : 0;
             counts.payeeOnly += payeeOurs && !payerOurs ? 1 : 0;
-            counts.outside += !payerOurs && !payeeOurs ? 1 : 0;
+            session.summary().rowsOutside += !payerOurs && !payeeOurs ? 1 : 0;
             if (payerOurs) {
                 r.direction = QStringLiteral("out");
                 r.counterparty = r.counterpartyAccount = FieldText::toQString(payee);
@@ -266,9 +265,9 @@ Status TransactionImporter::run(
         notes << tr("%1 rows have one side at another bank than %2: that side is a counterparty, not an account.")
                      .arg(counts.payerOnly + counts.payeeOnly)
                      .arg(m.ownBank);
-    if (counts.outside)
+    if (const qint64 outside = session.summary().rowsOutside)
         notes << tr("%1 rows are between accounts of other banks only: nothing of %2's, not imported.")
-                     .arg(counts.outside)
+                     .arg(outside)
                      .arg(m.ownBank);
     if (counts.noPayee)
         notes << tr("%1 rows have no payee: read from the payer's side only.").arg(counts.noPayee);

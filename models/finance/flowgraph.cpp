@@ -43,6 +43,25 @@ std::shared_ptr<const FlowGraph> FlowGraph::build(
         const std::int32_t from = nodeOf(ends.first), to = nodeOf(ends.second);
         raw.push_back({ from, to, std::int32_t(when.first), when.second });
     }
+    // How often each payer paid each payee.
+    std::vector<std::uint16_t> pairCount(raw.size());
+    {
+        std::vector<size_t> byPair(raw.size());
+        for (size_t i = 0; i < raw.size(); ++i)
+            byPair[i] = i;
+        std::sort(byPair.begin(), byPair.end(), [&](size_t a, size_t b) {
+            return raw[a].from != raw[b].from ? raw[a].from < raw[b].from : raw[a].to < raw[b].to;
+        });
+        for (size_t i = 0; i < byPair.size();) {
+            size_t j = i;
+            while (j < byPair.size() && raw[byPair[j]].from == raw[byPair[i]].from
+                && raw[byPair[j]].to == raw[byPair[i]].to)
+                ++j;
+            for (size_t k = i; k < j; ++k)
+                pairCount[byPair[k]] = std::uint16_t(std::min<size_t>(j - i, 65535));
+            i = j;
+        }
+    }
     const size_t n = g->m_nodes.size();
     // Counting sort by node, then by day within each node.
     auto fill = [&](bool outgoing, std::vector<Edge>& list, std::vector<std::int64_t>& start) {

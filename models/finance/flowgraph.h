@@ -28,6 +28,9 @@ public:
         std::int32_t other = 0; ///< node at the far end
         std::int32_t day = 0; ///< Julian day
         double amount = 0;
+        /// Payments between the same two accounts in the same direction, this
+        /// one included (at most 65,535): 1 for a one-off payment.
+        std::uint16_t pairCount = 0;
     };
     using Range = std::pair<const Edge*, const Edge*>;
 

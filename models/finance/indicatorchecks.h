@@ -144,6 +144,7 @@ WAYMARK_CHECK(gatherScatter)
 WAYMARK_CHECK(cycleBack)
 WAYMARK_CHECK(scatterGather)
 WAYMARK_CHECK(passThroughChain)
+WAYMARK_CHECK(fanMember)
 #undef WAYMARK_CHECK
 
 } // namespace waymark::finance::checks

@@ -69,7 +69,7 @@ int oneOffBurst(const AccountLedger& a, bool in, int window, IndicatorResult& r)
 
 Outcome burst(const AccountLedger& a, bool in, const double* p, IndicatorResult& r)
 {
-    const int window = int(p[1]);
+    const int window = std::max(1, int(p[1]));
     if (a.activeDays() < 3 * window) {
         r.reason = kTooShort;
         return Outcome::NotAssessable;
@@ -109,7 +109,7 @@ Outcome fanOutBurst(const AccountLedger& a, const double* p, IndicatorResult& r)
 Outcome gatherScatter(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
     // Many pay in and the money goes out to many within the same window.
-    const int minPayers = int(p[0]), minPayees = int(p[1]), window = int(p[2]);
+    const int minPayers = int(p[0]), minPayees = int(p[1]), window = std::max(1, int(p[2]));
     const auto& es = a.entries;
     thread_local Side in, out;
     in = Side();
@@ -284,6 +284,51 @@ Outcome scatterGather(const AccountLedger& a, const double* p, IndicatorResult& 
         if (e.in != bestAsSource && e.counterpartyAccount && e.day >= bestDay && e.day <= bestDay + window)
             addEvidence(r, e.id);
     }
+    return Outcome::Hit;
+}
+
+Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
+{
+    if (!a.flow) {
+        r.reason = kNoFlow;
+        return Outcome::NotAssessable;
+    }
+    const FlowGraph& g = *a.flow;
+    const int self = a.flowNode;
+    if (self < 0)
+        return Outcome::Miss;
+    const int minParties = int(p[0]), window = std::max(1, int(p[1]));
+    constexpr std::ptrdiff_t kBusy = 200; // a shop's or a payroll's traffic: no fan
+    // One payment to an account that, within the window, took one-off
+    // payments from others too (a fan-in); or one payment from an account
+    // that made one-off payments to others too (a fan-out).
+    int best = 0, bestDay = 0;
+    std::uint64_t bestKey = 0;
+    bool bestOut = true;
+    for (const bool paid : { true, false }) {
+        const FlowGraph::Range mine = paid ? g.out(self) : g.in(self);
+        for (const FlowGraph::Edge* e = mine.first; e != mine.second; ++e) {
+            if (e->pairCount != 1)
+                continue;
+            const FlowGraph::Range hub
+                = FlowGraph::between(paid ? g.in(e->other) : g.out(e->other), e->day - window, e->day + window);
+            if (hub.second - hub.first > kBusy)
+                continue;
+            int parties = 0;
+            for (const FlowGraph::Edge* h = hub.first; h != hub.second; ++h)
+                parties += h->pairCount == 1 ? 1 : 0; // this account's payment among them
+            if (parties > best) {
+                best = parties;
+                bestDay = e->day;
+                bestKey = g.key(e->other);
+                bestOut = paid;
+            }
+        }
+    }
+    r.value = best;
+    if (best < minParties)
+        return Outcome::Miss;
+    evidenceWith(a, bestKey, bestDay, !bestOut, r);
     return Outcome::Hit;
 }
 

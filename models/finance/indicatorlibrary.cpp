@@ -325,6 +325,14 @@ IndicatorLibrary::IndicatorLibrary()
            "inside cycles and scatter-gather; the numbers are Waymark's choice."),
         { aml }, { P("windowDays", 5, tr("days")), P("minShare", 0.6, tr("share")), P("minLinks", 2, tr("payments")) },
         CounterpartyAccount, 0, tr("payments passed along a chain"), passThroughChain);
+    add("fan_member", tr("One of the parties of a fan-in or fan-out"),
+        tr("A one-off payment to an account that, within windowDays days either side, took one-off payments from "
+           "others too (at least minParties one-off payers with this one), or a one-off payment from an account that "
+           "made one-off payments to at least minParties accounts. Accounts with more than 200 transfers in that "
+           "time are not counted (a shop, a payroll). AMLSim's fan-in and fan-out, seen from the parties; the "
+           "numbers are Waymark's choice."),
+        { aml }, { P("minParties", 4, tr("parties")), P("windowDays", 10, tr("days")) }, CounterpartyAccount, 0,
+        tr("one-off parties of the fan"), fanMember);
 }
 
 const IndicatorLibrary& IndicatorLibrary::standard()

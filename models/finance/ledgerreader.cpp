@@ -536,6 +536,33 @@ struct LedgerReader::Gathered {
     std::vector<size_t> offsets; ///< account i's rows: order[offsets[i], offsets[i + 1])
 };
 
+std::shared_ptr<const FlowGraph> LedgerReader::flowOf(
+    const Gathered& gathered, const std::vector<AccountProfile>& profiles)
+{
+    // As FlowGraph::load: a payment in from one of the workspace's own
+    // accounts is that account's payment out, read once; self-transfers move nothing.
+    std::vector<std::uint64_t> keys(profiles.size());
+    std::unordered_set<std::uint64_t> ours;
+    for (size_t i = 0; i < profiles.size(); ++i) {
+        keys[i] = textHash(profiles[i].key.toUtf8().toStdString());
+        ours.insert(keys[i]);
+    }
+    std::vector<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::pair<int, double>>> edges;
+    for (size_t i = 0; i + 1 < gathered.offsets.size() && i < profiles.size(); ++i) {
+        for (size_t k = gathered.offsets[i]; k < gathered.offsets[i + 1]; ++k) {
+            const LedgerEntry& e = gathered.order[k]->e;
+            const std::uint64_t other = e.counterpartyAccount;
+            if (!other || other == keys[i] || !(e.amount > 0) || (e.in && ours.count(other)))
+                continue;
+            edges.push_back(
+                { e.in ? std::make_pair(other, keys[i]) : std::make_pair(keys[i], other), { e.day, e.amount } });
+        }
+    }
+    if (edges.empty())
+        return {};
+    return FlowGraph::build(edges);
+}
+
 Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const QString& path,
     const std::vector<AccountProfile>& profiles, const Options& options, int threads, Feedback* feedback)
 {

@@ -259,14 +259,7 @@ Result<ScoreRun::Summary> ScoreRun::run(
         auto profiles = LedgerReader::profiles(ws, threads);
         if (!profiles)
             return profiles.error();
-        // The money-flow graph, once, for every worker's structural indicators.
         LedgerReader::Options reader = options.reader;
-        if (!reader.flow && reader.flowGraph) {
-            auto flow = FlowGraph::load(ws);
-            if (!flow)
-                return flow.error();
-            reader.flow = std::move(flow).value();
-        }
         // Every account: the whole table read in order into memory first (the
         // first half of the progress), rather than row by row through the index.
         std::shared_ptr<const LedgerReader::Gathered> gathered;
@@ -282,6 +275,16 @@ Result<ScoreRun::Summary> ScoreRun::run(
             if (!g)
                 return g.error();
             gathered = std::move(g).value();
+        }
+        // The money-flow graph, once, for every worker's structural
+        // indicators: from the gathered rows, else read for itself.
+        if (!reader.flow && reader.flowGraph && gathered) {
+            reader.flow = LedgerReader::flowOf(*gathered, profiles.value());
+        } else if (!reader.flow && reader.flowGraph) {
+            auto flow = FlowGraph::load(ws);
+            if (!flow)
+                return flow.error();
+            reader.flow = std::move(flow).value();
         }
         const size_t n = profiles->size();
         const size_t chunkSize = std::max<size_t>(1024, n / 64 + 1);

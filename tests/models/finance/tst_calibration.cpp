@@ -51,8 +51,15 @@ private Q_SLOTS:
             if (k <= 100)
                 QVERIFY2(precision >= 0.8, qPrintable(QStringLiteral("P@%1 = %2").arg(k).arg(precision)));
         }
-        QCOMPARE(report->typologies.size(), size_t(4));
+        QCOMPARE(report->typologies.size(), typologies->size());
         for (const auto& t : report->typologies) {
+            // The synthetic bank plants no laundering structures (and names no
+            // counterparty accounts): that typology has no cases to fit on.
+            if (t.typology == QLatin1String("laundering_structures")) {
+                QCOMPARE(t.cases, 0);
+                QVERIFY(!t.calibration);
+                continue;
+            }
             QVERIFY(t.cases > 10);
             // Fitted weights, judged on accounts they were not fitted on.
             QVERIFY2(t.fitted.auc >= 0.9,

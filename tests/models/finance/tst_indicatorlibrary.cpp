@@ -347,6 +347,15 @@ void indicatorCases(const CaseSink& sink)
     add("pass_through_chain", "miss: the next account keeps it", chain, M, 0,
         others({ QStringLiteral("T:30||50|out||||||||U") }));
     add("pass_through_chain", "not assessable", rows(4, kNoFields), N, 0);
+    // One of four one-off payers of H within days; not when they pay H again and again.
+    const QStringList paysH { QStringLiteral("5||100|out||||||||H"), QStringLiteral("6||40|out||||||||D") };
+    add("fan_member", "hit", paysH, H, 4,
+        others({ QStringLiteral("P1:3||300|out||||||||H"), QStringLiteral("P2:4||300|out||||||||H"),
+            QStringLiteral("P3:8||300|out||||||||H") }));
+    add("fan_member", "miss: regular payers", paysH, M, 1,
+        others({ QStringLiteral("P1:3||300|out||||||||H"), QStringLiteral("P1:33||300|out||||||||H"),
+            QStringLiteral("P2:4||300|out||||||||H"), QStringLiteral("P2:34||300|out||||||||H") }));
+    add("fan_member", "not assessable", rows(4, kNoFields), N, 0);
     Q_UNUSED(any);
 }
 } // namespace

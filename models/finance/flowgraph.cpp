@@ -72,8 +72,11 @@ std::shared_ptr<const FlowGraph> FlowGraph::build(
             start[i + 1] += start[i];
         list.resize(raw.size());
         std::vector<std::int64_t> at(start.begin(), start.end() - 1);
-        for (const RawEdge& e : raw)
-            list[size_t(at[size_t(outgoing ? e.from : e.to)]++)] = Edge { outgoing ? e.to : e.from, e.day, e.amount };
+        for (size_t i = 0; i < raw.size(); ++i) {
+            const RawEdge& e = raw[i];
+            list[size_t(at[size_t(outgoing ? e.from : e.to)]++)]
+                = Edge { outgoing ? e.to : e.from, e.day, e.amount, pairCount[i] };
+        }
         for (size_t i = 0; i < n; ++i)
             std::sort(list.begin() + start[i], list.begin() + start[i + 1],
                 [](const Edge& a, const Edge& b) { return a.day != b.day ? a.day < b.day : a.other < b.other; });

@@ -257,7 +257,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Two-sided ledger")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("1 rows pay the payer's own account")), qPrintable(text));
         QCOMPARE(s.problems.value(0).toString(),
-            QStringLiteral("transactions.csv:5:31: a two-sided ledger's amount is paid from the payer to the payee "
+            QStringLiteral("transactions.csv:5:16: a two-sided ledger's amount is paid from the payer to the payee "
                            "and cannot be negative"));
         // Importing the same ledger again changes nothing.
         QCOMPARE(

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <climits>
 #include <unordered_map>
+#include <vector>
 
 namespace waymark::finance::checks {
 
@@ -156,6 +157,61 @@ void evidenceWith(const AccountLedger& a, std::uint64_t key, int day, bool in, I
 
 } // namespace
 
+namespace {
+
+/// Depth-first from `node`, reached with `amount`: a way back to `self`
+/// through transfers that each carry most of the previous one (the same
+/// money, less a margin, not an economy's ordinary round of trade), all on
+/// days [begin, end]. Not in date order: a member of a cycle that started
+/// elsewhere is paid before it pays on, so its own loop closes "earlier".
+constexpr int kMaxCycle = 8;
+
+struct CycleSearch {
+    CycleSearch(const FlowGraph& graph, int selfNode, int minTransfers, double share)
+        : g(graph)
+        , self(selfNode)
+        , minLength(minTransfers)
+        , minShare(share)
+    {
+    }
+    const FlowGraph& g;
+    int self, begin = 0, end = 0, minLength;
+    double minShare;
+    int budget = 20000;
+    std::vector<int> path;
+    int length = 0, closeFrom = -1, closeDay = 0;
+
+    bool from(int node, double amount)
+    {
+        const FlowGraph::Range step = FlowGraph::between(g.out(node), begin, end);
+        for (const FlowGraph::Edge* e = step.first; e != step.second; ++e) {
+            if (--budget < 0)
+                return false;
+            if (e->amount < minShare * amount || e->amount * minShare > amount)
+                continue;
+            const int depth = int(path.size()) + 1; // transfers so far, this one included
+            if (e->other == self) {
+                if (depth >= minLength) {
+                    length = depth;
+                    closeFrom = node;
+                    closeDay = e->day;
+                    return true;
+                }
+                continue;
+            }
+            if (depth >= kMaxCycle || std::find(path.begin(), path.end(), e->other) != path.end())
+                continue;
+            path.push_back(e->other);
+            if (from(e->other, e->amount))
+                return true;
+            path.pop_back();
+        }
+        return false;
+    }
+};
+
+} // namespace
+
 Outcome cycleBack(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
     if (!a.flow) {
@@ -166,57 +222,16 @@ Outcome cycleBack(const AccountLedger& a, const double* p, IndicatorResult& r)
     const int self = a.flowNode;
     if (self < 0)
         return Outcome::Miss;
-    const int minLength = std::max(2, int(p[0])), window = int(p[1]);
-    constexpr int kMaxLength = 6, kBudget = 4000, kMaxStarts = 200;
-    thread_local std::vector<int> arrival;
-    thread_local std::vector<int> touched;
-    thread_local std::vector<std::pair<int, int>> frontier, next;
-    if (int(arrival.size()) < g.nodeCount())
-        arrival.assign(size_t(g.nodeCount()), INT_MAX);
+    CycleSearch search(g, self, std::max(2, int(p[0])), p[2]);
     const FlowGraph::Range outs = g.out(self);
-    int starts = 0, prevOther = -1, prevDay = INT_MIN;
-    for (const FlowGraph::Edge* s = outs.first; s != outs.second && starts < kMaxStarts; ++s) {
-        if (s->other == prevOther && s->day == prevDay)
-            continue;
-        prevOther = s->other;
-        prevDay = s->day;
-        ++starts;
-        // Earliest arrival, hop by hop, within the window.
-        const int end = s->day + window;
-        frontier.assign(1, { s->other, s->day });
-        arrival[size_t(s->other)] = s->day;
-        touched.assign(1, s->other);
-        int found = 0, closeDay = 0, closeFrom = -1;
-        for (int hop = 1; hop < kMaxLength && !frontier.empty() && !found && int(touched.size()) < kBudget; ++hop) {
-            next.clear();
-            for (const auto& [n, t] : frontier) {
-                const FlowGraph::Range step = FlowGraph::between(g.out(n), t, end);
-                for (const FlowGraph::Edge* e = step.first; e != step.second; ++e) {
-                    if (e->other == self) {
-                        if (hop + 1 >= minLength && !found) {
-                            found = hop + 1;
-                            closeDay = e->day;
-                            closeFrom = n;
-                        }
-                        continue;
-                    }
-                    int& at = arrival[size_t(e->other)];
-                    if (e->day < at) {
-                        if (at == INT_MAX)
-                            touched.push_back(e->other);
-                        at = e->day;
-                        next.emplace_back(e->other, e->day);
-                    }
-                }
-            }
-            frontier.swap(next);
-        }
-        for (int n : touched)
-            arrival[size_t(n)] = INT_MAX;
-        if (found) {
-            r.value = found;
+    for (const FlowGraph::Edge* s = outs.first; s != outs.second && search.budget > 0; ++s) {
+        search.begin = s->day - int(p[1]);
+        search.end = s->day + int(p[1]);
+        search.path.assign(1, s->other);
+        if (search.from(s->other, s->amount)) {
+            r.value = search.length;
             evidenceWith(a, g.key(s->other), s->day, false, r);
-            evidenceWith(a, g.key(closeFrom), closeDay, true, r);
+            evidenceWith(a, g.key(search.closeFrom), search.closeDay, true, r);
             return Outcome::Hit;
         }
     }
@@ -299,6 +314,16 @@ Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
         return Outcome::Miss;
     const int minParties = int(p[0]), window = std::max(1, int(p[1]));
     constexpr std::ptrdiff_t kBusy = 200; // a shop's or a payroll's traffic: no fan
+    // The account's own ordinary transfer, to tell a gift among many from
+    // money that is not small for the one who sends or gets it.
+    thread_local std::vector<double> amounts;
+    amounts.clear();
+    for (const LedgerEntry& e : a.entries)
+        amounts.push_back(e.amount);
+    if (amounts.empty())
+        return Outcome::Miss;
+    std::nth_element(amounts.begin(), amounts.begin() + std::ptrdiff_t(amounts.size() / 2), amounts.end());
+    const double large = p[2] * amounts[amounts.size() / 2];
     // One payment to an account that, within the window, took one-off
     // payments from others too (a fan-in); or one payment from an account
     // that made one-off payments to others too (a fan-out).
@@ -308,7 +333,7 @@ Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
     for (const bool paid : { true, false }) {
         const FlowGraph::Range mine = paid ? g.out(self) : g.in(self);
         for (const FlowGraph::Edge* e = mine.first; e != mine.second; ++e) {
-            if (e->pairCount != 1)
+            if (e->pairCount != 1 || e->amount < large)
                 continue;
             const FlowGraph::Range hub
                 = FlowGraph::between(paid ? g.in(e->other) : g.out(e->other), e->day - window, e->day + window);
@@ -334,55 +359,36 @@ Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
 
 Outcome passThroughChain(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
-    if (!a.flow) {
-        r.reason = kNoFlow;
-        return Outcome::NotAssessable;
-    }
-    const FlowGraph& g = *a.flow;
-    const int window = int(p[0]);
-    const double minShare = p[1];
+    const int window = std::max(1, int(p[0]));
+    const double minShare = std::clamp(p[1], 0.01, 1.0);
     const auto& es = a.entries;
-    // Money in from one account, most of it out again within the window,
-    // and the chain goes on: the account before had just been paid it, or
-    // the account after passes it on again, in each case as most of what
-    // that account moved then (a shop's or an employer's takings are not).
-    auto sum = [](FlowGraph::Range range) {
-        double s = 0;
-        for (const FlowGraph::Edge* e = range.first; e != range.second; ++e)
-            s += e->amount;
-        return s;
-    };
+    // The same money passed along: paid in by one account, and within the
+    // window about as much (at least minShare of it, at most 1 / minShare
+    // times it) paid out to another, once. A shop's takings and its
+    // supplier's invoice, or wages and the week's spending, are not the same sums.
+    // Paid on to an account this one pays only then: a regular payee (a shop,
+    // a child's allowance) is spending, not a chain.
+    thread_local std::unordered_map<std::uint64_t, int> paidTimes;
+    paidTimes.clear();
+    for (const LedgerEntry& e : es) {
+        if (!e.in && e.counterpartyAccount)
+            ++paidTimes[e.counterpartyAccount];
+    }
     int links = 0;
     for (size_t i = 0; i < es.size(); ++i) {
         const LedgerEntry& e = es[i];
         if (!e.in || !e.counterpartyAccount)
             continue;
-        double forwarded = 0;
         for (size_t k = i + 1; k < es.size() && es[k].day <= e.day + window; ++k) {
-            if (!es[k].in && es[k].counterpartyAccount != e.counterpartyAccount)
-                forwarded += es[k].amount;
-        }
-        if (forwarded < minShare * e.amount)
-            continue;
-        bool chained = false;
-        if (const int before = g.node(e.counterpartyAccount); before >= 0) {
-            const double got = sum(FlowGraph::between(g.in(before), e.day - window, e.day));
-            chained = got >= minShare * e.amount && e.amount >= minShare * got;
-        }
-        for (size_t k = i + 1; !chained && k < es.size() && es[k].day <= e.day + window; ++k) {
             const LedgerEntry& o = es[k];
-            if (o.in || !o.counterpartyAccount || o.amount < (1 - minShare) * e.amount)
+            if (o.in || !o.counterpartyAccount || o.counterpartyAccount == e.counterpartyAccount
+                || o.amount < minShare * e.amount || o.amount * minShare > e.amount
+                || paidTimes[o.counterpartyAccount] != 1)
                 continue;
-            const int after = g.node(o.counterpartyAccount);
-            if (after < 0)
-                continue;
-            const double got = sum(FlowGraph::between(g.in(after), o.day - window, o.day + window));
-            const double passed = sum(FlowGraph::between(g.out(after), o.day, o.day + window));
-            chained = o.amount >= minShare * got && passed >= minShare * o.amount;
-        }
-        if (chained) {
             ++links;
             addEvidence(r, e.id);
+            addEvidence(r, o.id);
+            break;
         }
     }
     r.value = links;

@@ -305,11 +305,14 @@ IndicatorLibrary::IndicatorLibrary()
             P("minShare", 0.6, tr("share")) },
         Counterparty, 0, tr("share of money in paid out"), gatherScatter);
     add("cycle_back", tr("Money cycles back to the sender"),
-        tr("Money paid out comes back to the account through other accounts, each paying on no earlier than it was "
-           "paid, the cycle at least minLength transfers long (a loan and its repayment is two) and closed within "
-           "windowDays days (up to six transfers are followed). AMLSim's cycle; the numbers are Waymark's choice."),
-        { aml }, { P("minLength", 3, tr("transfers")), P("windowDays", 20, tr("days")) }, CounterpartyAccount, 0,
-        tr("transfers in the cycle"), cycleBack);
+        tr("Money paid out comes back to the account through other accounts, each transfer carrying at least "
+           "minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle "
+           "at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays "
+           "days of the account's payment (either side: a member of a cycle that began elsewhere is paid before it "
+           "pays on), up to eight transfers. AMLSim's cycle; the numbers are Waymark's choice."),
+        { aml },
+        { P("minLength", 3, tr("transfers")), P("windowDays", 20, tr("days")), P("minShare", 0.8, tr("share")) },
+        CounterpartyAccount, 0, tr("transfers in the cycle"), cycleBack);
     add("scatter_gather", tr("Scatter then gather"),
         tr("The account pays at least minBranches accounts within windowDays days which each pass at least minShare "
            "of it on to one and the same account (or it is that account, gathering from branches one account fed). "
@@ -318,21 +321,22 @@ IndicatorLibrary::IndicatorLibrary()
         { aml },
         { P("minBranches", 3, tr("accounts")), P("windowDays", 20, tr("days")), P("minShare", 0.6, tr("share")) },
         CounterpartyAccount, 0, tr("branches to one account"), scatterGather);
-    add("pass_through_chain", tr("Rapid pass-through along a chain"),
-        tr("Payments in of which at least minShare leaves again within windowDays days, where the account before had "
-           "just been paid it or the account after passes it on within windowDays days, in each case as at least "
-           "minShare of what that account moved: at least minLinks such payments. AMLSim's stack and the layering "
-           "inside cycles and scatter-gather; the numbers are Waymark's choice."),
-        { aml }, { P("windowDays", 5, tr("days")), P("minShare", 0.6, tr("share")), P("minLinks", 2, tr("payments")) },
-        CounterpartyAccount, 0, tr("payments passed along a chain"), passThroughChain);
-    add("fan_member", tr("One of the parties of a fan-in or fan-out"),
-        tr("A one-off payment to an account that, within windowDays days either side, took one-off payments from "
-           "others too (at least minParties one-off payers with this one), or a one-off payment from an account that "
-           "made one-off payments to at least minParties accounts. Accounts with more than 200 transfers in that "
-           "time are not counted (a shop, a payroll). AMLSim's fan-in and fan-out, seen from the parties; the "
+    add("pass_through_chain", tr("Rapid pass-through of the same money"),
+        tr("Payments in from one account followed within windowDays days by a payment out of about the same sum "
+           "(at least minShare of it, at most 1 / minShare times it) to another account this one pays only that "
+           "once: the account is a link in a chain, not a shopper or a parent paying an allowance. At least "
+           "minLinks such payments. AMLSim's stack and the layering inside cycles and scatter-gather; the "
            "numbers are Waymark's choice."),
-        { aml }, { P("minParties", 4, tr("parties")), P("windowDays", 10, tr("days")) }, CounterpartyAccount, 0,
-        tr("one-off parties of the fan"), fanMember);
+        { aml }, { P("windowDays", 5, tr("days")), P("minShare", 0.7, tr("share")), P("minLinks", 2, tr("payments")) },
+        CounterpartyAccount, 0, tr("payments passed on"), passThroughChain);
+    add("fan_member", tr("One of the parties of a fan-in or fan-out"),
+        tr("A one-off payment, at least minRatio times the account's median transfer, to an account that within "
+           "windowDays days either side took one-off payments from others too (at least minParties one-off payers "
+           "with this one), or such a payment from an account that made one-off payments to at least minParties "
+           "accounts. Accounts with more than 200 transfers in that time are not counted (a shop, a payroll). "
+           "AMLSim's fan-in and fan-out, seen from the parties; the numbers are Waymark's choice."),
+        { aml }, { P("minParties", 3, tr("parties")), P("windowDays", 10, tr("days")), P("minRatio", 2, tr("times")) },
+        CounterpartyAccount, 0, tr("one-off parties of the fan"), fanMember);
 }
 
 const IndicatorLibrary& IndicatorLibrary::standard()

@@ -158,7 +158,7 @@ int main(int argc, char** argv)
     finance::ScoreRun::Options so;
     so.threads = threads;
     QHash<QString, Scores> scores;
-    std::map<QString, int> hitsAmongCases; // indicator id → cases it hit
+    std::map<QString, std::pair<int, int>> hits; // indicator id → (cases, clean accounts) it hit
     timer.restart();
     const auto run = finance::ScoreRun::run(*ws.value(), scorer, so, [&](const finance::AccountScore& s) {
         if (!s.scored)
@@ -169,10 +169,11 @@ int main(int argc, char** argv)
             const finance::TypologyScore& t = s.typologies[size_t(structures)];
             x.structures = t.logOdds;
             x.structuresProbability = t.probability;
-            if (labels.typologyOf.contains(s.accountKey)) {
-                for (const finance::Contribution& c : t.contributions) {
-                    if (c.outcome == finance::Outcome::Hit)
-                        ++hitsAmongCases[scorer.library().definitions()[size_t(c.indicator)].id];
+            const bool isCase = labels.typologyOf.contains(s.accountKey);
+            for (const finance::Contribution& c : t.contributions) {
+                if (c.outcome == finance::Outcome::Hit) {
+                    auto& n = hits[scorer.library().definitions()[size_t(c.indicator)].id];
+                    ++(isCase ? n.first : n.second);
                 }
             }
         }
@@ -251,9 +252,11 @@ int main(int argc, char** argv)
                      .arg(labels.typologyOf.isEmpty() ? 0.0 : double(trueAlerts) / labels.typologyOf.size(), 0, 'f', 2)
                      .arg(labels.typologyOf.size());
     }
-    out() << "\n\nStructural indicators hit among the cases:";
-    for (const auto& [id, n] : hitsAmongCases)
-        out() << ' ' << id << '=' << n;
-    out() << '\n';
+    out() << QStringLiteral("\n\nIndicators of the structures typology: hits among the %1 cases / among the %2 "
+                            "accounts in no alert\n")
+                 .arg(labels.typologyOf.size())
+                 .arg(labels.accounts.size() - labels.typologyOf.size());
+    for (const auto& [id, n] : hits)
+        out() << QStringLiteral("  %1 %2 / %3\n").arg(id, -20).arg(n.first, 5).arg(n.second, 5);
     return 0;
 }

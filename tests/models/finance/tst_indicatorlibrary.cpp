@@ -340,15 +340,23 @@ void indicatorCases(const CaseSink& sink)
         others({ QStringLiteral("B1:3||100|out||||||||Z"), QStringLiteral("B2:3||100|out||||||||Z"),
             QStringLiteral("B3:4||100|out||||||||Z") }));
     add("scatter_gather", "not assessable", rows(4, kNoFields), N, 0);
-    const QStringList chain { QStringLiteral("1||1000|in||||||||S"), QStringLiteral("2||950|out||||||||T"),
-        QStringLiteral("10||800|in||||||||S"), QStringLiteral("11||760|out||||||||T") };
-    add("pass_through_chain", "hit", chain, H, 2,
-        others({ QStringLiteral("T:3||900|out||||||||U"), QStringLiteral("T:12||700|out||||||||U") }));
-    add("pass_through_chain", "miss: the next account keeps it", chain, M, 0,
-        others({ QStringLiteral("T:30||50|out||||||||U") }));
+    // Paid in by S, about as much paid on within days to accounts paid only
+    // then, twice; not when what leaves is a different sum (wages in, the
+    // week's spending out), nor when it goes to a regular payee.
+    const QStringList chain { QStringLiteral("1||1000|in||||||||S"), QStringLiteral("2||950|out||||||||T1"),
+        QStringLiteral("10||800|in||||||||S"), QStringLiteral("11||760|out||||||||T2") };
+    add("pass_through_chain", "hit", chain, H, 2);
+    add("pass_through_chain", "miss: to a regular payee",
+        chain.mid(0, 2) << QStringLiteral("10||800|in||||||||S") << QStringLiteral("11||760|out||||||||T1"), M, 0);
+    add("pass_through_chain", "miss: other sums leave",
+        { QStringLiteral("1||1000|in||||||||S"), QStringLiteral("2||95|out||||||||T"),
+            QStringLiteral("3||60|out||||||||U"), QStringLiteral("10||800|in||||||||S") },
+        M, 0);
     add("pass_through_chain", "not assessable", rows(4, kNoFields), N, 0);
-    // One of four one-off payers of H within days; not when they pay H again and again.
-    const QStringList paysH { QStringLiteral("5||100|out||||||||H"), QStringLiteral("6||40|out||||||||D") };
+    // One of four one-off payers of H within days, with a sum large for it;
+    // not when the others pay H again and again.
+    const QStringList paysH { QStringLiteral("5||500|out||||||||H"), QStringLiteral("6||40|out||||||||D"),
+        QStringLiteral("7||30|out||||||||E") };
     add("fan_member", "hit", paysH, H, 4,
         others({ QStringLiteral("P1:3||300|out||||||||H"), QStringLiteral("P2:4||300|out||||||||H"),
             QStringLiteral("P3:8||300|out||||||||H") }));

@@ -38,22 +38,22 @@ enum LookAlike {
 /// How often a planted account shows each of its typology's behaviours
 /// (the README quotes these): a planted account is not a perfect case.
 namespace PlantedRates {
-constexpr double Ordinary = 0.4; ///< also lives an ordinary life (groceries, bills, wages)
+constexpr double Ordinary = 0.5; ///< also lives an ordinary life (groceries, bills, wages)
 constexpr double OrdinaryOccupation = 0.5; ///< declares an ordinary job and income, not "self-employed, 12,000"
 // Sexual-exploitation controller.
-constexpr double ThirdPartyPayers = 0.85;
-constexpr double Ads = 0.75;
-constexpr double Hotels = 0.7;
-constexpr double LateNight = 0.7;
-constexpr double Prepaid = 0.5;
-constexpr double CashNearThreshold = 0.5;
-constexpr double Remittances = 0.75;
+constexpr double ThirdPartyPayers = 0.6;
+constexpr double Ads = 0.5;
+constexpr double Hotels = 0.5;
+constexpr double LateNight = 0.5;
+constexpr double Prepaid = 0.35;
+constexpr double CashNearThreshold = 0.35;
+constexpr double Remittances = 0.5;
 // Labour agent.
-constexpr double WagesMovedOn = 0.8;
-constexpr double RentSeveralAddresses = 0.65;
-constexpr double Visa = 0.6;
-constexpr double Recruitment = 0.5;
-constexpr double OneWayTravel = 0.5;
+constexpr double WagesMovedOn = 0.6;
+constexpr double RentSeveralAddresses = 0.5;
+constexpr double Visa = 0.45;
+constexpr double Recruitment = 0.4;
+constexpr double OneWayTravel = 0.4;
 } // namespace PlantedRates
 
 extern const char* const kCities[8];

@@ -168,8 +168,11 @@ private Q_SLOTS:
         r = runWaymark({ QStringLiteral("calibrate"), QStringLiteral("--workspace"), ws, QStringLiteral("--labels"),
             dir.filePath(QStringLiteral("x-labels.csv")) });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Overall (expert weights): AUC 1.000")));
-        // This small sample's labels (46, a handful of cases) cannot support a
+        // The sample overlaps (issue 19): partial cases and innocent
+        // look-alikes keep the expert weights' AUC below 1, above chance.
+        const QString overall = r.out.section(QStringLiteral("Overall (expert weights): AUC "), 1).left(5);
+        QVERIFY2(overall.toDouble() > 0.6 && overall.toDouble() < 0.99, qPrintable(r.out));
+        // This small sample's labels (52, a dozen cases) cannot support a
         // probability: the report says why, typology by typology…
         QVERIFY2(r.out.contains(QStringLiteral("cannot be calibrated: the labels hold only known clean accounts")),
             qPrintable(r.out));

@@ -56,11 +56,15 @@ private Q_SLOTS:
             previous = view.alertCount();
         }
         QCOMPARE(view.threshold(), 100);
-        // Halfway: every planted account (and only they) would be an alert.
+        // Halfway: the sample overlaps (issue 19): planted accounts that show
+        // few of their behaviours fall below, innocent look-alikes can rise
+        // above, so the alerts are some accounts, neither none nor all.
         view.setThreshold(50);
-        QCOMPARE(view.alertCount(), planted);
-        QVERIFY(view.thresholdText().contains(QStringLiteral(": %1 alert").arg(planted)));
-        QVERIFY(view.expectedTrueAlerts() <= planted);
+        QVERIFY2(view.alertCount() > 0 && view.alertCount() < int(labels->size()),
+            qPrintable(QString::number(view.alertCount())));
+        QVERIFY(view.thresholdText().contains(QStringLiteral(": %1 alert").arg(view.alertCount())));
+        QVERIFY(view.expectedTrueAlerts() <= view.alertCount());
+        QVERIFY(planted > 0);
 
         // The top account's page: its explanation and its marked transactions.
         auto* table = view.findChild<QTableView*>();

@@ -1,6 +1,7 @@
 #include "flowgraph.h"
 
 #include "finance/ledgerreader.h"
+#include "finance/ledgertext.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace waymark::finance {
 
@@ -18,12 +18,6 @@ struct RawEdge {
     std::int32_t from, to, day;
     double amount;
 };
-
-std::string_view text(sqlite3_stmt* st, int col)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(st, col))) : std::string_view();
-}
 
 } // namespace
 
@@ -90,10 +84,20 @@ std::shared_ptr<const FlowGraph> FlowGraph::build(
     return g;
 }
 
+void FlowGraph::Builder::add(std::uint64_t self, std::uint64_t other, bool in, int day, double amount)
+{
+    if (!other || other == self || !(amount > 0) || (in && m_ours.count(other)))
+        return;
+    m_edges.push_back({ in ? std::make_pair(other, self) : std::make_pair(self, other), { day, amount } });
+}
+
+std::shared_ptr<const FlowGraph> FlowGraph::Builder::finish() const
+{
+    return m_edges.empty() ? std::shared_ptr<const FlowGraph>() : build(m_edges);
+}
+
 Result<std::shared_ptr<const FlowGraph>> FlowGraph::load(store::Workspace& ws)
 {
-    // Only the workspace's own accounts: a payment in from one of them is
-    // the same money as that account's payment out, and is read once.
     std::unordered_set<std::uint64_t> ours;
     {
         store::Statement& st = ws.cached("SELECT account_key FROM accounts");
@@ -101,6 +105,7 @@ Result<std::shared_ptr<const FlowGraph>> FlowGraph::load(store::Workspace& ws)
             ours.insert(LedgerReader::textHash(st.text(0).toStdString()));
         st.reset();
     }
+    Builder builder(std::move(ours));
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(ws.handle(),
             "SELECT a.account_key, t.counterparty_account, t.direction, t.day, t.amount FROM transactions t "
@@ -112,29 +117,16 @@ Result<std::shared_ptr<const FlowGraph>> FlowGraph::load(store::Workspace& ws)
         sqlite3_finalize(st);
         return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."), why);
     }
-    std::vector<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::pair<int, double>>> edges;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const std::uint64_t self = LedgerReader::textHash(text(st, 0));
-        const std::uint64_t other = LedgerReader::textHash(text(st, 1));
-        if (self == other)
-            continue; // a self-transfer moves nothing
-        const bool in = text(st, 2) == "in";
-        if (in && ours.count(other))
-            continue;
-        const double amount = sqlite3_column_double(st, 4);
-        if (!(amount > 0))
-            continue;
-        const int day = int(sqlite3_column_int64(st, 3));
-        edges.push_back({ in ? std::make_pair(other, self) : std::make_pair(self, other), { day, amount } });
-    }
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        builder.add(LedgerReader::textHash(ledgertext::columnText(st, 0)),
+            LedgerReader::textHash(ledgertext::columnText(st, 1)), ledgertext::columnText(st, 2) == "in",
+            int(sqlite3_column_int64(st, 3)), sqlite3_column_double(st, 4));
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."),
             QString::fromUtf8(sqlite3_errmsg(ws.handle())));
-    if (edges.empty())
-        return std::shared_ptr<const FlowGraph>();
-    return build(edges);
+    return builder.finish();
 }
 
 int FlowGraph::node(std::uint64_t keyHash) const

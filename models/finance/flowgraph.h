@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -37,7 +38,25 @@ public:
     /// The graph of a workspace's flows; null when no transaction names a
     /// counterparty account (then the structural indicators are not assessable).
     static Result<std::shared_ptr<const FlowGraph>> load(store::Workspace& ws);
-    /// From edges (payer key hash, payee key hash, day, amount), for tests.
+    /// Collects transactions seen from one side, each once: a payment in from
+    /// one of the workspace's own accounts is that account's payment out, and
+    /// a self-transfer moves nothing. Used by load() and by ScoreRun on the rows LedgerReader::gather read.
+    class Builder {
+    public:
+        explicit Builder(std::unordered_set<std::uint64_t> ownAccounts)
+            : m_ours(std::move(ownAccounts))
+        {
+        }
+        /// One row of account `self` (key hash) with counterparty account `other`.
+        void add(std::uint64_t self, std::uint64_t other, bool in, int day, double amount);
+        /// The graph; null when no row named a counterparty account.
+        std::shared_ptr<const FlowGraph> finish() const;
+
+    private:
+        std::unordered_set<std::uint64_t> m_ours;
+        std::vector<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::pair<int, double>>> m_edges;
+    };
+    /// From edges (payer key hash, payee key hash, day, amount).
     static std::shared_ptr<const FlowGraph> build(
         const std::vector<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::pair<int, double>>>& edges);
 

@@ -10,6 +10,19 @@
 
 namespace waymark::finance {
 
+QStringList Field::names(std::uint32_t mask)
+{
+    static const char* const kNames[] = { "time of day", "category", "merchant", "counterparty", "counterparty country",
+        "channel", "location", "reference", "customer address", "customer phone", "customer e-mail", "occupation",
+        "declared income", "counterparty account" };
+    QStringList out;
+    for (int b = 0; b < int(std::size(kNames)); ++b) {
+        if (mask & (1u << b))
+            out << QLatin1String(kNames[b]);
+    }
+    return out;
+}
+
 QString outcomeName(Outcome o)
 {
     switch (o) {

@@ -24,26 +24,7 @@ namespace waymark::finance {
 
 using namespace ledgertext;
 
-QStringList Field::names(std::uint32_t mask)
-{
-    static const char* const kNames[] = { "time of day", "category", "merchant", "counterparty", "counterparty country",
-        "channel", "location", "reference", "customer address", "customer phone", "customer e-mail", "occupation",
-        "declared income", "counterparty account" };
-    QStringList out;
-    for (int b = 0; b < int(std::size(kNames)); ++b) {
-        if (mask & (1u << b))
-            out << QLatin1String(kNames[b]);
-    }
-    return out;
-}
-
 namespace {
-
-std::string_view columnText(sqlite3_stmt* st, int col)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(st, col))) : std::string_view();
-}
 
 /// Small-cardinality texts (categories, channels, currencies, countries) are
 /// classified once and looked up by hash afterwards.
@@ -65,10 +46,6 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     return h;
 }
-
-} // namespace
-
-namespace {
 
 Result<sqlite3*> openReadOnly(const QString& path)
 {
@@ -536,31 +513,12 @@ struct LedgerReader::Gathered {
     std::vector<size_t> offsets; ///< account i's rows: order[offsets[i], offsets[i + 1])
 };
 
-std::shared_ptr<const FlowGraph> LedgerReader::flowOf(
-    const Gathered& gathered, const std::vector<AccountProfile>& profiles)
+void LedgerReader::forEachGathered(const Gathered& gathered, const std::function<void(size_t, const LedgerEntry&)>& f)
 {
-    // As FlowGraph::load: a payment in from one of the workspace's own
-    // accounts is that account's payment out, read once; self-transfers move nothing.
-    std::vector<std::uint64_t> keys(profiles.size());
-    std::unordered_set<std::uint64_t> ours;
-    for (size_t i = 0; i < profiles.size(); ++i) {
-        keys[i] = textHash(profiles[i].key.toUtf8().toStdString());
-        ours.insert(keys[i]);
+    for (size_t i = 0; i + 1 < gathered.offsets.size(); ++i) {
+        for (size_t k = gathered.offsets[i]; k < gathered.offsets[i + 1]; ++k)
+            f(i, gathered.order[k]->e);
     }
-    std::vector<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::pair<int, double>>> edges;
-    for (size_t i = 0; i + 1 < gathered.offsets.size() && i < profiles.size(); ++i) {
-        for (size_t k = gathered.offsets[i]; k < gathered.offsets[i + 1]; ++k) {
-            const LedgerEntry& e = gathered.order[k]->e;
-            const std::uint64_t other = e.counterpartyAccount;
-            if (!other || other == keys[i] || !(e.amount > 0) || (e.in && ours.count(other)))
-                continue;
-            edges.push_back(
-                { e.in ? std::make_pair(other, keys[i]) : std::make_pair(keys[i], other), { e.day, e.amount } });
-        }
-    }
-    if (edges.empty())
-        return {};
-    return FlowGraph::build(edges);
 }
 
 Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const QString& path,
@@ -714,15 +672,14 @@ Result<LedgerReader::Stats> LedgerReader::read(
     if (!profiles)
         return profiles.error();
     const qint64 total = ws.scalar("SELECT max(id) FROM transactions");
-    if (!options.flow && options.flowGraph) {
+    Options withFlow = options;
+    if (!withFlow.flow && withFlow.flowGraph) {
         auto flow = FlowGraph::load(ws);
         if (!flow)
             return flow.error();
-        Options withFlow = options;
         withFlow.flow = std::move(flow).value();
-        return readRange(db, profiles.value(), 0, profiles->size(), withFlow, sink, feedback, nullptr, total);
     }
-    return readRange(db, profiles.value(), 0, profiles->size(), options, sink, feedback, nullptr, total);
+    return readRange(db, profiles.value(), 0, profiles->size(), withFlow, sink, feedback, nullptr, total);
 }
 
 Result<LedgerReader::Stats> LedgerReader::readPart(const QString& path, const std::vector<AccountProfile>& profiles,

@@ -79,10 +79,8 @@ public:
     static Stats readGathered(const Gathered& gathered, const std::vector<AccountProfile>& profiles, size_t first,
         size_t last, const Options& options, const Sink& sink);
 
-    /// The money-flow graph of gathered rows (what FlowGraph::load reads, from
-    /// memory); null when no row names a counterparty account.
-    static std::shared_ptr<const FlowGraph> flowOf(
-        const Gathered& gathered, const std::vector<AccountProfile>& profiles);
+    /// Every gathered row, by the index of its account in the profiles.
+    static void forEachGathered(const Gathered& gathered, const std::function<void(size_t, const LedgerEntry&)>& f);
 
     /// The category class of a bank's category text, else of the merchant name.
     static Category categoryOf(std::string_view category, std::string_view merchant);

@@ -22,6 +22,7 @@
 #include <condition_variable>
 #include <future>
 #include <mutex>
+#include <unordered_set>
 
 namespace waymark::finance {
 
@@ -279,7 +280,14 @@ Result<ScoreRun::Summary> ScoreRun::run(
         // The money-flow graph, once, for every worker's structural
         // indicators: from the gathered rows, else read for itself.
         if (!reader.flow && reader.flowGraph && gathered) {
-            reader.flow = LedgerReader::flowOf(*gathered, profiles.value());
+            std::vector<std::uint64_t> keys;
+            for (const AccountProfile& p : profiles.value())
+                keys.push_back(LedgerReader::textHash(p.key.toUtf8().toStdString()));
+            FlowGraph::Builder flow(std::unordered_set<std::uint64_t>(keys.begin(), keys.end()));
+            LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
+                flow.add(keys[i], e.counterpartyAccount, e.in, e.day, e.amount);
+            });
+            reader.flow = flow.finish();
         } else if (!reader.flow && reader.flowGraph) {
             auto flow = FlowGraph::load(ws);
             if (!flow)

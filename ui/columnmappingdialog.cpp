@@ -39,6 +39,21 @@ ColumnMappingDialog::ColumnMappingDialog(store::Workspace* workspace, const QStr
     m_currency = new QLineEdit(this);
     m_currency->setPlaceholderText(tr("e.g. EUR, when the file has no currency column"));
     m_currency->setMaxLength(3);
+    m_currency->setObjectName(QStringLiteral("mappingCurrency"));
+    m_ownBank = new QLineEdit(this);
+    m_ownBank->setObjectName(QStringLiteral("mappingOwnBank"));
+    m_ownBank->setPlaceholderText(tr("only when payer and payee banks are mapped"));
+    m_ownBank->setToolTip(tr("Accounts at this bank are scored; accounts at any other bank are counterparties"));
+    m_timeUnit = new QComboBox(this);
+    m_timeUnit->setObjectName(QStringLiteral("mappingTimeUnit"));
+    m_timeUnit->addItem(tr("Dates (not steps)"), QString());
+    m_timeUnit->addItem(tr("Steps of a second"), QStringLiteral("seconds"));
+    m_timeUnit->addItem(tr("Steps of a minute"), QStringLiteral("minutes"));
+    m_timeUnit->addItem(tr("Steps of an hour (PaySim)"), QStringLiteral("hours"));
+    m_timeUnit->addItem(tr("Steps of a day"), QStringLiteral("days"));
+    m_timeOrigin = new QLineEdit(this);
+    m_timeOrigin->setObjectName(QStringLiteral("mappingTimeOrigin"));
+    m_timeOrigin->setPlaceholderText(tr("date and time of step 0, e.g. 2024-01-01T00:00:00"));
 
     auto* format = new QFormLayout;
     format->addRow(tr("Preset name:"), m_name);
@@ -46,6 +61,9 @@ ColumnMappingDialog::ColumnMappingDialog(store::Workspace* workspace, const QStr
     format->addRow(tr("Decimal mark:"), m_decimal);
     format->addRow(tr("Date format:"), m_dateFormat);
     format->addRow(tr("Default currency:"), m_currency);
+    format->addRow(tr("Our bank:"), m_ownBank);
+    format->addRow(tr("Time column counts:"), m_timeUnit);
+    format->addRow(tr("Time steps start at:"), m_timeOrigin);
 
     auto* columns = new QGroupBox(tr("Which column holds…"), this);
     auto* columnForm = new QFormLayout(columns);
@@ -114,13 +132,16 @@ void ColumnMappingDialog::guess()
     const QMap<QString, QStringList> hints {
         { QStringLiteral("account"),
             { QStringLiteral("account"), QStringLiteral("acct"), QStringLiteral("iban"), QStringLiteral("konto"),
-                QStringLiteral("compte") } },
+                QStringLiteral("compte"), QStringLiteral("orig") } },
+        { QStringLiteral("payee_account"),
+            { QStringLiteral("bene_acct"), QStringLiteral("namedest"), QStringLiteral("payee account"),
+                QStringLiteral("to account"), QStringLiteral("dest_acct") } },
         { QStringLiteral("timestamp"),
             { QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("booking"), QStringLiteral("buchung"),
-                QStringLiteral("datum") } },
+                QStringLiteral("datum"), QStringLiteral("step") } },
         { QStringLiteral("amount"),
-            { QStringLiteral("amount"), QStringLiteral("betrag"), QStringLiteral("montant"),
-                QStringLiteral("value") } },
+            { QStringLiteral("amount"), QStringLiteral("betrag"), QStringLiteral("montant"), QStringLiteral("value"),
+                QStringLiteral("amt") } },
         { QStringLiteral("debit"), { QStringLiteral("debit"), QStringLiteral("soll"), QStringLiteral("paid out") } },
         { QStringLiteral("credit"), { QStringLiteral("credit"), QStringLiteral("haben"), QStringLiteral("paid in") } },
         { QStringLiteral("currency"),
@@ -128,7 +149,9 @@ void ColumnMappingDialog::guess()
                 QStringLiteral("devise") } },
         { QStringLiteral("direction"),
             { QStringLiteral("direction"), QStringLiteral("dr/cr"), QStringLiteral("type") } },
-        { QStringLiteral("id"), { QStringLiteral("transaction id"), QStringLiteral("txn"), QStringLiteral("ref") } },
+        { QStringLiteral("id"),
+            { QStringLiteral("transaction id"), QStringLiteral("txn"), QStringLiteral("tran_id"),
+                QStringLiteral("ref") } },
         { QStringLiteral("counterparty"),
             { QStringLiteral("counterparty"), QStringLiteral("payee"), QStringLiteral("beneficiary"),
                 QStringLiteral("empf") } },
@@ -155,6 +178,17 @@ void ColumnMappingDialog::guess()
         m_fields.value(QStringLiteral("debit"))->setCurrentIndex(0);
         m_fields.value(QStringLiteral("credit"))->setCurrentIndex(0);
     }
+    // A payee account makes the ledger two-sided: the amount runs from payer
+    // to payee, and each side's counterparty is the other side.
+    if (m_fields.value(QStringLiteral("payee_account"))->currentIndex() > 0) {
+        for (const char* field :
+            { "direction", "debit", "credit", "counterparty", "counterparty_account", "counterparty_country" })
+            m_fields.value(QLatin1String(field))->setCurrentIndex(0);
+    }
+    // PaySim's `step` counts hours from the simulation's start.
+    if (m_fields.value(QStringLiteral("timestamp"))->currentText().compare(QLatin1String("step"), Qt::CaseInsensitive)
+        == 0)
+        m_timeUnit->setCurrentIndex(m_timeUnit->findData(QStringLiteral("hours")));
 }
 
 ingest::ColumnMapping ColumnMappingDialog::mapping() const
@@ -165,6 +199,9 @@ ingest::ColumnMapping ColumnMappingDialog::mapping() const
     m.decimal = m_decimal->currentData().toString().at(0).toLatin1();
     m.dateFormat = m_dateFormat->text().trimmed();
     m.defaultCurrency = m_currency->text().trimmed().toUpper();
+    m.ownBank = m_ownBank->text().trimmed();
+    m.timeUnit = m_timeUnit->currentData().toString();
+    m.timeOrigin = m_timeOrigin->text().trimmed();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString column = it.value()->currentData().toString();
         if (!column.isEmpty())

@@ -38,6 +38,9 @@ private:
     QComboBox* m_decimal;
     QLineEdit* m_dateFormat;
     QLineEdit* m_currency;
+    QLineEdit* m_ownBank;
+    QComboBox* m_timeUnit;
+    QLineEdit* m_timeOrigin;
     QLabel* m_message;
     QMap<QString, QComboBox*> m_fields;
     QStringList m_header;

@@ -4,9 +4,12 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace waymark::finance {
+
+class FlowGraph;
 
 /// What a transaction was spent on or came from, folded from the bank's
 /// free-text category (and merchant) into the few classes the red flags name.
@@ -59,6 +62,7 @@ enum : std::uint32_t {
     CustomerEmail = 1u << 10,
     Occupation = 1u << 11,
     DeclaredIncome = 1u << 12,
+    CounterpartyAccount = 1u << 13, ///< the other side's account: a two-sided ledger, a money-flow graph
 };
 /// Display names of the bits, for explanations and the indicator list.
 QStringList names(std::uint32_t mask);
@@ -79,6 +83,7 @@ struct LedgerEntry {
         OneWay = 1 << 8, ///< merchant or reference says one-way / single
         Passenger = 1 << 9, ///< reference names a passenger
         Abroad = 1 << 10, ///< counterparty country differs from the account's country
+        HasCounterpartyAccount = 1 << 11,
     };
     qint64 id = 0;
     qint32 day = 0; ///< Julian day
@@ -88,7 +93,9 @@ struct LedgerEntry {
     Channel channel = Channel::Unknown;
     std::uint16_t flags = 0;
     double amount = 0;
-    std::uint64_t counterparty = 0, location = 0, reference = 0, merchant = 0;
+    /// Hashes (LedgerReader::textHash). `counterparty` is the counterparty's
+    /// name, or its account when no name is given.
+    std::uint64_t counterparty = 0, location = 0, reference = 0, merchant = 0, counterpartyAccount = 0;
 
     bool has(Flag f) const { return (flags & f) != 0; }
     int hour() const { return minute < 0 ? -1 : minute / 60; }
@@ -122,6 +129,10 @@ struct AccountLedger {
     qint64 badAmount = 0; ///< zero, negative, non-finite or absurd amounts, left out
     std::vector<qint64> setAside; ///< ids of rows left out (first few)
     int firstDay = 0, lastDay = 0;
+    /// The workspace's money flows between accounts, for the structural
+    /// indicators; null when the ledger names no counterparty accounts.
+    std::shared_ptr<const FlowGraph> flow;
+    int flowNode = -1; ///< this account's node in `flow`, or -1
 
     void clear()
     {

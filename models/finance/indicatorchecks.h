@@ -138,6 +138,13 @@ WAYMARK_CHECK(virtualCurrencySmallMultiples)
 WAYMARK_CHECK(paymentProcessor)
 WAYMARK_CHECK(onlinePaymentSmall)
 WAYMARK_CHECK(personalShopping)
+WAYMARK_CHECK(fanInBurst)
+WAYMARK_CHECK(fanOutBurst)
+WAYMARK_CHECK(gatherScatter)
+WAYMARK_CHECK(cycleBack)
+WAYMARK_CHECK(scatterGather)
+WAYMARK_CHECK(passThroughChain)
+WAYMARK_CHECK(fanMember)
 #undef WAYMARK_CHECK
 
 } // namespace waymark::finance::checks

@@ -10,6 +10,19 @@
 
 namespace waymark::finance {
 
+QStringList Field::names(std::uint32_t mask)
+{
+    static const char* const kNames[] = { "time of day", "category", "merchant", "counterparty", "counterparty country",
+        "channel", "location", "reference", "customer address", "customer phone", "customer e-mail", "occupation",
+        "declared income", "counterparty account" };
+    QStringList out;
+    for (int b = 0; b < int(std::size(kNames)); ++b) {
+        if (mask & (1u << b))
+            out << QLatin1String(kNames[b]);
+    }
+    return out;
+}
+
 QString outcomeName(Outcome o)
 {
     switch (o) {
@@ -57,6 +70,10 @@ const char* const kFinCEN2020 = "FinCEN FIN-2020-A008 (2020)";
 const char* const kFATF = "FATF-APG Financial Flows from Human Trafficking (2018)";
 const char* const kFINTRAC = "FINTRAC Project Protect (FINTRAC-2016-OA003, FINTRAC-2021-OA001)";
 const char* const kHeuristic = "Waymark heuristic";
+// The alert typologies of IBM's open anti-money-laundering simulator, which
+// banks and researchers use as shared ground: fan-in, fan-out, cycle,
+// scatter-gather, gather-scatter, bipartite, stack.
+const char* const kAMLSim = "IBM AMLSim typologies (github.com/IBM/AMLSim)";
 
 /// The texts of the definitions, written in IndicatorLibrary's member
 /// functions: lupdate files them under the class's full name.
@@ -275,6 +292,64 @@ IndicatorLibrary::IndicatorLibrary()
            "days; whether that fits the customer's profile is for the analyst (the count is Waymark's choice)."),
         { ft }, { P("minCount", 12, tr("purchases")), P("windowDays", 30, tr("days")) }, 0, Field::Category | Merchant,
         tr("purchases in the window"), personalShopping);
+
+    // Structural indicators of moving proceeds (issue 19), on the two-sided
+    // ledger and the money-flow graph. The shapes are AMLSim's typologies;
+    // every window, count and share is Waymark's choice and said to be.
+    const QString aml = QLatin1String(kAMLSim);
+    add("fan_in_burst", tr("Fan-in of one-off payers"),
+        tr("At least minPayers payers whose every payment in falls within one window of windowDays days (one-off "
+           "payers arriving together, not returning customers); judged over at least three windows of data. "
+           "AMLSim's fan-in; the window and count are Waymark's choice."),
+        { aml }, { P("minPayers", 4, tr("payers")), P("windowDays", 10, tr("days")) }, Counterparty, 0,
+        tr("one-off payers in the window"), fanInBurst);
+    add("fan_out_burst", tr("Fan-out to one-off payees"),
+        tr("At least minPayees payees whose every payment out falls within one window of windowDays days (not a "
+           "payroll's monthly staff); judged over at least three windows of data. AMLSim's fan-out; the window and "
+           "count are Waymark's choice."),
+        { aml }, { P("minPayees", 4, tr("payees")), P("windowDays", 10, tr("days")) }, Counterparty, 0,
+        tr("one-off payees in the window"), fanOutBurst);
+    add("gather_scatter", tr("Gather then scatter"),
+        tr("Within windowDays days at least minPayers different payers pay in, at least minPayees different payees "
+           "are paid, and the money out is at least minShare of the money in. AMLSim's gather-scatter; the numbers "
+           "are Waymark's choice."),
+        { aml },
+        { P("minPayers", 4, tr("payers")), P("minPayees", 4, tr("payees")), P("windowDays", 10, tr("days")),
+            P("minShare", 0.6, tr("share")) },
+        Counterparty, 0, tr("share of money in paid out"), gatherScatter);
+    add("cycle_back", tr("Money cycles back to the sender"),
+        tr("Money paid out comes back to the account through other accounts, each transfer carrying at least "
+           "minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle "
+           "at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays "
+           "days of the account's payment (either side: a member of a cycle that began elsewhere is paid before it "
+           "pays on), up to eight transfers. AMLSim's cycle; the numbers are Waymark's choice."),
+        { aml },
+        { P("minLength", 3, tr("transfers")), P("windowDays", 20, tr("days")), P("minShare", 0.8, tr("share")) },
+        CounterpartyAccount, 0, tr("transfers in the cycle"), cycleBack);
+    add("scatter_gather", tr("Scatter then gather"),
+        tr("The account pays at least minBranches accounts within windowDays days which each pass at least minShare "
+           "of it on to one and the same account (or it is that account, gathering from branches one account fed). "
+           "Accounts with more than 200 transfers in the window are not counted as branches. AMLSim's "
+           "scatter-gather; the numbers are Waymark's choice."),
+        { aml },
+        { P("minBranches", 3, tr("accounts")), P("windowDays", 20, tr("days")), P("minShare", 0.6, tr("share")) },
+        CounterpartyAccount, 0, tr("branches to one account"), scatterGather);
+    add("pass_through_chain", tr("Rapid pass-through of the same money"),
+        tr("Payments in from one account followed within windowDays days by a payment out of about the same sum "
+           "(at least minShare of it, at most 1 / minShare times it) to another account this one pays only that "
+           "once: the account is a link in a chain, not a shopper or a parent paying an allowance. At least "
+           "minLinks such payments. AMLSim's stack and the layering inside cycles and scatter-gather; the "
+           "numbers are Waymark's choice."),
+        { aml }, { P("windowDays", 5, tr("days")), P("minShare", 0.7, tr("share")), P("minLinks", 2, tr("payments")) },
+        CounterpartyAccount, 0, tr("payments passed on"), passThroughChain);
+    add("fan_member", tr("One of the parties of a fan-in or fan-out"),
+        tr("A one-off payment, at least minRatio times the account's median transfer, to an account that within "
+           "windowDays days either side took one-off payments from others too (at least minParties one-off payers "
+           "with this one), or such a payment from an account that made one-off payments to at least minParties "
+           "accounts. Accounts with more than 200 transfers in that time are not counted (a shop, a payroll). "
+           "AMLSim's fan-in and fan-out, seen from the parties; the numbers are Waymark's choice."),
+        { aml }, { P("minParties", 3, tr("parties")), P("windowDays", 10, tr("days")), P("minRatio", 2, tr("times")) },
+        CounterpartyAccount, 0, tr("one-off parties of the fan"), fanMember);
 }
 
 const IndicatorLibrary& IndicatorLibrary::standard()

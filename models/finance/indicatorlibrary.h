@@ -15,7 +15,7 @@ namespace waymark::finance {
 /// copy it and change parameters to tune without touching the standard one.
 class IndicatorLibrary {
 public:
-    /// The standard library (35 indicators) with default parameters.
+    /// The standard library (42 indicators) with default parameters.
     IndicatorLibrary();
     static const IndicatorLibrary& standard();
 

@@ -24,26 +24,7 @@ namespace waymark::finance {
 
 using namespace ledgertext;
 
-QStringList Field::names(std::uint32_t mask)
-{
-    static const char* const kNames[]
-        = { "time of day", "category", "merchant", "counterparty", "counterparty country", "channel", "location",
-              "reference", "customer address", "customer phone", "customer e-mail", "occupation", "declared income" };
-    QStringList out;
-    for (int b = 0; b < int(std::size(kNames)); ++b) {
-        if (mask & (1u << b))
-            out << QLatin1String(kNames[b]);
-    }
-    return out;
-}
-
 namespace {
-
-std::string_view columnText(sqlite3_stmt* st, int col)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(st, col))) : std::string_view();
-}
 
 /// Small-cardinality texts (categories, channels, currencies, countries) are
 /// classified once and looked up by hash afterwards.
@@ -65,10 +46,6 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     return h;
 }
-
-} // namespace
-
-namespace {
 
 Result<sqlite3*> openReadOnly(const QString& path)
 {
@@ -236,7 +213,8 @@ struct RawRow {
 };
 
 constexpr const char* kColumns = "id, account_id, ts, day, amount, currency, direction, counterparty, "
-                                 "counterparty_country, category, merchant, channel, location, reference";
+                                 "counterparty_country, category, merchant, channel, location, reference, "
+                                 "counterparty_account";
 
 /// Turns result rows (kColumns, in that order) into RawRows. One per thread:
 /// it memoises the classification of texts it has seen.
@@ -281,7 +259,11 @@ public:
         const std::string_view cp = columnText(st, 7), cpc = columnText(st, 8), cat = columnText(st, 9),
                                mer = columnText(st, 10), ch = columnText(st, 11), loc = columnText(st, 12),
                                ref = columnText(st, 13);
-        e.counterparty = textHash(cp);
+        e.counterpartyAccount = textHash(columnText(st, 14));
+        // A counterparty known by its account alone is still one party.
+        e.counterparty = cp.empty() ? e.counterpartyAccount : textHash(cp);
+        if (e.counterpartyAccount)
+            e.flags |= LedgerEntry::HasCounterpartyAccount;
         e.location = textHash(loc);
         e.reference = textHash(ref);
         e.merchant = textHash(mer);
@@ -350,6 +332,7 @@ class Settler {
 public:
     explicit Settler(const LedgerReader::Options& options)
         : m_maxAmount(options.maxAmount)
+        , m_flow(options.flow)
     {
     }
 
@@ -361,6 +344,9 @@ public:
         if (!std::is_sorted(rows.begin(), rows.end(), before))
             std::sort(rows.begin(), rows.end(), before);
         ledger.clear();
+        if (ledger.flow != m_flow)
+            ledger.flow = m_flow;
+        ledger.flowNode = m_flow ? m_flow->node(LedgerReader::textHash(p.key.toUtf8().toStdString())) : -1;
         ledger.profile = p;
         ledger.fields = p.fields;
         m_seen.clear();
@@ -403,7 +389,8 @@ public:
             { LedgerEntry::HasMerchant, Field::Merchant }, { LedgerEntry::HasCounterparty, Field::Counterparty },
             { LedgerEntry::HasCounterpartyCountry, Field::CounterpartyCountry },
             { LedgerEntry::HasChannel, Field::Channel }, { LedgerEntry::HasLocation, Field::Location },
-            { LedgerEntry::HasReference, Field::Reference } };
+            { LedgerEntry::HasReference, Field::Reference },
+            { LedgerEntry::HasCounterpartyAccount, Field::CounterpartyAccount } };
         for (const auto& [flag, field] : present) {
             if (any & flag)
                 ledger.fields |= field;
@@ -427,6 +414,7 @@ private:
     }
 
     const double m_maxAmount;
+    const std::shared_ptr<const FlowGraph> m_flow;
     std::vector<std::uint64_t> m_seen;
     std::unordered_set<std::uint64_t> m_seenSet;
 };
@@ -524,6 +512,14 @@ struct LedgerReader::Gathered {
     std::vector<const RawRow*> order; ///< grouped by account
     std::vector<size_t> offsets; ///< account i's rows: order[offsets[i], offsets[i + 1])
 };
+
+void LedgerReader::forEachGathered(const Gathered& gathered, const std::function<void(size_t, const LedgerEntry&)>& f)
+{
+    for (size_t i = 0; i + 1 < gathered.offsets.size(); ++i) {
+        for (size_t k = gathered.offsets[i]; k < gathered.offsets[i + 1]; ++k)
+            f(i, gathered.order[k]->e);
+    }
+}
 
 Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const QString& path,
     const std::vector<AccountProfile>& profiles, const Options& options, int threads, Feedback* feedback)
@@ -676,7 +672,14 @@ Result<LedgerReader::Stats> LedgerReader::read(
     if (!profiles)
         return profiles.error();
     const qint64 total = ws.scalar("SELECT max(id) FROM transactions");
-    return readRange(db, profiles.value(), 0, profiles->size(), options, sink, feedback, nullptr, total);
+    Options withFlow = options;
+    if (!withFlow.flow && withFlow.flowGraph) {
+        auto flow = FlowGraph::load(ws);
+        if (!flow)
+            return flow.error();
+        withFlow.flow = std::move(flow).value();
+    }
+    return readRange(db, profiles.value(), 0, profiles->size(), withFlow, sink, feedback, nullptr, total);
 }
 
 Result<LedgerReader::Stats> LedgerReader::readPart(const QString& path, const std::vector<AccountProfile>& profiles,

@@ -3,6 +3,7 @@
 #include "core/feedback.h"
 #include "core/result.h"
 #include "finance/accountledger.h"
+#include "finance/flowgraph.h"
 #include "finance/indicatorlibrary.h"
 
 #include <QStringList>
@@ -41,6 +42,11 @@ public:
         double maxAmount = 1e9;
         /// Only these accounts (ids), or all when empty.
         std::vector<qint64> accountIds;
+        /// The money flows for the structural indicators. read() loads it
+        /// when this is null and flowGraph is true; readPart, gather and
+        /// readGathered use what is given (FlowGraph::load).
+        std::shared_ptr<const FlowGraph> flow;
+        bool flowGraph = true;
     };
     struct Stats {
         qint64 accounts = 0, transactions = 0, duplicates = 0, setAside = 0;
@@ -72,6 +78,9 @@ public:
     /// readPart would (any thread may call it on the same Gathered).
     static Stats readGathered(const Gathered& gathered, const std::vector<AccountProfile>& profiles, size_t first,
         size_t last, const Options& options, const Sink& sink);
+
+    /// Every gathered row, by the index of its account in the profiles.
+    static void forEachGathered(const Gathered& gathered, const std::function<void(size_t, const LedgerEntry&)>& f);
 
     /// The category class of a bank's category text, else of the merchant name.
     static Category categoryOf(std::string_view category, std::string_view merchant);

@@ -6,11 +6,20 @@
 
 #include "finance/accountledger.h"
 
+#include <sqlite3.h>
+
 #include <initializer_list>
 #include <string>
 #include <string_view>
 
 namespace waymark::finance::ledgertext {
+
+/// A result column's text, empty for NULL (the ledger reader's and the flow graph's).
+inline std::string_view columnText(sqlite3_stmt* st, int col)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(st, col))) : std::string_view();
+}
 
 inline char lower(char c)
 {

@@ -22,6 +22,7 @@
 #include <condition_variable>
 #include <future>
 #include <mutex>
+#include <unordered_set>
 
 namespace waymark::finance {
 
@@ -259,6 +260,7 @@ Result<ScoreRun::Summary> ScoreRun::run(
         auto profiles = LedgerReader::profiles(ws, threads);
         if (!profiles)
             return profiles.error();
+        LedgerReader::Options reader = options.reader;
         // Every account: the whole table read in order into memory first (the
         // first half of the progress), rather than row by row through the index.
         std::shared_ptr<const LedgerReader::Gathered> gathered;
@@ -268,12 +270,29 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 half = std::make_unique<Feedback>(feedback); // canceled with the whole run
                 half->setProgressCallback([feedback](double f, const QString&) { feedback->setProgress(f / 2); });
             }
-            auto g = LedgerReader::gather(path, profiles.value(), options.reader, threads, half.get());
+            auto g = LedgerReader::gather(path, profiles.value(), reader, threads, half.get());
             if (feedback && half && half->isCanceled())
                 return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
             if (!g)
                 return g.error();
             gathered = std::move(g).value();
+        }
+        // The money-flow graph, once, for every worker's structural
+        // indicators: from the gathered rows, else read for itself.
+        if (!reader.flow && reader.flowGraph && gathered) {
+            std::vector<std::uint64_t> keys;
+            for (const AccountProfile& p : profiles.value())
+                keys.push_back(LedgerReader::textHash(p.key.toUtf8().toStdString()));
+            FlowGraph::Builder flow(std::unordered_set<std::uint64_t>(keys.begin(), keys.end()));
+            LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
+                flow.add(keys[i], e.counterpartyAccount, e.in, e.day, e.amount);
+            });
+            reader.flow = flow.finish();
+        } else if (!reader.flow && reader.flowGraph) {
+            auto flow = FlowGraph::load(ws);
+            if (!flow)
+                return flow.error();
+            reader.flow = std::move(flow).value();
         }
         const size_t n = profiles->size();
         const size_t chunkSize = std::max<size_t>(1024, n / 64 + 1);
@@ -320,8 +339,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 const size_t first = c * chunkSize, last = std::min(n, (c + 1) * chunkSize);
                 auto r = gathered
                     ? Result<LedgerReader::Stats>(
-                        LedgerReader::readGathered(*gathered, profiles.value(), first, last, options.reader, scoreOne))
-                    : LedgerReader::readPart(path, profiles.value(), first, last, options.reader, scoreOne, &cancel);
+                        LedgerReader::readGathered(*gathered, profiles.value(), first, last, reader, scoreOne))
+                    : LedgerReader::readPart(path, profiles.value(), first, last, reader, scoreOne, &cancel);
                 chunk.scores.resize(k);
                 {
                     std::lock_guard<std::mutex> lock(mutex);

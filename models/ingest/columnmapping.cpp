@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -12,23 +13,49 @@
 namespace waymark::ingest {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ColumnMapping", text);
+}
+
+} // namespace
+
+const QStringList& ColumnMapping::timeUnits()
+{
+    static const QStringList u { QStringLiteral("seconds"), QStringLiteral("minutes"), QStringLiteral("hours"),
+        QStringLiteral("days") };
+    return u;
+}
+
+qint64 ColumnMapping::secondsPerStep() const
+{
+    static const qint64 seconds[] = { 1, 60, 3600, 86400 };
+    const int i = int(timeUnits().indexOf(timeUnit));
+    return i < 0 ? 0 : seconds[i];
 }
 
 const QStringList& ColumnMapping::fields()
 {
-    static const QStringList f { QStringLiteral("account"), QStringLiteral("timestamp"), QStringLiteral("amount"),
-        QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("currency"), QStringLiteral("direction"),
-        QStringLiteral("id"), QStringLiteral("counterparty"), QStringLiteral("counterparty_account"),
-        QStringLiteral("counterparty_country"), QStringLiteral("category"), QStringLiteral("merchant"),
-        QStringLiteral("channel"), QStringLiteral("location"), QStringLiteral("country"), QStringLiteral("reference") };
+    static const QStringList f { QStringLiteral("account"), QStringLiteral("payee_account"),
+        QStringLiteral("payer_bank"), QStringLiteral("payee_bank"), QStringLiteral("timestamp"),
+        QStringLiteral("amount"), QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("currency"),
+        QStringLiteral("direction"), QStringLiteral("id"), QStringLiteral("counterparty"),
+        QStringLiteral("counterparty_account"), QStringLiteral("counterparty_country"), QStringLiteral("category"),
+        QStringLiteral("merchant"), QStringLiteral("channel"), QStringLiteral("location"), QStringLiteral("country"),
+        QStringLiteral("reference") };
     return f;
 }
 
 QString ColumnMapping::fieldLabel(const QString& field)
 {
     static const QMap<QString, const char*> labels {
-        { QStringLiteral("account"), QT_TRANSLATE_NOOP("ColumnMapping", "Account") },
-        { QStringLiteral("timestamp"), QT_TRANSLATE_NOOP("ColumnMapping", "Date or date and time") },
+        { QStringLiteral("account"), QT_TRANSLATE_NOOP("ColumnMapping", "Account (the payer, with a payee account)") },
+        { QStringLiteral("payee_account"),
+            QT_TRANSLATE_NOOP("ColumnMapping", "Payee account (two-sided ledger: one row, a debit and a credit)") },
+        { QStringLiteral("payer_bank"), QT_TRANSLATE_NOOP("ColumnMapping", "Payer's bank") },
+        { QStringLiteral("payee_bank"), QT_TRANSLATE_NOOP("ColumnMapping", "Payee's bank") },
+        { QStringLiteral("timestamp"), QT_TRANSLATE_NOOP("ColumnMapping", "Date or date and time (or time step)") },
         { QStringLiteral("amount"), QT_TRANSLATE_NOOP("ColumnMapping", "Amount (signed, or with direction)") },
         { QStringLiteral("debit"), QT_TRANSLATE_NOOP("ColumnMapping", "Debit amount (money out)") },
         { QStringLiteral("credit"), QT_TRANSLATE_NOOP("ColumnMapping", "Credit amount (money in)") },
@@ -76,12 +103,53 @@ Status ColumnMapping::validate() const
         return Error(QCoreApplication::translate(
             "ColumnMapping", "Column mapping %1 must map a currency column or give a default currency.")
                          .arg(name));
+    if (Status st = validateLedgerShape(); !st)
+        return st;
     if (decimal != '.' && decimal != ',')
         return Error(QCoreApplication::translate("ColumnMapping", "Column mapping %1: the decimal mark must be . or ,")
                          .arg(name));
     if (decimal == delimiter)
         return Error(QCoreApplication::translate(
             "ColumnMapping", "Column mapping %1: the decimal mark and the delimiter must differ.")
+                         .arg(name));
+    return Ok {};
+}
+
+Status ColumnMapping::validateLedgerShape() const
+{
+    auto has = [&](const char* field) { return !columns.value(QLatin1String(field)).isEmpty(); };
+    if (!timeUnit.isEmpty() && !timeUnits().contains(timeUnit))
+        return Error(tr("Column mapping %1: the time unit must be one of %2, not \"%3\".")
+                         .arg(name, timeUnits().join(QStringLiteral(", ")), timeUnit));
+    if (!timeUnit.isEmpty() && timeOrigin.trimmed().isEmpty())
+        return Error(tr("Column mapping %1 counts time in %2 from a start but does not say when step 0 was: add "
+                        "\"time_origin\": \"2024-01-01T00:00:00\" (the date and time of step 0) to the mapping, "
+                        "or fill in \"Time steps start at\" in the mapping dialog.")
+                         .arg(name, timeUnit));
+    if (!timeOrigin.isEmpty() && timeUnit.isEmpty())
+        return Error(tr("Column mapping %1 gives a time origin but no time unit (one of %2).")
+                         .arg(name, timeUnits().join(QStringLiteral(", "))));
+    if (!timeOrigin.isEmpty() && !QDateTime::fromString(timeOrigin, Qt::ISODate).isValid()
+        && !QDate::fromString(timeOrigin, Qt::ISODate).isValid())
+        return Error(tr("Column mapping %1: the time origin \"%2\" is not an ISO 8601 date or date and time.")
+                         .arg(name, timeOrigin));
+    if ((has("payer_bank") || has("payee_bank")) && !twoSided())
+        return Error(tr("Column mapping %1 maps the banks of payer and payee but no payee account.").arg(name));
+    if ((has("payer_bank") || has("payee_bank")) && ownBank.trimmed().isEmpty())
+        return Error(tr("Column mapping %1 maps the banks of payer and payee but does not say which bank is ours: add "
+                        "\"own_bank\" to the mapping.")
+                         .arg(name));
+    if (!ownBank.isEmpty() && !(has("payer_bank") || has("payee_bank")))
+        return Error(tr("Column mapping %1 names its own bank but maps no bank column.").arg(name));
+    if (!twoSided())
+        return Ok {};
+    if (!has("amount") || has("direction"))
+        return Error(tr("Column mapping %1 is two-sided (it maps a payee account): it needs one amount column, paid "
+                        "from the payer to the payee, and no direction or debit/credit columns.")
+                         .arg(name));
+    if (has("counterparty") || has("counterparty_account") || has("counterparty_country"))
+        return Error(tr("Column mapping %1 is two-sided: each side's counterparty is the other side's account, so no "
+                        "counterparty column may be mapped too.")
                          .arg(name));
     return Ok {};
 }
@@ -94,6 +162,12 @@ QByteArray ColumnMapping::toJson() const
     QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("delimiter"), QString(QLatin1Char(delimiter)) },
         { QStringLiteral("decimal"), QString(QLatin1Char(decimal)) }, { QStringLiteral("date_format"), dateFormat },
         { QStringLiteral("default_currency"), defaultCurrency }, { QStringLiteral("columns"), cols } };
+    if (!ownBank.isEmpty())
+        o.insert(QStringLiteral("own_bank"), ownBank);
+    if (!timeUnit.isEmpty())
+        o.insert(QStringLiteral("time_unit"), timeUnit);
+    if (!timeOrigin.isEmpty())
+        o.insert(QStringLiteral("time_origin"), timeOrigin);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -141,6 +215,9 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, const QStr
             fileName, 0, 0, QCoreApplication::translate("ColumnMapping", "\"decimal\" must be one character"));
     m.dateFormat = o.value(QLatin1String("date_format")).toString();
     m.defaultCurrency = o.value(QLatin1String("default_currency")).toString().toUpper();
+    m.ownBank = o.value(QLatin1String("own_bank")).toString();
+    m.timeUnit = o.value(QLatin1String("time_unit")).toString();
+    m.timeOrigin = o.value(QLatin1String("time_origin")).toString();
     const QJsonObject cols = o.value(QLatin1String("columns")).toObject();
     for (auto it = cols.begin(); it != cols.end(); ++it) {
         if (!it.value().toString().isEmpty())

@@ -37,6 +37,8 @@ QString ImportSummary::toText() const
               .arg(outcome == Outcome::Imported ? rowsQuarantined : 0);
     if (outcome == Outcome::Rejected)
         text += QLatin1Char(' ') + QCoreApplication::translate("ImportSummary", "(rejected: %1)").arg(rowsQuarantined);
+    for (const QString& note : notes)
+        text += QLatin1Char('\n') + note;
     return text;
 }
 

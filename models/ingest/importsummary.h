@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace waymark::ingest {
 
@@ -25,9 +26,15 @@ struct ImportSummary {
     qint64 rowsImported = 0;
     qint64 rowsDuplicate = 0;
     qint64 rowsQuarantined = 0; ///< rows rejected (stored in quarantine when keep-going is on)
+    /// Two-sided ledger rows between accounts of other banks only: nothing of
+    /// ours, not imported, and said so in the notes.
+    qint64 rowsOutside = 0;
     Outcome outcome = Outcome::Failed;
     Error error; ///< why, for Failed; a summary line for Rejected
     QList<Error> problems; ///< the first rejected rows, file:line:column: reason
+    /// What the reader did that the counts alone do not say (a two-sided
+    /// ledger read one-sided, self-transfers kept once), one line each.
+    QStringList notes;
     static constexpr int maxProblemsKept = 1000;
 
     bool changedWorkspace() const { return outcome == Outcome::Imported; }

@@ -52,6 +52,30 @@ bool TransactionRecord::setTimestamp(
     return true;
 }
 
+bool TransactionRecord::setTimeStep(TransactionRecord& r, std::string_view text, const QString& origin,
+    qint64 secondsPerStep, int maxYear, QString* why)
+{
+    const std::optional<double> step = FieldText::toDouble(FieldText::trim(text));
+    // About 10,000 years of seconds: anything beyond is not a step count.
+    if (!step || !std::isfinite(*step) || *step < 0 || *step * double(secondsPerStep) > 3.2e11) {
+        *why = QCoreApplication::translate("TransactionRecord", "\"%1\" is not a time step (a number ≥ 0)")
+                   .arg(FieldText::toQString(text));
+        return false;
+    }
+    const QDate originDate = QDate::fromString(origin, Qt::ISODate);
+    const bool wholeDays = originDate.isValid() && secondsPerStep % 86400 == 0 && *step == std::floor(*step);
+    QDateTime dt = originDate.isValid() ? originDate.startOfDay(Qt::UTC) : QDateTime::fromString(origin, Qt::ISODate);
+    dt = dt.addSecs(qint64(std::llround(*step * double(secondsPerStep))));
+    if (!dt.isValid() || dt.date().year() < 1900 || dt.date().year() > maxYear) {
+        *why = QCoreApplication::translate("TransactionRecord", "time step %1 falls on an impossible date")
+                   .arg(FieldText::toQString(text));
+        return false;
+    }
+    r.day = dt.date().toJulianDay();
+    r.timestamp = wholeDays ? dt.date().toString(Qt::ISODate) : dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    return true;
+}
+
 std::optional<double> TransactionRecord::parseAmount(std::string_view text, char decimal, QString* why)
 {
     // The grammar, strictly: [sign] digits [grouping] [decimal digits], or the

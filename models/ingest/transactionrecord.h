@@ -33,6 +33,11 @@ struct TransactionRecord {
     /// "2024-03-05 22:10", or with a custom Qt format); empty on failure.
     static bool setTimestamp(
         TransactionRecord& r, std::string_view text, const QString& format, int maxYear, QString* why);
+    /// A time step counted from `origin` (PaySim's `step`): a number of
+    /// steps ≥ 0, each `secondsPerStep` long. A date-only origin counted in
+    /// whole days stays a date.
+    static bool setTimeStep(TransactionRecord& r, std::string_view text, const QString& origin, qint64 secondsPerStep,
+        int maxYear, QString* why);
     /// An amount under a strict grammar: one optional sign (or accounting
     /// parentheses), grouping separators only between groups of three digits,
     /// the given decimal separator at most once. Empty, with the reason, for

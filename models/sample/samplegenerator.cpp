@@ -2,6 +2,7 @@
 
 #include "core/csvwriter.h"
 #include "core/random.h"
+#include "sample/samplebank.h"
 #include "sample/sampleworld.h"
 
 #include <QCoreApplication>
@@ -68,18 +69,6 @@ private:
     bool m_ok = false;
 };
 
-const char* const kFirst[] = { "Adrian", "Bogdan", "Chen", "Dimitri", "Elena", "Fatima", "Gheorghe", "Hoa", "Ion",
-    "Joy", "Kwame", "Lina", "Mihai", "Nguyen", "Olga", "Pedro", "Qadir", "Rosa", "Sami", "Tuan", "Uche", "Vera", "Wei",
-    "Xenia", "Yusuf", "Zora", "Arben", "Blessing", "Dorin", "Ermal" };
-const char* const kLast[] = { "Popescu", "Tran", "Okafor", "Hoxha", "Ivanova", "Garcia", "Le", "Mensah", "Kovac",
-    "Rahman", "Silva", "Novak", "Pham", "Osei", "Dumitru", "Krasniqi", "Santos", "Wang", "Petrov", "Adeyemi" };
-
-QString personName(Random& r)
-{
-    return QString::fromLatin1(kFirst[r.between(0, std::size(kFirst) - 1)]) + QLatin1Char(' ')
-        + QString::fromLatin1(kLast[r.between(0, std::size(kLast) - 1)]);
-}
-
 QString phone(Random& r)
 {
     return QStringLiteral("+44 7%1").arg(r.between(100000000, 999999999));
@@ -109,140 +98,6 @@ bool zipFolder(const QString& dir, const QString& zipPath)
     }
     zip.close();
     return zip.getZipError() == UNZ_OK;
-}
-
-struct Account {
-    QString id;
-    QString holder;
-    QString typology; ///< empty for ordinary accounts
-};
-
-/// Writes one account's year of transactions.
-class Ledger {
-public:
-    Ledger(CsvWriter& csv, Random& r, qint64& count)
-        : m_csv(csv)
-        , m_r(r)
-        , m_count(count)
-    {
-    }
-    void add(const Account& a, QDate day, int hour, double amount, const char* dir, const QString& cp,
-        const char* category, const QString& merchant, const char* channel, const QString& location,
-        const char* country = "GBR", const char* cpCountry = "GBR", const QString& reference = QString())
-    {
-        ++m_count;
-        m_csv.field(QStringLiteral("T%1").arg(m_count, 7, 10, QLatin1Char('0'))).field(a.id);
-        m_csv.field(
-            QDateTime(day, QTime(hour, int(m_r.between(0, 59)), int(m_r.between(0, 59)))).toString(Qt::ISODate));
-        m_csv.field(amount, 2).field("GBP").field(dir).field(cp).field(QString());
-        m_csv.field(cpCountry).field(category).field(merchant).field(channel).field(location).field(country);
-        m_csv.field(reference).endRow();
-    }
-
-private:
-    CsvWriter& m_csv;
-    Random& m_r;
-    qint64& m_count;
-};
-
-const char* const kCities[]
-    = { "London", "Birmingham", "Manchester", "Leeds", "Liverpool", "Bristol", "Glasgow", "Cardiff" };
-
-void ordinaryYear(Ledger& l, const Account& a, Random& r)
-{
-    const QString city = QLatin1String(kCities[r.between(0, 7)]);
-    const double salary = double(r.between(1800, 3800));
-    for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
-        if (d.day() == 25)
-            l.add(a, d, 9, salary, "in", QStringLiteral("Employer %1 Ltd").arg(a.id.right(3)), "salary", QString(),
-                "transfer", city, "GBR", "GBR", QStringLiteral("SALARY"));
-        if (d.day() == 1)
-            l.add(a, d, 8, double(r.between(650, 1200)), "out", QStringLiteral("Landlord %1").arg(a.id.right(2)),
-                "rent", QString(), "transfer", city);
-        if (d.day() == 5) {
-            l.add(a, d, 10, double(r.between(60, 140)), "out", QStringLiteral("Power & Gas Co"), "utilities", QString(),
-                "transfer", city);
-            l.add(a, d, 10, double(r.between(15, 45)), "out", QStringLiteral("MobileNet"), "phone", QString(),
-                "transfer", city);
-        }
-        if (d.dayOfWeek() == 6)
-            l.add(a, d, int(r.between(9, 18)), double(r.between(2500, 9000)) / 100, "out", QString(), "groceries",
-                QStringLiteral("FreshMart"), "card", city);
-        if (r.chance(0.12))
-            l.add(a, d, int(r.between(12, 21)), double(r.between(800, 4500)) / 100, "out", QString(), "restaurant",
-                QStringLiteral("Bistro %1").arg(r.between(1, 40)), "card", city);
-        if (r.chance(0.08))
-            l.add(a, d, int(r.between(7, 19)), double(r.between(200, 1500)) / 100, "out", QString(), "transport",
-                QStringLiteral("City Transport"), "card", city);
-        if (r.chance(0.02))
-            l.add(a, d, int(r.between(9, 17)), double(r.between(20, 30)) * 10, "out", QString(), "cash", QString(),
-                "atm", city);
-        if (r.chance(0.004))
-            l.add(a, d, int(r.between(14, 22)), double(r.between(9000, 18000)) / 100, "out", QString(), "hotel",
-                QStringLiteral("Seaside Hotel"), "card", QStringLiteral("Brighton"));
-    }
-}
-
-void sexualExploitationController(Ledger& l, const Account& a, Random& r)
-{
-    for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
-        // Funnel: many third parties pay in small sums.
-        for (int k = int(r.between(0, 3)); k > 0; --k)
-            l.add(a, d, int(r.between(18, 23)), double(r.between(60, 250)), "in", personName(r), "transfer", QString(),
-                "transfer", QString());
-        if (r.chance(0.35))
-            l.add(a, d, int(r.between(0, 3)), double(r.between(3000, 9000)) / 100, "out", QString(), "online_ads",
-                QStringLiteral("NightClassifieds"), "card", QStringLiteral("online"));
-        if (r.chance(0.4)) {
-            const QString city = QLatin1String(kCities[r.between(0, 7)]);
-            l.add(a, d, int(r.between(22, 23)), double(r.between(4500, 9500)) / 100, "out", QString(), "hotel",
-                QStringLiteral("Budget Inn %1").arg(city), "card", city);
-        }
-        if (r.chance(0.5))
-            l.add(a, d, int(r.between(0, 4)), double(r.between(600, 3500)) / 100, "out", QString(),
-                r.chance(0.5) ? "taxi" : "fast_food", QStringLiteral("Late Eats"), "card", QString());
-        if (r.chance(0.08))
-            l.add(a, d, int(r.between(10, 20)), double(r.between(10, 25)) * 20, "out", QString(), "prepaid_cards",
-                QStringLiteral("QuickCard"), "card", QString());
-        if (r.chance(0.05))
-            l.add(a, d, int(r.between(10, 15)), double(r.between(9000, 9900)), "in", QString(), "cash", QString(),
-                "cash", QLatin1String(kCities[r.between(0, 7)]) + QStringLiteral(" branch"));
-        if (d.dayOfWeek() == 1) {
-            // Pass-through: the week's takings leave at once, abroad.
-            l.add(a, d, 9, double(r.between(1500, 4000)), "out", QStringLiteral("Family remittance"), "remittance",
-                QStringLiteral("FastRemit"), "transfer", QString(), "GBR", r.chance(0.5) ? "ROU" : "NGA");
-        }
-    }
-}
-
-void labourAgent(Ledger& l, const Account& a, Random& r)
-{
-    for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
-        if (d.day() == 28) {
-            // Several workers' wages land here and leave at once to one third party.
-            for (int w = 0; w < 8; ++w)
-                l.add(a, d, 9, double(r.between(1100, 1500)), "in", QStringLiteral("Farm Produce Ltd"), "salary",
-                    QString(), "transfer", QString(), "GBR", "GBR", QStringLiteral("SALARY %1").arg(personName(r)));
-            l.add(a, d.addDays(1), 8, double(r.between(7000, 9000)), "out", QStringLiteral("A. Krasniqi"), "transfer",
-                QString(), "transfer", QString());
-        }
-        if (d.day() == 2) {
-            for (int h = 0; h < 3; ++h)
-                l.add(a, d, 10, double(r.between(500, 800)), "out", QStringLiteral("Landlord %1").arg(h + 1), "rent",
-                    QString(), "transfer", QString(), "GBR", "GBR", QStringLiteral("RENT %1 Mill Lane").arg(10 + h));
-        }
-        if (r.chance(0.04))
-            l.add(a, d, 11, double(r.between(300, 900)), "out", QStringLiteral("Global Visa Services"), "visa_agency",
-                QStringLiteral("Global Visa Services"), "transfer", QString(), "GBR", "GBR",
-                QStringLiteral("VISA %1").arg(personName(r)));
-        if (r.chance(0.03))
-            l.add(a, d, 11, double(r.between(200, 600)), "out", QStringLiteral("WorkAbroad Recruitment"),
-                "recruitment_agency", QStringLiteral("WorkAbroad Recruitment"), "transfer", QString(), "GBR", "UKR");
-        if (r.chance(0.05))
-            l.add(a, d, int(r.between(6, 20)), double(r.between(80, 300)), "out", QString(), "travel",
-                QStringLiteral("Coach tickets one-way"), "card", QString(), "GBR", "GBR",
-                QStringLiteral("PASSENGER %1").arg(personName(r)));
-    }
 }
 
 } // namespace
@@ -463,7 +318,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
         }
     };
     const int rings = 4;
-    std::vector<Account> accounts;
+    std::vector<SampleAccount> accounts;
     std::vector<QString> controllers;
     const char* const businesses[] = { "business", "business", "business", "business" };
     const char* const businessNames[]
@@ -512,7 +367,7 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             involve(QLatin1String(kCities[g]), p, k < 2 ? "recruiter" : "suspect", 0.12);
         }
         accounts.push_back({ QStringLiteral("ACC-R%1").arg(g + 1), boss,
-            g == 3 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller") });
+            g == 3 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller"), -1, true });
     }
     // A broker who ties two rings together.
     const QString broker = entity("person", personName(r), "S4", dob(), "ROU");
@@ -540,12 +395,17 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
 
     // Accounts and a year of transactions.
     const qint64 ordinary = std::max<qint64>(40, options.incidents / 100);
-    const qint64 extraPlanted = std::max<qint64>(2, options.incidents / 2000);
+    // Enough partial cases beside the four complete ring controllers that the
+    // ranking is a test, not a formality (issue 19).
+    const qint64 extraPlanted = std::max<qint64>(4, options.incidents / 250);
     for (qint64 k = 0; k < extraPlanted; ++k)
         accounts.push_back({ QStringLiteral("ACC-P%1").arg(k + 1), QString(),
             k % 2 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller") });
+    // Every twentieth ordinary account from the first is each innocent
+    // look-alike kind (samplebank.h): 25 % of them hit red flags innocently.
     for (qint64 k = 0; k < ordinary; ++k)
-        accounts.push_back({ QStringLiteral("ACC-O%1").arg(k + 1, 4, 10, QLatin1Char('0')), QString(), QString() });
+        accounts.push_back({ QStringLiteral("ACC-O%1").arg(k + 1, 4, 10, QLatin1Char('0')), QString(), QString(),
+            k % 20 < LookAlikeKinds ? int(k % 20) : -1 });
     Writer accountsCsv(dir, "accounts.csv",
         { "account_id", "source_id", "holder_entity_id", "bank", "currency", "opened", "customer_name", "address",
             "phone", "email", "occupation", "declared_income" });
@@ -559,8 +419,8 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
                          .arg(labelsFile.fileName(), labelsFile.errorString()));
     CsvWriter labels(&labelsFile);
     labels.field("account_id").field("label").field("typology").endRow();
-    Ledger ledger(txCsv.csv(), r, n.transactions);
-    for (const Account& a : accounts) {
+    SampleLedger ledger(txCsv.csv(), r, n.transactions);
+    for (const SampleAccount& a : accounts) {
         const QString name = personName(r);
         accountsCsv.csv()
             .field(a.id)
@@ -574,17 +434,10 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
             .field(QStringLiteral("%1 High Street").arg(r.between(1, 200)))
             .field(phone(r))
             .field(QString());
-        accountsCsv.csv()
-            .field(a.typology.isEmpty() ? "nurse" : "self-employed")
-            .field(a.typology.isEmpty() ? double(r.between(24000, 45000)) : 12000.0, 0)
-            .endRow();
+        const HolderProfile holder = holderProfile(a, r);
+        accountsCsv.csv().field(holder.occupation).field(holder.income, 0).endRow();
         labels.field(a.id).field(qint64(a.typology.isEmpty() ? 0 : 1)).field(a.typology).endRow();
-        if (a.typology == QLatin1String("sexual_exploitation_controller"))
-            sexualExploitationController(ledger, a, r);
-        else if (a.typology == QLatin1String("labour_agent"))
-            labourAgent(ledger, a, r);
-        else
-            ordinaryYear(ledger, a, r);
+        writeYear(ledger, a, r);
         n.planted += a.typology.isEmpty() ? 0 : 1;
         ++n.accounts;
     }

@@ -96,6 +96,40 @@ private Q_SLOTS:
         QCOMPARE(runWaymark({ QStringLiteral("--help") }).code, 0);
     }
 
+    // issue 19: a two-sided ledger from the command line, and a time-step
+    // mapping without its origin refused with the fix named.
+    void twoSidedLedgerImport()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        const QString csv = dir.filePath(QStringLiteral("transactions.csv"));
+        waymark::test::writeFile(csv,
+            "tran_id,orig_acct,bene_acct,tx_type,base_amt,tran_timestamp,is_sar,alert_id\n"
+            "1,A,B,TRANSFER,100.00,2017-01-01T00:00:00Z,False,-1\n"
+            "2,B,C,TRANSFER,90.00,2017-01-02T00:00:00Z,True,7\n");
+        const QString mapping = dir.filePath(QStringLiteral("amlsim.json"));
+        waymark::test::writeFile(mapping,
+            R"({ "name": "AMLSim", "default_currency": "USD", "columns": { "id": "tran_id", "account": "orig_acct",
+  "payee_account": "bene_acct", "amount": "base_amt", "timestamp": "tran_timestamp" } })");
+        QCOMPARE(runWaymark({ QStringLiteral("new"), ws }).code, 0);
+        Run r = runWaymark(
+            { QStringLiteral("import"), csv, QStringLiteral("--mapping"), mapping, QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Two-sided ledger: each row is a debit of the payer and a credit of the "
+                                              "payee")),
+            qPrintable(r.out + r.err));
+        QCOMPARE(waymark::test::rowCount(ws, "transactions"), 4);
+        QCOMPARE(waymark::test::rowCount(ws, "accounts"), 3);
+
+        const QString steps = dir.filePath(QStringLiteral("steps.json"));
+        waymark::test::writeFile(steps,
+            R"({ "name": "PaySim", "default_currency": "USD", "time_unit": "hours", "columns": { "timestamp": "step",
+  "amount": "amount", "account": "nameOrig", "payee_account": "nameDest" } })");
+        r = runWaymark({ QStringLiteral("mapping"), QStringLiteral("save"), steps, QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QLatin1String("add \"time_origin\"")), qPrintable(r.err));
+    }
+
     void scoreAndCalibrate()
     {
         QTemporaryDir dir;
@@ -134,8 +168,11 @@ private Q_SLOTS:
         r = runWaymark({ QStringLiteral("calibrate"), QStringLiteral("--workspace"), ws, QStringLiteral("--labels"),
             dir.filePath(QStringLiteral("x-labels.csv")) });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Overall (expert weights): AUC 1.000")));
-        // This small sample's labels (46, a handful of cases) cannot support a
+        // The sample overlaps (issue 19): partial cases and innocent
+        // look-alikes keep the expert weights' AUC below 1, above chance.
+        const QString overall = r.out.section(QStringLiteral("Overall (expert weights): AUC "), 1).left(5);
+        QVERIFY2(overall.toDouble() > 0.6 && overall.toDouble() < 0.99, qPrintable(r.out));
+        // This small sample's labels (52, a dozen cases) cannot support a
         // probability: the report says why, typology by typology…
         QVERIFY2(r.out.contains(QStringLiteral("cannot be calibrated: the labels hold only known clean accounts")),
             qPrintable(r.out));

@@ -101,9 +101,16 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 ingest::ImportSummary importFile(store::Workspace& ws, const QString& path, bool keepGoing)
 {
+    return importFileWithMapping(ws, path, QString(), keepGoing);
+}
+
+ingest::ImportSummary importFileWithMapping(
+    store::Workspace& ws, const QString& path, const QString& mapping, bool keepGoing)
+{
     Feedback fb;
     ingest::ImportOptions o;
     o.keepGoing = keepGoing;
+    o.mapping = mapping;
     return ingest::ImportJob::run(ws, path, o, fb);
 }
 

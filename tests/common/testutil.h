@@ -41,6 +41,9 @@ QString runTool(const QString& program, const QStringList& args);
 
 /// Runs the import job on a file with fresh feedback, as the CLI does.
 ingest::ImportSummary importFile(store::Workspace& ws, const QString& path, bool keepGoing = false);
+/// The same through a column mapping (a preset's name or a .json file).
+ingest::ImportSummary importFileWithMapping(
+    store::Workspace& ws, const QString& path, const QString& mapping, bool keepGoing = false);
 
 /// A workspace at `path` holding a generated sample hub extract (written
 /// into `dir`), imported; fails the calling test if anything goes wrong.

@@ -9,7 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (!m->validate())
             abort();
         const auto again = waymark::ingest::ColumnMapping::fromJson(m->toJson(), QStringLiteral("m.json"));
-        if (!again || again->columns != m->columns || again->delimiter != m->delimiter)
+        if (!again || again->columns != m->columns || again->delimiter != m->delimiter || again->ownBank != m->ownBank
+            || again->timeUnit != m->timeUnit || again->timeOrigin != m->timeOrigin)
             abort();
     }
     return 0;

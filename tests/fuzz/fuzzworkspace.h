@@ -38,9 +38,10 @@ inline void importInto(const QString& path, const QString& mapping = QString())
     options.keepGoing = true;
     options.mapping = mapping;
     const ingest::ImportSummary s = ingest::ImportJob::run(*ws.value(), path, options, feedback);
-    // Nothing is dropped silently: every row read is imported, a duplicate or in quarantine.
+    // Nothing is dropped silently: every row read is imported, a duplicate,
+    // in quarantine, or (two-sided, counted and noted) between other banks.
     if (s.outcome == ingest::ImportSummary::Outcome::Imported
-        && s.rowsRead != s.rowsImported + s.rowsDuplicate + s.rowsQuarantined)
+        && s.rowsRead != s.rowsImported + s.rowsDuplicate + s.rowsQuarantined + s.rowsOutside)
         abort();
     if (s.outcome == ingest::ImportSummary::Outcome::Imported
         && ws.value()->scalar("SELECT count(*) FROM quarantine") != s.rowsQuarantined)

@@ -56,11 +56,16 @@ private Q_SLOTS:
             previous = view.alertCount();
         }
         QCOMPARE(view.threshold(), 100);
-        // Halfway: every planted account (and only they) would be an alert.
+        // Halfway: the sample overlaps (issue 19): planted accounts that show
+        // few of their behaviours fall below, innocent look-alikes can rise
+        // above, so the alerts are some accounts, neither none nor all.
         view.setThreshold(50);
-        QCOMPARE(view.alertCount(), planted);
-        QVERIFY(view.thresholdText().contains(QStringLiteral(": %1 alert").arg(planted)));
-        QVERIFY(view.expectedTrueAlerts() <= planted);
+        QVERIFY2(view.alertCount() > 0 && view.alertCount() < int(labels->size()),
+            qPrintable(QString::number(view.alertCount())));
+        QVERIFY(view.thresholdText().contains(QStringLiteral(": %1 alert").arg(view.alertCount())));
+        QVERIFY(view.expectedTrueAlerts() <= view.alertCount());
+        QVERIFY(planted > 0);
+        const int alertsAtHalf = view.alertCount();
 
         // The top account's page: its explanation and its marked transactions.
         auto* table = view.findChild<QTableView*>();
@@ -97,7 +102,7 @@ private Q_SLOTS:
         auto* table2 = reopened.findChild<QTableView*>();
         QCOMPARE(table2->model()->index(0, 1).data().toString(), topKey);
         reopened.setThreshold(50);
-        QCOMPARE(reopened.alertCount(), planted);
+        QCOMPARE(reopened.alertCount(), alertsAtHalf);
         // Found by search: the account's page opens.
         const qint64 lastId = table2->model()->index(reopened.accountCount() - 1, 0).data(Qt::UserRole).toLongLong();
         QVERIFY(reopened.showAccountId(lastId));

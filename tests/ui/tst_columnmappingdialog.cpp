@@ -49,6 +49,61 @@ private Q_SLOTS:
         QCOMPARE(d.result(), int(QDialog::Accepted));
         QCOMPARE(ingest::ColumnMapping::presetNames(*ws.value()), QStringList { QStringLiteral("Example Bank") });
     }
+
+    // issue 19: AMLSim's and PaySim's ledgers are two-sided; PaySim counts
+    // time in hourly steps from a start the analyst must give.
+    void twoSidedLedgersAndTimeSteps()
+    {
+        QTemporaryDir dir;
+        const QString amlsim = dir.filePath(QStringLiteral("transactions.csv"));
+        test::writeFile(amlsim,
+            "tran_id,orig_acct,bene_acct,tx_type,base_amt,tran_timestamp,is_sar,alert_id\n"
+            "1,A,B,TRANSFER,100.00,2017-01-01T00:00:00Z,False,-1\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        ui::ColumnMappingDialog d(ws.value().get(), amlsim);
+        d.show();
+        auto combo = [&](const char* field) {
+            return d.findChild<QComboBox*>(QStringLiteral("mapping_") + QLatin1String(field));
+        };
+        QCOMPARE(combo("account")->currentText(), QStringLiteral("orig_acct"));
+        QCOMPARE(combo("payee_account")->currentText(), QStringLiteral("bene_acct"));
+        QCOMPARE(combo("amount")->currentText(), QStringLiteral("base_amt"));
+        QCOMPARE(combo("timestamp")->currentText(), QStringLiteral("tran_timestamp"));
+        QCOMPARE(combo("id")->currentText(), QStringLiteral("tran_id"));
+        QCOMPARE(combo("direction")->currentIndex(), 0); // "tx_type" is no direction in a two-sided ledger
+        QVERIFY(d.mapping().twoSided());
+        QTest::keyClicks(d.findChild<QLineEdit*>(QStringLiteral("mappingName")), QStringLiteral(" AMLSim"));
+        d.accept();
+        QVERIFY2(d.findChild<QLabel*>(QStringLiteral("mappingMessage"))->text().contains(QLatin1String("currency")),
+            qPrintable(d.findChild<QLabel*>(QStringLiteral("mappingMessage"))->text()));
+        QTest::keyClicks(d.findChild<QLineEdit*>(QStringLiteral("mappingCurrency")), QStringLiteral("USD"));
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+
+        const QString paysim = dir.filePath(QStringLiteral("paysim.csv"));
+        test::writeFile(
+            paysim, "step,type,amount,nameOrig,oldbalanceOrg,nameDest,isFraud\n1,TRANSFER,181.0,C1,181.0,C2,1\n");
+        ui::ColumnMappingDialog p(ws.value().get(), paysim);
+        p.show();
+        auto pcombo = [&](const char* field) {
+            return p.findChild<QComboBox*>(QStringLiteral("mapping_") + QLatin1String(field));
+        };
+        QCOMPARE(pcombo("timestamp")->currentText(), QStringLiteral("step"));
+        QCOMPARE(pcombo("account")->currentText(), QStringLiteral("nameOrig"));
+        QCOMPARE(pcombo("payee_account")->currentText(), QStringLiteral("nameDest"));
+        QCOMPARE(p.findChild<QComboBox*>(QStringLiteral("mappingTimeUnit"))->currentData().toString(),
+            QStringLiteral("hours"));
+        QTest::keyClicks(p.findChild<QLineEdit*>(QStringLiteral("mappingCurrency")), QStringLiteral("USD"));
+        p.accept();
+        QVERIFY(p.isVisible()); // refused: when was step 0?
+        const QString why = p.findChild<QLabel*>(QStringLiteral("mappingMessage"))->text();
+        QVERIFY2(why.contains(QLatin1String("Time steps start at")), qPrintable(why));
+        QTest::keyClicks(p.findChild<QLineEdit*>(QStringLiteral("mappingTimeOrigin")), QStringLiteral("2024-01-01"));
+        p.accept();
+        QCOMPARE(p.result(), int(QDialog::Accepted));
+        QCOMPARE(p.mapping().timeOrigin, QStringLiteral("2024-01-01"));
+    }
 };
 
 QTEST_MAIN(TestColumnMappingDialog)

@@ -61,13 +61,14 @@ public:
         return m_ws->lastInsertId();
     }
 
-    /// One row as `day|hh:mm|amount|dir|counterparty|cpCountry|category|merchant|channel|location|reference`;
+    /// One row as `day|hh:mm|amount|dir|counterparty|cpCountry|category|merchant|channel|location|reference`,
+    /// optionally with `|counterparty account` after it;
     /// day counts from 2024-01-01; an empty time means a date-only timestamp;
     /// the currency is the account's unless `currency` is given.
     bool addRow(qint64 account, const QString& row, const QString& currency = QStringLiteral("GBP"))
     {
         const QStringList f = row.split(QLatin1Char('|'));
-        if (f.size() != 11) {
+        if (f.size() != 11 && f.size() != 12) {
             qWarning("bad fixture row %s", qPrintable(row));
             return false;
         }
@@ -91,6 +92,7 @@ public:
         r.channel = f[8];
         r.location = f[9];
         r.reference = f[10];
+        r.counterpartyAccount = f.value(11);
         return ingest::TransactionRecord::insert(*m_ws, 1, ++m_line, account, r).ok();
     }
     bool addRows(qint64 account, const QStringList& rows, const QString& currency = QStringLiteral("GBP"))

@@ -1,5 +1,6 @@
 #include "core/feedback.h"
 #include "finance/calibration.h"
+#include "finance/rankingmetrics.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
 #include "sample/samplegenerator.h"
@@ -51,8 +52,15 @@ private Q_SLOTS:
             if (k <= 100)
                 QVERIFY2(precision >= 0.8, qPrintable(QStringLiteral("P@%1 = %2").arg(k).arg(precision)));
         }
-        QCOMPARE(report->typologies.size(), size_t(4));
+        QCOMPARE(report->typologies.size(), typologies->size());
         for (const auto& t : report->typologies) {
+            // The synthetic bank plants no laundering structures (and names no
+            // counterparty accounts): that typology has no cases to fit on.
+            if (t.typology == QLatin1String("laundering_structures")) {
+                QCOMPARE(t.cases, 0);
+                QVERIFY(!t.calibration);
+                continue;
+            }
             QVERIFY(t.cases > 10);
             // Fitted weights, judged on accounts they were not fitted on.
             QVERIFY2(t.fitted.auc >= 0.9,
@@ -139,7 +147,7 @@ private Q_SLOTS:
         }
     }
 
-    void sampleWorkspacePlantedRankFirst()
+    void sampleWorkspaceRingsRankFirstAndTheRestOverlaps()
     {
         QTemporaryDir dir;
         auto ws = test::sampleWorkspace(dir.path(), dir.filePath(QStringLiteral("w.waymark")), 5000);
@@ -154,15 +162,20 @@ private Q_SLOTS:
         auto typologies = finance::TypologyReader::builtIn();
         QVERIFY(typologies);
         const finance::Scorer scorer(typologies.value());
-        double lowestPlanted = 2, highestOrdinary = -1;
+        double lowestRing = 2, highestOrdinary = -1;
         int planted = 0, ordinary = 0;
+        std::vector<double> scores;
+        std::vector<int> truth;
         QString explanation;
         auto run = finance::ScoreRun::run(*ws, scorer, {}, [&](const finance::AccountScore& s) {
             QVERIFY(s.scored);
             QVERIFY(label.contains(s.accountKey));
+            scores.push_back(s.probability);
+            truth.push_back(label.value(s.accountKey));
             if (label.value(s.accountKey)) {
                 ++planted;
-                lowestPlanted = std::min(lowestPlanted, s.probability);
+                if (s.accountKey.startsWith(QLatin1String("ACC-R")))
+                    lowestRing = std::min(lowestRing, s.probability);
                 if (explanation.isEmpty())
                     explanation = scorer.explain(s);
             } else {
@@ -173,9 +186,15 @@ private Q_SLOTS:
         QVERIFY2(run, qPrintable(run.error().toString()));
         QVERIFY(planted >= 6);
         QVERIFY(ordinary >= 40);
-        QVERIFY2(lowestPlanted > highestOrdinary,
-            qPrintable(
-                QStringLiteral("lowest planted %1, highest ordinary %2").arg(lowestPlanted).arg(highestOrdinary)));
+        // The four ring controllers show every behaviour of their typology and
+        // rank above every ordinary account; the other planted accounts show
+        // each behaviour only at a documented rate, and innocent look-alikes
+        // hit red flags too, so the whole ranking overlaps (issue 19): good,
+        // not perfect.
+        QVERIFY2(lowestRing > highestOrdinary,
+            qPrintable(QStringLiteral("lowest ring %1, highest ordinary %2").arg(lowestRing).arg(highestOrdinary)));
+        const auto metrics = finance::RankingMetrics::compute(scores, truth);
+        QVERIFY2(metrics.auc > 0.8 && metrics.auc < 1.0, qPrintable(QString::number(metrics.auc)));
         qInfo().noquote() << explanation;
         QVERIFY(explanation.contains(QStringLiteral("transactions ")));
     }

@@ -286,6 +286,84 @@ void indicatorCases(const CaseSink& sink)
     add("personal_shopping", "hit", rows(12, shop), H, 12);
     add("personal_shopping", "miss", rows(12, shop, 0, 5), M, 6);
     add("personal_shopping", "not assessable", rows(12, kNoFields), N, 0);
+
+    // issue 19: the structural indicators. `others` are rows of other
+    // accounts ("KEY:row"), for the money-flow graph the account sits in.
+    auto others = [](QStringList rows) { return QVariantMap { { QStringLiteral("others"), rows } }; };
+    const QStringList background = rows(5, kGroceries, 0, 10); // 41 days of ordinary spending
+    QStringList fanIn = background, fanInRepeat = background;
+    for (int k = 0; k < 5; ++k) {
+        fanIn << QStringLiteral("%1||500|in|P%2||||||").arg(20 + k).arg(k);
+        fanInRepeat << QStringLiteral("%1||500|in|P%2||||||").arg(5 + k).arg(k)
+                    << QStringLiteral("%1||500|in|P%2||||||").arg(25 + k).arg(k);
+    }
+    add("fan_in_burst", "hit", fanIn, H, 5);
+    add("fan_in_burst", "miss: the payers come back", fanInRepeat, M, 0);
+    add("fan_in_burst", "not assessable: too short", fanIn.mid(5), N, 0);
+    QStringList fanOut = background, payroll = background;
+    for (int k = 0; k < 5; ++k) {
+        fanOut << QStringLiteral("%1||500|out|Q%2||||||").arg(20 + k).arg(k);
+        for (int month = 0; month < 2; ++month) // the same staff every month
+            payroll << QStringLiteral("%1||500|out|Q%2||||||").arg(3 + 28 * month).arg(k);
+    }
+    add("fan_out_burst", "hit", fanOut, H, 5);
+    add("fan_out_burst", "miss: a payroll", payroll, M, 0);
+    add("fan_out_burst", "not assessable: too short", fanOut.mid(5), N, 0);
+    QStringList gather, gatherKept;
+    for (int k = 0; k < 4; ++k) {
+        gather << QStringLiteral("%1||1000|in|G%1||||||").arg(k);
+        gatherKept << QStringLiteral("%1||1000|in|G%1||||||").arg(k);
+    }
+    for (int k = 0; k < 4; ++k) {
+        gather << QStringLiteral("%1||900|out|S%1||||||").arg(4 + k);
+        gatherKept << QStringLiteral("%1||100|out|S%1||||||").arg(4 + k);
+    }
+    add("gather_scatter", "hit", gather, H, 0.9);
+    add("gather_scatter", "miss: most is kept", gatherKept, M, 0.1);
+    add("gather_scatter", "not assessable", rows(8, kNoFields), N, 0);
+    // ACC-1 → B → C → ACC-1 within days; a loan and its repayment is no cycle.
+    add("cycle_back", "hit",
+        { QStringLiteral("1||1000|out||||||||B"), QStringLiteral("5||900|in||||||||C"),
+            QStringLiteral("6||40|out||||||||D") },
+        H, 3, others({ QStringLiteral("B:3||950|out||||||||C") }));
+    add("cycle_back", "miss: a loan repaid",
+        { QStringLiteral("1||1000|out||||||||B"), QStringLiteral("5||1000|in||||||||B"),
+            QStringLiteral("6||40|out||||||||D") },
+        M, 0, others({ QStringLiteral("B:3||950|out||||||||C"), QStringLiteral("B:5||1000|out||||||||ACC-1") }));
+    add("cycle_back", "not assessable", rows(4, kNoFields), N, 0);
+    const QStringList scatter { QStringLiteral("1||1000|out||||||||B1"), QStringLiteral("1||1000|out||||||||B2"),
+        QStringLiteral("2||1000|out||||||||B3"), QStringLiteral("0||3000|in||||||||F") };
+    add("scatter_gather", "hit", scatter, H, 3,
+        others({ QStringLiteral("B1:3||950|out||||||||Z"), QStringLiteral("B2:3||950|out||||||||Z"),
+            QStringLiteral("B3:4||950|out||||||||Z") }));
+    add("scatter_gather", "miss: the branches keep it", scatter, M, 0,
+        others({ QStringLiteral("B1:3||100|out||||||||Z"), QStringLiteral("B2:3||100|out||||||||Z"),
+            QStringLiteral("B3:4||100|out||||||||Z") }));
+    add("scatter_gather", "not assessable", rows(4, kNoFields), N, 0);
+    // Paid in by S, about as much paid on within days to accounts paid only
+    // then, twice; not when what leaves is a different sum (wages in, the
+    // week's spending out), nor when it goes to a regular payee.
+    const QStringList chain { QStringLiteral("1||1000|in||||||||S"), QStringLiteral("2||950|out||||||||T1"),
+        QStringLiteral("10||800|in||||||||S"), QStringLiteral("11||760|out||||||||T2") };
+    add("pass_through_chain", "hit", chain, H, 2);
+    add("pass_through_chain", "miss: to a regular payee",
+        chain.mid(0, 2) << QStringLiteral("10||800|in||||||||S") << QStringLiteral("11||760|out||||||||T1"), M, 0);
+    add("pass_through_chain", "miss: other sums leave",
+        { QStringLiteral("1||1000|in||||||||S"), QStringLiteral("2||95|out||||||||T"),
+            QStringLiteral("3||60|out||||||||U"), QStringLiteral("10||800|in||||||||S") },
+        M, 0);
+    add("pass_through_chain", "not assessable", rows(4, kNoFields), N, 0);
+    // One of four one-off payers of H within days, with a sum large for it;
+    // not when the others pay H again and again.
+    const QStringList paysH { QStringLiteral("5||500|out||||||||H"), QStringLiteral("6||40|out||||||||D"),
+        QStringLiteral("7||30|out||||||||E") };
+    add("fan_member", "hit", paysH, H, 4,
+        others({ QStringLiteral("P1:3||300|out||||||||H"), QStringLiteral("P2:4||300|out||||||||H"),
+            QStringLiteral("P3:8||300|out||||||||H") }));
+    add("fan_member", "miss: regular payers", paysH, M, 1,
+        others({ QStringLiteral("P1:3||300|out||||||||H"), QStringLiteral("P1:33||300|out||||||||H"),
+            QStringLiteral("P2:4||300|out||||||||H"), QStringLiteral("P2:34||300|out||||||||H") }));
+    add("fan_member", "not assessable", rows(4, kNoFields), N, 0);
     Q_UNUSED(any);
 }
 } // namespace
@@ -314,7 +392,8 @@ private Q_SLOTS:
             static const QStringList lists { QStringLiteral("FinCEN FIN-2014-A008 (2014)"),
                 QStringLiteral("FinCEN FIN-2020-A008 (2020)"),
                 QStringLiteral("FATF-APG Financial Flows from Human Trafficking (2018)"),
-                QStringLiteral("FINTRAC Project Protect (FINTRAC-2016-OA003, FINTRAC-2021-OA001)") };
+                QStringLiteral("FINTRAC Project Protect (FINTRAC-2016-OA003, FINTRAC-2021-OA001)"),
+                QStringLiteral("IBM AMLSim typologies (github.com/IBM/AMLSim)") };
             for (const QString& s : d.sources)
                 QVERIFY2(lists.contains(s) || (s == QLatin1String("Waymark heuristic") && d.sources.size() == 1),
                     qPrintable(d.id + QLatin1String(": ") + s));
@@ -386,6 +465,13 @@ private Q_SLOTS:
             QVERIFY(fx.addAccount(QStringLiteral("OTHER-%1").arg(k), other) > 0);
         }
         QVERIFY(fx.addRows(account, data, p.currency));
+        QMap<QString, qint64> otherAccounts;
+        for (const QString& row : profile.value(QStringLiteral("others")).toStringList()) {
+            const QString key = row.section(QLatin1Char(':'), 0, 0);
+            if (!otherAccounts.contains(key))
+                otherAccounts.insert(key, fx.addAccount(key));
+            QVERIFY(fx.addRow(otherAccounts.value(key), row.section(QLatin1Char(':'), 1), p.currency));
+        }
         const finance::AccountLedger ledger = fx.ledger(account);
         QCOMPARE(ledger.entries.size(), size_t(data.size()));
         const auto& lib = finance::IndicatorLibrary::standard();

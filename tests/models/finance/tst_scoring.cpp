@@ -333,7 +333,8 @@ private Q_SLOTS:
         }
         QCOMPARE(ids,
             QStringList({ QStringLiteral("debt_bondage_wage_skimming"), QStringLiteral("funnel_account"),
-                QStringLiteral("labour_agent"), QStringLiteral("sexual_exploitation_controller") }));
+                QStringLiteral("labour_agent"), QStringLiteral("laundering_structures"),
+                QStringLiteral("sexual_exploitation_controller") }));
         // A file on disk reads the same as its text.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.json"));

@@ -203,6 +203,214 @@ private Q_SLOTS:
         QVERIFY(!bad);
         QVERIFY(bad.error().toString().startsWith(QLatin1String("m.json:1:")));
     }
+
+    // issue 19: a ledger of transfers between accounts (AMLSim's layout),
+    // each row a debit of the payer and a credit of the payee, once.
+    void twoSidedLedger()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("transactions.csv")),
+            "tran_id,orig_acct,bene_acct,tx_type,base_amt,tran_timestamp,is_sar,alert_id\n"
+            "1,A,B,TRANSFER,100.00,2017-01-01T00:00:00Z,False,-1\n"
+            "2,B,C,TRANSFER,90.00,2017-01-02T00:00:00Z,True,7\n"
+            "3,C,C,TRANSFER,5.00,2017-01-03T00:00:00Z,False,-1\n"
+            "4,C,A,TRANSFER,-5.00,2017-01-03T00:00:00Z,False,-1\n");
+        test::writeFile(dir.filePath(QStringLiteral("amlsim.json")), R"({
+  "name": "AMLSim", "default_currency": "USD",
+  "columns": { "id": "tran_id", "account": "orig_acct", "payee_account": "bene_acct", "channel": "tx_type",
+               "amount": "base_amt", "timestamp": "tran_timestamp" } })");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        Feedback fb;
+        ingest::ImportOptions o;
+        o.mapping = dir.filePath(QStringLiteral("amlsim.json"));
+        o.keepGoing = true;
+        const ImportSummary s
+            = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("transactions.csv")), o, fb);
+        QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Imported));
+        QCOMPARE(s.rowsImported, 3);
+        QCOMPARE(s.rowsQuarantined, 1); // the negative amount: which way would it run?
+        QCOMPARE(ws.value()->count(QStringLiteral("accounts")), 3);
+        // Two rows two-sided, the self-transfer once: five transactions.
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM transactions"), 5);
+        store::Statement st(ws.value()->handle(),
+            "SELECT a.account_key, t.direction, t.counterparty, t.counterparty_account, t.amount, t.ts "
+            "FROM transactions t JOIN accounts a ON a.id = t.account_id WHERE t.txn_key = '2' ORDER BY t.direction");
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("C"));
+        QCOMPARE(st.text(1), QStringLiteral("in"));
+        QCOMPARE(st.text(2), QStringLiteral("B"));
+        QCOMPARE(st.text(3), QStringLiteral("B"));
+        QCOMPARE(st.real(4), 90.0);
+        QCOMPARE(st.text(5), QStringLiteral("2017-01-02T00:00:00"));
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("B"));
+        QCOMPARE(st.text(1), QStringLiteral("out"));
+        QCOMPARE(st.text(3), QStringLiteral("C"));
+        QVERIFY(!st.next());
+        // Paid to itself: kept once, flagged, not counted twice.
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM transactions WHERE txn_key = '3'"), 1);
+        QCOMPARE(ws.value()->scalar(
+                     "SELECT count(*) FROM transactions WHERE txn_key = '3' AND attributes LIKE '%self_transfer%'"),
+            1);
+        const QString text = s.toText();
+        QVERIFY2(text.contains(QLatin1String("Two-sided ledger")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 rows pay the payer's own account")), qPrintable(text));
+        QCOMPARE(s.problems.value(0).toString(),
+            QStringLiteral("transactions.csv:5:16: a two-sided ledger's amount is paid from the payer to the payee "
+                           "and cannot be negative"));
+        // Importing the same ledger again changes nothing.
+        QCOMPARE(
+            int(ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("transactions.csv")), o, fb).outcome),
+            int(ImportSummary::Outcome::AlreadyImported));
+    }
+
+    // Accounts of other banks are counterparties, never scored accounts.
+    void twoSidedOtherBanks()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("ledger.csv")),
+            "id,from,from_bank,to,to_bank,amount,date\n"
+            "t1,A,OURS,X,OTHER,10,2024-01-01\n" // payer ours: money out only
+            "t2,Y,OTHER,A,ours,20,2024-01-02\n" // payee ours (case-insensitive): money in only
+            "t3,X,OTHER,Y,OTHER,30,2024-01-03\n" // nothing of ours
+            "t4,A,OURS,B,,40,2024-01-04\n"); // an empty bank cell: the file's own
+        ingest::ColumnMapping m;
+        m.name = QStringLiteral("Banks");
+        m.defaultCurrency = QStringLiteral("GBP");
+        m.ownBank = QStringLiteral("OURS");
+        m.columns
+            = { { QStringLiteral("id"), QStringLiteral("id") }, { QStringLiteral("account"), QStringLiteral("from") },
+                  { QStringLiteral("payer_bank"), QStringLiteral("from_bank") },
+                  { QStringLiteral("payee_account"), QStringLiteral("to") },
+                  { QStringLiteral("payee_bank"), QStringLiteral("to_bank") },
+                  { QStringLiteral("amount"), QStringLiteral("amount") },
+                  { QStringLiteral("timestamp"), QStringLiteral("date") } };
+        QVERIFY(m.validate());
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(m.save(*ws.value()));
+        const ImportSummary s
+            = test::importFileWithMapping(*ws.value(), dir.filePath(QStringLiteral("ledger.csv")), m.name);
+        QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Imported));
+        QCOMPARE(ws.value()->strings("SELECT account_key FROM accounts ORDER BY account_key"),
+            (QStringList { QStringLiteral("A"), QStringLiteral("B") }));
+        QCOMPARE(ws.value()->strings("SELECT txn_key || ':' || direction || ':' || counterparty_account FROM "
+                                     "transactions ORDER BY id"),
+            (QStringList { QStringLiteral("t1:out:X"), QStringLiteral("t2:in:Y"), QStringLiteral("t4:out:B"),
+                QStringLiteral("t4:in:A") }));
+        QCOMPARE(s.rowsImported, 3);
+        const QString text = s.toText();
+        QVERIFY2(text.contains(QLatin1String("2 rows have one side at another bank than OURS")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 rows are between accounts of other banks only")), qPrintable(text));
+        // Bank columns need our bank named.
+        m.ownBank.clear();
+        QVERIFY(!m.validate());
+        QVERIFY(m.validate().error().message.contains(QLatin1String("own_bank")));
+    }
+
+    // PaySim's `step` counts hours from a start the file does not give.
+    void timeSteps()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("paysim.csv")),
+            "step,type,amount,nameOrig,nameDest\n1,TRANSFER,181.00,C1,C2\n25,TRANSFER,50.5,C2,C3\n-1,TRANSFER,1,C1,"
+            "C2\n");
+        const QByteArray json = R"({ "name": "PaySim", "default_currency": "USD", "time_unit": "hours",
+  "columns": { "timestamp": "step", "amount": "amount", "account": "nameOrig", "payee_account": "nameDest" } })";
+        const auto noOrigin = ingest::ColumnMapping::fromJson(json, QStringLiteral("paysim.json"));
+        QVERIFY(!noOrigin);
+        // Refused with the fix named.
+        QVERIFY2(noOrigin.error().toString().contains(QLatin1String("\"time_origin\": \"2024-01-01T00:00:00\"")),
+            qPrintable(noOrigin.error().toString()));
+        QByteArray withOrigin = json;
+        withOrigin.replace("\"time_unit\"", "\"time_origin\": \"2024-03-01T00:00:00\", \"time_unit\"");
+        auto m = ingest::ColumnMapping::fromJson(withOrigin, QStringLiteral("paysim.json"));
+        QVERIFY2(m, qPrintable(m ? QString() : m.error().toString()));
+        QCOMPARE(m->secondsPerStep(), 3600);
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(m->save(*ws.value()));
+        const ImportSummary s = test::importFileWithMapping(
+            *ws.value(), dir.filePath(QStringLiteral("paysim.csv")), QStringLiteral("PaySim"), true);
+        QCOMPARE(s.rowsImported, 2);
+        QCOMPARE(s.rowsQuarantined, 1);
+        QVERIFY(s.problems.value(0).toString().contains(QLatin1String("is not a time step")));
+        QCOMPARE(ws.value()->strings("SELECT DISTINCT ts FROM transactions ORDER BY ts"),
+            (QStringList { QStringLiteral("2024-03-01T01:00:00"), QStringLiteral("2024-03-02T01:00:00") }));
+        // Whole days from a date stay dates.
+        ingest::TransactionRecord r;
+        QString why;
+        QVERIFY(ingest::TransactionRecord::setTimeStep(r, "3", QStringLiteral("2017-01-01"), 86400, 2100, &why));
+        QCOMPARE(r.timestamp, QStringLiteral("2017-01-04"));
+        QVERIFY(!ingest::TransactionRecord::setTimeStep(r, "1e30", QStringLiteral("2017-01-01"), 86400, 2100, &why));
+    }
+
+    // A two-sided mapping on a file without the payee column reads it
+    // one-sided, and the summary says the payees never see money arrive.
+    void missingPayeeColumnFallsBack()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("payer-only.csv")),
+            "tran_id,orig_acct,base_amt,tran_timestamp\n1,A,10,2017-01-01\n2,A,20,2017-01-02\n");
+        ingest::ColumnMapping m;
+        m.name = QStringLiteral("AMLSim");
+        m.defaultCurrency = QStringLiteral("USD");
+        m.columns = { { QStringLiteral("id"), QStringLiteral("tran_id") },
+            { QStringLiteral("account"), QStringLiteral("orig_acct") },
+            { QStringLiteral("payee_account"), QStringLiteral("bene_acct") },
+            { QStringLiteral("amount"), QStringLiteral("base_amt") },
+            { QStringLiteral("timestamp"), QStringLiteral("tran_timestamp") } };
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(m.save(*ws.value()));
+        const ImportSummary s
+            = test::importFileWithMapping(*ws.value(), dir.filePath(QStringLiteral("payer-only.csv")), m.name);
+        QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Imported));
+        QCOMPARE(s.rowsImported, 2);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM transactions WHERE direction = 'out'"), 2);
+        QCOMPARE(ws.value()->count(QStringLiteral("accounts")), 1);
+        QVERIFY2(s.toText().contains(QLatin1String("names a payee column \"bene_acct\" that this file lacks: read "
+                                                   "one-sided")),
+            qPrintable(s.toText()));
+        QVERIFY(!s.toText().contains(QLatin1String("Two-sided ledger:")));
+    }
+
+    void twoSidedMappingValidation()
+    {
+        ingest::ColumnMapping m;
+        m.name = QStringLiteral("x");
+        m.defaultCurrency = QStringLiteral("EUR");
+        m.columns = { { QStringLiteral("account"), QStringLiteral("a") },
+            { QStringLiteral("payee_account"), QStringLiteral("b") },
+            { QStringLiteral("timestamp"), QStringLiteral("t") }, { QStringLiteral("amount"), QStringLiteral("v") } };
+        QVERIFY(m.validate());
+        QVERIFY(m.twoSided());
+        m.columns.insert(QStringLiteral("direction"), QStringLiteral("d"));
+        QVERIFY(!m.validate()); // the amount runs payer → payee
+        m.columns.remove(QStringLiteral("direction"));
+        m.columns.insert(QStringLiteral("counterparty"), QStringLiteral("c"));
+        QVERIFY(!m.validate()); // each side's counterparty is the other
+        m.columns.remove(QStringLiteral("counterparty"));
+        m.timeUnit = QStringLiteral("fortnights");
+        m.timeOrigin = QStringLiteral("2024-01-01");
+        QVERIFY(!m.validate());
+        m.timeUnit = QStringLiteral("days");
+        QVERIFY(m.validate());
+        m.timeOrigin = QStringLiteral("soon");
+        QVERIFY(!m.validate());
+        m.timeOrigin.clear();
+        m.timeUnit.clear();
+        // The new keys survive a round trip.
+        m.ownBank = QStringLiteral("B1");
+        m.columns.insert(QStringLiteral("payer_bank"), QStringLiteral("pb"));
+        m.timeUnit = QStringLiteral("hours");
+        m.timeOrigin = QStringLiteral("2024-01-01T00:00:00");
+        QVERIFY(m.validate());
+        const auto again = ingest::ColumnMapping::fromJson(m.toJson(), QStringLiteral("m.json"));
+        QVERIFY(again);
+        QCOMPARE(again->ownBank, m.ownBank);
+        QCOMPARE(again->timeUnit, m.timeUnit);
+        QCOMPARE(again->timeOrigin, m.timeOrigin);
+        QCOMPARE(again->columns, m.columns);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransactionImport)

@@ -1,0 +1,114 @@
+#include "testutil.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run {
+    int code;
+    QString out;
+    QString err;
+};
+
+Run runWaymark(const QStringList& args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("WAYMARK_BIN"), args);
+    p.waitForFinished(300000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+} // namespace
+
+/// `waymark export share` end to end: the package it writes imports with
+/// `waymark import`, and what may not go is refused with exit code 3.
+class TestExportShare : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_ws;
+
+    QStringList share(const QString& out, const QStringList& more = {}) const
+    {
+        return QStringList { QStringLiteral("export"), QStringLiteral("share"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--out"), out }
+        + more;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_ws = m_dir.filePath(QStringLiteral("w.waymark"));
+        const Run r = runWaymark({ QStringLiteral("sample"), QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("s.zip")), QStringLiteral("--incidents"), QStringLiteral("1500"),
+            QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--workspace"), m_ws });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void writesAPackageThatImports()
+    {
+        const QString zip = m_dir.filePath(QStringLiteral("p.zip"));
+        Run r = runWaymark(share(zip,
+            { QStringLiteral("--from"), QStringLiteral("2019-01-01"), QStringLiteral("--type"),
+                QStringLiteral("sexual_exploitation,forced_labour"), QStringLiteral("--aggregates"),
+                QStringLiteral("--k"), QStringLiteral("5") }));
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Releasability check, for a partner")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("TLP:RED: for the named recipients only")));
+        QVERIFY(r.out.contains(QStringLiteral("marking of the export: TLP:AMBER")));
+        QVERIFY(r.out.contains(QStringLiteral("Aggregates: k = 5")));
+        QVERIFY(QFile::exists(zip));
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.waymark"));
+        r = runWaymark({ QStringLiteral("import"), zip, QStringLiteral("--workspace"), fresh });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(waymark::test::rowCount(fresh, "incidents") > 0);
+        r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), m_ws });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    }
+
+    void refusesWhatMayNotGo()
+    {
+        // The sample's only financial partner is TLP:RED: nothing may go.
+        const QString zip = m_dir.filePath(QStringLiteral("red.zip"));
+        Run r = runWaymark(share(zip, { QStringLiteral("--source-kind"), QStringLiteral("financial_partner") }));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing the filter selects may go")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("would go: nothing")));
+        QVERIFY(!QFile::exists(zip));
+        // Even with --destination own.
+        r = runWaymark(share(zip,
+            { QStringLiteral("--source-kind"), QStringLiteral("financial_partner"), QStringLiteral("--destination"),
+                QStringLiteral("own") }));
+        QCOMPARE(r.code, 3);
+        QVERIFY(!QFile::exists(zip));
+        // Asking for the restricted records explicitly.
+        const QString all = m_dir.filePath(QStringLiteral("all.zip"));
+        r = runWaymark(share(all, { QStringLiteral("--include-restricted") }));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("--include-restricted asks for")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(all));
+    }
+
+    void badOptionsAndPolicies()
+    {
+        const QString zip = m_dir.filePath(QStringLiteral("bad.zip"));
+        Run r = runWaymark(share(zip, { QStringLiteral("--type"), QStringLiteral("piracy") }));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--type: unknown type \"piracy\"")));
+        r = runWaymark(share(zip, { QStringLiteral("--destination"), QStringLiteral("moon") }));
+        QCOMPARE(r.code, 1);
+        const QString policy = m_dir.filePath(QStringLiteral("policy.json"));
+        waymark::test::writeFile(policy, "{\n \"format\": \"waymark-share-policy\",\n \"version\": 1\n}\n");
+        r = runWaymark(share(zip, { QStringLiteral("--policy"), policy }));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(policy + QStringLiteral(":1:1: fields.sources.source_id")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(zip));
+        r = runWaymark({ QStringLiteral("help"), QStringLiteral("export") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--include-restricted")) && r.out.contains(QStringLiteral("--grade")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportShare)
+#include "tst_exportshare.moc"

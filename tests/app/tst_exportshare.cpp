@@ -63,6 +63,12 @@ private Q_SLOTS:
         r = runWaymark({ QStringLiteral("import"), zip, QStringLiteral("--workspace"), fresh });
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY(waymark::test::rowCount(fresh, "incidents") > 0);
+        // Within the own organisation TLP:AMBER+STRICT goes too, and marks the package.
+        const QString own = m_dir.filePath(QStringLiteral("own.zip"));
+        r = runWaymark(share(own, { QStringLiteral("--destination"), QStringLiteral("own") }));
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("marking of the export: TLP:AMBER+STRICT")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("TLP:AMBER+STRICT: only within")));
         r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), m_ws });
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     }

@@ -129,6 +129,15 @@ QList<QCommandLineOption> Context::timeWindowOptions()
             QStringLiteral("DATE") } };
 }
 
+QCommandLineOption Context::destinationOption()
+{
+    return { QStringLiteral("destination"),
+        QCoreApplication::translate("CommandLine",
+            "Where the export goes: partner (outside the own organisation) or own (default: partner for export "
+            "share, own for report export)."),
+        QStringLiteral("TO") };
+}
+
 QList<QCommandLineOption> Context::filterOptions()
 {
     QList<QCommandLineOption> o = timeWindowOptions();

@@ -58,6 +58,8 @@ public:
     static QCommandLineOption sizeOption();
     /// --from and --to.
     static QList<QCommandLineOption> timeWindowOptions();
+    /// --destination partner|own: where an export goes, for the releasability check.
+    static QCommandLineOption destinationOption();
     /// The filter bar on the command line: --from and --to, --type,
     /// --source-kind and --grade (render map, export share).
     static QList<QCommandLineOption> filterOptions();

@@ -30,10 +30,7 @@ public:
     QList<QCommandLineOption> options() const override
     {
         QList<QCommandLineOption> o { Context::workspaceOption(), Context::outOption(), Context::passphraseFileOption(),
-            { QStringLiteral("destination"),
-                QCoreApplication::translate("CommandLine",
-                    "Where the package goes: partner (outside the own organisation, the default) or own."),
-                QStringLiteral("TO") },
+            Context::destinationOption(),
             { QStringLiteral("policy"),
                 QCoreApplication::translate(
                     "CommandLine", "Share policy (JSON) saying which fields are kept, pseudonymised or removed."),

@@ -1,3 +1,5 @@
+#include "reports/reportstore.h"
+#include "store/workspace.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -94,6 +96,64 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("--include-restricted asks for")), qPrintable(r.err));
         QVERIFY(!QFile::exists(all));
+    }
+
+    void reportsCitingWhatMayNotGoAreNotExported()
+    {
+        // Two reports written through models/: one cites a TLP:RED incident
+        // (the sample's S5), the other a TLP:AMBER one (S1) under TLP:GREEN.
+        qint64 redReport = 0, amberReport = 0;
+        QString redKey;
+        {
+            auto ws = waymark::store::Workspace::open(m_ws, waymark::store::Workspace::Mode::OpenExisting);
+            QVERIFY(ws);
+            waymark::reports::ReportStore store(*ws.value());
+            for (const char* source : { "S5", "S1" }) {
+                const QString key
+                    = ws.value()
+                          ->strings(QStringLiteral("SELECT i.incident_key FROM incidents i JOIN sources s "
+                                                   "ON s.id = i.source_id WHERE s.source_key = '%1' "
+                                                   "LIMIT 1")
+                                        .arg(QLatin1String(source))
+                                        .toStdString())
+                          .value(0);
+                QVERIFY(!key.isEmpty());
+                auto doc = waymark::reports::ReportDocument::fromTemplate(
+                    waymark::reports::ReportDocument::Template::StandardKjr);
+                doc.title = QStringLiteral("Cites %1").arg(QLatin1String(source));
+                doc.marking.classification = QStringLiteral("TLP:GREEN");
+                waymark::reports::KeyJudgement j;
+                j.statement = QStringLiteral("It is likely that the route is in use.");
+                j.term = QStringLiteral("likely");
+                j.confidence = QStringLiteral("moderate");
+                auto e = store.evidence(waymark::reports::Evidence::Kind::Incident, key);
+                QVERIFY(e);
+                j.evidence.push_back(e.value());
+                doc.judgements.push_back(j);
+                auto id = store.create(doc);
+                QVERIFY(id);
+                (qstrcmp(source, "S5") == 0 ? redReport : amberReport) = id.value();
+                if (qstrcmp(source, "S5") == 0)
+                    redKey = key;
+            }
+        }
+        const QString red = m_dir.filePath(QStringLiteral("red.md"));
+        Run r = runWaymark({ QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--report"), QString::number(redReport), QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("--out"), red });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("the report cites 1 record(s) that may not go")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(red));
+        const QString amber = m_dir.filePath(QStringLiteral("amber.md"));
+        r = runWaymark({ QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--report"), QString::number(amberReport), QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("--out"), amber, QStringLiteral("--destination"), QStringLiteral("partner") });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Marking raised to that of the evidence: TLP:AMBER")));
+        const QByteArray md = waymark::test::fileBytes(amber);
+        QVERIFY(md.contains("TLP:AMBER") && !md.contains("TLP:GREEN") && !md.contains(redKey.toUtf8()));
+        r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), m_ws });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     }
 
     void badOptionsAndPolicies()

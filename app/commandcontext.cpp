@@ -5,6 +5,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/filter.h"
 #include "core/feedback.h"
+#include "core/taxonomy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -126,6 +127,32 @@ QList<QCommandLineOption> Context::timeWindowOptions()
                  QStringLiteral("DATE") },
         { QStringLiteral("to"), QCoreApplication::translate("CommandLine", "End of the time window (YYYY-MM-DD)."),
             QStringLiteral("DATE") } };
+}
+
+QCommandLineOption Context::destinationOption()
+{
+    return { QStringLiteral("destination"),
+        QCoreApplication::translate("CommandLine",
+            "Where the export goes: partner (outside the own organisation) or own (default: partner for export "
+            "share, own for report export)."),
+        QStringLiteral("TO") };
+}
+
+QList<QCommandLineOption> Context::filterOptions()
+{
+    QList<QCommandLineOption> o = timeWindowOptions();
+    o << QCommandLineOption { QStringLiteral("type"),
+        QCoreApplication::translate(
+            "CommandLine", "Types of exploitation, comma-separated (sexual_exploitation, forced_labour, …)."),
+        QStringLiteral("LIST") };
+    o << QCommandLineOption { QStringLiteral("source-kind"),
+        QCoreApplication::translate(
+            "CommandLine", "Source kinds, comma-separated (partner_case, open_source, reporting_app, …)."),
+        QStringLiteral("LIST") };
+    o << QCommandLineOption { QStringLiteral("grade"),
+        QCoreApplication::translate("CommandLine", "Source grades, comma-separated (1, 2, A, B, …)."),
+        QStringLiteral("LIST") };
+    return o;
 }
 
 void Context::attachProgress(Feedback& feedback)
@@ -257,10 +284,52 @@ bool Context::withTimeWindow(analysis::Filter& filter) const
     return true;
 }
 
+bool Context::withFilterOptions(analysis::Filter& filter) const
+{
+    if (!withTimeWindow(filter))
+        return false;
+    auto list = [this](const char* option) {
+        QStringList values;
+        for (const QString& v : value(QLatin1String(option)).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            values << v.trimmed();
+        return values;
+    };
+    if (isSet(QStringLiteral("type"))) {
+        quint32 bits = 0;
+        for (const QString& code : list("type")) {
+            const quint32 bit = Taxonomy::bit(Taxonomy::Group::Exploitation, code.toStdString());
+            if (!bit) {
+                err() << QCoreApplication::translate("CommandLine", "--type: unknown type \"%1\" (expected %2)")
+                             .arg(code, Taxonomy::codes(Taxonomy::Group::Exploitation).join(QLatin1String(", ")))
+                      << '\n';
+                return false;
+            }
+            bits |= bit;
+        }
+        filter.exploitation = bits;
+    }
+    if (isSet(QStringLiteral("source-kind"))) {
+        const QStringList kinds = list("source-kind");
+        for (const QString& kind : kinds) {
+            if (!Taxonomy::sourceKinds().contains(kind)) {
+                err() << QCoreApplication::translate(
+                    "CommandLine", "--source-kind: unknown source kind \"%1\" (expected %2)")
+                             .arg(kind, Taxonomy::sourceKinds().join(QLatin1String(", ")))
+                      << '\n';
+                return false;
+            }
+        }
+        filter.sourceKinds = kinds;
+    }
+    if (isSet(QStringLiteral("grade")))
+        filter.sourceGrades = list("grade");
+    return true;
+}
+
 bool Context::applyTimeWindow(analysis::AnalysisContext& context) const
 {
     analysis::Filter filter = context.filter();
-    if (!withTimeWindow(filter))
+    if (!withFilterOptions(filter))
         return false;
     context.setFilter(filter, false); // for this drawing only: the workspace keeps its saved filter
     return true;

@@ -58,6 +58,11 @@ public:
     static QCommandLineOption sizeOption();
     /// --from and --to.
     static QList<QCommandLineOption> timeWindowOptions();
+    /// --destination partner|own: where an export goes, for the releasability check.
+    static QCommandLineOption destinationOption();
+    /// The filter bar on the command line: --from and --to, --type,
+    /// --source-kind and --grade (render map, export share).
+    static QList<QCommandLineOption> filterOptions();
 
     QString workspace() const { return value(QStringLiteral("workspace")); }
     bool quiet() const { return isSet(QStringLiteral("quiet")); }
@@ -88,7 +93,10 @@ public:
     /// The filter narrowed to --from/--to; false (and a message) when a
     /// date cannot be read.
     bool withTimeWindow(analysis::Filter& filter) const;
-    /// The workspace's saved filter, with the time window given by --from/--to,
+    /// The filter narrowed by every filter option given (filterOptions());
+    /// false (and a message) when one cannot be read.
+    bool withFilterOptions(analysis::Filter& filter) const;
+    /// The workspace's saved filter, narrowed by the filter options given,
     /// for this drawing only.
     bool applyTimeWindow(analysis::AnalysisContext& context) const;
 

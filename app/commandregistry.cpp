@@ -30,6 +30,7 @@ const std::vector<std::unique_ptr<Command>>& CommandRegistry::commands()
         c.push_back(makeScoreCommand());
         c.push_back(makeCalibrateCommand());
         c.push_back(makeReportCommand());
+        c.push_back(makeExportCommand());
         c.push_back(makeHelpCommand());
         return c;
     }();
@@ -67,7 +68,7 @@ QString CommandRegistry::usage()
     static const std::pair<const char*, int> layout[]
         = { { "new", 0 }, { "encrypt", 0 }, { "rekey", 0 }, { "import", 0 }, { "info", 0 }, { "sample", 0 },
               { "audit", 0 }, { "clean", 0 }, { "mapping", 0 }, { "graph", 0 }, { "render", 0 }, { "render", 1 },
-              { "score", 0 }, { "calibrate", 0 }, { "render", 2 }, { "report", 0 }, { "help", 0 } };
+              { "score", 0 }, { "calibrate", 0 }, { "render", 2 }, { "report", 0 }, { "export", 0 }, { "help", 0 } };
     QString text = QCoreApplication::translate("CommandLine",
                        "Waymark — offline analysis workstation for counter-trafficking analysts.\n\n"
                        "  waymark [WORKSPACE]                          open the workstation")
@@ -79,7 +80,8 @@ QString CommandRegistry::usage()
     text += QLatin1Char('\n')
         + QCoreApplication::translate("CommandLine",
             "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
-            "3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled")
+            "3 input rejected, nothing imported, or an export refused by the releasability check ·\n"
+            "4 imported, some rows quarantined (--keep-going) · 5 canceled")
         + QLatin1Char('\n');
     return text;
 }

@@ -10,7 +10,7 @@ namespace waymark::app {
 class Command;
 
 /// The command line as a registry: `waymark new|encrypt|rekey|import|info|
-/// sample|audit|clean|mapping|graph|render|score|calibrate|report|help`,
+/// sample|audit|clean|mapping|graph|render|score|calibrate|report|export|help`,
 /// one Command per file of app/commands/. The usage text is built from
 /// their synopses; each command parses only its own options, so an option
 /// of another command is a usage error. Exit codes (ExitCode in command.h)

@@ -21,6 +21,7 @@ std::unique_ptr<Command> makeRenderCommand();
 std::unique_ptr<Command> makeScoreCommand();
 std::unique_ptr<Command> makeCalibrateCommand();
 std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeHelpCommand();
 
 } // namespace waymark::app

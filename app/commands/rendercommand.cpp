@@ -36,7 +36,8 @@ public:
                 "  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers "
                 "basemap,overlays,choropleth,\n"
                 "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n"
-                "                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window"),
+                "                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]\n"
+                "                                                       the map without a window"),
             QCoreApplication::translate("CommandLine",
                 "  waymark render chart --workspace W --chart "
                 "timeline|age-gender|citizenship|exploitation-country|sources\n"
@@ -67,7 +68,7 @@ public:
                 QCoreApplication::translate("CommandLine", "Route of the route chart: two countries, ORIGIN>DEST."),
                 QStringLiteral("ORIGIN>DEST") },
             Context::passphraseFileOption() };
-        o << Context::timeWindowOptions();
+        o << Context::filterOptions();
         return o;
     }
     bool drawsImages(const QStringList&) const override { return true; }

@@ -6,8 +6,11 @@
 #include "reports/reportexporter.h"
 #include "reports/reportstore.h"
 #include "reports/starterdraft.h"
+#include "sharing/releasability.h"
+#include "sharing/reportrelease.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -25,7 +28,9 @@ public:
             "  waymark report list --workspace W            Key Judgement Reports in the workspace\n"
             "  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]\n"
             "                                               a generated starter draft; prints its id\n"
-            "  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE") };
+            "  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] [--destination "
+            "own|partner]\n"
+            "                --out FILE                     exit 3 when it cites a record that may not go") };
     }
     QList<QCommandLineOption> options() const override
     {
@@ -44,7 +49,7 @@ public:
                 QStringLiteral("SCALE") },
             { QStringLiteral("redact"),
                 QCoreApplication::translate("CommandLine", "Replace personal identifiers with placeholders.") },
-            Context::outOption(), Context::passphraseFileOption() };
+            Context::outOption(), Context::passphraseFileOption(), Context::destinationOption() };
         o << Context::timeWindowOptions();
         return o;
     }
@@ -156,13 +161,44 @@ int ReportCommand::exportReport(Context& context, store::Workspace& ws, reports:
     for (const QString& m : doc->missingEvidence())
         err() << QCoreApplication::translate("CommandLine", "warning: evidence no longer in the workspace: %1").arg(m)
               << '\n';
+    // The releasability check on what the report cites: nothing that may
+    // not go leaves in it, and its marking is at least its evidence's.
+    const QString to = context.value(QStringLiteral("destination"));
+    if (!to.isEmpty() && to != QLatin1String("own") && to != QLatin1String("partner")) {
+        err() << QCoreApplication::translate("CommandLine", "--destination must be own or partner") << '\n';
+        return UsageError;
+    }
+    const auto destination
+        = to == QLatin1String("partner") ? sharing::Destination::Partner : sharing::Destination::OwnOrganisation;
+    auto release = sharing::ReportRelease::check(ws, doc.value(), destination);
+    if (!release)
+        return Context::fail(release.error(), WorkspaceError);
+    if (release->withheldCount() > 0) {
+        err() << release->summary()
+              << QCoreApplication::translate("CommandLine",
+                     "Refused: the report cites %n record(s) that may not go to %1. Nothing was written.", nullptr,
+                     int(release->withheldCount()))
+                     .arg(sharing::Releasability::destinationName(destination))
+              << '\n';
+        return InputRejected;
+    }
+    reports::ReportDocument going = doc.value();
+    going.marking = sharing::ReportRelease::markingFor(doc.value(), release.value());
+    if (going.marking.text() != doc->marking.text())
+        out() << QCoreApplication::translate("CommandLine", "Marking raised to that of the evidence: %1")
+                     .arg(going.marking.text())
+              << '\n';
     reports::ExportOptions o;
     o.redact = context.isSet(QStringLiteral("redact"));
     const QString target = context.value(QStringLiteral("out"));
-    if (Status st = reports::ReportExporter::write(ws, doc.value(), format, target, o); !st) {
+    if (Status st = reports::ReportExporter::write(ws, going, format, target, o); !st) {
         err() << st.error().toString() << '\n';
         return InputRejected;
     }
+    if (Status st = sharing::Releasability::record(ws, release.value(), QStringLiteral("report"),
+            QFileInfo(target).fileName(), QStringLiteral("report=%1").arg(id));
+        !st)
+        return Context::fail(st.error(), WorkspaceError);
     out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target) << '\n';
     return Success;
 }

@@ -22,6 +22,9 @@ struct Error {
     {
     }
     static Error at(QString file, qint64 line, qint64 column, QString reason);
+    /// An error at a byte offset of a text file (a JSON parser's offset):
+    /// its line and column (in characters) are worked out from the text.
+    static Error atOffset(QString file, const QByteArray& text, qint64 offset, QString reason);
 
     bool isNull() const { return message.isEmpty(); }
     /// `file:line:column: message` (parts that are unknown are left out).

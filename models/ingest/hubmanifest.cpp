@@ -10,27 +10,12 @@ namespace waymark::ingest {
 
 namespace {
 
-/// Line and column of a byte offset, for JSON errors.
-std::pair<qint64, qint64> place(const QByteArray& text, qint64 offset)
-{
-    qint64 line = 1, column = 1;
-    for (qint64 i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text.at(i)) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return { line, column };
-}
-
 /// Where a key stands in the text, so a bad value is reported at its line.
-std::pair<qint64, qint64> placeOfKey(const QByteArray& text, const char* key)
+qint64 offsetOfKey(const QByteArray& text, const char* key)
 {
     const QByteArray needle = QByteArray("\"") + QByteArray(key) + QByteArray("\"");
     const qint64 at = text.indexOf(needle);
-    return place(text, at < 0 ? 0 : at);
+    return at < 0 ? 0 : at;
 }
 } // namespace
 
@@ -41,8 +26,7 @@ Result<HubManifest> HubManifest::parse(const QByteArray& json, const QString& fi
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        const auto [line, column] = place(json, pe.offset);
-        return Error::at(fileName, line, column,
+        return Error::atOffset(fileName, json, pe.offset,
             QCoreApplication::translate("HubManifest", "JSON syntax error: %1").arg(pe.errorString()));
     }
     if (!doc.isObject())
@@ -50,8 +34,7 @@ Result<HubManifest> HubManifest::parse(const QByteArray& json, const QString& fi
             fileName, 1, 1, QCoreApplication::translate("HubManifest", "the manifest must be a JSON object"));
     const QJsonObject o = doc.object();
     auto bad = [&](const char* key, const QString& why) {
-        const auto [line, column] = placeOfKey(json, key);
-        return Error::at(fileName, line, column, why);
+        return Error::atOffset(fileName, json, offsetOfKey(json, key), why);
     };
     if (o.value(QLatin1String("format")).toString() != QLatin1String("waymark-hub-extract"))
         return bad("format", QCoreApplication::translate("HubManifest", "\"format\" must be \"waymark-hub-extract\""));

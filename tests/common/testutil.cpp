@@ -131,6 +131,41 @@ std::unique_ptr<store::Workspace> sampleWorkspace(
     return std::move(ws.value());
 }
 
+bool plantMarkedRecords(store::Workspace& ws, const QString& dir)
+{
+    const QString extract = QDir(dir).filePath(QStringLiteral("planted-extract"));
+    writeFile(extract + QStringLiteral("/manifest.json"),
+        "{\"format\": \"waymark-hub-extract\", \"format_version\": \"1.1\", \"exported_at\": "
+        "\"2025-12-31T23:00:00Z\", \"hub\": \"Planted\", \"handling\": \"OFFICIAL\"}\n");
+    QByteArray sources = "source_id,name,kind,grading_scheme,source_grade,handling_code,handling_conditions,tlp\n"
+                         "P1,Refer to originator,partner_case,uk_5x5x5,B,5,,TLP:GREEN\n"
+                         "P2,Within agency,partner_case,uk_5x5x5,B,4,,TLP:GREEN\n"
+                         "P3,Conditions lost,partner_case,uk_3x5x2,1,C,,TLP:GREEN\n"
+                         "P4,Joint team only,partner_case,uk_3x5x2,1,C,Only for the joint investigation team,"
+                         "TLP:CLEAR\n"
+                         "P5,Unmarked notes,analyst,none,,,,\n";
+    QByteArray incidents = "incident_id,source_id,date,country,exploitation,victims,gender,age_band\n";
+    QByteArray entities = "entity_id,type,label,source_id\n";
+    for (int s = 1; s <= 5; ++s) {
+        for (int i = 1; i <= 3; ++i)
+            incidents
+                += QStringLiteral("PI%1-%2,P%1,2024-0%2-15,GBR,forced_labour,2,woman,24--26\n").arg(s).arg(i).toUtf8();
+        for (int e = 1; e <= 2; ++e)
+            entities += QStringLiteral("PE%1-%2,person,Planted Person %1%2,P%1\n").arg(s).arg(e).toUtf8();
+    }
+    writeFile(extract + QStringLiteral("/sources.csv"), sources);
+    writeFile(extract + QStringLiteral("/incidents.csv"), incidents);
+    writeFile(extract + QStringLiteral("/entities.csv"), entities);
+    writeFile(extract + QStringLiteral("/links.csv"),
+        "link_id,from_entity,to_entity,type,source_id\nPL1,PE1-1,E000001,associate,P4\n");
+    writeFile(extract + QStringLiteral("/incident_entities.csv"),
+        "incident_id,entity_id,role\nPI1-1,PE1-1,suspect\nPI4-1,PE4-1,suspect\nPI4-1,PE1-2,associated\n");
+    const auto summary = importFile(ws, extract);
+    if (summary.outcome != ingest::ImportSummary::Outcome::Imported)
+        qWarning() << "planted extract not imported:" << summary.error.toString();
+    return summary.outcome == ingest::ImportSummary::Outcome::Imported;
+}
+
 std::vector<std::pair<int, int>> karateEdges()
 {
     QFile f(dataDir() + QStringLiteral("/graphs/karate.csv"));

@@ -50,6 +50,16 @@ ingest::ImportSummary importFileWithMapping(
 std::unique_ptr<store::Workspace> sampleWorkspace(
     const QString& dir, const QString& path, qint64 incidents, quint64 seed = 1);
 
+/// Imports a second, small hub extract (written into `dir`) into a sample
+/// workspace, planting records whose marking limits where they may go, three
+/// incidents and two entities per source: P1 (UK 5x5x5 handling code 5),
+/// P2 (5x5x5 code 4), P3 (3x5x2 `C` without conditions), P4 (3x5x2 `C`
+/// with the conditions "Only for the joint investigation team", TLP:CLEAR),
+/// P5 (no TLP, in an extract without one: unmarked); and a link from P1's
+/// first entity to the sample's E000001. The sample itself already holds
+/// TLP:RED (S5) and TLP:AMBER+STRICT (S4) records. False on failure.
+bool plantMarkedRecords(store::Workspace& ws, const QString& dir);
+
 /// Stores a calibration of each typology fitted on 60 labelled accounts
 /// (30 cases with high log-odds, 30 clean with low, 10 % of each labelled
 /// the other way), so their results show as calibrated probabilities;

@@ -1,0 +1,142 @@
+#include "analysis/filter.h"
+#include "command.h"
+#include "commandcontext.h"
+#include "commands.h"
+#include "sharing/releasability.h"
+#include "sharing/sharepackage.h"
+#include "sharing/sharepolicy.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace waymark::app {
+
+namespace {
+
+/// `waymark export share`: a share-back package for the hub or a partner,
+/// through the releasability check (docs/share-package.md).
+class ExportCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QStringList synopsis() const override
+    {
+        return { QCoreApplication::translate("CommandLine",
+            "  waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST]\n"
+            "                [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE]\n"
+            "                [--aggregates] [--k N] [--include-restricted]\n"
+            "                                               a pseudonymised hub extract to share back; exit 3\n"
+            "                                               when what was asked for may not go") };
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        QList<QCommandLineOption> o { Context::workspaceOption(), Context::outOption(), Context::passphraseFileOption(),
+            Context::destinationOption(),
+            { QStringLiteral("policy"),
+                QCoreApplication::translate(
+                    "CommandLine", "Share policy (JSON) saying which fields are kept, pseudonymised or removed."),
+                QStringLiteral("FILE") },
+            { QStringLiteral("aggregates"),
+                QCoreApplication::translate(
+                    "CommandLine", "Add k-anonymous counts by country, year, type, sex and age band.") },
+            { QStringLiteral("k"),
+                QCoreApplication::translate("CommandLine", "Smallest count the aggregates publish (default 10)."),
+                QStringLiteral("N") },
+            { QStringLiteral("include-restricted"),
+                QCoreApplication::translate("CommandLine",
+                    "Ask for every selected record, restricted ones included: refused (exit 3) if any may not "
+                    "go.") } };
+        o << Context::filterOptions();
+        return o;
+    }
+    int run(Context& context) override;
+};
+
+int ExportCommand::run(Context& context)
+{
+    const QString path = context.workspace();
+    const QString target = context.value(QStringLiteral("out"));
+    const QString destination = context.isSet(QStringLiteral("destination"))
+        ? context.value(QStringLiteral("destination"))
+        : QStringLiteral("partner");
+    bool kOk = true;
+    const int k = context.isSet(QStringLiteral("k")) ? context.value(QStringLiteral("k")).toInt(&kOk) : 10;
+    if (context.arguments().value(0) != QLatin1String("share") || path.isEmpty() || target.isEmpty()
+        || (destination != QLatin1String("partner") && destination != QLatin1String("own")) || !kOk || k < 2) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST] "
+            "[--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE] [--aggregates] [--k N "
+            "(2 or more)] [--include-restricted]")
+              << '\n';
+        return UsageError;
+    }
+    sharing::SharePackage::Options options;
+    options.destination
+        = destination == QLatin1String("own") ? sharing::Destination::OwnOrganisation : sharing::Destination::Partner;
+    options.aggregates = context.isSet(QStringLiteral("aggregates"));
+    options.k = k;
+    // Only what the command line says: the filter a user left in the
+    // workspace's filter bar does not silently narrow what leaves.
+    if (!context.withFilterOptions(options.filter))
+        return UsageError;
+    if (context.isSet(QStringLiteral("policy"))) {
+        auto policy = sharing::SharePolicy::load(context.value(QStringLiteral("policy")));
+        if (!policy)
+            return Context::fail(policy.error(), InputRejected);
+        options.policy = policy.value();
+    }
+    auto ws = context.openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return WorkspaceError;
+    auto outcome = sharing::SharePackage::check(*ws, options);
+    if (!outcome)
+        return Context::fail(outcome.error(), WorkspaceError);
+    out() << outcome->summary();
+    out().flush();
+    if (context.isSet(QStringLiteral("include-restricted")) && outcome->withheldCount() > 0) {
+        err() << QCoreApplication::translate("CommandLine",
+            "Refused: --include-restricted asks for %n record(s) that may not go to %1 (see \"left out\" above). "
+            "Nothing was written.",
+            nullptr, int(outcome->withheldCount()))
+                     .arg(sharing::Releasability::destinationName(options.destination))
+              << '\n';
+        return InputRejected;
+    }
+    if (outcome->isEmpty()) {
+        err() << QCoreApplication::translate(
+            "CommandLine", "Refused: nothing the filter selects may go to %1, so no package was written.")
+                     .arg(sharing::Releasability::destinationName(options.destination))
+              << '\n';
+        return InputRejected;
+    }
+    auto written = sharing::SharePackage::write(*ws, outcome.value(), target, options);
+    if (!written)
+        return Context::fail(written.error(), InputRejected);
+    out() << QCoreApplication::translate("CommandLine",
+        "Wrote %1 (%2): %3 incidents, %4 entities, %5 links, %6 accounts from %7 sources; policy %8 (sha256 %9).")
+                 .arg(target, outcome->marking)
+                 .arg(written->rows[1])
+                 .arg(written->rows[3])
+                 .arg(written->rows[4])
+                 .arg(written->rows[6])
+                 .arg(written->rows[0])
+                 .arg(options.policy.name(), options.policy.sha256().left(16))
+          << '\n';
+    if (options.aggregates)
+        out() << QCoreApplication::translate("CommandLine", "Aggregates: k = %1, %2 cells suppressed.")
+                     .arg(options.k)
+                     .arg(written->suppressedCells)
+              << '\n';
+    out() << QCoreApplication::translate("CommandLine", "Package sha256 %1, recorded in the audit log.")
+                 .arg(written->sha256)
+          << '\n';
+    return Success;
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeExportCommand()
+{
+    return std::make_unique<ExportCommand>();
+}
+
+} // namespace waymark::app

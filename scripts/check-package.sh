@@ -35,7 +35,7 @@ warnings=$(zcat "$share/man/man1/waymark.1.gz" | LC_ALL=C.UTF-8 groff -man -Tutf
 echo "groff -ww: waymark.1 renders without warnings"
 
 echo "== MIME type and file association"
-update-mime-database "$share/mime"
+XDG_DATA_DIRS="$share" update-mime-database "$share/mime"
 grep -q '^50:application/x-waymark-workspace:\*\.waymark$' "$share/mime/globs2"
 update-desktop-database "$share/applications"
 grep -q '^application/x-waymark-workspace=' "$share/applications/mimeinfo.cache"

@@ -77,13 +77,15 @@ QString CommandRegistry::usage()
         if (const Command* c = find(QLatin1String(name)))
             text += c->synopsis().value(form) + QLatin1Char('\n');
     }
-    text += QLatin1Char('\n')
-        + QCoreApplication::translate("CommandLine",
-            "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
-            "3 input rejected, nothing imported, or an export refused by the releasability check ·\n"
-            "4 imported, some rows quarantined (--keep-going) · 5 canceled")
-        + QLatin1Char('\n');
-    return text;
+    return text + QLatin1Char('\n') + exitCodes() + QLatin1Char('\n');
+}
+
+QString CommandRegistry::exitCodes()
+{
+    return QCoreApplication::translate("CommandLine",
+        "Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·\n"
+        "3 input rejected, nothing imported, or an export refused by the releasability check ·\n"
+        "4 imported, some rows quarantined (--keep-going) · 5 canceled");
 }
 
 QString CommandRegistry::help(const Command& command)

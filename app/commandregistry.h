@@ -30,6 +30,8 @@ public:
 
     /// `waymark --help`: every command's synopsis, then the exit codes.
     static QString usage();
+    /// The exit codes, as the usage and the man page state them.
+    static QString exitCodes();
     /// `waymark help COMMAND`: its synopsis and its options.
     static QString help(const Command& command);
 

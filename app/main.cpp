@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -23,10 +24,14 @@ void setIdentity()
 }
 
 /// The language follows the system locale (LANG / LC_ALL / LC_MESSAGES).
+/// Our catalogues sit beside the binary's prefix (WAYMARK_TRANSLATIONS_DIR,
+/// relative to the binary: ../share/waymark/translations), the same in the
+/// build tree and wherever the package was installed or unpacked.
 void installTranslations(QCoreApplication& app)
 {
     auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("waymark"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(WAYMARK_TRANSLATIONS_DIR));
+    if (ours->load(QLocale(), QStringLiteral("waymark"), QStringLiteral("_"), dir))
         QCoreApplication::installTranslator(ours);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -64,6 +69,8 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // The desktop entry's name: Wayland compositors and docks match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(WAYMARK_APP_ID));
     installTranslations(app);
     waymark::ui::MainWindow window;
     const QStringList args = app.arguments();

@@ -6,10 +6,12 @@
 #   scripts/dev.sh test         build and run the test suite (what CI runs first)
 #   scripts/dev.sh asan         the test suite built with AddressSanitizer + UBSan
 #   scripts/dev.sh fuzz [SECS]  build the libFuzzer targets with clang, run each SECS seconds
+#   scripts/dev.sh package      build the .deb (build/package/) and check it: lintian, desktop entry,
+#                               AppStream, MIME type, man page, and the unpacked binary runs
 #   scripts/dev.sh bench        build and run the benchmarks (tests/bench)
 #   scripts/dev.sh format       check the house format (clang-format 14)
 #   scripts/dev.sh deps         only install the packages
-#   scripts/dev.sh packages     print the Debian packages the build needs
+#   scripts/dev.sh packages     print the Debian packages the build and the package need
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,8 +23,11 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libsodium-dev
     iso-codes tzdata xvfb xauth
-    poppler-utils unzip
+    poppler-utils unzip groff-base
 )
+# What `package` needs besides: dpkg-shlibdeps (dpkg-dev) and file for CPack,
+# the validators, and update-mime-database.
+packaging=(dpkg-dev file lintian desktop-file-utils appstream shared-mime-info)
 
 deps() {
     local missing=()
@@ -49,7 +54,7 @@ deps)
     deps
     ;;
 packages)
-    echo "${packages[@]}"
+    echo "${packages[@]}" "${packaging[@]}"
     ;;
 run)
     deps
@@ -99,6 +104,12 @@ fuzz)
         echo
     done
     ;;
+package)
+    packages+=("${packaging[@]}")
+    deps
+    build dev
+    scripts/check-package.sh build/dev build/package
+    ;;
 bench)
     deps
     # The anchors the benchmarks compare against (Debian's Python packages).
@@ -108,7 +119,7 @@ bench)
     ctest --test-dir build/dev -L bench --verbose
     ;;
 *)
-    sed -n '2,12p' "$0"
+    sed -n '2,14p' "$0"
     exit 1
     ;;
 esac

@@ -3,6 +3,7 @@
 #include "analysis/analysiscontext.h"
 #include "store/workspace.h"
 
+#include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,16 +24,27 @@ SearchBox::SearchBox(analysis::AnalysisContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_edit(new QLineEdit(this))
-    , m_list(new QListWidget(this))
-    , m_message(new QLabel(this))
+    , m_dropDown(new QFrame(this))
+    , m_list(new QListWidget(m_dropDown))
+    , m_message(new QLabel(m_dropDown))
     , m_pause(new QTimer(this))
 {
     setObjectName(QStringLiteral("searchBox"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
-    layout->addWidget(m_message);
-    layout->addWidget(m_list, 1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // The drop-down lives outside every layout, over the window (placeDropDown).
+    m_dropDown->setObjectName(QStringLiteral("searchDropDown"));
+    m_dropDown->setFrameShape(QFrame::StyledPanel);
+    m_dropDown->setAutoFillBackground(true);
+    auto* dropLayout = new QVBoxLayout(m_dropDown);
+    dropLayout->setContentsMargins(4, 4, 4, 4);
+    dropLayout->addWidget(m_message);
+    dropLayout->addWidget(m_list, 1);
+    m_dropDown->hide();
+    m_edit->installEventFilter(this);
+    m_list->installEventFilter(this);
     m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setPlaceholderText(tr("Search names, phones, accounts, reports, incidents (\"a phrase\", prefix*)"));
     m_edit->setClearButtonEnabled(true);
@@ -61,7 +73,82 @@ SearchBox::SearchBox(analysis::AnalysisContext* context, QWidget* parent)
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, [this] { search(m_edit->text()); });
 }
 
-SearchBox::~SearchBox() = default;
+SearchBox::~SearchBox()
+{
+    // The drop-down may belong to the window by now.
+    delete m_dropDown.data();
+}
+
+bool SearchBox::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress: {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape && m_dropDown->isVisible()) {
+            // Focus first: coming back to the line would open it again.
+            m_edit->setFocus();
+            m_dropDown->hide();
+            return true;
+        }
+        if (watched == m_edit && key == Qt::Key_Down && !m_dropDown->isVisible())
+            placeDropDown();
+        if (watched == m_edit && key == Qt::Key_Down && m_list->isVisible() && m_dropDown->isVisible()) {
+            m_list->setFocus();
+            for (int r = 0; r < m_list->count(); ++r)
+                if (m_list->item(r)->data(IdRole).isValid() || m_list->item(r)->data(MoreRole).isValid()) {
+                    m_list->setCurrentRow(r);
+                    break;
+                }
+            return true;
+        }
+        break;
+    }
+    case QEvent::FocusIn:
+        // Back in the line: what it found drops down again.
+        if (watched == m_edit && !m_dropDown->isVisible() && !m_edit->text().trimmed().isEmpty())
+            placeDropDown();
+        break;
+    case QEvent::Resize:
+    case QEvent::Move:
+        if (watched != m_edit && watched != m_list && m_dropDown->isVisible())
+            placeDropDown();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SearchBox::placeDropDown()
+{
+    if (!m_list->isVisibleTo(m_dropDown) && !m_message->isVisibleTo(m_dropDown)) {
+        m_dropDown->hide();
+        return;
+    }
+    QWidget* host = window();
+    if (m_dropDown->parentWidget() != host) {
+        if (m_dropDown->parentWidget())
+            m_dropDown->parentWidget()->removeEventFilter(this);
+        m_dropDown->setParent(host);
+        host->installEventFilter(this); // follow the window's size
+    }
+    QPoint at = m_edit->mapTo(host, QPoint(0, m_edit->height()));
+    // At least 480 px wide; near the window's right edge it opens to the left.
+    const int width = std::min(std::max(m_edit->width(), 480), host->width());
+    at.setX(std::max(0, std::min(at.x(), host->width() - width)));
+    const int room = host->height() - at.y() - 8;
+    int height = m_dropDown->sizeHint().height();
+    if (m_list->isVisibleTo(m_dropDown)) {
+        int rows = 2 * m_list->frameWidth();
+        for (int r = 0; r < m_list->count(); ++r)
+            rows += m_list->sizeHintForRow(r);
+        height = rows + m_message->sizeHint().height() * m_message->isVisibleTo(m_dropDown) + 12;
+    }
+    m_dropDown->setGeometry(
+        at.x(), at.y(), width, std::max(0, std::min(height, std::min(room, host->height() * 2 / 3))));
+    m_dropDown->show();
+    m_dropDown->raise();
+}
 
 QString SearchBox::message() const
 {
@@ -132,6 +219,7 @@ void SearchBox::showFound(const Result<Found>& result)
         m_list->hide();
         m_message->setText(result.error().message);
         m_message->show();
+        placeDropDown();
         Q_EMIT searched();
         return;
     }
@@ -177,6 +265,7 @@ void SearchBox::showFound(const Result<Found>& result)
         }
     }
     m_list->setVisible(!found.query.trimmed().isEmpty());
+    placeDropDown();
     Q_EMIT searched();
 }
 
@@ -195,6 +284,8 @@ void SearchBox::activated(QListWidgetItem* item)
     }
     if (!item->data(IdRole).isValid())
         return;
+    // The user goes to the result: the drop-down steps aside until the line has focus again.
+    m_dropDown->hide();
     Q_EMIT resultChosen(Search::Kind(item->data(KindRole).toInt()), item->data(IdRole).toLongLong());
 }
 

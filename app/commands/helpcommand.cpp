@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "commandregistry.h"
 #include "commands.h"
+#include "manpage.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -18,9 +19,20 @@ public:
         return { QCoreApplication::translate(
             "CommandLine", "  waymark help [COMMAND]                       this text, or one command's options") };
     }
+    QList<QCommandLineOption> options() const override
+    {
+        // The build's man page generator (packaging/); not for users, so not in the help.
+        QCommandLineOption man(QStringLiteral("man"));
+        man.setFlags(QCommandLineOption::HiddenFromHelp);
+        return { man };
+    }
     int run(Context& context) override
     {
         const QStringList& args = context.arguments();
+        if (context.isSet(QStringLiteral("man"))) {
+            out() << manPage(QCoreApplication::applicationVersion(), QStringLiteral(WAYMARK_RELEASE_DATE));
+            return Success;
+        }
         if (args.isEmpty()) {
             out() << CommandRegistry::usage();
             return Success;

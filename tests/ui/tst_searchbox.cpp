@@ -6,12 +6,14 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QFrame>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace waymark;
 using analysis::Search;
@@ -108,6 +110,60 @@ private Q_SLOTS:
         Q_EMIT m_box->results()->itemActivated(more);
         QVERIFY(done.wait(5000));
         QCOMPARE(count(), 2 * ui::SearchBox::pageSize);
+    }
+
+    void staysOneLineHigh()
+    {
+        // In the window the results drop down over the views; the toolbar
+        // holding the box keeps its height (it grew by ~200 px before).
+        ui::MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_context.workspacePath()));
+        auto* box = window.findChild<ui::SearchBox*>();
+        auto* bar = window.findChild<QToolBar*>(QStringLiteral("searchBar"));
+        QVERIFY(box && bar);
+        QTRY_VERIFY(bar->isVisible());
+        const int barHeight = bar->height();
+        QVERIFY2(barHeight < 3 * box->lineEdit()->height(), qPrintable(QString::number(barHeight)));
+        QSignalSpy done(box, &ui::SearchBox::searched);
+        box->lineEdit()->setFocus();
+        QTest::keyClicks(box->lineEdit(), QStringLiteral("case"));
+        QVERIFY(done.wait(5000) || done.count() > 0);
+        QTRY_VERIFY(!box->isSearching());
+        QTRY_VERIFY(box->results()->isVisible());
+        QCOMPARE(bar->height(), barHeight);
+        QCOMPARE(box->height(), box->lineEdit()->height());
+        // Under the line, inside the window, over what is there.
+        QFrame* drop = box->dropDown();
+        QCOMPARE(drop->parentWidget(), &window);
+        const QPoint lineBottom = box->lineEdit()->mapTo(&window, QPoint(0, box->lineEdit()->height()));
+        QCOMPARE(drop->geometry().top(), lineBottom.y());
+        QVERIFY(drop->geometry().left() <= lineBottom.x());
+        QVERIFY(drop->width() >= box->lineEdit()->width());
+        QVERIFY(window.rect().contains(drop->geometry()));
+        QVERIFY2(drop->height() > 100, qPrintable(QString::number(drop->height())));
+        if (qEnvironmentVariableIsSet("WAYMARK_KEEP_PNG"))
+            window.grab().save(qEnvironmentVariable("WAYMARK_KEEP_PNG"));
+        // Down enters the results, Escape closes them, focus back in the line reopens them.
+        QTest::keyClick(box->lineEdit(), Qt::Key_Down);
+        QTRY_VERIFY(box->results()->hasFocus());
+        QVERIFY(box->results()->currentItem()->data(ui::SearchBox::IdRole).isValid());
+        QTest::keyClick(box->results(), Qt::Key_Escape);
+        QVERIFY(!drop->isVisible());
+        QVERIFY(box->lineEdit()->hasFocus());
+        QTest::keyClick(box->lineEdit(), Qt::Key_Down);
+        QVERIFY(drop->isVisible());
+        QTest::keyClick(box->results(), Qt::Key_Escape);
+        window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setFocus();
+        box->lineEdit()->setFocus();
+        QVERIFY(drop->isVisible());
+        // A narrower window: the drop-down follows and stays inside.
+        window.resize(1000, 700);
+        QTRY_VERIFY(window.rect().contains(drop->geometry()));
+        QCOMPARE(bar->height(), barHeight);
     }
 
     void reportTextOpensTheReport()

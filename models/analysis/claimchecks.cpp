@@ -11,11 +11,6 @@ namespace waymark::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimCheck", text);
-}
-
 QString num(qint64 n)
 {
     return QLocale::c().toString(n);

@@ -58,13 +58,6 @@ const char* const kFATF = "FATF-APG Financial Flows from Human Trafficking (2018
 const char* const kFINTRAC = "FINTRAC Project Protect (FINTRAC-2016-OA003, FINTRAC-2021-OA001)";
 const char* const kHeuristic = "Waymark heuristic";
 
-/// The texts of the definitions, written in IndicatorLibrary's member
-/// functions: lupdate files them under the class's full name.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("waymark::finance::IndicatorLibrary", text);
-}
-
 } // namespace
 
 using namespace checks;

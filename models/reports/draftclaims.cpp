@@ -28,11 +28,6 @@ using analysis::HotspotFinding;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StarterDraft", text);
-}
-
 QString num(qint64 n)
 {
     return QLocale::c().toString(n);

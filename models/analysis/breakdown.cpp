@@ -1,6 +1,7 @@
 #include "analysis/breakdown.h"
 
 #include "analysis/timebins.h"
+#include "geo/countrynames.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -119,7 +120,9 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
         st.bind(k + 1, f.values.at(k));
     Cells cells;
     while (st.next()) {
-        const QString key = st.text(0), name = st.text(1);
+        const QString key = st.text(0);
+        const bool byCountry = kind == Kind::Citizenship || kind == Kind::ExploitationCountry;
+        const QString name = byCountry ? geo::CountryNames::display(st.text(1)) : st.text(1);
         // Exploitation bits become the timeline's stack categories (one type, several, not recorded).
         const QString serie = kind == Kind::ExploitationCountry
             ? QString::number(TimeBins::categoryOf(quint32(st.int64(2))))

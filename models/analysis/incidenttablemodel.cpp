@@ -2,6 +2,7 @@
 
 #include "analysis/analysiscontext.h"
 #include "core/taxonomy.h"
+#include "geo/countrynames.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -235,9 +236,9 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
             r.id = st.int64(0);
             r.cells[Id] = st.text(1);
             r.cells[Date] = st.text(2);
-            r.cells[Country] = st.text(3);
-            r.cells[Place] = st.text(4);
-            r.cells[Origin] = st.text(5);
+            r.cells[Country] = geo::CountryNames::display(st.text(3));
+            r.cells[Place] = geo::CountryNames::display(st.text(4));
+            r.cells[Origin] = geo::CountryNames::display(st.text(5));
             r.cells[Exploitation] = Taxonomy::describe(Taxonomy::Group::Exploitation, quint32(st.int64(6)));
             r.cells[Victims] = st.int64(7);
             r.cells[Gender] = genderName(st.text(8));

@@ -1174,6 +1174,165 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>Algeria</source>
+        <translation>Argelia</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Bonaire, San Eustaquio y Saba</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunéi</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Isla de Navidad</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Islas Cocos (Keeling)</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comoras</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Costa de Marfil</translation>
+    </message>
+    <message>
+        <source>DR Congo</source>
+        <translation>RD del Congo</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Islas Malvinas</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenlandia</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Irán</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronesia</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavia</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corea del Norte</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macedonia del Norte</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palestina</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>San Martín (parte neerlandesa)</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Islas Salomón</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corea del Sur</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Surinam</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Siria</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Túnez</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Turquía</translation>
+    </message>
+    <message>
+        <source>Vatican</source>
+        <translation>Vaticano</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>Islas Vírgenes Británicas</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Islas Vírgenes de los Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Islas Åland</translation>
+    </message>
+    <message>
+        <source>Country names stay in English: the iso-codes translations for %1 are not installed.</source>
+        <translation>Los nombres de países quedan en inglés: no están instaladas las traducciones de iso-codes para %1.</translation>
+    </message>
+</context>
+<context>
     <name>Crypt</name>
     <message>
         <source>%1 could not be written.</source>
@@ -1667,6 +1826,33 @@
     <message>
         <source>Cold spot</source>
         <translation>Punto frío</translation>
+    </message>
+</context>
+<context>
+    <name>GettextCatalog</name>
+    <message>
+        <source>not a gettext catalogue: %1</source>
+        <translation>no es un catálogo de gettext: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corto</translation>
+    </message>
+    <message>
+        <source>wrong magic number</source>
+        <translation>número mágico incorrecto</translation>
+    </message>
+    <message>
+        <source>a string table runs past the end</source>
+        <translation>una tabla de cadenas sobrepasa el final</translation>
+    </message>
+    <message>
+        <source>string %1 runs past the end</source>
+        <translation>la cadena %1 sobrepasa el final</translation>
     </message>
 </context>
 <context>
@@ -5696,6 +5882,25 @@
     <message>
         <source>%1 selected, %2 of them under the filter</source>
         <translation>%1 seleccionados, %2 de ellos con el filtro</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Waymark will use %1 from the next time it starts. Close and open Waymark again to switch now.</source>
+        <translation>Waymark usará «%1» a partir de la próxima vez que se inicie. Cierre y vuelva a abrir Waymark para cambiar ya.</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@
     <name>Calibration</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>a labels file needs the columns account_id and label</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
@@ -1171,6 +1171,165 @@
     <message>
         <source>Planted 1 one-week account (SYN-WEEK-1) in %1</source>
         <translation>1 compte d&apos;une semaine (SYN-WEEK-1) placé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>Algeria</source>
+        <translation>Algérie</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Bonaire, Saint-Eustache et Saba</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Île Christmas</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Îles Cocos (Keeling)</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comores</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
+    </message>
+    <message>
+        <source>DR Congo</source>
+        <translation>RD Congo</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinée équatoriale</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Îles Malouines</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenland</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronésie</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corée du Nord</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macédoine du Nord</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palestine</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>La Réunion</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Saint-Martin (partie néerlandaise)</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Îles Salomon</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrie</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>Vatican</source>
+        <translation>Vatican</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>Îles Vierges britanniques</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Îles Vierges des États-Unis</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Îles Åland</translation>
+    </message>
+    <message>
+        <source>Country names stay in English: the iso-codes translations for %1 are not installed.</source>
+        <translation>Les noms de pays restent en anglais : les traductions d&apos;iso-codes pour %1 ne sont pas installées.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1829,33 @@
     </message>
 </context>
 <context>
+    <name>GettextCatalog</name>
+    <message>
+        <source>not a gettext catalogue: %1</source>
+        <translation>pas un catalogue gettext : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <source>wrong magic number</source>
+        <translation>nombre magique incorrect</translation>
+    </message>
+    <message>
+        <source>a string table runs past the end</source>
+        <translation>une table de chaînes dépasse la fin</translation>
+    </message>
+    <message>
+        <source>string %1 runs past the end</source>
+        <translation>la chaîne %1 dépasse la fin</translation>
+    </message>
+</context>
+<context>
     <name>GraphDocument</name>
     <message>
         <source>a node without an id</source>
@@ -1727,7 +1913,7 @@
     <name>GraphFileImporter</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Link chart %1</source>
@@ -1987,7 +2173,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3945,7 +4131,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large for a typology</source>
@@ -5696,6 +5882,25 @@
     <message>
         <source>%1 selected, %2 of them under the filter</source>
         <translation>%1 sélectionnés, dont %2 sous le filtre</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Waymark will use %1 from the next time it starts. Close and open Waymark again to switch now.</source>
+        <translation>Waymark utilisera « %1 » à partir du prochain démarrage. Fermez et rouvrez Waymark pour changer dès maintenant.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(ui::LanguageMenu::chosen(), QStringLiteral("es"));
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("es"));
         QCOMPARE(told.size(), 1);
-        QVERIFY2(told.first().contains(QLatin1String("Español")) && told.first().contains(QLatin1String("next time")),
+        QVERIFY2(told.first().contains(QStringLiteral("Español")) && told.first().contains(QLatin1String("next time")),
             qPrintable(told.first()));
 
         ui::LanguageMenu again; // a new window shows the choice

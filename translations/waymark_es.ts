@@ -2251,18 +2251,6 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <source>Man</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <source>Trans / non-conforming</source>
-        <translation>Trans / no conforme</translation>
-    </message>
-    <message>
         <source>Extract file and the line this incident came from</source>
         <translation>Archivo de extracto y línea de donde procede este incidente</translation>
     </message>
@@ -3821,6 +3809,18 @@
     <message>
         <source>Other relation</source>
         <translation>Otra relación</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Trans / non-conforming</source>
+        <translation>Trans / no conforme</translation>
     </message>
 </context>
 <context>

@@ -2303,18 +2303,6 @@
         <translation>Provenance</translation>
     </message>
     <message>
-        <source>Man</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Trans / non-conforming</source>
-        <translation>Trans / non conforme</translation>
-    </message>
-    <message>
         <source>Source evaluation and information assessment, in the source&apos;s grading scheme</source>
         <translation>Évaluation de la source et appréciation de l&apos;information, selon le barème de cotation de la source</translation>
     </message>
@@ -3821,6 +3809,18 @@
     <message>
         <source>Transportation</source>
         <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Trans / non-conforming</source>
+        <translation>Trans / non conforme</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "analysis/breakdown.h"
 
 #include "analysis/timebins.h"
+#include "core/taxonomy.h"
 #include "geo/countrynames.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -169,8 +170,10 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
     auto seriesName = [&](const QString& key) {
         if (kind == Kind::ExploitationCountry)
             return TimeBins::categoryName(key.toInt());
+        if (!key.isEmpty() && kind == Kind::Sources)
+            return QCoreApplication::translate("Breakdown", "Grade %1").arg(key);
         if (!key.isEmpty())
-            return kind == Kind::Sources ? QCoreApplication::translate("Breakdown", "Grade %1").arg(key) : key;
+            return kind == Kind::AgeGender ? Taxonomy::genderName(key) : key;
         if (kind == Kind::AgeGender)
             return QCoreApplication::translate("Breakdown", "Gender not recorded");
         if (kind == Kind::Sources)

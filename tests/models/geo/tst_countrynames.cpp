@@ -5,6 +5,7 @@
 #include "analysis/incidentsnapshot.h"
 #include "core/feedback.h"
 #include "geo/gazetteer.h"
+#include "map/routevolume.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -118,6 +119,17 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawGermany);
+
+        // A route parses from English names or codes (the command line) and
+        // from the names the interface shows (the route chart), alike.
+        const auto english = map::RouteVolume::parseRoute(*snap.value(), QStringLiteral("Germany>Türkiye"));
+        const auto shown = map::RouteVolume::parseRoute(*snap.value(), QStringLiteral("Alemania>Turquía"));
+        const auto codes = map::RouteVolume::parseRoute(*snap.value(), QStringLiteral("DEU>TR"));
+        QVERIFY2(english && shown && codes, "a route side was not found");
+        QCOMPARE(shown->from, english->from);
+        QCOMPARE(shown->to, english->to);
+        QCOMPARE(codes->to, english->to);
+        QCOMPARE(english->toName, QStringLiteral("Turquía"));
     }
 
 private:

@@ -1,4 +1,6 @@
 #include "commandregistry.h"
+#include "geo/countrynames.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -23,20 +25,26 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
 }
 
-/// The language follows the system locale (LANG / LC_ALL / LC_MESSAGES).
+/// The language chosen in View ▸ Language, else the system's (LANGUAGE /
+/// LC_ALL / LC_MESSAGES / LANG). Country names follow the catalogue loaded.
 /// Our catalogues sit beside the binary's prefix (WAYMARK_TRANSLATIONS_DIR,
 /// relative to the binary: ../share/waymark/translations), the same in the
 /// build tree and wherever the package was installed or unpacked.
 void installTranslations(QCoreApplication& app)
 {
+    const QString chosen = waymark::ui::LanguageMenu::chosen();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     auto* ours = new QTranslator(&app);
     const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(WAYMARK_TRANSLATIONS_DIR));
-    if (ours->load(QLocale(), QStringLiteral("waymark"), QStringLiteral("_"), dir))
+    if (ours->load(locale, QStringLiteral("waymark"), QStringLiteral("_"), dir))
         QCoreApplication::installTranslator(ours);
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    if (waymark::Status names = waymark::geo::CountryNames::setLanguage(ours->isEmpty() ? QString() : ours->language());
+        !names)
+        qWarning("%s", qPrintable(names.error().message));
 }
 
 } // namespace

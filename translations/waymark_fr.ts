@@ -4,10 +4,6 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>The audit log is broken at record %1: it was changed, or a record before it was removed.</source>
-        <translation>Le journal d&apos;audit est rompu à l&apos;enregistrement %1 : il a été modifié, ou un enregistrement antérieur a été supprimé.</translation>
-    </message>
-    <message>
         <source>The audit log is broken at record %1: %2.</source>
         <translation>Le journal d&apos;audit est rompu à l&apos;enregistrement %1 : %2.</translation>
     </message>
@@ -98,7 +94,7 @@
     <name>Calibration</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>a labels file needs the columns account_id and label</source>
@@ -164,28 +160,32 @@
         <source>the file holds no labels</source>
         <translation>le fichier ne contient aucune étiquette</translation>
     </message>
+    <message>
+        <source>The calibration was canceled.</source>
+        <translation>L&apos;étalonnage a été annulé.</translation>
+    </message>
+    <message>
+        <source>  calibrated probability: %1</source>
+        <translation>  probabilité étalonnée : %1</translation>
+    </message>
 </context>
 <context>
-    <name>ChartExporter</name>
+    <name>ChartFigure</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <source>Incidents over time</source>
+        <translation>Incidents dans le temps</translation>
     </message>
     <message>
-        <source>the file must end in .png, .svg or .pdf</source>
-        <translation>le fichier doit se terminer par .png, .svg ou .pdf</translation>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
     </message>
     <message>
-        <source>the PNG writer failed</source>
-        <translation>l&apos;écriture PNG a échoué</translation>
+        <source>Known to the month or year only</source>
+        <translation>Connus au mois ou à l&apos;année seulement</translation>
     </message>
     <message>
-        <source>the SVG writer did not start</source>
-        <translation>l&apos;écriture SVG n&apos;a pas démarré</translation>
-    </message>
-    <message>
-        <source>the PDF writer did not start</source>
-        <translation>l&apos;écriture PDF n&apos;a pas démarré</translation>
+        <source>Nothing under this filter</source>
+        <translation>Rien sous ce filtre</translation>
     </message>
 </context>
 <context>
@@ -197,6 +197,301 @@
     <message>
         <source>Victims by country of exploitation</source>
         <translation>Victimes par pays d&apos;exploitation</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimCheck</name>
+    <message>
+        <source>Comparable coverage</source>
+        <translation>Couverture comparable</translation>
+    </message>
+    <message>
+        <source>Small numbers</source>
+        <translation>Petits nombres</translation>
+    </message>
+    <message>
+        <source>Multiple testing</source>
+        <translation>Tests multiples</translation>
+    </message>
+    <message>
+        <source>Source concentration</source>
+        <translation>Concentration des sources</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Précision des dates</translation>
+    </message>
+    <message>
+        <source>One episode</source>
+        <translation>Un seul épisode</translation>
+    </message>
+    <message>
+        <source>Leading margin</source>
+        <translation>Marge d&apos;avance</translation>
+    </message>
+    <message>
+        <source>A comparison between periods uses only sources that reported in the area&apos;s countries in both periods with a comparable share of records located to a point (stratified by source); when most of the later records come from sources that are new or newly precise, no emergence is claimed: coverage changed.</source>
+        <translation>Une comparaison entre périodes n&apos;utilise que les sources qui ont signalé dans les pays de la zone pendant les deux périodes avec une part comparable d&apos;enregistrements localisés en un point (stratifié par source) ; quand la plupart des enregistrements récents viennent de sources nouvelles ou nouvellement précises, aucune émergence n&apos;est affirmée : la couverture a changé.</translation>
+    </message>
+    <message>
+        <source>An area claim needs at least %1 incidents. Counts carry an exact (Garwood) Poisson 95 % interval; a rise between periods is claimed only when the Wilson 95 % interval of the later share, turned into a rate ratio against the change in all comparable records, lies above 1.</source>
+        <translation>Une affirmation sur une zone exige au moins %1 incidents. Les comptages portent un intervalle de Poisson exact (Garwood) à 95 % ; une hausse entre périodes n&apos;est affirmée que si l&apos;intervalle de Wilson à 95 % de la part récente, converti en rapport de taux par rapport à l&apos;évolution de tous les enregistrements comparables, se situe au-dessus de 1.</translation>
+    </message>
+    <message>
+        <source>Getis-Ord Gi* tests every cell of the grid at once: the false discovery rate is controlled with the Benjamini–Hochberg procedure, as ArcGIS&apos;s Hot Spot Analysis does, before any cell is called hot.</source>
+        <translation>Le Gi* de Getis-Ord teste toutes les cellules de la grille à la fois : le taux de fausses découvertes est contrôlé par la procédure de Benjamini–Hochberg, comme le fait l&apos;analyse des points chauds d&apos;ArcGIS, avant qu&apos;une cellule soit déclarée chaude.</translation>
+    </message>
+    <message>
+        <source>When one source or reporting partner makes up more than %1 of a hotspot&apos;s incidents (or of a key actor&apos;s links), it is named as a reporting concentration, not stated as a pattern.</source>
+        <translation>Quand une source ou un partenaire déclarant représente plus de %1 des incidents d&apos;un point chaud (ou des liens d&apos;un acteur clé), c&apos;est signalé comme une concentration des signalements, pas affirmé comme une tendance.</translation>
+    </message>
+    <message>
+        <source>Records known only to a month or a year are used only for periods that contain their whole month or year; when more than %1 of the records are too coarse, the claim is caveated, more than %2 refused.</source>
+        <translation>Les enregistrements connus seulement au mois ou à l&apos;année ne servent que pour les périodes qui contiennent tout leur mois ou toute leur année ; quand plus de %1 des enregistrements sont trop imprécis, l&apos;affirmation porte une réserve, au-delà de %2 elle est refusée.</translation>
+    </message>
+    <message>
+        <source>An alert is scored again with the busiest %1 days of its red flags left out; when it then falls under the alert line it rests on one unusual episode and is not stated as the account&apos;s behaviour.</source>
+        <translation>Une alerte est notée de nouveau sans les %1 jours les plus chargés de ses signaux d&apos;alerte ; si elle passe alors sous le seuil d&apos;alerte, elle repose sur un seul épisode inhabituel et n&apos;est pas présentée comme le comportement du compte.</translation>
+    </message>
+    <message>
+        <source>A claim that one route leads holds only when the Wilson 95 % interval of its share of it and the next route together lies above one half; otherwise the two may swap with the next reports.</source>
+        <translation>L&apos;affirmation qu&apos;un itinéraire arrive en tête ne tient que si l&apos;intervalle de Wilson à 95 % de sa part, sur lui et l&apos;itinéraire suivant réunis, se situe au-dessus de la moitié ; sinon les deux peuvent s&apos;inverser avec les prochains signalements.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>réserve</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1 (%2 incidents here, none in these countries before)</source>
+        <translation>%1 (%2 incidents ici, aucun auparavant dans ces pays)</translation>
+    </message>
+    <message>
+        <source>%1 (located to a point: %2 of %3 records before, %4 of %5 after)</source>
+        <translation>%1 (localisés en un point : %2 sur %3 enregistrements avant, %4 sur %5 après)</translation>
+    </message>
+    <message>
+        <source>Coverage changed: in %1 the earlier period has no incidents located to a point (%2 located only to a country or not at all), so a rise cannot be told from a change in how incidents were located.</source>
+        <translation>La couverture a changé : dans %1 la période antérieure n&apos;a aucun incident localisé en un point (%2 localisés seulement au pays ou pas du tout), si bien qu&apos;une hausse ne peut pas être distinguée d&apos;un changement dans la façon de localiser les incidents.</translation>
+    </message>
+    <message>
+        <source>Coverage changed: %1 of the later incidents here come from sources that did not report in %2 before or did not locate incidents to a point before: %3.</source>
+        <translation>La couverture a changé : %1 des incidents récents ici viennent de sources qui ne signalaient pas dans %2 auparavant ou ne localisaient pas les incidents en un point : %3.</translation>
+    </message>
+    <message>
+        <source>Counted from comparable sources only: %1 of the later incidents here come from sources whose coverage changed (%2).</source>
+        <translation>Compté uniquement à partir de sources comparables : %1 des incidents récents ici viennent de sources dont la couverture a changé (%2).</translation>
+    </message>
+    <message>
+        <source>The sources behind the comparison reported in %1 in both periods with comparable location precision.</source>
+        <translation>Les sources sur lesquelles repose la comparaison ont signalé dans %1 pendant les deux périodes avec une précision de localisation comparable.</translation>
+    </message>
+    <message>
+        <source>earlier, located to a point</source>
+        <translation>avant, localisés en un point</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>later, located to a point</source>
+        <translation>après, localisés en un point</translation>
+    </message>
+    <message>
+        <source>later incidents here from comparable sources</source>
+        <translation>incidents récents ici issus de sources comparables</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>Too few %1 to make a claim: %2, fewer than the %3 needed.</source>
+        <translation>Trop peu de %1 pour affirmer quoi que ce soit : %2, moins que les %3 nécessaires.</translation>
+    </message>
+    <message>
+        <source>The rise is within chance: %1 %2 against %3 before; the rate ratio&apos;s 95 % interval reaches down to %4.</source>
+        <translation>La hausse reste dans les limites du hasard : %1 %2 contre %3 auparavant ; l&apos;intervalle à 95 % du rapport de taux descend jusqu&apos;à %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 before: the rise is beyond chance.</source>
+        <translation>%1 %2 contre %3 auparavant : la hausse dépasse le hasard.</translation>
+    </message>
+    <message>
+        <source>rate ratio, later to earlier</source>
+        <translation>rapport de taux, après sur avant</translation>
+    </message>
+    <message>
+        <source>%1 (95 % interval %2–%3, Wilson)</source>
+        <translation>%1 (intervalle à 95 % %2–%3, Wilson)</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>%1 (95 % interval %2–%3, exact Poisson) in %4 days</source>
+        <translation>%1 (intervalle à 95 % %2–%3, Poisson exact) sur %4 jours</translation>
+    </message>
+    <message>
+        <source>%1 %2, at least the %3 needed.</source>
+        <translation>%1 %2, au moins les %3 nécessaires.</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>effectif</translation>
+    </message>
+    <message>
+        <source>%1 (95 % interval %2–%3, exact Poisson)</source>
+        <translation>%1 (intervalle à 95 % %2–%3, Poisson exact)</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>No rise beyond the change everywhere: %1 %2 against %3 before, while all comparable records went from %4 to %5; the relative rate ratio&apos;s 95 % interval reaches down to %6.</source>
+        <translation>Aucune hausse au-delà de l&apos;évolution générale : %1 %2 contre %3 auparavant, alors que l&apos;ensemble des enregistrements comparables est passé de %4 à %5 ; l&apos;intervalle à 95 % du rapport de taux relatif descend jusqu&apos;à %6.</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 before: a rise beyond chance and beyond the change in all comparable records (%4 to %5).</source>
+        <translation>%1 %2 contre %3 auparavant : une hausse au-delà du hasard et au-delà de l&apos;évolution de tous les enregistrements comparables (de %4 à %5).</translation>
+    </message>
+    <message>
+        <source>rate ratio against the change everywhere</source>
+        <translation>rapport de taux par rapport à l&apos;évolution générale</translation>
+    </message>
+    <message>
+        <source>all comparable records, earlier and later</source>
+        <translation>tous les enregistrements comparables, avant et après</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Gi* was not corrected for testing %1 cells at once.</source>
+        <translation>Le Gi* n&apos;a pas été corrigé pour le test simultané de %1 cellules.</translation>
+    </message>
+    <message>
+        <source>Not significant once the false discovery rate over %1 cells is controlled (Benjamini–Hochberg).</source>
+        <translation>Non significatif une fois contrôlé le taux de fausses découvertes sur %1 cellules (Benjamini–Hochberg).</translation>
+    </message>
+    <message>
+        <source>Significant at 95 % after the Benjamini–Hochberg false discovery rate correction over %1 cells.</source>
+        <translation>Significatif à 95 % après la correction du taux de fausses découvertes de Benjamini–Hochberg sur %1 cellules.</translation>
+    </message>
+    <message>
+        <source>cells tested</source>
+        <translation>cellules testées</translation>
+    </message>
+    <message>
+        <source>hot or cold at 95 % before correction</source>
+        <translation>chaudes ou froides à 95 % avant correction</translation>
+    </message>
+    <message>
+        <source>after FDR correction</source>
+        <translation>après correction FDR</translation>
+    </message>
+    <message>
+        <source>Nothing else comes second.</source>
+        <translation>Rien d&apos;autre n&apos;arrive en deuxième position.</translation>
+    </message>
+    <message>
+        <source>The lead over %1 is beyond chance: %2 against %3 %4.</source>
+        <translation>L&apos;avance sur %1 dépasse le hasard : %2 contre %3 %4.</translation>
+    </message>
+    <message>
+        <source>The lead over %1 is within chance: %2 against %3 %4, and the two may swap with the next reports.</source>
+        <translation>L&apos;avance sur %1 reste dans les limites du hasard : %2 contre %3 %4, et les deux peuvent s&apos;inverser avec les prochains signalements.</translation>
+    </message>
+    <message>
+        <source>share of the two</source>
+        <translation>part des deux</translation>
+    </message>
+    <message>
+        <source>A reporting concentration: %1 of the %2 come from one source, %3.</source>
+        <translation>Une concentration des signalements : %1 des %2 viennent d&apos;une seule source, %3.</translation>
+    </message>
+    <message>
+        <source>No single source makes up more than %1 of the %2.</source>
+        <translation>Aucune source ne représente à elle seule plus de %1 des %2.</translation>
+    </message>
+    <message>
+        <source>largest source</source>
+        <translation>source principale</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4, 95 % interval %5–%6, Wilson)</source>
+        <translation>%1 : %2 sur %3 (%4, intervalle à 95 % %5–%6, Wilson)</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>Most records here (%1) are dated only to a month or a year that runs over the edge of the %2: they cannot support a claim at that grain.</source>
+        <translation>La plupart des enregistrements ici (%1) ne sont datés qu&apos;au mois ou à l&apos;année, qui dépasse la limite de la %2 : ils ne peuvent pas étayer une affirmation à cette échelle.</translation>
+    </message>
+    <message>
+        <source>%1 of the records here are dated only to a month or a year that runs over the edge of the %2 and were left out.</source>
+        <translation>%1 des enregistrements ici ne sont datés qu&apos;au mois ou à l&apos;année, qui dépasse la limite de la %2, et ont été écartés.</translation>
+    </message>
+    <message>
+        <source>Records dated too coarsely for the %1 were left out (%2).</source>
+        <translation>Les enregistrements datés trop grossièrement pour la %1 ont été écartés (%2).</translation>
+    </message>
+    <message>
+        <source>dated finely enough</source>
+        <translation>datés assez finement</translation>
+    </message>
+    <message>
+        <source>too coarse, left out</source>
+        <translation>trop imprécis, écartés</translation>
+    </message>
+    <message>
+        <source>The red flags&apos; dates are not known.</source>
+        <translation>Les dates des signaux d&apos;alerte ne sont pas connues.</translation>
+    </message>
+    <message>
+        <source>The alert rests on one unusual week (%1): without it the account scores %2, under the alert line. One episode is not a pattern of behaviour.</source>
+        <translation>L&apos;alerte repose sur une seule semaine inhabituelle (%1) : sans elle le compte obtient %2, sous le seuil d&apos;alerte. Un seul épisode n&apos;est pas un comportement habituel.</translation>
+    </message>
+    <message>
+        <source>The alert does not rest on one week: without its busiest week (%1) the account still scores %2.</source>
+        <translation>L&apos;alerte ne repose pas sur une seule semaine : sans sa semaine la plus chargée (%1) le compte obtient encore %2.</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>score without the busiest week</source>
+        <translation>score sans la semaine la plus chargée</translation>
+    </message>
+    <message>
+        <source>red-flag transactions cited</source>
+        <translation>transactions à signal d&apos;alerte citées</translation>
+    </message>
+    <message>
+        <source>of them in the busiest week</source>
+        <translation>dont dans la semaine la plus chargée</translation>
     </message>
 </context>
 <context>
@@ -334,7 +629,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -496,10 +791,6 @@
         <translation>communauté</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 ne peut pas être écrit.</translation>
-    </message>
-    <message>
         <source>Image size, e.g. 1600x1000.</source>
         <translation>Taille de l&apos;image, par exemple 1600x1000.</translation>
     </message>
@@ -522,10 +813,6 @@
     <message>
         <source>%1: %2 in all</source>
         <translation>%1 : %2 au total</translation>
-    </message>
-    <message>
-        <source>usage: waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] [--from DATE] [--to DATE] [--bbox W,S,E,N]</source>
-        <translation>utilisation : waymark render map --workspace W --out FILE.png|FILE.svg [--layers LIST] [--size WxH] [--from DATE] [--to DATE] [--bbox W,S,E,N]</translation>
     </message>
     <message>
         <source>--bbox must be WEST,SOUTH,EAST,NORTH in degrees</source>
@@ -644,76 +931,8 @@
         <translation>Itinéraire du graphique route : deux pays, ORIGIN&gt;DEST.</translation>
     </message>
     <message>
-        <source>usage: waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]</source>
-        <translation>utilisation : waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]</translation>
-    </message>
-    <message>
-        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
-
-  waymark [WORKSPACE]                          open the workstation
-  waymark new WORKSPACE                        create an empty workspace
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       counts per table, extracts with hashes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               check the audit log&apos;s hash chain
-  waymark mapping list|save FILE --workspace W column mappings for bank CSV
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange
-  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]
-  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window
-  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                score bank accounts against financial typologies, ranked, with the run stored
-  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
-                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k
-  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
-                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
-                [--to DATE]   a chart without a window; route: incidents per bin on one route
-  waymark report list --workspace W            Key Judgement Reports in the workspace
-  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-                                               a generated starter draft; prints its id
-  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
-
-Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
-3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
-</source>
-        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
-
-  waymark [WORKSPACE]                          ouvrir le poste de travail
-  waymark new WORKSPACE                        créer un espace de travail vide
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       effectifs par table, extractions avec empreintes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               vérifier la chaîne d&apos;empreintes du journal d&apos;audit
-  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange
-  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]
-  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre
-  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée
-  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
-                [--out WEIGHTS.csv]    ajuster les pondérations à des comptes étiquetés ; AUC, précision à k
-  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
-                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
-                [--to DATE]   un graphique sans fenêtre ; route : incidents par intervalle sur un itinéraire
-  waymark report list --workspace W            rapports de jugements clés de l&apos;espace de travail
-  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-                                               un brouillon de départ généré ; affiche son identifiant
-  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
-
-Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
-3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
-</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
@@ -746,78 +965,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Rows: every import&apos;s rows are as they were imported.</source>
         <translation>Lignes : les lignes de chaque importation sont telles qu&apos;elles ont été importées.</translation>
-    </message>
-    <message>
-        <source>Waymark — offline analysis workstation for counter-trafficking analysts.
-
-  waymark [WORKSPACE]                          open the workstation
-  waymark new WORKSPACE [--encrypt]            create an empty workspace (encrypted under a passphrase)
-  waymark encrypt WORKSPACE --out COPY         an encrypted copy of a plain workspace
-  waymark rekey WORKSPACE                      change an encrypted workspace&apos;s passphrase
-      passphrases: --passphrase-file FILE (and --new-passphrase-file FILE), or typed on a terminal
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       counts per table, extracts with hashes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               check the file, the audit chain and every import&apos;s rows
-  waymark clean WORKSPACE --out COPY           a copy without schema objects Waymark did not create
-  waymark mapping list|save FILE --workspace W column mappings for bank CSV
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange
-  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]
-  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window
-  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                score bank accounts against financial typologies, ranked, with the run stored
-  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
-                [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k
-  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
-                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
-                [--to DATE]   a chart without a window; route: incidents per bin on one route
-  waymark report list --workspace W            Key Judgement Reports in the workspace
-  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-                                               a generated starter draft; prints its id
-  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
-
-Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
-3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled
-</source>
-        <translation>Waymark — poste d&apos;analyse hors ligne pour les analystes de la lutte contre la traite des êtres humains.
-
-  waymark [WORKSPACE]                          ouvrir le poste de travail
-  waymark new WORKSPACE [--encrypt]            créer un espace de travail vide (chiffré sous une phrase secrète)
-  waymark encrypt WORKSPACE --out COPY         une copie chiffrée d&apos;un espace de travail non chiffré
-  waymark rekey WORKSPACE                      changer la phrase secrète d&apos;un espace de travail chiffré
-      phrases secrètes : --passphrase-file FILE (et --new-passphrase-file FILE), ou saisies dans un terminal
-  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]
-  waymark info WORKSPACE                       effectifs par table, extractions avec empreintes
-  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]
-  waymark audit verify WORKSPACE               vérifier le fichier, la chaîne d&apos;audit et les lignes de chaque importation
-  waymark clean WORKSPACE --out COPY           une copie sans les objets de schéma que Waymark n&apos;a pas créés
-  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires
-  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange
-  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]
-  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre
-  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée
-  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
-                [--out WEIGHTS.csv]    ajuster les pondérations à des comptes étiquetés ; AUC, précision à k
-  waymark render chart --workspace W --chart timeline|age-gender|citizenship|exploitation-country|sources
-                |route [--route ORIGIN&gt;DEST] --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--from DATE]
-                [--to DATE]   un graphique sans fenêtre ; route : incidents par intervalle sur un itinéraire
-  waymark report list --workspace W            rapports de jugements clés de l&apos;espace de travail
-  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-                                               un brouillon de départ généré ; affiche son identifiant
-  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE
-
-Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
-3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé
-</translation>
     </message>
     <message>
         <source>File whose first line is an encrypted workspace&apos;s passphrase.</source>
@@ -906,10 +1053,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>  waymark info WORKSPACE                       effectifs par table, extractions avec empreintes</translation>
     </message>
     <message>
-        <source>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]</source>
-        <translation>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W]</translation>
-    </message>
-    <message>
         <source>  waymark audit verify WORKSPACE               check the file, the audit chain and every import&apos;s rows</source>
         <translation>  waymark audit verify WORKSPACE               vérifier le fichier, la chaîne d&apos;audit et les lignes de chaque importation</translation>
     </message>
@@ -928,18 +1071,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
                 core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
                 [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange</translation>
-    </message>
-    <message>
-        <source>  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]</source>
-        <translation>  waymark render graph --workspace W --out FILE.png|FILE.svg [--size WxH] [--colour type|community] [--pieces N]</translation>
-    </message>
-    <message>
-        <source>  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window</source>
-        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre</translation>
     </message>
     <message>
         <source>  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
@@ -984,6 +1115,221 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>unknown command %1</source>
         <translation>commande inconnue %1</translation>
+    </message>
+    <message>
+        <source>  waymark render graph --workspace W --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--colour type|community] [--pieces N]</source>
+        <translation>  waymark render graph --workspace W --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--colour type|community] [--pieces N]</translation>
+    </message>
+    <message>
+        <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window</source>
+        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation>%1 · données au %2</translation>
+    </message>
+    <message>
+        <source>usage: waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers LIST] [--size WxH] [--from DATE] [--to DATE] [--bbox W,S,E,N]</source>
+        <translation>usage : waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers LIST] [--size WxH] [--from DATE] [--to DATE] [--bbox W,S,E,N]</translation>
+    </message>
+    <message>
+        <source>usage: waymark render graph --workspace W --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--colour type|community] [--pieces N]</source>
+        <translation>usage : waymark render graph --workspace W --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--colour type|community] [--pieces N]</translation>
+    </message>
+    <message>
+        <source>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W] [--trap NAME]... [--trap-seed S]</source>
+        <translation>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W] [--trap NAME]... [--trap-seed S]</translation>
+    </message>
+    <message>
+        <source>Plant a trap the artefact checks must catch (hub format; repeat for more): %1.</source>
+        <translation>Placer un piège que les contrôles d&apos;artefacts doivent détecter (format hub ; répéter pour en placer plusieurs) : %1.</translation>
+    </message>
+    <message>
+        <source>Random seed of the traps (default 1).</source>
+        <translation>Graine aléatoire des pièges (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>unknown --trap %1 (%2)</source>
+        <translation>--trap inconnu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--trap-seed takes a whole number</source>
+        <translation>--trap-seed attend un nombre entier</translation>
+    </message>
+    <message>
+        <source>--trap one-week-account needs --workspace: the account goes in through the bank</source>
+        <translation>--trap one-week-account exige --workspace : le compte passe par la banque</translation>
+    </message>
+    <message>
+        <source>--trap plants traps in hub extracts only</source>
+        <translation>--trap ne place des pièges que dans les extraits du hub</translation>
+    </message>
+    <message>
+        <source>Planted 1 one-week account (SYN-WEEK-1) in %1</source>
+        <translation>1 compte d&apos;une semaine (SYN-WEEK-1) placé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>Algeria</source>
+        <translation>Algérie</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Bonaire, Saint-Eustache et Saba</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Île Christmas</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Îles Cocos (Keeling)</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Comores</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
+    </message>
+    <message>
+        <source>DR Congo</source>
+        <translation>RD Congo</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Guinée équatoriale</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Îles Malouines</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Groenland</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>Micronésie</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corée du Nord</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macédoine du Nord</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palestine</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>La Réunion</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Saint-Martin (partie néerlandaise)</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Îles Salomon</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrie</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Tanzanie</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>Vatican</source>
+        <translation>Vatican</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>Îles Vierges britanniques</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Îles Vierges des États-Unis</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Îles Åland</translation>
+    </message>
+    <message>
+        <source>Country names stay in English: the iso-codes translations for %1 are not installed.</source>
+        <translation>Les noms de pays restent en anglais : les traductions d&apos;iso-codes pour %1 ne sont pas installées.</translation>
     </message>
 </context>
 <context>
@@ -1247,20 +1593,12 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>None of the entities the chart showed are in the workspace any more.</source>
         <translation>Aucune des entités affichées dans le graphe ne se trouve plus dans l&apos;espace de travail.</translation>
     </message>
-    <message>
-        <source>Link chart: %1 entities, %2 links. Size: betweenness. Colour: entity type. %3 · data as of %4.</source>
-        <translation>Graphe de liens : %1 entités, %2 liens. Taille : intermédiarité. Couleur : type d&apos;entité. %3 · données au %4.</translation>
-    </message>
     <message numerus="yes">
         <source>Link chart of %n entities</source>
         <translation>
             <numerusform>Graphe de liens de %n entité</numerusform>
             <numerusform>Graphe de liens de %n entités</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Incidents over time</source>
-        <translation>Incidents dans le temps</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1285,6 +1623,57 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>This figure does not say what it was drawn from, so it cannot be drawn again.</source>
         <translation>Cette figure n&apos;indique pas à partir de quelles données elle a été dessinée : elle ne peut donc pas être redessinée.</translation>
+    </message>
+    <message>
+        <source>Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. %4 · data as of %5.</source>
+        <translation>Graphe de liens : %1 entités, %2 liens. Taille : intermédiarité. Couleur : %3. %4 · données au %5.</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>communauté</translation>
+    </message>
+    <message>
+        <source>entity type</source>
+        <translation>type d&apos;entité</translation>
+    </message>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation>%1 · données au %2</translation>
+    </message>
+    <message>
+        <source>The workspace holds no incidents to draw.</source>
+        <translation>L&apos;espace de travail ne contient aucun incident à dessiner.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWriter</name>
+    <message>
+        <source>.png, .svg or .pdf</source>
+        <translation>.png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the figure to %1: the file must end in %2</source>
+        <translation>Impossible d&apos;écrire la figure dans %1 : le fichier doit se terminer par %2</translation>
+    </message>
+    <message>
+        <source>the PNG writer failed: %1</source>
+        <translation>l&apos;écriture PNG a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the SVG writer did not start</source>
+        <translation>l&apos;écriture SVG n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation>l&apos;écriture PDF n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>Could not write the figure to %1: %2</source>
+        <translation>Impossible d&apos;écrire la figure dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1829,33 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>GettextCatalog</name>
+    <message>
+        <source>not a gettext catalogue: %1</source>
+        <translation>pas un catalogue gettext : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <source>wrong magic number</source>
+        <translation>nombre magique incorrect</translation>
+    </message>
+    <message>
+        <source>a string table runs past the end</source>
+        <translation>une table de chaînes dépasse la fin</translation>
+    </message>
+    <message>
+        <source>string %1 runs past the end</source>
+        <translation>la chaîne %1 dépasse la fin</translation>
+    </message>
+</context>
+<context>
     <name>GraphDocument</name>
     <message>
         <source>a node without an id</source>
@@ -1466,10 +1882,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>le lien de &quot;%1&quot; à &quot;%2&quot; désigne un nœud absent du fichier</translation>
     </message>
     <message>
-        <source>the link from &quot;%1&quot; to &quot;%2&quot; has a weight that is not above zero</source>
-        <translation>le lien de &quot;%1&quot; à &quot;%2&quot; a un poids qui n&apos;est pas supérieur à zéro</translation>
-    </message>
-    <message>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -1479,18 +1891,11 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
-    <name>GraphFileImporter</name>
+    <name>GraphFigure</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <source>Entity type</source>
+        <translation>Type d&apos;entité</translation>
     </message>
-    <message>
-        <source>Link chart %1</source>
-        <translation>Graphe de liens %1</translation>
-    </message>
-</context>
-<context>
-    <name>GraphRenderer</name>
     <message>
         <source>Colour: community</source>
         <translation>Couleur : communauté</translation>
@@ -1500,24 +1905,58 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>Taille : centralité</translation>
     </message>
     <message>
-        <source>Could not write the link chart to %1: %2</source>
-        <translation>Impossible d&apos;écrire le graphe de liens dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>the file must end in .png or .svg</source>
-        <translation>le nom du fichier doit se terminer par .png ou .svg</translation>
-    </message>
-    <message>
         <source>Waymark link chart</source>
         <translation>Graphe de liens Waymark</translation>
     </message>
+</context>
+<context>
+    <name>GraphFileImporter</name>
     <message>
-        <source>the SVG writer did not start</source>
-        <translation>le module d&apos;écriture SVG n&apos;a pas démarré</translation>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>unsupported image format or disk full</source>
-        <translation>format d&apos;image non pris en charge ou disque plein</translation>
+        <source>Link chart %1</source>
+        <translation>Graphe de liens %1</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotClaims</name>
+    <message>
+        <source>all dates</source>
+        <translation>toutes dates</translation>
+    </message>
+    <message>
+        <source>%1 – %2 against %3 – %4</source>
+        <translation>%1 – %2 contre %3 – %4</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Point chaud</translation>
+    </message>
+    <message>
+        <source>Emerging hotspot</source>
+        <translation>Point chaud émergent</translation>
+    </message>
+    <message>
+        <source>Reporting concentration (one source)</source>
+        <translation>Concentration des signalements (une seule source)</translation>
+    </message>
+    <message>
+        <source>Coverage changed, not emerging</source>
+        <translation>Couverture modifiée, pas émergent</translation>
+    </message>
+    <message>
+        <source>Too few incidents or within chance</source>
+        <translation>Trop peu d&apos;incidents ou dans les limites du hasard</translation>
+    </message>
+    <message>
+        <source>Dates too coarse</source>
+        <translation>Dates trop imprécises</translation>
+    </message>
+    <message>
+        <source>period compared</source>
+        <translation>période comparée</translation>
     </message>
 </context>
 <context>
@@ -1631,10 +2070,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>tranche d&apos;âge inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>incident_id is required</source>
-        <translation>incident_id est obligatoire</translation>
-    </message>
-    <message>
         <source>unknown incident_id &quot;%1&quot;</source>
         <translation>incident_id inconnu &quot;%1&quot;</translation>
     </message>
@@ -1661,10 +2096,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>unknown link type &quot;%1&quot; (expected %2)</source>
         <translation>type de lien inconnu &quot;%1&quot; (attendu : %2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a possible date</source>
-        <translation>&quot;%1&quot; n&apos;est pas une date possible</translation>
     </message>
     <message>
         <source>last_seen is before first_seen</source>
@@ -1742,7 +2173,7 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1872,18 +2303,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>Provenance</translation>
     </message>
     <message>
-        <source>Man</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Trans / non-conforming</source>
-        <translation>Trans / non conforme</translation>
-    </message>
-    <message>
         <source>Source evaluation and information assessment, in the source&apos;s grading scheme</source>
         <translation>Évaluation de la source et appréciation de l&apos;information, selon le barème de cotation de la source</translation>
     </message>
@@ -1925,6 +2344,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>too little money in to judge how much is cash</source>
         <translation>trop peu d&apos;entrées d&apos;argent pour juger de la part d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>no card payments at these venues with a time of day</source>
+        <translation>aucun paiement par carte dans ces établissements avec une heure</translation>
     </message>
 </context>
 <context>
@@ -1985,22 +2408,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
-    <name>MapExporter</name>
-    <message>
-        <source>Could not write the map to %1: %2</source>
-        <translation>Impossible d&apos;écrire la carte dans %1 : %2</translation>
-    </message>
+    <name>MapFigure</name>
     <message>
         <source>Waymark map</source>
         <translation>Carte Waymark</translation>
-    </message>
-    <message>
-        <source>the SVG writer did not start</source>
-        <translation>l&apos;écriture SVG n&apos;a pas démarré</translation>
-    </message>
-    <message>
-        <source>unsupported image format or disk full</source>
-        <translation>format d&apos;image non pris en charge ou disque plein</translation>
     </message>
 </context>
 <context>
@@ -2012,14 +2423,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Hotspots: %1, bandwidth %2 km</source>
         <translation>Points chauds : %1, largeur de bande %2 km</translation>
-    </message>
-    <message>
-        <source>Emerging hotspots (Gi* at 95 %, %1 km cells)</source>
-        <translation>Points chauds émergents (Gi* à 95 %, cellules de %1 km)</translation>
-    </message>
-    <message>
-        <source>Getis-Ord Gi*: %1 km cells, %2 km band</source>
-        <translation>Getis-Ord Gi* : cellules de %1 km, bande de %2 km</translation>
     </message>
     <message>
         <source>90 %</source>
@@ -2048,6 +2451,22 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source> · data as of %1</source>
         <translation> · données au %1</translation>
+    </message>
+    <message>
+        <source>Benjamini–Hochberg FDR over %1 cells</source>
+        <translation>FDR de Benjamini–Hochberg sur %1 cellules</translation>
+    </message>
+    <message>
+        <source>Emerging hotspots (Gi* at 95 %, %1; %2 km cells; %3)</source>
+        <translation>Points chauds émergents (Gi* à 95 %, %1 ; cellules de %2 km ; %3)</translation>
+    </message>
+    <message>
+        <source>Getis-Ord Gi*: %1 km cells, %2 km band, %3</source>
+        <translation>Gi* de Getis-Ord : cellules de %1 km, bande de %2 km, %3</translation>
+    </message>
+    <message>
+        <source>Not claimed: %1</source>
+        <translation>Non affirmé : %1</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2553,13 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>%1: tile %2/%3/%4 is %5 × %6 pixels; Waymark draws tiles of up to %7 pixels a side.</source>
         <translation>%1 : la tuile %2/%3/%4 fait %5 × %6 pixels ; Waymark dessine des tuiles de %7 pixels de côté au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTable</name>
+    <message>
+        <source>unknown metric %1 (known: %2)</source>
+        <translation>mesure inconnue %1 (connues : %2)</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2686,14 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Figure %1 (%2) was drawn from the data as of %3, which has changed since: refresh it.</source>
         <translation>La figure %1 (%2) a été dessinée à partir des données au %3, qui ont changé depuis : actualisez-la.</translation>
+    </message>
+    <message>
+        <source>ICD 203: “%1” and “%2” come from its two different rows of terms; keep to one row.</source>
+        <translation>ICD 203 : « %1 » et « %2 » viennent de ses deux rangées de termes différentes ; s&apos;en tenir à une seule rangée.</translation>
+    </message>
+    <message>
+        <source>ICD 203: “%1” and the likelihood term “%2” share a sentence; state confidence in a sentence of its own.</source>
+        <translation>ICD 203 : « %1 » et le terme de probabilité « %2 » partagent une phrase ; exprimer la confiance dans une phrase à part.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2846,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Figure: %1 (%2)</source>
         <translation>Figure : %1 (%2)</translation>
     </message>
+    <message>
+        <source>Judgement %1 check: %2</source>
+        <translation>Contrôle du jugement %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -2551,6 +2989,18 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Exported from a workspace whose audit chain head was record %1, SHA-256 %2 (waymark audit verify prints it).</source>
         <translation>Exporté d&apos;un espace de travail dont la tête de la chaîne d&apos;audit était l&apos;enregistrement %1, SHA-256 %2 (waymark audit verify l&apos;affiche).</translation>
     </message>
+    <message>
+        <source>Annex C: Method — checks on generated judgements</source>
+        <translation>Annexe C : Méthode — contrôles des jugements générés</translation>
+    </message>
+    <message>
+        <source>Why we can say this (checks run):</source>
+        <translation>Pourquoi nous pouvons l&apos;affirmer (contrôles effectués) :</translation>
+    </message>
+    <message>
+        <source>Every statement Waymark generates (starter drafts, hotspot and emerging-hotspot layers, key actors, typology alerts) passes these checks before it is made. A check that fails either adds its caveat in plain words or stops the statement; each generated judgement lists the checks it passed, with their numbers.</source>
+        <translation>Tout énoncé que Waymark génère (brouillons de départ, couches de points chauds et de points chauds émergents, acteurs clés, alertes de typologie) passe ces contrôles avant d&apos;être formulé. Un contrôle qui échoue ajoute sa réserve en termes simples ou arrête l&apos;énoncé ; chaque jugement généré énumère les contrôles qu&apos;il a réussis, avec leurs chiffres.</translation>
+    </message>
 </context>
 <context>
     <name>ReportStore</name>
@@ -2683,6 +3133,29 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>SampleTraps</name>
+    <message>
+        <source>Italy&apos;s incidents before July 2020 are located to the country only, later ones to a point.</source>
+        <translation>Les incidents d&apos;Italie antérieurs à juillet 2020 ne sont localisés qu&apos;au pays, les suivants en un point.</translation>
+    </message>
+    <message>
+        <source>A new reporting partner (S7) starts reporting in Madrid in 2021.</source>
+        <translation>Un nouveau partenaire déclarant (S7) commence à signaler à Madrid en 2021.</translation>
+    </message>
+    <message>
+        <source>One source (S2, regional news) reports a growing cluster in Lyon that no one else sees.</source>
+        <translation>Une source (S2, presse régionale) signale à Lyon un foyer croissant que personne d&apos;autre ne voit.</translation>
+    </message>
+    <message>
+        <source>A handful of incidents in Reykjavik in 2023.</source>
+        <translation>Une poignée d&apos;incidents à Reykjavik en 2023.</translation>
+    </message>
+    <message>
+        <source>An ordinary account whose red flags all come from one unusual week (needs --workspace: written through the synthetic bank).</source>
+        <translation>Un compte ordinaire dont tous les signaux d&apos;alerte viennent d&apos;une seule semaine inhabituelle (exige --workspace : écrit via la banque synthétique).</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>table</source>
@@ -2722,6 +3195,104 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>ScorePresentation</name>
+    <message>
+        <source>Brier %1 over n = %2 labelled accounts (%3 cases), 5-fold cross-validated</source>
+        <translation>Brier %1 sur n = %2 comptes étiquetés (%3 cas), validation croisée à 5 plis</translation>
+    </message>
+    <message>
+        <source>Typology %1 has changed since it was calibrated (calibrated: version %2; now: version %3%4): scores are shown, not probabilities, until it is calibrated again.</source>
+        <translation>La typologie %1 a changé depuis son étalonnage (étalonnée : version %2 ; actuelle : version %3%4) : des scores sont affichés, pas des probabilités, jusqu&apos;à un nouvel étalonnage.</translation>
+    </message>
+    <message>
+        <source>, other weights</source>
+        <translation>, autres pondérations</translation>
+    </message>
+    <message>
+        <source>%1 cannot be calibrated: too few labels (%2 labelled accounts; at least %3 are needed). Scores are shown instead.</source>
+        <translation>%1 ne peut pas être étalonnée : trop peu d&apos;étiquettes (%2 comptes étiquetés ; il en faut au moins %3). Des scores sont affichés à la place.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be calibrated: the labels hold only %2 (%3 labelled accounts), and a probability needs both known cases and known clean accounts. Scores are shown instead.</source>
+        <translation>%1 ne peut pas être étalonnée : les étiquettes ne contiennent que des %2 (%3 comptes étiquetés), et une probabilité exige à la fois des cas connus et des comptes sains connus. Des scores sont affichés à la place.</translation>
+    </message>
+    <message>
+        <source>known cases</source>
+        <translation>cas connus</translation>
+    </message>
+    <message>
+        <source>known clean accounts</source>
+        <translation>comptes sains connus</translation>
+    </message>
+    <message>
+        <source>%1 cannot be calibrated: too few labels of one class (%2 cases, %3 clean; at least %4 of each are needed). Scores are shown instead.</source>
+        <translation>%1 ne peut pas être étalonnée : trop peu d&apos;étiquettes d&apos;une classe (%2 cas, %3 sains ; il en faut au moins %4 de chaque). Des scores sont affichés à la place.</translation>
+    </message>
+    <message>
+        <source>uncalibrated score</source>
+        <translation>score non étalonné</translation>
+    </message>
+    <message>
+        <source>calibrated probability</source>
+        <translation>probabilité étalonnée</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>expert weights, not calibrated on labelled accounts for this typology version</source>
+        <translation>pondérations d&apos;expert, non étalonnées sur des comptes étiquetés pour cette version de la typologie</translation>
+    </message>
+    <message>
+        <source>Score (uncalibrated, 0–100)</source>
+        <translation>Score (non étalonné, 0–100)</translation>
+    </message>
+    <message>
+        <source>Score or calibrated probability</source>
+        <translation>Score ou probabilité étalonnée</translation>
+    </message>
+    <message>
+        <source>Values are uncalibrated scores from expert weights (0–100, for ranking): they are not probabilities and carry no yardstick term.</source>
+        <translation>Les valeurs sont des scores non étalonnés issus de pondérations d&apos;expert (0–100, pour classer) : ce ne sont pas des probabilités et elles ne portent aucun terme de l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>Accounts led by %1 show a probability calibrated on labelled accounts, with its reliability; the others show uncalibrated scores (0–100, for ranking), which are not probabilities.</source>
+        <translation>Les comptes menés par %1 affichent une probabilité étalonnée sur des comptes étiquetés, avec sa fiabilité ; les autres affichent des scores non étalonnés (0–100, pour classer), qui ne sont pas des probabilités.</translation>
+    </message>
+    <message>
+        <source>Not scored: %1.</source>
+        <translation>Non noté : %1.</translation>
+    </message>
+    <message>
+        <source>None of the %1 red flags of %2 fired</source>
+        <translation>Aucun des %1 signaux d&apos;alerte de %2 ne s&apos;est déclenché</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 red flags of %3, strongest: %4 (%5 %6)</source>
+        <translation>%1 des %2 signaux d&apos;alerte de %3, le plus fort : %4 (%5 %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be assessed</source>
+        <translation>
+            <numerusform> ; %n n&apos;a pas pu être évalué</numerusform>
+            <numerusform> ; %n n&apos;ont pas pu être évalués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calibrated probability %1 (%2, %3); %4.</source>
+        <translation>Probabilité étalonnée %1 (%2, %3) ; %4.</translation>
+    </message>
+    <message>
+        <source>Uncalibrated score %1 (for ranking, not a probability: %2).</source>
+        <translation>Score non étalonné %1 (pour classer, pas une probabilité : %2).</translation>
+    </message>
+</context>
+<context>
     <name>ScoreRun</name>
     <message>
         <source>Score run %1 names typology version %2, which is not in the workspace.</source>
@@ -2730,10 +3301,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
 </context>
 <context>
     <name>Scorer</name>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
     <message>
         <source>no transactions</source>
         <translation>aucune transaction</translation>
@@ -2761,16 +3328,8 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>Non noté : %1.</translation>
     </message>
     <message>
-        <source>Overall: %1 (%2, %3), the chance that at least one typology applies.</source>
-        <translation>Global : %1 (%2, %3), la probabilité qu&apos;au moins une typologie s&apos;applique.</translation>
-    </message>
-    <message>
         <source>Data: %1 transactions read, %2 duplicates counted once, %3 set aside (other currency or unusable amount).</source>
         <translation>Données : %1 transactions lues, %2 doublons comptés une fois, %3 écartées (autre devise ou montant inexploitable).</translation>
-    </message>
-    <message>
-        <source>%1 (v%2): %3 (%4), log-odds %5 = prior %6 (%7)</source>
-        <translation>%1 (v%2) : %3 (%4), log-cote %5 = a priori %6 (%7)</translation>
     </message>
     <message>
         <source>not assessable (%1)</source>
@@ -2779,6 +3338,14 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>transactions %1</source>
         <translation>transactions %1</translation>
+    </message>
+    <message>
+        <source>Overall score %1 / 100 (uncalibrated: the expert weights&apos; output for at least one typology, not a probability).</source>
+        <translation>Score global %1 / 100 (non étalonné : le résultat des pondérations d&apos;expert pour au moins une typologie, pas une probabilité).</translation>
+    </message>
+    <message>
+        <source>%1 (v%2): score %3 / 100, log-odds %4 = prior %5 (%6)</source>
+        <translation>%1 (v%2) : score %3 / 100, log-cote %4 = a priori %5 (%6)</translation>
     </message>
 </context>
 <context>
@@ -2841,10 +3408,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
 <context>
     <name>StarterDraft</name>
     <message>
-        <source>%1 – %2 against %3 – %4</source>
-        <translation>%1 – %2 par rapport à %3 – %4</translation>
-    </message>
-    <message>
         <source>The route map could not be drawn.</source>
         <translation>La carte des itinéraires n&apos;a pas pu être dessinée.</translation>
     </message>
@@ -2899,18 +3462,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Finding emerging hotspots</source>
         <translation>Recherche des points chauds émergents</translation>
-    </message>
-    <message>
-        <source>It is highly likely that the area around %1 is an emerging hotspot: %2 incidents within %3 km in the later period against %4 before (Gi* z = %5).</source>
-        <translation>Il est très probable que la zone autour de %1 soit un point chaud émergent : %2 incidents dans un rayon de %3 km sur la période récente contre %4 auparavant (Gi* z = %5).</translation>
-    </message>
-    <message>
-        <source>Getis-Ord Gi* hot at 95 % confidence or more, %1; depends on where incidents are reported.</source>
-        <translation>Getis-Ord Gi* chaud avec une confiance d&apos;au moins 95 %, %1 ; dépend des lieux où les incidents sont signalés.</translation>
-    </message>
-    <message>
-        <source>Emerging hotspots, %1:</source>
-        <translation>Points chauds émergents, %1 :</translation>
     </message>
     <message>
         <source>Ranking key actors</source>
@@ -2969,23 +3520,8 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <translation>Aucun compte n&apos;a été noté dans cet espace de travail : notez-les dans l&apos;onglet Comptes et relancez le brouillon pour inclure les alertes de typologie.</translation>
     </message>
     <message>
-        <source>No account scored 50 % or more in score run %1 (%2, %3 accounts).</source>
-        <translation>Aucun compte n&apos;a obtenu 50 % ou plus lors de l&apos;exécution de notation %1 (%2, %3 comptes).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Typology alerts, score run %1 of %2: %n account(s) at 50 % or more.</source>
-        <translation>
-            <numerusform>Alertes de typologie, exécution de notation %1 du %2 : %n compte à 50 % ou plus.</numerusform>
-            <numerusform>Alertes de typologie, exécution de notation %1 du %2 : %n comptes à 50 % ou plus.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Yardstick</source>
@@ -2995,16 +3531,91 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Leading typology</source>
         <translation>Typologie principale</translation>
     </message>
+    <message>
+        <source>It is %1 that the area around %2 is an emerging hotspot: %3 incidents within %4 km in %5 against %6 in %7, from sources that reported there in both periods, a rise beyond the change in all reporting (Gi* z = %8, corrected for multiple testing).</source>
+        <translation>Il est %1 que la zone autour de %2 soit un point chaud émergent : %3 incidents dans un rayon de %4 km en %5 contre %6 en %7, issus de sources qui y signalaient pendant les deux périodes, une hausse au-delà de l&apos;évolution de l&apos;ensemble des signalements (Gi* z = %8, corrigé pour les tests multiples).</translation>
+    </message>
+    <message>
+        <source>Getis-Ord Gi* hot at 95 % after the Benjamini–Hochberg false discovery rate correction; only incidents located to a point and dated within one period are compared; depends on where incidents are reported.</source>
+        <translation>Gi* de Getis-Ord chaud à 95 % après la correction du taux de fausses découvertes de Benjamini–Hochberg ; seuls les incidents localisés en un point et datés dans une même période sont comparés ; dépend de l&apos;endroit où les incidents sont signalés.</translation>
+    </message>
+    <message>
+        <source>Emerging hotspots, %1 (Getis-Ord Gi*, Benjamini–Hochberg false discovery rate over %2 cells; incidents located to a point and dated within one period):</source>
+        <translation>Points chauds émergents, %1 (Gi* de Getis-Ord, taux de fausses découvertes de Benjamini–Hochberg sur %2 cellules ; incidents localisés en un point et datés dans une même période) :</translation>
+    </message>
+    <message>
+        <source>No cell is a new or intensifying hotspot after the correction.</source>
+        <translation>Aucune cellule n&apos;est un point chaud nouveau ou en intensification après la correction.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 incidents against %4 before, Gi* z = %5</source>
+        <translation>%1 : %2, %3 incidents contre %4 auparavant, Gi* z = %5</translation>
+    </message>
+    <message>
+        <source>No emerging hotspot is claimed: each candidate failed an artefact check, as listed. The apparent rises say more about reporting than about trafficking.</source>
+        <translation>Aucun point chaud émergent n&apos;est affirmé : chaque candidat a échoué à un contrôle d&apos;artefacts, comme indiqué. Les hausses apparentes en disent plus sur les signalements que sur la traite.</translation>
+    </message>
+    <message>
+        <source>links recorded on the entity itself (its phones and accounts not folded in)</source>
+        <translation>liens enregistrés sur l&apos;entité elle-même (sans y replier ses téléphones et comptes)</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation>source non enregistrée</translation>
+    </message>
+    <message>
+        <source>red-flag transactions</source>
+        <translation>transactions à signal d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Of these, %1 are located to a point, %2 only to a country and %3 not at all; %4 are dated to a day, %5 only to a month, %6 only to a year or more coarsely and %7 not at all.</source>
+        <translation>Parmi eux, %1 sont localisés en un point, %2 seulement au pays et %3 pas du tout ; %4 sont datés au jour, %5 seulement au mois, %6 seulement à l&apos;année ou plus grossièrement et %7 pas du tout.</translation>
+    </message>
+    <message>
+        <source>%1 of them are known only to a month or a year that runs over the edge of the window: they are counted here but not used for claims at a finer grain.</source>
+        <translation>%1 d&apos;entre eux ne sont connus qu&apos;au mois ou à l&apos;année, qui dépasse la limite de la fenêtre : ils sont comptés ici mais pas utilisés pour des affirmations plus fines.</translation>
+    </message>
+    <message>
+        <source>time window</source>
+        <translation>fenêtre temporelle</translation>
+    </message>
+    <message>
+        <source>No account reached the alert threshold (score 50 / 100, or a calibrated probability of 50 %) in score run %1 (%2, %3 accounts).</source>
+        <translation>Aucun compte n&apos;a atteint le seuil d&apos;alerte (score 50 / 100, ou probabilité étalonnée de 50 %) dans la notation %1 (%2, %3 comptes).</translation>
+    </message>
     <message numerus="yes">
-        <source>It is %1 that account %2 shows the financial behaviour of %3: it scored %4 % in score run %5, one of %n account(s) over the alert threshold.</source>
+        <source>Typology alerts, score run %1 of %2: %n account(s) at the alert threshold or above.</source>
         <translation>
-            <numerusform>Il est %1 que le compte %2 présente le comportement financier de %3 : il a obtenu %4 % lors de l&apos;exécution de notation %5 ; compte au-dessus du seuil d&apos;alerte : %n.</numerusform>
-            <numerusform>Il est %1 que le compte %2 présente le comportement financier de %3 : il a obtenu %4 % lors de l&apos;exécution de notation %5 ; comptes au-dessus du seuil d&apos;alerte : %n.</numerusform>
+            <numerusform>Alertes de typologie, notation %1 du %2 : %n compte au seuil d&apos;alerte ou au-dessus.</numerusform>
+            <numerusform>Alertes de typologie, notation %1 du %2 : %n comptes au seuil d&apos;alerte ou au-dessus.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Transactions compared with the typologies&apos; red flags; the weights are expert estimates unless calibrated against known cases, and a score is not proof of trafficking.</source>
-        <translation>Transactions comparées aux signaux d&apos;alerte des typologies ; les pondérations sont des estimations d&apos;expert, sauf étalonnage sur des cas connus, et un score ne prouve pas la traite.</translation>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Affiché comme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Not stated as judgements: %1</source>
+        <translation>Non présentés comme jugements : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is %1 that account %2 shows the financial behaviour of %3: its probability, calibrated on labelled accounts, is %4 in score run %5, one of %n account(s) over the alert threshold.</source>
+        <translation>
+            <numerusform>Il est %1 que le compte %2 présente le comportement financier de %3 : sa probabilité, étalonnée sur des comptes étiquetés, est de %4 dans la notation %5, le seul compte au-dessus du seuil d&apos;alerte.</numerusform>
+            <numerusform>Il est %1 que le compte %2 présente le comportement financier de %3 : sa probabilité, étalonnée sur des comptes étiquetés, est de %4 dans la notation %5, l&apos;un des %n comptes au-dessus du seuil d&apos;alerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transactions compared with the typologies&apos; red flags, calibrated on labelled accounts (%1); a probability is not proof of trafficking.</source>
+        <translation>Transactions comparées aux signaux d&apos;alerte des typologies, étalonnées sur des comptes étiquetés (%1) ; une probabilité n&apos;est pas une preuve de traite.</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3790,57 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Other relation</source>
         <translation>Autre relation</translation>
     </message>
+    <message>
+        <source>Aquafarming</source>
+        <translation>Aquaculture</translation>
+    </message>
+    <message>
+        <source>Illicit activities</source>
+        <translation>Activités illicites</translation>
+    </message>
+    <message>
+        <source>Mining or drilling</source>
+        <translation>Mines ou forage</translation>
+    </message>
+    <message>
+        <source>Peddling</source>
+        <translation>Colportage</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Trans / non-conforming</source>
+        <translation>Trans / non conforme</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyMapping</name>
+    <message>
+        <source>CTDC v2: %1</source>
+        <translation>CTDC v2 : %1</translation>
+    </message>
+    <message>
+        <source>HTCDS: %1; CTDC v2: %2</source>
+        <translation>HTCDS : %1 ; CTDC v2 : %2</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>non répertorié</translation>
+    </message>
+    <message>
+        <source>Waymark&apos;s own value: the standards hold it under the coarser value above, with this value kept as its detail.</source>
+        <translation>Valeur propre à Waymark : les normes la rangent sous la valeur plus générale ci-dessus, cette valeur étant conservée comme détail.</translation>
+    </message>
 </context>
 <context>
     <name>TimeBins</name>
@@ -3259,10 +3921,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>impossible date %1</source>
         <translation>date impossible %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount</source>
-        <translation>&quot;%1&quot; n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>amount %1 is beyond any plausible transaction</source>
@@ -3473,7 +4131,7 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large for a typology</source>
@@ -3697,6 +4355,57 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>probable</source>
         <translation>probable</translation>
+    </message>
+    <message>
+        <source>information base</source>
+        <translation>base d&apos;information</translation>
+    </message>
+    <message>
+        <source>analytical rigour</source>
+        <translation>rigueur analytique</translation>
+    </message>
+    <message>
+        <source>complexity and volatility</source>
+        <translation>complexité et volatilité</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::finance::AccountRanking</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Leading typology</source>
+        <translation>Typologie principale</translation>
+    </message>
+    <message>
+        <source>Its holder was involved in the selected incidents</source>
+        <translation>Son titulaire était impliqué dans les incidents sélectionnés</translation>
+    </message>
+    <message>
+        <source>No typology stands out</source>
+        <translation>Aucune typologie ne se détache</translation>
+    </message>
+    <message>
+        <source>The typology that raises the score most</source>
+        <translation>La typologie qui augmente le plus le score</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Yardstick or kind</source>
+        <translation>Échelle ou type</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4786,86 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Card spending in at least minCities different places within windowDays days.</source>
         <translation>Dépenses par carte dans au moins minCities lieux différents en windowDays jours.</translation>
     </message>
+    <message>
+        <source>Funnel account (FinCEN)</source>
+        <translation>Compte entonnoir (FinCEN)</translation>
+    </message>
+    <message>
+        <source>Cash paid in where the customer neither lives nor does business (a place that is none of the parts of the holder&apos;s address), then taken out in cash in another place within windowDays days: at least minCount such deposits (FinCEN&apos;s funnel-account typology; window and count are Waymark&apos;s choice).</source>
+        <translation>Espèces déposées là où le client ne vit pas et n&apos;exerce pas d&apos;activité (un lieu qui ne fait partie d&apos;aucun élément de l&apos;adresse du titulaire), puis retirées en espèces dans un autre lieu sous windowDays jours : au moins minCount dépôts de ce type (typologie du compte entonnoir de FinCEN ; la fenêtre et le nombre sont des choix de Waymark).</translation>
+    </message>
+    <message>
+        <source>deposits taken out elsewhere</source>
+        <translation>dépôts retirés ailleurs</translation>
+    </message>
+    <message>
+        <source>Ad payments in small multiples</source>
+        <translation>Paiements d&apos;annonces en petits multiples</translation>
+    </message>
+    <message>
+        <source>At least minCount payments to online classified or escort advertising of at most maxAmount that are whole multiples of unit ($3, $12, $24 in the advisories; unit and maxAmount are Waymark&apos;s choice).</source>
+        <translation>Au moins minCount paiements à des petites annonces en ligne ou à des annonces d&apos;escorte d&apos;au plus maxAmount qui sont des multiples entiers de unit (3 $, 12 $, 24 $ dans les avis ; unit et maxAmount sont des choix de Waymark).</translation>
+    </message>
+    <message>
+        <source>After-hours payments at massage parlours, strip clubs, salons, modelling agencies</source>
+        <translation>Paiements hors horaires dans des salons de massage, clubs de strip-tease, instituts de beauté, agences de mannequins</translation>
+    </message>
+    <message>
+        <source>At least minCount card payments at massage parlours, strip clubs, beauty salons or modelling agencies between startHour and endHour, after their normal business hours (the hours are Waymark&apos;s choice).</source>
+        <translation>Au moins minCount paiements par carte dans des salons de massage, clubs de strip-tease, instituts de beauté ou agences de mannequins entre startHour et endHour, en dehors de leurs heures d&apos;ouverture normales (les heures sont un choix de Waymark).</translation>
+    </message>
+    <message>
+        <source>Crypto to or from darknet markets</source>
+        <translation>Cryptomonnaies vers ou depuis des marchés du darknet</translation>
+    </message>
+    <message>
+        <source>At least minCount payments to or from darknet markets (by category or merchant name).</source>
+        <translation>Au moins minCount paiements vers ou depuis des marchés du darknet (par catégorie ou nom de commerçant).</translation>
+    </message>
+    <message>
+        <source>Virtual-currency buys in small multiples</source>
+        <translation>Achats de monnaie virtuelle en petits multiples</translation>
+    </message>
+    <message>
+        <source>At least minCount purchases of virtual currency of at most maxAmount that are whole multiples of unit (unit and maxAmount are Waymark&apos;s choice).</source>
+        <translation>Au moins minCount achats de monnaie virtuelle d&apos;au plus maxAmount qui sont des multiples entiers de unit (unit et maxAmount sont des choix de Waymark).</translation>
+    </message>
+    <message>
+        <source>buys</source>
+        <translation>achats</translation>
+    </message>
+    <message>
+        <source>Third-party payment processors</source>
+        <translation>Prestataires de paiement tiers</translation>
+    </message>
+    <message>
+        <source>At least minCount payments in or out through third-party payment processors, which can hide the payer or payee.</source>
+        <translation>Au moins minCount paiements entrants ou sortants via des prestataires de paiement tiers, qui peuvent masquer le payeur ou le bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Small online-payment-service transactions</source>
+        <translation>Petites transactions via des services de paiement en ligne</translation>
+    </message>
+    <message>
+        <source>At least minCount transactions under maxAmount through online payment services within windowDays days (the advisories: usually under $100).</source>
+        <translation>Au moins minCount transactions inférieures à maxAmount via des services de paiement en ligne sous windowDays jours (les avis : généralement moins de 100 $).</translation>
+    </message>
+    <message>
+        <source>transactions in the window</source>
+        <translation>transactions dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Drug, clothing and beauty store purchases</source>
+        <translation>Achats en pharmacie, magasins de vêtements et de beauté</translation>
+    </message>
+    <message>
+        <source>At least minCount purchases at drug, clothing and beauty stores (lingerie, make-up) within windowDays days; whether that fits the customer&apos;s profile is for the analyst (the count is Waymark&apos;s choice).</source>
+        <translation>Au moins minCount achats en pharmacie, magasins de vêtements et de beauté (lingerie, maquillage) sous windowDays jours ; c&apos;est à l&apos;analyste de juger si cela correspond au profil du client (le nombre est un choix de Waymark).</translation>
+    </message>
+    <message>
+        <source>purchases in the window</source>
+        <translation>achats dans la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>waymark::network::LinkChart</name>
@@ -4138,6 +4927,132 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     </message>
 </context>
 <context>
+    <name>waymark::reports::ReportSession</name>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Choose a judgement first.</source>
+        <translation>Choisissez d&apos;abord un jugement.</translation>
+    </message>
+    <message>
+        <source>New judgement</source>
+        <translation>Nouveau jugement</translation>
+    </message>
+    <message>
+        <source>No such finding.</source>
+        <translation>Constat introuvable.</translation>
+    </message>
+    <message>
+        <source>Not in this workspace, so not cited: %1</source>
+        <translation>Éléments absents de cet espace de travail, donc non cités : %1</translation>
+    </message>
+    <message>
+        <source>Add judgement</source>
+        <translation>Ajouter un jugement</translation>
+    </message>
+    <message>
+        <source>Remove judgement</source>
+        <translation>Retirer le jugement</translation>
+    </message>
+    <message>
+        <source>Move judgement</source>
+        <translation>Déplacer le jugement</translation>
+    </message>
+    <message>
+        <source>Cite evidence</source>
+        <translation>Citer des éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Set probability</source>
+        <translation>Définir la probabilité</translation>
+    </message>
+    <message>
+        <source>Set confidence</source>
+        <translation>Définir la confiance</translation>
+    </message>
+    <message>
+        <source>Insert figure</source>
+        <translation>Insérer une figure</translation>
+    </message>
+    <message>
+        <source>Refresh figure</source>
+        <translation>Actualiser la figure</translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Retirer la figure</translation>
+    </message>
+    <message>
+        <source>Edit statement</source>
+        <translation>Modifier l&apos;énoncé</translation>
+    </message>
+    <message>
+        <source>Edit rationale</source>
+        <translation>Modifier la justification</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Retirer la citation</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Modifier l&apos;intitulé</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit reference</source>
+        <translation>Modifier la référence</translation>
+    </message>
+    <message>
+        <source>Edit author</source>
+        <translation>Modifier l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Set handling marking</source>
+        <translation>Définir le marquage de diffusion</translation>
+    </message>
+    <message>
+        <source>Edit handling conditions</source>
+        <translation>Modifier les conditions de diffusion</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::AccountsPanel</name>
+    <message>
+        <source>Score accounts</source>
+        <translation>Noter les comptes</translation>
+    </message>
+    <message>
+        <source>Score every bank account of the workspace against the financial typologies, in the background; the run is stored in the workspace (Ctrl+Shift+S)</source>
+        <translation>Noter chaque compte bancaire de l&apos;espace de travail selon les typologies financières, en arrière-plan ; l&apos;exécution est enregistrée dans l&apos;espace de travail (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Étalonner…</translation>
+    </message>
+    <message>
+        <source>Fit the typologies&apos; weights to labelled accounts; ROC, precision–recall, calibration</source>
+        <translation>Ajuster les pondérations des typologies à des comptes étiquetés ; ROC, précision–rappel, étalonnage</translation>
+    </message>
+    <message>
+        <source>Typologies…</source>
+        <translation>Typologies…</translation>
+    </message>
+    <message>
+        <source>Edit the typologies&apos; weights; each save is a new version, audited</source>
+        <translation>Modifier les pondérations des typologies ; chaque enregistrement crée une nouvelle version, tracée dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Score the accounts to rank them by the chance their holder is a trafficker.</source>
+        <translation>Notez les comptes pour les classer selon la probabilité que leur titulaire soit un trafiquant.</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::AccountsView</name>
     <message>
         <source>Filter accounts or typologies</source>
@@ -4158,13 +5073,6 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Who paid into this account and where its money went, aggregated per counterparty</source>
         <translation>Qui a versé de l&apos;argent sur ce compte et où son argent est allé, agrégé par contrepartie</translation>
-    </message>
-    <message numerus="yes">
-        <source>Threshold %1 % (%2): %n alert(s), of which about %3 true cases expected</source>
-        <translation>
-            <numerusform>Seuil %1 % (%2) : %n alerte, dont environ %3 vrais cas attendus</numerusform>
-            <numerusform>Seuil %1 % (%2) : %n alertes, dont environ %3 vrais cas attendus</numerusform>
-        </translation>
     </message>
     <message>
         <source>money in</source>
@@ -4220,32 +5128,19 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
             <numerusform>Exécution %1 du %2 par %3 : %n comptes notés. Notez à nouveau pour inclure les importations ultérieures ou les typologies modifiées.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>waymark::finance::AccountRanking</name>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
+    <message numerus="yes">
+        <source>Threshold score %1 / 100: %n alert(s). Uncalibrated scores rank accounts; they are not probabilities and give no expected number of true cases.</source>
+        <translation>
+            <numerusform>Score seuil %1 / 100 : %n alerte. Les scores non étalonnés classent les comptes ; ce ne sont pas des probabilités et ils ne donnent aucun nombre attendu de vrais cas.</numerusform>
+            <numerusform>Score seuil %1 / 100 : %n alertes. Les scores non étalonnés classent les comptes ; ce ne sont pas des probabilités et ils ne donnent aucun nombre attendu de vrais cas.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Probabilité</translation>
-    </message>
-    <message>
-        <source>Yardstick</source>
-        <translation>Échelle</translation>
-    </message>
-    <message>
-        <source>Leading typology</source>
-        <translation>Typologie principale</translation>
-    </message>
-    <message>
-        <source>Its holder was involved in the selected incidents</source>
-        <translation>Son titulaire était impliqué dans les incidents sélectionnés</translation>
+    <message numerus="yes">
+        <source>Threshold %1 (calibrated probability, or score / 100 where uncalibrated): %n alert(s), of which about %2 true cases expected among the calibrated ones</source>
+        <translation>
+            <numerusform>Seuil %1 (probabilité étalonnée, ou score / 100 en l&apos;absence d&apos;étalonnage) : %n alerte, dont environ %2 vrais cas attendus parmi les comptes étalonnés</numerusform>
+            <numerusform>Seuil %1 (probabilité étalonnée, ou score / 100 en l&apos;absence d&apos;étalonnage) : %n alertes, dont environ %2 vrais cas attendus parmi les comptes étalonnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4385,6 +5280,267 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>Perfectly calibrated</source>
         <translation>Étalonnage parfait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the calibration (Esc)</source>
+        <translation>Arrêter l&apos;étalonnage (Échap)</translation>
+    </message>
+    <message>
+        <source>Scoring and fitting… %1 %</source>
+        <translation>Notation et ajustement… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ChartPanel</name>
+    <message>
+        <source>Expand</source>
+        <translation>Étendre</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Take the selection off the chart</source>
+        <translation>Retirer la sélection du graphe</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Keep the selection where it is when the chart is laid out</source>
+        <translation>Garder la sélection en place quand le graphe est disposé</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Lay the chart out again; pinned entities stay</source>
+        <translation>Disposer à nouveau le graphe ; les entités épinglées restent en place</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show the whole chart</source>
+        <translation>Afficher tout le graphe</translation>
+    </message>
+    <message>
+        <source>Colour entities by the community Louvain finds instead of by type</source>
+        <translation>Colorer les entités selon la communauté trouvée par Louvain plutôt que par type</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Enregistrer le graphe…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphe</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Open chart…</source>
+        <translation>Ouvrir un graphe…</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Ouvrir un graphe</translation>
+    </message>
+    <message>
+        <source>No chart has been saved in this workspace yet.</source>
+        <translation>Aucun graphe n&apos;a encore été enregistré dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphe :</translation>
+    </message>
+    <message>
+        <source>%1 entities of this chart are no longer in the workspace (a later import removed them).</source>
+        <translation>%1 entités de ce graphe ne sont plus dans l&apos;espace de travail (une importation ultérieure les a retirées).</translation>
+    </message>
+    <message>
+        <source>Key actors</source>
+        <translation>Acteurs clés</translation>
+    </message>
+    <message>
+        <source>What the size of an entity shows</source>
+        <translation>Ce que montre la taille d&apos;une entité</translation>
+    </message>
+    <message>
+        <source>Size: links</source>
+        <translation>Taille : liens</translation>
+    </message>
+    <message>
+        <source>Size: betweenness</source>
+        <translation>Taille : intermédiarité</translation>
+    </message>
+    <message>
+        <source>Size: PageRank</source>
+        <translation>Taille : PageRank</translation>
+    </message>
+    <message>
+        <source>Laying out %1 entities…</source>
+        <translation>Disposition de %1 entités…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show search result</source>
+        <translation>Afficher le résultat de recherche</translation>
+    </message>
+    <message>
+        <source>Drag from here onto a judgement in the Reports tab to cite the selected entities</source>
+        <translation>Faites glisser d&apos;ici vers un jugement de l&apos;onglet Rapports pour citer les entités sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placing %n new entities around the chart…</source>
+        <translation>
+            <numerusform>Placement de %n nouvelle entité autour du graphe…</numerusform>
+            <numerusform>Placement de %n nouvelles entités autour du graphe…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities added to the chart.</source>
+        <translation>
+            <numerusform>%n entité ajoutée au graphe.</numerusform>
+            <numerusform>%n entités ajoutées au graphe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add everything one link away from the selection; Shift+E: two links</source>
+        <translation>Ajouter tout ce qui se trouve à un lien de la sélection ; Maj+E : à deux liens</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>A path between the two selected entities (S, W, T)</source>
+        <translation>Un chemin entre les deux entités sélectionnées (S, W, T)</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Plus court chemin</translation>
+    </message>
+    <message>
+        <source>The fewest links between the two selected entities</source>
+        <translation>Le moins de liens possible entre les deux entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Strongest path</source>
+        <translation>Chemin le plus fort</translation>
+    </message>
+    <message>
+        <source>The path along the strongest ties (a link costs 1 / its weight)</source>
+        <translation>Le chemin qui suit les liens les plus forts (un lien coûte 1 / son poids)</translation>
+    </message>
+    <message>
+        <source>Time-respecting path</source>
+        <translation>Chemin chronologique</translation>
+    </message>
+    <message>
+        <source>A path whose every link is no earlier than the one before</source>
+        <translation>Un chemin dont chaque lien n&apos;est pas antérieur au précédent</translation>
+    </message>
+    <message>
+        <source>Clear path</source>
+        <translation>Effacer le chemin</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grouper</translation>
+    </message>
+    <message>
+        <source>Group entities into one node, or collapse leaves (G, C)</source>
+        <translation>Grouper des entités en un seul nœud, ou replier les feuilles (G, C)</translation>
+    </message>
+    <message>
+        <source>Make one group node of the selected entities</source>
+        <translation>Réunir les entités sélectionnées en un seul nœud de groupe</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Dégrouper</translation>
+    </message>
+    <message>
+        <source>Break up the selected groups</source>
+        <translation>Dissoudre les groupes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Collapse leaves</source>
+        <translation>Replier les feuilles</translation>
+    </message>
+    <message>
+        <source>Fold the selection&apos;s leaf neighbours (its phones, accounts…) into it</source>
+        <translation>Replier dans la sélection ses voisins feuilles (ses téléphones, comptes…)</translation>
+    </message>
+    <message>
+        <source>Show collapsed</source>
+        <translation>Afficher les éléments repliés</translation>
+    </message>
+    <message>
+        <source>Show again what was collapsed into the selection</source>
+        <translation>Réafficher ce qui a été replié dans la sélection</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <source>Fade outside window</source>
+        <translation>Estomper hors fenêtre</translation>
+    </message>
+    <message>
+        <source>Links dated outside the filter&apos;s time window are hidden; with this on they are drawn faded instead. Undated links are always drawn.</source>
+        <translation>Les liens datés hors de la fenêtre temporelle du filtre sont masqués ; avec cette option, ils sont dessinés estompés. Les liens non datés sont toujours dessinés.</translation>
+    </message>
+    <message>
+        <source>Merges…</source>
+        <translation>Fusions…</translation>
+    </message>
+    <message>
+        <source>Review suggested merges of likely duplicates: accept or reject each, undo any</source>
+        <translation>Examiner les fusions suggérées de doublons probables : accepter ou rejeter chacune, annuler n&apos;importe laquelle</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export link chart</source>
+        <translation>Exporter le graphe de liens</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>Flux financiers</translation>
+    </message>
+    <message>
+        <source>Link chart: %1 entities shown%2. Made with Waymark.</source>
+        <translation>Graphe de liens : %1 entités affichées%2. Réalisé avec Waymark.</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Save the chart as drawn, with a legend and a caption, as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphe tel qu&apos;il est dessiné, avec une légende et une légende de figure, en PNG, SVG ou PDF</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +5741,10 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
         <source>Source grade %1</source>
         <translation>Cotation de la source %1</translation>
     </message>
+    <message>
+        <source>%1 (Waymark)</source>
+        <translation>%1 (Waymark)</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::ImportDialog</name>
@@ -4722,6 +5882,25 @@ Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travai
     <message>
         <source>%1 selected, %2 of them under the filter</source>
         <translation>%1 sélectionnés, dont %2 sous le filtre</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Waymark will use %1 from the next time it starts. Close and open Waymark again to switch now.</source>
+        <translation>Waymark utilisera « %1 » à partir du prochain démarrage. Fermez et rouvrez Waymark pour changer dès maintenant.</translation>
     </message>
 </context>
 <context>
@@ -5074,345 +6253,6 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     </message>
 </context>
 <context>
-    <name>waymark::ui::ChartPanel</name>
-    <message>
-        <source>Expand</source>
-        <translation>Étendre</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <source>Take the selection off the chart</source>
-        <translation>Retirer la sélection du graphe</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Épingler</translation>
-    </message>
-    <message>
-        <source>Keep the selection where it is when the chart is laid out</source>
-        <translation>Garder la sélection en place quand le graphe est disposé</translation>
-    </message>
-    <message>
-        <source>Lay out</source>
-        <translation>Disposer</translation>
-    </message>
-    <message>
-        <source>Lay the chart out again; pinned entities stay</source>
-        <translation>Disposer à nouveau le graphe ; les entités épinglées restent en place</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Tout afficher</translation>
-    </message>
-    <message>
-        <source>Show the whole chart</source>
-        <translation>Afficher tout le graphe</translation>
-    </message>
-    <message>
-        <source>Colour entities by the community Louvain finds instead of by type</source>
-        <translation>Colorer les entités selon la communauté trouvée par Louvain plutôt que par type</translation>
-    </message>
-    <message>
-        <source>Save chart…</source>
-        <translation>Enregistrer le graphe…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Enregistrer le graphe</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Open chart…</source>
-        <translation>Ouvrir un graphe…</translation>
-    </message>
-    <message>
-        <source>Open chart</source>
-        <translation>Ouvrir un graphe</translation>
-    </message>
-    <message>
-        <source>No chart has been saved in this workspace yet.</source>
-        <translation>Aucun graphe n&apos;a encore été enregistré dans cet espace de travail.</translation>
-    </message>
-    <message>
-        <source>Chart:</source>
-        <translation>Graphe :</translation>
-    </message>
-    <message>
-        <source>%1 entities of this chart are no longer in the workspace (a later import removed them).</source>
-        <translation>%1 entités de ce graphe ne sont plus dans l&apos;espace de travail (une importation ultérieure les a retirées).</translation>
-    </message>
-    <message>
-        <source>Key actors</source>
-        <translation>Acteurs clés</translation>
-    </message>
-    <message>
-        <source>What the size of an entity shows</source>
-        <translation>Ce que montre la taille d&apos;une entité</translation>
-    </message>
-    <message>
-        <source>Size: links</source>
-        <translation>Taille : liens</translation>
-    </message>
-    <message>
-        <source>Size: betweenness</source>
-        <translation>Taille : intermédiarité</translation>
-    </message>
-    <message>
-        <source>Size: PageRank</source>
-        <translation>Taille : PageRank</translation>
-    </message>
-    <message>
-        <source>Laying out %1 entities…</source>
-        <translation>Disposition de %1 entités…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Show search result</source>
-        <translation>Afficher le résultat de recherche</translation>
-    </message>
-    <message>
-        <source>Drag from here onto a judgement in the Reports tab to cite the selected entities</source>
-        <translation>Faites glisser d&apos;ici vers un jugement de l&apos;onglet Rapports pour citer les entités sélectionnées</translation>
-    </message>
-    <message numerus="yes">
-        <source>Placing %n new entities around the chart…</source>
-        <translation>
-            <numerusform>Placement de %n nouvelle entité autour du graphe…</numerusform>
-            <numerusform>Placement de %n nouvelles entités autour du graphe…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entities added to the chart.</source>
-        <translation>
-            <numerusform>%n entité ajoutée au graphe.</numerusform>
-            <numerusform>%n entités ajoutées au graphe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add everything one link away from the selection; Shift+E: two links</source>
-        <translation>Ajouter tout ce qui se trouve à un lien de la sélection ; Maj+E : à deux liens</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <source>A path between the two selected entities (S, W, T)</source>
-        <translation>Un chemin entre les deux entités sélectionnées (S, W, T)</translation>
-    </message>
-    <message>
-        <source>Shortest path</source>
-        <translation>Plus court chemin</translation>
-    </message>
-    <message>
-        <source>The fewest links between the two selected entities</source>
-        <translation>Le moins de liens possible entre les deux entités sélectionnées</translation>
-    </message>
-    <message>
-        <source>Strongest path</source>
-        <translation>Chemin le plus fort</translation>
-    </message>
-    <message>
-        <source>The path along the strongest ties (a link costs 1 / its weight)</source>
-        <translation>Le chemin qui suit les liens les plus forts (un lien coûte 1 / son poids)</translation>
-    </message>
-    <message>
-        <source>Time-respecting path</source>
-        <translation>Chemin chronologique</translation>
-    </message>
-    <message>
-        <source>A path whose every link is no earlier than the one before</source>
-        <translation>Un chemin dont chaque lien n&apos;est pas antérieur au précédent</translation>
-    </message>
-    <message>
-        <source>Clear path</source>
-        <translation>Effacer le chemin</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grouper</translation>
-    </message>
-    <message>
-        <source>Group entities into one node, or collapse leaves (G, C)</source>
-        <translation>Grouper des entités en un seul nœud, ou replier les feuilles (G, C)</translation>
-    </message>
-    <message>
-        <source>Make one group node of the selected entities</source>
-        <translation>Réunir les entités sélectionnées en un seul nœud de groupe</translation>
-    </message>
-    <message>
-        <source>Ungroup</source>
-        <translation>Dégrouper</translation>
-    </message>
-    <message>
-        <source>Break up the selected groups</source>
-        <translation>Dissoudre les groupes sélectionnés</translation>
-    </message>
-    <message>
-        <source>Collapse leaves</source>
-        <translation>Replier les feuilles</translation>
-    </message>
-    <message>
-        <source>Fold the selection&apos;s leaf neighbours (its phones, accounts…) into it</source>
-        <translation>Replier dans la sélection ses voisins feuilles (ses téléphones, comptes…)</translation>
-    </message>
-    <message>
-        <source>Show collapsed</source>
-        <translation>Afficher les éléments repliés</translation>
-    </message>
-    <message>
-        <source>Show again what was collapsed into the selection</source>
-        <translation>Réafficher ce qui a été replié dans la sélection</translation>
-    </message>
-    <message>
-        <source>Communities</source>
-        <translation>Communautés</translation>
-    </message>
-    <message>
-        <source>Fade outside window</source>
-        <translation>Estomper hors fenêtre</translation>
-    </message>
-    <message>
-        <source>Links dated outside the filter&apos;s time window are hidden; with this on they are drawn faded instead. Undated links are always drawn.</source>
-        <translation>Les liens datés hors de la fenêtre temporelle du filtre sont masqués ; avec cette option, ils sont dessinés estompés. Les liens non datés sont toujours dessinés.</translation>
-    </message>
-    <message>
-        <source>Merges…</source>
-        <translation>Fusions…</translation>
-    </message>
-    <message>
-        <source>Review suggested merges of likely duplicates: accept or reject each, undo any</source>
-        <translation>Examiner les fusions suggérées de doublons probables : accepter ou rejeter chacune, annuler n&apos;importe laquelle</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Export link chart</source>
-        <translation>Exporter le graphe de liens</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
-    </message>
-    <message>
-        <source>Money flow</source>
-        <translation>Flux financiers</translation>
-    </message>
-    <message>
-        <source>Link chart: %1 entities shown%2. Made with Waymark.</source>
-        <translation>Graphe de liens : %1 entités affichées%2. Réalisé avec Waymark.</translation>
-    </message>
-    <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
-    </message>
-</context>
-<context>
-    <name>waymark::ui::AccountsPanel</name>
-    <message>
-        <source>Score accounts</source>
-        <translation>Noter les comptes</translation>
-    </message>
-    <message>
-        <source>Score every bank account of the workspace against the financial typologies, in the background; the run is stored in the workspace (Ctrl+Shift+S)</source>
-        <translation>Noter chaque compte bancaire de l&apos;espace de travail selon les typologies financières, en arrière-plan ; l&apos;exécution est enregistrée dans l&apos;espace de travail (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Calibrate…</source>
-        <translation>Étalonner…</translation>
-    </message>
-    <message>
-        <source>Fit the typologies&apos; weights to labelled accounts; ROC, precision–recall, calibration</source>
-        <translation>Ajuster les pondérations des typologies à des comptes étiquetés ; ROC, précision–rappel, étalonnage</translation>
-    </message>
-    <message>
-        <source>Typologies…</source>
-        <translation>Typologies…</translation>
-    </message>
-    <message>
-        <source>Edit the typologies&apos; weights; each save is a new version, audited</source>
-        <translation>Modifier les pondérations des typologies ; chaque enregistrement crée une nouvelle version, tracée dans le journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Score the accounts to rank them by the chance their holder is a trafficker.</source>
-        <translation>Notez les comptes pour les classer selon la probabilité que leur titulaire soit un trafiquant.</translation>
-    </message>
-</context>
-<context>
-    <name>waymark::ui::ReportsPanel</name>
-    <message>
-        <source>Reports in this workspace</source>
-        <translation>Rapports de cet espace de travail</translation>
-    </message>
-    <message>
-        <source>Open a report…</source>
-        <translation>Ouvrir un rapport…</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)%3</source>
-        <translation>%1 (version %2)%3</translation>
-    </message>
-    <message>
-        <source>, generated</source>
-        <translation>, généré</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>New report</source>
-        <translation>Nouveau rapport</translation>
-    </message>
-    <message>
-        <source>Starter draft from the data</source>
-        <translation>Brouillon de départ à partir des données</translation>
-    </message>
-    <message>
-        <source>Generated starter draft</source>
-        <translation>Brouillon de départ généré</translation>
-    </message>
-    <message>
-        <source>A draft for the current filter: leading routes, emerging hotspots and key actors with their numbers and evidence, marked as generated for you to rewrite</source>
-        <translation>Un brouillon pour le filtre actuel : principaux itinéraires, points chauds émergents et acteurs clés avec leurs chiffres et éléments de preuve, marqué comme généré pour que vous le réécriviez</translation>
-    </message>
-    <message>
-        <source>Standard Key Judgement Report</source>
-        <translation>Rapport de jugements clés standard</translation>
-    </message>
-    <message>
-        <source>Route assessment</source>
-        <translation>Évaluation d&apos;itinéraire</translation>
-    </message>
-    <message>
-        <source>Typology brief</source>
-        <translation>Note de typologie</translation>
-    </message>
-    <message>
-        <source>A new Key Judgement Report from the standard template; the arrow offers the route assessment and typology brief templates</source>
-        <translation>Un nouveau rapport de jugements clés à partir du modèle standard ; la flèche propose les modèles Évaluation d&apos;itinéraire et Note de typologie</translation>
-    </message>
-    <message>
-        <source>Open a report in the Reports tab first, and choose the judgement to cite it in.</source>
-        <translation>Ouvrez d&apos;abord un rapport dans l&apos;onglet Rapports et choisissez le jugement dans lequel le citer.</translation>
-    </message>
-    <message>
-        <source>Account %1 cited in the open report.</source>
-        <translation>Compte %1 cité dans le rapport ouvert.</translation>
-    </message>
-</context>
-<context>
     <name>waymark::ui::MapPanel</name>
     <message>
         <source>Your layers</source>
@@ -5529,10 +6369,6 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     <message>
         <source>Export map…</source>
         <translation>Exporter la carte…</translation>
-    </message>
-    <message>
-        <source>Save the map as PNG or SVG with legend, scale bar and caption (Ctrl+Shift+E)</source>
-        <translation>Enregistrer la carte en PNG ou SVG avec légende, barre d&apos;échelle et intitulé (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Latitude, longitude under the cursor</source>
@@ -5700,12 +6536,12 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>Drag from here onto a judgement in the Reports tab to cite the selected incidents</source>
         <translation>Faites glisser d&apos;ici vers un jugement de l&apos;onglet Rapports pour citer les incidents sélectionnés</translation>
+    </message>
+    <message>
+        <source>Save the map as PNG, SVG or PDF with legend, scale bar and caption (Ctrl+Shift+E)</source>
+        <translation>Enregistrer la carte en PNG, SVG ou PDF avec légende, barre d&apos;échelle et légende de figure (Ctrl+Maj+E)</translation>
     </message>
 </context>
 <context>
@@ -5986,14 +6822,6 @@ Entrées : %3 · sorties : %4</translation>
         <translation>Descendre</translation>
     </message>
     <message>
-        <source>Remove judgement</source>
-        <translation>Retirer le jugement</translation>
-    </message>
-    <message>
-        <source>Move judgement</source>
-        <translation>Déplacer le jugement</translation>
-    </message>
-    <message>
         <source>Cite the selected incidents</source>
         <translation>Citer les incidents sélectionnés</translation>
     </message>
@@ -6016,14 +6844,6 @@ Entrées : %3 · sorties : %4</translation>
     <message>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
-    </message>
-    <message>
-        <source>Set probability</source>
-        <translation>Définir la probabilité</translation>
-    </message>
-    <message>
-        <source>Set confidence</source>
-        <translation>Définir la confiance</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -6114,22 +6934,6 @@ Entrées : %3 · sorties : %4</translation>
         <translation>Sélectionnez d&apos;abord des incidents sur la carte, la chronologie ou un tableau.</translation>
     </message>
     <message>
-        <source>Cite evidence</source>
-        <translation>Citer des éléments de preuve</translation>
-    </message>
-    <message>
-        <source>New judgement</source>
-        <translation>Nouveau jugement</translation>
-    </message>
-    <message>
-        <source>Add judgement</source>
-        <translation>Ajouter un jugement</translation>
-    </message>
-    <message>
-        <source>No such finding.</source>
-        <translation>Constat introuvable.</translation>
-    </message>
-    <message>
         <source> (dismissed: %1)</source>
         <translation> (écarté : %1)</translation>
     </message>
@@ -6148,10 +6952,6 @@ Entrées : %3 · sorties : %4</translation>
     <message>
         <source>Aut&amp;hor</source>
         <translation>A&amp;uteur</translation>
-    </message>
-    <message>
-        <source>Drag incidents, entities or accounts here from any view to cite them</source>
-        <translation>Faites glisser ici des incidents, entités ou comptes depuis n&apos;importe quelle vue pour les citer</translation>
     </message>
     <message>
         <source>Drop incidents, entities or accounts on a judgement to cite them</source>
@@ -6173,6 +6973,32 @@ Entrées : %3 · sorties : %4</translation>
         <source>Saved as a new version</source>
         <translation>Enregistré comme nouvelle version</translation>
     </message>
+    <message numerus="yes">
+        <source>Judgement %1 cites %n more item(s).</source>
+        <translation>
+            <numerusform>Le jugement %1 cite %n élément supplémentaire.</numerusform>
+            <numerusform>Le jugement %1 cite %n éléments supplémentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag incidents, entities or accounts here from any view to cite them; Delete removes a citation</source>
+        <translation>Faites glisser ici des incidents, entités ou comptes depuis n&apos;importe quelle vue pour les citer ; Suppr retire une citation</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Retirer la citation</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ReportFigurePane</name>
     <message>
         <source>Figures</source>
         <translation>Figures</translation>
@@ -6206,28 +7032,16 @@ Entrées : %3 · sorties : %4</translation>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <source>Figure %1 · %2: %3
-%4 · data as of %5</source>
-        <translation>Figure %1 · %2 : %3
-%4 · données au %5</translation>
-    </message>
-    <message>
         <source>⚠ The data has changed since this was drawn: Refresh figure</source>
         <translation>⚠ Les données ont changé depuis que cette figure a été dessinée : Actualiser la figure</translation>
     </message>
     <message>
-        <source>Drawn from: %1
-The workspace now holds: %2</source>
-        <translation>Dessinée à partir de : %1
-L&apos;espace de travail contient maintenant : %2</translation>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
         <source>Open or start a report first.</source>
         <translation>Ouvrez ou commencez d&apos;abord un rapport.</translation>
-    </message>
-    <message>
-        <source>Insert figure</source>
-        <translation>Insérer une figure</translation>
     </message>
     <message>
         <source>Inserted figure %1: %2.</source>
@@ -6245,32 +7059,80 @@ L&apos;espace de travail contient maintenant : %2</translation>
         <source>Choose a figure first.</source>
         <translation>Choisissez d&apos;abord une figure.</translation>
     </message>
-    <message numerus="yes">
-        <source>Judgement %1 cites %n more item(s).</source>
-        <translation>
-            <numerusform>Le jugement %1 cite %n élément supplémentaire.</numerusform>
-            <numerusform>Le jugement %1 cite %n éléments supplémentaires.</numerusform>
-        </translation>
+    <message>
+        <source>Figure %1 · %2: %3
+%4 · data as of %5</source>
+        <translation>Figure %1 · %2 : %3
+%4 · données au %5</translation>
     </message>
     <message>
-        <source>Not in this workspace, so not cited: %1</source>
-        <translation>Éléments absents de cet espace de travail, donc non cités : %1</translation>
+        <source>Drawn from: %1
+The workspace now holds: %2</source>
+        <translation>Dessinée à partir de : %1
+L&apos;espace de travail contient maintenant : %2</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ReportsPanel</name>
+    <message>
+        <source>Reports in this workspace</source>
+        <translation>Rapports de cet espace de travail</translation>
     </message>
     <message>
-        <source>Drag incidents, entities or accounts here from any view to cite them; Delete removes a citation</source>
-        <translation>Faites glisser ici des incidents, entités ou comptes depuis n&apos;importe quelle vue pour les citer ; Suppr retire une citation</translation>
+        <source>Open a report…</source>
+        <translation>Ouvrir un rapport…</translation>
     </message>
     <message>
-        <source>Remove citation</source>
-        <translation>Retirer la citation</translation>
+        <source>%1 (version %2)%3</source>
+        <translation>%1 (version %2)%3</translation>
     </message>
     <message>
-        <source>Undo %1 (Ctrl+Z)</source>
-        <translation>Annuler : %1 (Ctrl+Z)</translation>
+        <source>, generated</source>
+        <translation>, généré</translation>
     </message>
     <message>
-        <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nouveau rapport</translation>
+    </message>
+    <message>
+        <source>Starter draft from the data</source>
+        <translation>Brouillon de départ à partir des données</translation>
+    </message>
+    <message>
+        <source>Generated starter draft</source>
+        <translation>Brouillon de départ généré</translation>
+    </message>
+    <message>
+        <source>A draft for the current filter: leading routes, emerging hotspots and key actors with their numbers and evidence, marked as generated for you to rewrite</source>
+        <translation>Un brouillon pour le filtre actuel : principaux itinéraires, points chauds émergents et acteurs clés avec leurs chiffres et éléments de preuve, marqué comme généré pour que vous le réécriviez</translation>
+    </message>
+    <message>
+        <source>Standard Key Judgement Report</source>
+        <translation>Rapport de jugements clés standard</translation>
+    </message>
+    <message>
+        <source>Route assessment</source>
+        <translation>Évaluation d&apos;itinéraire</translation>
+    </message>
+    <message>
+        <source>Typology brief</source>
+        <translation>Note de typologie</translation>
+    </message>
+    <message>
+        <source>A new Key Judgement Report from the standard template; the arrow offers the route assessment and typology brief templates</source>
+        <translation>Un nouveau rapport de jugements clés à partir du modèle standard ; la flèche propose les modèles Évaluation d&apos;itinéraire et Note de typologie</translation>
+    </message>
+    <message>
+        <source>Open a report in the Reports tab first, and choose the judgement to cite it in.</source>
+        <translation>Ouvrez d&apos;abord un rapport dans l&apos;onglet Rapports et choisissez le jugement dans lequel le citer.</translation>
+    </message>
+    <message>
+        <source>Account %1 cited in the open report.</source>
+        <translation>Compte %1 cité dans le rapport ouvert.</translation>
     </message>
 </context>
 <context>
@@ -6431,10 +7293,6 @@ seulement</translation>
         <source> · data as of %1</source>
         <translation> · données au %1</translation>
     </message>
-    <message>
-        <source>Incidents over time</source>
-        <translation>Incidents dans le temps</translation>
-    </message>
 </context>
 <context>
     <name>waymark::ui::TypologyEditor</name>
@@ -6485,6 +7343,10 @@ seulement</translation>
     <message>
         <source>Saved %1 as version %2. Score the accounts again to use it.</source>
         <translation>« %1 » enregistrée en version %2. Notez à nouveau les comptes pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Loading the typologies…</source>
+        <translation>Chargement des typologies…</translation>
     </message>
 </context>
 <context>
@@ -6538,176 +7400,6 @@ seulement</translation>
             <numerusform>, %n supprimée.</numerusform>
             <numerusform>, %n supprimées.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>waymark::reports::ReportSession</name>
-    <message>
-        <source>Open a workspace first.</source>
-        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
-    </message>
-    <message>
-        <source>Choose a judgement first.</source>
-        <translation>Choisissez d&apos;abord un jugement.</translation>
-    </message>
-    <message>
-        <source>New judgement</source>
-        <translation>Nouveau jugement</translation>
-    </message>
-    <message>
-        <source>No such finding.</source>
-        <translation>Constat introuvable.</translation>
-    </message>
-    <message>
-        <source>Not in this workspace, so not cited: %1</source>
-        <translation>Éléments absents de cet espace de travail, donc non cités : %1</translation>
-    </message>
-    <message>
-        <source>Add judgement</source>
-        <translation>Ajouter un jugement</translation>
-    </message>
-    <message>
-        <source>Remove judgement</source>
-        <translation>Retirer le jugement</translation>
-    </message>
-    <message>
-        <source>Move judgement</source>
-        <translation>Déplacer le jugement</translation>
-    </message>
-    <message>
-        <source>Cite evidence</source>
-        <translation>Citer des éléments de preuve</translation>
-    </message>
-    <message>
-        <source>Set probability</source>
-        <translation>Définir la probabilité</translation>
-    </message>
-    <message>
-        <source>Set confidence</source>
-        <translation>Définir la confiance</translation>
-    </message>
-    <message>
-        <source>Insert figure</source>
-        <translation>Insérer une figure</translation>
-    </message>
-    <message>
-        <source>Refresh figure</source>
-        <translation>Actualiser la figure</translation>
-    </message>
-    <message>
-        <source>Remove figure</source>
-        <translation>Retirer la figure</translation>
-    </message>
-    <message>
-        <source>Edit statement</source>
-        <translation>Modifier l&apos;énoncé</translation>
-    </message>
-    <message>
-        <source>Edit rationale</source>
-        <translation>Modifier la justification</translation>
-    </message>
-    <message>
-        <source>Remove citation</source>
-        <translation>Retirer la citation</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>Modifier l&apos;intitulé</translation>
-    </message>
-    <message>
-        <source>Edit title</source>
-        <translation>Modifier le titre</translation>
-    </message>
-    <message>
-        <source>Edit reference</source>
-        <translation>Modifier la référence</translation>
-    </message>
-    <message>
-        <source>Edit author</source>
-        <translation>Modifier l&apos;auteur</translation>
-    </message>
-    <message>
-        <source>Set handling marking</source>
-        <translation>Définir le marquage de diffusion</translation>
-    </message>
-    <message>
-        <source>Edit handling conditions</source>
-        <translation>Modifier les conditions de diffusion</translation>
-    </message>
-</context>
-<context>
-    <name>waymark::ui::ReportFigurePane</name>
-    <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <source>Insert figure ▸</source>
-        <translation>Insérer une figure ▸</translation>
-    </message>
-    <message>
-        <source>Insert the current %1 at print resolution, captioned with its filter and data date</source>
-        <translation>Insérer la vue actuelle (%1) en résolution d&apos;impression, avec un intitulé indiquant son filtre et la date des données</translation>
-    </message>
-    <message>
-        <source>Refresh figure</source>
-        <translation>Actualiser la figure</translation>
-    </message>
-    <message>
-        <source>Draw the figure again from today&apos;s data with the filter and view it was made with</source>
-        <translation>Redessiner la figure à partir des données du jour, avec le filtre et la vue utilisés pour la créer</translation>
-    </message>
-    <message>
-        <source>Remove figure</source>
-        <translation>Retirer la figure</translation>
-    </message>
-    <message>
-        <source>Caption of the selected figure</source>
-        <translation>Intitulé de la figure sélectionnée</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <source>⚠ The data has changed since this was drawn: Refresh figure</source>
-        <translation>⚠ Les données ont changé depuis que cette figure a été dessinée : Actualiser la figure</translation>
-    </message>
-    <message>
-        <source>Open a workspace first.</source>
-        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
-    </message>
-    <message>
-        <source>Open or start a report first.</source>
-        <translation>Ouvrez ou commencez d&apos;abord un rapport.</translation>
-    </message>
-    <message>
-        <source>Inserted figure %1: %2.</source>
-        <translation>Figure %1 insérée : %2.</translation>
-    </message>
-    <message>
-        <source>No such figure.</source>
-        <translation>Figure introuvable.</translation>
-    </message>
-    <message>
-        <source>Figure %1 drawn again from the data as of %2.</source>
-        <translation>Figure %1 redessinée à partir des données au %2.</translation>
-    </message>
-    <message>
-        <source>Choose a figure first.</source>
-        <translation>Choisissez d&apos;abord une figure.</translation>
-    </message>
-    <message>
-        <source>Figure %1 · %2: %3
-%4 · data as of %5</source>
-        <translation>Figure %1 · %2 : %3
-%4 · données au %5</translation>
-    </message>
-    <message>
-        <source>Drawn from: %1
-The workspace now holds: %2</source>
-        <translation>Dessinée à partir de : %1
-L&apos;espace de travail contient maintenant : %2</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "incidentspanel.h"
+#include "languagemenu.h"
 #include "linkchartview.h"
 #include "map/mapmodel.h"
 #include "mappanel.h"
@@ -198,6 +199,8 @@ void MainWindow::createActions()
     view->addAction(m_filterBar->toggleViewAction());
     for (QDockWidget* dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::about);

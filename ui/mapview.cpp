@@ -4,6 +4,7 @@
 #include "core/taxonomy.h"
 #include "figures/figurewriter.h"
 #include "figures/mapfigure.h"
+#include "geo/countrynames.h"
 #include "map/mapmodel.h"
 #include "map/pointclusters.h"
 #include "map/routeflows.h"
@@ -281,9 +282,11 @@ bool MapView::event(QEvent* event)
         if (country >= 0) {
             const auto& attrs = r.world()->features[country].attributes;
             const QString iso3 = attrs.value(QStringLiteral("iso_a3")).toString();
+            QString name = iso3.isEmpty() ? QString() : geo::CountryNames::ofCode(iso3);
+            if (name.isEmpty()) // areas without an ISO code of their own keep Natural Earth's name
+                name = attrs.value(QStringLiteral("name")).toString();
             text = QStringLiteral("<b>%1</b><br>%2: %3")
-                       .arg(attrs.value(QStringLiteral("name")).toString().toHtmlEscaped(), r.choropleth()->title(),
-                           l.toString(r.choropleth()->value(iso3)));
+                       .arg(name.toHtmlEscaped(), r.choropleth()->title(), l.toString(r.choropleth()->value(iso3)));
         }
     }
     if (text.isEmpty())

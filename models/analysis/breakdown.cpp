@@ -1,6 +1,8 @@
 #include "analysis/breakdown.h"
 
 #include "analysis/timebins.h"
+#include "core/taxonomy.h"
+#include "geo/countrynames.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -119,7 +121,9 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
         st.bind(k + 1, f.values.at(k));
     Cells cells;
     while (st.next()) {
-        const QString key = st.text(0), name = st.text(1);
+        const QString key = st.text(0);
+        const bool byCountry = kind == Kind::Citizenship || kind == Kind::ExploitationCountry;
+        const QString name = byCountry ? geo::CountryNames::display(st.text(1)) : st.text(1);
         // Exploitation bits become the timeline's stack categories (one type, several, not recorded).
         const QString serie = kind == Kind::ExploitationCountry
             ? QString::number(TimeBins::categoryOf(quint32(st.int64(2))))
@@ -166,8 +170,10 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
     auto seriesName = [&](const QString& key) {
         if (kind == Kind::ExploitationCountry)
             return TimeBins::categoryName(key.toInt());
+        if (!key.isEmpty() && kind == Kind::Sources)
+            return QCoreApplication::translate("Breakdown", "Grade %1").arg(key);
         if (!key.isEmpty())
-            return kind == Kind::Sources ? QCoreApplication::translate("Breakdown", "Grade %1").arg(key) : key;
+            return kind == Kind::AgeGender ? Taxonomy::genderName(key) : key;
         if (kind == Kind::AgeGender)
             return QCoreApplication::translate("Breakdown", "Gender not recorded");
         if (kind == Kind::Sources)

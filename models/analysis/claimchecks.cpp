@@ -13,11 +13,6 @@ namespace waymark::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimCheck", text);
-}
-
 QString pct(double share)
 {
     return QStringLiteral("%1 %").arg(share * 100, 0, 'f', 0);

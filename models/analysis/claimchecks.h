@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
@@ -41,6 +42,9 @@ struct CheckResult {
     QString text() const;
     QJsonObject toJson() const;
     static CheckResult fromJson(const QJsonObject& o);
+
+    // lupdate files tr() in member functions under the class: this tr() has that context.
+    Q_DECLARE_TR_FUNCTIONS(ClaimCheck)
 };
 
 /// The checks one statement passed: stored with the judgement it backs.
@@ -160,6 +164,9 @@ public:
     /// transactions (`days`) left out; when that falls below `threshold`
     /// the alert is one unusual episode, not a pattern of behaviour.
     static CheckResult oneEpisode(const std::vector<QDate>& days, double score, double scoreWithout, double threshold);
+
+    // lupdate files tr() in member functions under the class: this tr() has that context.
+    Q_DECLARE_TR_FUNCTIONS(ClaimCheck)
 };
 
 } // namespace waymark::analysis

@@ -2,6 +2,7 @@
 #include "analysis/workspacefacts.h"
 
 #include "core/logging.h"
+#include "geo/countrynames.h"
 #include "geo/webmercator.h"
 #include "store/workspace.h"
 
@@ -114,7 +115,8 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
             p.isCity = st.text(1) == QLatin1String("city");
             p.iso2 = st.text(2);
             p.iso3 = st.text(3);
-            p.name = st.text(4);
+            // Countries show in the interface language; their English names stay the lookup keys.
+            p.name = p.isCity ? st.text(4) : geo::CountryNames::display(st.text(4));
             p.country = p.isCity ? (st.isNull(5) ? -1 : qint32(st.int64(5))) : qint32(st.int64(0));
             p.lon = st.isNull(6) ? qQNaN() : st.real(6);
             p.lat = st.isNull(7) ? qQNaN() : st.real(7);

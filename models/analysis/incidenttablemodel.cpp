@@ -2,6 +2,7 @@
 
 #include "analysis/analysiscontext.h"
 #include "core/taxonomy.h"
+#include "geo/countrynames.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -11,17 +12,6 @@
 namespace waymark::analysis {
 
 namespace {
-QString genderName(const QString& code)
-{
-    if (code == QLatin1String("man"))
-        return QCoreApplication::translate("IncidentTableModel", "Man");
-    if (code == QLatin1String("woman"))
-        return QCoreApplication::translate("IncidentTableModel", "Woman");
-    if (code == QLatin1String("trans"))
-        return QCoreApplication::translate("IncidentTableModel", "Trans / non-conforming");
-    return code;
-}
-
 const char* const kSelect
     = "SELECT i.id, coalesce(i.incident_key, '#' || i.id), i.date_text, d.name, p.name, o.name, i.exploitation, "
       "i.victims, i.gender, i.age_band, s.name, coalesce(s.source_grade, '') || coalesce(i.info_grade, s.info_grade, "
@@ -235,12 +225,12 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
             r.id = st.int64(0);
             r.cells[Id] = st.text(1);
             r.cells[Date] = st.text(2);
-            r.cells[Country] = st.text(3);
-            r.cells[Place] = st.text(4);
-            r.cells[Origin] = st.text(5);
+            r.cells[Country] = geo::CountryNames::display(st.text(3));
+            r.cells[Place] = geo::CountryNames::display(st.text(4));
+            r.cells[Origin] = geo::CountryNames::display(st.text(5));
             r.cells[Exploitation] = Taxonomy::describe(Taxonomy::Group::Exploitation, quint32(st.int64(6)));
             r.cells[Victims] = st.int64(7);
-            r.cells[Gender] = genderName(st.text(8));
+            r.cells[Gender] = Taxonomy::genderName(st.text(8));
             r.cells[Age] = st.text(9).replace(QLatin1String("--"), QString(QChar(0x2013)));
             r.cells[Source] = st.text(10);
             r.cells[Grade] = st.text(11);

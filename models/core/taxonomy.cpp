@@ -57,6 +57,17 @@ std::uint32_t Taxonomy::bit(Group group, std::string_view code)
     return i < 0 ? 0u : (1u << i);
 }
 
+QString Taxonomy::genderName(const QString& code)
+{
+    if (code == QLatin1String("man"))
+        return QCoreApplication::translate("Taxonomy", "Man");
+    if (code == QLatin1String("woman"))
+        return QCoreApplication::translate("Taxonomy", "Woman");
+    if (code == QLatin1String("trans"))
+        return QCoreApplication::translate("Taxonomy", "Trans / non-conforming");
+    return code;
+}
+
 QStringList Taxonomy::names(Group group)
 {
     switch (group) {

@@ -72,6 +72,8 @@ public:
     static QStringList names(Group group);
     /// Translated display names of the bits set, joined with ", ".
     static QString describe(Group group, std::uint32_t bits);
+    /// A victim's gender as stored ("man", "woman", "trans"), in words; other codes come back as they are.
+    static QString genderName(const QString& code);
 
     /// Source kinds of the hub (DOMAIN.md §5).
     static const QStringList& sourceKinds();

@@ -75,13 +75,6 @@ const char* const kHeuristic = "Waymark heuristic";
 // scatter-gather, gather-scatter, bipartite, stack.
 const char* const kAMLSim = "IBM AMLSim typologies (github.com/IBM/AMLSim)";
 
-/// The texts of the definitions, written in IndicatorLibrary's member
-/// functions: lupdate files them under the class's full name.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("waymark::finance::IndicatorLibrary", text);
-}
-
 } // namespace
 
 using namespace checks;

@@ -3,6 +3,7 @@
 #include "finance/accountledger.h"
 #include "finance/indicator.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <vector>
@@ -42,6 +43,9 @@ private:
     std::vector<IndicatorDefinition> m_defs;
     std::vector<Eval> m_evals;
     std::vector<std::vector<double>> m_values; ///< parameter values, in definition order
+
+    // lupdate files tr() in member functions under the class: this tr() has that context.
+    Q_DECLARE_TR_FUNCTIONS(waymark::finance::IndicatorLibrary)
 };
 
 } // namespace waymark::finance

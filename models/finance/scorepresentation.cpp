@@ -19,13 +19,6 @@
 
 namespace waymark::finance {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScorePresentation", text);
-}
-} // namespace
-
 // ---- TypologyCalibration ----------------------------------------------------
 
 double TypologyCalibration::probability(double logOdds) const

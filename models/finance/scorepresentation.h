@@ -5,6 +5,7 @@
 #include "finance/scorer.h"
 #include "finance/typology.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cmath>
@@ -55,6 +56,9 @@ struct TypologyCalibration {
     /// Why this calibration cannot serve `current` (a different version or
     /// different weights), or empty when it is for exactly that version.
     QString mismatch(const Typology& current) const;
+
+    // lupdate files tr() in member functions under the class: this tr() has that context.
+    Q_DECLARE_TR_FUNCTIONS(ScorePresentation)
 };
 
 /// What one account's result is, as every surface shows it: an uncalibrated
@@ -81,6 +85,9 @@ struct AccountVerdict {
     QString yardstick() const;
     /// The value ordering accounts: the probability when calibrated, else score / 100.
     double sortKey() const;
+
+    // lupdate files tr() in member functions under the class: this tr() has that context.
+    Q_DECLARE_TR_FUNCTIONS(ScorePresentation)
 };
 
 /// The one place that decides how typology results are presented (issue 14
@@ -127,6 +134,9 @@ public:
 private:
     std::vector<TypologyCalibration> m_usable;
     QStringList m_notes;
+
+    // lupdate files tr() in member functions under the class: this tr() has that context.
+    Q_DECLARE_TR_FUNCTIONS(ScorePresentation)
 };
 
 } // namespace waymark::finance

@@ -1,6 +1,7 @@
 #include "map/routevolume.h"
 
 #include "analysis/incidentsnapshot.h"
+#include "geo/gazetteer.h"
 #include "map/routeflows.h"
 
 #include <QCoreApplication>
@@ -14,12 +15,20 @@ using analysis::IncidentSnapshot;
 using analysis::TimeBins;
 
 namespace {
-/// The country place id a route side names: ISO2, ISO3 or name, any case.
+/// The country place id a route side names: ISO2, ISO3, a gazetteer name or
+/// variant (English), or the name shown in the interface language, any case.
 qint32 countryNamed(const IncidentSnapshot& s, const QString& text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return -1;
+    const geo::Gazetteer& gazetteer = geo::Gazetteer::instance();
+    if (const int known = gazetteer.find(t); known >= 0) {
+        const QString iso3 = gazetteer.countries().at(known).alpha3;
+        for (auto it = s.places.cbegin(); it != s.places.cend(); ++it)
+            if (!it->isCity && it->iso3 == iso3)
+                return it.key();
+    }
     for (auto it = s.places.cbegin(); it != s.places.cend(); ++it) {
         if (it->isCity)
             continue;

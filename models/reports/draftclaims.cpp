@@ -30,11 +30,6 @@ using analysis::HotspotFinding;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StarterDraft", text);
-}
-
 /// The reason of the first check that did not pass, or "".
 QString firstReason(const ClaimChecks& checks)
 {

@@ -6,6 +6,8 @@
 #include "reports/reportdocument.h"
 #include "reports/starterdraft.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <vector>
 
@@ -69,6 +71,9 @@ public:
     /// incidents in the window, in one sentence, with its checks.
     static QString overview(const analysis::IncidentSnapshot& s, const analysis::Filter& filter,
         const std::vector<quint32>& members, analysis::ClaimChecks* checks = nullptr);
+
+    // lupdate files tr() in member functions under the class: this tr() has that context.
+    Q_DECLARE_TR_FUNCTIONS(StarterDraft)
 };
 
 } // namespace waymark::reports

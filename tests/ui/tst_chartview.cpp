@@ -129,6 +129,9 @@ private Q_SLOTS:
         m_context.setFilter({});
         ui::ChartView ages(&m_context, Breakdown::Kind::AgeGender);
         QVERIFY(ages.loadNow());
+        // Stacks name genders in words, not the stored codes.
+        QVERIFY2(ages.breakdown().series.contains(QStringLiteral("Woman")),
+            qPrintable(ages.breakdown().series.join(QLatin1String(", "))));
         QVERIFY(!ages.clickBar(0, 0)); // the filter has no age: nothing changes
         QVERIFY(m_context.filter().isEmpty());
     }

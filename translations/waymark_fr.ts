@@ -493,6 +493,26 @@
         <source>of them in the busiest week</source>
         <translation>dont dans la semaine la plus chargée</translation>
     </message>
+    <message>
+        <source>No source reports both this and %1: the two are not compared on the same reporting, and the lead may only say which sources report where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among the sources that report both, %1 comes first (%2 against %3 %4): the lead rests on which sources report where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead over %1 holds among the sources that report both: %2 against %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources reporting both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources reporting only one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColourScale</name>
@@ -503,14 +523,6 @@
 </context>
 <context>
     <name>ColumnMapping</name>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Date or date and time</source>
-        <translation>Date, ou date et heure</translation>
-    </message>
     <message>
         <source>Amount (signed, or with direction)</source>
         <translation>Montant (signé, ou avec le sens)</translation>
@@ -630,6 +642,62 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Account (the payer, with a payee account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee account (two-sided ledger: one row, a debit and a credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date or date and time (or time step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1: the time unit must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1 counts time in %2 from a start but does not say when step 0 was: add &quot;time_origin&quot;: &quot;2024-01-01T00:00:00&quot; (the date and time of step 0) to the mapping, or fill in &quot;Time steps start at&quot; in the mapping dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1 gives a time origin but no time unit (one of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1: the time origin &quot;%2&quot; is not an ISO 8601 date or date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1 maps the banks of payer and payee but no payee account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1 maps the banks of payer and payee but does not say which bank is ours: add &quot;own_bank&quot; to the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1 names its own bank but maps no bank column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1 is two-sided (it maps a payee account): it needs one amount column, paid from the payer to the payee, and no direction or debit/credit columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1 is two-sided: each side&apos;s counterparty is the other side&apos;s account, so no counterparty column may be mapped too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -849,14 +917,6 @@
     <message>
         <source>Labels naming no account of the workspace: %1</source>
         <translation>Étiquettes ne désignant aucun compte de l&apos;espace de travail : %1</translation>
-    </message>
-    <message>
-        <source>usage: waymark report list --workspace W
-       waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-       waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</source>
-        <translation>utilisation : waymark report list --workspace W
-              waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-              waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -1093,22 +1153,6 @@
                 [--to DATE]   un graphique sans fenêtre ; route : incidents par intervalle sur un itinéraire</translation>
     </message>
     <message>
-        <source>  waymark report list --workspace W            Key Judgement Reports in the workspace
-  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-                                               a generated starter draft; prints its id
-  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</source>
-        <translation>  waymark report list --workspace W            rapports de jugements clés de l&apos;espace de travail
-  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T]
-                                               un brouillon de départ généré ; affiche son identifiant
-  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
-3 input rejected, nothing imported · 4 imported, some rows quarantined (--keep-going) · 5 canceled</source>
-        <translation>Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 espace de travail impossible à ouvrir ou journal d&apos;audit rompu ·
-3 entrée rejetée, rien n&apos;a été importé · 4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé</translation>
-    </message>
-    <message>
         <source>  waymark help [COMMAND]                       this text, or one command&apos;s options</source>
         <translation>  waymark help [COMMAND]                       ce texte, ou les options d&apos;une commande</translation>
     </message>
@@ -1119,14 +1163,6 @@
     <message>
         <source>  waymark render graph --workspace W --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--colour type|community] [--pieces N]</source>
         <translation>  waymark render graph --workspace W --out FILE.png|FILE.svg|FILE.pdf [--size WxH] [--colour type|community] [--pieces N]</translation>
-    </message>
-    <message>
-        <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         the map without a window</source>
-        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH]         la carte sans fenêtre</translation>
     </message>
     <message>
         <source>%1 · data as of %2</source>
@@ -1171,6 +1207,131 @@
     <message>
         <source>Planted 1 one-week account (SYN-WEEK-1) in %1</source>
         <translation>1 compte d&apos;une semaine (SYN-WEEK-1) placé dans %1</translation>
+    </message>
+    <message>
+        <source>Where the export goes: partner (outside the own organisation) or own (default: partner for export share, own for report export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types of exploitation, comma-separated (sexual_exploitation, forced_labour, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source kinds, comma-separated (partner_case, open_source, reporting_app, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source grades, comma-separated (1, 2, A, B, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: unknown type &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source-kind: unknown source kind &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
+3 input rejected, nothing imported, or an export refused by the releasability check ·
+4 imported, some rows quarantined (--keep-going) · 5 canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST]
+                [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE]
+                [--aggregates] [--k N] [--include-restricted]
+                                               a pseudonymised hub extract to share back; exit 3
+                                               when what was asked for may not go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share policy (JSON) saying which fields are kept, pseudonymised or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add k-anonymous counts by country, year, type, sex and age band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest count the aggregates publish (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for every selected record, restricted ones included: refused (exit 3) if any may not go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE] [--aggregates] [--k N (2 or more)] [--include-restricted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: --include-restricted asks for %n record(s) that may not go to %1 (see &quot;left out&quot; above). Nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: nothing the filter selects may go to %1, so no package was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3 incidents, %4 entities, %5 links, %6 accounts from %7 sources; policy %8 (sha256 %9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregates: k = %1, %2 cells suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package sha256 %1, recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
+                                                       the map without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark report list --workspace W            Key Judgement Reports in the workspace
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
+                                               a generated starter draft; prints its id
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] [--destination own|partner]
+                --out FILE                     exit 3 when it cites a record that may not go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability language of a draft: phia (the UK yardstick, default) or icd203 (US ICD 203).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark report list --workspace W
+       waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
+       waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: “%1” is not phia or icd203</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--destination must be own or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: the report cites %n record(s) that may not go to %1. Nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marking raised to that of the evidence: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1578,13 +1739,6 @@
 </context>
 <context>
     <name>FigureMaker</name>
-    <message numerus="yes">
-        <source>Map of %n incident(s)</source>
-        <translation>
-            <numerusform>Carte de %n incident</numerusform>
-            <numerusform>Carte de %n incidents</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The link chart shows no entities: show some first.</source>
         <translation>Le graphe de liens n&apos;affiche aucune entité : affichez-en d&apos;abord.</translation>
@@ -1592,13 +1746,6 @@
     <message>
         <source>None of the entities the chart showed are in the workspace any more.</source>
         <translation>Aucune des entités affichées dans le graphe ne se trouve plus dans l&apos;espace de travail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Link chart of %n entities</source>
-        <translation>
-            <numerusform>Graphe de liens de %n entité</numerusform>
-            <numerusform>Graphe de liens de %n entités</numerusform>
-        </translation>
     </message>
     <message>
         <source>Map</source>
@@ -1643,6 +1790,20 @@
     <message>
         <source>The workspace holds no incidents to draw.</source>
         <translation>L&apos;espace de travail ne contient aucun incident à dessiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of %1 incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link chart of %1 entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2510,10 @@
         <source>no card payments at these venues with a time of day</source>
         <translation>aucun paiement par carte dans ces établissements avec une heure</translation>
     </message>
+    <message>
+        <source>no money-flow graph: no transaction names a counterparty account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KernelDensity</name>
@@ -2405,6 +2570,10 @@
     <message>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the money flows.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2646,11 +2815,145 @@
     </message>
 </context>
 <context>
-    <name>ReportChecker</name>
+    <name>Releasability</name>
     <message>
-        <source>“%1” is not on the probability yardstick: use one of its terms (remote chance … almost certain).</source>
-        <translation>« %1 » ne figure pas sur l&apos;échelle de probabilité : utilisez l&apos;un de ses termes (chance infime … presque certain).</translation>
+        <source>5x5x5 handling code 2: may be disseminated to non-prosecuting parties; authorisation and records needed</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>5x5x5 handling code 3: may be disseminated to non-EU law enforcement; special conditions apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3x5x2 handling code C: conditions not recorded, ask the originator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3x5x2 handling code C: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:RED: for the named recipients only, never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:AMBER+STRICT: only within the analyst&apos;s own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5x5x5 handling code 4: may be disseminated within the originating agency only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5x5x5 handling code 5: no further dissemination, refer to the originator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3x5x2 handling code C whose conditions are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link end or an account holder that is itself withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a partner, outside the own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (source %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unmarked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no handling code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasability check, for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by TLP label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by handling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>left out, %n record(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conditions carried with the export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking of the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (nothing goes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChecker</name>
     <message>
         <source>“%1” carries no probability: state how likely, with a yardstick term.</source>
         <translation>« %1 » n&apos;exprime aucune probabilité : indiquez la vraisemblance avec un terme de l&apos;échelle.</translation>
@@ -2662,10 +2965,6 @@
     <message>
         <source>The judgement has no yardstick probability.</source>
         <translation>Le jugement n&apos;a pas de probabilité de l&apos;échelle.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a yardstick term.</source>
-        <translation>« %1 » n&apos;est pas un terme de l&apos;échelle.</translation>
     </message>
     <message>
         <source>The statement says “%1” but the judgement is graded “%2”.</source>
@@ -2694,6 +2993,14 @@
     <message>
         <source>ICD 203: “%1” and the likelihood term “%2” share a sentence; state confidence in a sentence of its own.</source>
         <translation>ICD 203 : « %1 » et le terme de probabilité « %2 » partagent une phrase ; exprimer la confiance dans une phrase à part.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the probability scale of this report (%2): use one of its terms (%3 … %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a term of this report&apos;s probability scale (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3308,18 @@
         <source>Every statement Waymark generates (starter drafts, hotspot and emerging-hotspot layers, key actors, typology alerts) passes these checks before it is made. A check that fails either adds its caveat in plain words or stops the statement; each generated judgement lists the checks it passed, with their numbers.</source>
         <translation>Tout énoncé que Waymark génère (brouillons de départ, couches de points chauds et de points chauds émergents, acteurs clés, alertes de typologie) passe ces contrôles avant d&apos;être formulé. Un contrôle qui échoue ajoute sa réserve en termes simples ou arrête l&apos;énoncé ; chaque jugement généré énumère les contrôles qu&apos;il a réussis, avec leurs chiffres.</translation>
     </message>
+    <message>
+        <source>Every source the judgements cite, and every source of the incidents the generated counts and figures draw on, with its grade in its own scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report states probabilities in the terms of US ICD 203 (Analytic Standards). Its two rows of terms are equivalent and are not mixed, and no sentence combines a confidence level with a likelihood term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report states probabilities in the terms of the UK Professional Head of Intelligence Assessment&apos;s probability yardstick (2025 wording).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportStore</name>
@@ -3291,6 +3610,17 @@
         <source>Uncalibrated score %1 (for ranking, not a probability: %2).</source>
         <translation>Score non étalonné %1 (pour classer, pas une probabilité : %2).</translation>
     </message>
+    <message>
+        <source>Calibration curve (cross-validated): of the labelled accounts given a probability in each band, the share that were cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1–%2: predicted %3, observed %4 of %n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScoreRun</name>
@@ -3377,6 +3707,88 @@
     <message>
         <source>report, saved %1</source>
         <translation>rapport, enregistré le %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharePackage</name>
+    <message>
+        <source>Nothing may go: every record the filter selects is withheld by the releasability check, so no package was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k must be 2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as a zip archive (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with handling conditions (share.conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharePolicy</name>
+    <message>
+        <source>The policy %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished">Erreur de syntaxe JSON : %1</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;waymark-share-policy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 (this Waymark reads share policies of version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action must be keep, pseudonymise or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity&apos;s label is required: keep or pseudonymise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such field in the hub extract format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always goes as it is (markings, types and references are not the policy&apos;s to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code, date or number cannot be pseudonymised: keep or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub extract format requires it: keep or pseudonymise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub extract format requires it: the policy must say keep or pseudonymise</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4234,26 @@
         <source>Trans / non-conforming</source>
         <translation>Trans / non conforme</translation>
     </message>
+    <message>
+        <source>Partner case data</source>
+        <translation type="unfinished">Données de dossiers des partenaires</translation>
+    </message>
+    <message>
+        <source>Open sources</source>
+        <translation type="unfinished">Sources ouvertes</translation>
+    </message>
+    <message>
+        <source>Reporting app</source>
+        <translation type="unfinished">Application de signalement</translation>
+    </message>
+    <message>
+        <source>Financial partners</source>
+        <translation type="unfinished">Partenaires financiers</translation>
+    </message>
+    <message>
+        <source>Analysts&apos; own records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyMapping</name>
@@ -3907,6 +4339,38 @@
         <source>duplicate transaction id &quot;%1&quot; (first at line %2)</source>
         <translation>identifiant d&apos;opération en double &quot;%1&quot; (première occurrence à la ligne %2)</translation>
     </message>
+    <message>
+        <source>The mapping %1 names a payee column &quot;%2&quot; that this file lacks: read one-sided, from the payer&apos;s side only; payees do not see money arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer account is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-sided ledger&apos;s amount is paid from the payer to the payee and cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided ledger: each row is a debit of the payer and a credit of the payee, under one transaction id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows pay the payer&apos;s own account: kept once each as money out, flagged self_transfer, not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows have one side at another bank than %2: that side is a counterparty, not an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are between accounts of other banks only: nothing of %2&apos;s, not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows have no payee: read from the payer&apos;s side only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransactionRecord</name>
@@ -3981,6 +4445,14 @@
     <message>
         <source>out of range</source>
         <translation>hors limites</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time step (a number ≥ 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time step %1 falls on an impossible date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4786,118 @@
         <source>, with unsaved changes</source>
         <translation>, avec des modifications non enregistrées</translation>
     </message>
+    <message>
+        <source>Patterns across the whole workspace largely reflect that source&apos;s reporting; compare within sources before reading them as changes in trafficking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %1 no incident is located to a point (%2 incidents there are placed only to a country or region): hotspots and emerging-hotspot comparisons cannot reach back into that period, and Waymark makes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is located to a point: maps show countries only, and no hotspot is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sources locate none of their incidents to a point, so maps and hotspots leave them out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of incidents are dated only to a month or a year: claims at a finer grain leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of incidents are undated: no trend or period comparison counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished">Sommaire</translation>
+    </message>
+    <message>
+        <source>What the data can support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caution: no single source dominates, and location and date precision do not change between periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Located to a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated to the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished">non daté</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 undated, %2 known only to the month, %3 only to the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and grades</source>
+        <translation type="unfinished">Sources et cotations</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Cotation</translation>
+    </message>
+    <message>
+        <source>ungraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorldLayer</name>
@@ -4367,6 +4951,14 @@
     <message>
         <source>complexity and volatility</source>
         <translation>complexité et volatilité</translation>
+    </message>
+    <message>
+        <source>ICD 203 (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHIA yardstick (UK, 2025)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4866,6 +5458,98 @@
         <source>purchases in the window</source>
         <translation>achats dans la fenêtre</translation>
     </message>
+    <message>
+        <source>Fan-in of one-off payers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least minPayers payers whose every payment in falls within one window of windowDays days (one-off payers arriving together, not returning customers); judged over at least three windows of data. AMLSim&apos;s fan-in; the window and count are Waymark&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off payers in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fan-out to one-off payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least minPayees payees whose every payment out falls within one window of windowDays days (not a payroll&apos;s monthly staff); judged over at least three windows of data. AMLSim&apos;s fan-out; the window and count are Waymark&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off payees in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather then scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within windowDays days at least minPayers different payers pay in, at least minPayees different payees are paid, and the money out is at least minShare of the money in. AMLSim&apos;s gather-scatter; the numbers are Waymark&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of money in paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money cycles back to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money paid out comes back to the account through other accounts, each transfer carrying at least minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays days of the account&apos;s payment (either side: a member of a cycle that began elsewhere is paid before it pays on), up to eight transfers. AMLSim&apos;s cycle; the numbers are Waymark&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers in the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scatter then gather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account pays at least minBranches accounts within windowDays days which each pass at least minShare of it on to one and the same account (or it is that account, gathering from branches one account fed). Accounts with more than 200 transfers in the window are not counted as branches. AMLSim&apos;s scatter-gather; the numbers are Waymark&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branches to one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapid pass-through of the same money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments in from one account followed within windowDays days by a payment out of about the same sum (at least minShare of it, at most 1 / minShare times it) to another account this one pays only that once: the account is a link in a chain, not a shopper or a parent paying an allowance. At least minLinks such payments. AMLSim&apos;s stack and the layering inside cycles and scatter-gather; the numbers are Waymark&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the parties of a fan-in or fan-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off payment, at least minRatio times the account&apos;s median transfer, to an account that within windowDays days either side took one-off payments from others too (at least minParties one-off payers with this one), or such a payment from an account that made one-off payments to at least minParties accounts. Accounts with more than 200 transfers in that time are not counted (a shop, a payroll). AMLSim&apos;s fan-in and fan-out, seen from the parties; the numbers are Waymark&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off parties of the fan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::network::LinkChart</name>
@@ -5020,6 +5704,14 @@
         <source>Edit handling conditions</source>
         <translation>Modifier les conditions de diffusion</translation>
     </message>
+    <message>
+        <source>Set probability scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set probability scale to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::AccountsPanel</name>
@@ -5141,6 +5833,10 @@
             <numerusform>Seuil %1 (probabilité étalonnée, ou score / 100 en l&apos;absence d&apos;étalonnage) : %n alerte, dont environ %2 vrais cas attendus parmi les comptes étalonnés</numerusform>
             <numerusform>Seuil %1 (probabilité étalonnée, ou score / 100 en l&apos;absence d&apos;étalonnage) : %n alertes, dont environ %2 vrais cas attendus parmi les comptes étalonnés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why this is an alert (artefact checks at the threshold):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5652,6 +6348,50 @@
         <source>(not in this file)</source>
         <translation>(absent de ce fichier)</translation>
     </message>
+    <message>
+        <source>only when payer and payee banks are mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at this bank are scored; accounts at any other bank are counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates (not steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of an hour (PaySim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time of step 0, e.g. 2024-01-01T00:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time column counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time steps start at:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::EvidenceDragSource</name>
@@ -5696,22 +6436,6 @@
     <message>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
-    </message>
-    <message>
-        <source>Partner case data</source>
-        <translation>Données de dossiers des partenaires</translation>
-    </message>
-    <message>
-        <source>Open sources</source>
-        <translation>Sources ouvertes</translation>
-    </message>
-    <message>
-        <source>Reporting app</source>
-        <translation>Application de signalement</translation>
-    </message>
-    <message>
-        <source>Financial partners</source>
-        <translation>Partenaires financiers</translation>
     </message>
     <message>
         <source>Source grade (the source evaluation of its grading scheme)</source>
@@ -6995,6 +7719,14 @@ Entrées : %3 · sorties : %4</translation>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>The probability language the judgements are written in: the UK PHIA yardstick (the house standard) or US ICD 203 for partners who use it. Changing it moves each judgement&apos;s term to the band that holds its range&apos;s middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability &amp;scale</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

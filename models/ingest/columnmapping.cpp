@@ -12,15 +12,6 @@
 
 namespace waymark::ingest {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ColumnMapping", text);
-}
-
-} // namespace
-
 const QStringList& ColumnMapping::timeUnits()
 {
     static const QStringList u { QStringLiteral("seconds"), QStringLiteral("minutes"), QStringLiteral("hours"),
@@ -119,37 +110,48 @@ Status ColumnMapping::validateLedgerShape() const
 {
     auto has = [&](const char* field) { return !columns.value(QLatin1String(field)).isEmpty(); };
     if (!timeUnit.isEmpty() && !timeUnits().contains(timeUnit))
-        return Error(tr("Column mapping %1: the time unit must be one of %2, not \"%3\".")
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "Column mapping %1: the time unit must be one of %2, not \"%3\".")
                          .arg(name, timeUnits().join(QStringLiteral(", ")), timeUnit));
     if (!timeUnit.isEmpty() && timeOrigin.trimmed().isEmpty())
-        return Error(tr("Column mapping %1 counts time in %2 from a start but does not say when step 0 was: add "
-                        "\"time_origin\": \"2024-01-01T00:00:00\" (the date and time of step 0) to the mapping, "
-                        "or fill in \"Time steps start at\" in the mapping dialog.")
+        return Error(QCoreApplication::translate("ColumnMapping",
+            "Column mapping %1 counts time in %2 from a start but does not say when step 0 was: add "
+            "\"time_origin\": \"2024-01-01T00:00:00\" (the date and time of step 0) to the mapping, "
+            "or fill in \"Time steps start at\" in the mapping dialog.")
                          .arg(name, timeUnit));
     if (!timeOrigin.isEmpty() && timeUnit.isEmpty())
-        return Error(tr("Column mapping %1 gives a time origin but no time unit (one of %2).")
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "Column mapping %1 gives a time origin but no time unit (one of %2).")
                          .arg(name, timeUnits().join(QStringLiteral(", "))));
     if (!timeOrigin.isEmpty() && !QDateTime::fromString(timeOrigin, Qt::ISODate).isValid()
         && !QDate::fromString(timeOrigin, Qt::ISODate).isValid())
-        return Error(tr("Column mapping %1: the time origin \"%2\" is not an ISO 8601 date or date and time.")
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "Column mapping %1: the time origin \"%2\" is not an ISO 8601 date or date and time.")
                          .arg(name, timeOrigin));
     if ((has("payer_bank") || has("payee_bank")) && !twoSided())
-        return Error(tr("Column mapping %1 maps the banks of payer and payee but no payee account.").arg(name));
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "Column mapping %1 maps the banks of payer and payee but no payee account.")
+                         .arg(name));
     if ((has("payer_bank") || has("payee_bank")) && ownBank.trimmed().isEmpty())
-        return Error(tr("Column mapping %1 maps the banks of payer and payee but does not say which bank is ours: add "
-                        "\"own_bank\" to the mapping.")
+        return Error(QCoreApplication::translate("ColumnMapping",
+            "Column mapping %1 maps the banks of payer and payee but does not say which bank is ours: add "
+            "\"own_bank\" to the mapping.")
                          .arg(name));
     if (!ownBank.isEmpty() && !(has("payer_bank") || has("payee_bank")))
-        return Error(tr("Column mapping %1 names its own bank but maps no bank column.").arg(name));
+        return Error(QCoreApplication::translate(
+            "ColumnMapping", "Column mapping %1 names its own bank but maps no bank column.")
+                         .arg(name));
     if (!twoSided())
         return Ok {};
     if (!has("amount") || has("direction"))
-        return Error(tr("Column mapping %1 is two-sided (it maps a payee account): it needs one amount column, paid "
-                        "from the payer to the payee, and no direction or debit/credit columns.")
+        return Error(QCoreApplication::translate("ColumnMapping",
+            "Column mapping %1 is two-sided (it maps a payee account): it needs one amount column, paid "
+            "from the payer to the payee, and no direction or debit/credit columns.")
                          .arg(name));
     if (has("counterparty") || has("counterparty_account") || has("counterparty_country"))
-        return Error(tr("Column mapping %1 is two-sided: each side's counterparty is the other side's account, so no "
-                        "counterparty column may be mapped too.")
+        return Error(QCoreApplication::translate("ColumnMapping",
+            "Column mapping %1 is two-sided: each side's counterparty is the other side's account, so no "
+            "counterparty column may be mapped too.")
                          .arg(name));
     return Ok {};
 }

@@ -13,11 +13,6 @@ namespace waymark::ingest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TransactionImporter", text);
-}
-
 QByteArray bytes(std::string_view v)
 {
     return QByteArray(v.data(), qsizetype(v.size()));
@@ -61,14 +56,16 @@ Status TransactionImporter::run(
             continue;
         if (c < 0) {
             return Error::at(displayName, 1, 1,
-                tr("the mapping %1 expects a column \"%2\" for %3, which the header lacks")
+                QCoreApplication::translate(
+                    "TransactionImporter", "the mapping %1 expects a column \"%2\" for %3, which the header lacks")
                     .arg(m.name, it.value(), it.key()));
         }
         col.insert(it.key(), c);
     }
     if (m.twoSided() && !payeeInFile)
-        session.summary().notes << tr("The mapping %1 names a payee column \"%2\" that this file lacks: read "
-                                      "one-sided, from the payer's side only; payees do not see money arrive.")
+        session.summary().notes << QCoreApplication::translate("TransactionImporter",
+            "The mapping %1 names a payee column \"%2\" that this file lacks: read "
+            "one-sided, from the payer's side only; payees do not see money arrive.")
                                        .arg(m.name, m.columns.value(QStringLiteral("payee_account")));
     auto c = [&](const char* field) { return col.value(QLatin1String(field), -1); };
     const int cAccount = c("account"), cTs = c("timestamp"), cAmount = c("amount"), cDebit = c("debit"),
@@ -77,12 +74,13 @@ Status TransactionImporter::run(
     const qint64 secondsPerStep = m.secondsPerStep();
 
     const QString sourceKey = QStringLiteral("bank-csv:") + m.name;
-    if (Status st = ws.cached("INSERT OR IGNORE INTO sources(extract_id, line, source_key, name, kind, grading_scheme) "
-                              "VALUES(?, 1, ?, ?, 'financial_partner', 'none')")
-                        .bind(1, session.extractId())
-                        .bind(2, sourceKey)
-                        .bind(3, tr("Bank transactions (%1)").arg(m.name))
-                        .exec();
+    if (Status st
+        = ws.cached("INSERT OR IGNORE INTO sources(extract_id, line, source_key, name, kind, grading_scheme) "
+                    "VALUES(?, 1, ?, ?, 'financial_partner', 'none')")
+              .bind(1, session.extractId())
+              .bind(2, sourceKey)
+              .bind(3, QCoreApplication::translate("TransactionImporter", "Bank transactions (%1)").arg(m.name))
+              .exec();
         !st)
         return st;
     store::Statement& src = ws.cached("SELECT id FROM sources WHERE source_key = ?");
@@ -146,7 +144,9 @@ Status TransactionImporter::run(
         const qint64 line = t.reader().recordLine();
         const std::string_view accountKey = t.value(cAccount);
         if (accountKey.empty())
-            return t.reject(cAccount, twoSided ? tr("the payer account is missing") : tr("the account is missing"));
+            return t.reject(cAccount,
+                twoSided ? QCoreApplication::translate("TransactionImporter", "the payer account is missing")
+                         : QCoreApplication::translate("TransactionImporter", "the account is missing"));
         TransactionRecord r;
         QString why;
         if (cDirection >= 0 && !t.value(cDirection).empty()
@@ -162,7 +162,8 @@ Status TransactionImporter::run(
                 return t.reject(cAmount, why);
             if (m.twoSided() && !r.direction.isEmpty())
                 return t.reject(cAmount,
-                    tr("a two-sided ledger's amount is paid from the payer to the payee and cannot be negative"));
+                    QCoreApplication::translate("TransactionImporter",
+                        "a two-sided ledger's amount is paid from the payer to the payee and cannot be negative"));
             if (r.direction.isEmpty())
                 r.direction = QStringLiteral("in");
         } else {
@@ -170,7 +171,8 @@ Status TransactionImporter::run(
             const bool credit = cCredit >= 0 && !t.value(cCredit).empty();
             if (debit == credit)
                 return t.reject(debit ? cCredit : std::max(cDebit, cCredit),
-                    tr("exactly one of debit and credit must have an amount"));
+                    QCoreApplication::translate(
+                        "TransactionImporter", "exactly one of debit and credit must have an amount"));
             const int used = debit ? cDebit : cCredit;
             if (!TransactionRecord::setAmount(r, t.value(used), m.decimal, &why))
                 return t.reject(used, why);
@@ -186,7 +188,8 @@ Status TransactionImporter::run(
             const QByteArray idKey = (m.twoSided() ? QByteArray() : bytes(accountKey) + '\x1f') + bytes(t.value(cId));
             if (const qint64 first = seenIds.value(idKey))
                 return t.reject(cId,
-                    tr("duplicate transaction id \"%1\" (first at line %2)")
+                    QCoreApplication::translate(
+                        "TransactionImporter", "duplicate transaction id \"%1\" (first at line %2)")
                         .arg(FieldText::toQString(t.value(cId)))
                         .arg(first));
             seenIds.insert(idKey, line);
@@ -255,22 +258,28 @@ Status TransactionImporter::run(
     if (!done || !twoSided)
         return done;
     QStringList& notes = session.summary().notes;
-    notes << tr("Two-sided ledger: each row is a debit of the payer and a credit of the payee, under one "
-                "transaction id.");
+    notes << QCoreApplication::translate("TransactionImporter",
+        "Two-sided ledger: each row is a debit of the payer and a credit of the payee, under one "
+        "transaction id.");
     if (counts.selfTransfers)
-        notes << tr("%1 rows pay the payer's own account: kept once each as money out, flagged self_transfer, not "
-                    "counted twice.")
+        notes << QCoreApplication::translate("TransactionImporter",
+            "%1 rows pay the payer's own account: kept once each as money out, flagged self_transfer, not "
+            "counted twice.")
                      .arg(counts.selfTransfers);
     if (counts.payerOnly + counts.payeeOnly)
-        notes << tr("%1 rows have one side at another bank than %2: that side is a counterparty, not an account.")
+        notes << QCoreApplication::translate("TransactionImporter",
+            "%1 rows have one side at another bank than %2: that side is a counterparty, not an account.")
                      .arg(counts.payerOnly + counts.payeeOnly)
                      .arg(m.ownBank);
     if (const qint64 outside = session.summary().rowsOutside)
-        notes << tr("%1 rows are between accounts of other banks only: nothing of %2's, not imported.")
+        notes << QCoreApplication::translate(
+            "TransactionImporter", "%1 rows are between accounts of other banks only: nothing of %2's, not imported.")
                      .arg(outside)
                      .arg(m.ownBank);
     if (counts.noPayee)
-        notes << tr("%1 rows have no payee: read from the payer's side only.").arg(counts.noPayee);
+        notes << QCoreApplication::translate(
+            "TransactionImporter", "%1 rows have no payee: read from the payer's side only.")
+                     .arg(counts.noPayee);
     return done;
 }
 

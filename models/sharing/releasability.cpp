@@ -347,10 +347,15 @@ QStringList Releasability::Outcome::countsBySource() const
 QString Releasability::Outcome::summary() const
 {
     QString t;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Releasability", text); };
-    t += tr("Releasability check, for %1:").arg(destinationName(destination)) + QLatin1Char('\n');
-    t += QLatin1String("  ") + tr("asked for: %1").arg(kindsText(sizes(requested))) + QLatin1Char('\n');
-    t += QLatin1String("  ") + tr("would go: %1").arg(released.size() ? kindsText(sizes(released)) : tr("nothing"))
+    t += QCoreApplication::translate("Releasability", "Releasability check, for %1:").arg(destinationName(destination))
+        + QLatin1Char('\n');
+    t += QLatin1String("  ")
+        + QCoreApplication::translate("Releasability", "asked for: %1").arg(kindsText(sizes(requested)))
+        + QLatin1Char('\n');
+    t += QLatin1String("  ")
+        + QCoreApplication::translate("Releasability", "would go: %1")
+              .arg(released.size() ? kindsText(sizes(released))
+                                   : QCoreApplication::translate("Releasability", "nothing"))
         + QLatin1Char('\n');
     auto block = [&](const QString& title, const QStringList& lines) {
         if (lines.isEmpty())
@@ -359,9 +364,9 @@ QString Releasability::Outcome::summary() const
         for (const QString& l : lines)
             t += QLatin1String("    ") + l + QLatin1Char('\n');
     };
-    block(tr("by TLP label:"), countsByTlp());
-    block(tr("by handling code:"), countsByHandling());
-    block(tr("by source:"), countsBySource());
+    block(QCoreApplication::translate("Releasability", "by TLP label:"), countsByTlp());
+    block(QCoreApplication::translate("Releasability", "by handling code:"), countsByHandling());
+    block(QCoreApplication::translate("Releasability", "by source:"), countsBySource());
     if (withheldCount() > 0) {
         QStringList lines;
         for (const Withheld& w : withheld)
@@ -369,9 +374,10 @@ QString Releasability::Outcome::summary() const
         block(QCoreApplication::translate("Releasability", "left out, %n record(s):", nullptr, int(withheldCount())),
             lines);
     }
-    block(tr("conditions carried with the export:"), conditions);
+    block(QCoreApplication::translate("Releasability", "conditions carried with the export:"), conditions);
     t += QLatin1String("  ")
-        + tr("marking of the export: %1").arg(marking.isEmpty() ? tr("none (nothing goes)") : marking)
+        + QCoreApplication::translate("Releasability", "marking of the export: %1")
+              .arg(marking.isEmpty() ? QCoreApplication::translate("Releasability", "none (nothing goes)") : marking)
         + QLatin1Char('\n');
     return t;
 }

@@ -159,17 +159,19 @@ Result<SharePolicy> SharePolicy::load(const QString& path)
 
 Result<SharePolicy> SharePolicy::parse(const QByteArray& json, const QString& fileName)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("SharePolicy", text); };
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::atOffset(fileName, json, pe.offset, tr("JSON syntax error: %1").arg(pe.errorString()));
+        return Error::atOffset(fileName, json, pe.offset,
+            QCoreApplication::translate("SharePolicy", "JSON syntax error: %1").arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("format")).toString() != QLatin1String("waymark-share-policy"))
-        return Error::atOffset(fileName, json, 0, tr("\"format\" must be \"waymark-share-policy\""));
+        return Error::atOffset(fileName, json, 0,
+            QCoreApplication::translate("SharePolicy", "\"format\" must be \"waymark-share-policy\""));
     if (o.value(QLatin1String("version")).toInt() != 1)
         return Error::atOffset(fileName, json, offsetOf(json, QString(), QStringLiteral("version")),
-            tr("\"version\" must be 1 (this Waymark reads share policies of version 1)"));
+            QCoreApplication::translate(
+                "SharePolicy", "\"version\" must be 1 (this Waymark reads share policies of version 1)"));
     SharePolicy p;
     p.m_bytes = json;
     p.m_sha256 = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
@@ -187,12 +189,15 @@ Result<SharePolicy> SharePolicy::parse(const QByteArray& json, const QString& fi
         for (auto e = entries.begin(); e != entries.end(); ++e) {
             const auto action = actionFrom(e.value());
             if (!action)
-                return bad(table, e.key(), tr("the action must be keep, pseudonymise or remove"));
+                return bad(table, e.key(),
+                    QCoreApplication::translate("SharePolicy", "the action must be keep, pseudonymise or remove"));
             if (labels) {
                 if (e.key() != QLatin1String("*") && !Taxonomy::entityTypes().contains(e.key()))
-                    return bad(table, e.key(), tr("not an entity type"));
+                    return bad(table, e.key(), QCoreApplication::translate("SharePolicy", "not an entity type"));
                 if (*action == Action::Remove)
-                    return bad(table, e.key(), tr("an entity's label is required: keep or pseudonymise it"));
+                    return bad(table, e.key(),
+                        QCoreApplication::translate(
+                            "SharePolicy", "an entity's label is required: keep or pseudonymise it"));
                 p.m_labels.insert(e.key(), *action);
                 continue;
             }
@@ -202,14 +207,20 @@ Result<SharePolicy> SharePolicy::parse(const QByteArray& json, const QString& fi
             }
             const FieldSpec* spec = specOf(table, e.key());
             if (!spec)
-                return bad(table, e.key(), tr("no such field in the hub extract format"));
+                return bad(table, e.key(),
+                    QCoreApplication::translate("SharePolicy", "no such field in the hub extract format"));
             if (spec->kind == Kind::Fixed && *action != Action::Keep)
                 return bad(table, e.key(),
-                    tr("always goes as it is (markings, types and references are not the policy's to change)"));
+                    QCoreApplication::translate("SharePolicy",
+                        "always goes as it is (markings, types and references are not the policy's to change)"));
             if (spec->kind == Kind::Code && *action == Action::Pseudonymise)
-                return bad(table, e.key(), tr("a code, date or number cannot be pseudonymised: keep or remove it"));
+                return bad(table, e.key(),
+                    QCoreApplication::translate(
+                        "SharePolicy", "a code, date or number cannot be pseudonymised: keep or remove it"));
             if (spec->required && *action == Action::Remove)
-                return bad(table, e.key(), tr("the hub extract format requires it: keep or pseudonymise it"));
+                return bad(table, e.key(),
+                    QCoreApplication::translate(
+                        "SharePolicy", "the hub extract format requires it: keep or pseudonymise it"));
             p.m_fields.insert(table + QLatin1Char('.') + e.key(), *action);
         }
     }
@@ -217,7 +228,8 @@ Result<SharePolicy> SharePolicy::parse(const QByteArray& json, const QString& fi
         const QString key = QLatin1String(f.table) + QLatin1Char('.') + QLatin1String(f.field);
         if (f.required && f.kind != Kind::Fixed && !p.m_fields.contains(key))
             return bad(QLatin1String(f.table), QLatin1String(f.field),
-                tr("the hub extract format requires it: the policy must say keep or pseudonymise"));
+                QCoreApplication::translate(
+                    "SharePolicy", "the hub extract format requires it: the policy must say keep or pseudonymise"));
     }
     return p;
 }

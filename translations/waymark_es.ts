@@ -495,23 +495,23 @@
     </message>
     <message>
         <source>No source reports both this and %1: the two are not compared on the same reporting, and the lead may only say which sources report where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fuente informa a la vez de esto y de %1: ambos no se comparan sobre la misma información, y la ventaja puede indicar solo qué fuentes informan dónde.</translation>
     </message>
     <message>
         <source>Among the sources that report both, %1 comes first (%2 against %3 %4): the lead rests on which sources report where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre las fuentes que informan de ambos, %1 va primero (%2 frente a %3 %4): la ventaja se basa en qué fuentes informan dónde.</translation>
     </message>
     <message>
         <source>The lead over %1 holds among the sources that report both: %2 against %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventaja sobre %1 se mantiene entre las fuentes que informan de ambos: %2 frente a %3 %4.</translation>
     </message>
     <message>
         <source>sources reporting both</source>
-        <translation type="unfinished"></translation>
+        <translation>fuentes que informan de ambos</translation>
     </message>
     <message>
         <source>sources reporting only one</source>
-        <translation type="unfinished"></translation>
+        <translation>fuentes que informan solo de uno</translation>
     </message>
 </context>
 <context>
@@ -645,59 +645,59 @@
     </message>
     <message>
         <source>Account (the payer, with a payee account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta (el ordenante, con una cuenta beneficiaria)</translation>
     </message>
     <message>
         <source>Payee account (two-sided ledger: one row, a debit and a credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta beneficiaria (libro de doble cara: una fila, un cargo y un abono)</translation>
     </message>
     <message>
         <source>Payer&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco del ordenante</translation>
     </message>
     <message>
         <source>Payee&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco del beneficiario</translation>
     </message>
     <message>
         <source>Date or date and time (or time step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha o fecha y hora (o paso de tiempo)</translation>
     </message>
     <message>
         <source>Column mapping %1: the time unit must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de columnas %1: la unidad de tiempo debe ser una de %2, no &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Column mapping %1 counts time in %2 from a start but does not say when step 0 was: add &quot;time_origin&quot;: &quot;2024-01-01T00:00:00&quot; (the date and time of step 0) to the mapping, or fill in &quot;Time steps start at&quot; in the mapping dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas %1 cuenta el tiempo en %2 desde un inicio pero no indica cuándo fue el paso 0: añada &quot;time_origin&quot;: &quot;2024-01-01T00:00:00&quot; (la fecha y hora del paso 0) a la asignación, o rellene «Los pasos de tiempo empiezan el» en el diálogo de asignación.</translation>
     </message>
     <message>
         <source>Column mapping %1 gives a time origin but no time unit (one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas %1 da un origen de tiempo pero ninguna unidad de tiempo (una de %2).</translation>
     </message>
     <message>
         <source>Column mapping %1: the time origin &quot;%2&quot; is not an ISO 8601 date or date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de columnas %1: el origen de tiempo &quot;%2&quot; no es una fecha ni una fecha y hora ISO 8601.</translation>
     </message>
     <message>
         <source>Column mapping %1 maps the banks of payer and payee but no payee account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas %1 asigna los bancos del ordenante y del beneficiario pero ninguna cuenta beneficiaria.</translation>
     </message>
     <message>
         <source>Column mapping %1 maps the banks of payer and payee but does not say which bank is ours: add &quot;own_bank&quot; to the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas %1 asigna los bancos del ordenante y del beneficiario pero no indica cuál es nuestro banco: añada &quot;own_bank&quot; a la asignación.</translation>
     </message>
     <message>
         <source>Column mapping %1 names its own bank but maps no bank column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas %1 nombra su propio banco pero no asigna ninguna columna de banco.</translation>
     </message>
     <message>
         <source>Column mapping %1 is two-sided (it maps a payee account): it needs one amount column, paid from the payer to the payee, and no direction or debit/credit columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas %1 es de doble cara (asigna una cuenta beneficiaria): necesita una sola columna de importe, pagado del ordenante al beneficiario, y ninguna columna de sentido ni de cargo/abono.</translation>
     </message>
     <message>
         <source>Column mapping %1 is two-sided: each side&apos;s counterparty is the other side&apos;s account, so no counterparty column may be mapped too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación de columnas %1 es de doble cara: la contraparte de cada lado es la cuenta del otro lado, por lo que no puede asignarse además ninguna columna de contraparte.</translation>
     </message>
 </context>
 <context>
@@ -1210,33 +1210,35 @@
     </message>
     <message>
         <source>Where the export goes: partner (outside the own organisation) or own (default: partner for export share, own for report export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde va la exportación: partner (fuera de la propia organización) u own (por defecto: partner para export share, own para report export).</translation>
     </message>
     <message>
         <source>Types of exploitation, comma-separated (sexual_exploitation, forced_labour, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de explotación, separados por comas (sexual_exploitation, forced_labour, …).</translation>
     </message>
     <message>
         <source>Source kinds, comma-separated (partner_case, open_source, reporting_app, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de fuente, separados por comas (partner_case, open_source, reporting_app, …).</translation>
     </message>
     <message>
         <source>Source grades, comma-separated (1, 2, A, B, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones de las fuentes, separadas por comas (1, 2, A, B, …).</translation>
     </message>
     <message>
         <source>--type: unknown type &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--type: tipo desconocido &quot;%1&quot; (se esperaba %2)</translation>
     </message>
     <message>
         <source>--source-kind: unknown source kind &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-kind: tipo de fuente desconocido &quot;%1&quot; (se esperaba %2)</translation>
     </message>
     <message>
         <source>Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
 3 input rejected, nothing imported, or an export refused by the releasability check ·
 4 imported, some rows quarantined (--keep-going) · 5 canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 éxito · 1 error de uso · 2 no se puede abrir el espacio de trabajo o su registro de auditoría está roto ·
+3 entrada rechazada, nada importado, o exportación denegada por la comprobación de difusión ·
+4 importado, algunas filas en cuarentena (--keep-going) · 5 cancelado</translation>
     </message>
     <message>
         <source>  waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST]
@@ -1244,57 +1246,64 @@
                 [--aggregates] [--k N] [--include-restricted]
                                                a pseudonymised hub extract to share back; exit 3
                                                when what was asked for may not go</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST]
+                [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE]
+                [--aggregates] [--k N] [--include-restricted]
+                                               un extracto del hub seudonimizado para devolver; salida 3
+                                               cuando lo solicitado no puede salir</translation>
     </message>
     <message>
         <source>Share policy (JSON) saying which fields are kept, pseudonymised or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de intercambio (JSON) que indica qué campos se conservan, se seudonimizan o se eliminan.</translation>
     </message>
     <message>
         <source>Add k-anonymous counts by country, year, type, sex and age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir recuentos k-anónimos por país, año, tipo, sexo y franja de edad.</translation>
     </message>
     <message>
         <source>Smallest count the aggregates publish (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento mínimo que publican los agregados (por defecto 10).</translation>
     </message>
     <message>
         <source>Ask for every selected record, restricted ones included: refused (exit 3) if any may not go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar todos los registros seleccionados, incluidos los restringidos: se deniega (salida 3) si alguno no puede salir.</translation>
     </message>
     <message>
         <source>usage: waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE] [--aggregates] [--k N (2 or more)] [--include-restricted]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE] [--aggregates] [--k N (2 o más)] [--include-restricted]</translation>
     </message>
     <message numerus="yes">
         <source>Refused: --include-restricted asks for %n record(s) that may not go to %1 (see &quot;left out&quot; above). Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Denegado: --include-restricted solicita %n registro que no puede ir a %1 (véase «excluidos» más arriba). No se ha escrito nada.</numerusform>
+            <numerusform>Denegado: --include-restricted solicita %n registros que no pueden ir a %1 (véase «excluidos» más arriba). No se ha escrito nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: nothing the filter selects may go to %1, so no package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado: nada de lo que selecciona el filtro puede ir a %1, por lo que no se ha escrito ningún paquete.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2): %3 incidents, %4 entities, %5 links, %6 accounts from %7 sources; policy %8 (sha256 %9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito %1 (%2): %3 incidentes, %4 entidades, %5 vínculos, %6 cuentas de %7 fuentes; política %8 (sha256 %9).</translation>
     </message>
     <message>
         <source>Aggregates: k = %1, %2 cells suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregados: k = %1, %2 celdas suprimidas.</translation>
     </message>
     <message>
         <source>Package sha256 %1, recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 del paquete %1, anotado en el registro de auditoría.</translation>
     </message>
     <message>
         <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
                 hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
                 [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
                                                        the map without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
+                                                       el mapa sin ventana</translation>
     </message>
     <message>
         <source>  waymark report list --workspace W            Key Judgement Reports in the workspace
@@ -1302,36 +1311,42 @@
                                                a generated starter draft; prints its id
   waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] [--destination own|partner]
                 --out FILE                     exit 3 when it cites a record that may not go</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark report list --workspace W            los informes de juicios clave del espacio de trabajo
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
+                                               un borrador inicial generado; muestra su id
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] [--destination own|partner]
+                --out FILE                     salida 3 cuando cita un registro que no puede salir</translation>
     </message>
     <message>
         <source>Probability language of a draft: phia (the UK yardstick, default) or icd203 (US ICD 203).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje de probabilidad de un borrador: phia (la escala británica, por defecto) o icd203 (ICD 203 de EE. UU.).</translation>
     </message>
     <message>
         <source>usage: waymark report list --workspace W
        waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
        waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: waymark report list --workspace W
+       waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
+       waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</translation>
     </message>
     <message>
         <source>--scale: “%1” is not phia or icd203</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: “%1” no es phia ni icd203</translation>
     </message>
     <message>
         <source>--destination must be own or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>--destination debe ser own o partner</translation>
     </message>
     <message numerus="yes">
         <source>Refused: the report cites %n record(s) that may not go to %1. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Denegado: el informe cita %n registro que no puede ir a %1. No se ha escrito nada.</numerusform>
+            <numerusform>Denegado: el informe cita %n registros que no pueden ir a %1. No se ha escrito nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marking raised to that of the evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca elevada a la de las pruebas: %1</translation>
     </message>
 </context>
 <context>
@@ -1793,16 +1808,16 @@
     </message>
     <message numerus="yes">
         <source>Map of %1 incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mapa de %1 incidente</numerusform>
+            <numerusform>Mapa de %1 incidentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Link chart of %1 entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gráfico de vínculos de %1 entidad</numerusform>
+            <numerusform>Gráfico de vínculos de %1 entidades</numerusform>
         </translation>
     </message>
 </context>
@@ -2512,7 +2527,7 @@
     </message>
     <message>
         <source>no money-flow graph: no transaction names a counterparty account</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay grafo de flujos de dinero: ninguna transacción nombra una cuenta de contraparte</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2588,7 @@
     </message>
     <message>
         <source>Cannot read the money flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los flujos de dinero.</translation>
     </message>
 </context>
 <context>
@@ -2818,138 +2833,138 @@
     <name>Releasability</name>
     <message>
         <source>5x5x5 handling code 2: may be disseminated to non-prosecuting parties; authorisation and records needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de tratamiento 5x5x5 2: puede difundirse a partes que no ejercen la acusación; se requieren autorización y registros</translation>
     </message>
     <message>
         <source>5x5x5 handling code 3: may be disseminated to non-EU law enforcement; special conditions apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de tratamiento 5x5x5 3: puede difundirse a fuerzas del orden de fuera de la UE; se aplican condiciones especiales</translation>
     </message>
     <message>
         <source>3x5x2 handling code C: conditions not recorded, ask the originator</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de tratamiento 3x5x2 C: condiciones no registradas, consulte al originador</translation>
     </message>
     <message>
         <source>3x5x2 handling code C: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de tratamiento 3x5x2 C: %1</translation>
     </message>
     <message>
         <source>TLP:RED: for the named recipients only, never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED: solo para los destinatarios nombrados, nunca se exporta</translation>
     </message>
     <message>
         <source>TLP:AMBER+STRICT: only within the analyst&apos;s own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER+STRICT: solo dentro de la propia organización del analista</translation>
     </message>
     <message>
         <source>5x5x5 handling code 4: may be disseminated within the originating agency only</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de tratamiento 5x5x5 4: solo puede difundirse dentro del organismo originador</translation>
     </message>
     <message>
         <source>5x5x5 handling code 5: no further dissemination, refer to the originator</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de tratamiento 5x5x5 5: sin difusión posterior, remítase al originador</translation>
     </message>
     <message>
         <source>3x5x2 handling code C whose conditions are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>código de tratamiento 3x5x2 C cuyas condiciones no están registradas</translation>
     </message>
     <message>
         <source>a link end or an account holder that is itself withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>un extremo de vínculo o un titular de cuenta que a su vez se retiene</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entidad</numerusform>
+            <numerusform>%n entidades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
         </translation>
     </message>
     <message>
         <source>a partner, outside the own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>un socio, fuera de la propia organización</translation>
     </message>
     <message>
         <source>the own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>la propia organización</translation>
     </message>
     <message>
         <source>%1 (source %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuente %2, %3)</translation>
     </message>
     <message>
         <source>%1 (unmarked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin marca)</translation>
     </message>
     <message>
         <source>%1, no handling code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sin código de tratamiento</translation>
     </message>
     <message>
         <source>Releasability check, for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de difusión, para %1:</translation>
     </message>
     <message>
         <source>asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitado: %1</translation>
     </message>
     <message>
         <source>would go: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldría: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>by TLP label:</source>
-        <translation type="unfinished"></translation>
+        <translation>por etiqueta TLP:</translation>
     </message>
     <message>
         <source>by handling code:</source>
-        <translation type="unfinished"></translation>
+        <translation>por código de tratamiento:</translation>
     </message>
     <message>
         <source>by source:</source>
-        <translation type="unfinished"></translation>
+        <translation>por fuente:</translation>
     </message>
     <message numerus="yes">
         <source>left out, %n record(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>excluido, %n registro:</numerusform>
+            <numerusform>excluidos, %n registros:</numerusform>
         </translation>
     </message>
     <message>
         <source>conditions carried with the export:</source>
-        <translation type="unfinished"></translation>
+        <translation>condiciones que acompañan a la exportación:</translation>
     </message>
     <message>
         <source>marking of the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de la exportación: %1</translation>
     </message>
     <message>
         <source>none (nothing goes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (no sale nada)</translation>
     </message>
 </context>
 <context>
@@ -2996,11 +3011,11 @@
     </message>
     <message>
         <source>“%1” is not on the probability scale of this report (%2): use one of its terms (%3 … %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está en la escala de probabilidad de este informe (%2): use uno de sus términos (%3 … %4).</translation>
     </message>
     <message>
         <source>“%1” is not a term of this report&apos;s probability scale (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un término de la escala de probabilidad de este informe (%2).</translation>
     </message>
 </context>
 <context>
@@ -3310,15 +3325,15 @@
     </message>
     <message>
         <source>Every source the judgements cite, and every source of the incidents the generated counts and figures draw on, with its grade in its own scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fuente que citan los juicios, y cada fuente de los incidentes en los que se basan los recuentos y figuras generados, con su calificación en su propio sistema.</translation>
     </message>
     <message>
         <source>This report states probabilities in the terms of US ICD 203 (Analytic Standards). Its two rows of terms are equivalent and are not mixed, and no sentence combines a confidence level with a likelihood term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe expresa las probabilidades en los términos de la ICD 203 de EE. UU. (Analytic Standards). Sus dos filas de términos son equivalentes y no se mezclan, y ninguna frase combina un nivel de confianza con un término de probabilidad.</translation>
     </message>
     <message>
         <source>This report states probabilities in the terms of the UK Professional Head of Intelligence Assessment&apos;s probability yardstick (2025 wording).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe expresa las probabilidades en los términos de la escala de probabilidad del Professional Head of Intelligence Assessment del Reino Unido (redacción de 2025).</translation>
     </message>
 </context>
 <context>
@@ -3612,13 +3627,13 @@
     </message>
     <message>
         <source>Calibration curve (cross-validated): of the labelled accounts given a probability in each band, the share that were cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de calibración (validación cruzada): de las cuentas etiquetadas a las que se asignó una probabilidad en cada franja, la proporción que eran casos:</translation>
     </message>
     <message numerus="yes">
         <source>  %1–%2: predicted %3, observed %4 of %n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1–%2: previsto %3, observado %4 de %n cuenta</numerusform>
+            <numerusform>  %1–%2: previsto %3, observado %4 de %n cuentas</numerusform>
         </translation>
     </message>
 </context>
@@ -3713,82 +3728,82 @@
     <name>SharePackage</name>
     <message>
         <source>Nothing may go: every record the filter selects is withheld by the releasability check, so no package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede salir nada: la comprobación de difusión retiene todos los registros que selecciona el filtro, por lo que no se ha escrito ningún paquete.</translation>
     </message>
     <message>
         <source>k must be 2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>k debe ser 2 o más.</translation>
     </message>
     <message>
         <source>%1 cannot be written as a zip archive (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede escribir como archivo zip (error %2).</translation>
     </message>
     <message>
         <source>%1/%2 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 no se puede escribir.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede escribir.</translation>
     </message>
     <message>
         <source>%1, with handling conditions (share.conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, con condiciones de tratamiento (share.conditions)</translation>
     </message>
     <message>
         <source>manifest.json cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json no se puede escribir.</translation>
     </message>
 </context>
 <context>
     <name>SharePolicy</name>
     <message>
         <source>The policy %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La política %1 no se puede leer: %2</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
-        <translation type="unfinished">Error de sintaxis JSON: %1</translation>
+        <translation>Error de sintaxis JSON: %1</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;waymark-share-policy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; debe ser &quot;waymark-share-policy&quot;</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be 1 (this Waymark reads share policies of version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; debe ser 1 (este Waymark lee políticas de intercambio de la versión 1)</translation>
     </message>
     <message>
         <source>the action must be keep, pseudonymise or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>la acción debe ser keep, pseudonymise o remove</translation>
     </message>
     <message>
         <source>not an entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un tipo de entidad</translation>
     </message>
     <message>
         <source>an entity&apos;s label is required: keep or pseudonymise it</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta de una entidad es obligatoria: consérvela o seudonimícela</translation>
     </message>
     <message>
         <source>no such field in the hub extract format</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese campo en el formato de extracto del hub</translation>
     </message>
     <message>
         <source>always goes as it is (markings, types and references are not the policy&apos;s to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre sale tal cual (las marcas, los tipos y las referencias no los decide la política)</translation>
     </message>
     <message>
         <source>a code, date or number cannot be pseudonymised: keep or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>un código, una fecha o un número no se puede seudonimizar: consérvelo o elimínelo</translation>
     </message>
     <message>
         <source>the hub extract format requires it: keep or pseudonymise it</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato de extracto del hub lo exige: consérvelo o seudonimícelo</translation>
     </message>
     <message>
         <source>the hub extract format requires it: the policy must say keep or pseudonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato de extracto del hub lo exige: la política debe indicar keep o pseudonymise</translation>
     </message>
 </context>
 <context>
@@ -4236,23 +4251,23 @@
     </message>
     <message>
         <source>Partner case data</source>
-        <translation type="unfinished">Datos de casos de socios</translation>
+        <translation>Datos de casos de socios</translation>
     </message>
     <message>
         <source>Open sources</source>
-        <translation type="unfinished">Fuentes abiertas</translation>
+        <translation>Fuentes abiertas</translation>
     </message>
     <message>
         <source>Reporting app</source>
-        <translation type="unfinished">Aplicación de denuncias</translation>
+        <translation>Aplicación de denuncias</translation>
     </message>
     <message>
         <source>Financial partners</source>
-        <translation type="unfinished">Socios financieros</translation>
+        <translation>Socios financieros</translation>
     </message>
     <message>
         <source>Analysts&apos; own records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros propios de los analistas</translation>
     </message>
 </context>
 <context>
@@ -4341,35 +4356,35 @@
     </message>
     <message>
         <source>The mapping %1 names a payee column &quot;%2&quot; that this file lacks: read one-sided, from the payer&apos;s side only; payees do not see money arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación %1 nombra una columna de beneficiario &quot;%2&quot; que falta en este archivo: se lee en una sola cara, solo desde el lado del ordenante; los beneficiarios no ven llegar el dinero.</translation>
     </message>
     <message>
         <source>the payer account is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la cuenta del ordenante</translation>
     </message>
     <message>
         <source>a two-sided ledger&apos;s amount is paid from the payer to the payee and cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe de un libro de doble cara se paga del ordenante al beneficiario y no puede ser negativo</translation>
     </message>
     <message>
         <source>Two-sided ledger: each row is a debit of the payer and a credit of the payee, under one transaction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de doble cara: cada fila es un cargo al ordenante y un abono al beneficiario, con un único id de transacción.</translation>
     </message>
     <message>
         <source>%1 rows pay the payer&apos;s own account: kept once each as money out, flagged self_transfer, not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas pagan a la propia cuenta del ordenante: se conservan una vez cada una como salida de dinero, marcadas self_transfer, sin contarse dos veces.</translation>
     </message>
     <message>
         <source>%1 rows have one side at another bank than %2: that side is a counterparty, not an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas tienen un lado en otro banco distinto de %2: ese lado es una contraparte, no una cuenta.</translation>
     </message>
     <message>
         <source>%1 rows are between accounts of other banks only: nothing of %2&apos;s, not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas son solo entre cuentas de otros bancos: nada de %2, no se importan.</translation>
     </message>
     <message>
         <source>%1 rows have no payee: read from the payer&apos;s side only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas no tienen beneficiario: se leen solo desde el lado del ordenante.</translation>
     </message>
 </context>
 <context>
@@ -4448,11 +4463,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time step (a number ≥ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un paso de tiempo (un número ≥ 0)</translation>
     </message>
     <message>
         <source>time step %1 falls on an impossible date</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso de tiempo %1 cae en una fecha imposible</translation>
     </message>
 </context>
 <context>
@@ -4788,115 +4803,115 @@
     </message>
     <message>
         <source>Patterns across the whole workspace largely reflect that source&apos;s reporting; compare within sources before reading them as changes in trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los patrones de todo el espacio de trabajo reflejan en gran medida la información de esa fuente; compare dentro de cada fuente antes de interpretarlos como cambios en la trata.</translation>
     </message>
     <message>
         <source>Before %1 no incident is located to a point (%2 incidents there are placed only to a country or region): hotspots and emerging-hotspot comparisons cannot reach back into that period, and Waymark makes none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de %1 ningún incidente está localizado en un punto (%2 incidentes de ese periodo solo se sitúan en un país o una región): los puntos calientes y las comparaciones de puntos calientes emergentes no pueden remontarse a ese periodo, y Waymark no hace ninguna.</translation>
     </message>
     <message>
         <source>No incident is located to a point: maps show countries only, and no hotspot is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún incidente está localizado en un punto: los mapas solo muestran países, y no se calcula ningún punto caliente.</translation>
     </message>
     <message>
         <source>These sources locate none of their incidents to a point, so maps and hotspots leave them out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas fuentes no localizan en un punto ninguno de sus incidentes, por lo que los mapas y los puntos calientes las dejan fuera: %1.</translation>
     </message>
     <message>
         <source>%1 of incidents are dated only to a month or a year: claims at a finer grain leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de los incidentes solo está fechado al mes o al año: las afirmaciones con un grano más fino los dejan fuera.</translation>
     </message>
     <message>
         <source>%1 of incidents are undated: no trend or period comparison counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de los incidentes no está fechado: ninguna tendencia ni comparación de periodos los cuenta.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">Índice</translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>What the data can support</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los datos pueden sustentar</translation>
     </message>
     <message>
         <source>No caution: no single source dominates, and location and date precision do not change between periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin advertencias: ninguna fuente domina, y la precisión de la ubicación y de la fecha no cambia entre periodos.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Located to a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizados en un punto</translation>
     </message>
     <message>
         <source>Dated to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechados al día</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">sin fecha</translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Incidents from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes de %1 a %2.</translation>
     </message>
     <message>
         <source>No dated incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay incidentes fechados.</translation>
     </message>
     <message>
         <source>%1 undated, %2 known only to the month, %3 only to the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin fecha, %2 conocidos solo al mes, %3 solo al año.</translation>
     </message>
     <message>
         <source>Sources and grades</source>
-        <translation type="unfinished">Fuentes y calificaciones</translation>
+        <translation>Fuentes y calificaciones</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Calificación</translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calificar</translation>
     </message>
     <message>
         <source>Extracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuarentena</translation>
     </message>
 </context>
 <context>
@@ -4954,11 +4969,11 @@
     </message>
     <message>
         <source>ICD 203 (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD 203 (EE. UU.)</translation>
     </message>
     <message>
         <source>PHIA yardstick (UK, 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala PHIA (Reino Unido, 2025)</translation>
     </message>
 </context>
 <context>
@@ -5460,95 +5475,95 @@
     </message>
     <message>
         <source>Fan-in of one-off payers</source>
-        <translation type="unfinished"></translation>
+        <translation>Convergencia de ordenantes puntuales</translation>
     </message>
     <message>
         <source>At least minPayers payers whose every payment in falls within one window of windowDays days (one-off payers arriving together, not returning customers); judged over at least three windows of data. AMLSim&apos;s fan-in; the window and count are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos minPayers ordenantes cuyos ingresos caen todos en una misma ventana de windowDays días (ordenantes puntuales que llegan juntos, no clientes habituales); se evalúa sobre al menos tres ventanas de datos. El fan-in de AMLSim; la ventana y el número son elección de Waymark.</translation>
     </message>
     <message>
         <source>one-off payers in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ordenantes puntuales en la ventana</translation>
     </message>
     <message>
         <source>Fan-out to one-off payees</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión hacia beneficiarios puntuales</translation>
     </message>
     <message>
         <source>At least minPayees payees whose every payment out falls within one window of windowDays days (not a payroll&apos;s monthly staff); judged over at least three windows of data. AMLSim&apos;s fan-out; the window and count are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos minPayees beneficiarios cuyos pagos recibidos caen todos en una misma ventana de windowDays días (no la plantilla mensual de una nómina); se evalúa sobre al menos tres ventanas de datos. El fan-out de AMLSim; la ventana y el número son elección de Waymark.</translation>
     </message>
     <message>
         <source>one-off payees in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>beneficiarios puntuales en la ventana</translation>
     </message>
     <message>
         <source>Gather then scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunir y luego dispersar</translation>
     </message>
     <message>
         <source>Within windowDays days at least minPayers different payers pay in, at least minPayees different payees are paid, and the money out is at least minShare of the money in. AMLSim&apos;s gather-scatter; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>En windowDays días ingresan al menos minPayers ordenantes distintos, se paga a al menos minPayees beneficiarios distintos, y el dinero que sale es al menos minShare del dinero que entra. El gather-scatter de AMLSim; los valores son elección de Waymark.</translation>
     </message>
     <message>
         <source>share of money in paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción del dinero entrante que se paga</translation>
     </message>
     <message>
         <source>Money cycles back to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>El dinero vuelve al remitente</translation>
     </message>
     <message>
         <source>Money paid out comes back to the account through other accounts, each transfer carrying at least minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays days of the account&apos;s payment (either side: a member of a cycle that began elsewhere is paid before it pays on), up to eight transfers. AMLSim&apos;s cycle; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dinero pagado vuelve a la cuenta a través de otras cuentas, cada transferencia con al menos minShare de la anterior (y como mucho 1 / minShare veces esta: el mismo dinero menos un margen), el ciclo de al menos minLength transferencias (un préstamo y su devolución son dos), cada transferencia dentro de los windowDays días del pago de la cuenta (antes o después: un miembro de un ciclo que empezó en otro lugar recibe el pago antes de pagar a su vez), hasta ocho transferencias. El ciclo de AMLSim; los valores son elección de Waymark.</translation>
     </message>
     <message>
         <source>transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>transferencias</translation>
     </message>
     <message>
         <source>transfers in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>transferencias del ciclo</translation>
     </message>
     <message>
         <source>Scatter then gather</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersar y luego reunir</translation>
     </message>
     <message>
         <source>The account pays at least minBranches accounts within windowDays days which each pass at least minShare of it on to one and the same account (or it is that account, gathering from branches one account fed). Accounts with more than 200 transfers in the window are not counted as branches. AMLSim&apos;s scatter-gather; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta paga en windowDays días a al menos minBranches cuentas que transfieren cada una al menos minShare de ello a una misma cuenta (o es esa cuenta, que reúne lo de ramas alimentadas por una misma cuenta). Las cuentas con más de 200 transferencias en la ventana no se cuentan como ramas. El scatter-gather de AMLSim; los valores son elección de Waymark.</translation>
     </message>
     <message>
         <source>branches to one account</source>
-        <translation type="unfinished"></translation>
+        <translation>ramas hacia una misma cuenta</translation>
     </message>
     <message>
         <source>Rapid pass-through of the same money</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso rápido del mismo dinero</translation>
     </message>
     <message>
         <source>Payments in from one account followed within windowDays days by a payment out of about the same sum (at least minShare of it, at most 1 / minShare times it) to another account this one pays only that once: the account is a link in a chain, not a shopper or a parent paying an allowance. At least minLinks such payments. AMLSim&apos;s stack and the layering inside cycles and scatter-gather; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos de una cuenta seguidos, en windowDays días, de un pago saliente de aproximadamente la misma suma (al menos minShare de ella, como mucho 1 / minShare veces ella) a otra cuenta a la que esta solo paga esa vez: la cuenta es un eslabón de una cadena, no un comprador ni un padre que paga una asignación. Al menos minLinks pagos de ese tipo. El stack de AMLSim y la estratificación dentro de los ciclos y del scatter-gather; los valores son elección de Waymark.</translation>
     </message>
     <message>
         <source>payments passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>pagos transferidos</translation>
     </message>
     <message>
         <source>One of the parties of a fan-in or fan-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las partes de una convergencia o una dispersión</translation>
     </message>
     <message>
         <source>A one-off payment, at least minRatio times the account&apos;s median transfer, to an account that within windowDays days either side took one-off payments from others too (at least minParties one-off payers with this one), or such a payment from an account that made one-off payments to at least minParties accounts. Accounts with more than 200 transfers in that time are not counted (a shop, a payroll). AMLSim&apos;s fan-in and fan-out, seen from the parties; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago puntual, de al menos minRatio veces la transferencia mediana de la cuenta, a una cuenta que en los windowDays días anteriores o posteriores recibió también pagos puntuales de otros (al menos minParties ordenantes puntuales con este), o un pago así desde una cuenta que hizo pagos puntuales a al menos minParties cuentas. Las cuentas con más de 200 transferencias en ese tiempo no se cuentan (una tienda, una nómina). El fan-in y el fan-out de AMLSim, vistos desde las partes; los valores son elección de Waymark.</translation>
     </message>
     <message>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>partes</translation>
     </message>
     <message>
         <source>one-off parties of the fan</source>
-        <translation type="unfinished"></translation>
+        <translation>partes puntuales del abanico</translation>
     </message>
 </context>
 <context>
@@ -5706,11 +5721,11 @@
     </message>
     <message>
         <source>Set probability scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la escala de probabilidad</translation>
     </message>
     <message>
         <source>Set probability scale to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la escala de probabilidad en %1</translation>
     </message>
 </context>
 <context>
@@ -5836,7 +5851,7 @@
     </message>
     <message>
         <source>Why this is an alert (artefact checks at the threshold):</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es una alerta (comprobaciones de artefactos en el umbral):</translation>
     </message>
 </context>
 <context>
@@ -6350,47 +6365,47 @@
     </message>
     <message>
         <source>only when payer and payee banks are mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cuando se asignan los bancos del ordenante y del beneficiario</translation>
     </message>
     <message>
         <source>Accounts at this bank are scored; accounts at any other bank are counterparties</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas de este banco se puntúan; las cuentas de cualquier otro banco son contrapartes</translation>
     </message>
     <message>
         <source>Dates (not steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas (no pasos)</translation>
     </message>
     <message>
         <source>Steps of a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de un segundo</translation>
     </message>
     <message>
         <source>Steps of a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de un minuto</translation>
     </message>
     <message>
         <source>Steps of an hour (PaySim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de una hora (PaySim)</translation>
     </message>
     <message>
         <source>Steps of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de un día</translation>
     </message>
     <message>
         <source>date and time of step 0, e.g. 2024-01-01T00:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora del paso 0, p. ej. 2024-01-01T00:00:00</translation>
     </message>
     <message>
         <source>Our bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro banco:</translation>
     </message>
     <message>
         <source>Time column counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de tiempo cuenta:</translation>
     </message>
     <message>
         <source>Time steps start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos de tiempo empiezan el:</translation>
     </message>
 </context>
 <context>
@@ -7722,11 +7737,11 @@ Ingresado: %3 · pagado: %4</translation>
     </message>
     <message>
         <source>The probability language the judgements are written in: the UK PHIA yardstick (the house standard) or US ICD 203 for partners who use it. Changing it moves each judgement&apos;s term to the band that holds its range&apos;s middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lenguaje de probabilidad en el que se redactan los juicios: la escala PHIA del Reino Unido (el estándar de la casa) o la ICD 203 de EE. UU. para los socios que la usan. Al cambiarlo, el término de cada juicio pasa a la franja que contiene el punto medio de su intervalo.</translation>
     </message>
     <message>
         <source>Probability &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escala de probabilidad</translation>
     </message>
 </context>
 <context>

@@ -495,23 +495,23 @@
     </message>
     <message>
         <source>No source reports both this and %1: the two are not compared on the same reporting, and the lead may only say which sources report where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source ne rapporte à la fois ceci et %1 : les deux ne sont pas comparés sur les mêmes signalements, et l&apos;avance peut seulement refléter quelles sources signalent où.</translation>
     </message>
     <message>
         <source>Among the sources that report both, %1 comes first (%2 against %3 %4): the lead rests on which sources report where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les sources qui rapportent les deux, %1 arrive en tête (%2 contre %3 %4) : l&apos;avance repose sur quelles sources signalent où.</translation>
     </message>
     <message>
         <source>The lead over %1 holds among the sources that report both: %2 against %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avance sur %1 se maintient parmi les sources qui rapportent les deux : %2 contre %3 %4.</translation>
     </message>
     <message>
         <source>sources reporting both</source>
-        <translation type="unfinished"></translation>
+        <translation>sources rapportant les deux</translation>
     </message>
     <message>
         <source>sources reporting only one</source>
-        <translation type="unfinished"></translation>
+        <translation>sources n&apos;en rapportant qu&apos;un</translation>
     </message>
 </context>
 <context>
@@ -645,59 +645,59 @@
     </message>
     <message>
         <source>Account (the payer, with a payee account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte (le payeur, avec un compte bénéficiaire)</translation>
     </message>
     <message>
         <source>Payee account (two-sided ledger: one row, a debit and a credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bénéficiaire (registre à double entrée : une ligne, un débit et un crédit)</translation>
     </message>
     <message>
         <source>Payer&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque du payeur</translation>
     </message>
     <message>
         <source>Payee&apos;s bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque du bénéficiaire</translation>
     </message>
     <message>
         <source>Date or date and time (or time step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date ou date et heure (ou pas de temps)</translation>
     </message>
     <message>
         <source>Column mapping %1: the time unit must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes %1 : l&apos;unité de temps doit être l&apos;une de %2, et non &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Column mapping %1 counts time in %2 from a start but does not say when step 0 was: add &quot;time_origin&quot;: &quot;2024-01-01T00:00:00&quot; (the date and time of step 0) to the mapping, or fill in &quot;Time steps start at&quot; in the mapping dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des colonnes %1 compte le temps en %2 depuis un début mais n&apos;indique pas quand se situait le pas 0 : ajoutez &quot;time_origin&quot;: &quot;2024-01-01T00:00:00&quot; (la date et l&apos;heure du pas 0) à la correspondance, ou renseignez « Les pas de temps commencent le » dans la boîte de dialogue de correspondance.</translation>
     </message>
     <message>
         <source>Column mapping %1 gives a time origin but no time unit (one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des colonnes %1 donne une origine des temps mais aucune unité de temps (l&apos;une de %2).</translation>
     </message>
     <message>
         <source>Column mapping %1: the time origin &quot;%2&quot; is not an ISO 8601 date or date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes %1 : l&apos;origine des temps &quot;%2&quot; n&apos;est pas une date ou une date et heure ISO 8601.</translation>
     </message>
     <message>
         <source>Column mapping %1 maps the banks of payer and payee but no payee account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des colonnes %1 associe les banques du payeur et du bénéficiaire mais aucun compte bénéficiaire.</translation>
     </message>
     <message>
         <source>Column mapping %1 maps the banks of payer and payee but does not say which bank is ours: add &quot;own_bank&quot; to the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des colonnes %1 associe les banques du payeur et du bénéficiaire mais n&apos;indique pas quelle banque est la nôtre : ajoutez &quot;own_bank&quot; à la correspondance.</translation>
     </message>
     <message>
         <source>Column mapping %1 names its own bank but maps no bank column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des colonnes %1 nomme sa propre banque mais n&apos;associe aucune colonne de banque.</translation>
     </message>
     <message>
         <source>Column mapping %1 is two-sided (it maps a payee account): it needs one amount column, paid from the payer to the payee, and no direction or debit/credit columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des colonnes %1 est à double entrée (elle associe un compte bénéficiaire) : elle nécessite une seule colonne de montant, payé du payeur au bénéficiaire, et aucune colonne de sens ni de débit/crédit.</translation>
     </message>
     <message>
         <source>Column mapping %1 is two-sided: each side&apos;s counterparty is the other side&apos;s account, so no counterparty column may be mapped too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance des colonnes %1 est à double entrée : la contrepartie de chaque côté est le compte de l&apos;autre côté, de sorte qu&apos;aucune colonne de contrepartie ne peut être associée en plus.</translation>
     </message>
 </context>
 <context>
@@ -1210,33 +1210,35 @@
     </message>
     <message>
         <source>Where the export goes: partner (outside the own organisation) or own (default: partner for export share, own for report export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination de l&apos;export : partner (hors de la propre organisation) ou own (par défaut : partner pour export share, own pour report export).</translation>
     </message>
     <message>
         <source>Types of exploitation, comma-separated (sexual_exploitation, forced_labour, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;exploitation, séparés par des virgules (sexual_exploitation, forced_labour, …).</translation>
     </message>
     <message>
         <source>Source kinds, comma-separated (partner_case, open_source, reporting_app, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de source, séparés par des virgules (partner_case, open_source, reporting_app, …).</translation>
     </message>
     <message>
         <source>Source grades, comma-separated (1, 2, A, B, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotations des sources, séparées par des virgules (1, 2, A, B, …).</translation>
     </message>
     <message>
         <source>--type: unknown type &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--type : type inconnu &quot;%1&quot; (attendu : %2)</translation>
     </message>
     <message>
         <source>--source-kind: unknown source kind &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-kind : type de source inconnu &quot;%1&quot; (attendu : %2)</translation>
     </message>
     <message>
         <source>Exit codes: 0 success · 1 usage error · 2 workspace cannot be opened or its audit log is broken ·
 3 input rejected, nothing imported, or an export refused by the releasability check ·
 4 imported, some rows quarantined (--keep-going) · 5 canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 succès · 1 erreur d&apos;utilisation · 2 l&apos;espace de travail ne peut pas être ouvert ou son journal d&apos;audit est rompu ·
+3 entrée rejetée, rien d&apos;importé, ou export refusé par le contrôle de diffusion ·
+4 importé, certaines lignes en quarantaine (--keep-going) · 5 annulé</translation>
     </message>
     <message>
         <source>  waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST]
@@ -1244,57 +1246,64 @@
                 [--aggregates] [--k N] [--include-restricted]
                                                a pseudonymised hub extract to share back; exit 3
                                                when what was asked for may not go</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST]
+                [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE]
+                [--aggregates] [--k N] [--include-restricted]
+                                               un extrait du hub pseudonymisé à restituer ; sortie 3
+                                               si ce qui est demandé ne peut pas partir</translation>
     </message>
     <message>
         <source>Share policy (JSON) saying which fields are kept, pseudonymised or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de partage (JSON) indiquant quels champs sont conservés, pseudonymisés ou supprimés.</translation>
     </message>
     <message>
         <source>Add k-anonymous counts by country, year, type, sex and age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des effectifs k-anonymes par pays, année, type, sexe et tranche d&apos;âge.</translation>
     </message>
     <message>
         <source>Smallest count the aggregates publish (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit effectif publié par les agrégats (par défaut 10).</translation>
     </message>
     <message>
         <source>Ask for every selected record, restricted ones included: refused (exit 3) if any may not go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander chaque enregistrement sélectionné, y compris les enregistrements restreints : refusé (sortie 3) si l&apos;un d&apos;eux ne peut pas partir.</translation>
     </message>
     <message>
         <source>usage: waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE] [--aggregates] [--k N (2 or more)] [--include-restricted]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE] [--aggregates] [--k N (2 ou plus)] [--include-restricted]</translation>
     </message>
     <message numerus="yes">
         <source>Refused: --include-restricted asks for %n record(s) that may not go to %1 (see &quot;left out&quot; above). Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refusé : --include-restricted demande %n enregistrement qui ne peut pas partir vers %1 (voir « écartés » ci-dessus). Rien n&apos;a été écrit.</numerusform>
+            <numerusform>Refusé : --include-restricted demande %n enregistrements qui ne peuvent pas partir vers %1 (voir « écartés » ci-dessus). Rien n&apos;a été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: nothing the filter selects may go to %1, so no package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : rien de ce que sélectionne le filtre ne peut partir vers %1, aucun paquet n&apos;a donc été écrit.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2): %3 incidents, %4 entities, %5 links, %6 accounts from %7 sources; policy %8 (sha256 %9).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2) : %3 incidents, %4 entités, %5 liens, %6 comptes issus de %7 sources ; politique %8 (sha256 %9).</translation>
     </message>
     <message>
         <source>Aggregates: k = %1, %2 cells suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégats : k = %1, %2 cellules masquées.</translation>
     </message>
     <message>
         <source>Package sha256 %1, recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 du paquet %1, consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
                 hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
                 [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
                                                        the map without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
+                                                       la carte sans fenêtre</translation>
     </message>
     <message>
         <source>  waymark report list --workspace W            Key Judgement Reports in the workspace
@@ -1302,36 +1311,42 @@
                                                a generated starter draft; prints its id
   waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] [--destination own|partner]
                 --out FILE                     exit 3 when it cites a record that may not go</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark report list --workspace W            les rapports de jugements clés de l&apos;espace de travail
+  waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
+                                               un brouillon de départ généré ; affiche son identifiant
+  waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] [--destination own|partner]
+                --out FILE                     sortie 3 s&apos;il cite un enregistrement qui ne peut pas partir</translation>
     </message>
     <message>
         <source>Probability language of a draft: phia (the UK yardstick, default) or icd203 (US ICD 203).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage de probabilité d&apos;un brouillon : phia (l&apos;échelle britannique, par défaut) ou icd203 (ICD 203 américain).</translation>
     </message>
     <message>
         <source>usage: waymark report list --workspace W
        waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
        waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark report list --workspace W
+       waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
+       waymark report export --workspace W --report ID --format pdf|odt|html|md [--redact] --out FILE</translation>
     </message>
     <message>
         <source>--scale: “%1” is not phia or icd203</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale : « %1 » n&apos;est ni phia ni icd203</translation>
     </message>
     <message>
         <source>--destination must be own or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>--destination doit être own ou partner</translation>
     </message>
     <message numerus="yes">
         <source>Refused: the report cites %n record(s) that may not go to %1. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refusé : le rapport cite %n enregistrement qui ne peut pas partir vers %1. Rien n&apos;a été écrit.</numerusform>
+            <numerusform>Refusé : le rapport cite %n enregistrements qui ne peuvent pas partir vers %1. Rien n&apos;a été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marking raised to that of the evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage relevé à celui des éléments de preuve : %1</translation>
     </message>
 </context>
 <context>
@@ -1793,16 +1808,16 @@
     </message>
     <message numerus="yes">
         <source>Map of %1 incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carte de %1 incident</numerusform>
+            <numerusform>Carte de %1 incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Link chart of %1 entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graphe de liens de %1 entité</numerusform>
+            <numerusform>Graphe de liens de %1 entités</numerusform>
         </translation>
     </message>
 </context>
@@ -2512,7 +2527,7 @@
     </message>
     <message>
         <source>no money-flow graph: no transaction names a counterparty account</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de graphe des flux financiers : aucune transaction ne désigne un compte de contrepartie</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2588,7 @@
     </message>
     <message>
         <source>Cannot read the money flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les flux financiers.</translation>
     </message>
 </context>
 <context>
@@ -2818,138 +2833,138 @@
     <name>Releasability</name>
     <message>
         <source>5x5x5 handling code 2: may be disseminated to non-prosecuting parties; authorisation and records needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de diffusion 5x5x5 2 : peut être diffusé à des parties non chargées des poursuites ; autorisation et traçabilité requises</translation>
     </message>
     <message>
         <source>5x5x5 handling code 3: may be disseminated to non-EU law enforcement; special conditions apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de diffusion 5x5x5 3 : peut être diffusé à des services répressifs hors UE ; des conditions particulières s&apos;appliquent</translation>
     </message>
     <message>
         <source>3x5x2 handling code C: conditions not recorded, ask the originator</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de diffusion 3x5x2 C : conditions non consignées, demander à l&apos;émetteur</translation>
     </message>
     <message>
         <source>3x5x2 handling code C: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de diffusion 3x5x2 C : %1</translation>
     </message>
     <message>
         <source>TLP:RED: for the named recipients only, never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED : pour les seuls destinataires nommés, jamais exporté</translation>
     </message>
     <message>
         <source>TLP:AMBER+STRICT: only within the analyst&apos;s own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER+STRICT : uniquement au sein de la propre organisation de l&apos;analyste</translation>
     </message>
     <message>
         <source>5x5x5 handling code 4: may be disseminated within the originating agency only</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de diffusion 5x5x5 4 : peut être diffusé au sein du seul service émetteur</translation>
     </message>
     <message>
         <source>5x5x5 handling code 5: no further dissemination, refer to the originator</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de diffusion 5x5x5 5 : aucune diffusion ultérieure, s&apos;adresser à l&apos;émetteur</translation>
     </message>
     <message>
         <source>3x5x2 handling code C whose conditions are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>code de diffusion 3x5x2 C dont les conditions ne sont pas consignées</translation>
     </message>
     <message>
         <source>a link end or an account holder that is itself withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>une extrémité de lien ou un titulaire de compte lui-même retenu</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>a partner, outside the own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>un partenaire, hors de la propre organisation</translation>
     </message>
     <message>
         <source>the own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>la propre organisation</translation>
     </message>
     <message>
         <source>%1 (source %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (source %2, %3)</translation>
     </message>
     <message>
         <source>%1 (unmarked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sans marquage)</translation>
     </message>
     <message>
         <source>%1, no handling code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sans code de diffusion</translation>
     </message>
     <message>
         <source>Releasability check, for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de diffusion, pour %1 :</translation>
     </message>
     <message>
         <source>asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé : %1</translation>
     </message>
     <message>
         <source>would go: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partirait : %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>by TLP label:</source>
-        <translation type="unfinished"></translation>
+        <translation>par marquage TLP :</translation>
     </message>
     <message>
         <source>by handling code:</source>
-        <translation type="unfinished"></translation>
+        <translation>par code de diffusion :</translation>
     </message>
     <message>
         <source>by source:</source>
-        <translation type="unfinished"></translation>
+        <translation>par source :</translation>
     </message>
     <message numerus="yes">
         <source>left out, %n record(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>écarté, %n enregistrement :</numerusform>
+            <numerusform>écartés, %n enregistrements :</numerusform>
         </translation>
     </message>
     <message>
         <source>conditions carried with the export:</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions jointes à l&apos;export :</translation>
     </message>
     <message>
         <source>marking of the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marquage de l&apos;export : %1</translation>
     </message>
     <message>
         <source>none (nothing goes)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (rien ne part)</translation>
     </message>
 </context>
 <context>
@@ -2996,11 +3011,11 @@
     </message>
     <message>
         <source>“%1” is not on the probability scale of this report (%2): use one of its terms (%3 … %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne figure pas sur l&apos;échelle de probabilité de ce rapport (%2) : utilisez l&apos;un de ses termes (%3 … %4).</translation>
     </message>
     <message>
         <source>“%1” is not a term of this report&apos;s probability scale (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un terme de l&apos;échelle de probabilité de ce rapport (%2).</translation>
     </message>
 </context>
 <context>
@@ -3310,15 +3325,15 @@
     </message>
     <message>
         <source>Every source the judgements cite, and every source of the incidents the generated counts and figures draw on, with its grade in its own scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque source citée par les jugements, et chaque source des incidents sur lesquels reposent les décomptes et figures générés, avec sa cotation dans son propre barème.</translation>
     </message>
     <message>
         <source>This report states probabilities in the terms of US ICD 203 (Analytic Standards). Its two rows of terms are equivalent and are not mixed, and no sentence combines a confidence level with a likelihood term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport exprime les probabilités dans les termes de l&apos;ICD 203 américain (Analytic Standards). Ses deux rangées de termes sont équivalentes et ne sont pas mélangées, et aucune phrase ne combine un niveau de confiance avec un terme de vraisemblance.</translation>
     </message>
     <message>
         <source>This report states probabilities in the terms of the UK Professional Head of Intelligence Assessment&apos;s probability yardstick (2025 wording).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport exprime les probabilités dans les termes de l&apos;échelle de probabilité du Professional Head of Intelligence Assessment britannique (formulation de 2025).</translation>
     </message>
 </context>
 <context>
@@ -3612,13 +3627,13 @@
     </message>
     <message>
         <source>Calibration curve (cross-validated): of the labelled accounts given a probability in each band, the share that were cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe d&apos;étalonnage (validation croisée) : parmi les comptes étiquetés auxquels une probabilité a été attribuée dans chaque tranche, la part qui étaient des cas :</translation>
     </message>
     <message numerus="yes">
         <source>  %1–%2: predicted %3, observed %4 of %n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1–%2 : prévu %3, observé %4 sur %n compte</numerusform>
+            <numerusform>  %1–%2 : prévu %3, observé %4 sur %n comptes</numerusform>
         </translation>
     </message>
 </context>
@@ -3713,82 +3728,82 @@
     <name>SharePackage</name>
     <message>
         <source>Nothing may go: every record the filter selects is withheld by the releasability check, so no package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut partir : chaque enregistrement sélectionné par le filtre est retenu par le contrôle de diffusion, aucun paquet n&apos;a donc été écrit.</translation>
     </message>
     <message>
         <source>k must be 2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>k doit valoir 2 ou plus.</translation>
     </message>
     <message>
         <source>%1 cannot be written as a zip archive (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit comme archive zip (erreur %2).</translation>
     </message>
     <message>
         <source>%1/%2 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>%1, with handling conditions (share.conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, avec conditions de diffusion (share.conditions)</translation>
     </message>
     <message>
         <source>manifest.json cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ne peut pas être écrit.</translation>
     </message>
 </context>
 <context>
     <name>SharePolicy</name>
     <message>
         <source>The policy %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
-        <translation type="unfinished">Erreur de syntaxe JSON : %1</translation>
+        <translation>Erreur de syntaxe JSON : %1</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;waymark-share-policy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; doit valoir &quot;waymark-share-policy&quot;</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be 1 (this Waymark reads share policies of version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; doit valoir 1 (ce Waymark lit les politiques de partage de version 1)</translation>
     </message>
     <message>
         <source>the action must be keep, pseudonymise or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action doit être keep, pseudonymise ou remove</translation>
     </message>
     <message>
         <source>not an entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un type d&apos;entité</translation>
     </message>
     <message>
         <source>an entity&apos;s label is required: keep or pseudonymise it</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé d&apos;une entité est obligatoire : conservez-le ou pseudonymisez-le</translation>
     </message>
     <message>
         <source>no such field in the hub extract format</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun champ de ce nom dans le format d&apos;extraction du hub</translation>
     </message>
     <message>
         <source>always goes as it is (markings, types and references are not the policy&apos;s to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>part toujours tel quel (marquages, types et références ne relèvent pas de la politique)</translation>
     </message>
     <message>
         <source>a code, date or number cannot be pseudonymised: keep or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>un code, une date ou un nombre ne peut pas être pseudonymisé : conservez-le ou supprimez-le</translation>
     </message>
     <message>
         <source>the hub extract format requires it: keep or pseudonymise it</source>
-        <translation type="unfinished"></translation>
+        <translation>le format d&apos;extraction du hub l&apos;exige : conservez-le ou pseudonymisez-le</translation>
     </message>
     <message>
         <source>the hub extract format requires it: the policy must say keep or pseudonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>le format d&apos;extraction du hub l&apos;exige : la politique doit indiquer keep ou pseudonymise</translation>
     </message>
 </context>
 <context>
@@ -4236,23 +4251,23 @@
     </message>
     <message>
         <source>Partner case data</source>
-        <translation type="unfinished">Données de dossiers des partenaires</translation>
+        <translation>Données de dossiers des partenaires</translation>
     </message>
     <message>
         <source>Open sources</source>
-        <translation type="unfinished">Sources ouvertes</translation>
+        <translation>Sources ouvertes</translation>
     </message>
     <message>
         <source>Reporting app</source>
-        <translation type="unfinished">Application de signalement</translation>
+        <translation>Application de signalement</translation>
     </message>
     <message>
         <source>Financial partners</source>
-        <translation type="unfinished">Partenaires financiers</translation>
+        <translation>Partenaires financiers</translation>
     </message>
     <message>
         <source>Analysts&apos; own records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers propres des analystes</translation>
     </message>
 </context>
 <context>
@@ -4341,35 +4356,35 @@
     </message>
     <message>
         <source>The mapping %1 names a payee column &quot;%2&quot; that this file lacks: read one-sided, from the payer&apos;s side only; payees do not see money arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance %1 nomme une colonne de bénéficiaire &quot;%2&quot; absente de ce fichier : lecture à simple entrée, du seul côté du payeur ; les bénéficiaires ne voient pas l&apos;argent arriver.</translation>
     </message>
     <message>
         <source>the payer account is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte du payeur est manquant</translation>
     </message>
     <message>
         <source>a two-sided ledger&apos;s amount is paid from the payer to the payee and cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant d&apos;un registre à double entrée est payé du payeur au bénéficiaire et ne peut pas être négatif</translation>
     </message>
     <message>
         <source>Two-sided ledger: each row is a debit of the payer and a credit of the payee, under one transaction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre à double entrée : chaque ligne est un débit du payeur et un crédit du bénéficiaire, sous un seul identifiant de transaction.</translation>
     </message>
     <message>
         <source>%1 rows pay the payer&apos;s own account: kept once each as money out, flagged self_transfer, not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes paient le propre compte du payeur : conservées une fois chacune comme sortie d&apos;argent, signalées self_transfer, non comptées deux fois.</translation>
     </message>
     <message>
         <source>%1 rows have one side at another bank than %2: that side is a counterparty, not an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ont un côté dans une autre banque que %2 : ce côté est une contrepartie, pas un compte.</translation>
     </message>
     <message>
         <source>%1 rows are between accounts of other banks only: nothing of %2&apos;s, not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ne concernent que des comptes d&apos;autres banques : rien qui relève de %2, non importées.</translation>
     </message>
     <message>
         <source>%1 rows have no payee: read from the payer&apos;s side only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes n&apos;ont pas de bénéficiaire : lues du seul côté du payeur.</translation>
     </message>
 </context>
 <context>
@@ -4448,11 +4463,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time step (a number ≥ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un pas de temps (un nombre ≥ 0)</translation>
     </message>
     <message>
         <source>time step %1 falls on an impossible date</source>
-        <translation type="unfinished"></translation>
+        <translation>le pas de temps %1 tombe sur une date impossible</translation>
     </message>
 </context>
 <context>
@@ -4788,115 +4803,115 @@
     </message>
     <message>
         <source>Patterns across the whole workspace largely reflect that source&apos;s reporting; compare within sources before reading them as changes in trafficking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tendances sur l&apos;ensemble de l&apos;espace de travail reflètent largement les signalements de cette source ; comparez au sein des sources avant d&apos;y lire des évolutions de la traite.</translation>
     </message>
     <message>
         <source>Before %1 no incident is located to a point (%2 incidents there are placed only to a country or region): hotspots and emerging-hotspot comparisons cannot reach back into that period, and Waymark makes none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant %1, aucun incident n&apos;est localisé à un point (%2 incidents n&apos;y sont placés qu&apos;à un pays ou une région) : les points chauds et les comparaisons de points chauds émergents ne peuvent pas remonter dans cette période, et Waymark n&apos;en fait aucune.</translation>
     </message>
     <message>
         <source>No incident is located to a point: maps show countries only, and no hotspot is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident n&apos;est localisé à un point : les cartes ne montrent que des pays, et aucun point chaud n&apos;est calculé.</translation>
     </message>
     <message>
         <source>These sources locate none of their incidents to a point, so maps and hotspots leave them out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces sources ne localisent aucun de leurs incidents à un point, les cartes et points chauds les laissent donc de côté : %1.</translation>
     </message>
     <message>
         <source>%1 of incidents are dated only to a month or a year: claims at a finer grain leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des incidents ne sont datés qu&apos;au mois ou à l&apos;année : les affirmations à une granularité plus fine les laissent de côté.</translation>
     </message>
     <message>
         <source>%1 of incidents are undated: no trend or period comparison counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des incidents ne sont pas datés : aucune tendance ni comparaison de périodes ne les compte.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">Sommaire</translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>What the data can support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les données peuvent étayer</translation>
     </message>
     <message>
         <source>No caution: no single source dominates, and location and date precision do not change between periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise en garde : aucune source ne domine, et la précision des lieux et des dates ne change pas d&apos;une période à l&apos;autre.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Located to a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisés à un point</translation>
     </message>
     <message>
         <source>Dated to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Datés au jour</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">non daté</translation>
+        <translation>non daté</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Incidents from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents du %1 au %2.</translation>
     </message>
     <message>
         <source>No dated incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident daté.</translation>
     </message>
     <message>
         <source>%1 undated, %2 known only to the month, %3 only to the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non datés, %2 connus seulement au mois, %3 seulement à l&apos;année.</translation>
     </message>
     <message>
         <source>Sources and grades</source>
-        <translation type="unfinished">Sources et cotations</translation>
+        <translation>Sources et cotations</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Cotation</translation>
+        <translation>Cotation</translation>
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>non coté</translation>
     </message>
     <message>
         <source>Extracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractions</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En quarantaine</translation>
     </message>
 </context>
 <context>
@@ -4954,11 +4969,11 @@
     </message>
     <message>
         <source>ICD 203 (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD 203 (États-Unis)</translation>
     </message>
     <message>
         <source>PHIA yardstick (UK, 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle PHIA (Royaume-Uni, 2025)</translation>
     </message>
 </context>
 <context>
@@ -5460,95 +5475,95 @@
     </message>
     <message>
         <source>Fan-in of one-off payers</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentration de payeurs ponctuels</translation>
     </message>
     <message>
         <source>At least minPayers payers whose every payment in falls within one window of windowDays days (one-off payers arriving together, not returning customers); judged over at least three windows of data. AMLSim&apos;s fan-in; the window and count are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins minPayers payeurs dont chaque versement entrant tombe dans une même fenêtre de windowDays jours (des payeurs ponctuels arrivant ensemble, pas des clients réguliers) ; évalué sur au moins trois fenêtres de données. Le fan-in d&apos;AMLSim ; la fenêtre et le nombre sont un choix de Waymark.</translation>
     </message>
     <message>
         <source>one-off payers in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>payeurs ponctuels dans la fenêtre</translation>
     </message>
     <message>
         <source>Fan-out to one-off payees</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion vers des bénéficiaires ponctuels</translation>
     </message>
     <message>
         <source>At least minPayees payees whose every payment out falls within one window of windowDays days (not a payroll&apos;s monthly staff); judged over at least three windows of data. AMLSim&apos;s fan-out; the window and count are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins minPayees bénéficiaires dont chaque paiement sortant tombe dans une même fenêtre de windowDays jours (pas le personnel mensuel d&apos;une paie) ; évalué sur au moins trois fenêtres de données. Le fan-out d&apos;AMLSim ; la fenêtre et le nombre sont un choix de Waymark.</translation>
     </message>
     <message>
         <source>one-off payees in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>bénéficiaires ponctuels dans la fenêtre</translation>
     </message>
     <message>
         <source>Gather then scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte puis dispersion</translation>
     </message>
     <message>
         <source>Within windowDays days at least minPayers different payers pay in, at least minPayees different payees are paid, and the money out is at least minShare of the money in. AMLSim&apos;s gather-scatter; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>En windowDays jours, au moins minPayers payeurs différents versent de l&apos;argent, au moins minPayees bénéficiaires différents sont payés, et l&apos;argent sortant représente au moins minShare de l&apos;argent entrant. Le gather-scatter d&apos;AMLSim ; les valeurs sont un choix de Waymark.</translation>
     </message>
     <message>
         <source>share of money in paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>part de l&apos;argent entrant reversée</translation>
     </message>
     <message>
         <source>Money cycles back to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argent revient à l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Money paid out comes back to the account through other accounts, each transfer carrying at least minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays days of the account&apos;s payment (either side: a member of a cycle that began elsewhere is paid before it pays on), up to eight transfers. AMLSim&apos;s cycle; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argent versé revient au compte en passant par d&apos;autres comptes, chaque virement portant au moins minShare du précédent (et au plus 1 / minShare fois celui-ci : le même argent moins une marge), le cycle comptant au moins minLength virements (un prêt et son remboursement en font deux), chaque virement dans les windowDays jours du paiement du compte (d&apos;un côté ou de l&apos;autre : un membre d&apos;un cycle commencé ailleurs est payé avant de reverser), jusqu&apos;à huit virements. Le cycle d&apos;AMLSim ; les valeurs sont un choix de Waymark.</translation>
     </message>
     <message>
         <source>transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>virements</translation>
     </message>
     <message>
         <source>transfers in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>virements dans le cycle</translation>
     </message>
     <message>
         <source>Scatter then gather</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion puis collecte</translation>
     </message>
     <message>
         <source>The account pays at least minBranches accounts within windowDays days which each pass at least minShare of it on to one and the same account (or it is that account, gathering from branches one account fed). Accounts with more than 200 transfers in the window are not counted as branches. AMLSim&apos;s scatter-gather; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte paie au moins minBranches comptes en windowDays jours, qui reversent chacun au moins minShare de la somme à un seul et même compte (ou il est ce compte, collectant auprès de branches alimentées par un même compte). Les comptes ayant plus de 200 virements dans la fenêtre ne sont pas comptés comme branches. Le scatter-gather d&apos;AMLSim ; les valeurs sont un choix de Waymark.</translation>
     </message>
     <message>
         <source>branches to one account</source>
-        <translation type="unfinished"></translation>
+        <translation>branches vers un même compte</translation>
     </message>
     <message>
         <source>Rapid pass-through of the same money</source>
-        <translation type="unfinished"></translation>
+        <translation>Transit rapide du même argent</translation>
     </message>
     <message>
         <source>Payments in from one account followed within windowDays days by a payment out of about the same sum (at least minShare of it, at most 1 / minShare times it) to another account this one pays only that once: the account is a link in a chain, not a shopper or a parent paying an allowance. At least minLinks such payments. AMLSim&apos;s stack and the layering inside cycles and scatter-gather; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des versements reçus d&apos;un compte suivis, dans les windowDays jours, d&apos;un paiement sortant d&apos;à peu près la même somme (au moins minShare de celle-ci, au plus 1 / minShare fois celle-ci) vers un autre compte que celui-ci ne paie que cette fois-là : le compte est un maillon d&apos;une chaîne, pas un acheteur ni un parent versant de l&apos;argent de poche. Au moins minLinks paiements de ce type. Le stack d&apos;AMLSim et la stratification au sein des cycles et du scatter-gather ; les valeurs sont un choix de Waymark.</translation>
     </message>
     <message>
         <source>payments passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>paiements reversés</translation>
     </message>
     <message>
         <source>One of the parties of a fan-in or fan-out</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des parties d&apos;une concentration ou d&apos;une dispersion</translation>
     </message>
     <message>
         <source>A one-off payment, at least minRatio times the account&apos;s median transfer, to an account that within windowDays days either side took one-off payments from others too (at least minParties one-off payers with this one), or such a payment from an account that made one-off payments to at least minParties accounts. Accounts with more than 200 transfers in that time are not counted (a shop, a payroll). AMLSim&apos;s fan-in and fan-out, seen from the parties; the numbers are Waymark&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paiement ponctuel, d&apos;au moins minRatio fois le virement médian du compte, vers un compte qui, dans les windowDays jours de part et d&apos;autre, a aussi reçu des paiements ponctuels d&apos;autres payeurs (au moins minParties payeurs ponctuels avec celui-ci), ou un tel paiement provenant d&apos;un compte ayant effectué des paiements ponctuels vers au moins minParties comptes. Les comptes ayant plus de 200 virements sur cette période ne sont pas comptés (un commerce, une paie). Le fan-in et le fan-out d&apos;AMLSim, vus depuis les parties ; les valeurs sont un choix de Waymark.</translation>
     </message>
     <message>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>parties</translation>
     </message>
     <message>
         <source>one-off parties of the fan</source>
-        <translation type="unfinished"></translation>
+        <translation>parties ponctuelles de l&apos;éventail</translation>
     </message>
 </context>
 <context>
@@ -5706,11 +5721,11 @@
     </message>
     <message>
         <source>Set probability scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;échelle de probabilité</translation>
     </message>
     <message>
         <source>Set probability scale to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;échelle de probabilité sur %1</translation>
     </message>
 </context>
 <context>
@@ -5836,7 +5851,7 @@
     </message>
     <message>
         <source>Why this is an alert (artefact checks at the threshold):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il s&apos;agit d&apos;une alerte (contrôles d&apos;artefacts au seuil) :</translation>
     </message>
 </context>
 <context>
@@ -6350,47 +6365,47 @@
     </message>
     <message>
         <source>only when payer and payee banks are mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement lorsque les banques du payeur et du bénéficiaire sont associées</translation>
     </message>
     <message>
         <source>Accounts at this bank are scored; accounts at any other bank are counterparties</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes de cette banque sont notés ; les comptes de toute autre banque sont des contreparties</translation>
     </message>
     <message>
         <source>Dates (not steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates (pas des pas de temps)</translation>
     </message>
     <message>
         <source>Steps of a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;une seconde</translation>
     </message>
     <message>
         <source>Steps of a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;une minute</translation>
     </message>
     <message>
         <source>Steps of an hour (PaySim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;une heure (PaySim)</translation>
     </message>
     <message>
         <source>Steps of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;un jour</translation>
     </message>
     <message>
         <source>date and time of step 0, e.g. 2024-01-01T00:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure du pas 0, p. ex. 2024-01-01T00:00:00</translation>
     </message>
     <message>
         <source>Our bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre banque :</translation>
     </message>
     <message>
         <source>Time column counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de temps compte :</translation>
     </message>
     <message>
         <source>Time steps start at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pas de temps commencent le :</translation>
     </message>
 </context>
 <context>
@@ -7722,11 +7737,11 @@ Entrées : %3 · sorties : %4</translation>
     </message>
     <message>
         <source>The probability language the judgements are written in: the UK PHIA yardstick (the house standard) or US ICD 203 for partners who use it. Changing it moves each judgement&apos;s term to the band that holds its range&apos;s middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le langage de probabilité dans lequel les jugements sont rédigés : l&apos;échelle PHIA britannique (la norme maison) ou l&apos;ICD 203 américain pour les partenaires qui l&apos;utilisent. En changer déplace le terme de chaque jugement vers la tranche qui contient le milieu de son intervalle.</translation>
     </message>
     <message>
         <source>Probability &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle de probabilité</translation>
     </message>
 </context>
 <context>

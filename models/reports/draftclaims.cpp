@@ -56,8 +56,9 @@ std::vector<Evidence> DraftClaims::incidentEvidence(store::Workspace& ws, Report
         if (k.isEmpty())
             continue;
         // A generated draft cites nothing graded unreliable or suspected
-        // false: such evidence needs a caveat only an analyst can write.
-        if (auto e = store.evidence(Evidence::Kind::Incident, k); e && !e->isWeak())
+        // false (such evidence needs a caveat only an analyst can write),
+        // and nothing that may not leave (it could not be exported).
+        if (auto e = store.evidence(Evidence::Kind::Incident, k); e && !e->isWeak() && !store.heldBack(e->sourceKey))
             out.push_back(e.value());
     }
     return out;

@@ -402,6 +402,17 @@ Status ReportStore::resolveEvidence(ReportDocument& doc)
     return Ok {};
 }
 
+bool ReportStore::heldBack(const QString& sourceKey)
+{
+    store::Statement& q = m_ws.cached(
+        "SELECT coalesce(s.tlp, x.handling, '') LIKE '%TLP:RED%' OR (s.grading_scheme = 'uk_5x5x5' AND "
+        "s.handling_code = '5') FROM sources s LEFT JOIN extracts x ON x.id = s.extract_id WHERE s.source_key = ?");
+    q.bind(1, sourceKey);
+    const bool held = q.next() && q.int64(0) != 0;
+    q.reset();
+    return held;
+}
+
 Status ReportStore::checkFigures(ReportDocument& doc)
 {
     if (doc.figures.empty())

@@ -68,6 +68,11 @@ public:
     Status checkFigures(ReportDocument& doc);
     /// The evidence link for a row, looked up by its key.
     Result<Evidence> evidence(Evidence::Kind kind, const QString& key);
+    /// Whether records of the source may not leave even within the
+    /// organisation — TLP:RED (the source's label, else its extract's) or
+    /// 5x5x5 handling code 5 — so a generated draft does not cite them: a
+    /// report citing them could not be exported (sharing::Releasability).
+    bool heldBack(const QString& sourceKey);
     /// The keys incidents are cited by (incident_key, or "#id" for a row
     /// without one), in the order of `ids`; ids without a row are left out.
     Result<QStringList> incidentKeys(const std::vector<qint64>& ids);

@@ -171,7 +171,7 @@ Result<ReportDocument> StarterDraft::build(
                 const network::KeyActor& a = ranked[size_t(k)];
                 const network::EntityNode& n = graph->nodes()[size_t(a.node)];
                 names << n.label;
-                if (auto e = store.evidence(Evidence::Kind::Entity, n.key))
+                if (auto e = store.evidence(Evidence::Kind::Entity, n.key); e && !store.heldBack(e->sourceKey))
                     j.evidence.push_back(e.value());
                 actorHtml
                     += QStringLiteral("<li>%1: score %2, %3 links%4. %5</li>")
@@ -280,7 +280,7 @@ Result<ReportDocument> StarterDraft::build(
             for (int k = 0; k < o.alerts && k < int(alerts.size()); ++k) {
                 const auto* a = alerts[size_t(k)].first;
                 const finance::AccountVerdict& v = alerts[size_t(k)].second;
-                if (auto e = store.evidence(Evidence::Kind::Account, a->key))
+                if (auto e = store.evidence(Evidence::Kind::Account, a->key); e && !store.heldBack(e->sourceKey))
                     j.evidence.push_back(e.value());
                 alertHtml
                     += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")

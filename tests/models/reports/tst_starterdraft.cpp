@@ -40,10 +40,16 @@ private Q_SLOTS:
         const ReportDocument& d = draft.value();
         QVERIFY(d.generated);
         QCOMPARE(d.judgements.size(), size_t(3));
+        ReportStore held(*m_ws);
         for (const KeyJudgement& j : d.judgements) {
             QVERIFY(j.generated);
             QVERIFY(!j.evidence.empty());
+            // Nothing cited that could not be exported (TLP:RED, 5x5x5 code 5).
+            for (const Evidence& e : j.evidence)
+                QVERIFY2(!held.heldBack(e.sourceKey), qPrintable(e.key + QStringLiteral(" of ") + e.sourceKey));
         }
+        QVERIFY(
+            m_ws->scalar("SELECT count(*) FROM sources WHERE tlp = 'TLP:RED'") > 0); // there was something to hold back
         // Annex A names every source the counts draw on, graded, not only those cited.
         QStringList annex;
         for (const Evidence& e : d.sourcesAnnex()) {

@@ -252,9 +252,11 @@ std::vector<Finding> ReportChecker::check(const ReportDocument& doc)
                 if (other.low != term->low)
                     words << other.term << other.synonyms;
             }
+            // Every probability phrase, on the scale or off it: "likely" inside
+            // "highly likely" is that phrase's, flagged as off the scale.
             QStringList all;
-            for (const YardstickTerm& t : Yardstick::terms(scale))
-                all << t.term << t.synonyms;
+            for (const Phrase& p : phrases(scale))
+                all << p.words;
             for (const QString& w : words) {
                 for (int at : occurrences(k.statement, w, 0, whole)) {
                     // "highly likely" holds "likely": only a term not inside a longer one counts.

@@ -140,6 +140,10 @@ private Q_SLOTS:
         QCOMPARE(rules(d, 0), QStringList());
         // PHIA's words are off ICD 203's scale, in the text and as the term.
         QCOMPARE(rules(d, 1), (QStringList { QStringLiteral("off-yardstick"), QStringLiteral("no-probability") }));
+        // …and "likely" inside "highly likely" is not read as a term of its own.
+        d.judgements[1].term = QStringLiteral("very likely");
+        QCOMPARE(rules(d, 1), QStringList { QStringLiteral("off-yardstick") });
+        d.judgements[1].term = QStringLiteral("highly likely");
         // 78 % lies in ICD 203's likely (55–80 %), not in PHIA's (≈ 55–75 %).
         QCOMPARE(rules(d, 2), QStringList());
         d.probabilityStandard = QStringLiteral("phia");

@@ -123,7 +123,9 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
     while (st.next()) {
         const QString key = st.text(0);
         const bool byCountry = kind == Kind::Citizenship || kind == Kind::ExploitationCountry;
-        const QString name = byCountry ? geo::CountryNames::display(st.text(1)) : st.text(1);
+        const QString name = byCountry ? geo::CountryNames::display(st.text(1))
+            : kind == Kind::AgeGender  ? Taxonomy::ageBandName(st.text(1))
+                                       : st.text(1);
         // Exploitation bits become the timeline's stack categories (one type, several, not recorded).
         const QString serie = kind == Kind::ExploitationCountry
             ? QString::number(TimeBins::categoryOf(quint32(st.int64(2))))

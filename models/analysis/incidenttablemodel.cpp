@@ -231,7 +231,7 @@ const QVector<IncidentTableModel::Row>& IncidentTableModel::page(int index) cons
             r.cells[Exploitation] = Taxonomy::describe(Taxonomy::Group::Exploitation, quint32(st.int64(6)));
             r.cells[Victims] = st.int64(7);
             r.cells[Gender] = Taxonomy::genderName(st.text(8));
-            r.cells[Age] = st.text(9).replace(QLatin1String("--"), QString(QChar(0x2013)));
+            r.cells[Age] = Taxonomy::ageBandName(st.text(9));
             r.cells[Source] = st.text(10);
             r.cells[Grade] = st.text(11);
             r.cells[Provenance] = st.text(12);

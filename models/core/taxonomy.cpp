@@ -135,6 +135,12 @@ const QStringList& Taxonomy::sourceKinds()
     return kinds;
 }
 
+QString Taxonomy::ageBandName(const QString& band)
+{
+    QString out = band;
+    return out.replace(QLatin1String("--"), QString(QChar(0x2013)));
+}
+
 QString Taxonomy::sourceKindName(const QString& kind)
 {
     static const std::pair<const char*, const char*> names[] = {

@@ -80,6 +80,8 @@ public:
     /// A source kind as a person reads it ("Partner case data"), translated;
     /// an unknown code unchanged.
     static QString sourceKindName(const QString& kind);
+    /// An age band as every view prints it: CTDC's "9--17" as "9–17".
+    static QString ageBandName(const QString& band);
     /// Grading schemes a source row may carry.
     static const QStringList& gradingSchemes();
     /// What a grade says in its scheme's own words (DOMAIN.md §1), e.g.

@@ -16,20 +16,8 @@
 #include <sys/sysmacros.h>
 
 namespace {
-struct Run {
-    int code;
-    QString out;
-    QString err;
-};
-
-Run runWaymark(const QStringList& args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("WAYMARK_BIN"), args);
-    p.waitForFinished(300000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
+using waymark::test::Run;
+using waymark::test::runWaymark;
 
 /// A workspace w.waymark in dir holding a generated sample extract (written
 /// as dir/extract) of that many incidents, made by the CLI; empty on failure.

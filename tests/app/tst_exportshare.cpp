@@ -8,20 +8,8 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int code;
-    QString out;
-    QString err;
-};
-
-Run runWaymark(const QStringList& args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("WAYMARK_BIN"), args);
-    p.waitForFinished(300000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
+using waymark::test::Run;
+using waymark::test::runWaymark;
 } // namespace
 
 /// `waymark export share` end to end: the package it writes imports with

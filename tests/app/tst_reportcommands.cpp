@@ -5,27 +5,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run {
-    int code;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(300000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
-
-Run runWaymark(const QStringList& args)
-{
-    return run(qEnvironmentVariable("WAYMARK_BIN"), args);
-}
-} // namespace
+using waymark::test::Run;
+using waymark::test::run;
+using waymark::test::runWaymark;
 
 /// `waymark report list|draft|export` end to end, as a batch user runs it.
 class TestReportCommands : public QObject {

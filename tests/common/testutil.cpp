@@ -194,6 +194,20 @@ QByteArray fileBytes(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+Run run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(300000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+Run runWaymark(const QStringList& args)
+{
+    return run(qEnvironmentVariable("WAYMARK_BIN"), args);
+}
+
 QString runTool(const QString& program, const QStringList& args)
 {
     QProcess p;

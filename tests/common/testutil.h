@@ -39,6 +39,17 @@ void writeFile(const QString& path, const QByteArray& bytes);
 /// A tool's standard output (pdftotext, pdfimages, …), or "<program failed: why>".
 QString runTool(const QString& program, const QStringList& args);
 
+/// What a run of the program gave: its exit code (-1 when it crashed) and output.
+struct Run {
+    int code;
+    QString out;
+    QString err;
+};
+/// Runs a program with `args`, waiting up to five minutes.
+Run run(const QString& program, const QStringList& args);
+/// Runs the waymark binary of this build (WAYMARK_BIN) with `args`.
+Run runWaymark(const QStringList& args);
+
 /// Runs the import job on a file with fresh feedback, as the CLI does.
 ingest::ImportSummary importFile(store::Workspace& ws, const QString& path, bool keepGoing = false);
 /// The same through a column mapping (a preset's name or a .json file).

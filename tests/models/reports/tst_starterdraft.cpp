@@ -174,6 +174,16 @@ private Q_SLOTS:
         // Calibrated on labelled accounts for these typology versions: the
         // top alert becomes a judgement with a yardstick term and its reliability.
         QVERIFY(test::calibrateTypologies(*m_ws, scorer.typologies()));
+        // The sample's bank partner marks its referrals TLP:RED: they may not
+        // leave, so no judgement cites them (the report could not be exported).
+        QVERIFY(m_ws->scalar("SELECT count(*) FROM accounts a JOIN sources s ON s.id = a.source_id WHERE s.tlp = "
+                             "'TLP:RED'")
+            > 0);
+        draft = StarterDraft::build(*m_ws, analysis::Filter(), feedback, o);
+        QVERIFY2(draft, qPrintable(draft.error().toString()));
+        QVERIFY(!accountJudgement(draft.value()));
+        // Marked TLP:AMBER, they may go within the organisation and are cited.
+        QVERIFY(m_ws->exec("UPDATE sources SET tlp = 'TLP:AMBER' WHERE tlp = 'TLP:RED'"));
         draft = StarterDraft::build(*m_ws, analysis::Filter(), feedback, o);
         QVERIFY2(draft, qPrintable(draft.error().toString()));
         const KeyJudgement* alerts = accountJudgement(draft.value());

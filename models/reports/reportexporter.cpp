@@ -435,7 +435,7 @@ Result<QByteArray> ReportExporter::pdf(const ReportDocument& doc, int dpi)
     QHash<QString, int> pages;
     for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().headingLevel() == 2)
-            pages.insert(b.text(), int(text.documentLayout()->blockBoundingRect(b).top() / bodyHeight) + 1);
+            pages.insert(b.text().trimmed(), int(text.documentLayout()->blockBoundingRect(b).top() / bodyHeight) + 1);
     }
     text.setHtml(html(doc, imageWidth, pages, false, true));
     keepTogether(text, bodyHeight);

@@ -176,6 +176,11 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Figure 1: Leading routes into the region")));
         // The contents give each heading's page.
         QVERIFY(QRegularExpression(QStringLiteral("Annex A: Sources and their grades\\s+\\d+")).match(text).hasMatch());
+        for (const auto& section : m_doc.sections) // every heading, sections too
+            QVERIFY2(QRegularExpression(QRegularExpression::escape(section.title) + QStringLiteral("\\s+\\d+\\n"))
+                         .match(text)
+                         .hasMatch(),
+                qPrintable(section.title));
         QVERIFY(test::runTool(QStringLiteral("pdftoppm"),
             { QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), path,
                 m_dir.filePath(QStringLiteral("page")) })

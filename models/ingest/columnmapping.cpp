@@ -1,5 +1,6 @@
 #include "columnmapping.h"
 
+#include "ingest/importspec.h"
 #include "store/auditlog.h"
 #include "store/workspace.h"
 
@@ -234,6 +235,17 @@ Result<ColumnMapping> ColumnMapping::load(store::Workspace& ws, const QString& n
 {
     if (const auto json = ws.getNamed("mapping_presets", nameOrPath))
         return fromJson(json->toUtf8(), QCoreApplication::translate("ColumnMapping", "preset %1").arg(nameOrPath));
+    // A bank mapping saved or imported as an import specification.
+    if (ImportSpec::names(ws).contains(nameOrPath)) {
+        auto spec = ImportSpec::load(ws, nameOrPath);
+        if (!spec)
+            return spec.error();
+        if (spec->kind != ImportSpec::Kind::BankTransactions)
+            return Error(QCoreApplication::translate("ColumnMapping",
+                "%1 is an import specification of records, not a bank column mapping: import with --spec %1.")
+                             .arg(nameOrPath));
+        return spec->bank;
+    }
     QFile f(nameOrPath);
     if (!f.exists())
         return Error(QCoreApplication::translate(
@@ -254,7 +266,14 @@ Status ColumnMapping::save(store::Workspace& ws) const
         return st;
     if (Status st = ws.putNamed("mapping_presets", name, QString::fromUtf8(toJson())); !st)
         return st;
-    return ws.audit().append(QStringLiteral("mapping.save"), name, QString::fromUtf8(toJson()).simplified());
+    if (Status st = ws.audit().append(QStringLiteral("mapping.save"), name, QString::fromUtf8(toJson()).simplified());
+        !st)
+        return st;
+    // The mapping is also one kind of import specification: its versions
+    // are kept with every other specification's.
+    if (auto v = ImportSpec::fromMapping(*this).save(ws); !v)
+        return v.error();
+    return Ok {};
 }
 
 QStringList ColumnMapping::presetNames(store::Workspace& ws)

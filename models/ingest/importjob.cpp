@@ -7,6 +7,9 @@
 #include "ingest/graphfileimporter.h"
 #include "ingest/hubextractimporter.h"
 #include "ingest/importsession.h"
+#include "ingest/importspec.h"
+#include "ingest/specimporter.h"
+#include "ingest/tablesourcefactory.h"
 #include "ingest/transactionimporter.h"
 #include "store/auditlog.h"
 #include "store/rowdigest.h"
@@ -23,6 +26,8 @@
 #include <QFuture>
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 namespace waymark::ingest {
 
@@ -88,13 +93,31 @@ ImportSummary ImportJob::run(
     if (!info.exists())
         return fail(Error(QCoreApplication::translate("ImportJob", "%1 does not exist.").arg(path)));
 
-    // What is it? Folders and zips are hub extracts; CSV says so in its header.
+    // What is it? Folders and zips are hub extracts; a specification says
+    // how to read any table; CSV without one says so in its header.
     const QString suffix = info.suffix().toLower();
+    std::optional<ImportSpec> spec;
+    if (!options.spec.isEmpty()) {
+        auto loaded = ImportSpec::load(ws, options.spec, options.specVersion);
+        if (!loaded)
+            return fail(loaded.error());
+        spec = std::move(loaded.value());
+    }
     QByteArray header;
     if (info.isDir() || suffix == QLatin1String("zip")) {
         summary.format = QStringLiteral("hub-extract");
-    } else if (GraphFileImporter::recognises(path)) {
+    } else if (GraphFileImporter::recognises(path) && !spec) {
         summary.format = suffix;
+    } else if (spec && spec->kind == ImportSpec::Kind::Records) {
+        summary.format = QStringLiteral("spec:") + spec->name;
+    } else if (!TableSourceFactory::isDelimitedText(path) && !suffix.isEmpty()
+        && TableSourceFactory::suffixes().contains(suffix)) {
+        // A sheet or a layer: only a specification says what its rows are.
+        summary.needsSpecification = true;
+        return fail(Error::at(summary.file, 1, 1,
+            QCoreApplication::translate("ImportJob",
+                "Waymark does not know what the rows of this table are: choose or define an import specification "
+                "for it")));
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -105,15 +128,19 @@ ImportSummary ImportJob::run(
             return fail(Error::at(summary.file, 1, 1, QCoreApplication::translate("ImportJob", "the file is empty")));
         if (Error e = CsvReader::checkEncoding(header, summary.file); !e.isNull())
             return fail(e);
-        if (CtdcImporter::recognises(header))
-            summary.format = QStringLiteral("ctdc");
-        else if (!options.mapping.isEmpty())
+        if (spec) {
             summary.format = QStringLiteral("transactions");
-        else
+        } else if (CtdcImporter::recognises(header)) {
+            summary.format = QStringLiteral("ctdc");
+        } else if (!options.mapping.isEmpty()) {
+            summary.format = QStringLiteral("transactions");
+        } else {
+            summary.needsSpecification = true;
             return fail(Error::at(summary.file, 1, 1,
                 QCoreApplication::translate("ImportJob",
-                    "unrecognised CSV: not a CTDC file (no yearOfRegistration column); for bank transactions give a "
-                    "column mapping (--mapping)")));
+                    "unrecognised CSV: not a CTDC file (no yearOfRegistration column); choose or define an import "
+                    "specification for it (bank transactions: a column mapping)")));
+        }
     }
 
     // The extract's SHA-256 decides whether it is already here. When no
@@ -177,6 +204,37 @@ ImportSummary ImportJob::run(
     Status st = Ok {};
     if (summary.format == QLatin1String("hub-extract")) {
         st = HubExtractImporter::run(session, path);
+    } else if (spec && spec->kind == ImportSpec::Kind::Records) {
+        // A spec read from a file is kept in the workspace (with the import,
+        // or not at all), so the extract names a version that exists.
+        if (spec->version == 0) {
+            auto version
+                = spec->save(ws, QCoreApplication::translate("ImportJob", "used to import %1").arg(summary.file));
+            if (!version)
+                return fail(version.error());
+            spec->version = version.value();
+        }
+        TableOptions tableOptions;
+        tableOptions.delimiter = spec->delimiter;
+        tableOptions.sheet = spec->sheet;
+        tableOptions.layer = spec->layer;
+        auto table = TableSourceFactory::create(path, tableOptions);
+        if (!table)
+            return fail(table.error());
+        st = table.value()->open();
+        if (st)
+            st = SpecImporter::run(session, *spec, *table.value());
+    } else if (spec) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(
+                Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
+        // A mapping that came from a file is kept, as --mapping keeps it.
+        if (!ImportSpec::names(ws).contains(spec->name) && !ColumnMapping::presetNames(ws).contains(spec->name)) {
+            if (Status saved = spec->bank.save(ws); !saved)
+                return fail(saved.error());
+        }
+        st = TransactionImporter::run(session, spec->bank, &f, summary.file, f.size());
     } else if (GraphFileImporter::recognises(path)) {
         st = GraphFileImporter::run(session, path);
     } else {
@@ -232,14 +290,16 @@ ImportSummary ImportJob::run(
     // the rows are still what came in.
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Recording %1…").arg(summary.file));
     const QString rows = store::RowDigest::ofExtract(ws, summary.extractId);
-    const QString details
-        = QStringLiteral("format=%1 sha256=%2 read=%3 imported=%4 duplicate=%5 quarantined=%6 rows=%7")
-              .arg(summary.format, summary.sha256)
-              .arg(summary.rowsRead)
-              .arg(summary.rowsImported)
-              .arg(summary.rowsDuplicate)
-              .arg(summary.rowsQuarantined)
-              .arg(rows);
+    QString details = QStringLiteral("format=%1 sha256=%2 read=%3 imported=%4 duplicate=%5 quarantined=%6 rows=%7")
+                          .arg(summary.format, summary.sha256)
+                          .arg(summary.rowsRead)
+                          .arg(summary.rowsImported)
+                          .arg(summary.rowsDuplicate)
+                          .arg(summary.rowsQuarantined)
+                          .arg(rows);
+    // Which specification, exactly, read the file.
+    if (spec)
+        details += QStringLiteral(" spec=%1 spec_version=%2").arg(spec->name).arg(spec->version);
     if (Status a = ws.audit().append(QStringLiteral("import"), summary.file, details); !a)
         return fail(a.error());
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Saving %1…").arg(summary.file));

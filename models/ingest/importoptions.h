@@ -12,6 +12,13 @@ struct ImportOptions {
     /// Column mapping for bank-transaction CSV: a preset's name in the
     /// workspace or a path to a mapping .json file.
     QString mapping;
+    /// Import specification for any table (delimited text, a sheet, a GIS
+    /// layer): a spec's name in the workspace, a bank mapping preset's name,
+    /// or a path to a specification .json file. A spec of the bank kind runs
+    /// as --mapping does.
+    QString spec;
+    /// The spec's saved version to use; 0: the latest.
+    int specVersion = 0;
     /// Latest year a date may have; defaults to this year.
     int maxYear = 0;
 };

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "ingest/columnmapping.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
 #include <QString>
@@ -119,6 +120,9 @@ struct SpecRecord {
 /// A bank column mapping (ColumnMapping) is the specification kind
 /// "bank-transactions": its JSON is the mapping's, plus "kind".
 struct ImportSpec {
+    Q_DECLARE_TR_FUNCTIONS(ImportSpec)
+
+public:
     enum class Kind { Records, BankTransactions };
 
     QString name;

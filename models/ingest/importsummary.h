@@ -30,6 +30,10 @@ struct ImportSummary {
     /// ours, not imported, and said so in the notes.
     qint64 rowsOutside = 0;
     Outcome outcome = Outcome::Failed;
+    /// Failed because nothing says how to read this table: the GUI offers
+    /// to choose or define an import specification, the command line names
+    /// --spec.
+    bool needsSpecification = false;
     Error error; ///< why, for Failed; a summary line for Rejected
     QList<Error> problems; ///< the first rejected rows, file:line:column: reason
     /// What the reader did that the counts alone do not say (a two-sided

@@ -30,15 +30,21 @@ struct TwoSidedCounts {
 Status TransactionImporter::run(
     ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes)
 {
-    store::Workspace& ws = session.workspace();
-    auto mapping = ColumnMapping::load(ws, session.options().mapping);
+    auto mapping = ColumnMapping::load(session.workspace(), session.options().mapping);
     if (!mapping)
         return mapping.error();
     const ColumnMapping& m = mapping.value();
-    if (ColumnMapping::presetNames(ws).contains(m.name) == false) {
-        if (Status st = m.save(ws); !st)
+    if (ColumnMapping::presetNames(session.workspace()).contains(m.name) == false) {
+        if (Status st = m.save(session.workspace()); !st)
             return st;
     }
+    return run(session, m, device, displayName, totalBytes);
+}
+
+Status TransactionImporter::run(
+    ImportSession& session, const ColumnMapping& m, QIODevice* device, const QString& displayName, qint64 totalBytes)
+{
+    store::Workspace& ws = session.workspace();
 
     CsvTable t(session, device, displayName, totalBytes, m.delimiter);
     if (Status st = t.open(); !st)

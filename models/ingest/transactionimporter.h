@@ -9,6 +9,7 @@ class QIODevice;
 namespace waymark::ingest {
 
 class ImportSession;
+struct ColumnMapping;
 
 /// Reads a bank's transaction CSV through a ColumnMapping (the session's
 /// options name the preset or file). Accounts are created on first sight,
@@ -17,6 +18,9 @@ class ImportSession;
 class TransactionImporter {
 public:
     static Status run(ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes);
+    /// With the mapping given (a bank-transactions import specification).
+    static Status run(ImportSession& session, const ColumnMapping& mapping, QIODevice* device,
+        const QString& displayName, qint64 totalBytes);
 };
 
 } // namespace waymark::ingest

@@ -424,9 +424,26 @@ UPDATE report_autosaves SET data =
         '0–5 %', '> 0 % – ≈ 5 %');
 )SQL";
 
+// Version 8: import specifications (issue 15 §1). Every save of a spec is a
+// new version; none is ever overwritten, so an import can name exactly the
+// mapping it used. A bank column mapping is the kind "bank-transactions".
+const char* const kVersion8 = R"SQL(
+CREATE TABLE import_specs(
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL CHECK(version >= 1),
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT,
+    note TEXT,
+    PRIMARY KEY(name, version)) WITHOUT ROWID;
+)SQL";
+
 // The countries of the gazetteer are not part of the schema: the import job
 // adds them (geo::seedCountries) before the first row that needs a place.
-const char* const kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7 };
+const char* const kMigrations[]
+    = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7, kVersion8 };
 
 /// The schema objects (sqlite_schema rows) a workspace of each version has,
 /// built once from the migrations in an in-memory database.

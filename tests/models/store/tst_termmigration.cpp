@@ -63,7 +63,8 @@ private Q_SLOTS:
         // old words.
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-        const char* old = "DROP INDEX typology_calibrations_version; DROP TABLE typology_calibrations;"
+        const char* old = "DROP TABLE import_specs;" // version 8
+                          "DROP INDEX typology_calibrations_version; DROP TABLE typology_calibrations;"
                           "UPDATE account_scores SET yardstick = 'almost certain' WHERE scored = 1;"
                           "UPDATE report_versions SET data = replace(data, '\"term\":\"likely\"', "
                           "'\"term\":\"probably\"');"

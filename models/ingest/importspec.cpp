@@ -698,7 +698,8 @@ Result<ImportSpec> ImportSpec::fromJson(const QByteArray& json, const QString& f
     const QString delimiter = table.value(QLatin1String("delimiter")).toString();
     if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\t"))
         spec.delimiter = '\t';
-    else if (delimiter.size() == 1 && delimiter.at(0).unicode() < 128 && delimiter != QLatin1String("\""))
+    else if (delimiter.size() == 1 && delimiter.at(0).unicode() >= 32 && delimiter.at(0).unicode() < 127
+        && delimiter != QLatin1String("\""))
         spec.delimiter = char(delimiter.at(0).unicode());
     else if (!delimiter.isEmpty())
         return fail({ { QStringLiteral("table"), QStringLiteral("delimiter") },

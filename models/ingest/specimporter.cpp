@@ -23,6 +23,8 @@ namespace {
 
 using K = SpecField::Kind;
 
+constexpr qint64 kMaxRecordsPerRow = 10000;
+
 /// How a place is found, the same way for an import (the session's lookups,
 /// so the workspace's place names and UN M49 regions count) and a preview
 /// (the gazetteer alone, writing nothing).
@@ -642,6 +644,15 @@ public:
                     }
                 combos = std::move(next);
             }
+            // A row is one case, not a table: a split times its references
+            // that makes more records than this is a cell gone wrong.
+            if (qint64(parts.size()) * qint64(combos.size()) > kMaxRecordsPerRow)
+                return { cr.splitCol,
+                    QCoreApplication::translate(
+                        "SpecImporter", "%1: this row would make %2 records; at most %3 are kept")
+                        .arg(cr.r->id)
+                        .arg(qint64(parts.size()) * qint64(combos.size()))
+                        .arg(kMaxRecordsPerRow) };
             for (const QString& part : std::as_const(parts)) {
                 for (const auto& combo : combos) {
                     Instance inst;

@@ -118,6 +118,55 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("add \"time_origin\"")), qPrintable(r.err));
     }
 
+    void importSpecifications()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.waymark"));
+        const QString csv = dir.filePath(QStringLiteral("cases.csv"));
+        waymark::test::writeFile(
+            csv, "case,date,defendants,country\nC1,14/03/2019,A. Smith; B. Jones,GBR\nC2,31/02/2019,B. Jones,DEU\n");
+        const QString spec = dir.filePath(QStringLiteral("cases.json"));
+        waymark::test::writeFile(spec, R"({ "name": "cases", "records": [
+  { "id": "case", "target": "incident", "fields": { "key": "case",
+      "date": { "column": "date", "date_formats": ["dd/MM/yyyy"] }, "place": "country" } },
+  { "id": "who", "target": "entity", "split": "defendants", "fields": { "type": { "constant": "person" },
+      "label": "defendants" } },
+  { "id": "in", "target": "involvement", "fields": { "incident": { "record": "case" },
+      "entity": { "record": "who" }, "role": { "constant": "suspect" } } } ] })");
+        // Without a specification: refused, and told how to give one.
+        Run r = runWaymark({ QStringLiteral("import"), csv, QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QLatin1String("--spec NAME|FILE.json")), qPrintable(r.err));
+
+        r = runWaymark({ QStringLiteral("spec"), QStringLiteral("save"), spec, QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Saved import specification cases, version 1.")), qPrintable(r.out));
+        r = runWaymark({ QStringLiteral("spec"), QStringLiteral("list"), QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("cases\tversion 1\trecords")), qPrintable(r.out));
+
+        r = runWaymark({ QStringLiteral("import"), csv, QStringLiteral("--spec"), QStringLiteral("cases"),
+            QStringLiteral("--workspace"), ws, QStringLiteral("--keep-going") });
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QLatin1String("cases.csv:3:4: date: \"31/02/2019\" is not a possible date")),
+            qPrintable(r.err));
+        QCOMPARE(waymark::test::rowCount(ws, "incidents"), 1);
+        QCOMPARE(waymark::test::rowCount(ws, "incident_entities"), 2);
+
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        r = runWaymark({ QStringLiteral("spec"), QStringLiteral("export"), QStringLiteral("cases"), out,
+            QStringLiteral("--workspace"), ws, QStringLiteral("--spec-version"), QStringLiteral("1") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(waymark::test::fileBytes(out).contains("\"target\": \"involvement\""));
+        r = runWaymark({ QStringLiteral("spec"), QStringLiteral("show"), QStringLiteral("nothing"),
+            QStringLiteral("--workspace"), ws });
+        QCOMPARE(r.code, 3);
+        QCOMPARE(runWaymark({ QStringLiteral("import"), csv, QStringLiteral("--spec"), spec,
+                                QStringLiteral("--mapping"), spec, QStringLiteral("--workspace"), ws })
+                     .code,
+            1);
+    }
+
     void scoreAndCalibrate()
     {
         QTemporaryDir dir;

@@ -181,7 +181,7 @@ Problem readValue(const QJsonValue& v, const QStringList& path, SpecValue& out)
         QStringLiteral("record"), QStringLiteral("missing"), QStringLiteral("extract"), QStringLiteral("map"),
         QStringLiteral("strict"), QStringLiteral("default"), QStringLiteral("required"), QStringLiteral("separators"),
         QStringLiteral("date_formats"), QStringLiteral("place_by"), QStringLiteral("lon"), QStringLiteral("lat"),
-        QStringLiteral("country"), QStringLiteral("decimal") };
+        QStringLiteral("country"), QStringLiteral("decimal"), QStringLiteral("flags") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!keys.contains(it.key()))
             return { path + QStringList { it.key() },
@@ -218,6 +218,9 @@ Problem readValue(const QJsonValue& v, const QStringList& path, SpecValue& out)
     for (auto it = map.begin(); it != map.end(); ++it)
         out.map.insert(it.key().toLower(),
             it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 15) : it.value().toString());
+    const QJsonObject flags = o.value(QLatin1String("flags")).toObject();
+    for (auto it = flags.begin(); it != flags.end(); ++it)
+        out.flags.insert(it.key(), it.value().toString());
     out.mapStrict = o.value(QLatin1String("strict")).toBool();
     out.defaultValue = o.value(QLatin1String("default")).isDouble()
         ? QString::number(o.value(QLatin1String("default")).toDouble(), 'g', 15)
@@ -246,7 +249,7 @@ Problem readValue(const QJsonValue& v, const QStringList& path, SpecValue& out)
         = int(!out.column.isEmpty()) + int(out.hasConstant) + int(!out.format.isEmpty()) + int(!out.record.isEmpty());
     if (sources > 1)
         return { path, ImportSpec::tr("a value takes one of column, constant, format or record, not several") };
-    if (sources == 0 && out.lonColumn.isEmpty() && out.defaultValue.isEmpty())
+    if (sources == 0 && out.lonColumn.isEmpty() && out.defaultValue.isEmpty() && out.flags.isEmpty())
         return { path, ImportSpec::tr("a value needs a column, a constant, a format or a record") };
     return {};
 }
@@ -256,7 +259,7 @@ QJsonValue writeValue(const SpecValue& v)
     const bool plain = !v.column.isEmpty() && v.missing.isEmpty() && v.extract.isEmpty() && v.map.isEmpty()
         && v.defaultValue.isEmpty() && !v.required && v.separators.isEmpty() && v.dateFormats.isEmpty()
         && v.placeBy.isEmpty() && v.lonColumn.isEmpty() && v.latColumn.isEmpty() && v.countryColumn.isEmpty()
-        && v.decimal == '.';
+        && v.decimal == '.' && v.flags.isEmpty();
     if (plain)
         return v.column;
     QJsonObject o;
@@ -277,6 +280,12 @@ QJsonValue writeValue(const SpecValue& v)
         for (auto it = v.map.cbegin(); it != v.map.cend(); ++it)
             m.insert(it.key(), it.value());
         o.insert(QStringLiteral("map"), m);
+    }
+    if (!v.flags.isEmpty()) {
+        QJsonObject f;
+        for (auto it = v.flags.cbegin(); it != v.flags.cend(); ++it)
+            f.insert(it.key(), it.value());
+        o.insert(QStringLiteral("flags"), f);
     }
     if (v.mapStrict)
         o.insert(QStringLiteral("strict"), true);
@@ -440,9 +449,20 @@ Problem check(const ImportSpec& spec)
                             ImportSpec::tr("the map gives \"%1\", which is not one of %2")
                                 .arg(to, field->allowed.join(QStringLiteral(", "))) };
             }
+            if (!it->flags.isEmpty() && field->kind != K::Codes)
+                return { at + QStringList { QStringLiteral("flags") },
+                    ImportSpec::tr("flags make a code list; %1 is not one").arg(it.key()) };
             if (field->kind == K::Codes) {
-                const auto group = SpecRecord::field(r.target, it.key())->allowed.value(0);
-                Q_UNUSED(group)
+                static const QStringList groups { QStringLiteral("exploitation"), QStringLiteral("sector"),
+                    QStringLiteral("sex_form"), QStringLiteral("means"), QStringLiteral("recruiter") };
+                const auto group = Taxonomy::Group(std::max(0, int(groups.indexOf(field->allowed.value(0)))));
+                for (auto f = it->flags.cbegin(); f != it->flags.cend(); ++f) {
+                    const QByteArray code = f.value().toUtf8();
+                    if (!Taxonomy::bit(group, std::string_view(code.constData(), size_t(code.size()))))
+                        return { at + QStringList { QStringLiteral("flags"), f.key() },
+                            ImportSpec::tr("unknown code \"%1\" (expected %2)")
+                                .arg(f.value(), Taxonomy::codes(group).join(QStringLiteral(", "))) };
+                }
             }
         }
         for (const SpecField& field : SpecRecord::fieldsOf(r.target)) {

@@ -54,6 +54,11 @@ struct SpecValue {
     /// joined with "; ". To make one record per part, split the record.
     QString separators;
 
+    /// Code lists from flag columns (CTDC's isForcedLabour, meansThreats…):
+    /// column → code, the code set when the cell is 1, true or yes. May stand
+    /// alone or add to the codes of `column`.
+    QMap<QString, QString> flags;
+
     /// Dates: Qt formats tried in order ("dd/MM/yyyy", "MMM yyyy"); "iso"
     /// (the default) reads YYYY, YYYY-MM, YYYY-MM-DD; "banded" also reads
     /// "2014-2018" as the range of those years at year precision.
@@ -67,7 +72,10 @@ struct SpecValue {
     /// Numbers: the decimal mark ('.' or ',').
     char decimal = '.';
 
-    bool isSet() const { return !column.isEmpty() || hasConstant || !format.isEmpty() || !record.isEmpty(); }
+    bool isSet() const
+    {
+        return !column.isEmpty() || hasConstant || !format.isEmpty() || !record.isEmpty() || !flags.isEmpty();
+    }
 };
 
 /// What kind of row a record writes (tables of the workspace schema).

@@ -131,6 +131,7 @@ struct CValue {
     QList<QPair<QString, int>> parts; ///< a template: literal text, then a column (-1: none)
     int record = -1; ///< index of the referenced record
     Taxonomy::Group group = Taxonomy::Group::Exploitation;
+    QList<QPair<int, std::uint32_t>> flags; ///< column, bit
 };
 
 struct CCondition {
@@ -276,6 +277,15 @@ public:
                     static const QStringList groups { QStringLiteral("exploitation"), QStringLiteral("sector"),
                         QStringLiteral("sex_form"), QStringLiteral("means"), QStringLiteral("recruiter") };
                     cv.group = Taxonomy::Group(std::max(0, int(groups.indexOf(cv.f->allowed.value(0)))));
+                    for (auto f = it->flags.cbegin(); f != it->flags.cend(); ++f) {
+                        int c = -1;
+                        if (Status st = col(f.key(), where + QStringLiteral(".fields.") + it.key(), c); !st)
+                            return st;
+                        const QByteArray code = f.value().toUtf8();
+                        cv.flags << qMakePair(
+                            c, Taxonomy::bit(cv.group, std::string_view(code.constData(), size_t(code.size()))));
+                        read << c;
+                    }
                 }
                 for (int c : { cv.col, cv.lonCol, cv.latCol, cv.countryCol })
                     read << c;
@@ -520,7 +530,26 @@ public:
         const K kind = cv.f ? cv.f->kind : K::Text;
         if (kind == K::Place)
             return place(cv, t, text, val, places);
+        for (const auto& [column, bit] : cv.flags) {
+            const QString f = t.cell(column).trimmed();
+            if (isMissing(f, &v) || f == QLatin1String("0")
+                || f.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0
+                || f.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0)
+                continue;
+            if (f == QLatin1String("1") || f.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+                || f.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0) {
+                val.bits |= bit;
+                val.present = true;
+                continue;
+            }
+            return { column,
+                QCoreApplication::translate(
+                    "SpecImporter", "%1: expected 1, 0, true, false, yes, no or missing, found \"%2\"")
+                    .arg(t.header().value(column), f) };
+        }
         if (text.isEmpty()) {
+            if (val.present)
+                return {}; // codes from flags alone
             if (v.required)
                 return { cv.col, QCoreApplication::translate("SpecImporter", "%1 is required").arg(cv.field) };
             return {};

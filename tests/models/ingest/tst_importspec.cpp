@@ -283,6 +283,58 @@ private Q_SLOTS:
         QVERIFY(q.text(3).contains(QLatin1String("hung jury")));
     }
 
+    void ctdcStyleFlagsSetsAndBands()
+    {
+        // The shape of CTDC's victim–perpetrator synthetic dataset: banded
+        // years, multi-valued gender cells, 0/1 flag columns, -99 for missing.
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("vp.json")), R"({
+  "name": "vp-condensed",
+  "table": { "missing": ["", "-99"] },
+  "source": { "name": "CTDC victim-perpetrator synthetic dataset", "kind": "open_source" },
+  "records": [
+    { "id": "case", "target": "incident", "split": { "column": "gender", "separators": ";" },
+      "fields": {
+        "date": { "column": "yearRegister", "date_formats": ["banded"] },
+        "gender": { "column": "gender", "map": { "female": "woman", "male": "man" } },
+        "exploitation": { "flags": { "isForcedLabour": "forced_labour", "isSexualExploit": "sexual_exploitation" } },
+        "means": { "column": "means", "separators": ";", "map": { "debt": "debt_bondage" } },
+        "origin": { "column": "citizenship", "place_by": "iso" } },
+      "attributes": ["majorityStatus"] } ] })");
+        test::writeFile(dir.filePath(QStringLiteral("vp.csv")),
+            "yearRegister,gender,majorityStatus,isForcedLabour,isSexualExploit,means,citizenship\n"
+            "2014-2018,Female;Male,Adult,1,0,debt;threats,PHL\n"
+            "2019,Female,Minor,-99,1,-99,-99\n"
+            "2020,Female,Adult,2,0,,UKR\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importWithSpec(
+            *ws.value(), dir.filePath(QStringLiteral("vp.csv")), dir.filePath(QStringLiteral("vp.json")), true);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(describe(s)));
+        QCOMPARE(s.rowsImported, 2);
+        QCOMPARE(s.rowsQuarantined, 1);
+        QCOMPARE(s.problems.value(0).toString(),
+            QStringLiteral("vp.csv:4:19: isForcedLabour: expected 1, 0, true, false, yes, no or missing, found \"2\""));
+        store::Statement st(ws.value()->handle(),
+            "SELECT date_text, gender, exploitation, means, origin_id IS NULL, attributes FROM incidents ORDER BY id");
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("2014/2018"));
+        QCOMPARE(st.text(1), QStringLiteral("woman"));
+        QCOMPARE(st.int64(2), qint64(Taxonomy::ForcedLabour));
+        QCOMPARE(st.int64(3), qint64(Taxonomy::DebtBondage | Taxonomy::Threats));
+        QCOMPARE(st.int64(4), 0);
+        QCOMPARE(st.text(5), QStringLiteral(R"({"majorityStatus":"Adult"})"));
+        QVERIFY(st.next()); // the same row's second gender: its own incident
+        QCOMPARE(st.text(1), QStringLiteral("man"));
+        QCOMPARE(st.int64(2), qint64(Taxonomy::ForcedLabour));
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("2019"));
+        QCOMPARE(st.int64(2), qint64(Taxonomy::SexualExploitation));
+        QCOMPARE(st.int64(3), 0);
+        QCOMPARE(st.int64(4), 1); // -99: no citizenship, not an unknown code
+        QVERIFY(!st.next());
+    }
+
     void everySaveIsAVersionAndAudited()
     {
         QTemporaryDir dir;

@@ -377,11 +377,12 @@ void SpecificationEditor::buildRecordsTab(QWidget* tab)
     m_fields = new QTableWidget(tab);
     m_fields->setObjectName(QStringLiteral("specFields"));
     m_fields->setColumnCount(4);
-    m_fields->setHorizontalHeaderLabels({ tr("Field"), tr("Reads"), tr("Transforms"), tr("Guess: how sure, and why") });
+    m_fields->setHorizontalHeaderLabels({ tr("Field"), tr("Reads"), tr("Guess"), tr("Transforms") });
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fields->verticalHeader()->hide();
+    m_fields->verticalHeader()->setDefaultSectionSize(m_fields->fontMetrics().height() + 6);
     m_fields->horizontalHeader()->setStretchLastSection(true);
     m_fields->setWordWrap(false);
     m_valueForm = new SpecificationEditorValue(tab);
@@ -654,22 +655,22 @@ void SpecificationEditor::showRecord()
         }
         m_fields->setItem(i, 0, name);
         m_fields->setItem(i, 1, new QTableWidgetItem(readsText(v)));
-        m_fields->setItem(i, 2, new QTableWidgetItem(transformsText(v)));
+        m_fields->setItem(i, 3, new QTableWidgetItem(transformsText(v)));
         auto* guess = new QTableWidgetItem;
         const SpecFieldGuess* g = m_guess.find(r.id, f.name);
         if (g && sameValue(v, guessedValue(m_guess.spec, r.id, f.name))) {
-            guess->setText(QStringLiteral("%1 % — %2").arg(int(std::lround(g->confidence * 100))).arg(g->reason));
+            guess->setText(tr("%1 %").arg(int(std::lround(g->confidence * 100))));
             guess->setToolTip(g->reason);
             if (g->confidence < 0.8)
                 guess->setForeground(QColor(150, 90, 0));
         }
-        m_fields->setItem(i, 3, guess);
+        m_fields->setItem(i, 2, guess);
         if (f.name == m_field)
             current = i;
     }
     m_fields->resizeColumnToContents(0);
     m_fields->setColumnWidth(1, 150);
-    m_fields->setColumnWidth(2, 180);
+    m_fields->setColumnWidth(2, 60);
     if (current < 0 && !fields.empty()) {
         current = 0;
         m_field = fields.front().name;
@@ -693,6 +694,10 @@ void SpecificationEditor::showField()
             earlier << m_spec.records[size_t(i)].id;
     m_valueForm->setValue(
         tr("%1 of %2: %3").arg(m_field, r.id, f ? f->label() : m_field), r.fields.value(m_field), f, m_header, earlier);
+    const SpecFieldGuess* g = m_guess.find(r.id, m_field);
+    const bool guessed = g && sameValue(r.fields.value(m_field), guessedValue(m_guess.spec, r.id, m_field));
+    m_valueForm->setNote(
+        guessed ? tr("Guessed, %1 % sure: %2").arg(int(std::lround(g->confidence * 100))).arg(g->reason) : QString());
 }
 
 void SpecificationEditor::showSource()

@@ -44,6 +44,12 @@ SpecificationEditorValue::SpecificationEditorValue(QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
 
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("specValueNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("QLabel { color: #205080; }"));
+    m_note->hide();
+
     m_from = new QComboBox(this);
     m_from->setObjectName(QStringLiteral("specValueFrom"));
     m_from->addItem(tr("(not set)"), QStringLiteral("none"));
@@ -68,7 +74,7 @@ SpecificationEditorValue::SpecificationEditorValue(QWidget* parent)
     m_map->setObjectName(QStringLiteral("specValueMap"));
     m_map->setPlaceholderText(tr("Female=woman; Male=man"));
     m_map->setToolTip(tr("Values replaced before they are read: from=to, separated by ';'"));
-    m_strict = new QCheckBox(tr("A value the map lacks is an error (a closed code list)"), this);
+    m_strict = new QCheckBox(tr("Only values in the map (a code list)"), this);
     m_missing = new QLineEdit(this);
     m_missing->setPlaceholderText(tr("-99; unknown"));
     m_missing->setToolTip(tr("Values of this column meaning \"not given\", on top of the specification's"));
@@ -112,6 +118,7 @@ SpecificationEditorValue::SpecificationEditorValue(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_note);
     layout->addLayout(m_form);
     layout->addStretch();
 
@@ -129,8 +136,15 @@ SpecificationEditorValue::SpecificationEditorValue(QWidget* parent)
     clear();
 }
 
+void SpecificationEditorValue::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
 void SpecificationEditorValue::clear()
 {
+    setNote(QString());
     m_loading = true;
     m_title->setText(tr("Select a field to edit where its value comes from."));
     for (int r = 0; r < m_form->rowCount(); ++r)

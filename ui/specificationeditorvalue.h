@@ -25,6 +25,8 @@ public:
     /// Shows a value of a field (null field: a source field, read as text).
     void setValue(const QString& title, const ingest::SpecValue& value, const ingest::SpecField* field,
         const QStringList& header, const QStringList& records, const QStringList& choices = {});
+    /// A line under the title (how the guess came to this value), hidden when empty.
+    void setNote(const QString& note);
     /// Nothing selected.
     void clear();
     ingest::SpecValue value() const;
@@ -52,6 +54,7 @@ private:
     bool m_hasField = false;
     ingest::SpecValue m_value;
     QLabel* m_title;
+    QLabel* m_note;
     QFormLayout* m_form;
     QComboBox* m_from;
     QComboBox* m_column;

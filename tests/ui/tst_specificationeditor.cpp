@@ -9,8 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTableWidget>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -93,8 +93,11 @@ private Q_SLOTS:
         // The guess says how sure it is, field by field.
         editor.select(0, QStringLiteral("date"));
         const int dateRow = editor.fieldsTable()->currentRow();
-        QVERIFY2(editor.fieldsTable()->item(dateRow, 3)->text().startsWith(QStringLiteral("83 % — date: 83 % of 6")),
-            qPrintable(editor.fieldsTable()->item(dateRow, 3)->text()));
+        QCOMPARE(editor.fieldsTable()->item(dateRow, 2)->text(), QStringLiteral("83 %"));
+        QVERIFY2(editor.fieldsTable()->item(dateRow, 2)->toolTip().startsWith(QStringLiteral("date: 83 % of 6 values")),
+            qPrintable(editor.fieldsTable()->item(dateRow, 2)->toolTip()));
+        auto* note = editor.valueForm()->findChild<QLabel*>(QStringLiteral("specValueNote"));
+        QVERIFY(note && note->text().contains(QStringLiteral("83 % sure")));
 
         // Save: version 1, audited.
         editor.nameEdit()->setText(QStringLiteral("tip-links"));

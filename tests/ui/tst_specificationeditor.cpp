@@ -1,3 +1,5 @@
+#include "analysis/analysiscontext.h"
+#include "importdialog.h"
 #include "ingest/importspec.h"
 #include "specificationeditor.h"
 #include "specificationeditorpreview.h"
@@ -5,14 +7,17 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -21,16 +26,35 @@ using ingest::SpecTarget;
 
 namespace {
 
-/// A TIP-report-style country-links table; row 4's year is mistyped.
-QByteArray tipTable()
+/// A TIP-report-style country-links table; row 4's year is mistyped, unless `good`.
+QByteArray tipTable(bool good = false)
 {
-    return "origin_country,origin_lat,origin_lon,destination_country,destination_lat,destination_lon,year,victims\n"
-           "Nigeria,9.08,8.68,Italy,41.87,12.57,2019,120\n"
-           "Viet Nam,14.06,108.28,United Kingdom,55.38,-3.44,2020,45\n"
-           "Romania,45.94,24.97,Germany,51.17,10.45,2018,310\n"
-           "Nepal,28.39,84.12,India,20.59,78.96,2O21,1500\n"
-           "Albania,41.15,20.17,France,46.23,2.21,2017,60\n"
-           "Honduras,15.20,-86.24,Mexico,23.63,-102.55,2019,75\n";
+    QByteArray csv
+        = "origin_country,origin_lat,origin_lon,destination_country,destination_lat,destination_lon,year,victims\n"
+          "Nigeria,9.08,8.68,Italy,41.87,12.57,2019,120\n"
+          "Viet Nam,14.06,108.28,United Kingdom,55.38,-3.44,2020,45\n"
+          "Romania,45.94,24.97,Germany,51.17,10.45,2018,310\n"
+          "Nepal,28.39,84.12,India,20.59,78.96,2O21,1500\n"
+          "Albania,41.15,20.17,France,46.23,2.21,2017,60\n"
+          "Honduras,15.20,-86.24,Mexico,23.63,-102.55,2019,75\n";
+    return good ? csv.replace("2O21", "2021") : csv;
+}
+
+/// Answers the specification editor the import dialog opens modally: names, saves, closes.
+void saveTheEditorAs(const QString& name, int tries = 100)
+{
+    QTimer::singleShot(20, qApp, [name, tries] {
+        auto* editor = qobject_cast<ui::SpecificationEditor*>(QApplication::activeModalWidget());
+        if (!editor) {
+            if (tries > 0)
+                saveTheEditorAs(name, tries - 1);
+            return;
+        }
+        editor->nameEdit()->setText(name);
+        if (!editor->save())
+            qWarning("the editor did not save");
+        editor->accept();
+    });
 }
 
 QString valueOf(const ingest::SpecImporter::PreviewRecord& r, const QString& field)
@@ -194,6 +218,33 @@ private Q_SLOTS:
         QVERIFY(!editor.previewWidget()->banner()->isVisibleTo(&editor));
         // Without a workspace there is nothing to save in.
         QVERIFY(!editor.save());
+    }
+
+    void theImportDialogUsesTheSavedSpecification()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("tip-links.csv"));
+        test::writeFile(csv, tipTable(true));
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(path, true));
+        ui::ImportDialog dialog(&context);
+        dialog.addFiles({ csv });
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("importSpecification"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("New &specification…"));
+        saveTheEditorAs(QStringLiteral("tip-links"));
+        button->click(); // opens the editor on the file, which the timer saves and closes
+        QCOMPARE(dialog.specificationFor(csv), QStringLiteral("tip-links"));
+        QCOMPARE(button->text(), QStringLiteral("Edit &specification…"));
+        QVERIFY(
+            dialog.findChild<QLabel*>(QStringLiteral("importStatus"))->text().contains(QStringLiteral("version 1")));
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+        QCOMPARE(dialog.summaries().size(), 1);
+        QVERIFY2(dialog.summaries().first().error.isNull(), qPrintable(dialog.summaries().first().error.toString()));
+        QCOMPARE(dialog.summaries().first().format, QStringLiteral("spec:tip-links"));
+        QCOMPARE(test::rowCount(path, "route_legs"), 6);
     }
 
     void screenshot()

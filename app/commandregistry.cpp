@@ -25,6 +25,7 @@ const std::vector<std::unique_ptr<Command>>& CommandRegistry::commands()
         c.push_back(makeAuditCommand());
         c.push_back(makeCleanCommand());
         c.push_back(makeMappingCommand());
+        c.push_back(makeSpecCommand());
         c.push_back(makeGraphCommand());
         c.push_back(makeRenderCommand());
         c.push_back(makeScoreCommand());
@@ -65,10 +66,10 @@ QString CommandRegistry::usage()
 {
     // The order of the usage as it has always read: render's three forms sit
     // among the others, next to what they draw.
-    static const std::pair<const char*, int> layout[]
-        = { { "new", 0 }, { "encrypt", 0 }, { "rekey", 0 }, { "import", 0 }, { "info", 0 }, { "sample", 0 },
-              { "audit", 0 }, { "clean", 0 }, { "mapping", 0 }, { "graph", 0 }, { "render", 0 }, { "render", 1 },
-              { "score", 0 }, { "calibrate", 0 }, { "render", 2 }, { "report", 0 }, { "export", 0 }, { "help", 0 } };
+    static const std::pair<const char*, int> layout[] = { { "new", 0 }, { "encrypt", 0 }, { "rekey", 0 },
+        { "import", 0 }, { "info", 0 }, { "sample", 0 }, { "audit", 0 }, { "clean", 0 }, { "mapping", 0 },
+        { "spec", 0 }, { "graph", 0 }, { "render", 0 }, { "render", 1 }, { "score", 0 }, { "calibrate", 0 },
+        { "render", 2 }, { "report", 0 }, { "export", 0 }, { "help", 0 } };
     QString text = QCoreApplication::translate("CommandLine",
                        "Waymark — offline analysis workstation for counter-trafficking analysts.\n\n"
                        "  waymark [WORKSPACE]                          open the workstation")

@@ -16,6 +16,7 @@ std::unique_ptr<Command> makeSampleCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeCleanCommand();
 std::unique_ptr<Command> makeMappingCommand();
+std::unique_ptr<Command> makeSpecCommand();
 std::unique_ptr<Command> makeGraphCommand();
 std::unique_ptr<Command> makeRenderCommand();
 std::unique_ptr<Command> makeScoreCommand();

@@ -37,6 +37,11 @@ int importFiles(Context& context, const QString& path, const QStringList& files,
                 ? out()
                 : err())
             << s.toText() << '\n';
+        if (s.needsSpecification)
+            err() << QCoreApplication::translate("CommandLine",
+                "  Give an import specification with --spec NAME|FILE.json (see waymark spec list), or a bank "
+                "column mapping with --mapping.")
+                  << '\n';
         if (s.outcome == ingest::ImportSummary::Outcome::Imported && !quiet)
             out() << QCoreApplication::translate("CommandLine", "Took %1 s (%2 rows/s).")
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
@@ -71,8 +76,9 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QStringList synopsis() const override
     {
-        return { QCoreApplication::translate(
-            "CommandLine", "  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]") };
+        return { QCoreApplication::translate("CommandLine",
+            "  waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json [--spec-version N]] "
+            "[--mapping PRESET|FILE] [--quiet]") };
     }
     QList<QCommandLineOption> options() const override
     {
@@ -82,6 +88,13 @@ public:
             { QStringLiteral("mapping"),
                 QCoreApplication::translate("CommandLine", "Column mapping preset or .json file for bank CSV."),
                 QStringLiteral("PRESET") },
+            { QStringLiteral("spec"),
+                QCoreApplication::translate(
+                    "CommandLine", "Import specification (a name in the workspace or a .json file) for any table."),
+                QStringLiteral("NAME") },
+            { QStringLiteral("spec-version"),
+                QCoreApplication::translate("CommandLine", "Saved version of the specification (default: the latest)."),
+                QStringLiteral("N") },
             Context::quietOption(), Context::passphraseFileOption() };
     }
     int run(Context& context) override
@@ -89,14 +102,30 @@ public:
         const QString path = context.workspace();
         const QStringList& files = context.arguments();
         if (path.isEmpty() || files.isEmpty()) {
-            err() << QCoreApplication::translate(
-                "CommandLine", "usage: waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE]")
+            err() << QCoreApplication::translate("CommandLine",
+                "usage: waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json] [--mapping "
+                "PRESET|FILE]")
                   << '\n';
             return UsageError;
         }
         ingest::ImportOptions options;
         options.keepGoing = context.isSet(QStringLiteral("keep-going"));
         options.mapping = context.value(QStringLiteral("mapping"));
+        options.spec = context.value(QStringLiteral("spec"));
+        if (!options.spec.isEmpty() && !options.mapping.isEmpty()) {
+            err() << QCoreApplication::translate("CommandLine", "--spec and --mapping: give one of them.") << '\n';
+            return UsageError;
+        }
+        if (context.isSet(QStringLiteral("spec-version"))) {
+            bool ok = false;
+            options.specVersion = context.value(QStringLiteral("spec-version")).toInt(&ok);
+            if (!ok || options.specVersion < 1 || options.spec.isEmpty()) {
+                err() << QCoreApplication::translate(
+                    "CommandLine", "--spec-version takes a version number from 1, with --spec.")
+                      << '\n';
+                return UsageError;
+            }
+        }
         return importFiles(context, path, files, options);
     }
 };

@@ -86,6 +86,22 @@ public:
     }
 };
 
+/// The date formats of a value as a user reads them.
+QString formatsText(const QStringList& formats)
+{
+    QStringList out;
+    for (const QString& f : formats.isEmpty() ? QStringList { QStringLiteral("iso") } : formats) {
+        if (f == QLatin1String("iso"))
+            out << QStringLiteral("YYYY, YYYY-MM, YYYY-MM-DD");
+        else if (f == QLatin1String("banded"))
+            out << QCoreApplication::translate(
+                "SpecImporter", "YYYY, YYYY-MM, YYYY-MM-DD or a range of years (2014-2018)");
+        else
+            out << f;
+    }
+    return out.join(QLatin1String(" | "));
+}
+
 /// One value of a record after its transforms.
 struct Val {
     bool present = false;
@@ -551,9 +567,7 @@ public:
             if (!val.date)
                 return { cv.col,
                     QCoreApplication::translate("SpecImporter", "%1: \"%2\" is not a possible date (expected %3)")
-                        .arg(cv.field, text,
-                            v.dateFormats.isEmpty() ? QStringLiteral("YYYY, YYYY-MM or YYYY-MM-DD")
-                                                    : v.dateFormats.join(QStringLiteral(" or "))) };
+                        .arg(cv.field, text, formatsText(v.dateFormats)) };
             return {};
         case K::Codes: {
             const QString seps = v.separators.isEmpty() ? QStringLiteral(";|,") : v.separators;

@@ -111,9 +111,8 @@ SpecificationEditor::SpecificationEditor(
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_previewWidget);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    split->setSizes({ 400, 460 }); // the preview is what the edits are for: room for its rows and records
 
     m_name = new QLineEdit(m_spec.name, this);
     m_name->setObjectName(QStringLiteral("specName"));

@@ -72,14 +72,14 @@ SpecificationEditorValue::SpecificationEditorValue(QWidget* parent)
                                  "YYYY-MM-DD; banded also reads 2014-2018 as a range of years."));
     m_map = new QLineEdit(this);
     m_map->setObjectName(QStringLiteral("specValueMap"));
-    m_map->setPlaceholderText(tr("Female=woman; Male=man"));
+    m_map->setPlaceholderText(tr("e.g. Female=woman; Male=man"));
     m_map->setToolTip(tr("Values replaced before they are read: from=to, separated by ';'"));
     m_strict = new QCheckBox(tr("Only values in the map (a code list)"), this);
     m_missing = new QLineEdit(this);
-    m_missing->setPlaceholderText(tr("-99; unknown"));
+    m_missing->setPlaceholderText(tr("e.g. -99; unknown"));
     m_missing->setToolTip(tr("Values of this column meaning \"not given\", on top of the specification's"));
     m_separators = new QLineEdit(this);
-    m_separators->setPlaceholderText(tr(";|"));
+    m_separators->setPlaceholderText(tr("e.g. ;|"));
     m_separators->setToolTip(tr("Several values in one cell: the characters between them"));
     m_placeBy = new QComboBox(this);
     m_placeBy->setObjectName(QStringLiteral("specValuePlaceBy"));

@@ -520,7 +520,7 @@ SpecGuess SpecGuesser::guess(
     if (originCol && destinationCol)
         parts << tr("country links from %1 to %2 (one route leg per row)").arg(originCol->name, destinationCol->name);
     else if (placeCol)
-        parts << tr("incidents in the country of %1").arg(placeCol->name);
+        parts << tr("incidents placed by %1").arg(placeCol->name);
     else
         parts << tr("incidents");
     if (dateCol)

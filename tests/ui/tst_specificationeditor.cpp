@@ -264,6 +264,21 @@ private Q_SLOTS:
         editor.previewWidget()->rowsTable()->selectRow(0);
         QTest::qWait(500);
         QVERIFY(editor.grab().save(shot));
+
+        // A court-case list: people split from one cell, each involved in the case.
+        const QString courts = dir.filePath(QStringLiteral("court-cases.csv"));
+        test::writeFile(courts,
+            "case number,court,judgement date,defendants,country\n"
+            "CR-2019-001,Crown Court Leeds,14/03/2019,A. Smith; B. Jones,United Kingdom\n"
+            "CR-2019-014,Crown Court Hull,02/07/2019,C. Brown,United Kingdom\n"
+            "HC-2020-113,High Court Dublin,21/01/2020,D. Murphy; E. Kelly; F. Byrne,Ireland\n"
+            "CR-2020-076,Crown Court York,31/11/2020,G. White,United Kingdom\n");
+        ui::SpecificationEditor court(ws.value().get(), courts);
+        court.show();
+        court.select(1, QStringLiteral("label"));
+        court.previewWidget()->rowsTable()->selectRow(2);
+        QTest::qWait(500);
+        QVERIFY(court.grab().save(QString(shot).replace(QStringLiteral(".png"), QStringLiteral("-court.png"))));
     }
 };
 

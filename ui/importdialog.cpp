@@ -5,6 +5,7 @@
 #include "core/feedback.h"
 #include "ingest/columnmapping.h"
 #include "ingest/importjob.h"
+#include "specificationeditor.h"
 #include "store/workspace.h"
 
 #include <QCheckBox>
@@ -40,6 +41,16 @@ ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
     auto* fileButtons = new QVBoxLayout;
     fileButtons->addWidget(m_addButton);
     fileButtons->addWidget(m_folderButton);
+    // Issue 15: any table through an import specification, chosen per file.
+    m_specButton = new QPushButton(tr("New &specification…"), this);
+    m_specButton->setObjectName(QStringLiteral("importSpecification"));
+    m_specButton->setToolTip(tr("Map the selected table's columns to incidents, places, people… and save it"));
+    fileButtons->addWidget(m_specButton);
+    connect(m_specButton, &QPushButton::clicked, this, &ImportDialog::editSpecification);
+    connect(m_files, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        m_specButton->setText(item && !item->data(Qt::UserRole + 1).toString().isEmpty() ? tr("Edit &specification…")
+                                                                                         : tr("New &specification…"));
+    });
     fileButtons->addStretch();
     auto* filesRow = new QHBoxLayout;
     filesRow->addWidget(m_files, 1);
@@ -160,6 +171,36 @@ void ImportDialog::chooseFiles()
     addFiles(files);
 }
 
+void ImportDialog::editSpecification()
+{
+    QListWidgetItem* item = m_files->currentItem() ? m_files->currentItem() : m_files->item(0);
+    if (!item) {
+        m_status->setText(tr("Add the table first: a specification is made on its columns."));
+        return;
+    }
+    if (QFileInfo(item->text()).isDir() || item->text().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        m_status->setText(tr("A hub extract needs no specification."));
+        return;
+    }
+    SpecificationEditor editor(m_context->workspace(), item->text(), specificationFor(item->text()), this);
+    connect(&editor, &SpecificationEditor::saved, this, [this, item](const QString& name, int version) {
+        item->setData(Qt::UserRole + 1, name);
+        item->setToolTip(tr("Read with the specification %1").arg(name));
+        m_files->setCurrentItem(item);
+        m_specButton->setText(tr("Edit &specification…"));
+        m_status->setText(tr("%1 will be read with the specification %2 (version %3).")
+                              .arg(QFileInfo(item->text()).fileName(), name)
+                              .arg(version));
+    });
+    editor.exec();
+}
+
+QString ImportDialog::specificationFor(const QString& file) const
+{
+    const auto items = m_files->findItems(file, Qt::MatchExactly);
+    return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole + 1).toString();
+}
+
 void ImportDialog::chooseFolder()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Hub extract folder"));
@@ -177,6 +218,7 @@ void ImportDialog::setRunning(bool running)
     m_importButton->setEnabled(!running && m_files->count() > 0);
     m_addButton->setEnabled(!running);
     m_folderButton->setEnabled(!running);
+    m_specButton->setEnabled(!running);
     m_keepGoing->setEnabled(!running);
     m_mapping->setEnabled(!running);
     m_cancelButton->setText(running ? tr("&Cancel") : tr("&Close"));
@@ -187,9 +229,11 @@ void ImportDialog::start()
 {
     if (isRunning() || !m_context->workspace() || m_files->count() == 0)
         return;
-    QStringList files;
-    for (int i = 0; i < m_files->count(); ++i)
+    QStringList files, specs;
+    for (int i = 0; i < m_files->count(); ++i) {
         files << m_files->item(i)->text();
+        specs << m_files->item(i)->data(Qt::UserRole + 1).toString();
+    }
     ingest::ImportOptions options;
     options.keepGoing = m_keepGoing->isChecked();
     options.mapping = m_mapping->currentData().toString();
@@ -200,7 +244,7 @@ void ImportDialog::start()
     m_progress->setValue(0);
     // One connection per thread: the worker opens its own. A workspace that
     // cannot be opened is reported as the summary of a failed file.
-    m_job.start([path, files, options](Feedback& feedback) -> Result<QList<ingest::ImportSummary>> {
+    m_job.start([path, files, specs, options](Feedback& feedback) -> Result<QList<ingest::ImportSummary>> {
         QList<ingest::ImportSummary> out;
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         if (!ws) {
@@ -210,7 +254,8 @@ void ImportDialog::start()
             out << s;
             return out;
         }
-        for (const QString& f : files) {
+        for (int i = 0; i < files.size(); ++i) {
+            const QString& f = files.at(i);
             if (feedback.isCanceled()) {
                 // Every file gets its line in the report, those never started too.
                 ingest::ImportSummary s;
@@ -219,7 +264,12 @@ void ImportDialog::start()
                 out << s;
                 continue;
             }
-            out << ingest::ImportJob::run(*ws.value(), f, options, feedback);
+            ingest::ImportOptions o = options;
+            if (!specs.at(i).isEmpty()) {
+                o.spec = specs.at(i);
+                o.mapping.clear();
+            }
+            out << ingest::ImportJob::run(*ws.value(), f, o, feedback);
         }
         return out;
     });

@@ -42,6 +42,11 @@ public:
     bool isRunning() const;
     /// Asks a running import to stop (it rolls back); returns at once.
     void cancel();
+    /// Opens the specification editor on the selected file (the first if
+    /// none is); a spec saved there is the one that file is read with.
+    void editSpecification();
+    /// The specification a file of the list is read with ("" for none).
+    QString specificationFor(const QString& file) const;
     /// The summaries of the last run, one per file.
     const QList<ingest::ImportSummary>& summaries() const { return m_summaries; }
 
@@ -68,6 +73,7 @@ private:
     QPushButton* m_cancelButton;
     QPushButton* m_addButton;
     QPushButton* m_folderButton;
+    QPushButton* m_specButton;
     QList<ingest::ImportSummary> m_summaries;
     Job<QList<ingest::ImportSummary>> m_job { this };
 };

@@ -10,6 +10,7 @@
 #include "filterbar.h"
 #include "importdialog.h"
 #include "incidentspanel.h"
+#include "ingest/tablesourcefactory.h"
 #include "languagemenu.h"
 #include "linkchartview.h"
 #include "map/mapmodel.h"
@@ -24,6 +25,7 @@
 #include "reportspanel.h"
 #include "routechartview.h"
 #include "searchbox.h"
+#include "specificationeditor.h"
 #include "store/cryptvfs.h"
 #include "store/workspace.h"
 #include "timelineview.h"
@@ -167,6 +169,24 @@ void MainWindow::createActions()
     importAct->setEnabled(false);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, importAct,
         [this, importAct] { importAct->setEnabled(m_context->workspace() != nullptr); });
+    // Issue 15: build an import specification on a table, save it in the workspace.
+    QAction* specAct = file->addAction(tr("Import &Specifications…"), this, [this] {
+        QStringList patterns;
+        for (const QString& suffix : ingest::TableSourceFactory::suffixes())
+            patterns << QStringLiteral("*.") + suffix;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Table to build an import specification on"),
+            QSettings().value(QStringLiteral("import/lastDir")).toString(),
+            tr("Tables (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+        if (path.isEmpty())
+            return;
+        SpecificationEditor editor(m_context->workspace(), path, QString(), this);
+        editor.exec();
+    });
+    specAct->setObjectName(QStringLiteral("actionImportSpecifications"));
+    specAct->setToolTip(tr("Map the columns of any table to incidents, places, people…: saved, versioned, reused"));
+    specAct->setEnabled(false);
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, specAct,
+        [this, specAct] { specAct->setEnabled(m_context->workspace() != nullptr); });
     QAction* layerAct = file->addAction(tr("Add &Map Layer…"), this, [this] {
         m_tabs->setCurrentWidget(m_mapPanel);
         m_mapPanel->addLayerDialog();

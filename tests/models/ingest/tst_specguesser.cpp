@@ -1,0 +1,241 @@
+#include "core/feedback.h"
+#include "ingest/importjob.h"
+#include "ingest/importspec.h"
+#include "ingest/specguesser.h"
+#include "ingest/specimporter.h"
+#include "ingest/tablesourcefactory.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+using namespace waymark::ingest;
+
+namespace {
+
+/// A US TIP-report-style country-links table: origin and destination with
+/// coordinates, a year and a victim count.
+QByteArray tipTable()
+{
+    return "origin_country,origin_lat,origin_lon,destination_country,destination_lat,destination_lon,year,victims\n"
+           "Nigeria,9.08,8.68,Italy,41.87,12.57,2019,120\n"
+           "Viet Nam,14.06,108.28,United Kingdom,55.38,-3.44,2020,45\n"
+           "Romania,45.94,24.97,Germany,51.17,10.45,2018,310\n"
+           "Nepal,28.39,84.12,India,20.59,78.96,2021,1500\n"
+           "Albania,41.15,20.17,France,46.23,2.21,2017,60\n"
+           "Honduras,15.20,-86.24,Mexico,23.63,-102.55,2019,75\n";
+}
+
+/// A court-case list: case number, court, judgement date (dd/MM/yyyy),
+/// defendants (several per cell), country.
+QByteArray courtCases()
+{
+    return "case number,court,judgement date,defendants,country\n"
+           "CR-2019-001,Crown Court Leeds,14/03/2019,A. Smith; B. Jones,United Kingdom\n"
+           "CR-2019-014,Crown Court Hull,02/07/2019,C. Brown,United Kingdom\n"
+           "HC-2020-113,High Court Dublin,21/01/2020,D. Murphy; E. Kelly; F. Byrne,Ireland\n"
+           "CR-2020-076,Crown Court York,30/11/2020,G. White,United Kingdom\n"
+           "LG-2021-002,Landgericht Köln,05/05/2021,H. Müller; I. Schmidt,Germany\n";
+}
+
+QList<QStringList> rowsOf(const QByteArray& csv, QStringList& header)
+{
+    QList<QStringList> rows;
+    const QList<QByteArray> lines = csv.split('\n');
+    header = QString::fromUtf8(lines.first()).split(QLatin1Char(','));
+    for (int i = 1; i < lines.size(); ++i)
+        if (!lines.at(i).isEmpty())
+            rows << QString::fromUtf8(lines.at(i)).split(QLatin1Char(','));
+    return rows;
+}
+
+const SpecRecord* recordOf(const ImportSpec& spec, SpecTarget t)
+{
+    for (const SpecRecord& r : spec.records)
+        if (r.target == t)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+class TestSpecGuesser : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tipCountryLinks()
+    {
+        QStringList header;
+        const QList<QStringList> rows = rowsOf(tipTable(), header);
+        const SpecGuess g = SpecGuesser::guess(header, rows, QStringLiteral("tip"), 2026);
+        QVERIFY2(g.spec.validate(), qPrintable(g.spec.validate().error().toString()));
+
+        const SpecRecord* incident = recordOf(g.spec, SpecTarget::Incident);
+        QVERIFY(incident);
+        QCOMPARE(incident->fields.value(QStringLiteral("origin")).column, QStringLiteral("origin_country"));
+        QCOMPARE(incident->fields.value(QStringLiteral("origin")).latColumn, QStringLiteral("origin_lat"));
+        QCOMPARE(incident->fields.value(QStringLiteral("origin")).lonColumn, QStringLiteral("origin_lon"));
+        QCOMPARE(incident->fields.value(QStringLiteral("destination")).column, QStringLiteral("destination_country"));
+        QCOMPARE(incident->fields.value(QStringLiteral("destination")).lonColumn, QStringLiteral("destination_lon"));
+        QCOMPARE(incident->fields.value(QStringLiteral("date")).column, QStringLiteral("year"));
+        QCOMPARE(incident->fields.value(QStringLiteral("victims")).column, QStringLiteral("victims"));
+        QVERIFY(!incident->fields.contains(QStringLiteral("key"))); // no column is an identifier
+
+        const SpecRecord* leg = recordOf(g.spec, SpecTarget::RouteLeg);
+        QVERIFY(leg);
+        QCOMPARE(leg->fields.value(QStringLiteral("incident")).record, incident->id);
+        QCOMPARE(leg->fields.value(QStringLiteral("from")).column, QStringLiteral("origin_country"));
+        QCOMPARE(leg->fields.value(QStringLiteral("to")).column, QStringLiteral("destination_country"));
+        QVERIFY(!recordOf(g.spec, SpecTarget::Entity));
+
+        // Every value of the sample reads as guessed, and the reasons say so.
+        const SpecFieldGuess* date = g.find(incident->id, QStringLiteral("date"));
+        QVERIFY(date);
+        QCOMPARE(date->confidence, 1.0);
+        QVERIFY2(date->reason.contains(QLatin1String("100 % of 6 values")), qPrintable(date->reason));
+        const SpecFieldGuess* origin = g.find(incident->id, QStringLiteral("origin"));
+        QVERIFY(origin);
+        QCOMPARE(origin->confidence, 1.0);
+        QVERIFY2(origin->reason.contains(QLatin1String("origin_lon and origin_lat")), qPrintable(origin->reason));
+        QVERIFY(g.confidence > 0.9);
+        QVERIFY2(g.summary.contains(QLatin1String("route leg")), qPrintable(g.summary));
+    }
+
+    void tipImportsAsRoutes()
+    {
+        // The guess, saved and run by the import job, writes one incident
+        // and one route leg per row.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("tip.csv"));
+        test::writeFile(csv, tipTable());
+        auto g = SpecGuesser::guessFile(csv, 50, 2026);
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().toString()));
+        QCOMPARE(g->spec.name, QStringLiteral("tip"));
+
+        auto table = TableSourceFactory::create(csv);
+        QVERIFY(table);
+        QVERIFY(table.value()->open());
+        const auto preview = SpecImporter::preview(g->spec, *table.value(), 50, 2026);
+        QCOMPARE(int(preview.size()), 6);
+        for (const auto& row : preview) {
+            QVERIFY2(row.error.isNull(), qPrintable(row.error.toString()));
+            QCOMPARE(int(row.records.size()), 2);
+        }
+        QCOMPARE(preview[0].records[1].target, SpecTarget::RouteLeg);
+
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        {
+            auto ws = store::Workspace::open(path);
+            QVERIFY(ws);
+            QVERIFY(g->spec.save(*ws.value()));
+            Feedback fb;
+            ImportOptions o;
+            o.spec = QStringLiteral("tip");
+            o.maxYear = 2026;
+            const ImportSummary s = ImportJob::run(*ws.value(), csv, o, fb);
+            QVERIFY2(s.error.isNull(), qPrintable(s.error.toString()));
+            QCOMPARE(s.rowsQuarantined, 0);
+        }
+        QCOMPARE(test::rowCount(path, "incidents"), 6);
+        QCOMPARE(test::rowCount(path, "route_legs"), 6);
+    }
+
+    void courtCaseList()
+    {
+        QStringList header;
+        const QList<QStringList> rows = rowsOf(courtCases(), header);
+        const SpecGuess g = SpecGuesser::guess(header, rows, QStringLiteral("courts"), 2026);
+        QVERIFY2(g.spec.validate(), qPrintable(g.spec.validate().error().toString()));
+
+        const SpecRecord* incident = recordOf(g.spec, SpecTarget::Incident);
+        QVERIFY(incident);
+        QCOMPARE(incident->fields.value(QStringLiteral("key")).column, QStringLiteral("case number"));
+        QCOMPARE(incident->fields.value(QStringLiteral("date")).column, QStringLiteral("judgement date"));
+        QCOMPARE(incident->fields.value(QStringLiteral("date")).dateFormats.value(0), QStringLiteral("dd/MM/yyyy"));
+        QCOMPARE(incident->fields.value(QStringLiteral("place")).column, QStringLiteral("country"));
+        QVERIFY(incident->attributes.contains(QStringLiteral("*"))); // the court stays as an attribute
+
+        const SpecRecord* person = recordOf(g.spec, SpecTarget::Entity);
+        QVERIFY(person);
+        QCOMPARE(person->splitColumn, QStringLiteral("defendants"));
+        QCOMPARE(person->splitSeparators, QStringLiteral(";"));
+        QCOMPARE(person->fields.value(QStringLiteral("type")).constant, QStringLiteral("person"));
+        QCOMPARE(person->fields.value(QStringLiteral("label")).column, QStringLiteral("defendants"));
+        const SpecRecord* inv = recordOf(g.spec, SpecTarget::Involvement);
+        QVERIFY(inv);
+        QCOMPARE(inv->fields.value(QStringLiteral("incident")).record, incident->id);
+        QCOMPARE(inv->fields.value(QStringLiteral("entity")).record, person->id);
+        QCOMPARE(inv->fields.value(QStringLiteral("role")).constant, QStringLiteral("suspect"));
+
+        const SpecFieldGuess* date = g.find(incident->id, QStringLiteral("date"));
+        QVERIFY(date);
+        QVERIFY2(
+            date->reason.contains(QLatin1String("100 % of 5 values parse as dd/MM/yyyy")), qPrintable(date->reason));
+        const SpecFieldGuess* names = g.find(person->id, QStringLiteral("label"));
+        QVERIFY(names);
+        QCOMPARE(names->confidence, 1.0);
+        QVERIFY2(names->reason.contains(QLatin1String("separated by \";\"")), qPrintable(names->reason));
+    }
+
+    void courtCasesImport()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("courts.csv"));
+        test::writeFile(csv, courtCases());
+        auto g = SpecGuesser::guessFile(csv, 50, 2026);
+        QVERIFY(g);
+        auto table = TableSourceFactory::create(csv);
+        QVERIFY(table && table.value()->open());
+        const auto preview = SpecImporter::preview(g->spec, *table.value(), 50, 2026);
+        QCOMPARE(int(preview.size()), 5);
+        QVERIFY2(preview[2].error.isNull(), qPrintable(preview[2].error.toString()));
+        // Row 3: one incident, three people, three involvements.
+        QCOMPARE(int(preview[2].records.size()), 7);
+
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        {
+            auto ws = store::Workspace::open(path);
+            QVERIFY(ws);
+            QVERIFY(g->spec.save(*ws.value()));
+            Feedback fb;
+            ImportOptions o;
+            o.spec = QStringLiteral("courts");
+            o.maxYear = 2026;
+            const ImportSummary s = ImportJob::run(*ws.value(), csv, o, fb);
+            QVERIFY2(s.error.isNull(), qPrintable(s.error.toString()));
+        }
+        QCOMPARE(test::rowCount(path, "incidents"), 5);
+        QCOMPARE(test::rowCount(path, "incident_entities"), 9);
+    }
+
+    void noGuessFromNothing()
+    {
+        // Unrelated columns: an incident keeping them as attributes, little confidence.
+        const SpecGuess g = SpecGuesser::guess({ QStringLiteral("alpha"), QStringLiteral("beta") },
+            { { QStringLiteral("x1"), QStringLiteral("7.5") }, { QStringLiteral("x2"), QStringLiteral("8") } },
+            QStringLiteral("misc"), 2026);
+        QVERIFY(g.spec.validate());
+        QCOMPARE(int(g.spec.records.size()), 1);
+        QVERIFY(g.spec.records[0].fields.isEmpty());
+        QCOMPARE(g.confidence, 0.0);
+    }
+
+    void missingValues()
+    {
+        // Older CTDC releases say -99 for "not given".
+        const SpecGuess g = SpecGuesser::guess({ QStringLiteral("yearOfRegistration"), QStringLiteral("citizenship") },
+            { { QStringLiteral("2015"), QStringLiteral("-99") }, { QStringLiteral("2016"), QStringLiteral("UA") },
+                { QStringLiteral("-99"), QStringLiteral("RO") } },
+            QStringLiteral("old"), 2026);
+        QVERIFY(g.spec.missing.contains(QStringLiteral("-99")));
+        const SpecRecord& incident = g.spec.records[0];
+        QCOMPARE(incident.fields.value(QStringLiteral("date")).column, QStringLiteral("yearOfRegistration"));
+        QCOMPARE(incident.fields.value(QStringLiteral("origin")).column, QStringLiteral("citizenship"));
+        QCOMPARE(g.find(QStringLiteral("incident"), QStringLiteral("date"))->confidence, 1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpecGuesser)
+#include "tst_specguesser.moc"

@@ -6,6 +6,7 @@
 #include "ingest/ctdcimporter.h"
 #include "ingest/graphfileimporter.h"
 #include "ingest/hubextractimporter.h"
+#include "ingest/importformats.h"
 #include "ingest/importsession.h"
 #include "ingest/transactionimporter.h"
 #include "store/auditlog.h"
@@ -91,10 +92,14 @@ ImportSummary ImportJob::run(
     // What is it? Folders and zips are hub extracts; CSV says so in its header.
     const QString suffix = info.suffix().toLower();
     QByteArray header;
+    // Network formats by suffix, and a labelled adjacency matrix by its first row and column.
+    const GraphFileImporter::Format graphFormat = GraphFileImporter::formatOf(path);
     if (info.isDir() || suffix == QLatin1String("zip")) {
         summary.format = QStringLiteral("hub-extract");
-    } else if (GraphFileImporter::recognises(path)) {
-        summary.format = suffix;
+    } else if (graphFormat != GraphFileImporter::Format::None) {
+        summary.format = GraphFileImporter::formatName(graphFormat);
+    } else if (!ImportFormats::isKnownSuffix(path)) {
+        return fail(Error(ImportFormats::unsupportedMessage(summary.file)));
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -177,7 +182,7 @@ ImportSummary ImportJob::run(
     Status st = Ok {};
     if (summary.format == QLatin1String("hub-extract")) {
         st = HubExtractImporter::run(session, path);
-    } else if (GraphFileImporter::recognises(path)) {
+    } else if (graphFormat != GraphFileImporter::Format::None) {
         st = GraphFileImporter::run(session, path);
     } else {
         QFile f(path);

@@ -52,6 +52,7 @@ public:
         if (c == '[' || c == ']') {
             take();
             t.kind = c == '[' ? Kind::Open : Kind::Close;
+            t.text = QLatin1Char(char(c));
             return t;
         }
         QByteArray bytes;

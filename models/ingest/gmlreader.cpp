@@ -138,7 +138,7 @@ private:
 /// flattened as "graphics.x".
 struct Record {
     QHash<QString, QString> values;
-    QHash<QString, qint64> columns;
+    QHash<QString, QPair<qint64, qint64>> places; ///< key → line and column of its value
     qint64 line = 0, column = 0;
 };
 
@@ -176,7 +176,7 @@ Result<GraphDocument> GmlReader::read(QIODevice* device, const QString& fileName
             } else if (value.kind == Lexer::Kind::Word || value.kind == Lexer::Kind::String) {
                 if (into && !into->values.contains(prefix + key.text)) {
                     into->values.insert(prefix + key.text, value.text);
-                    into->columns.insert(prefix + key.text, value.column);
+                    into->places.insert(prefix + key.text, { value.line, value.column });
                 }
             } else {
                 return value.kind == Lexer::Kind::Bad || value.kind == Lexer::Kind::End
@@ -186,11 +186,13 @@ Result<GraphDocument> GmlReader::read(QIODevice* device, const QString& fileName
         }
     };
     QHash<QString, int> ids;
-    auto problem = [&](const Record& r, qint64 column, const QString& why) {
+    // A problem at the value of `key` (igraph and NetworkX put each on its own line), else at the record.
+    auto problem = [&](const Record& r, const QString& key, const QString& why) {
         QByteArray text;
         for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
             text += it.key().toUtf8() + ' ' + it.value().toUtf8() + ' ';
-        doc.problems.append({ Error::at(fileName, r.line, column, why), text.trimmed() });
+        const auto place = r.places.value(key, { r.line, r.column });
+        doc.problems.append({ Error::at(fileName, place.first, place.second, why), text.trimmed() });
     };
     auto number = [](const QString& s, double* v) {
         bool ok = false;
@@ -200,11 +202,11 @@ Result<GraphDocument> GmlReader::read(QIODevice* device, const QString& fileName
     auto addNode = [&](const Record& r) {
         const QString id = r.values.value(QStringLiteral("id"));
         if (id.isEmpty()) {
-            problem(r, r.column, QCoreApplication::translate("GmlReader", "a node without an id"));
+            problem(r, QString(), QCoreApplication::translate("GmlReader", "a node without an id"));
             return;
         }
         if (ids.contains(id)) {
-            problem(r, r.columns.value(QStringLiteral("id")),
+            problem(r, QStringLiteral("id"),
                 QCoreApplication::translate("GmlReader", "node id \"%1\" appears twice").arg(id));
             return;
         }
@@ -296,7 +298,7 @@ Result<GraphDocument> GmlReader::read(QIODevice* device, const QString& fileName
         const QString target = r.values.value(QStringLiteral("target"));
         if (!ids.contains(source) || !ids.contains(target)) {
             const QString end = ids.contains(source) ? QStringLiteral("target") : QStringLiteral("source");
-            problem(r, r.columns.value(end, r.column),
+            problem(r, end,
                 QCoreApplication::translate(
                     "GmlReader", "the edge from \"%1\" to \"%2\" names a node that is not in the file")
                     .arg(source, target));
@@ -313,7 +315,7 @@ Result<GraphDocument> GmlReader::read(QIODevice* device, const QString& fileName
                 continue;
             double w = 0;
             if (!number(r.values.value(k), &w) || !(w > 0) || w > 1e12) {
-                problem(r, r.columns.value(k),
+                problem(r, k,
                     QCoreApplication::translate(
                         "GmlReader", "the weight \"%1\" is not a number above zero and up to 10^12")
                         .arg(r.values.value(k)));

@@ -80,6 +80,9 @@ private Q_SLOTS:
                                     "ring.gml:17:26: the edge from \"2\" to \"9\" names a node that is not in the file",
                                     "ring.gml:18:34: the weight \"-1\" is not a number above zero and up to 10^12",
                                 };
+        QTest::newRow("GML as igraph writes it")
+            << "igraph.gml" << int(F::Gml) << 2 << 1
+            << QStringList { "igraph.gml:17:12: the edge from \"0\" to \"7\" names a node that is not in the file" };
         QTest::newRow("Pajek") << "padgett.net" << int(F::Pajek) << 4 << 5
                                << QStringList {
                                       "padgett.net:10:3: \"x\" is not a vertex number from 1 to 4",

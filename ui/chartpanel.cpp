@@ -111,6 +111,7 @@ void ChartPanel::buildToolBar()
     sizeBy->addItem(tr("Size: links"), int(LinkChartView::SizeBy::Degree));
     sizeBy->addItem(tr("Size: betweenness"), int(LinkChartView::SizeBy::Betweenness));
     sizeBy->addItem(tr("Size: PageRank"), int(LinkChartView::SizeBy::PageRank));
+    sizeBy->addItem(tr("Size: as in the file"), int(LinkChartView::SizeBy::File));
     connect(sizeBy, &QComboBox::currentIndexChanged, this,
         [this, sizeBy] { m_view->setSizeBy(LinkChartView::SizeBy(sizeBy->currentData().toInt())); });
     m_bar->addWidget(sizeBy);
@@ -366,7 +367,12 @@ void ChartPanel::showLoaded(Result<Load> load)
     }
     const bool linked = load->graph.graph().edgeCount() > 0;
     const QSet<int> start = std::move(load->start);
+    // Entities from a network file that gave sizes are drawn at those sizes.
+    const bool fileSizes = std::any_of(load->graph.nodes().cbegin(), load->graph.nodes().cend(),
+        [](const network::EntityNode& n) { return n.size > 0; });
     m_chart->setGraph(std::move(load->graph));
+    if (auto* sizeBy = m_bar->findChild<QComboBox*>(QStringLiteral("chartSizeBy")); sizeBy && fileSizes)
+        sizeBy->setCurrentIndex(sizeBy->findData(int(LinkChartView::SizeBy::File)));
     if (linked) {
         m_chart->show(start, tr("Key actors"));
         // A selection only to expand from: not the analyst's, so not shared.

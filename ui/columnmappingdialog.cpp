@@ -1,5 +1,6 @@
 #include "columnmappingdialog.h"
 
+#include "ingest/columnguesser.h"
 #include "ingest/csvreader.h"
 #include "store/workspace.h"
 
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace waymark::ui {
 
@@ -75,6 +78,9 @@ ColumnMappingDialog::ColumnMappingDialog(store::Workspace* workspace, const QStr
         columnForm->addRow(
             ingest::ColumnMapping::fieldLabel(field) + (required ? QStringLiteral(" *") : QString()), combo);
     }
+    m_guess = new QLabel(this);
+    m_guess->setWordWrap(true);
+    m_guess->setObjectName(QStringLiteral("mappingGuess"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("mappingMessage"));
@@ -85,6 +91,7 @@ ColumnMappingDialog::ColumnMappingDialog(store::Workspace* workspace, const QStr
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(format);
     layout->addWidget(columns);
+    layout->addWidget(m_guess);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
@@ -106,6 +113,7 @@ ColumnMappingDialog::ColumnMappingDialog(store::Workspace* workspace, const QStr
 void ColumnMappingDialog::readHeader()
 {
     m_header.clear();
+    m_sample.clear();
     QFile f(m_sampleFile);
     if (f.open(QIODevice::ReadOnly)) {
         ingest::CsvReader reader(
@@ -113,6 +121,18 @@ void ColumnMappingDialog::readHeader()
         if (reader.readRecord() == ingest::CsvReader::Status::Record) {
             for (int i = 0; i < reader.fieldCount(); ++i)
                 m_header << QString::fromUtf8(reader.field(i).data(), qsizetype(reader.field(i).size())).trimmed();
+            // The first rows' values, so the guess looks at them too.
+            for (int row = 0; row < kSampleRows; ++row) {
+                const auto st = reader.readRecord();
+                if (st == ingest::CsvReader::Status::End || st == ingest::CsvReader::Status::Fatal)
+                    break;
+                if (st != ingest::CsvReader::Status::Record)
+                    continue;
+                QStringList values;
+                for (int i = 0; i < reader.fieldCount(); ++i)
+                    values << QString::fromUtf8(reader.field(i).data(), qsizetype(reader.field(i).size()));
+                m_sample << values;
+            }
         } else {
             m_message->setText(reader.error().toString());
         }
@@ -128,67 +148,30 @@ void ColumnMappingDialog::readHeader()
 
 void ColumnMappingDialog::guess()
 {
-    // Common header words of bank exports, so most presets need only a look.
-    const QMap<QString, QStringList> hints {
-        { QStringLiteral("account"),
-            { QStringLiteral("account"), QStringLiteral("acct"), QStringLiteral("iban"), QStringLiteral("konto"),
-                QStringLiteral("compte"), QStringLiteral("orig") } },
-        { QStringLiteral("payee_account"),
-            { QStringLiteral("bene_acct"), QStringLiteral("namedest"), QStringLiteral("payee account"),
-                QStringLiteral("to account"), QStringLiteral("dest_acct") } },
-        { QStringLiteral("timestamp"),
-            { QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("booking"), QStringLiteral("buchung"),
-                QStringLiteral("datum"), QStringLiteral("step") } },
-        { QStringLiteral("amount"),
-            { QStringLiteral("amount"), QStringLiteral("betrag"), QStringLiteral("montant"), QStringLiteral("value"),
-                QStringLiteral("amt") } },
-        { QStringLiteral("debit"), { QStringLiteral("debit"), QStringLiteral("soll"), QStringLiteral("paid out") } },
-        { QStringLiteral("credit"), { QStringLiteral("credit"), QStringLiteral("haben"), QStringLiteral("paid in") } },
-        { QStringLiteral("currency"),
-            { QStringLiteral("currency"), QStringLiteral("ccy"), QStringLiteral("waehrung"),
-                QStringLiteral("devise") } },
-        { QStringLiteral("direction"),
-            { QStringLiteral("direction"), QStringLiteral("dr/cr"), QStringLiteral("type") } },
-        { QStringLiteral("id"),
-            { QStringLiteral("transaction id"), QStringLiteral("txn"), QStringLiteral("tran_id"),
-                QStringLiteral("ref") } },
-        { QStringLiteral("counterparty"),
-            { QStringLiteral("counterparty"), QStringLiteral("payee"), QStringLiteral("beneficiary"),
-                QStringLiteral("empf") } },
-        { QStringLiteral("category"),
-            { QStringLiteral("category"), QStringLiteral("mcc"), QStringLiteral("kategorie") } },
-        { QStringLiteral("merchant"), { QStringLiteral("merchant"), QStringLiteral("description") } },
-        { QStringLiteral("channel"), { QStringLiteral("channel"), QStringLiteral("method") } },
-        { QStringLiteral("location"),
-            { QStringLiteral("location"), QStringLiteral("branch"), QStringLiteral("city") } },
-    };
-    for (auto it = hints.cbegin(); it != hints.cend(); ++it) {
-        QComboBox* combo = m_fields.value(it.key());
-        for (int i = 0; i < m_header.size() && combo->currentIndex() == 0; ++i) {
-            for (const QString& word : it.value()) {
-                if (m_header.at(i).contains(word, Qt::CaseInsensitive)) {
-                    combo->setCurrentIndex(i + 1);
-                    break;
-                }
-            }
+    const ingest::ColumnGuesser::Guess g = ingest::ColumnGuesser::guess(m_header, m_sample);
+    QStringList lines;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QComboBox* combo = it.value();
+        const auto f = g.fields.constFind(it.key());
+        if (f == g.fields.cend()) {
+            combo->setCurrentIndex(0);
+            combo->setToolTip(QString());
+            continue;
         }
+        combo->setCurrentIndex(std::max(0, combo->findData(f->column)));
+        const QString sure = ingest::ColumnGuesser::surenessName(f->sureness);
+        combo->setToolTip(tr("Guessed (%1): %2").arg(sure, f->why));
+        lines << tr("%1 ← %2 (%3)").arg(ingest::ColumnMapping::fieldLabel(it.key()), f->column, sure);
     }
-    // An amount column makes debit/credit unneeded, and the reverse.
-    if (m_fields.value(QStringLiteral("amount"))->currentIndex() > 0) {
-        m_fields.value(QStringLiteral("debit"))->setCurrentIndex(0);
-        m_fields.value(QStringLiteral("credit"))->setCurrentIndex(0);
-    }
-    // A payee account makes the ledger two-sided: the amount runs from payer
-    // to payee, and each side's counterparty is the other side.
-    if (m_fields.value(QStringLiteral("payee_account"))->currentIndex() > 0) {
-        for (const char* field :
-            { "direction", "debit", "credit", "counterparty", "counterparty_account", "counterparty_country" })
-            m_fields.value(QLatin1String(field))->setCurrentIndex(0);
-    }
-    // PaySim's `step` counts hours from the simulation's start.
-    if (m_fields.value(QStringLiteral("timestamp"))->currentText().compare(QLatin1String("step"), Qt::CaseInsensitive)
-        == 0)
-        m_timeUnit->setCurrentIndex(m_timeUnit->findData(QStringLiteral("hours")));
+    if (!g.timeUnit.isEmpty())
+        m_timeUnit->setCurrentIndex(m_timeUnit->findData(g.timeUnit));
+    QString text = g.fields.isEmpty()
+        ? tr("Nothing guessed: choose the columns.")
+        : tr("Guessed from the header and the first %n rows, %1 overall: %2", nullptr, int(m_sample.size()))
+              .arg(ingest::ColumnGuesser::surenessName(g.overall()), lines.join(QStringLiteral("; ")));
+    for (const QString& note : g.notes)
+        text += QLatin1Char('\n') + note;
+    m_guess->setText(text);
 }
 
 ingest::ColumnMapping ColumnMappingDialog::mapping() const

@@ -17,7 +17,9 @@ namespace waymark::ui {
 
 /// Lets the analyst say, once per bank layout, which column of a sample
 /// file holds the account, the date, the amount…, with the file's own header
-/// to choose from, and saves it as a named preset in the workspace.
+/// to choose from, and saves it as a named preset in the workspace. The
+/// columns are guessed from the header and the first rows' values
+/// (ingest::ColumnGuesser), and the dialog says how sure each guess is.
 class ColumnMappingDialog : public QDialog {
     Q_OBJECT
 public:
@@ -41,9 +43,12 @@ private:
     QLineEdit* m_ownBank;
     QComboBox* m_timeUnit;
     QLineEdit* m_timeOrigin;
+    QLabel* m_guess;
     QLabel* m_message;
     QMap<QString, QComboBox*> m_fields;
     QStringList m_header;
+    QList<QStringList> m_sample; ///< the first rows, for the guess
+    static constexpr int kSampleRows = 50;
 };
 
 } // namespace waymark::ui

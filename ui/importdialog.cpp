@@ -4,7 +4,9 @@
 #include "columnmappingdialog.h"
 #include "core/feedback.h"
 #include "ingest/columnmapping.h"
+#include "ingest/importformats.h"
 #include "ingest/importjob.h"
+#include "ingest/importspec.h"
 #include "specificationeditor.h"
 #include "store/workspace.h"
 
@@ -13,17 +15,43 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace waymark::ui {
+
+namespace {
+constexpr int kReadAsColumn = 1;
+const QString kDefine = QStringLiteral("<new>");
+const QString kFromFile = QStringLiteral("<file>");
+/// A choice's value that names an import specification, not a bank mapping.
+const QString kSpecPrefix = QStringLiteral("spec:");
+} // namespace
+
+QList<ImportDialog::ReadAs> ImportDialog::readAsChoices(store::Workspace* workspace)
+{
+    QList<ReadAs> choices { { tr("Detect automatically"), QString() } };
+    if (workspace) {
+        for (const QString& name : ingest::ColumnMapping::presetNames(*workspace))
+            choices.append({ tr("Bank mapping: %1").arg(name), name });
+        for (const QString& name : ingest::ImportSpec::names(*workspace))
+            choices.append({ tr("Specification: %1").arg(name), kSpecPrefix + name });
+    }
+    return choices;
+}
+
+QString ImportDialog::fileFilter()
+{
+    return ingest::ImportFormats::fileDialogFilters().join(QStringLiteral(";;"));
+}
 
 ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
     : QDialog(parent)
@@ -31,75 +59,54 @@ ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
 {
     setWindowTitle(tr("Import into workspace"));
     setObjectName(QStringLiteral("importDialog"));
-    resize(720, 520);
+    resize(820, 560);
 
-    m_files = new QListWidget(this);
+    m_files = new QTreeWidget(this);
     m_files->setObjectName(QStringLiteral("importFiles"));
-    m_files->setToolTip(tr("Hub extracts (folder or .zip), CTDC CSV files, bank transaction CSV files"));
+    m_files->setColumnCount(2);
+    m_files->setHeaderLabels({ tr("File"), tr("Read as") });
+    m_files->setRootIsDecorated(false);
+    m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_files->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_files->header()->setSectionResizeMode(kReadAsColumn, QHeaderView::ResizeToContents);
+    m_files->header()->setStretchLastSection(false);
+    m_files->setToolTip(tr("Hub extracts (folder or .zip), CTDC and bank CSV files, network files (GraphML, GEXF, "
+                           "GML, Pajek, UCINET DL, adjacency matrices). Delete removes the selected files."));
+    m_files->installEventFilter(this);
     m_addButton = new QPushButton(tr("Add &files…"), this);
+    m_addButton->setObjectName(QStringLiteral("importAdd"));
     m_folderButton = new QPushButton(tr("Add extract f&older…"), this);
+    m_removeButton = new QPushButton(tr("&Remove"), this);
+    m_removeButton->setObjectName(QStringLiteral("importRemove"));
+    m_removeButton->setToolTip(tr("Take the selected files off the list (Delete)"));
+    m_clearButton = new QPushButton(tr("C&lear"), this);
+    m_clearButton->setObjectName(QStringLiteral("importClear"));
+    m_clearButton->setToolTip(tr("Empty the list"));
+    m_defineButton = new QPushButton(tr("&Define a mapping…"), this);
+    m_defineButton->setObjectName(QStringLiteral("importDefineMapping"));
+    m_defineButton->setToolTip(tr("Say which column of the selected bank CSV file holds the account, the date, the "
+                                  "amount…, save it as a preset and read the file with it"));
     auto* fileButtons = new QVBoxLayout;
     fileButtons->addWidget(m_addButton);
     fileButtons->addWidget(m_folderButton);
+    fileButtons->addWidget(m_removeButton);
+    fileButtons->addWidget(m_clearButton);
+    fileButtons->addSpacing(12);
+    fileButtons->addWidget(m_defineButton);
     // Issue 15: any table through an import specification, chosen per file.
     m_specButton = new QPushButton(tr("New &specification…"), this);
     m_specButton->setObjectName(QStringLiteral("importSpecification"));
     m_specButton->setToolTip(tr("Map the selected table's columns to incidents, places, people… and save it"));
     fileButtons->addWidget(m_specButton);
     connect(m_specButton, &QPushButton::clicked, this, &ImportDialog::editSpecification);
-    connect(m_files, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        m_specButton->setText(item && !item->data(Qt::UserRole + 1).toString().isEmpty() ? tr("Edit &specification…")
-                                                                                         : tr("New &specification…"));
-    });
     fileButtons->addStretch();
     auto* filesRow = new QHBoxLayout;
     filesRow->addWidget(m_files, 1);
     filesRow->addLayout(fileButtons);
-
-    m_mapping = new QComboBox(this);
-    m_mapping->setObjectName(QStringLiteral("importMapping"));
-    m_mapping->setToolTip(tr("For bank transaction CSV: which column is the account, date, amount… Saved presets of "
-                             "this workspace, or a mapping file."));
-    m_mapping->addItem(tr("(none: hub extract or CTDC)"), QString());
-    if (store::Workspace* ws = m_context->workspace()) {
-        for (const QString& name : ingest::ColumnMapping::presetNames(*ws))
-            m_mapping->addItem(name, name);
-    }
-    m_mapping->addItem(tr("Define a mapping for the first file…"), QStringLiteral("<new>"));
-    m_mapping->addItem(tr("From a mapping file…"), QStringLiteral("<file>"));
-    connect(m_mapping, &QComboBox::activated, this, [this](int index) {
-        const QString what = m_mapping->itemData(index).toString();
-        if (what == QLatin1String("<new>")) {
-            QString sample;
-            for (int i = 0; i < m_files->count() && sample.isEmpty(); ++i) {
-                if (m_files->item(i)->text().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-                    sample = m_files->item(i)->text();
-            }
-            if (sample.isEmpty()) {
-                m_status->setText(tr("Add the bank's CSV file first: the mapping is made from its header."));
-                m_mapping->setCurrentIndex(0);
-                return;
-            }
-            ColumnMappingDialog dialog(m_context->workspace(), sample, this);
-            if (dialog.exec() != QDialog::Accepted) {
-                m_mapping->setCurrentIndex(0);
-                return;
-            }
-            const QString name = dialog.mapping().name;
-            if (m_mapping->findData(name) < 0)
-                m_mapping->insertItem(1, name, name);
-            m_mapping->setCurrentIndex(m_mapping->findData(name));
-        } else if (what == QLatin1String("<file>")) {
-            const QString file
-                = QFileDialog::getOpenFileName(this, tr("Column mapping"), QString(), tr("Column mappings (*.json)"));
-            if (file.isEmpty()) {
-                m_mapping->setCurrentIndex(0);
-                return;
-            }
-            m_mapping->insertItem(1, file, file);
-            m_mapping->setCurrentIndex(1);
-        }
-    });
+    connect(m_removeButton, &QPushButton::clicked, this, &ImportDialog::removeSelected);
+    connect(m_clearButton, &QPushButton::clicked, this, &ImportDialog::clear);
+    connect(m_defineButton, &QPushButton::clicked, this, &ImportDialog::defineMappingForSelected);
+    connect(m_files, &QTreeWidget::itemSelectionChanged, this, &ImportDialog::updateButtons);
 
     m_keepGoing = new QCheckBox(tr("&Keep going: import valid rows, keep rejected rows in quarantine"), this);
     m_keepGoing->setObjectName(QStringLiteral("importKeepGoing"));
@@ -128,12 +135,9 @@ ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
     connect(m_folderButton, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Column mapping:"), m_mapping);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Files to import:"), this));
     layout->addLayout(filesRow);
-    layout->addLayout(form);
     layout->addWidget(m_keepGoing);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -146,59 +150,226 @@ ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
             m_status->setText(status);
     });
     m_job.onFinished([this](Result<QList<ingest::ImportSummary>> summaries) { done(std::move(summaries).value()); });
-    m_importButton->setEnabled(false);
+    updateButtons();
 }
 
 ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::addFiles(const QStringList& paths)
 {
+    // Files given before the dialog opens (dropped on the window) start a fresh list too.
+    if (m_clearOnShow && !isVisible() && !isRunning())
+        clear();
+    m_clearOnShow = false;
+    const QStringList listed = files();
+    const QList<ReadAs> choices = readAsChoices(m_context->workspace());
     for (const QString& p : paths) {
-        if (m_files->findItems(p, Qt::MatchExactly).isEmpty())
-            m_files->addItem(p);
+        if (listed.contains(p) || !m_files->findItems(p, Qt::MatchExactly).isEmpty())
+            continue;
+        auto* item = new QTreeWidgetItem(m_files, { p });
+        item->setToolTip(0, p);
+        auto* combo = new QComboBox(m_files);
+        combo->setObjectName(QStringLiteral("importReadAs"));
+        combo->setToolTip(tr("How to read this file: detected from its name and first line, with an import "
+                             "specification, or with a bank column mapping"));
+        for (const ReadAs& c : choices)
+            combo->addItem(c.label, c.value);
+        combo->addItem(tr("Define a mapping…"), kDefine);
+        combo->addItem(tr("From a mapping file…"), kFromFile);
+        connect(combo, &QComboBox::activated, this, [this, combo](int index) { readAsActivated(combo, index); });
+        m_files->setItemWidget(item, kReadAsColumn, combo);
     }
-    m_importButton->setEnabled(m_files->count() > 0 && !isRunning());
+    updateButtons();
+}
+
+QStringList ImportDialog::files() const
+{
+    QStringList out;
+    for (int i = 0; i < m_files->topLevelItemCount(); ++i)
+        out << m_files->topLevelItem(i)->text(0);
+    return out;
+}
+
+QComboBox* ImportDialog::readAsCombo(int row) const
+{
+    QTreeWidgetItem* item = m_files->topLevelItem(row);
+    return item ? qobject_cast<QComboBox*>(m_files->itemWidget(item, kReadAsColumn)) : nullptr;
+}
+
+QString ImportDialog::readAs(int row) const
+{
+    const QComboBox* combo = readAsCombo(row);
+    return combo ? combo->currentData().toString() : QString();
+}
+
+void ImportDialog::setReadAs(int row, const QString& value)
+{
+    QComboBox* combo = readAsCombo(row);
+    if (!combo)
+        return;
+    int index = combo->findData(value);
+    if (index < 0) {
+        // A mapping made or opened just now: every file's choice offers it.
+        const QString label = value.startsWith(kSpecPrefix)
+            ? tr("Specification: %1").arg(value.mid(kSpecPrefix.size()))
+            : QFileInfo(value).suffix() == QLatin1String("json") ? tr("Mapping file: %1").arg(QFileInfo(value).fileName())
+                                                                 : tr("Bank mapping: %1").arg(value);
+        for (int i = 0; i < m_files->topLevelItemCount(); ++i) {
+            QComboBox* c = readAsCombo(i);
+            if (c && c->findData(value) < 0)
+                c->insertItem(c->findData(kDefine), label, value);
+        }
+        index = combo->findData(value);
+    }
+    combo->setCurrentIndex(index);
+}
+
+void ImportDialog::readAsActivated(QComboBox* combo, int index)
+{
+    const QString what = combo->itemData(index).toString();
+    if (what != kDefine && what != kFromFile)
+        return;
+    int row = -1;
+    for (int i = 0; i < m_files->topLevelItemCount(); ++i) {
+        if (readAsCombo(i) == combo)
+            row = i;
+    }
+    combo->setCurrentIndex(0);
+    if (row < 0)
+        return;
+    if (what == kDefine) {
+        m_files->setCurrentItem(m_files->topLevelItem(row));
+        defineMappingForSelected();
+        return;
+    }
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Column mapping"), QString(), tr("Column mappings (*.json)"));
+    if (!file.isEmpty())
+        setReadAs(row, file);
+}
+
+void ImportDialog::defineMappingForSelected()
+{
+    // The file the analyst points at: the current one, else the only one.
+    QTreeWidgetItem* item = m_files->currentItem();
+    const QList<QTreeWidgetItem*> selected = m_files->selectedItems();
+    if (!selected.isEmpty() && !selected.contains(item))
+        item = selected.first();
+    if (!item && m_files->topLevelItemCount() == 1)
+        item = m_files->topLevelItem(0);
+    if (!item) {
+        m_status->setText(tr("Select the bank's CSV file first: the mapping is made from its header and rows."));
+        return;
+    }
+    const QString sample = item->text(0);
+    if (QFileInfo(sample).isDir()) {
+        m_status->setText(tr("%1 is a folder: a mapping is made from a bank's CSV file.").arg(sample));
+        return;
+    }
+    ColumnMappingDialog dialog(m_context->workspace(), sample, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setReadAs(m_files->indexOfTopLevelItem(item), dialog.mapping().name);
+}
+
+void ImportDialog::removeSelected()
+{
+    if (isRunning())
+        return;
+    qDeleteAll(m_files->selectedItems());
+    updateButtons();
+}
+
+void ImportDialog::clear()
+{
+    if (isRunning())
+        return;
+    m_files->clear();
+    m_report->clear();
+    m_progress->setValue(0);
+    m_status->setText(tr("Add files, then Import."));
+    updateButtons();
+}
+
+void ImportDialog::updateButtons()
+{
+    const bool running = isRunning();
+    const bool any = m_files->topLevelItemCount() > 0;
+    m_importButton->setEnabled(!running && any);
+    m_removeButton->setEnabled(!running && !m_files->selectedItems().isEmpty());
+    m_clearButton->setEnabled(!running && any);
+    m_defineButton->setEnabled(!running && any);
+    m_specButton->setEnabled(!running && any);
+    const QTreeWidgetItem* item = m_files->currentItem();
+    m_specButton->setText(item && readAs(m_files->indexOfTopLevelItem(item)).startsWith(kSpecPrefix)
+            ? tr("Edit &specification…")
+            : tr("New &specification…"));
+}
+
+void ImportDialog::editSpecification()
+{
+    QTreeWidgetItem* item = m_files->currentItem();
+    if (!item && m_files->topLevelItemCount() == 1)
+        item = m_files->topLevelItem(0);
+    if (!item) {
+        m_status->setText(tr("Select a table first: a specification is made on its columns."));
+        return;
+    }
+    const QString file = item->text(0);
+    if (QFileInfo(file).isDir() || file.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        m_status->setText(tr("A hub extract needs no specification."));
+        return;
+    }
+    const int row = m_files->indexOfTopLevelItem(item);
+    const QString current = readAs(row);
+    SpecificationEditor editor(m_context->workspace(), file,
+        current.startsWith(kSpecPrefix) ? current.mid(kSpecPrefix.size()) : QString(), this);
+    connect(&editor, &SpecificationEditor::saved, this, [this, row, file](const QString& name, int version) {
+        setReadAs(row, kSpecPrefix + name);
+        m_status->setText(tr("%1 will be read with the specification %2 (version %3).")
+                              .arg(QFileInfo(file).fileName(), name)
+                              .arg(version));
+        updateButtons();
+    });
+    editor.exec();
+}
+
+void ImportDialog::showEvent(QShowEvent* event)
+{
+    if (m_clearOnShow)
+        clear();
+    m_clearOnShow = false;
+    QDialog::showEvent(event);
+}
+
+void ImportDialog::hideEvent(QHideEvent* event)
+{
+    // The next time it opens, the list starts empty.
+    if (!isRunning())
+        m_clearOnShow = true;
+    QDialog::hideEvent(event);
+}
+
+bool ImportDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_files && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
+            removeSelected();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ImportDialog::chooseFiles()
 {
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import files"),
-        settings.value(QStringLiteral("import/lastDir")).toString(),
-        tr("Extracts and CSV (*.zip *.csv);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import files"), settings.value(QStringLiteral("import/lastDir")).toString(), fileFilter());
     if (!files.isEmpty())
         settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
     addFiles(files);
-}
-
-void ImportDialog::editSpecification()
-{
-    QListWidgetItem* item = m_files->currentItem() ? m_files->currentItem() : m_files->item(0);
-    if (!item) {
-        m_status->setText(tr("Add the table first: a specification is made on its columns."));
-        return;
-    }
-    if (QFileInfo(item->text()).isDir() || item->text().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
-        m_status->setText(tr("A hub extract needs no specification."));
-        return;
-    }
-    SpecificationEditor editor(m_context->workspace(), item->text(), specificationFor(item->text()), this);
-    connect(&editor, &SpecificationEditor::saved, this, [this, item](const QString& name, int version) {
-        item->setData(Qt::UserRole + 1, name);
-        item->setToolTip(tr("Read with the specification %1").arg(name));
-        m_files->setCurrentItem(item);
-        m_specButton->setText(tr("Edit &specification…"));
-        m_status->setText(tr("%1 will be read with the specification %2 (version %3).")
-                              .arg(QFileInfo(item->text()).fileName(), name)
-                              .arg(version));
-    });
-    editor.exec();
-}
-
-QString ImportDialog::specificationFor(const QString& file) const
-{
-    const auto items = m_files->findItems(file, Qt::MatchExactly);
-    return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole + 1).toString();
 }
 
 void ImportDialog::chooseFolder()
@@ -215,28 +386,28 @@ bool ImportDialog::isRunning() const
 
 void ImportDialog::setRunning(bool running)
 {
-    m_importButton->setEnabled(!running && m_files->count() > 0);
     m_addButton->setEnabled(!running);
     m_folderButton->setEnabled(!running);
-    m_specButton->setEnabled(!running);
     m_keepGoing->setEnabled(!running);
-    m_mapping->setEnabled(!running);
+    for (int i = 0; i < m_files->topLevelItemCount(); ++i) {
+        if (QComboBox* c = readAsCombo(i))
+            c->setEnabled(!running);
+    }
     m_cancelButton->setText(running ? tr("&Cancel") : tr("&Close"));
     m_cancelButton->setToolTip(running ? tr("Stop; the workspace stays as it was before this file") : QString());
+    updateButtons();
 }
 
 void ImportDialog::start()
 {
-    if (isRunning() || !m_context->workspace() || m_files->count() == 0)
+    if (isRunning() || !m_context->workspace() || m_files->topLevelItemCount() == 0)
         return;
-    QStringList files, specs;
-    for (int i = 0; i < m_files->count(); ++i) {
-        files << m_files->item(i)->text();
-        specs << m_files->item(i)->data(Qt::UserRole + 1).toString();
-    }
+    // Each file with its own way of reading it.
+    QList<QPair<QString, QString>> files;
+    for (int i = 0; i < m_files->topLevelItemCount(); ++i)
+        files.append({ m_files->topLevelItem(i)->text(0), readAs(i) });
     ingest::ImportOptions options;
     options.keepGoing = m_keepGoing->isChecked();
-    options.mapping = m_mapping->currentData().toString();
     QSettings().setValue(QStringLiteral("import/keepGoing"), options.keepGoing);
     const QString path = m_context->workspacePath();
 
@@ -244,7 +415,7 @@ void ImportDialog::start()
     m_progress->setValue(0);
     // One connection per thread: the worker opens its own. A workspace that
     // cannot be opened is reported as the summary of a failed file.
-    m_job.start([path, files, specs, options](Feedback& feedback) -> Result<QList<ingest::ImportSummary>> {
+    m_job.start([path, files, options](Feedback& feedback) -> Result<QList<ingest::ImportSummary>> {
         QList<ingest::ImportSummary> out;
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         if (!ws) {
@@ -254,8 +425,7 @@ void ImportDialog::start()
             out << s;
             return out;
         }
-        for (int i = 0; i < files.size(); ++i) {
-            const QString& f = files.at(i);
+        for (const auto& [f, readAs] : files) {
             if (feedback.isCanceled()) {
                 // Every file gets its line in the report, those never started too.
                 ingest::ImportSummary s;
@@ -264,12 +434,12 @@ void ImportDialog::start()
                 out << s;
                 continue;
             }
-            ingest::ImportOptions o = options;
-            if (!specs.at(i).isEmpty()) {
-                o.spec = specs.at(i);
-                o.mapping.clear();
-            }
-            out << ingest::ImportJob::run(*ws.value(), f, o, feedback);
+            ingest::ImportOptions fileOptions = options;
+            if (readAs.startsWith(kSpecPrefix))
+                fileOptions.spec = readAs.mid(kSpecPrefix.size());
+            else
+                fileOptions.mapping = readAs;
+            out << ingest::ImportJob::run(*ws.value(), f, fileOptions, feedback);
         }
         return out;
     });
@@ -294,6 +464,19 @@ void ImportDialog::done(QList<ingest::ImportSummary> summaries)
             ? tr("Canceled; the workspace is as it was before the canceled file.")
             : tr("Done."));
     m_progress->setValue(1000);
+    // What is in the workspace now leaves the list, so Import never runs it
+    // twice; what failed stays, to be read another way or removed.
+    for (const ingest::ImportSummary& s : std::as_const(m_summaries)) {
+        if (s.outcome != ingest::ImportSummary::Outcome::Imported
+            && s.outcome != ingest::ImportSummary::Outcome::AlreadyImported)
+            continue;
+        for (int i = m_files->topLevelItemCount() - 1; i >= 0; --i) {
+            if (QFileInfo(m_files->topLevelItem(i)->text(0)).fileName() == s.file) {
+                delete m_files->takeTopLevelItem(i);
+                break;
+            }
+        }
+    }
     setRunning(false);
     if (changed)
         m_context->notifyDataChanged();

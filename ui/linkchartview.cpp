@@ -130,6 +130,11 @@ void LinkChartView::setSizeBy(SizeBy measure)
     case SizeBy::PageRank:
         m_size = network::Centrality::pageRank(g);
         break;
+    case SizeBy::File:
+        m_size.assign(m_chart->graph().nodes().size(), 0);
+        for (size_t v = 0; v < m_size.size(); ++v)
+            m_size[v] = m_chart->graph().nodes()[v].size;
+        break;
     }
     m_maxSize = 0;
     for (double s : m_size)
@@ -500,7 +505,7 @@ void LinkChartView::paintEvent(QPaintEvent*)
         const double r = radius(v);
         const QColor fill = m_byCommunity && size_t(v) < m_community.size()
             ? QColor::fromHsv((m_community[size_t(v)] * 137) % 360, 170, 215)
-            : network::GraphRenderer::typeColour(eg.nodes()[size_t(v)].type);
+            : network::GraphRenderer::nodeColour(eg.nodes()[size_t(v)]);
         if (onPath.contains(v)) {
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0xff, 0x8c, 0x00, 150));

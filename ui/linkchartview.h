@@ -37,8 +37,9 @@ public:
     int nodeAt(QPointF screen) const;
     void zoomToFit();
     void setColourByCommunity(bool on);
-    enum class SizeBy { Degree, Betweenness, PageRank };
-    /// Node size by a centrality of the whole workspace graph.
+    enum class SizeBy { Degree, Betweenness, PageRank, File };
+    /// Node size by a centrality of the whole workspace graph, or (File) the
+    /// size the entity had in the network file it came from.
     void setSizeBy(SizeBy measure);
     double scale() const { return m_scale; }
     /// Shows the chart at this scale (pixels per layout unit) with its origin at `offset`.

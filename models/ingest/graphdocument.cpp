@@ -1,5 +1,6 @@
 #include "graphdocument.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -57,6 +58,61 @@ Result<GraphDocument> finish(const QXmlStreamReader& xml, const QString& file, G
     return doc;
 }
 
+double number(QStringView text, bool* ok)
+{
+    const double v = text.toDouble(ok);
+    if (*ok && !std::isfinite(v))
+        *ok = false;
+    return v;
+}
+
+/// The text of a GraphML <data> element. yEd puts the node's look inside
+/// (<y:ShapeNode><y:Geometry x y width height/><y:Fill color/><y:NodeLabel>…);
+/// that goes to the node, and `graphics` says the data was such a drawing.
+QString readData(QXmlStreamReader& xml, GraphDocument::Node* node, bool& graphics)
+{
+    QString text;
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            ++depth;
+            const auto name = xml.name();
+            const QXmlStreamAttributes a = xml.attributes();
+            if (name == QLatin1String("Geometry")) {
+                graphics = true;
+                bool okX = false, okY = false, okW = false, okH = false;
+                const double x = number(a.value(QLatin1String("x")), &okX);
+                const double y = number(a.value(QLatin1String("y")), &okY);
+                const double w = number(a.value(QLatin1String("width")), &okW);
+                const double h = number(a.value(QLatin1String("height")), &okH);
+                if (node && okX && okY)
+                    node->position = QPointF(x + (okW ? w / 2 : 0), y + (okH ? h / 2 : 0));
+                if (node && okW && okH && w > 0 && h > 0)
+                    node->size = (w + h) / 4;
+            } else if (name == QLatin1String("Fill")) {
+                graphics = true;
+                const QColor c(a.value(QLatin1String("color")).toString().left(7));
+                if (node && c.isValid())
+                    node->colour = c.name();
+            } else if (name == QLatin1String("NodeLabel")) {
+                graphics = true;
+                const QString label = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                --depth;
+                if (node && node->label.isEmpty())
+                    node->label = label;
+            } else if (name.endsWith(QLatin1String("Node")) || name == QLatin1String("Shape")) {
+                graphics = true;
+            }
+        } else if (xml.isEndElement()) {
+            --depth;
+        } else if (xml.isCharacters()) {
+            text += xml.text();
+        }
+    }
+    return text;
+}
+
 /// GraphML: <key id for attr.name/>, <node id><data key>…</data></node>, <edge source target>.
 Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
 {
@@ -91,14 +147,48 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
             } else if (name == QLatin1String("data")) {
                 const QString key = xml.attributes().value(QLatin1String("key")).toString();
                 const QString attr = keyNames.value(key, key);
-                const QString value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                assign(node, link, attr, value, true);
+                bool graphics = false;
+                const QString value = readData(xml, node, graphics);
+                if (!graphics)
+                    assign(node, link, attr, value, true);
             }
         } else if (xml.isEndElement()) {
             closeElement(xml, node, link);
         }
     }
     return finish(xml, file, std::move(doc));
+}
+
+/// GEXF's <viz:color r g b/> (or hex), <viz:size value/>, <viz:position x y/>.
+void readViz(const QXmlStreamReader& xml, GraphDocument::Node& node)
+{
+    const QXmlStreamAttributes a = xml.attributes();
+    const auto name = xml.name();
+    if (name == QLatin1String("color")) {
+        bool okR = false, okG = false, okB = false;
+        const int r = a.value(QLatin1String("r")).toInt(&okR);
+        const int g = a.value(QLatin1String("g")).toInt(&okG);
+        const int b = a.value(QLatin1String("b")).toInt(&okB);
+        if (okR && okG && okB && r >= 0 && r < 256 && g >= 0 && g < 256 && b >= 0 && b < 256) {
+            node.colour = QColor(r, g, b).name();
+        } else if (a.hasAttribute(QLatin1String("hex"))) {
+            const QColor c(a.value(QLatin1String("hex")).toString().left(7));
+            if (c.isValid())
+                node.colour = c.name();
+        }
+    } else if (name == QLatin1String("size")) {
+        bool ok = false;
+        const double v = number(a.value(QLatin1String("value")), &ok);
+        if (ok && v > 0 && v < 1e9)
+            node.size = v;
+    } else if (name == QLatin1String("position")) {
+        bool okX = false, okY = false;
+        const double x = number(a.value(QLatin1String("x")), &okX);
+        const double y = number(a.value(QLatin1String("y")), &okY);
+        // Gephi's y grows upwards; a chart's downwards.
+        if (okX && okY)
+            node.position = QPointF(x, -y);
+    }
 }
 
 /// GEXF: <attributes class="node"><attribute id title/></attributes>,
@@ -139,6 +229,10 @@ Result<GraphDocument> readGexf(QXmlStreamReader& xml, const QString& file)
                 doc.links.append(l);
                 link = &doc.links.last();
                 node = nullptr;
+            } else if (node
+                && (xml.namespaceUri().contains(QLatin1String("viz"))
+                    || xml.qualifiedName().startsWith(QLatin1String("viz:")))) {
+                readViz(xml, *node);
             } else if (name == QLatin1String("attvalue")) {
                 const QString key = a.value(QLatin1String("for")).toString();
                 const QString value = a.value(QLatin1String("value")).toString();
@@ -175,6 +269,7 @@ Result<GraphDocument> GraphDocument::read(QIODevice* device, const QString& file
                 .arg(xml.name().toString()));
     if (!doc)
         return doc;
+    doc->takeLookFromAttributes();
     // Every link end must be a node of the file; ids must be unique.
     QSet<QString> ids;
     for (const Node& n : std::as_const(doc->nodes)) {
@@ -201,6 +296,62 @@ Result<GraphDocument> GraphDocument::read(QIODevice* device, const QString& file
     return doc;
 }
 
+void GraphDocument::takeLookFromAttributes()
+{
+    static const QStringList typeKeys { QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("category"),
+        QStringLiteral("entity_type"), QStringLiteral("entitytype"), QStringLiteral("class") };
+    for (Node& n : nodes) {
+        if (n.attributes.isEmpty())
+            continue;
+        // Keys as tools spell them: "X", "Size", "r".
+        QHash<QString, QString> lower;
+        for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it)
+            lower.insert(it.key().toLower(), it.key());
+        auto num = [&](const char* key, double* v) {
+            const QString k = lower.value(QLatin1String(key));
+            if (k.isEmpty())
+                return false;
+            bool ok = false;
+            *v = number(n.attributes.value(k), &ok);
+            return ok;
+        };
+        double x = 0, y = 0, r = 0, g = 0, b = 0, size = 0;
+        if (!n.position && num("x", &x) && num("y", &y)) {
+            // Gephi writes its own y (growing upwards) into GraphML too.
+            n.position = QPointF(x, -y);
+            n.attributes.remove(lower.value(QStringLiteral("x")));
+            n.attributes.remove(lower.value(QStringLiteral("y")));
+            n.attributes.remove(lower.value(QStringLiteral("z")));
+        }
+        if (n.colour.isEmpty() && num("r", &r) && num("g", &g) && num("b", &b) && r >= 0 && r < 256 && g >= 0 && g < 256
+            && b >= 0 && b < 256) {
+            n.colour = QColor(int(r), int(g), int(b)).name();
+            for (const char* k : { "r", "g", "b" })
+                n.attributes.remove(lower.value(QLatin1String(k)));
+        }
+        if (n.colour.isEmpty() && lower.contains(QStringLiteral("color"))) {
+            const QColor c(n.attributes.value(lower.value(QStringLiteral("color"))).trimmed().left(7));
+            if (c.isValid()) {
+                n.colour = c.name();
+                n.attributes.remove(lower.value(QStringLiteral("color")));
+            }
+        }
+        if (n.size <= 0 && num("size", &size) && size > 0 && size < 1e9) {
+            n.size = size;
+            n.attributes.remove(lower.value(QStringLiteral("size")));
+        }
+        if (n.type.isEmpty()) {
+            for (const QString& t : typeKeys) {
+                const QString k = lower.value(t);
+                if (!k.isEmpty() && !n.attributes.value(k).trimmed().isEmpty()) {
+                    n.type = n.attributes.value(k).trimmed();
+                    break;
+                }
+            }
+        }
+    }
+}
+
 namespace {
 /// Adds to `names` the attribute names of `items` (nodes or links) it lacks, in first-seen order.
 template <typename Items> void addAttributeNames(QStringList& names, const Items& items)
@@ -211,6 +362,24 @@ template <typename Items> void addAttributeNames(QStringList& names, const Items
                 names << it.key();
         }
     }
+}
+/// A node's attributes with its look as Gephi's GraphML keys.
+QMap<QString, QString> withLook(const GraphDocument::Node& n)
+{
+    QMap<QString, QString> a = n.attributes;
+    if (n.position) {
+        a.insert(QStringLiteral("x"), QString::number(n.position->x(), 'g', 15));
+        a.insert(QStringLiteral("y"), QString::number(-n.position->y(), 'g', 15));
+    }
+    const QColor c(n.colour);
+    if (!n.colour.isEmpty() && c.isValid()) {
+        a.insert(QStringLiteral("r"), QString::number(c.red()));
+        a.insert(QStringLiteral("g"), QString::number(c.green()));
+        a.insert(QStringLiteral("b"), QString::number(c.blue()));
+    }
+    if (n.size > 0)
+        a.insert(QStringLiteral("size"), QString::number(n.size, 'g', 15));
+    return a;
 }
 } // namespace
 
@@ -223,7 +392,14 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
     w.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
     QStringList nodeKeys { QStringLiteral("label"), QStringLiteral("type") },
         edgeKeys { QStringLiteral("type"), QStringLiteral("weight") };
-    addAttributeNames(nodeKeys, nodes);
+    struct Looked {
+        QMap<QString, QString> attributes;
+    };
+    std::vector<Looked> looked;
+    looked.reserve(size_t(nodes.size()));
+    for (const Node& n : nodes)
+        looked.push_back({ withLook(n) });
+    addAttributeNames(nodeKeys, looked);
     addAttributeNames(edgeKeys, links);
     auto writeKey = [&](const char* forWhat, const QString& prefix, int i, const QString& name) {
         w.writeStartElement(QStringLiteral("key"));
@@ -253,7 +429,8 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
         w.writeAttribute(QStringLiteral("id"), n.id);
         data(QStringLiteral("n0"), n.label);
         data(QStringLiteral("n1"), n.type);
-        for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it)
+        const QMap<QString, QString> attributes = withLook(n);
+        for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
             data(QStringLiteral("n") + QString::number(nodeKeys.indexOf(it.key())), it.value());
         w.writeEndElement();
     }
@@ -283,6 +460,7 @@ Status GraphDocument::writeGexf(QIODevice* device) const
     w.writeStartDocument();
     w.writeStartElement(QStringLiteral("gexf"));
     w.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
+    w.writeNamespace(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("viz"));
     w.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
     w.writeStartElement(QStringLiteral("graph"));
     w.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
@@ -320,6 +498,26 @@ Status GraphDocument::writeGexf(QIODevice* device) const
         for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it)
             attvalue(int(nodeAttrs.indexOf(it.key())), it.value());
         w.writeEndElement();
+        const QString viz = QStringLiteral("http://gexf.net/1.3/viz");
+        const QColor c(n.colour);
+        if (!n.colour.isEmpty() && c.isValid()) {
+            w.writeStartElement(viz, QStringLiteral("color"));
+            w.writeAttribute(QStringLiteral("r"), QString::number(c.red()));
+            w.writeAttribute(QStringLiteral("g"), QString::number(c.green()));
+            w.writeAttribute(QStringLiteral("b"), QString::number(c.blue()));
+            w.writeEndElement();
+        }
+        if (n.position) {
+            w.writeStartElement(viz, QStringLiteral("position"));
+            w.writeAttribute(QStringLiteral("x"), QString::number(n.position->x(), 'g', 15));
+            w.writeAttribute(QStringLiteral("y"), QString::number(-n.position->y(), 'g', 15));
+            w.writeEndElement();
+        }
+        if (n.size > 0) {
+            w.writeStartElement(viz, QStringLiteral("size"));
+            w.writeAttribute(QStringLiteral("value"), QString::number(n.size, 'g', 15));
+            w.writeEndElement();
+        }
         w.writeEndElement();
     }
     w.writeEndElement();

@@ -4,7 +4,10 @@
 
 #include <QList>
 #include <QMap>
+#include <QPointF>
 #include <QString>
+
+#include <optional>
 
 class QIODevice;
 
@@ -14,7 +17,11 @@ namespace waymark::ingest {
 /// exports through converters) and GEXF 1.3 (Gephi). Nodes and links keep
 /// every attribute, known or not, as text; the line each came from is kept
 /// for provenance and error messages. (A workspace graph becomes one with
-/// network::graphDocument.)
+/// network::graphDocument.) The file's look is kept too: where each node
+/// was drawn, its colour and size (GEXF viz:*, Gephi's GraphML keys x, y,
+/// r, g, b, size, yEd's ShapeNode geometry and fill). The other readers of
+/// network formats (GML, Pajek, UCINET DL, adjacency matrices) fill the same
+/// structure; rows they cannot take are in `problems`, for quarantine.
 struct GraphDocument {
     struct Node {
         QString id;
@@ -22,6 +29,9 @@ struct GraphDocument {
         QString type;
         QMap<QString, QString> attributes;
         qint64 line = 0;
+        std::optional<QPointF> position {}; ///< in the file's units, y down as drawn
+        QString colour {}; ///< "#rrggbb", empty when the file gives none
+        double size = 0; ///< the file's node size (a radius); 0 when none
     };
     struct Link {
         QString id;
@@ -34,6 +44,18 @@ struct GraphDocument {
     };
     QList<Node> nodes;
     QList<Link> links;
+    /// A row a reader skipped (a bad line, a tie to nowhere): where and why,
+    /// and the raw text, so the import quarantines it.
+    struct Problem {
+        Error error;
+        QByteArray raw;
+    };
+    QList<Problem> problems;
+
+    /// Moves the look a tool stored as ordinary attributes (Gephi's x, y, r,
+    /// g, b, size; a declared type under `type`, `kind` or `category`) to
+    /// the node's fields.
+    void takeLookFromAttributes();
 
     /// Reads GraphML or GEXF (told apart by the root element). Broken XML
     /// and links to nodes that are not there are errors at file:line:column.

@@ -1,8 +1,12 @@
 #include "graphfileimporter.h"
 
 #include "core/taxonomy.h"
+#include "ingest/adjacencymatrixreader.h"
+#include "ingest/gmlreader.h"
 #include "ingest/graphdocument.h"
 #include "ingest/importsession.h"
+#include "ingest/pajekreader.h"
+#include "ingest/ucinetdlreader.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -14,22 +18,131 @@
 
 namespace waymark::ingest {
 
-bool GraphFileImporter::recognises(const QString& path)
+GraphFileImporter::Format GraphFileImporter::formatOf(const QString& path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("graphml") || suffix == QLatin1String("gexf");
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Format::None;
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("graphml"))
+        return Format::GraphML;
+    if (suffix == QLatin1String("gexf"))
+        return Format::Gexf;
+    if (suffix == QLatin1String("gml"))
+        return Format::Gml;
+    if (suffix == QLatin1String("net") || suffix == QLatin1String("paj"))
+        return Format::Pajek;
+    if (suffix == QLatin1String("dl"))
+        return Format::UcinetDl;
+    if ((suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+        && AdjacencyMatrixReader::recognises(path))
+        return Format::AdjacencyMatrix;
+    return Format::None;
 }
 
-Status GraphFileImporter::run(ImportSession& session, const QString& path)
+QString GraphFileImporter::formatName(Format format)
+{
+    switch (format) {
+    case Format::GraphML:
+        return QStringLiteral("graphml");
+    case Format::Gexf:
+        return QStringLiteral("gexf");
+    case Format::Gml:
+        return QStringLiteral("gml");
+    case Format::Pajek:
+        return QStringLiteral("pajek");
+    case Format::UcinetDl:
+        return QStringLiteral("ucinet-dl");
+    case Format::AdjacencyMatrix:
+        return QStringLiteral("adjacency-matrix");
+    case Format::None:
+        break;
+    }
+    return {};
+}
+
+Result<GraphDocument> GraphFileImporter::read(const QString& path, Format format)
 {
     const QString name = QFileInfo(path).fileName();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(
             QCoreApplication::translate("GraphFileImporter", "%1 cannot be read: %2").arg(path, f.errorString()));
-    auto doc = GraphDocument::read(&f, name);
+    switch (format) {
+    case Format::GraphML:
+    case Format::Gexf:
+        return GraphDocument::read(&f, name);
+    case Format::Gml:
+        return GmlReader::read(&f, name);
+    case Format::Pajek:
+        return PajekReader::read(&f, name);
+    case Format::UcinetDl:
+        return UcinetDlReader::read(&f, name);
+    case Format::AdjacencyMatrix:
+        return AdjacencyMatrixReader::read(&f, name);
+    case Format::None:
+        break;
+    }
+    return Error(QCoreApplication::translate("GraphFileImporter", "%1 is not a network file Waymark reads").arg(path));
+}
+
+QString GraphFileImporter::entityType(const QString& declared)
+{
+    QString t = declared.trimmed().toLower();
+    t.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (t.isEmpty())
+        return {};
+    QString underscored = t;
+    underscored.replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (Taxonomy::entityTypes().contains(underscored))
+        return underscored;
+    static const QHash<QString, QString> synonyms = [] {
+        QHash<QString, QString> h;
+        auto add = [&h](const char* type, std::initializer_list<const char*> words) {
+            for (const char* w : words)
+                h.insert(QLatin1String(w), QLatin1String(type));
+        };
+        add("person",
+            { "people", "individual", "human", "actor", "suspect", "victim", "perpetrator", "offender", "trafficker",
+                "recruiter", "member", "persons", "man", "woman", "subject", "nominal", "agent" });
+        add("organisation",
+            { "organization", "org", "group", "gang", "ngo", "agency", "network", "criminal group", "ocg",
+                "organisations", "organizations", "government" });
+        add("business",
+            { "company", "firm", "shop", "store", "venue", "establishment", "businesses", "companies", "corporation",
+                "enterprise", "employer", "hotel", "bar", "massage parlour", "brothel" });
+        add("phone",
+            { "telephone", "phone number", "mobile", "mobile phone", "cell", "cellphone", "cell phone", "msisdn",
+                "handset", "imei", "number", "phones", "sim" });
+        add("email", { "e mail", "mail", "email address", "e mail address", "emails" });
+        add("address", { "street address", "residence", "premises", "addresses", "postal address" });
+        add("account",
+            { "bank account", "iban", "acct", "bank", "wallet", "accounts", "card", "credit card", "money account" });
+        add("vehicle",
+            { "car", "van", "truck", "lorry", "bus", "vehicles", "registration", "licence plate", "license plate",
+                "boat", "ship" });
+        add("online_ad",
+            { "ad", "advert", "advertisement", "online ad", "listing", "ads", "website", "web page", "url", "profile",
+                "social media" });
+        add("location",
+            { "place", "city", "country", "town", "region", "site", "locations", "places", "port", "airport",
+                "border crossing" });
+        return h;
+    }();
+    return synonyms.value(t);
+}
+
+Status GraphFileImporter::run(ImportSession& session, const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto doc = read(path, formatOf(path));
     if (!doc)
         return doc.error();
+    for (const GraphDocument::Problem& p : std::as_const(doc->problems)) {
+        ++session.summary().rowsRead;
+        if (Status st = session.reject(p.error, p.raw); !st)
+            return st;
+    }
     store::Workspace& ws = session.workspace();
     const QString sourceKey = QStringLiteral("graph-file:") + name;
     if (Status st = ws.cached("INSERT OR IGNORE INTO sources(extract_id, line, source_key, name, kind, grading_scheme) "
@@ -52,15 +165,24 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
     for (const GraphDocument::Node& n : std::as_const(doc->nodes)) {
         ++session.summary().rowsRead;
         const QString key = automatic.match(n.id).hasMatch() ? name + QLatin1Char(':') + n.id : n.id;
-        QString type = n.type.toLower();
+        QString type = entityType(n.type);
         QJsonObject attrs;
         for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it)
             attrs.insert(it.key(), it.value());
-        if (!Taxonomy::entityTypes().contains(type)) {
-            if (!type.isEmpty())
+        if (type.isEmpty() || type != n.type.trimmed().toLower()) {
+            if (!n.type.isEmpty())
                 attrs.insert(QStringLiteral("original_type"), n.type);
-            type = QStringLiteral("other");
+            if (type.isEmpty())
+                type = QStringLiteral("other");
         }
+        if (n.position) {
+            attrs.insert(lookX(), n.position->x());
+            attrs.insert(lookY(), n.position->y());
+        }
+        if (!n.colour.isEmpty())
+            attrs.insert(lookColour(), n.colour);
+        if (n.size > 0)
+            attrs.insert(lookSize(), n.size);
         const QString label = n.label.isEmpty() ? n.id : n.label;
         const QString attributes
             = attrs.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(attrs).toJson(QJsonDocument::Compact));

@@ -6,6 +6,7 @@
 #include "ingest/ctdcimporter.h"
 #include "ingest/graphfileimporter.h"
 #include "ingest/hubextractimporter.h"
+#include "ingest/importformats.h"
 #include "ingest/importsession.h"
 #include "ingest/importspec.h"
 #include "ingest/specimporter.h"
@@ -104,12 +105,16 @@ ImportSummary ImportJob::run(
         spec = std::move(loaded.value());
     }
     QByteArray header;
+    // Network formats by suffix, and a labelled adjacency matrix by its first row and column.
+    const GraphFileImporter::Format graphFormat = GraphFileImporter::formatOf(path);
     if (info.isDir() || suffix == QLatin1String("zip")) {
         summary.format = QStringLiteral("hub-extract");
-    } else if (GraphFileImporter::recognises(path) && !spec) {
-        summary.format = suffix;
+    } else if (graphFormat != GraphFileImporter::Format::None && !spec) {
+        summary.format = GraphFileImporter::formatName(graphFormat);
     } else if (spec && spec->kind == ImportSpec::Kind::Records) {
         summary.format = QStringLiteral("spec:") + spec->name;
+    } else if (!ImportFormats::isKnownSuffix(path) && !TableSourceFactory::suffixes().contains(suffix)) {
+        return fail(Error(ImportFormats::unsupportedMessage(summary.file)));
     } else if (!TableSourceFactory::isDelimitedText(path) && !suffix.isEmpty()
         && TableSourceFactory::suffixes().contains(suffix)) {
         // A sheet or a layer: only a specification says what its rows are.
@@ -235,7 +240,7 @@ ImportSummary ImportJob::run(
                 return fail(saved.error());
         }
         st = TransactionImporter::run(session, spec->bank, &f, summary.file, f.size());
-    } else if (GraphFileImporter::recognises(path)) {
+    } else if (graphFormat != GraphFileImporter::Format::None) {
         st = GraphFileImporter::run(session, path);
     } else {
         QFile f(path);

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace waymark::network {
@@ -14,10 +15,35 @@ namespace waymark::network {
 Result<EntityGraph> EntityGraph::load(store::Workspace& ws, std::optional<qint64> dayFrom, std::optional<qint64> dayTo)
 {
     EntityGraph eg;
-    store::Statement nodes(ws.handle(), "SELECT id, entity_key, type, label FROM entities ORDER BY id");
+    // The look a network file gave (ingest::GraphFileImporter keeps it in
+    // the attributes as viz:x, viz:y, viz:color, viz:size).
+    store::Statement nodes(ws.handle(),
+        "SELECT id, entity_key, type, label, "
+        "CASE WHEN attributes LIKE '%\"viz:%' AND json_valid(attributes) THEN json_extract(attributes, '$.\"viz:x\"') "
+        "END, "
+        "CASE WHEN attributes LIKE '%\"viz:%' AND json_valid(attributes) THEN json_extract(attributes, '$.\"viz:y\"') "
+        "END, "
+        "CASE WHEN attributes LIKE '%\"viz:%' AND json_valid(attributes) THEN json_extract(attributes, "
+        "'$.\"viz:color\"') END, "
+        "CASE WHEN attributes LIKE '%\"viz:%' AND json_valid(attributes) THEN json_extract(attributes, "
+        "'$.\"viz:size\"') END "
+        "FROM entities ORDER BY id");
+    bool anyPosition = false;
     while (nodes.next()) {
         eg.m_index.insert(nodes.int64(0), int(eg.m_nodes.size()));
-        eg.m_nodes.push_back({ nodes.int64(0), nodes.text(1), nodes.text(2), nodes.text(3) });
+        EntityNode node { nodes.int64(0), nodes.text(1), nodes.text(2), nodes.text(3) };
+        if (!nodes.isNull(4) && !nodes.isNull(5)) {
+            const QPointF p(nodes.real(4), nodes.real(5));
+            if (std::isfinite(p.x()) && std::isfinite(p.y())) {
+                node.position = p;
+                anyPosition = true;
+            }
+        }
+        if (!nodes.isNull(6))
+            node.colour = QColor(nodes.text(6));
+        if (!nodes.isNull(7) && nodes.real(7) > 0 && nodes.real(7) < 1e9)
+            node.size = nodes.real(7);
+        eg.m_nodes.push_back(std::move(node));
     }
     if (Error e = nodes.error(); !e.isNull())
         return e;
@@ -54,7 +80,38 @@ Result<EntityGraph> EntityGraph::load(store::Workspace& ws, std::optional<qint64
         }
     }
     eg.build();
+    if (anyPosition)
+        eg.scalePositions();
     return eg;
+}
+
+void EntityGraph::scalePositions()
+{
+    // Files draw in their own units (Gephi in hundreds, Pajek in 0–1); the
+    // chart's layouts make a link about 1 long. The median link between
+    // placed nodes sets the scale, so file positions and laid-out ones meet.
+    std::vector<double> lengths;
+    for (const LinkRecord& l : m_links) {
+        if (l.a < 0 || l.b < 0 || l.a == l.b)
+            continue;
+        const auto& pa = m_nodes[size_t(l.a)].position;
+        const auto& pb = m_nodes[size_t(l.b)].position;
+        if (pa && pb) {
+            const double d = std::hypot(pa->x() - pb->x(), pa->y() - pb->y());
+            if (d > 0)
+                lengths.push_back(d);
+        }
+    }
+    if (lengths.empty())
+        return;
+    std::nth_element(lengths.begin(), lengths.begin() + ptrdiff_t(lengths.size() / 2), lengths.end());
+    const double median = lengths[lengths.size() / 2];
+    if (!(median > 0) || !std::isfinite(median))
+        return;
+    for (EntityNode& n : m_nodes) {
+        if (n.position)
+            n.position = *n.position / median;
+    }
 }
 
 void EntityGraph::build()

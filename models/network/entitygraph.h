@@ -4,7 +4,9 @@
 #include "network/graph.h"
 #include "network/paths.h"
 
+#include <QColor>
 #include <QHash>
+#include <QPointF>
 #include <QString>
 
 #include <functional>
@@ -23,6 +25,12 @@ struct EntityNode {
     QString key; ///< the hub's id
     QString type; ///< person, business, phone…
     QString label;
+    /// The look the entity came with from a network file (GEXF, GraphML…):
+    /// where it was drawn, in layout units (see EntityGraph::load), its
+    /// colour and its size (the file's radius); empty when it had none.
+    std::optional<QPointF> position {};
+    QColor colour {};
+    double size = 0;
 };
 
 /// The workspace's entities and links as a Graph: one node per entity, one
@@ -80,6 +88,8 @@ public:
 
 private:
     void build();
+    /// Brings the positions files gave into layout units (a link about 1 long).
+    void scalePositions();
 
     std::vector<LinkRecord> m_links;
     std::vector<int> m_attributedTo;

@@ -27,6 +27,11 @@ QColor GraphRenderer::typeColour(const QString& type)
     return colours.value(type, QColor(0x55, 0x55, 0x55));
 }
 
+QColor GraphRenderer::nodeColour(const EntityNode& node)
+{
+    return node.colour.isValid() ? node.colour : typeColour(node.type);
+}
+
 void GraphRenderer::paint(QPainter& p, const EntityGraph& eg, const Layout::Points& points, const Options& o)
 {
     const Graph& g = eg.graph();
@@ -70,7 +75,7 @@ void GraphRenderer::paint(QPainter& p, const EntityGraph& eg, const Layout::Poin
     auto colour = [&](int v) {
         if (o.colour == Colour::ByCommunity && o.community.size() == size_t(n))
             return QColor::fromHsv((o.community[size_t(v)] * 137) % 360, 170, 215);
-        return typeColour(eg.nodes()[size_t(v)].type);
+        return nodeColour(eg.nodes()[size_t(v)]);
     };
     std::vector<int> order(static_cast<size_t>(n));
     std::iota(order.begin(), order.end(), 0);

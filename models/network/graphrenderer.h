@@ -31,6 +31,8 @@ public:
         QPainter& painter, const EntityGraph& graph, const Layout::Points& points, const Options& options);
     static QImage render(const EntityGraph& graph, const Layout::Points& points, const Options& options);
     static QColor typeColour(const QString& type);
+    /// The colour the entity had in its network file, else its type's.
+    static QColor nodeColour(const EntityNode& node);
 };
 
 } // namespace waymark::network

@@ -110,7 +110,18 @@ void LinkChart::push(const QString& text, const State& before)
 
 LinkChart::LayoutRequest LinkChart::request(const QSet<int>& nodes, bool keepExisting) const
 {
-    return { m_graph.graph(), nodes, m_positions, m_pinned, keepExisting };
+    LayoutRequest r { m_graph.graph(), nodes, m_positions, m_pinned, keepExisting };
+    if (keepExisting) {
+        // An entity that came from a network file with its position goes
+        // where the file drew it; only the others are laid out around it.
+        for (int v : nodes) {
+            if (v >= 0 && size_t(v) < m_graph.nodes().size() && !r.positions.contains(v)) {
+                if (const auto& p = m_graph.nodes()[size_t(v)].position)
+                    r.positions.insert(v, *p);
+            }
+        }
+    }
+    return r;
 }
 
 LinkChart::LayoutRequest LinkChart::relayoutRequest() const

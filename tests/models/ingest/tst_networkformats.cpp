@@ -1,0 +1,392 @@
+#include "ingest/adjacencymatrixreader.h"
+#include "ingest/gmlreader.h"
+#include "ingest/graphdocument.h"
+#include "ingest/graphfileimporter.h"
+#include "ingest/importjob.h"
+#include "ingest/pajekreader.h"
+#include "ingest/ucinetdlreader.h"
+#include "network/entitygraph.h"
+#include "network/graphrenderer.h"
+#include "network/linkchart.h"
+#include "store/workspace.h"
+#include "testutil.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace waymark;
+using ingest::GraphDocument;
+using ingest::GraphFileImporter;
+
+namespace {
+QString dataFile(const QString& name)
+{
+    return test::dataDir() + QStringLiteral("/network/") + name;
+}
+
+const GraphDocument::Node* nodeById(const GraphDocument& d, const QString& id)
+{
+    for (const GraphDocument::Node& n : d.nodes) {
+        if (n.id == id)
+            return &n;
+    }
+    return nullptr;
+}
+
+QStringList problemTexts(const GraphDocument& d)
+{
+    QStringList out;
+    for (const GraphDocument::Problem& p : d.problems)
+        out << p.error.toString();
+    return out;
+}
+
+Result<GraphDocument> parseText(const QByteArray& text, const QString& name)
+{
+    QBuffer b;
+    b.setData(text);
+    b.open(QIODevice::ReadOnly);
+    if (name.endsWith(QLatin1String(".gml")))
+        return ingest::GmlReader::read(&b, name);
+    if (name.endsWith(QLatin1String(".net")))
+        return ingest::PajekReader::read(&b, name);
+    if (name.endsWith(QLatin1String(".dl")))
+        return ingest::UcinetDlReader::read(&b, name);
+    return ingest::AdjacencyMatrixReader::read(&b, name);
+}
+} // namespace
+
+class TestNetworkFormats : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    // Every format: what is read, and every line that is not, with its place.
+    void readsEachFormat_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<int>("links");
+        QTest::addColumn<QStringList>("problems");
+        using F = GraphFileImporter::Format;
+        QTest::newRow("GEXF (Gephi)") << "gephi.gexf" << int(F::Gexf) << 3 << 2 << QStringList();
+        QTest::newRow("GraphML (Gephi)") << "gephi.graphml" << int(F::GraphML) << 2 << 1 << QStringList();
+        QTest::newRow("GraphML (yEd)") << "yed.graphml" << int(F::GraphML) << 2 << 1 << QStringList();
+        QTest::newRow("GML") << "ring.gml" << int(F::Gml) << 3 << 2
+                             << QStringList {
+                                    "ring.gml:17:26: the edge from \"2\" to \"9\" names a node that is not in the file",
+                                    "ring.gml:18:34: the weight \"-1\" is not a number above zero and up to 10^12",
+                                };
+        QTest::newRow("GML as igraph writes it")
+            << "igraph.gml" << int(F::Gml) << 2 << 1
+            << QStringList { "igraph.gml:17:12: the edge from \"0\" to \"7\" names a node that is not in the file" };
+        QTest::newRow("Pajek") << "padgett.net" << int(F::Pajek) << 4 << 5
+                               << QStringList {
+                                      "padgett.net:10:3: \"x\" is not a vertex number from 1 to 4",
+                                      "padgett.net:13:3: \"7\" is not a vertex number from 1 to 4",
+                                  };
+        QTest::newRow("DL fullmatrix") << "fullmatrix.dl" << int(F::UcinetDl) << 4 << 3
+                                       << QStringList { "fullmatrix.dl:7:7: the value \"x\" is not a number" };
+        QTest::newRow("DL embedded labels") << "embedded.dl" << int(F::UcinetDl) << 3 << 3 << QStringList();
+        QTest::newRow("DL edgelist1") << "edgelist.dl" << int(F::UcinetDl) << 4 << 3
+                                      << QStringList { "edgelist.dl:7:9: the value \"abc\" is not a number" };
+        QTest::newRow("DL nodelist1") << "nodelist.dl" << int(F::UcinetDl) << 5 << 4
+                                      << QStringList { "nodelist.dl:8:5: \"9\" is not a node number from 1 to 5" };
+        QTest::newRow("adjacency matrix, BOM, symmetric")
+            << "covert-matrix.csv" << int(F::AdjacencyMatrix) << 4 << 3 << QStringList();
+        QTest::newRow("adjacency matrix, directed")
+            << "directed-matrix.csv" << int(F::AdjacencyMatrix) << 3 << 4 << QStringList();
+    }
+    void readsEachFormat()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, format);
+        QFETCH(int, nodes);
+        QFETCH(int, links);
+        QFETCH(QStringList, problems);
+        const QString path = dataFile(file);
+        QCOMPARE(int(GraphFileImporter::formatOf(path)), format);
+        const auto doc = GraphFileImporter::read(path, GraphFileImporter::Format(format));
+        QVERIFY2(doc, qPrintable(doc.error().toString()));
+        QCOMPARE(doc->nodes.size(), nodes);
+        QCOMPARE(doc->links.size(), links);
+        QCOMPARE(problemTexts(doc.value()), problems);
+        for (const GraphDocument::Problem& p : doc->problems)
+            QVERIFY2(!p.raw.isEmpty() || p.error.line > 0, "a problem keeps its raw text for quarantine");
+    }
+
+    void keepsTheLook()
+    {
+        auto gexf = GraphFileImporter::read(dataFile(QStringLiteral("gephi.gexf")), GraphFileImporter::Format::Gexf);
+        QVERIFY(gexf);
+        const GraphDocument::Node* marco = nodeById(gexf.value(), QStringLiteral("0"));
+        QVERIFY(marco && marco->position);
+        QCOMPARE(marco->label, QStringLiteral("Marco V."));
+        QCOMPARE(*marco->position, QPointF(-120.5, -80.0)); // Gephi's y grows upwards
+        QCOMPARE(marco->colour, QStringLiteral("#e6194b"));
+        QCOMPARE(marco->size, 24.5);
+        QCOMPARE(marco->type, QStringLiteral("Suspect")); // from the "Kind" attribute
+        QCOMPARE(nodeById(gexf.value(), QStringLiteral("2"))->colour, QStringLiteral("#4363d8"));
+
+        auto gephi
+            = GraphFileImporter::read(dataFile(QStringLiteral("gephi.graphml")), GraphFileImporter::Format::GraphML);
+        QVERIFY(gephi);
+        const GraphDocument::Node* ana = nodeById(gephi.value(), QStringLiteral("n0"));
+        QCOMPARE(*ana->position, QPointF(100, -50));
+        QCOMPARE(ana->colour, QStringLiteral("#1f77b4"));
+        QCOMPARE(ana->size, 20.0);
+        QCOMPARE(ana->type, QStringLiteral("person"));
+        // The look is no longer an ordinary attribute; the category is kept.
+        QCOMPARE(ana->attributes.keys(), QStringList { QStringLiteral("category") });
+
+        auto yed = GraphFileImporter::read(dataFile(QStringLiteral("yed.graphml")), GraphFileImporter::Format::GraphML);
+        QVERIFY(yed);
+        const GraphDocument::Node* agency = nodeById(yed.value(), QStringLiteral("n0"));
+        QCOMPARE(agency->label, QStringLiteral("Blue Star Agency"));
+        QCOMPARE(*agency->position, QPointF(35, 35)); // the centre of the box
+        QCOMPARE(agency->colour, QStringLiteral("#ffcc00"));
+        QCOMPARE(agency->size, 20.0);
+        QCOMPARE(agency->type, QStringLiteral("organization"));
+        QCOMPARE(nodeById(yed.value(), QStringLiteral("n1"))->label, QStringLiteral("Recruiter K."));
+
+        auto gml = GraphFileImporter::read(dataFile(QStringLiteral("ring.gml")), GraphFileImporter::Format::Gml);
+        QVERIFY(gml);
+        const GraphDocument::Node* dara = nodeById(gml.value(), QStringLiteral("0"));
+        QCOMPARE(*dara->position, QPointF(10, 20));
+        QCOMPARE(dara->colour, QStringLiteral("#ff0000"));
+        QCOMPARE(dara->type, QStringLiteral("person"));
+        QCOMPARE(nodeById(gml.value(), QStringLiteral("1"))->label, QStringLiteral("Ledger & Co"));
+        QCOMPARE(nodeById(gml.value(), QStringLiteral("1"))->type, QStringLiteral("business"));
+        QCOMPARE(gml->links.first().weight, 2.5);
+        QCOMPARE(gml->links.first().type, QStringLiteral("owns"));
+
+        auto pajek = GraphFileImporter::read(dataFile(QStringLiteral("padgett.net")), GraphFileImporter::Format::Pajek);
+        QVERIFY(pajek);
+        const GraphDocument::Node* acciaiuoli = nodeById(pajek.value(), QStringLiteral("1"));
+        QCOMPARE(acciaiuoli->label, QStringLiteral("Acciaiuoli"));
+        QCOMPARE(*acciaiuoli->position, QPointF(0.1, 0.2));
+        QCOMPARE(acciaiuoli->colour, QStringLiteral("#ff0000"));
+        QVERIFY(!nodeById(pajek.value(), QStringLiteral("4"))->position);
+        QCOMPARE(nodeById(pajek.value(), QStringLiteral("4"))->label, QStringLiteral("Bischeri"));
+
+        auto dl
+            = GraphFileImporter::read(dataFile(QStringLiteral("fullmatrix.dl")), GraphFileImporter::Format::UcinetDl);
+        QVERIFY(dl);
+        QCOMPARE(nodeById(dl.value(), QStringLiteral("4"))->label, QStringLiteral("Dan"));
+        auto nodelist
+            = GraphFileImporter::read(dataFile(QStringLiteral("nodelist.dl")), GraphFileImporter::Format::UcinetDl);
+        QCOMPARE(nodeById(nodelist.value(), QStringLiteral("3"))->label, QStringLiteral("Ms C"));
+
+        auto matrix = GraphFileImporter::read(
+            dataFile(QStringLiteral("covert-matrix.csv")), GraphFileImporter::Format::AdjacencyMatrix);
+        QVERIFY(matrix);
+        QCOMPARE(matrix->nodes.first().id, QStringLiteral("Ali")); // the byte-order mark is not part of it
+        double aliDov = 0;
+        for (const GraphDocument::Link& l : matrix->links) {
+            if ((l.source == QLatin1String("Ali") && l.target == QLatin1String("Dov")))
+                aliDov = l.weight;
+        }
+        QCOMPARE(aliDov, 3.0);
+    }
+
+    void lookSurvivesWriting_data()
+    {
+        QTest::addColumn<bool>("gexf");
+        QTest::newRow("GraphML") << false;
+        QTest::newRow("GEXF") << true;
+    }
+    void lookSurvivesWriting()
+    {
+        QFETCH(bool, gexf);
+        auto doc = GraphFileImporter::read(dataFile(QStringLiteral("gephi.gexf")), GraphFileImporter::Format::Gexf);
+        QVERIFY(doc);
+        QBuffer b;
+        b.open(QIODevice::WriteOnly);
+        QVERIFY(gexf ? doc->writeGexf(&b) : doc->writeGraphML(&b));
+        b.close();
+        b.open(QIODevice::ReadOnly);
+        const auto back = GraphDocument::read(&b, QStringLiteral("again"));
+        QVERIFY2(back, qPrintable(back.error().toString()));
+        for (int i = 0; i < doc->nodes.size(); ++i) {
+            QCOMPARE(back->nodes[i].position, doc->nodes[i].position);
+            QCOMPARE(back->nodes[i].colour, doc->nodes[i].colour);
+            QCOMPARE(back->nodes[i].size, doc->nodes[i].size);
+        }
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("GML unclosed list") << QByteArray("graph [\n node [ id 1 ]\n") << "a.gml"
+                                           << "a.gml:3:1: the file ends inside a list ([ without ])";
+        QTest::newRow("GML unclosed string") << QByteArray("graph [\n node [ id 1 label \"x ]\n]\n") << "a.gml"
+                                             << "a.gml:2:20: a string that is not closed (\")";
+        QTest::newRow("GML is XML") << QByteArray("<?xml version=\"1.0\"?>\n<gml:FeatureCollection/>") << "a.gml"
+                                    << "a.gml:1:1: this is XML (geographic GML?), not the graph GML Waymark reads "
+                                       "(graph [ node [ … ] ])";
+        QTest::newRow("GML stray ]") << QByteArray("graph [ ]\n]") << "a.gml"
+                                     << "a.gml:2:1: \"]\" where a key was expected";
+        QTest::newRow("Pajek without vertices") << QByteArray("1 2\n") << "a.net"
+                                                << "a.net:1:1: not a Pajek network: it does not begin with *Vertices "
+                                                   "or *Network";
+        QTest::newRow("Pajek huge") << QByteArray("*Vertices 99999999999\n") << "a.net"
+                                    << "a.net:1:11: 99999999999 vertices: Waymark reads networks of up to 1000000";
+        QTest::newRow("DL not DL") << QByteArray("graph\n") << "a.dl"
+                                   << "a.dl:1:1: not a UCINET DL file: it does not begin with DL";
+        QTest::newRow("DL two-mode") << QByteArray("dl nr=2 nc=3\ndata:\n") << "a.dl"
+                                     << "a.dl:1:7: a two-mode DL file (nr, nc) is not a network of entities; Waymark "
+                                        "reads one-mode (n=)";
+        QTest::newRow("DL unknown format") << QByteArray("dl n=2 format=linked\ndata:\n") << "a.dl"
+                                           << "a.dl:1:15: format linked is not read; Waymark reads fullmatrix, "
+                                              "edgelist1 and nodelist1";
+        QTest::newRow("DL no data") << QByteArray("dl n=2\n") << "a.dl"
+                                    << "a.dl:1:1: there is no data: line";
+        QTest::newRow("matrix corner") << QByteArray("x,a,b\na,0,1\n") << "a.csv"
+                                       << "a.csv:1:1: not an adjacency matrix: the first cell must be empty and the "
+                                          "first row must name the nodes";
+        QTest::newRow("matrix twice") << QByteArray(",a,a\na,0,1\n") << "a.csv"
+                                      << "a.csv:1:4: the label \"a\" heads two columns";
+    }
+    void badFiles()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, name);
+        QFETCH(QString, error);
+        const auto r = parseText(text, name);
+        QVERIFY(!r);
+        QCOMPARE(r.error().toString(), error);
+    }
+
+    void matrixRowsQuarantined()
+    {
+        const auto r = parseText(",a,b,c\na,0,1,x\nz,1,0,0\nb,1,0\nc,0,1,0\n", QStringLiteral("m.csv"));
+        QVERIFY(r);
+        QCOMPARE(problemTexts(r.value()),
+            (QStringList { "m.csv:2:7: the cell \"x\" is not a tie weight from 0 to 10^12",
+                "m.csv:3:1: the row label \"z\" is not a column label",
+                "m.csv:4:5: 3 cells where the first row has 4" }));
+        // Row a is out whole: only c's tie to b is taken.
+        QCOMPARE(r->links.size(), 1);
+        QCOMPARE(r->links.first().source, QStringLiteral("c"));
+    }
+
+    void entityTypes()
+    {
+        QCOMPARE(GraphFileImporter::entityType(QStringLiteral("Person")), QStringLiteral("person"));
+        QCOMPARE(GraphFileImporter::entityType(QStringLiteral("Suspect")), QStringLiteral("person"));
+        QCOMPARE(GraphFileImporter::entityType(QStringLiteral("organization")), QStringLiteral("organisation"));
+        QCOMPARE(GraphFileImporter::entityType(QStringLiteral("Mobile phone")), QStringLiteral("phone"));
+        QCOMPARE(GraphFileImporter::entityType(QStringLiteral("online-ad")), QStringLiteral("online_ad"));
+        QCOMPARE(GraphFileImporter::entityType(QStringLiteral("Bank account")), QStringLiteral("account"));
+        QCOMPARE(GraphFileImporter::entityType(QStringLiteral("Car")), QStringLiteral("vehicle"));
+        QCOMPARE(GraphFileImporter::entityType(QStringLiteral("vessel-class 4")), QString());
+    }
+
+    // Through the import job: the look in the workspace, the chart placed
+    // and coloured as the file had it, problems in quarantine.
+    void importKeepsTheLookOnTheChart()
+    {
+        QTemporaryDir dir;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        Feedback fb;
+        const auto s = ingest::ImportJob::run(*ws.value(), dataFile(QStringLiteral("gephi.gexf")), {}, fb);
+        QVERIFY2(s.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(s.toText()));
+        QCOMPARE(s.format, QStringLiteral("gexf"));
+        store::Statement st(ws.value()->handle(), "SELECT type, attributes FROM entities ORDER BY id");
+        QStringList types;
+        QJsonObject first;
+        while (st.next()) {
+            types << st.text(0);
+            if (first.isEmpty())
+                first = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
+        }
+        QCOMPARE(types, (QStringList { "person", "phone", "business" }));
+        QCOMPARE(first.value(QStringLiteral("viz:x")).toDouble(), -120.5);
+        QCOMPARE(first.value(QStringLiteral("viz:color")).toString(), QStringLiteral("#e6194b"));
+        QCOMPARE(first.value(QStringLiteral("original_type")).toString(), QStringLiteral("Suspect"));
+
+        auto graph = network::EntityGraph::load(*ws.value());
+        QVERIFY(graph);
+        const auto& nodes = graph->nodes();
+        QCOMPARE(nodes.size(), size_t(3));
+        // Scaled so that a link is about 1 long (both links are 100 in the file).
+        QCOMPARE(*nodes[0].position, QPointF(-1.205, -0.8));
+        QCOMPARE(*nodes[1].position, QPointF(-0.205, -0.8));
+        QCOMPARE(nodes[0].colour, QColor(230, 25, 75));
+        QCOMPARE(nodes[0].size, 24.5);
+
+        network::LinkChart chart;
+        chart.setGraph(graph.value());
+        chart.show({ 0, 1, 2 }, QStringLiteral("show"));
+        for (int v = 0; v < 3; ++v)
+            QCOMPARE(chart.position(v), *nodes[size_t(v)].position); // not laid out again
+
+        // Drawn in the file's colours.
+        network::GraphRenderer::Options o;
+        o.size = QSize(400, 300);
+        o.labels = 0;
+        const QImage image = network::GraphRenderer::render(graph.value(), chart.drawing().points, o);
+        int redPixels = 0, bluePixels = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                redPixels += c == QColor(230, 25, 75);
+                bluePixels += c == QColor(0x43, 0x63, 0xd8);
+            }
+        }
+        QVERIFY2(redPixels > 20 && bluePixels > 20, qPrintable(QStringLiteral("%1 %2").arg(redPixels).arg(bluePixels)));
+
+        // A file with bad lines: with keep-going, the rest is in and the bad lines in quarantine.
+        ingest::ImportOptions keepGoing;
+        keepGoing.keepGoing = true;
+        const auto p = ingest::ImportJob::run(*ws.value(), dataFile(QStringLiteral("padgett.net")), keepGoing, fb);
+        QVERIFY2(p.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(p.toText()));
+        QCOMPARE(p.format, QStringLiteral("pajek"));
+        QCOMPARE(p.rowsQuarantined, 2);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM quarantine WHERE file = 'padgett.net' AND line = 10 AND "
+                                    "column = 3 AND CAST(raw AS TEXT) = '3 x'"),
+            1);
+        // Without keep-going nothing of it is imported.
+        const auto r = ingest::ImportJob::run(*ws.value(), dataFile(QStringLiteral("ring.gml")), {}, fb);
+        QCOMPARE(int(r.outcome), int(ingest::ImportSummary::Outcome::Rejected));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM extracts WHERE file_name = 'ring.gml'"), 0);
+    }
+
+    void detection()
+    {
+        QTemporaryDir dir;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        Feedback fb;
+        const auto unknown = ingest::ImportJob::run(*ws.value(), dataFile(QStringLiteral("notes.xyz")), {}, fb);
+        QCOMPARE(int(unknown.outcome), int(ingest::ImportSummary::Outcome::Failed));
+        QVERIFY2(unknown.error.message.startsWith(QLatin1String("unsupported format: notes.xyz; Waymark reads ")),
+            qPrintable(unknown.error.message));
+        QVERIFY(unknown.error.message.contains(QLatin1String("Pajek network (*.net, *.paj)")));
+        const auto geo = ingest::ImportJob::run(*ws.value(), dataFile(QStringLiteral("geographic.gml")), {}, fb);
+        QCOMPARE(int(geo.outcome), int(ingest::ImportSummary::Outcome::Failed));
+        QVERIFY(geo.error.toString().startsWith(QLatin1String("geographic.gml:1:1: this is XML")));
+        const auto matrix = ingest::ImportJob::run(*ws.value(), dataFile(QStringLiteral("covert-matrix.csv")), {}, fb);
+        QVERIFY2(matrix.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(matrix.toText()));
+        QCOMPARE(matrix.format, QStringLiteral("adjacency-matrix"));
+        QCOMPARE(matrix.rowsImported, 4 + 3);
+        // A CSV that is not a matrix (a row label that is no column) is not taken for one.
+        const QString notMatrix = dir.filePath(QStringLiteral("table.csv"));
+        test::writeFile(notMatrix, ",a,b\na,0,1\nc,1,0\n");
+        QCOMPARE(int(GraphFileImporter::formatOf(notMatrix)), int(GraphFileImporter::Format::None));
+        for (const char* name : { "x.net", "x.paj", "x.dl", "x.gml", "x.gexf", "x.graphml" }) {
+            const QString path = dir.filePath(QLatin1String(name));
+            test::writeFile(path, "");
+            QVERIFY2(GraphFileImporter::recognises(path), name);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkFormats)
+#include "tst_networkformats.moc"

@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <future>
 
 namespace waymark::ingest {
 
@@ -56,29 +57,41 @@ QByteArray zipMember(const QString& archive, const QString& member, qint64 limit
     return out;
 }
 
-/// Whether a member of the archive contains any of `needles`, read in
-/// chunks (a sheet of a million rows is never held whole).
-bool zipMemberContains(const QString& archive, const QString& member, const std::vector<QByteArray>& needles)
+/// Whether a member of the archive has a formula element (<f>, <f .../>, or
+/// a prefixed <x:f>), read in chunks so a sheet of a million rows is never
+/// held whole. Sheet XML has few 'f' bytes, so memchr on 'f' and a look at
+/// its neighbours is one fast pass.
+bool zipMemberHasFormula(const QString& archive, const QString& member)
 {
     const QByteArray name
         = (QStringLiteral("/vsizip/") + QFileInfo(archive).absoluteFilePath() + QLatin1Char('/') + member).toUtf8();
     VSILFILE* f = VSIFOpenL(name.constData(), "rb");
     if (!f)
         return false;
-    constexpr qsizetype chunk = 1 << 20, overlap = 32;
-    QByteArray buffer;
+    constexpr size_t chunk = 1 << 20;
+    std::vector<char> buffer(chunk + 2);
+    size_t kept = 0;
     bool found = false;
     for (;;) {
-        const qsizetype keep = std::min(buffer.size(), overlap);
-        buffer = buffer.right(keep);
-        buffer.resize(keep + chunk);
-        const size_t n = VSIFReadL(buffer.data() + keep, 1, size_t(chunk), f);
-        buffer.resize(keep + qsizetype(n));
-        for (const QByteArray& needle : needles)
-            if (buffer.contains(needle))
+        const size_t n = VSIFReadL(buffer.data() + kept, 1, chunk, f);
+        const size_t size = kept + n;
+        const char* end = buffer.data() + size;
+        // An 'f' in the last byte is looked at again with the next chunk.
+        const char* stop = n == 0 ? end : end - 1;
+        for (const char* q = buffer.data() + 1; q < stop; ++q) {
+            q = static_cast<const char*>(std::memchr(q, 'f', size_t(stop - q)));
+            if (!q)
+                break;
+            if ((q[-1] == '<' || q[-1] == ':') && (q + 1 == end || q[1] == '>' || q[1] == ' ' || q[1] == '/')) {
                 found = true;
-        if (found || n == 0)
+                break;
+            }
+        }
+        if (found || n == 0 || size < 2)
             break;
+        buffer[0] = end[-2];
+        buffer[1] = end[-1];
+        kept = 2;
     }
     VSIFCloseL(f);
     return found;
@@ -127,8 +140,7 @@ bool xlsxSheetHasFormulas(const QString& path, const QString& sheet)
     const QString part = xlsxSheetPart(path, sheet);
     if (part.isEmpty())
         return false;
-    return zipMemberContains(path, part,
-        { QByteArrayLiteral("<f>"), QByteArrayLiteral("<f "), QByteArrayLiteral(":f>"), QByteArrayLiteral(":f ") });
+    return zipMemberHasFormula(path, part);
 }
 
 bool odsSheetHasFormulas(const QString& path, const QString& sheet)
@@ -278,6 +290,9 @@ struct OgrTableSource::Private {
     OGRLayerH layer = nullptr;
     std::unique_ptr<geo::OgrToWgs84> wgs84;
     std::vector<OGRFieldType> types;
+    std::future<bool> formulas;
+    bool formulaHas = false;
+    QString formulaNote;
 };
 
 OgrTableSource::OgrTableSource(QString path, QString sheetOrLayer)
@@ -335,6 +350,21 @@ Status OgrTableSource::open()
         m_header << QString::fromUtf8(OGR_Fld_GetNameRef(field));
         d->types.push_back(OGR_Fld_GetType(field));
     }
+    m_notes.clear();
+    d->formulaNote.clear();
+    d->formulaHas = false;
+    if (m_spreadsheet) {
+        // Looking for formulas means inflating the sheet once more: done on
+        // another thread while GDAL parses it, and waited for in notes().
+        const QString path = m_path, sheet = m_table;
+        d->formulas = std::async(std::launch::async, [path, sheet] {
+            return path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive) ? odsSheetHasFormulas(path, sheet)
+                                                                             : xlsxSheetHasFormulas(path, sheet);
+        });
+        d->formulaNote = tr("%1: formulas were imported as the values the spreadsheet last calculated; "
+                            "they were not recalculated")
+                             .arg(m_where);
+    }
     m_total = OGR_L_GetFeatureCount(d->layer, FALSE);
     if (!m_spreadsheet && OGR_L_GetGeomType(d->layer) != wkbNone) {
         auto wgs84 = geo::OgrToWgs84::forLayer(d->layer);
@@ -344,14 +374,6 @@ Status OgrTableSource::open()
             return e;
         }
         d->wgs84 = std::move(wgs84).value();
-    }
-    m_notes.clear();
-    if (m_spreadsheet) {
-        const bool ods = m_path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive);
-        if (ods ? odsSheetHasFormulas(m_path, m_table) : xlsxSheetHasFormulas(m_path, m_table))
-            m_notes << tr("%1: formulas were imported as the values the spreadsheet last calculated; "
-                          "they were not recalculated")
-                           .arg(m_where);
     }
     OGR_L_ResetReading(d->layer);
     m_row = m_ordinal = 0;
@@ -469,6 +491,16 @@ QByteArray OgrTableSource::raw() const
         out += ',';
         appendCsvField(out, m_wkt);
     }
+    return out;
+}
+
+QStringList OgrTableSource::notes() const
+{
+    QStringList out = m_notes;
+    if (d->formulas.valid() && d->formulas.get())
+        d->formulaHas = true;
+    if (d->formulaHas)
+        out << d->formulaNote;
     return out;
 }
 

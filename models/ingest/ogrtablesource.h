@@ -72,7 +72,7 @@ public:
     double lon() const override { return m_lon; }
     double lat() const override { return m_lat; }
     QString geometryWkt() const override { return m_wkt; }
-    QStringList notes() const override { return m_notes; }
+    QStringList notes() const override;
 
     /// The sheet or layer actually read (after open()).
     QString tableName() const { return m_table; }

@@ -23,7 +23,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libsodium-dev libgdal-dev
     iso-codes tzdata xvfb xauth
-    poppler-utils unzip groff-base
+    poppler-utils unzip zip groff-base gdal-bin
 )
 # What `package` needs besides: dpkg-shlibdeps (dpkg-dev) and file for CPack,
 # the validators, and update-mime-database.

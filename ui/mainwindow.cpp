@@ -191,7 +191,9 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_mapPanel);
         m_mapPanel->addLayerDialog();
     });
-    layerAct->setToolTip(tr("Add a GeoPackage or MBTiles file to the map (or drop it on the map)"));
+    layerAct->setToolTip(
+        tr("Add a GIS layer (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles) to the map (or drop it on "
+           "the map)"));
     file->addSeparator();
     QAction* closeAct = file->addAction(tr("&Close Workspace"), this, [this] { m_context->closeWorkspace(); });
     closeAct->setShortcut(QKeySequence::Close);

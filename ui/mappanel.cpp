@@ -63,7 +63,8 @@ MapPanel::MapPanel(analysis::AnalysisContext* context, QWidget* parent)
     sideLayout->setContentsMargins(4, 4, 4, 4);
     sideLayout->addWidget(new QLabel(tr("Your layers"), side));
     m_overlayList = new QListWidget(side);
-    m_overlayList->setToolTip(tr("GeoPackage and MBTiles layers: tick to show, drag to reorder (top draws last). "
+    m_overlayList->setToolTip(tr("GIS layers (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles): tick to "
+                                 "show, drag to reorder (top draws last). "
                                  "Add with the toolbar or drop a file on the map."));
     m_overlayList->setDragDropMode(QAbstractItemView::InternalMove);
     sideLayout->addWidget(m_overlayList, 1);
@@ -205,7 +206,8 @@ void MapPanel::buildToolBar(QWidget* bar)
             return items;
         }));
     QAction* add = tb->addAction(tr("Add layer…"), this, &MapPanel::addLayerDialog);
-    add->setToolTip(tr("Add a GeoPackage (.gpkg) vector layer or an MBTiles (.mbtiles) tile set (Ctrl+Shift+L)"));
+    add->setToolTip(
+        tr("Add a GIS layer: GeoJSON, KML/KMZ, Shapefile, GPX, FlatGeobuf, GeoPackage or MBTiles (Ctrl+Shift+L)"));
     add->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(add);
@@ -542,11 +544,29 @@ void MapPanel::restoreLayers()
         m_counts->setText(tr("Some saved map layers could not be opened: %1").arg(missing.join(QLatin1String("; "))));
 }
 
+namespace {
+/// The file suffixes the map reads as layers (MapModel::readLayerFile).
+const QStringList& mapLayerSuffixes()
+{
+    static const QStringList suffixes { QStringLiteral("geojson"), QStringLiteral("json"), QStringLiteral("kml"),
+        QStringLiteral("kmz"), QStringLiteral("shp"), QStringLiteral("gpx"), QStringLiteral("fgb"),
+        QStringLiteral("gpkg"), QStringLiteral("mbtiles") };
+    return suffixes;
+}
+QString mapLayerPatterns()
+{
+    QStringList patterns;
+    for (const QString& s : mapLayerSuffixes())
+        patterns << QStringLiteral("*.") + s;
+    return patterns.join(QLatin1Char(' '));
+}
+} // namespace
+
 void MapPanel::dragEnterEvent(QDragEnterEvent* event)
 {
     for (const QUrl& url : event->mimeData()->urls()) {
-        const QString path = url.toLocalFile().toLower();
-        if (path.endsWith(QLatin1String(".gpkg")) || path.endsWith(QLatin1String(".mbtiles"))) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() && mapLayerSuffixes().contains(suffix)) {
             event->acceptProposedAction();
             return;
         }
@@ -564,7 +584,8 @@ void MapPanel::addLayerDialog()
 {
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(this, tr("Add Map Layer"),
-        settings.value(QStringLiteral("map/layerDir")).toString(), tr("Map layers (*.gpkg *.mbtiles);;All files (*)"));
+        settings.value(QStringLiteral("map/layerDir")).toString(),
+        tr("Map layers (%1);;All files (*)").arg(mapLayerPatterns()));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("map/layerDir"), QFileInfo(path).absolutePath());

@@ -40,9 +40,9 @@ public:
     QAction* playAction() const { return m_play; }
     QAction* layerAction(quint32 layer) const;
 
-    /// Adds a GeoPackage or MBTiles file as a layer; errors go to a message box (and are returned).
+    /// Adds a GIS file (any format MapModel::readLayerFile reads) as a layer; errors go to a message box (and are returned).
     bool addLayerFile(const QString& path);
-    /// Asks for a GeoPackage or MBTiles file and adds it.
+    /// Asks for a GIS file and adds it.
     void addLayerDialog();
     /// Writes the map as PNG or SVG (by suffix) with legend, scale bar and caption.
     bool exportMap(const QString& path);

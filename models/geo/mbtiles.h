@@ -27,7 +27,11 @@ struct MbTilesMetadata {
 };
 
 /// A raster MBTiles tile set (1.x spec) opened read-only, for offline
-/// basemaps users bring. Tiles are addressed in the XYZ scheme the map uses
+/// basemaps users bring. Kept rather than GDAL's MBTiles raster driver
+/// because the renderer asks for the stored tile at z/x/y and decodes it
+/// itself (QImage), which GDAL's raster API (one resampled raster per
+/// overview) does not offer; vector (pbf) tile sets go through OGR
+/// (OgrVectorFile) instead. Tiles are addressed in the XYZ scheme the map uses
 /// (row 0 at the north); the file stores TMS rows, flipped here. Vector
 /// (pbf) tile sets are refused with an "unsupported: vector tiles" error.
 ///

@@ -6,10 +6,11 @@
 #include "analysis/snapshotsource.h"
 #include "core/feedback.h"
 #include "geo/colourscale.h"
-#include "geo/geopackage.h"
+#include "geo/gdalenv.h"
 #include "geo/getisord.h"
 #include "geo/kerneldensity.h"
 #include "geo/mbtiles.h"
+#include "geo/ogrlayers.h"
 #include "geo/worldlayer.h"
 #include "map/pointclusters.h"
 #include "map/vectorpaths.h"
@@ -527,37 +528,57 @@ Result<QList<MapRenderer::Overlay>> MapModel::readLayerFile(const QString& path)
 {
     QList<MapRenderer::Overlay> out;
     const QString base = QFileInfo(path).fileName();
+    // Every path is checked before any reader sees it: local files only.
+    if (auto local = GdalEnv::checkLocalPath(path); !local)
+        return local.error();
     if (path.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive)) {
+        // Raster tile sets stay with geo::MbTiles: the renderer asks for the
+        // stored tile at z/x/y and decodes it itself, which GDAL's raster
+        // API (one resampled raster per overview) does not offer. Vector
+        // (pbf) tile sets go through OGR below.
         auto tiles = MbTiles::open(path);
-        if (!tiles)
+        if (tiles) {
+            MapRenderer::Overlay o;
+            o.path = path;
+            o.title = tiles.value()->metadata().name.isEmpty() ? base : tiles.value()->metadata().name;
+            o.tiles = std::shared_ptr<const MbTiles>(std::move(tiles).value());
+            out << o;
+            return out;
+        }
+        // Not a raster tile set: OGR may read it as vector tiles; if it cannot,
+        // MbTiles' reason (which names the format) is the better message.
+        auto vector = OgrVectorFile::open(path);
+        if (!vector)
             return tiles.error();
-        MapRenderer::Overlay o;
-        o.path = path;
-        o.title = tiles.value()->metadata().name.isEmpty() ? base : tiles.value()->metadata().name;
-        o.tiles = std::shared_ptr<const MbTiles>(std::move(tiles).value());
-        out << o;
-        return out;
     }
-    auto gpkg = GeoPackage::open(path);
-    if (!gpkg)
-        return gpkg.error();
-    if (gpkg.value()->layers().isEmpty())
+    auto file = OgrVectorFile::open(path);
+    if (!file)
+        return file.error();
+    if (file.value()->layers().isEmpty())
         return Error { QCoreApplication::translate("MapModel", "%1 has no feature layers to draw").arg(base), {} };
     // Distinct colours per layer, so several layers of one file can be told apart.
     static const QColor colours[]
         = { QColor(0x33, 0x66, 0x99), QColor(0x2c, 0x7f, 0x3a), QColor(0x8c, 0x51, 0x0a), QColor(0x6a, 0x3d, 0x9a) };
+    const bool several = file.value()->layers().size() > 1;
     int k = 0;
-    for (const GeoPackageLayerInfo& info : gpkg.value()->layers()) {
-        auto layer = gpkg.value()->readLayer(info.name);
+    for (int i = 0; i < file.value()->layers().size(); ++i) {
+        const OgrLayerInfo& info = file.value()->layers()[i];
+        if (info.geometryTypeName == QLatin1String("None"))
+            continue; // an attribute table, nothing to draw
+        auto layer = file.value()->readLayer(i);
         if (!layer)
             return layer.error();
         MapRenderer::Overlay o;
         o.path = path;
-        o.title = QStringLiteral("%1: %2").arg(base, info.identifier.isEmpty() ? info.name : info.identifier);
+        o.title = several || QFileInfo(path).completeBaseName() != info.name
+            ? QStringLiteral("%1: %2").arg(base, info.name)
+            : base;
         o.colour = colours[k++ % 4];
         o.layer = std::make_shared<const VectorLayer>(std::move(layer).value());
         out << o;
     }
+    if (out.isEmpty())
+        return Error { QCoreApplication::translate("MapModel", "%1 has no feature layers to draw").arg(base), {} };
     return out;
 }
 

@@ -96,8 +96,9 @@ public:
     /// Ids of the located incidents in the window inside a world-space polygon.
     std::vector<qint64> incidentsIn(const QPolygonF& world) const;
 
-    /// Reads a user's layer file: every feature layer of a GeoPackage, or an
-    /// MBTiles tile set. Features that could not be read are counted and
+    /// Reads a user's layer file: every feature layer of a GeoJSON, KML/KMZ,
+    /// Shapefile, GPX, FlatGeobuf, GeoPackage or vector MBTiles file (through
+    /// OGR, local paths only), or a raster MBTiles tile set. Features that could not be read are counted and
     /// listed in each layer's warnings; a file that cannot be used is an Error.
     static Result<QList<MapRenderer::Overlay>> readLayerFile(const QString& path);
 

@@ -1,0 +1,274 @@
+#include "gdalenv.h"
+
+#include "core/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_http.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <cpl_vsi_virtual.h>
+#include <gdal.h>
+#include <ogr_srs_api.h>
+
+#include <atomic>
+#include <mutex>
+
+namespace waymark::geo {
+
+namespace {
+
+std::atomic<bool> g_refused { false };
+
+// The network file systems GDAL 3.6 offers (and a few later ones, in case
+// the library is newer): each is replaced by a handler that refuses.
+const char* const networkPrefixes[] = {
+    "/vsicurl/",
+    "/vsicurl_streaming/",
+    "/vsis3/",
+    "/vsis3_streaming/",
+    "/vsigs/",
+    "/vsigs_streaming/",
+    "/vsiaz/",
+    "/vsiaz_streaming/",
+    "/vsiadls/",
+    "/vsioss/",
+    "/vsioss_streaming/",
+    "/vsiswift/",
+    "/vsiswift_streaming/",
+    "/vsihdfs/",
+    "/vsiwebhdfs/",
+};
+
+// Drivers that only talk to servers or databases: deregistered, so no
+// file can name one (a .xml service description, a connection string).
+const char* const networkDrivers[] = {
+    "WMS", "WMTS", "WCS", "WFS", "OAPIF", "OGCAPI", "HTTP", "PLScenes", "EEDA", "EEDAI", "Elasticsearch", "CouchDB",
+    "CSW", "Carto", "AmigoCloud", "NGW", "DAAS", "PostgreSQL", "PostGISRaster", "MySQL", "MSSQLSpatial", "ODBC",
+    "OGR_OGDI", "MongoDBv3", "GNMDatabase", "STACTA", "STACIT", "TiledB", "VRT", "OGR_VRT",
+    "LIBKML", // follows NetworkLinks; the KML driver reads the same files without doing so
+};
+
+/// A file system that exists for no path: every open and stat fails.
+class RefusingFilesystem final : public VSIFilesystemHandler {
+public:
+    VSIVirtualHandle* Open(const char* name, const char*, bool setError, CSLConstList) override
+    {
+        if (setError)
+            VSIError(VSIE_FileError, "network access is disabled in Waymark: %s", name);
+        CPLError(CE_Failure, CPLE_AppDefined, "network access is disabled in Waymark: %s", name);
+        errno = EACCES;
+        return nullptr;
+    }
+    int Stat(const char*, VSIStatBufL*, int) override
+    {
+        errno = EACCES;
+        return -1;
+    }
+    char** ReadDirEx(const char*, int) override { return nullptr; }
+};
+
+CPLHTTPResult* refuseHttp(const char* url, CSLConstList, GDALProgressFunc, void*, CPLHTTPFetchWriteFunc, void*, void*)
+{
+    auto* result = static_cast<CPLHTTPResult*>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    result->nStatus = 1;
+    result->pszErrBuf = CPLStrdup(CPLSPrintf("network access is disabled in Waymark: %s", url));
+    CPLError(CE_Failure, CPLE_AppDefined, "network access is disabled in Waymark: %s", url);
+    return result;
+}
+
+void configure()
+{
+    // Before registration, so drivers that read options at load see them.
+    CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+    CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
+    CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".waymark-no-network");
+    CPLSetConfigOption("CPL_VSIL_CURL_USE_HEAD", "NO");
+    CPLSetConfigOption("GDAL_XML_VALIDATION", "NO"); // schemas would be fetched
+    CPLSetConfigOption("GML_DOWNLOAD_SCHEMA", "NO");
+    CPLSetConfigOption("GML_SKIP_RESOLVE_ELEMS", "ALL");
+    CPLSetConfigOption("PROJ_NETWORK", "OFF");
+    CPLSetConfigOption("GDAL_PAM_ENABLED", "NO"); // never write .aux.xml next to a user's file
+    CPLSetConfigOption("OGR_SQLITE_LOAD_EXTENSIONS", nullptr);
+    CPLSetConfigOption("CPL_LOG", nullptr);
+    qputenv("PROJ_NETWORK", "OFF");
+
+    GDALAllRegister();
+    for (const char* name : networkDrivers) {
+        if (GDALDriverH driver = GDALGetDriverByName(name)) {
+            GDALDeregisterDriver(driver);
+            GDALDestroyDriver(driver);
+        }
+    }
+    for (const char* prefix : networkPrefixes)
+        VSIFileManager::InstallHandler(prefix, new RefusingFilesystem);
+    CPLHTTPSetFetchCallback(refuseHttp, nullptr);
+    OSRSetPROJEnableNetwork(FALSE);
+    // GDAL's own messages go to the log category, not to stderr.
+    CPLSetErrorHandler([](CPLErr level, CPLErrorNum, const char* message) {
+        if (level >= CE_Failure)
+            qCDebug(lcGeo, "GDAL: %s", message);
+        else if (level == CE_Warning)
+            qCDebug(lcGeo, "GDAL warning: %s", message);
+    });
+    g_refused = true;
+    qCDebug(lcGeo, "GDAL %s registered, network refused", GDALVersionInfo("RELEASE_NAME"));
+}
+
+QString kmlInside(const QString& zipPath)
+{
+    const QByteArray root = zipPath.toUtf8();
+    char** entries = VSIReadDirRecursive(root.constData());
+    QString found;
+    for (int i = 0; entries && entries[i]; ++i) {
+        const QString entry = QString::fromUtf8(entries[i]);
+        if (entry.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive)) {
+            // doc.kml is the KMZ convention; otherwise the first KML.
+            if (found.isEmpty() || entry.compare(QLatin1String("doc.kml"), Qt::CaseInsensitive) == 0)
+                found = entry;
+        }
+    }
+    CSLDestroy(entries);
+    return found.isEmpty() ? QString() : zipPath + QLatin1Char('/') + found;
+}
+
+} // namespace
+
+void GdalEnv::ensure()
+{
+    static std::once_flag once;
+    std::call_once(once, configure);
+}
+
+bool GdalEnv::networkRefused()
+{
+    if (!g_refused)
+        return false;
+    for (const char* prefix : networkPrefixes)
+        if (!dynamic_cast<RefusingFilesystem*>(VSIFileManager::GetHandler(prefix)))
+            return false;
+    return true;
+}
+
+QString GdalEnv::lastError(const QString& fallback)
+{
+    const char* message = CPLGetLastErrorMsg();
+    return message && *message ? QString::fromUtf8(message) : fallback;
+}
+
+Result<QString> GdalEnv::checkLocalPath(const QString& path)
+{
+    ensure();
+    const auto refuse = [&path](const QString& why) {
+        Error e(tr("%1: %2").arg(path, why));
+        e.file = path;
+        return e;
+    };
+    if (path.isEmpty())
+        return refuse(tr("no file name"));
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:"));
+    if (path.contains(QLatin1String("://")) || path.startsWith(QLatin1String("//"))
+        || path.startsWith(QLatin1String("\\\\")))
+        return refuse(tr("only local files can be opened (Waymark never uses the network)"));
+    const QRegularExpressionMatch m = scheme.match(path);
+    if (m.hasMatch() && m.capturedLength() > 2) // "C:" is a drive, "PG:"/"WFS:" are connections
+        return refuse(tr("only local files can be opened, not data source connections (\"%1\")").arg(m.captured()));
+    if (path.contains(QLatin1Char('{')) && path.startsWith(QLatin1String("/vsi")))
+        return refuse(tr("only local files can be opened"));
+
+    if (path.startsWith(QLatin1String("/vsi"), Qt::CaseInsensitive)) {
+        // Only /vsizip/ over an archive on this machine (a KMZ opened by hand).
+        if (!path.startsWith(QLatin1String("/vsizip/")))
+            return refuse(tr("GDAL virtual file systems are refused (only local files can be opened)"));
+        const QString rest = path.mid(int(qstrlen("/vsizip")));
+        static const QRegularExpression archive(
+            QStringLiteral("^(/.*?\\.(?:kmz|zip))(?:/(.*))?$"), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch a = archive.match(rest);
+        if (!a.hasMatch() || a.captured(1).startsWith(QLatin1String("/vsi")))
+            return refuse(tr("/vsizip/ is accepted only over a local .kmz or .zip file"));
+        const QFileInfo local(a.captured(1));
+        if (!local.isFile())
+            return refuse(tr("no such file: %1").arg(a.captured(1)));
+        return QString(QStringLiteral("/vsizip/") + local.absoluteFilePath()
+            + (a.captured(2).isEmpty() ? QString() : QString(QLatin1Char('/') + a.captured(2))));
+    }
+
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(tr("no such file"));
+    if (!info.isFile() && !info.isDir())
+        return refuse(tr("not a regular file"));
+    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+    if (absolute.startsWith(QLatin1String("/vsi"), Qt::CaseInsensitive))
+        return refuse(tr("GDAL virtual file systems are refused (only local files can be opened)"));
+    if (info.isFile() && absolute.endsWith(QLatin1String(".kmz"), Qt::CaseInsensitive)) {
+        const QString inner = kmlInside(QStringLiteral("/vsizip/") + absolute);
+        if (inner.isEmpty())
+            return refuse(tr("a KMZ file without a KML document inside"));
+        return inner;
+    }
+    return absolute;
+}
+
+void GdalDatasetCloser::operator()(void* dataset) const
+{
+    if (dataset)
+        GDALClose(static_cast<GDALDatasetH>(dataset));
+}
+
+Result<GdalDataset> openGdal(
+    const QString& path, const QStringList& allowedDrivers, bool vector, bool raster, const QStringList& openOptions)
+{
+    auto checked = GdalEnv::checkLocalPath(path);
+    if (!checked)
+        return checked.error();
+    QList<QByteArray> names, options;
+    std::vector<const char*> driverList, optionList;
+    for (const QString& d : allowedDrivers)
+        names << d.toUtf8();
+    for (const QByteArray& n : names)
+        driverList.push_back(n.constData());
+    driverList.push_back(nullptr);
+    for (const QString& o : openOptions)
+        options << o.toUtf8();
+    for (const QByteArray& o : options)
+        optionList.push_back(o.constData());
+    optionList.push_back(nullptr);
+    unsigned flags = GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR;
+    if (vector)
+        flags |= GDAL_OF_VECTOR;
+    if (raster)
+        flags |= GDAL_OF_RASTER;
+    CPLErrorReset();
+    const QByteArray local = checked.value().toUtf8();
+    GDALDatasetH ds = GDALOpenEx(local.constData(), flags, driverList.data(), optionList.data(), nullptr);
+    if (!ds) {
+        const QString base = QFileInfo(path).fileName();
+        Error e(GdalEnv::tr("%1: not a file Waymark can read as %2 (%3)")
+                    .arg(base, allowedDrivers.join(QLatin1String(", ")),
+                        GdalEnv::lastError(GdalEnv::tr("unrecognised format"))));
+        e.file = path;
+        return e;
+    }
+    return GdalDataset(ds);
+}
+
+const QStringList& gisVectorDrivers()
+{
+    static const QStringList names { QStringLiteral("GeoJSON"), QStringLiteral("GeoJSONSeq"), QStringLiteral("KML"),
+        QStringLiteral("ESRI Shapefile"), QStringLiteral("GPX"), QStringLiteral("FlatGeobuf"), QStringLiteral("GPKG"),
+        QStringLiteral("MBTiles"), QStringLiteral("MVT") };
+    return names;
+}
+
+const QStringList& spreadsheetDrivers()
+{
+    static const QStringList names { QStringLiteral("XLSX"), QStringLiteral("ODS") };
+    return names;
+}
+
+} // namespace waymark::geo

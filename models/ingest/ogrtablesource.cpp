@@ -259,6 +259,11 @@ bool isSpreadsheetFile(const QString& path)
     return spreadsheetSuffixes().contains(QFileInfo(path).suffix().toLower());
 }
 
+QStringList ogrTableSuffixes()
+{
+    return spreadsheetSuffixes() + gisSuffixes();
+}
+
 bool isOgrTableFile(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

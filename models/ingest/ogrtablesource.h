@@ -25,6 +25,8 @@ struct OgrTableInfo {
 /// .ods, and the GIS formats (.geojson, .json, .kml, .kmz, .shp, .gpx, .fgb,
 /// .gpkg, .mbtiles).
 bool isOgrTableFile(const QString& path);
+/// The suffixes isOgrTableFile() accepts, lower case, without the dot.
+QStringList ogrTableSuffixes();
 /// Whether `path` is a spreadsheet (.xlsx, .xlsm, .ods).
 bool isSpreadsheetFile(const QString& path);
 

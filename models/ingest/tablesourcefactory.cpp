@@ -1,24 +1,13 @@
 #include "tablesourcefactory.h"
 
 #include "ingest/csvtablesource.h"
+#include "ingest/ogrtablesource.h"
 
 #include <QFileInfo>
-#include <QHash>
-
-#include <mutex>
 
 namespace waymark::ingest {
 
 namespace {
-struct Registry {
-    std::mutex mutex;
-    QHash<QString, TableSourceFactory::Opener> openers;
-};
-Registry& registry()
-{
-    static Registry r;
-    return r;
-}
 const QStringList& textSuffixes()
 {
     static const QStringList s { QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("tab"),
@@ -27,22 +16,10 @@ const QStringList& textSuffixes()
 }
 } // namespace
 
-void TableSourceFactory::registerOpener(const QStringList& suffixes, Opener opener)
-{
-    Registry& r = registry();
-    const std::lock_guard<std::mutex> lock(r.mutex);
-    for (const QString& s : suffixes)
-        r.openers.insert(s.toLower(), opener);
-}
-
 QStringList TableSourceFactory::suffixes()
 {
-    Registry& r = registry();
-    const std::lock_guard<std::mutex> lock(r.mutex);
-    QStringList all = textSuffixes();
-    for (auto it = r.openers.cbegin(); it != r.openers.cend(); ++it)
-        if (!all.contains(it.key()))
-            all << it.key();
+    QStringList all = textSuffixes() + ogrTableSuffixes();
+    all.removeDuplicates();
     all.sort();
     return all;
 }
@@ -55,16 +32,9 @@ bool TableSourceFactory::isDelimitedText(const QString& path)
 Result<std::unique_ptr<TableSource>> TableSourceFactory::create(const QString& path, const TableOptions& options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    {
-        Registry& r = registry();
-        const std::lock_guard<std::mutex> lock(r.mutex);
-        // A registered opener wins, so a reader of another kind of text
-        // table can take over a suffix.
-        if (auto it = r.openers.constFind(suffix); it != r.openers.constEnd()) {
-            const Opener opener = *it;
-            return opener(path, options);
-        }
-    }
+    // Sheets and GIS layers through GDAL/OGR; the layer wins for a GIS file.
+    if (isOgrTableFile(path))
+        return openOgrTable(path, options.layer.isEmpty() ? options.sheet : options.layer);
     if (textSuffixes().contains(suffix) || suffix.isEmpty()) {
         std::unique_ptr<TableSource> t = std::make_unique<CsvTableSource>(path, options.delimiter);
         return t;

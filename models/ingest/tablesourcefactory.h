@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <memory>
 
 namespace waymark::ingest {
@@ -19,17 +18,11 @@ struct TableOptions {
 };
 
 /// Opens any table file as a TableSource, chosen by its suffix: delimited
-/// text here; spreadsheets and GIS layers through openers registered by the
-/// code that reads them (GDAL/OGR), so ingest/ need not know how. A suffix
+/// text, or a spreadsheet sheet or GIS layer through GDAL/OGR. A suffix
 /// nobody reads is "unsupported format", never a CSV error.
 class TableSourceFactory {
 public:
-    using Opener = std::function<Result<std::unique_ptr<TableSource>>(const QString& path, const TableOptions&)>;
-
-    /// Registers an opener for suffixes (lower case, no dot: "xlsx", "ods",
-    /// "geojson"…); a later registration of a suffix replaces the earlier.
-    static void registerOpener(const QStringList& suffixes, Opener opener);
-    /// Suffixes some opener reads, delimited text included.
+    /// Suffixes read as tables: delimited text, sheets and GIS layers.
     static QStringList suffixes();
     /// Whether a file's suffix is read as delimited text (csv, tsv, txt, tab).
     static bool isDelimitedText(const QString& path);

@@ -1,6 +1,7 @@
 #include "helpbrowser.h"
 
 #include "helptextbrowser.h"
+#include "shortcutlist.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ HelpBrowser::HelpBrowser(QWidget* parent)
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
+    ShortcutList::nameKeysInToolTips(bar);
 
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("helpSide"));

@@ -16,10 +16,12 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -106,6 +108,29 @@ private Q_SLOTS:
         // Every keyword of the index leads somewhere.
         QVERIFY(!core.documentsForKeyword(QStringLiteral("ICD 203")).isEmpty());
         QVERIFY(!core.documentsForKeyword(QStringLiteral("import specification")).isEmpty());
+    }
+
+    void guideIsFoundInAnInstalledPlace()
+    {
+        // As installed: the two files alone in a folder nobody may write to,
+        // named by WAYMARK_HELP_DIR; nothing is written beside them.
+        const QDir built = QFileInfo(ui::HelpBrowser::collectionFile()).dir();
+        QTemporaryDir dir;
+        const QString help = dir.filePath(QStringLiteral("share/waymark/help"));
+        QVERIFY(QDir().mkpath(help));
+        for (const char* name : { "waymark.qhc", "waymark.qch" })
+            QVERIFY(QFile::copy(built.filePath(QLatin1String(name)), help + QLatin1Char('/') + QLatin1String(name)));
+        QVERIFY(QFile::setPermissions(help, QFile::ReadOwner | QFile::ExeOwner));
+        auto restore = qScopeGuard([&help] {
+            QFile::setPermissions(help, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qunsetenv("WAYMARK_HELP_DIR");
+        });
+        qputenv("WAYMARK_HELP_DIR", help.toLocal8Bit());
+        QCOMPARE(ui::HelpBrowser::collectionFile(), QDir(help).filePath(QStringLiteral("waymark.qhc")));
+        ui::HelpBrowser browser;
+        QVERIFY(browser.isValid());
+        QVERIFY(browser.browser()->toPlainText().contains(QStringLiteral("Tasks")));
+        QCOMPARE(QDir(help).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
     }
 
     void contentsAndIndexAreShown()

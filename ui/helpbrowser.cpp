@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHelpContentModel>
 #include <QHelpContentWidget>
 #include <QHelpEngine>
 #include <QHelpIndexWidget>
@@ -90,6 +91,11 @@ HelpBrowser::HelpBrowser(QWidget* parent)
                 m_browser->setSource(links.constFirst().url);
         });
     connect(m_browser, &QTextBrowser::sourceChanged, this, &HelpBrowser::syncContents);
+    // The chapters show at once; the page shown is marked when the contents arrive.
+    connect(m_engine->contentModel(), &QHelpContentModel::contentsCreated, contents, [this, contents] {
+        contents->expandToDepth(0);
+        syncContents(m_browser->source());
+    });
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("helpStatus"));

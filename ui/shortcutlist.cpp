@@ -65,6 +65,12 @@ QString textOf(const QAction* action)
         if (!path.isEmpty())
             return path.join(QStringLiteral(" ▸ ")) + QStringLiteral(" ▸ ") + text;
     }
+    // A button of one of the window's own toolbars (the filter bar) is named with the toolbar.
+    for (QWidget* w : widgetsOf(action)) {
+        auto* bar = qobject_cast<QToolBar*>(w);
+        if (bar && bar->parentWidget() == bar->window() && !bar->windowTitle().isEmpty())
+            return plain(bar->windowTitle()) + QStringLiteral(" ▸ ") + text;
+    }
     return text;
 }
 
@@ -201,13 +207,13 @@ QList<ShortcutList::Entry> ShortcutList::collect(QWidget* window)
         }
     }
     const QString everywhere = tr("Everywhere");
+    // Grouped by place, each group in the order of the menus and toolbars.
     std::stable_sort(entries.begin(), entries.end(), [&everywhere](const Entry& x, const Entry& y) {
-        if (x.where != y.where) {
-            if (x.where == everywhere || y.where == everywhere)
-                return x.where == everywhere;
-            return x.where < y.where;
-        }
-        return x.key.toString(QKeySequence::PortableText) < y.key.toString(QKeySequence::PortableText);
+        if (x.where == y.where)
+            return false;
+        if (x.where == everywhere || y.where == everywhere)
+            return x.where == everywhere;
+        return x.where < y.where;
     });
     return entries;
 }

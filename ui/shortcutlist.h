@@ -30,7 +30,8 @@ public:
         Entry second;
     };
 
-    /// The shortcuts of `window`'s actions, sorted by where they apply, then key.
+    /// The shortcuts of `window`'s actions, grouped by where they apply, in
+    /// the order of the menus and toolbars within a group.
     static QList<Entry> collect(QWidget* window);
     /// Pairs of different actions of `window` with the same key that can be
     /// active at the same time (their widgets overlap): Qt would call such a

@@ -147,6 +147,7 @@ private Q_SLOTS:
             { "The Map tab", "The Link chart tab", "The Accounts tab", "The Reports tab", "Importing data",
                 "Import specifications", "Docks, the filter bar and search", "Standards Waymark follows" })
             QVERIFY2(titles.contains(QLatin1String(chapter)), chapter);
+        QTRY_VERIFY(help.engine()->contentWidget()->isExpanded(help.engine()->contentWidget()->model()->index(0, 0)));
         QHelpIndexModel* index = help.engine()->indexModel();
         QTRY_VERIFY_WITH_TIMEOUT(index->rowCount() > 50, 10000);
         QVERIFY(!index->match(index->index(0, 0), Qt::DisplayRole, QStringLiteral("TLP")).isEmpty());
@@ -209,6 +210,14 @@ private Q_SLOTS:
         QVERIFY(import);
         QCOMPARE(import->text, QStringLiteral("File ▸ Import…"));
         QVERIFY(find(QKeySequence(QKeySequence::HelpContents).toString(), QStringLiteral("Everywhere")));
+        const auto* reset = find(QStringLiteral("Ctrl+Shift+R"), QStringLiteral("Everywhere"));
+        QVERIFY(reset);
+        QCOMPARE(reset->text, QStringLiteral("Filter ▸ Reset"));
+        // A place's keys come in the order of its toolbar: the chart's start with Expand.
+        const auto firstOnChart = std::find_if(entries.begin(), entries.end(),
+            [](const ui::ShortcutList::Entry& e) { return e.where == QLatin1String("Link chart"); });
+        QVERIFY(firstOnChart != entries.end());
+        QCOMPARE(firstOnChart->text, QStringLiteral("Expand"));
 
         // Each action and key once.
         QSet<QString> seen;

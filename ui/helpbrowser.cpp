@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHelpContentItem>
 #include <QHelpContentModel>
 #include <QHelpContentWidget>
 #include <QHelpEngine>
@@ -83,6 +84,11 @@ HelpBrowser::HelpBrowser(QWidget* parent)
 
     connect(contents, &QHelpContentWidget::linkActivated, m_browser,
         [this](const QUrl& url) { m_browser->setSource(url); });
+    // One click on a chapter opens it, as in Qt Assistant (activation alone wants a double click).
+    connect(contents, &QAbstractItemView::clicked, m_browser, [this](const QModelIndex& index) {
+        if (QHelpContentItem* item = m_engine->contentModel()->contentItemAt(index))
+            m_browser->setSource(item->url());
+    });
     connect(index, &QHelpIndexWidget::documentActivated, m_browser,
         [this](const QHelpLink& link, const QString&) { m_browser->setSource(link.url); });
     connect(

@@ -148,6 +148,14 @@ private Q_SLOTS:
                 "Import specifications", "Docks, the filter bar and search", "Standards Waymark follows" })
             QVERIFY2(titles.contains(QLatin1String(chapter)), chapter);
         QTRY_VERIFY(help.engine()->contentWidget()->isExpanded(help.engine()->contentWidget()->model()->index(0, 0)));
+        // One click on a chapter opens it.
+        QHelpContentWidget* tree = help.engine()->contentWidget();
+        help.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&help));
+        const QModelIndex mapChapter = tree->model()->index(titles.indexOf(QStringLiteral("The Map tab")), 0, top);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(mapChapter).center());
+        QCOMPARE(help.browser()->source(), ui::HelpBrowser::pageUrl(QStringLiteral("map.html")));
+        QVERIFY(help.browser()->toPlainText().contains(QStringLiteral("Significant hotspots")));
         QHelpIndexModel* index = help.engine()->indexModel();
         QTRY_VERIFY_WITH_TIMEOUT(index->rowCount() > 50, 10000);
         QVERIFY(!index->match(index->index(0, 0), Qt::DisplayRole, QStringLiteral("TLP")).isEmpty());

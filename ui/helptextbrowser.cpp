@@ -23,9 +23,16 @@ HelpTextBrowser::HelpTextBrowser(QHelpEngineCore* engine, QWidget* parent)
 QVariant HelpTextBrowser::loadResource(int type, const QUrl& name)
 {
     Q_UNUSED(type)
-    if (!isGuide(name))
+    // A page's style sheet and images come by relative name: resolve them
+    // against the page being loaded (the document's address).
+    QUrl url = name;
+    if (url.isRelative()) {
+        const QUrl base(document()->metaInformation(QTextDocument::DocumentUrl));
+        url = (base.isValid() && !base.isRelative() ? base : source()).resolved(name);
+    }
+    if (!isGuide(url))
         return {};
-    const QByteArray data = m_engine->fileData(name);
+    const QByteArray data = m_engine->fileData(url);
     if (data.isEmpty())
         return {};
     return data;

@@ -23,6 +23,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -179,6 +181,10 @@ private Q_SLOTS:
         page->setSource(QUrl(QStringLiteral("linkchart.html#paths")));
         QCOMPARE(page->source(), ui::HelpBrowser::pageUrl(QStringLiteral("linkchart.html#paths")));
         QVERIFY(page->toPlainText().contains(QStringLiteral("Time-respecting path")));
+        // The guide's style sheet is read through the engine too: keys are set in bold.
+        QTextCursor key = page->document()->find(QStringLiteral("Ctrl+Z"));
+        QVERIFY(!key.isNull());
+        QCOMPARE(key.charFormat().fontWeight(), int(QFont::Bold));
         // A web address is refused: Waymark opens no network connection.
         QSignalSpy refused(page, &ui::HelpTextBrowser::linkRefused);
         page->setSource(QUrl(QStringLiteral("https://www.gov.uk/")));

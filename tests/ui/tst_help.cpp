@@ -110,6 +110,21 @@ private Q_SLOTS:
         // Every keyword of the index leads somewhere.
         QVERIFY(!core.documentsForKeyword(QStringLiteral("ICD 203")).isEmpty());
         QVERIFY(!core.documentsForKeyword(QStringLiteral("import specification")).isEmpty());
+        // docs/*.md, the format references, are in the guide as they are (import specifications once written).
+        QDir docs(QStringLiteral(WAYMARK_DOCS_DIR));
+        for (const QString& md : { QStringLiteral("hub-extract.md"), QStringLiteral("share-package.md"),
+                 QStringLiteral("import-specifications.md") }) {
+            if (!docs.exists(md))
+                continue;
+            QFile file(docs.filePath(md));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(core.fileData(ui::HelpBrowser::pageUrl(QStringLiteral("reference/") + md)), file.readAll());
+        }
+        QVERIFY(docs.exists(QStringLiteral("hub-extract.md")));
+        const QString spec
+            = QString::fromUtf8(core.fileData(ui::HelpBrowser::pageUrl(QStringLiteral("import-specifications.html"))));
+        QCOMPARE(spec.contains(QStringLiteral("reference/import-specifications.md")),
+            docs.exists(QStringLiteral("import-specifications.md")));
     }
 
     void guideIsFoundInAnInstalledPlace()
@@ -185,6 +200,15 @@ private Q_SLOTS:
         QTextCursor key = page->document()->find(QStringLiteral("Ctrl+Z"));
         QVERIFY(!key.isNull());
         QCOMPARE(key.charFormat().fontWeight(), int(QFont::Bold));
+        // The format references are the docs' Markdown, shown as such, and their links work.
+        page->setSource(QUrl(QStringLiteral("reference/share-package.md")));
+        QCOMPARE(page->source(), ui::HelpBrowser::pageUrl(QStringLiteral("reference/share-package.md")));
+        QVERIFY(page->toPlainText().contains(QStringLiteral("The releasability check")));
+        QVERIFY(!page->toPlainText().contains(QStringLiteral("## ")));
+        page->setSource(QUrl(QStringLiteral("hub-extract.md")));
+        QCOMPARE(page->source(), ui::HelpBrowser::pageUrl(QStringLiteral("reference/hub-extract.md")));
+        QVERIFY(page->toPlainText().contains(QStringLiteral("manifest.json")));
+        page->setSource(QUrl(QStringLiteral("../linkchart.html#paths")));
         // A web address is refused: Waymark opens no network connection.
         QSignalSpy refused(page, &ui::HelpTextBrowser::linkRefused);
         page->setSource(QUrl(QStringLiteral("https://www.gov.uk/")));

@@ -144,13 +144,12 @@ HelpBrowser::~HelpBrowser() = default;
 
 QStringList HelpBrowser::searchPath()
 {
-    QStringList dirs;
+    // The variable replaces the place beside the binary (a guide of one's own, a test).
     const QString env = qEnvironmentVariable("WAYMARK_HELP_DIR");
     if (!env.isEmpty())
-        dirs << env;
-    dirs << QDir::cleanPath(
-        QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(WAYMARK_HELP_RELDIR));
-    return dirs;
+        return { env };
+    return { QDir::cleanPath(
+        QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(WAYMARK_HELP_RELDIR)) };
 }
 
 QString HelpBrowser::collectionFile()

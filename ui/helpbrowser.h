@@ -14,8 +14,8 @@ class HelpTextBrowser;
 /// The user guide's window (Help ▸ User Guide, F1): its contents and index
 /// beside the page, all read through a read-only QHelpEngine from the
 /// collection built from docs/guide. The guide is looked for in
-/// $WAYMARK_HELP_DIR, then in share/waymark/help relative to the binary
-/// (the build tree, an installed copy and an unpacked package alike).
+/// share/waymark/help relative to the binary (the build tree, an installed
+/// copy and an unpacked package alike), or in $WAYMARK_HELP_DIR when set.
 class HelpBrowser : public QWidget {
     Q_OBJECT
 public:

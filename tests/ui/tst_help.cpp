@@ -150,6 +150,20 @@ private Q_SLOTS:
         QCOMPARE(QDir(help).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
     }
 
+    void missingGuideIsSaid()
+    {
+        QTemporaryDir empty;
+        qputenv("WAYMARK_HELP_DIR", empty.path().toLocal8Bit());
+        auto restore = qScopeGuard([] { qunsetenv("WAYMARK_HELP_DIR"); });
+        QVERIFY(ui::HelpBrowser::collectionFile().isEmpty());
+        ui::HelpBrowser help;
+        QVERIFY(!help.isValid());
+        QVERIFY(help.browser()->toPlainText().contains(QStringLiteral("was not found")));
+        QVERIFY(help.browser()->toPlainText().contains(empty.path()));
+        help.showPage(QStringLiteral("map.html")); // nothing to show, and no crash
+        QVERIFY(help.browser()->source().isEmpty());
+    }
+
     void contentsAndIndexAreShown()
     {
         ui::HelpBrowser help;

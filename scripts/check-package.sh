@@ -52,4 +52,10 @@ bin="$root/pkg/usr/bin/waymark"
 LC_ALL=fr_FR.UTF-8 LANGUAGE=fr "$bin" help | grep -q "Codes de sortie" \
     || { echo "the French catalogue was not found beside the unpacked binary"; exit 1; }
 echo "French catalogue: found"
+# The user guide is found from the binary's own place too (../share/waymark/help).
+[ -f "$share/waymark/help/waymark.qhc" ] && [ -f "$share/waymark/help/waymark.qch" ] \
+    || { echo "the user guide is not in the package"; exit 1; }
+sqlite3 "$share/waymark/help/waymark.qhc" "SELECT FilePath FROM NamespaceTable WHERE Name = 'org.waymark.guide'" \
+    | grep -qx "waymark.qch" || { echo "the guide's collection does not name waymark.qch beside it"; exit 1; }
+echo "User guide: found"
 echo "package: all checks passed"

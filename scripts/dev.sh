@@ -24,6 +24,7 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libsodium-dev libgdal-dev
     iso-codes tzdata xvfb xauth
     poppler-utils unzip zip groff-base gdal-bin
+    qt6-documentation-tools
 )
 # What `package` needs besides: dpkg-shlibdeps (dpkg-dev) and file for CPack,
 # the validators, and update-mime-database.

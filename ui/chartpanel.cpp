@@ -82,7 +82,9 @@ void ChartPanel::buildToolBar()
 {
     auto add = [this](const QString& text, const QString& tip, QKeySequence key, auto slot) {
         QAction* a = m_bar->addAction(text, this, slot);
-        a->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        a->setToolTip(tip); // the main window's tooltips name the key (ShortcutList)
+        a->setShortcut(key); // listed in Help ▸ Keyboard Shortcuts; the chart's keys do the work
+        a->setShortcutContext(Qt::WidgetShortcut);
         return a;
     };
     // Expansions big enough to take a while are laid out on a worker.

@@ -8,6 +8,7 @@
 #include "chartview.h"
 #include "evidencedragsource.h"
 #include "filterbar.h"
+#include "helpbrowser.h"
 #include "importdialog.h"
 #include "incidentspanel.h"
 #include "ingest/tablesourcefactory.h"
@@ -25,6 +26,8 @@
 #include "reportspanel.h"
 #include "routechartview.h"
 #include "searchbox.h"
+#include "shortcutlist.h"
+#include "shortcutsdialog.h"
 #include "specificationeditor.h"
 #include "store/cryptvfs.h"
 #include "store/workspace.h"
@@ -108,6 +111,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     createDocks();
     createActions();
+    // Every toolbar button's tooltip names its key, from the action's own shortcut.
+    ShortcutList::nameKeysInToolTips(this);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this, &MainWindow::updateStatus);
     connect(m_context, &analysis::AnalysisContext::workspaceDamaged, this,
@@ -225,6 +230,16 @@ void MainWindow::createActions()
     view->addMenu(new LanguageMenu(view));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] { showHelp(); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    keys->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About Waymark"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentMenu();
@@ -653,6 +668,18 @@ void MainWindow::showMoneyFlow(const QString& accountKey)
         return;
     m_tabs->setCurrentWidget(m_chartPanel);
     m_chartPanel->moneyFlowChart()->view()->setFocus();
+}
+
+HelpBrowser* MainWindow::showHelp(const QString& page)
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    if (!page.isEmpty())
+        m_help->showPage(page);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
 }
 
 void MainWindow::about()

@@ -26,6 +26,7 @@ class AccountsView;
 class ChartPanel;
 class ChartView;
 class FilterBar;
+class HelpBrowser;
 class ImportDialog;
 class IncidentsPanel;
 class LinkChartView;
@@ -71,6 +72,8 @@ public:
     void importFiles(const QStringList& paths);
     /// Shows the Reports tab with this report open (search results, the overview).
     void openReport(qint64 reportId);
+    /// Help ▸ User Guide (F1): the guide's window, open at `page` ("map.html#layers").
+    HelpBrowser* showHelp(const QString& page = QString());
 
 Q_SIGNALS:
     void chartLoaded();
@@ -112,6 +115,7 @@ private:
     QLabel* m_filterLabel;
     QMenu* m_recentMenu = nullptr;
     ImportDialog* m_importDialog = nullptr;
+    HelpBrowser* m_help = nullptr;
     bool m_fitColumns = true;
     QList<QDockWidget*> m_docks;
 };

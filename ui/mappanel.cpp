@@ -190,6 +190,11 @@ void MapPanel::buildToolBar(QWidget* bar)
     all->setToolTip(tr("Fit every located incident in view (Home)"));
     QAction* sel = tb->addAction(tr("Zoom to selection"), m_view, &MapView::zoomToSelection);
     sel->setToolTip(tr("Fit the selected incidents in view (Z)"));
+    // Listed in Help ▸ Keyboard Shortcuts; the map's own keys do the work.
+    for (auto [action, key] : { std::pair { all, Qt::Key_Home }, std::pair { sel, Qt::Key_Z } }) {
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetShortcut);
+    }
     // The selection (lasso, rectangle, a clicked route or cluster) dragged
     // onto a report's judgement is cited there.
     tb->addWidget(EvidenceDragSource::handle(

@@ -15,6 +15,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -720,6 +721,8 @@ Status HubExtractImporter::transactions(CsvTable& t)
         "ON CONFLICT(account_id, txn_key) WHERE txn_key IS NOT NULL DO NOTHING");
     const geo::Gazetteer& gazetteer = geo::Gazetteer::instance();
     const int maxYear = m_session.maxYear();
+    // The row's bytes are bound without a copy; the bindings go with the table.
+    const auto clear = qScopeGuard([&ins] { ins.clearBindings(); });
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
         if (!freshKey(t, m_transactions, cId, st))
@@ -754,17 +757,18 @@ Status HubExtractImporter::transactions(CsvTable& t)
             TransactionRecord::setCurrency(r, currency, &why);
             return t.reject(cCurrency, why);
         }
-        ins.bind(1, m_session.extractId()).bind(2, line).bindTextOrNull(3, t.value(cId)).bind(4, account);
-        quick ? ins.bind(5, ts) : ins.bind(5, r.timestamp);
+        ins.bind(1, m_session.extractId()).bind(2, line).bindViewOrNull(3, t.value(cId)).bind(4, account);
+        quick ? ins.bindView(5, ts) : ins.bind(5, r.timestamp);
         ins.bind(6, quick ? day : r.day).bind(7, r.amount);
         const bool upper = std::none_of(currency.begin(), currency.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        upper ? ins.bind(8, currency) : ins.bind(8, q(currency).toUpper());
-        ins.bind(9, dir ? std::string_view(dir) : std::string_view(r.direction == QLatin1String("in") ? "in" : "out"));
-        ins.bindTextOrNull(10, t.value(cCp)).bindTextOrNull(11, t.value(cCpAccount));
-        ins.bindTextOrNull(12, t.value(cCpCountry)).bindTextOrNull(13, t.value(cCategory));
-        ins.bindTextOrNull(14, t.value(cMerchant)).bindTextOrNull(15, t.value(cChannel));
-        ins.bindTextOrNull(16, t.value(cLocation)).bindTextOrNull(17, t.value(cCountry));
-        ins.bindTextOrNull(18, t.value(cReference));
+        upper ? ins.bindView(8, currency) : ins.bind(8, q(currency).toUpper());
+        ins.bindView(
+            9, dir ? std::string_view(dir) : std::string_view(r.direction == QLatin1String("in") ? "in" : "out"));
+        ins.bindViewOrNull(10, t.value(cCp)).bindViewOrNull(11, t.value(cCpAccount));
+        ins.bindViewOrNull(12, t.value(cCpCountry)).bindViewOrNull(13, t.value(cCategory));
+        ins.bindViewOrNull(14, t.value(cMerchant)).bindViewOrNull(15, t.value(cChannel));
+        ins.bindViewOrNull(16, t.value(cLocation)).bindViewOrNull(17, t.value(cCountry));
+        ins.bindViewOrNull(18, t.value(cReference));
         ins.bindTextOrNull(19, extra.empty() ? QString() : attributes(t, extra));
         if (Status e = ins.exec(); !e)
             return e;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
@@ -47,7 +48,7 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v)
     return h;
 }
 
-Result<sqlite3*> openReadOnly(const QString& path)
+Result<sqlite3*> openReadOnly(const QString& path, bool mapped = true)
 {
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
@@ -62,7 +63,8 @@ Result<sqlite3*> openReadOnly(const QString& path)
     store::Workspace::distrust(db);
     // Reading maps the file rather than copying pages (the cipher shim maps
     // nothing: an encrypted file is read page by page).
-    sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
+    if (mapped)
+        sqlite3_exec(db, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
     return db;
 }
 
@@ -210,6 +212,86 @@ struct RawRow {
     std::int32_t account = -1; ///< index in the profiles (when gathered)
     bool iso = false; ///< the currency is ISO 4217
     bool timed = false; ///< the time of day is known
+};
+
+/// A gathered transaction, packed to 56 bytes (a RawRow is 104): the texts'
+/// 64-bit hashes as 32-bit indices into the reading thread's table of the
+/// distinct ones, the id as an offset, the currency as an index into the
+/// thread's distinct currency texts, with the direction in its top bit.
+/// Unpacking gives back exactly the RawRow that was read.
+struct PackedRow {
+    double amount = 0;
+    std::uint64_t duplicateHash = 0;
+    std::uint32_t idOffset = 0; ///< id − Gathered::minId
+    std::int32_t account = -1;
+    std::int32_t day = 0;
+    std::uint32_t counterparty = 0, location = 0, reference = 0, merchant = 0, counterpartyAccount = 0;
+    std::uint16_t flags = 0;
+    std::int16_t minute = -1;
+    std::uint16_t currencyAndIn = 0;
+    Category category = Category::Unknown;
+    Channel channel = Channel::Unknown;
+};
+static_assert(sizeof(PackedRow) == 56, "PackedRow is what 50 million transactions cost");
+
+/// Distinct 64-bit text hashes of one reading thread, by index (0 is the
+/// empty text's hash, 0). Open addressing while reading; the slots are
+/// dropped afterwards, when only index → hash is needed.
+class HashTable {
+public:
+    HashTable()
+        : m_values(1, 0)
+        , m_slots(1 << 12, 0)
+    {
+    }
+    std::uint32_t add(std::uint64_t h)
+    {
+        if (!h)
+            return 0;
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t((h * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+        while (const std::uint32_t slot = m_slots[i]) {
+            if (m_values[slot] == h)
+                return slot;
+            i = (i + 1) & mask;
+        }
+        const auto index = std::uint32_t(m_values.size());
+        m_values.push_back(h);
+        m_slots[i] = index;
+        if (m_values.size() * 2 > m_slots.size())
+            grow();
+        return index;
+    }
+    std::uint64_t value(std::uint32_t index) const { return m_values[index]; }
+    size_t size() const { return m_values.size(); }
+    void freeze()
+    {
+        m_slots = {};
+        m_values.shrink_to_fit();
+    }
+
+private:
+    void grow()
+    {
+        std::vector<std::uint32_t> slots(m_slots.size() * 2, 0);
+        const size_t mask = slots.size() - 1;
+        for (std::uint32_t index = 1; index < m_values.size(); ++index) {
+            size_t i = size_t((m_values[index] * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+            while (slots[i])
+                i = (i + 1) & mask;
+            slots[i] = index;
+        }
+        m_slots = std::move(slots);
+    }
+    std::vector<std::uint64_t> m_values;
+    std::vector<std::uint32_t> m_slots;
+};
+
+/// A currency text as read: its hash, first bytes and whether it is ISO 4217.
+struct CurrencyText {
+    std::uint64_t hash = 0;
+    std::array<char, 8> bytes {};
+    bool iso = false;
 };
 
 constexpr const char* kColumns = "id, account_id, ts, day, amount, currency, direction, counterparty, "
@@ -506,18 +588,71 @@ Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProf
 
 } // namespace
 
-/// Every transaction in memory, read in table order and grouped by account.
+/// Every transaction in memory, read in table order and grouped by account:
+/// packed rows (56 bytes) plus a 4-byte index each, so that 50 million
+/// transactions take under 3 GB.
 struct LedgerReader::Gathered {
-    std::vector<std::vector<RawRow>> parts; ///< one per reading thread
-    std::vector<const RawRow*> order; ///< grouped by account
+    struct Part {
+        std::vector<PackedRow> rows;
+        HashTable texts;
+        std::vector<CurrencyText> currencies;
+    };
+    std::vector<Part> parts; ///< one per reading thread, in table order
+    std::vector<size_t> starts; ///< index of each part's first row in the whole
+    qint64 minId = 0;
+    std::vector<std::uint32_t> order; ///< rows (indices in the whole) grouped by account
     std::vector<size_t> offsets; ///< account i's rows: order[offsets[i], offsets[i + 1])
+
+    const Part& partOf(std::uint32_t index, size_t& row) const
+    {
+        size_t p = parts.size() - 1;
+        while (starts[p] > index)
+            --p;
+        row = index - starts[p];
+        return parts[p];
+    }
+    void unpack(std::uint32_t index, RawRow& r) const
+    {
+        size_t row;
+        const Part& part = partOf(index, row);
+        const PackedRow& p = part.rows[row];
+        unpackEntry(part, p, r.e);
+        const CurrencyText& c = part.currencies[p.currencyAndIn & 0x7fff];
+        r.duplicateHash = p.duplicateHash;
+        r.currencyHash = c.hash;
+        r.currency = c.bytes;
+        r.iso = c.iso;
+        r.account = p.account;
+        r.timed = p.minute >= 0;
+    }
+    void unpackEntry(const Part& part, const PackedRow& p, LedgerEntry& e) const
+    {
+        e.id = minId + qint64(p.idOffset);
+        e.day = p.day;
+        e.minute = p.minute;
+        e.in = (p.currencyAndIn & 0x8000) != 0;
+        e.category = p.category;
+        e.channel = p.channel;
+        e.flags = p.flags;
+        e.amount = p.amount;
+        e.counterparty = part.texts.value(p.counterparty);
+        e.location = part.texts.value(p.location);
+        e.reference = part.texts.value(p.reference);
+        e.merchant = part.texts.value(p.merchant);
+        e.counterpartyAccount = part.texts.value(p.counterpartyAccount);
+    }
 };
 
 void LedgerReader::forEachGathered(const Gathered& gathered, const std::function<void(size_t, const LedgerEntry&)>& f)
 {
+    LedgerEntry e;
     for (size_t i = 0; i + 1 < gathered.offsets.size(); ++i) {
-        for (size_t k = gathered.offsets[i]; k < gathered.offsets[i + 1]; ++k)
-            f(i, gathered.order[k]->e);
+        for (size_t k = gathered.offsets[i]; k < gathered.offsets[i + 1]; ++k) {
+            size_t row;
+            const Gathered::Part& part = gathered.partOf(gathered.order[k], row);
+            gathered.unpackEntry(part, part.rows[row], e);
+            f(i, e);
+        }
     }
 }
 
@@ -549,11 +684,20 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
         return it != profiles.end() && it->accountId == id ? std::int32_t(it - profiles.begin()) : -1;
     };
 
-    auto first = openReadOnly(path);
+    // Not memory-mapped: every page of the table would count against the
+    // process's memory for as long as the connection lives (SQLite's own
+    // page cache stays at its default, a few MiB).
+    auto first = openReadOnly(path, false);
     if (!first)
         return first.error();
     const qint64 minId = scalar(first.value(), "SELECT min(id) FROM transactions");
     const qint64 maxId = scalar(first.value(), "SELECT max(id) FROM transactions");
+    if (maxId - minId >= qint64(UINT32_MAX)) {
+        sqlite3_close_v2(first.value());
+        return Error(QCoreApplication::translate("LedgerReader", "Too many transactions to score at once."),
+            QStringLiteral("transaction ids span %1").arg(maxId - minId));
+    }
+    g->minId = minId;
     threads = std::max(1, threads);
     const qint64 step = (maxId - minId) / threads + 1;
     g->parts.resize(size_t(threads));
@@ -571,16 +715,56 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
         sqlite3_bind_int64(st, 1, from);
         sqlite3_bind_int64(st, 2, to);
         RowParser parser(options);
-        auto& rows = g->parts[size_t(t)];
+        Gathered::Part& part = g->parts[size_t(t)];
+        auto& rows = part.rows;
         rows.reserve(size_t(std::max<qint64>(0, to - from + 1)));
+        RawRow r;
+        size_t lastCurrency = 0;
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             const std::int32_t a = indexOf(sqlite3_column_int64(st, 1));
             if (a < 0)
                 continue; // no account row: cannot happen with the foreign key
-            rows.emplace_back();
-            parser.parse(st, rows.back());
-            rows.back().account = a;
+            parser.parse(st, r);
+            // The currency's index among this thread's distinct texts (few:
+            // the last one first).
+            if (part.currencies.empty() || part.currencies[lastCurrency].hash != r.currencyHash
+                || part.currencies[lastCurrency].bytes != r.currency) {
+                lastCurrency = part.currencies.size();
+                for (size_t c = 0; c < part.currencies.size(); ++c) {
+                    if (part.currencies[c].hash == r.currencyHash && part.currencies[c].bytes == r.currency) {
+                        lastCurrency = c;
+                        break;
+                    }
+                }
+                if (lastCurrency == part.currencies.size()) {
+                    if (lastCurrency > 0x7fff) {
+                        errors[size_t(t)] = Error(
+                            QCoreApplication::translate("LedgerReader", "Too many different currencies to score."),
+                            QStringLiteral("more than 32768 currency texts"));
+                        rc = SQLITE_DONE;
+                        break;
+                    }
+                    part.currencies.push_back(CurrencyText { r.currencyHash, r.currency, r.iso });
+                }
+            }
+            PackedRow& p = rows.emplace_back();
+            const LedgerEntry& e = r.e;
+            p.amount = e.amount;
+            p.duplicateHash = r.duplicateHash;
+            p.idOffset = std::uint32_t(e.id - minId);
+            p.account = a;
+            p.day = e.day;
+            p.counterparty = part.texts.add(e.counterparty);
+            p.location = part.texts.add(e.location);
+            p.reference = part.texts.add(e.reference);
+            p.merchant = part.texts.add(e.merchant);
+            p.counterpartyAccount = part.texts.add(e.counterpartyAccount);
+            p.flags = e.flags;
+            p.minute = e.minute;
+            p.currencyAndIn = std::uint16_t(lastCurrency | (e.in ? 0x8000 : 0));
+            p.category = e.category;
+            p.channel = e.channel;
             if ((rows.size() & 0xffff) == 0) {
                 if (stop.load(std::memory_order_relaxed)) {
                     rc = SQLITE_DONE;
@@ -597,13 +781,16 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
             errors[size_t(t)] = Error(QCoreApplication::translate("LedgerReader", "Reading the transactions failed."),
                 QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_finalize(st);
+        // Ids with no row (deleted ones) leave room reserved: give it back.
+        rows.shrink_to_fit();
+        part.texts.freeze();
     };
     parallel::run(threads, [&](int t) {
         if (t == 0) {
             scan(0, first.value());
             return;
         }
-        auto db = openReadOnly(path);
+        auto db = openReadOnly(path, false);
         if (!db) {
             errors[size_t(t)] = db.error();
             return;
@@ -618,20 +805,26 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
         if (!e.isNull())
             return e;
     }
-    // Group by account: a counting sort of pointers, table order kept
+    // Group by account: a counting sort of row indices, table order kept
     // within each account.
+    size_t total = 0;
+    for (const auto& part : g->parts) {
+        g->starts.push_back(total);
+        total += part.rows.size();
+    }
     g->offsets.assign(profiles.size() + 1, 0);
-    for (const auto& rows : g->parts) {
-        for (const RawRow& r : rows)
+    for (const auto& part : g->parts) {
+        for (const PackedRow& r : part.rows)
             ++g->offsets[size_t(r.account) + 1];
     }
     for (size_t i = 1; i < g->offsets.size(); ++i)
         g->offsets[i] += g->offsets[i - 1];
     std::vector<size_t> fill(g->offsets.begin(), g->offsets.end() - 1);
     g->order.resize(g->offsets.back());
-    for (const auto& rows : g->parts) {
-        for (const RawRow& r : rows)
-            g->order[fill[size_t(r.account)]++] = &r;
+    for (size_t p = 0; p < g->parts.size(); ++p) {
+        const auto& rows = g->parts[p].rows;
+        for (size_t i = 0; i < rows.size(); ++i)
+            g->order[fill[size_t(rows[i].account)]++] = std::uint32_t(g->starts[p] + i);
     }
     return std::shared_ptr<const Gathered>(g);
 }
@@ -642,13 +835,20 @@ LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const s
     Stats stats;
     Settler settler(options);
     AccountLedger ledger;
+    std::vector<RawRow> raw;
     std::vector<const RawRow*> rows;
     const std::unordered_set<qint64> only(options.accountIds.begin(), options.accountIds.end());
     for (size_t i = first; i < last && i < profiles.size(); ++i) {
         if (!only.empty() && !only.count(profiles[i].accountId))
             continue;
-        rows.assign(gathered.order.begin() + std::ptrdiff_t(gathered.offsets[i]),
-            gathered.order.begin() + std::ptrdiff_t(gathered.offsets[i + 1]));
+        const size_t n = gathered.offsets[i + 1] - gathered.offsets[i];
+        if (raw.size() < n)
+            raw.resize(n);
+        rows.clear();
+        for (size_t k = 0; k < n; ++k) {
+            gathered.unpack(gathered.order[gathered.offsets[i] + k], raw[k]);
+            rows.push_back(&raw[k]);
+        }
         settler.settle(profiles[i], rows, ledger);
         addStats(stats, ledger);
         if (!sink(ledger))

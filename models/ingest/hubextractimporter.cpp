@@ -2,6 +2,7 @@
 
 #include "core/fuzzydate.h"
 #include "core/taxonomy.h"
+#include "geo/gazetteer.h"
 #include "ingest/csvtable.h"
 #include "ingest/extractarchive.h"
 #include "ingest/fieldtext.h"
@@ -10,9 +11,13 @@
 #include "ingest/transactionrecord.h"
 #include "store/workspace.h"
 
+#include <QDate>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+
+#include <algorithm>
 
 namespace waymark::ingest {
 
@@ -24,6 +29,50 @@ QString q(std::string_view s)
 QByteArray bytes(std::string_view s)
 {
     return QByteArray(s.data(), qsizetype(s.size()));
+}
+/// A view of the bytes for a hash lookup, without a copy.
+QByteArray view(std::string_view s)
+{
+    return QByteArray::fromRawData(s.data(), qsizetype(s.size()));
+}
+bool digits(std::string_view s, size_t from, size_t n, int& value)
+{
+    value = 0;
+    for (size_t i = from; i < from + n; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        value = value * 10 + (s[i] - '0');
+    }
+    return true;
+}
+/// The two shapes the hub writes, `YYYY-MM-DD` and `YYYY-MM-DDThh:mm:ss`,
+/// read without QDateTime (which looks up the local time zone on every
+/// call). Text that is valid and in range in one of these shapes is stored
+/// as given, which is exactly what TransactionRecord::setTimestamp would
+/// store; anything else returns false and goes through setTimestamp, so
+/// every other form and every error stays as it was.
+bool quickTimestamp(std::string_view s, int maxYear, qint64& day)
+{
+    if (s.size() != 10 && s.size() != 19)
+        return false;
+    int y, m, d;
+    if (s[4] != '-' || s[7] != '-' || !digits(s, 0, 4, y) || !digits(s, 5, 2, m) || !digits(s, 8, 2, d))
+        return false;
+    if (s.size() == 19) {
+        int hh, mm, ss;
+        if (s[10] != 'T' || s[13] != ':' || s[16] != ':' || !digits(s, 11, 2, hh) || !digits(s, 14, 2, mm)
+            || !digits(s, 17, 2, ss) || hh > 23 || mm > 59 || ss > 59)
+            return false;
+    }
+    if (y < 1900 || y > maxYear || !QDate::isValid(y, m, d))
+        return false;
+    day = QDate(y, m, d).toJulianDay();
+    return true;
+}
+/// Lower-case ASCII equality with a lower-case literal.
+bool isLower(std::string_view s, std::string_view lower)
+{
+    return FieldText::equalsIgnoreCase(s, lower);
 }
 
 const char* const kAgeBands[] = { "0--8", "9--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+" };
@@ -138,15 +187,14 @@ Status HubExtractImporter::table(const Table& table)
 
 qint64 HubExtractImporter::lookup(Keys& keys, std::string_view key)
 {
-    const QByteArray k = bytes(key);
-    if (auto it = keys.map.constFind(k); it != keys.map.constEnd())
+    if (auto it = keys.map.constFind(view(key)); it != keys.map.constEnd())
         return it->id;
     store::Statement& st = m_session.workspace().cached(keys.lookupSql);
     st.bind(1, key);
     const qint64 id = st.next() ? st.int64(0) : 0;
     st.reset();
     if (id)
-        keys.map.insert(k, Known { id, 0 });
+        keys.map.insert(bytes(key), Known { id, 0 });
     return id;
 }
 
@@ -174,7 +222,7 @@ bool HubExtractImporter::freshKey(CsvTable& t, Keys& keys, int column, Status& s
             QCoreApplication::translate("HubExtractImporter", "%1 is required").arg(QLatin1String(keys.column)));
         return false;
     }
-    const auto it = keys.map.constFind(bytes(key));
+    const auto it = keys.map.constFind(view(key));
     if (it != keys.map.constEnd() && it->line > 0) {
         status = t.reject(column,
             QCoreApplication::translate("HubExtractImporter", "duplicate %1 \"%2\" (first at line %3)")
@@ -230,12 +278,20 @@ bool HubExtractImporter::gradeOk(CsvTable& t, int column, qint64 sourceId, Statu
     return false;
 }
 
-QString HubExtractImporter::attributes(const CsvTable& t, const QList<int>& known) const
+std::vector<int> HubExtractImporter::extraColumns(const CsvTable& t, const QList<int>& known)
+{
+    std::vector<int> extra;
+    for (int i = 0; i < t.header().size(); ++i) {
+        if (!known.contains(i))
+            extra.push_back(i);
+    }
+    return extra;
+}
+
+QString HubExtractImporter::attributes(const CsvTable& t, const std::vector<int>& extra) const
 {
     QJsonObject o;
-    for (int i = 0; i < t.header().size(); ++i) {
-        if (known.contains(i))
-            continue;
+    for (const int i : extra) {
         const std::string_view v = t.value(i);
         if (!v.empty())
             o.insert(t.header().at(i), q(v));
@@ -302,6 +358,7 @@ Status HubExtractImporter::entities(CsvTable& t)
     const int cId = t.column("entity_id"), cType = t.column("type"), cLabel = t.column("label"),
               cSource = t.column("source_id"), cInfo = t.column("info_grade");
     const QList<int> known { cId, cType, cLabel, cSource, cInfo };
+    const std::vector<int> extra = extraColumns(t, known);
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
         if (!freshKey(t, m_entities, cId, st))
@@ -317,7 +374,7 @@ Status HubExtractImporter::entities(CsvTable& t)
             return st;
         if (!gradeOk(t, cInfo, source, st))
             return st;
-        const QString attrs = attributes(t, known);
+        const QString attrs = attributes(t, extra);
         store::Statement& ins = m_session.workspace().cached(
             "INSERT INTO entities(extract_id, line, entity_key, type, label, source_id, info_grade, attributes) "
             "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(entity_key) DO NOTHING");
@@ -345,7 +402,17 @@ Status HubExtractImporter::incidents(CsvTable& t)
               cAge = t.column("age_band"), cSummary = t.column("summary"), cInfo = t.column("info_grade");
     const QList<int> known { cId, cSource, cDate, cCountry, cCity, cLon, cLat, cCitizenship, cExpl, cSectors, cMeans,
         cVictims, cGender, cAge, cSummary, cInfo };
+    const std::vector<int> extra = extraColumns(t, known);
     store::Workspace& ws = m_session.workspace();
+    store::Statement& ins = ws.cached(
+        "INSERT INTO incidents(extract_id, line, incident_key, source_id, date_text, date_precision, day_from, "
+        "day_to, "
+        "place_id, lon, lat, origin_id, destination_id, exploitation, sectors, means, victims, gender, age_band, "
+        "summary, info_grade, attributes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(incident_key) WHERE incident_key IS NOT NULL DO NOTHING");
+    store::Statement& rt
+        = ws.cached("INSERT INTO incident_rtree(id, min_lon, max_lon, min_lat, max_lat) VALUES(?,?,?,?,?)");
+    store::Statement& fts = ws.cached("INSERT INTO incident_fts(rowid, summary) VALUES(?,?)");
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
         if (!freshKey(t, m_incidents, cId, st))
@@ -403,13 +470,17 @@ Status HubExtractImporter::incidents(CsvTable& t)
                         .arg(q(t.value(cVictims))));
             victims = *v;
         }
-        const QString gender = q(t.value(cGender)).toLower();
-        if (!gender.isEmpty() && gender != QLatin1String("man") && gender != QLatin1String("woman")
-            && gender != QLatin1String("trans"))
+        const std::string_view genderText = t.value(cGender);
+        const char* gender = nullptr;
+        for (const char* g : { "man", "woman", "trans" }) {
+            if (isLower(genderText, g))
+                gender = g;
+        }
+        if (!genderText.empty() && !gender)
             return t.reject(cGender,
                 QCoreApplication::translate(
                     "HubExtractImporter", "unknown gender \"%1\" (expected man, woman or trans)")
-                    .arg(gender));
+                    .arg(q(genderText).toLower()));
         const char* age = nullptr;
         if (!t.value(cAge).empty()) {
             const std::string norm = FieldText::normaliseRange(t.value(cAge));
@@ -422,14 +493,8 @@ Status HubExtractImporter::incidents(CsvTable& t)
                     QCoreApplication::translate("HubExtractImporter", "unknown age band \"%1\"").arg(q(t.value(cAge))));
         }
         const std::string_view summary = t.value(cSummary);
-        const QString attrs = attributes(t, known);
+        const QString attrs = attributes(t, extra);
 
-        store::Statement& ins = ws.cached(
-            "INSERT INTO incidents(extract_id, line, incident_key, source_id, date_text, date_precision, day_from, "
-            "day_to, "
-            "place_id, lon, lat, origin_id, destination_id, exploitation, sectors, means, victims, gender, age_band, "
-            "summary, info_grade, attributes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT(incident_key) WHERE incident_key IS NOT NULL DO NOTHING");
         ins.bind(1, m_session.extractId()).bind(2, line).bind(3, t.value(cId)).bind(4, source);
         ins.bind(5, date->toString()).bind(6, int(date->precision)).bind(7, date->dayFrom).bind(8, date->dayTo);
         place ? ins.bind(9, place) : ins.bindNull(9);
@@ -437,7 +502,7 @@ Status HubExtractImporter::incidents(CsvTable& t)
         citizenship ? ins.bind(12, citizenship) : ins.bindNull(12);
         country ? ins.bind(13, country) : ins.bindNull(13);
         ins.bind(14, qint64(expl)).bind(15, qint64(sectors)).bind(16, qint64(means)).bind(17, victims);
-        ins.bindTextOrNull(18, gender);
+        gender ? ins.bind(18, std::string_view(gender)) : ins.bindNull(18);
         age ? ins.bind(19, std::string_view(age)) : ins.bindNull(19);
         ins.bindTextOrNull(20, summary).bindTextOrNull(21, t.value(cInfo)).bindTextOrNull(22, attrs);
         if (Status e = ins.exec(); !e)
@@ -446,13 +511,10 @@ Status HubExtractImporter::incidents(CsvTable& t)
         if (!rowid)
             return Ok {};
         if (hasLon) {
-            store::Statement& rt
-                = ws.cached("INSERT INTO incident_rtree(id, min_lon, max_lon, min_lat, max_lat) VALUES(?,?,?,?,?)");
             if (Status e = rt.bind(1, rowid).bind(2, lon).bind(3, lon).bind(4, lat).bind(5, lat).exec(); !e)
                 return e;
         }
         if (!summary.empty()) {
-            store::Statement& fts = ws.cached("INSERT INTO incident_fts(rowid, summary) VALUES(?,?)");
             if (Status e = fts.bind(1, rowid).bind(2, summary).exec(); !e)
                 return e;
         }
@@ -648,6 +710,19 @@ Status HubExtractImporter::transactions(CsvTable& t)
               cCountry = t.column("country"), cReference = t.column("reference");
     const QList<int> known { cId, cAccount, cTs, cAmount, cCurrency, cDirection, cCp, cCpAccount, cCpCountry, cCategory,
         cMerchant, cChannel, cLocation, cCountry, cReference };
+    const std::vector<int> extra = extraColumns(t, known);
+    store::Workspace& ws = m_session.workspace();
+    // The statement TransactionRecord::insert uses, bound here from the
+    // row's bytes: no QString per field.
+    store::Statement& ins = ws.cached(
+        "INSERT INTO transactions(extract_id, line, txn_key, account_id, ts, day, amount, currency, direction, "
+        "counterparty, counterparty_account, counterparty_country, category, merchant, channel, location, country, "
+        "reference, attributes) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(account_id, txn_key) WHERE txn_key IS NOT NULL DO NOTHING");
+    const geo::Gazetteer& gazetteer = geo::Gazetteer::instance();
+    const int maxYear = m_session.maxYear();
+    // The row's bytes are bound without a copy; the bindings go with the table.
+    const auto clear = qScopeGuard([&ins] { ins.clearBindings(); });
     return t.forEachRow([&]() -> Status {
         Status st = Ok {};
         if (!freshKey(t, m_transactions, cId, st))
@@ -656,31 +731,49 @@ Status HubExtractImporter::transactions(CsvTable& t)
         const qint64 account = reference(t, m_accounts, cAccount, st);
         if (!account)
             return st;
+        // The same checks, in the same order, as TransactionRecord's setters;
+        // the common well-formed values are recognised without QStrings.
         TransactionRecord r;
         QString why;
-        if (!TransactionRecord::setDirection(r, t.value(cDirection), &why))
+        const std::string_view direction = t.value(cDirection);
+        const char* dir = nullptr;
+        if (isLower(direction, "in") || isLower(direction, "credit") || isLower(direction, "cr"))
+            dir = "in";
+        else if (isLower(direction, "out") || isLower(direction, "debit") || isLower(direction, "dr"))
+            dir = "out";
+        else if (!TransactionRecord::setDirection(r, direction, &why))
             return t.reject(cDirection, why);
-        if (!TransactionRecord::setTimestamp(r, t.value(cTs), QString(), m_session.maxYear(), &why))
+        const std::string_view ts = t.value(cTs);
+        qint64 day = 0;
+        const bool quick = quickTimestamp(ts, maxYear, day);
+        if (!quick && !TransactionRecord::setTimestamp(r, ts, QString(), maxYear, &why))
             return t.reject(cTs, why);
         if (!TransactionRecord::setAmount(r, t.value(cAmount), '.', &why))
             return t.reject(cAmount, why);
-        if (!TransactionRecord::setCurrency(r, t.value(cCurrency), &why))
+        // setAmount gives a direction to a signed amount only when none was
+        // read, and one always was here.
+        const std::string_view currency = t.value(cCurrency);
+        if (!gazetteer.isCurrency(currency)) {
+            TransactionRecord::setCurrency(r, currency, &why);
             return t.reject(cCurrency, why);
-        r.key = q(t.value(cId));
-        r.counterparty = q(t.value(cCp));
-        r.counterpartyAccount = q(t.value(cCpAccount));
-        r.counterpartyCountry = q(t.value(cCpCountry));
-        r.category = q(t.value(cCategory));
-        r.merchant = q(t.value(cMerchant));
-        r.channel = q(t.value(cChannel));
-        r.location = q(t.value(cLocation));
-        r.country = q(t.value(cCountry));
-        r.reference = q(t.value(cReference));
-        r.attributes = attributes(t, known);
-        const auto added = TransactionRecord::insert(m_session.workspace(), m_session.extractId(), line, account, r);
-        if (!added)
-            return added.error();
-        ++(added.value() ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
+        }
+        ins.bind(1, m_session.extractId()).bind(2, line).bindViewOrNull(3, t.value(cId)).bind(4, account);
+        quick ? ins.bindView(5, ts) : ins.bind(5, r.timestamp);
+        ins.bind(6, quick ? day : r.day).bind(7, r.amount);
+        const bool upper = std::none_of(currency.begin(), currency.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        upper ? ins.bindView(8, currency) : ins.bind(8, q(currency).toUpper());
+        ins.bindView(
+            9, dir ? std::string_view(dir) : std::string_view(r.direction == QLatin1String("in") ? "in" : "out"));
+        ins.bindViewOrNull(10, t.value(cCp)).bindViewOrNull(11, t.value(cCpAccount));
+        ins.bindViewOrNull(12, t.value(cCpCountry)).bindViewOrNull(13, t.value(cCategory));
+        ins.bindViewOrNull(14, t.value(cMerchant)).bindViewOrNull(15, t.value(cChannel));
+        ins.bindViewOrNull(16, t.value(cLocation)).bindViewOrNull(17, t.value(cCountry));
+        ins.bindViewOrNull(18, t.value(cReference));
+        ins.bindTextOrNull(19, extra.empty() ? QString() : attributes(t, extra));
+        if (Status e = ins.exec(); !e)
+            return e;
+        const bool added = ws.changes() > 0;
+        ++(added ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
         m_transactions.map.insert(bytes(t.value(cId)), Known { 0, line });
         return Ok {};
     });

@@ -79,8 +79,10 @@ private:
     void count(bool added);
     /// Validates a grade column against the scheme of the row's source.
     bool gradeOk(CsvTable& t, int column, qint64 sourceId, Status& status);
-    /// Extra columns of the row as a JSON object (or empty).
-    QString attributes(const CsvTable& t, const QList<int>& known) const;
+    /// The columns of the header a table does not define.
+    static std::vector<int> extraColumns(const CsvTable& t, const QList<int>& known);
+    /// The row's values of those columns as a JSON object (or empty).
+    QString attributes(const CsvTable& t, const std::vector<int>& extra) const;
 
     ImportSession& m_session;
     ExtractArchive& m_archive;

@@ -102,6 +102,24 @@ Statement& Statement::bindTextOrNull(int index, std::string_view utf8)
     return utf8.empty() ? bindNull(index) : bind(index, utf8);
 }
 
+Statement& Statement::bindView(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
+Statement& Statement::bindViewOrNull(int index, std::string_view utf8)
+{
+    return utf8.empty() ? bindNull(index) : bindView(index, utf8);
+}
+
+Statement& Statement::clearBindings()
+{
+    if (m_stmt)
+        sqlite3_clear_bindings(m_stmt);
+    return *this;
+}
+
 Statement& Statement::bindTextOrNull(int index, const QString& text)
 {
     return text.isEmpty() ? bindNull(index) : bind(index, text);

@@ -41,6 +41,14 @@ public:
     Statement& bindNull(int index);
     /// Binds NULL for an empty view, the text otherwise.
     Statement& bindTextOrNull(int index, std::string_view utf8);
+    /// Binds text without copying it (SQLITE_STATIC), for bulk inserts from
+    /// a reader's buffer: the bytes must stay as they are until the
+    /// statement has run, and clearBindings() must be called before they go.
+    Statement& bindView(int index, std::string_view utf8);
+    /// bindView, or NULL for an empty view.
+    Statement& bindViewOrNull(int index, std::string_view utf8);
+    /// Sets every parameter to NULL (drops bindView's pointers).
+    Statement& clearBindings();
     Statement& bindTextOrNull(int index, const QString& text);
 
     /// Steps once. Returns true while there is a row; false when done or on

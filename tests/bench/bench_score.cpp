@@ -7,6 +7,8 @@
 //
 //   bench_score [--accounts N] [--transactions M] [--keep FILE.waymark [--reuse]] [--no-sql] [--threads N]
 //   bench_score --accounts 50000 --transactions 500000      (a quick run)
+//   bench_score --keep F.waymark --no-sql, then bench_score --keep F.waymark --reuse --no-sql
+//                                                           (bytes held per transaction while scoring)
 
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
@@ -20,6 +22,8 @@
 #include <QTextStream>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 #include <sys/resource.h>
 
 namespace {
@@ -230,6 +234,7 @@ int main(int argc, char** argv)
         return 1;
     }
     qint64 scored = 0, above50 = 0;
+    const long beforeScoring = peakMiB();
     finance::ScoreRun::Options so;
     so.store = false;
     so.threads = threads;
@@ -249,6 +254,14 @@ int main(int argc, char** argv)
     out << "waymark: " << run->read.transactions << " transactions, " << scored << " accounts scored against "
         << typologies->size() << " typologies (" << finance::IndicatorLibrary::standard().size() << " indicators) in "
         << QString::number(waymarkSeconds, 'f', 2) << " s; " << above50 << " accounts above 50 %\n";
+    // What scoring holds per transaction: the peak over what the process
+    // held before it started (with --reuse nothing was generated here first).
+    out << "peak memory while scoring: " << waymarkPeak << " MiB (" << beforeScoring << " MiB before); "
+        << QString::number(
+               double(waymarkPeak - beforeScoring) * 1048576.0 / double(std::max<qint64>(1, run->read.transactions)),
+               'f', 1)
+        << " bytes per transaction"
+        << (reuse ? "" : " (generated in this process: use --keep F then --reuse for a clean figure)") << '\n';
     out.flush();
     wsScore.value().reset();
 

@@ -37,6 +37,58 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // A chart drawn in Gephi opens as Gephi drew it: the file's places
+    // (not laid out again), its colours, and its sizes.
+    void gephiFileKeepsItsLook()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("g.waymark"));
+        {
+            auto ws = store::Workspace::open(path);
+            Feedback fb;
+            const auto s
+                = ingest::ImportJob::run(*ws.value(), test::dataDir() + QStringLiteral("/network/gephi.gexf"), {}, fb);
+            QVERIFY2(s.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(s.toText()));
+        }
+        ui::MainWindow w;
+        w.resize(1300, 850);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openWorkspace(path));
+        QTRY_VERIFY(!w.isChartLoading());
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        tabs->setCurrentWidget(w.linkChartView()->parentWidget());
+        QTRY_VERIFY(w.linkChartView()->isVisible());
+        network::LinkChart* chart = w.linkChart();
+        QCOMPARE(chart->visible().size(), 3);
+        for (int v : chart->visible())
+            QCOMPARE(chart->position(v), *chart->graph().nodes()[size_t(v)].position);
+        // Marco left of his phone, the bar below him, as in the file (y down on screen).
+        QVERIFY(chart->position(0).x() < chart->position(1).x());
+        QVERIFY(chart->position(2).y() > chart->position(0).y());
+        auto* sizeBy = w.findChild<QComboBox*>(QStringLiteral("chartSizeBy"));
+        QCOMPARE(sizeBy->currentText(), QStringLiteral("Size: as in the file"));
+        ui::LinkChartView* view = w.linkChartView();
+        view->zoomToFit();
+        const QImage shot = view->grab().toImage();
+        int red = 0, green = 0, blue = 0;
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                red += c == QColor(230, 25, 75);
+                green += c == QColor(60, 180, 75);
+                blue += c == QColor(0x43, 0x63, 0xd8);
+            }
+        }
+        QVERIFY2(
+            red > 50 && green > 20 && blue > 20, qPrintable(QStringLiteral("%1 %2 %3").arg(red).arg(green).arg(blue)));
+        // Drawn at the file's sizes: Marco (24.5) larger than his phone (10);
+        // radius 4 + 10·√(size/largest) gives 14 and 10.4 pixels, areas 1.8 : 1.
+        QVERIFY2(red > green * 3 / 2, qPrintable(QStringLiteral("%1 %2").arg(red).arg(green)));
+        if (const QString shots = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR"); !shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/gephi-chart.png"));
+    }
+
     void expandDragUndo()
     {
         QTemporaryDir dir;

@@ -300,7 +300,7 @@ void ImportDialog::updateButtons()
     m_clearButton->setEnabled(!running && any);
     m_defineButton->setEnabled(!running && any);
     m_specButton->setEnabled(!running && any);
-    const QTreeWidgetItem* item = m_files->currentItem();
+    QTreeWidgetItem* item = m_files->currentItem();
     m_specButton->setText(item && readAs(m_files->indexOfTopLevelItem(item)).startsWith(kSpecPrefix)
             ? tr("Edit &specification…")
             : tr("New &specification…"));

@@ -279,6 +279,17 @@ private Q_SLOTS:
         court.previewWidget()->rowsTable()->selectRow(2);
         QTest::qWait(500);
         QVERIFY(court.grab().save(QString(shot).replace(QStringLiteral(".png"), QStringLiteral("-court.png"))));
+
+        // The import dialog, the file read with a saved specification.
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(dir.filePath(QStringLiteral("d.waymark")), true));
+        ui::ImportDialog dialog(&context);
+        dialog.addFiles({ courts, csv });
+        dialog.show();
+        saveTheEditorAs(QStringLiteral("court-cases"));
+        dialog.editSpecification();
+        QTest::qWait(300);
+        QVERIFY(dialog.grab().save(QString(shot).replace(QStringLiteral(".png"), QStringLiteral("-import.png"))));
     }
 };
 

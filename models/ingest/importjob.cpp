@@ -110,6 +110,13 @@ ImportSummary ImportJob::run(
         summary.format = suffix;
     } else if (spec && spec->kind == ImportSpec::Kind::Records) {
         summary.format = QStringLiteral("spec:") + spec->name;
+    } else if (!spec && !suffix.isEmpty() && !TableSourceFactory::suffixes().contains(suffix)) {
+        // Not text Waymark reads as a table: say so rather than report it as a bad CSV.
+        return fail(Error::at(summary.file, 0, 0,
+            QCoreApplication::translate("ImportJob",
+                "unsupported format (.%1); Waymark reads hub extracts (folder or "
+                ".zip), GraphML, GEXF and tables (%2)")
+                .arg(suffix, TableSourceFactory::suffixes().join(QStringLiteral(", ")))));
     } else if (!TableSourceFactory::isDelimitedText(path) && !suffix.isEmpty()
         && TableSourceFactory::suffixes().contains(suffix)) {
         // A sheet or a layer: only a specification says what its rows are.

@@ -487,6 +487,18 @@ private Q_SLOTS:
         QVERIFY(!s.error.message.contains(QLatin1String("--")));
     }
 
+    void anUnknownFormatIsSaidSo()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("net.gml")), "graph [ node [ id 1 ] ]\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        Feedback fb;
+        const ImportSummary s = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("net.gml")), {}, fb);
+        QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
+        QVERIFY2(s.error.message.startsWith(QLatin1String("unsupported format (.gml)")), qPrintable(s.error.message));
+    }
+
     void previewShowsRecordsAndErrorsInPlace()
     {
         auto spec = ImportSpec::fromJson(kCourtSpec, QStringLiteral("courts.json"));

@@ -113,7 +113,7 @@ ImportSummary ImportJob::run(
         summary.format = GraphFileImporter::formatName(graphFormat);
     } else if (spec && spec->kind == ImportSpec::Kind::Records) {
         summary.format = QStringLiteral("spec:") + spec->name;
-    } else if (!ImportFormats::isKnownSuffix(path) && !TableSourceFactory::suffixes().contains(suffix)) {
+    } else if (!spec && !ImportFormats::isKnownSuffix(path) && !TableSourceFactory::suffixes().contains(suffix)) {
         return fail(Error(ImportFormats::unsupportedMessage(summary.file)));
     } else if (!TableSourceFactory::isDelimitedText(path) && !suffix.isEmpty()
         && TableSourceFactory::suffixes().contains(suffix)) {

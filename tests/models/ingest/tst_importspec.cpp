@@ -487,6 +487,18 @@ private Q_SLOTS:
         QVERIFY(!s.error.message.contains(QLatin1String("--")));
     }
 
+    void anUnknownFormatIsSaidSo()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("net.gml")), "graph [ node [ id 1 ] ]\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        Feedback fb;
+        const ImportSummary s = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("net.gml")), {}, fb);
+        QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
+        QVERIFY2(s.error.message.startsWith(QLatin1String("unsupported format (.gml)")), qPrintable(s.error.message));
+    }
+
     void previewShowsRecordsAndErrorsInPlace()
     {
         auto spec = ImportSpec::fromJson(kCourtSpec, QStringLiteral("courts.json"));
@@ -525,18 +537,17 @@ private Q_SLOTS:
         QVERIFY(!t);
         QVERIFY(t.error().message.contains(QLatin1String("unsupported format")));
         QVERIFY(ingest::TableSourceFactory::create(QStringLiteral("/tmp/x.tsv")));
-        // A reader of another format registers itself; the factory then uses it.
-        bool called = false;
-        ingest::TableSourceFactory::registerOpener({ QStringLiteral("fake") },
-            [&](const QString&, const ingest::TableOptions& o) -> Result<std::unique_ptr<ingest::TableSource>> {
-                called = o.sheet == QLatin1String("Cases");
-                return Error(QStringLiteral("fake"));
-            });
+        // Sheets and GIS layers go to GDAL/OGR: the factory offers them, and
+        // a sheet that is not there fails when opened, not as a CSV.
+        QVERIFY(ingest::TableSourceFactory::suffixes().contains(QStringLiteral("xlsx")));
+        QVERIFY(ingest::TableSourceFactory::suffixes().contains(QStringLiteral("geojson")));
         ingest::TableOptions o;
         o.sheet = QStringLiteral("Cases");
-        QVERIFY(!ingest::TableSourceFactory::create(QStringLiteral("/tmp/book.fake"), o));
-        QVERIFY(called);
-        QVERIFY(ingest::TableSourceFactory::suffixes().contains(QStringLiteral("fake")));
+        auto sheet = ingest::TableSourceFactory::create(QStringLiteral("/nonexistent/book.xlsx"), o);
+        QVERIFY(sheet);
+        const Status opened = sheet.value()->open();
+        QVERIFY(!opened);
+        QVERIFY2(!opened.error().message.contains(QLatin1String("CSV")), qPrintable(opened.error().toString()));
     }
 };
 

@@ -105,8 +105,8 @@ ImportSummary ImportJob::run(
             return fail(Error::at(summary.file, 1, 1, QCoreApplication::translate("ImportJob", "the file is empty")));
         if (Error e = CsvReader::checkEncoding(header, summary.file); !e.isNull())
             return fail(e);
-        if (CtdcImporter::recognises(header))
-            summary.format = QStringLiteral("ctdc");
+        if (const QString ctdc = CtdcImporter::detect(header); !ctdc.isEmpty())
+            summary.format = ctdc;
         else if (!options.mapping.isEmpty())
             summary.format = QStringLiteral("transactions");
         else
@@ -184,8 +184,9 @@ ImportSummary ImportJob::run(
         if (!f.open(QIODevice::ReadOnly))
             return fail(
                 Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
-        st = summary.format == QLatin1String("ctdc") ? CtdcImporter::run(session, &f, summary.file, f.size())
-                                                     : TransactionImporter::run(session, &f, summary.file, f.size());
+        st = summary.format.startsWith(QLatin1String("ctdc"))
+            ? CtdcImporter::run(session, &f, summary.file, f.size())
+            : TransactionImporter::run(session, &f, summary.file, f.size());
     }
     if (feedback.isCanceled()) {
         summary.outcome = ImportSummary::Outcome::Canceled;

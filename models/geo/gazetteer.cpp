@@ -162,6 +162,8 @@ QString Gazetteer::nameKey(const QString& name)
     key.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     key = key.toCaseFolded();
     key.replace(QLatin1Char('-'), QLatin1Char(' '));
+    key.replace(QChar(0x2013), QLatin1Char(' ')); // en dash: "South–Eastern Asia"
+    key.replace(QChar(0x2014), QLatin1Char(' '));
     key.replace(QChar(0x2019), QLatin1Char('\''));
     return key.simplified();
 }

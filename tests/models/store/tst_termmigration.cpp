@@ -67,6 +67,26 @@ private Q_SLOTS:
                           "UPDATE account_scores SET yardstick = 'almost certain' WHERE scored = 1;"
                           "UPDATE report_versions SET data = replace(data, '\"term\":\"likely\"', "
                           "'\"term\":\"probably\"');"
+                          // Version 8 (M49 regions): places as version 1 made it, no region_members.
+                          "DROP TABLE region_members;"
+                          "CREATE TABLE places_v7 AS SELECT id, kind, iso2, iso3, name, country_id, lon, lat, "
+                          "extract_id, line FROM places WHERE kind != 'region';"
+                          "DROP TABLE places;"
+                          "CREATE TABLE places(\n"
+                          "    id INTEGER PRIMARY KEY,\n"
+                          "    kind TEXT NOT NULL CHECK((kind = 'country' OR kind = 'city')),\n"
+                          "    iso2 TEXT,\n"
+                          "    iso3 TEXT,\n"
+                          "    name TEXT NOT NULL,\n"
+                          "    country_id INTEGER REFERENCES places(id),\n"
+                          "    lon REAL CHECK(lon IS NULL OR lon BETWEEN -180 AND 180),\n"
+                          "    lat REAL CHECK(lat IS NULL OR lat BETWEEN -90 AND 90),\n"
+                          "    extract_id INTEGER REFERENCES extracts(id),\n"
+                          "    line INTEGER);"
+                          "INSERT INTO places SELECT * FROM places_v7;"
+                          "DROP TABLE places_v7;"
+                          "CREATE UNIQUE INDEX places_country_iso3 ON places(iso3) WHERE kind = 'country';"
+                          "CREATE UNIQUE INDEX places_city ON places(country_id, name) WHERE kind = 'city';"
                           "PRAGMA user_version = 6;";
         QCOMPARE(sqlite3_exec(db, old, nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);

@@ -21,7 +21,8 @@ public:
     QStringList synopsis() const override
     {
         return { QCoreApplication::translate("CommandLine",
-            "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W] [--trap "
+            "  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc|ctdc-global|ctdc-vp] "
+            "[--workspace W] [--trap "
             "NAME]... "
             "[--trap-seed S]") };
     }
@@ -33,8 +34,9 @@ public:
                 QStringLiteral("N") },
             { QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Random seed."), QStringLiteral("S") },
             { QStringLiteral("format"),
-                QCoreApplication::translate(
-                    "CommandLine", "hub or ctdc (sample); pdf, odt, html or md (report export)."),
+                QCoreApplication::translate("CommandLine",
+                    "hub, ctdc, ctdc-global (older CTDC release) or ctdc-vp (CTDC victim–perpetrator) (sample); pdf, "
+                    "odt, html or md (report export)."),
                 QStringLiteral("F") },
             // With --workspace the sample is imported at once, as `import` would.
             Context::workspaceOption(), Context::quietOption(), Context::passphraseFileOption(),
@@ -91,12 +93,18 @@ public:
             return UsageError;
         }
         const QString format = context.value(QStringLiteral("format"));
-        if (traps.traps && format == QLatin1String("ctdc")) {
+        const bool ctdc = format == QLatin1String("ctdc") || format == QLatin1String("ctdc-global")
+            || format == QLatin1String("ctdc-vp");
+        if (traps.traps && ctdc) {
             err() << QCoreApplication::translate("CommandLine", "--trap plants traps in hub extracts only") << '\n';
             return UsageError;
         }
-        if (format == QLatin1String("ctdc")) {
+        if (ctdc) {
             sample::CtdcGenerator::Options o;
+            if (format == QLatin1String("ctdc-global"))
+                o.layout = sample::CtdcGenerator::Layout::Global2017;
+            else if (format == QLatin1String("ctdc-vp"))
+                o.layout = sample::CtdcGenerator::Layout::VictimPerpetrator;
             o.rows = n;
             o.seed = seed;
             if (Status st = sample::CtdcGenerator::write(target, o); !st) {
@@ -128,7 +136,9 @@ public:
                          .arg(sample::SampleGenerator::labelsPathFor(target))
                   << '\n';
         } else {
-            err() << QCoreApplication::translate("CommandLine", "unknown --format %1 (hub or ctdc)").arg(format)
+            err() << QCoreApplication::translate(
+                "CommandLine", "unknown --format %1 (hub, ctdc, ctdc-global or ctdc-vp)")
+                         .arg(format)
                   << '\n';
             return UsageError;
         }

@@ -29,6 +29,36 @@ FuzzyDate FuzzyDate::fromYear(int year)
     return d;
 }
 
+FuzzyDate FuzzyDate::fromYears(int first, int last)
+{
+    FuzzyDate d;
+    d.precision = Year;
+    d.dayFrom = QDate(first, 1, 1).toJulianDay();
+    d.dayTo = QDate(last, 12, 31).toJulianDay();
+    return d;
+}
+
+std::optional<FuzzyDate> FuzzyDate::parseYearBand(std::string_view text, int maxYear)
+{
+    int first = 0, last = 0;
+    if (text.size() < 4 || !digits(text.substr(0, 4), first) || first < 1900 || first > maxYear)
+        return std::nullopt;
+    if (text.size() == 4)
+        return fromYear(first);
+    std::string_view rest = text.substr(4);
+    if (rest.substr(0, 3) == "\xE2\x80\x93" || rest.substr(0, 3) == "\xE2\x80\x94")
+        rest.remove_prefix(3);
+    else if (rest.substr(0, 2) == "--")
+        rest.remove_prefix(2);
+    else if (rest.substr(0, 1) == "-")
+        rest.remove_prefix(1);
+    else
+        return std::nullopt;
+    if (rest.size() != 4 || !digits(rest, last) || last < first || last > maxYear)
+        return std::nullopt;
+    return fromYears(first, last);
+}
+
 std::optional<FuzzyDate> FuzzyDate::parse(std::string_view text, int maxYear)
 {
     const size_t cut = text.find_first_of("T ");
@@ -63,8 +93,12 @@ QString FuzzyDate::toString() const
 {
     const QDate from = QDate::fromJulianDay(dayFrom);
     switch (precision) {
-    case Year:
+    case Year: {
+        const QDate to = QDate::fromJulianDay(dayTo);
+        if (to.year() > from.year())
+            return from.toString(QStringLiteral("yyyy")) + QChar(0x2013) + to.toString(QStringLiteral("yyyy"));
         return from.toString(QStringLiteral("yyyy"));
+    }
     case Month:
         return from.toString(QStringLiteral("yyyy-MM"));
     case Day:

@@ -21,6 +21,14 @@ struct FuzzyDate {
     /// rejected as impossible.
     static std::optional<FuzzyDate> parse(std::string_view text, int maxYear);
     static FuzzyDate fromYear(int year);
+    /// The years `first` to `last` (inclusive) at year precision: a banded
+    /// year such as CTDC's "2014-2018" covers 1 January 2014 to 31 December 2018.
+    static FuzzyDate fromYears(int first, int last);
+    /// Parses a year or a band of years: `YYYY`, `YYYY-YYYY`, `YYYY--YYYY` or
+    /// with an en or em dash. Rejects years outside 1900–`maxYear` and bands
+    /// that run backwards.
+    static std::optional<FuzzyDate> parseYearBand(std::string_view text, int maxYear);
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY–YYYY` for a band of years.
     QString toString() const;
 };
 

@@ -74,8 +74,62 @@ Gazetteer::Gazetteer()
         m_byAlpha2[letter(a2[0]) * 26 + letter(a2[1])] = index;
         m_countries << c;
     }
+    readRegions();
     for (const QByteArrayList& row : readTable(QStringLiteral(":/waymark/gazetteer/currencies.tsv")))
         m_currencies.insert(row.value(0));
+}
+
+void Gazetteer::readRegions()
+{
+    // m49, name, parent, variants, members (alpha-3), parts (M49 codes of a merged region's regions)
+    const QList<QByteArrayList> rows = readTable(QStringLiteral(":/waymark/gazetteer/regions.tsv"));
+    QHash<QString, int> byCode;
+    for (const QByteArrayList& row : rows) {
+        Region r;
+        r.m49 = QString::fromLatin1(row.value(0));
+        r.name = QString::fromUtf8(row.value(1));
+        if (!row.value(3).isEmpty())
+            r.variants = QString::fromUtf8(row.value(3)).split(QLatin1Char(';'));
+        const int index = int(m_regions.size());
+        if (!r.m49.isEmpty())
+            byCode.insert(r.m49, index);
+        QStringList keys { r.name };
+        keys += r.variants;
+        if (!r.m49.isEmpty())
+            keys << r.m49;
+        for (const QString& k : std::as_const(keys))
+            m_regionByKey.insert(nameKey(k), index);
+        m_regions << r;
+    }
+    // Parents, parts and members: a region holds its own members and its subregions' ones.
+    for (int i = 0; i < rows.size(); ++i) {
+        const QByteArrayList& row = rows.at(i);
+        Region& r = m_regions[i];
+        r.parent = byCode.value(QString::fromLatin1(row.value(2)), -1);
+        for (const QByteArray& code : row.value(5).split(' '))
+            if (const int part = byCode.value(QString::fromLatin1(code), -1); part >= 0)
+                r.parts << part;
+        for (const QByteArray& code : row.value(4).split(' ')) {
+            const int c = findCode(std::string_view(code.constData(), size_t(code.size())));
+            if (c < 0)
+                continue;
+            for (int at = i; at >= 0; at = m_regions.at(at).parent)
+                if (!m_regions[at].countries.contains(c))
+                    m_regions[at].countries << c;
+        }
+    }
+    for (Region& r : m_regions) {
+        for (int part : std::as_const(r.parts))
+            for (int c : std::as_const(m_regions.at(part).countries))
+                if (!r.countries.contains(c))
+                    r.countries << c;
+        std::sort(r.countries.begin(), r.countries.end());
+    }
+}
+
+int Gazetteer::findRegion(const QString& codeOrName) const
+{
+    return m_regionByKey.value(nameKey(codeOrName), -1);
 }
 
 int Gazetteer::find(const QString& codeOrName) const
@@ -108,6 +162,8 @@ QString Gazetteer::nameKey(const QString& name)
     key.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     key = key.toCaseFolded();
     key.replace(QLatin1Char('-'), QLatin1Char(' '));
+    key.replace(QChar(0x2013), QLatin1Char(' ')); // en dash: "South–Eastern Asia"
+    key.replace(QChar(0x2014), QLatin1Char(' '));
     key.replace(QChar(0x2019), QLatin1Char('\''));
     return key.simplified();
 }

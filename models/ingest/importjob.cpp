@@ -135,8 +135,8 @@ ImportSummary ImportJob::run(
             return fail(e);
         if (spec) {
             summary.format = QStringLiteral("transactions");
-        } else if (CtdcImporter::recognises(header)) {
-            summary.format = QStringLiteral("ctdc");
+        } else if (const QString ctdc = CtdcImporter::detect(header); !ctdc.isEmpty()) {
+            summary.format = ctdc;
         } else if (!options.mapping.isEmpty()) {
             summary.format = QStringLiteral("transactions");
         } else {
@@ -247,8 +247,9 @@ ImportSummary ImportJob::run(
         if (!f.open(QIODevice::ReadOnly))
             return fail(
                 Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
-        st = summary.format == QLatin1String("ctdc") ? CtdcImporter::run(session, &f, summary.file, f.size())
-                                                     : TransactionImporter::run(session, &f, summary.file, f.size());
+        st = summary.format.startsWith(QLatin1String("ctdc"))
+            ? CtdcImporter::run(session, &f, summary.file, f.size())
+            : TransactionImporter::run(session, &f, summary.file, f.size());
     }
     if (feedback.isCanceled()) {
         summary.outcome = ImportSummary::Outcome::Canceled;

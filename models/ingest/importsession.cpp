@@ -64,10 +64,90 @@ qint64 ImportSession::placeByName(std::string_view text)
         return *it;
     store::Statement& st = m_workspace.cached("SELECT place_id FROM place_names WHERE name_key = ?");
     st.bind(1, key);
-    const qint64 id = st.next() ? st.int64(0) : 0;
+    qint64 id = st.next() ? st.int64(0) : 0;
     st.reset();
+    if (!id && key.contains(QLatin1Char('/')))
+        id = mergedRegion(QString::fromUtf8(text.data(), qsizetype(text.size())).trimmed(), key);
     m_names.insert(key, id);
     return id;
+}
+
+qint64 ImportSession::mergedRegion(const QString& name, const QString& key)
+{
+    // Every part must be a known region or country: "Europe/Asia" is a
+    // merged region, "n/a" is not a place.
+    QList<qint64> parts;
+    for (const QString& part : key.split(QLatin1Char('/'))) {
+        const QByteArray utf8 = part.trimmed().toUtf8();
+        const qint64 id = utf8.isEmpty() ? 0 : placeByName(std::string_view(utf8.constData(), size_t(utf8.size())));
+        if (!id)
+            return 0;
+        parts << id;
+    }
+    store::Statement& add
+        = m_workspace.cached("INSERT INTO places(kind, name, extract_id) VALUES('region',?,?) ON CONFLICT DO NOTHING");
+    if (!add.bind(1, name).bind(2, extractId()).exec())
+        return 0;
+    store::Statement& find = m_workspace.cached("SELECT id FROM places WHERE kind = 'region' AND name = ?");
+    find.bind(1, name);
+    const qint64 id = find.next() ? find.int64(0) : 0;
+    find.reset();
+    if (!id)
+        return 0;
+    store::Statement& member = m_workspace.cached(
+        "INSERT OR IGNORE INTO region_members(region_id, country_id) SELECT ?1, country_id FROM region_members "
+        "WHERE region_id = ?2 UNION SELECT ?1, id FROM places WHERE id = ?2 AND kind = 'country'");
+    for (qint64 part : std::as_const(parts)) {
+        if (!member.bind(1, id).bind(2, part).exec())
+            return 0;
+    }
+    store::Statement& alias = m_workspace.cached("INSERT OR IGNORE INTO place_names(name_key, place_id) VALUES(?,?)");
+    if (!alias.bind(1, key).bind(2, id).exec())
+        return 0;
+    return id;
+}
+
+bool ImportSession::isRegion(qint64 placeId)
+{
+    auto it = m_isRegion.constFind(placeId);
+    if (it != m_isRegion.constEnd())
+        return *it;
+    store::Statement& st = m_workspace.cached("SELECT kind = 'region' FROM places WHERE id = ?");
+    st.bind(1, placeId);
+    const bool region = st.next() && st.int64(0) != 0;
+    st.reset();
+    m_isRegion.insert(placeId, region);
+    return region;
+}
+
+Result<qint64> ImportSession::addEntity(std::string_view key, std::string_view type, std::string_view label,
+    qint64 sourceId, std::string_view attributesJson, qint64 line)
+{
+    store::Statement& ins = m_workspace.cached(
+        "INSERT INTO entities(extract_id, line, entity_key, type, label, source_id, attributes) VALUES(?,?,?,?,?,?,?)");
+    ins.bind(1, extractId()).bind(2, line).bind(3, key).bind(4, type).bind(5, label).bind(6, sourceId);
+    ins.bindTextOrNull(7, attributesJson);
+    if (Status st = ins.exec(); !st)
+        return st.error();
+    const qint64 id = m_workspace.lastInsertId();
+    store::Statement& fts = m_workspace.cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
+    fts.bind(1, id).bind(2, label).bindTextOrNull(3, attributesJson);
+    if (Status st = fts.exec(); !st)
+        return st.error();
+    return id;
+}
+
+Status ImportSession::involve(qint64 incidentId, qint64 entityId, std::string_view role, qint64 line)
+{
+    return m_workspace
+        .cached("INSERT INTO incident_entities(incident_id, entity_id, role, extract_id, line) VALUES(?,?,?,?,?) "
+                "ON CONFLICT DO NOTHING")
+        .bind(1, incidentId)
+        .bind(2, entityId)
+        .bind(3, role)
+        .bind(4, extractId())
+        .bind(5, line)
+        .exec();
 }
 
 Result<qint64> ImportSession::city(qint64 countryId, const QString& name, double lon, double lat, qint64 line)

@@ -41,8 +41,21 @@ public:
 
     /// Place id of a country by gazetteer code (alpha-2/alpha-3), or 0.
     qint64 countryByCode(std::string_view code) const;
-    /// Place id for a code, name or variant known to the workspace, or 0.
+    /// Place id for a country code, a name or variant known to the workspace,
+    /// or a UN M49 region by name or code ("Western Europe", "155"), or 0.
+    /// A merged region ("Americas/Oceania") whose parts are known is created on
+    /// first use, holding its parts' countries.
     qint64 placeByName(std::string_view text);
+    /// Whether a place id is a region (a place without a point).
+    bool isRegion(qint64 placeId);
+
+    /// Writes an entity (with its full-text row) and returns its id. `key`
+    /// must be new to the workspace; `attributesJson` may be empty.
+    Result<qint64> addEntity(std::string_view key, std::string_view type, std::string_view label, qint64 sourceId,
+        std::string_view attributesJson, qint64 line);
+    /// Records that an entity was involved in an incident, in a role
+    /// (victim, suspect, recruiter, controller, witness, associated).
+    Status involve(qint64 incidentId, qint64 entityId, std::string_view role, qint64 line);
     /// A city in a country, created on first use with its coordinates.
     Result<qint64> city(qint64 countryId, const QString& name, double lon, double lat, qint64 line);
 
@@ -56,12 +69,15 @@ public:
     }
 
 private:
+    qint64 mergedRegion(const QString& name, const QString& key);
+
     store::Workspace& m_workspace;
     Feedback& m_feedback;
     const ImportOptions& m_options;
     ImportSummary& m_summary;
     std::vector<qint64> m_countryIds; ///< by gazetteer index
     QHash<QString, qint64> m_names;
+    QHash<qint64, bool> m_isRegion;
     qint64 m_before = 0;
     qint64 m_grandTotal = 0;
 };

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QPair>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -440,10 +441,41 @@ CREATE TABLE import_specs(
     PRIMARY KEY(name, version)) WITHOUT ROWID;
 )SQL";
 
+// Version 9: UN M49 regions are places (issue 15 §2). CTDC's
+// victim–perpetrator dataset names regions, not countries ("Europe",
+// "Americas/Oceania"); a region is a place without a point, and
+// region_members says which countries it holds. SQLite cannot change a CHECK,
+// so places is rebuilt (Schema::migrate turns foreign keys off around it).
+const char* const kVersion9 = R"SQL(
+CREATE TABLE places_v9(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK((kind = 'country' OR kind = 'city' OR kind = 'region')),
+    iso2 TEXT,
+    iso3 TEXT,
+    name TEXT NOT NULL,
+    country_id INTEGER REFERENCES places(id),
+    lon REAL CHECK(lon IS NULL OR lon BETWEEN -180 AND 180),
+    lat REAL CHECK(lat IS NULL OR lat BETWEEN -90 AND 90),
+    extract_id INTEGER REFERENCES extracts(id),
+    line INTEGER,
+    m49 TEXT);
+INSERT INTO places_v9(id, kind, iso2, iso3, name, country_id, lon, lat, extract_id, line)
+    SELECT id, kind, iso2, iso3, name, country_id, lon, lat, extract_id, line FROM places;
+DROP TABLE places;
+ALTER TABLE places_v9 RENAME TO places;
+CREATE UNIQUE INDEX places_country_iso3 ON places(iso3) WHERE kind = 'country';
+CREATE UNIQUE INDEX places_city ON places(country_id, name) WHERE kind = 'city';
+CREATE UNIQUE INDEX places_region ON places(name) WHERE kind = 'region';
+CREATE TABLE region_members(
+    region_id INTEGER NOT NULL REFERENCES places(id),
+    country_id INTEGER NOT NULL REFERENCES places(id),
+    PRIMARY KEY(region_id, country_id)) WITHOUT ROWID;
+)SQL";
+
 // The countries of the gazetteer are not part of the schema: the import job
 // adds them (geo::seedCountries) before the first row that needs a place.
 const char* const kMigrations[]
-    = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7, kVersion8 };
+    = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7, kVersion8, kVersion9 };
 
 /// The schema objects (sqlite_schema rows) a workspace of each version has,
 /// built once from the migrations in an in-memory database.
@@ -594,6 +626,15 @@ Status Schema::migrate(Workspace& ws)
     const int from = ws.schemaVersion();
     if (from < 0 || from > latestVersion())
         return Error(QCoreApplication::translate("Schema", "Schema version %1 is not one Waymark wrote.").arg(from));
+    // Version 9 rebuilds a table others refer to; foreign keys cannot be
+    // switched inside a transaction, so they are off for the whole run.
+    const bool rebuilds = from < 9 && latestVersion() >= 9;
+    if (rebuilds)
+        ws.exec("PRAGMA foreign_keys = OFF");
+    const auto keysBack = qScopeGuard([&ws, rebuilds] {
+        if (rebuilds)
+            ws.exec("PRAGMA foreign_keys = ON");
+    });
     for (int version = from; version < latestVersion(); ++version) {
         Transaction tx(ws);
         if (!tx.isActive())

@@ -85,6 +85,29 @@ QString integrityCheck(const QString& path)
     return out;
 }
 
+const char* undoSchemaVersion9()
+{
+    return "DROP TABLE region_members;"
+           "CREATE TABLE places_v8 AS SELECT id, kind, iso2, iso3, name, country_id, lon, lat, "
+           "extract_id, line FROM places WHERE kind != 'region';"
+           "DROP TABLE places;"
+           "CREATE TABLE places(\n"
+           "    id INTEGER PRIMARY KEY,\n"
+           "    kind TEXT NOT NULL CHECK((kind = 'country' OR kind = 'city')),\n"
+           "    iso2 TEXT,\n"
+           "    iso3 TEXT,\n"
+           "    name TEXT NOT NULL,\n"
+           "    country_id INTEGER REFERENCES places(id),\n"
+           "    lon REAL CHECK(lon IS NULL OR lon BETWEEN -180 AND 180),\n"
+           "    lat REAL CHECK(lat IS NULL OR lat BETWEEN -90 AND 90),\n"
+           "    extract_id INTEGER REFERENCES extracts(id),\n"
+           "    line INTEGER);"
+           "INSERT INTO places SELECT * FROM places_v8;"
+           "DROP TABLE places_v8;"
+           "CREATE UNIQUE INDEX places_country_iso3 ON places(iso3) WHERE kind = 'country';"
+           "CREATE UNIQUE INDEX places_city ON places(country_id, name) WHERE kind = 'city';";
+}
+
 QString dataDir()
 {
     const QString dir = qEnvironmentVariable("WAYMARK_TEST_DATA");

@@ -32,6 +32,10 @@ qint64 rowCount(const QString& path, const char* table);
 QString integrityCheck(const QString& path);
 /// tests/data
 QString dataDir();
+/// SQL that takes a workspace back from schema version 9 to 8: places as
+/// version 1 made them (no region kind, no m49), no region_members. Tests
+/// that fake an older workspace run it first.
+const char* undoSchemaVersion9();
 /// A file's bytes (empty if it cannot be read).
 QByteArray fileBytes(const QString& path);
 /// Writes bytes to a file, creating folders; fails the test if it cannot.

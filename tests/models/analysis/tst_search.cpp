@@ -262,6 +262,9 @@ private Q_SLOTS:
             QVERIFY(created);
             id = created.value();
             // Back to schema version 4, as a workspace saved before report search.
+            QVERIFY(ws.value()->exec("PRAGMA foreign_keys = OFF"));
+            QVERIFY(ws.value()->exec(test::undoSchemaVersion9()));
+            QVERIFY(ws.value()->exec("PRAGMA foreign_keys = ON"));
             QVERIFY(ws.value()->exec("DROP TABLE import_specs; DROP TABLE typology_calibrations; "
                                      "ALTER TABLE audit_log DROP COLUMN signature; "
                                      "ALTER TABLE audit_log DROP COLUMN signer; DROP TABLE report_fts; "

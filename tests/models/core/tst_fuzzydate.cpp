@@ -45,6 +45,46 @@ private Q_SLOTS:
         // Written back at its own precision: no invented day.
         QCOMPARE(d->toString(), text.left(precision == FuzzyDate::Year ? 4 : precision == FuzzyDate::Month ? 7 : 10));
     }
+
+    void yearBands_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("first"); // 0: rejected
+        QTest::addColumn<int>("last");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("one year") << QByteArray("2019") << 2019 << 2019 << QStringLiteral("2019");
+        QTest::newRow("hyphen") << QByteArray("2014-2018") << 2014 << 2018 << QStringLiteral("2014\u20132018");
+        QTest::newRow("two hyphens") << QByteArray("2005--2013") << 2005 << 2013 << QStringLiteral("2005\u20132013");
+        QTest::newRow("en dash") << QByteArray("2021\xE2\x80\x93"
+                                               "2022")
+                                 << 2021 << 2022 << QStringLiteral("2021\u20132022");
+        QTest::newRow("em dash") << QByteArray("2021\xE2\x80\x94"
+                                               "2022")
+                                 << 2021 << 2022 << QStringLiteral("2021\u20132022");
+        QTest::newRow("backwards") << QByteArray("2018-2014") << 0 << 0 << QString();
+        QTest::newRow("after the last year") << QByteArray("2029-2031") << 0 << 0 << QString();
+        QTest::newRow("before 1900") << QByteArray("1899-1901") << 0 << 0 << QString();
+        QTest::newRow("a month, not a band") << QByteArray("2019-03") << 0 << 0 << QString();
+        QTest::newRow("open band") << QByteArray("2019-") << 0 << 0 << QString();
+    }
+    void yearBands()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, first);
+        QFETCH(int, last);
+        QFETCH(QString, written);
+        const auto d = FuzzyDate::parseYearBand(std::string_view(text.constData(), size_t(text.size())), 2030);
+        if (!first) {
+            QVERIFY(!d);
+            return;
+        }
+        QVERIFY(d);
+        // A band is a range at year precision: the filters and the timeline see every day it covers.
+        QCOMPARE(int(d->precision), int(FuzzyDate::Year));
+        QCOMPARE(QDate::fromJulianDay(d->dayFrom), QDate(first, 1, 1));
+        QCOMPARE(QDate::fromJulianDay(d->dayTo), QDate(last, 12, 31));
+        QCOMPARE(d->toString(), written);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzyDate)

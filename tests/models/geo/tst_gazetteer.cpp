@@ -1,5 +1,6 @@
 #include "geo/gazetteer.h"
 
+#include <QSet>
 #include <QTest>
 
 using waymark::geo::Gazetteer;
@@ -7,6 +8,48 @@ using waymark::geo::Gazetteer;
 class TestGazetteer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void m49Regions()
+    {
+        const auto& g = Gazetteer::instance();
+        // Every country of a region is a gazetteer country: a typo in
+        // regions.tsv would drop it silently, so count them.
+        auto region = [&](const char* name) -> const waymark::geo::Region& {
+            const int i = g.findRegion(QString::fromUtf8(name));
+            if (i < 0)
+                qFatal("no region %s", name);
+            return g.regions().at(i);
+        };
+        QCOMPARE(region("Western Europe").countries.size(), 9);
+        QCOMPARE(region("Western Europe").m49, QStringLiteral("155"));
+        QCOMPARE(region("South-eastern Asia").countries.size(), 11);
+        QCOMPARE(region("Northern Africa").countries.size(), 7);
+        QCOMPARE(region("Caribbean").countries.size(), 28);
+        QCOMPARE(region("Eastern Africa").countries.size(), 22);
+        QCOMPARE(region("Western Asia").countries.size(), 18);
+        // A region holds its subregions' countries.
+        QCOMPARE(region("Europe").countries.size(), 51);
+        QCOMPARE(region("Sub-Saharan Africa").countries.size(), 53);
+        QCOMPARE(region("Africa").countries.size(), 60);
+        QCOMPARE(region("Latin America and the Caribbean").countries.size(), 52);
+        QCOMPARE(region("Americas").countries.size(), 57);
+        QCOMPARE(region("Oceania").countries.size(), 29);
+        // Found by M49 code, by variant, with any dash or case.
+        QCOMPARE(g.findRegion(QStringLiteral("150")), g.findRegion(QStringLiteral("Europe")));
+        QCOMPARE(g.findRegion(QStringLiteral("South\u2013Eastern Asia")), g.findRegion(QStringLiteral("035")));
+        QCOMPARE(g.findRegion(QStringLiteral("southeast asia")), g.findRegion(QStringLiteral("035")));
+        QCOMPARE(g.regions().at(g.findRegion(QStringLiteral("Western Europe"))).parent,
+            g.findRegion(QStringLiteral("Europe")));
+        // The merged region CTDC uses holds both parts' countries.
+        const auto& merged = region("Americas/Oceania");
+        QVERIFY(merged.m49.isEmpty());
+        QCOMPARE(merged.countries.size(), 57 + 29);
+        QCOMPARE(merged.parts.size(), 2);
+        QCOMPARE(g.findRegion(QStringLiteral("Atlantis")), -1);
+        // No country is counted twice in a region.
+        for (const auto& r : g.regions())
+            QVERIFY2(
+                QSet<int>(r.countries.cbegin(), r.countries.cend()).size() == r.countries.size(), qPrintable(r.name));
+    }
     void hasEveryIsoCountry()
     {
         const auto& g = Gazetteer::instance();

@@ -1,9 +1,11 @@
 #include "core/taxonomy.h"
+#include "ingest/ctdcimporter.h"
 #include "ingest/importjob.h"
 #include "sample/ctdcgenerator.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QDate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -203,6 +205,275 @@ private Q_SLOTS:
         QCOMPARE(q.int64(1), 3);
         QCOMPARE(q.blob(4), QByteArray("1850,Woman,NGA,ITA,1"));
         QCOMPARE(ws.value()->scalar("SELECT rows_quarantined FROM extracts"), 5);
+    }
+
+    void layoutsDetectedFromHeader_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("v2") << QByteArray("yearOfRegistration,gender,citizenship,isForcedLabour\n2019,Woman,NGA,1\n")
+                            << "ctdc-v2"
+                            << "Read as CTDC Global Synthetic Dataset (codebook v2).";
+        QTest::newRow("older release") << QByteArray(
+            "\xEF\xBB\xBFyearOfRegistration,Datasource,gender,majorityStatus,citizenship,"
+            "meansOfControlDebtBondage,meansOfControlConcatenated,CountryofExploitation\r\n"
+            "2017,Hotline,Female,Adult,UA,1,Debt bondage,PL\r\n")
+                                       << "ctdc-global-2017-2020"
+                                       << "Read as CTDC Global Dataset, k-anonymised release of 2017\u20132020.";
+        QTest::newRow("victim-perpetrator condensed")
+            << QByteArray("yearRegister,gender,majorityStatus,isForcedLabour,isSexualExploit,UN_COO_Region,"
+                          "UN_COE_Region,IP_Exploiter,IP_Gender\n2019,Female,Adult,1,,Asia,Europe,Yes,Male\n")
+            << "ctdc-vp-condensed"
+            << "Read as CTDC victim\u2013perpetrator synthetic dataset (condensed layout).";
+        QTest::newRow("victim-perpetrator full")
+            << QByteArray("yearRegister,gender,ageBroad,UN_COO_Region,UN_COE_Region,IP_Gender,IP_NumberOfPerpetrators,"
+                          "caseNotes\n2019,Female,18--20,Asia,Europe,Male,2,x\n")
+            << "ctdc-vp-full"
+            << "Read as CTDC victim\u2013perpetrator synthetic dataset (full layout).";
+    }
+    void layoutsDetectedFromHeader()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, format);
+        QFETCH(QString, sentence);
+        QCOMPARE(ingest::CtdcImporter::detect(file.left(file.indexOf('\n') + 1)), format);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("f.csv"));
+        test::writeFile(csv, file);
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importFile(*ws.value(), csv);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(s.toText()));
+        QCOMPARE(s.format, format);
+        QCOMPARE(s.notes.value(0), sentence);
+        QVERIFY(s.toText().contains(sentence));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM extracts WHERE format = '" + format.toStdString() + "'"), 1);
+        QCOMPARE(ingest::CtdcImporter::describe(format) + QLatin1Char('.'), sentence.mid(8));
+    }
+
+    void notCtdc()
+    {
+        QVERIFY(ingest::CtdcImporter::detect(QByteArray("date,amount,from_account,to_account\n")).isEmpty());
+        QVERIFY(ingest::CtdcImporter::detect(QByteArray("")).isEmpty());
+        // The condensed layout is only its own columns; any other makes it the full one.
+        QCOMPARE(ingest::CtdcImporter::detect(QByteArray("yearRegister,gender,IP_Gender\n")),
+            QStringLiteral("ctdc-vp-condensed"));
+        QCOMPARE(ingest::CtdcImporter::detect(QByteArray("\"yearRegister\",gender,IP_Whatever\n")),
+            QStringLiteral("ctdc-vp-full"));
+    }
+
+    void olderReleaseAsPublished()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("ctdc2018.csv"));
+        // -99 everywhere it is missing, alpha-2 codes, Female/Male, Adult/Minor,
+        // 0/1 flags, a …Concatenated column, an unknown column, BOM and CRLF.
+        test::writeFile(csv,
+            "\xEF\xBB\xBFyearOfRegistration,Datasource,gender,ageBroad,majorityStatus,citizenship,"
+            "meansOfControlDebtBondage,meansOfControlTakesEarnings,meansOfControlThreats,meansOfControlUsesChildren,"
+            "meansOfControlConcatenated,isForcedLabour,isSexualExploit,isSexAndLabour,typeOfLabourAquafarming,"
+            "typeOfSexRemoteInteractiveServices,CountryofExploitation,recruiterRelationFriend,newColumn2020\r\n"
+            "2016,Case Management,Male,30--38,Adult,KH,1,1,0,1,\"Debt bondage; Takes earnings; Uses children\",1,0,0,"
+            "1,0,TH,1,abc\r\n"
+            "2018,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99,-99\r\n"
+            "2019,Hotline,Female,9--17,Minor,MD,0,0,1,0,Threats,0,0,1,0,1,RU,0,-99");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importFile(*ws.value(), csv);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported,
+            qPrintable(s.toText() + (s.problems.isEmpty() ? QString() : s.problems.first().toString())));
+        QCOMPARE(s.format, QStringLiteral("ctdc-global-2017-2020"));
+        QCOMPARE(s.rowsImported, 3);
+        store::Statement st(ws.value()->handle(),
+            "SELECT o.iso3, d.iso3, i.gender, i.age_band, i.exploitation, i.means, i.sectors, i.sex_forms, "
+            "i.recruiter, i.date_text, i.attributes FROM incidents i LEFT JOIN places o ON o.id = i.origin_id "
+            "LEFT JOIN places d ON d.id = i.destination_id ORDER BY i.line");
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("KHM"));
+        QCOMPARE(st.text(1), QStringLiteral("THA"));
+        QCOMPARE(st.text(2), QStringLiteral("man"));
+        QCOMPARE(st.text(3), QStringLiteral("30--38"));
+        QCOMPARE(st.int64(4), qint64(Taxonomy::ForcedLabour));
+        QCOMPARE(st.int64(5), qint64(Taxonomy::DebtBondage));
+        QCOMPARE(st.int64(6), qint64(Taxonomy::Aquafarming));
+        QCOMPARE(st.int64(7), 0);
+        QCOMPARE(st.int64(8), qint64(Taxonomy::Friend));
+        QCOMPARE(st.text(9), QStringLiteral("2016"));
+        // The flags decide; the text, the source, a flag with no taxonomy
+        // code and an unknown column are kept as attributes.
+        QCOMPARE(st.text(10),
+            QStringLiteral("{\"Datasource\":\"Case Management\",\"majorityStatus\":\"Adult\","
+                           "\"meansOfControlUsesChildren\":\"1\",\"meansOfControlConcatenated\":\"Debt bondage; Takes "
+                           "earnings; Uses children\",\"newColumn2020\":\"abc\"}"));
+        QVERIFY(st.next());
+        // -99 is missing, in every column.
+        QVERIFY(st.isNull(0));
+        QVERIFY(st.isNull(2));
+        QVERIFY(st.isNull(10));
+        QCOMPARE(st.int64(4), 0);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("MDA"));
+        QCOMPARE(st.text(2), QStringLiteral("woman"));
+        QCOMPARE(st.int64(4), qint64(Taxonomy::SexualExploitation | Taxonomy::ForcedLabour));
+        QCOMPARE(st.int64(7), qint64(Taxonomy::OtherSexForm));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM entities"), 0);
+    }
+
+    void victimPerpetratorAsPublished()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("vp.csv"));
+        test::writeFile(csv,
+            "\xEF\xBB\xBFyearRegister,gender,majorityStatus,isForcedLabour,isSexualExploit,UN_COO_Region,"
+            "UN_COE_Region,IP_Exploiter,IP_Gender,IP_ageBroad,IP_citizen_UNRegion,IP_Relation,IP_PayMoney,"
+            "IP_RecruiterBroker,IP_TransactionProcess,IP_ControlAbuseKidnap\r\n"
+            "2014-2018,Female,Adult,,1,Europe,Western Europe,Yes,Female;Male,30--38;39--47,Europe,"
+            "FriendAcquaintance;StrangerUnknownOther,No,No;Yes,,Yes\r\n"
+            "2021\xE2\x80\x93"
+            "2022,Male,Minor,1,,Americas/Oceania,155,No,Male,,Americas/Oceania,Family,,Yes,,\r\n"
+            "2019,Female,,,,,,,,,,,,,,\r\n"
+            "2005-2013,Female;Male,Adult,1,,Asia/Europe,Europe,,,,,,,,,\r\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importFile(*ws.value(), csv);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported,
+            qPrintable(s.toText() + (s.problems.isEmpty() ? QString() : s.problems.first().toString())));
+        QCOMPARE(s.format, QStringLiteral("ctdc-vp-condensed"));
+        QCOMPARE(s.rowsImported, 4);
+        store::Statement st(ws.value()->handle(),
+            "SELECT i.date_text, i.date_precision, i.day_from, i.day_to, o.name, o.kind, d.name, d.kind, i.gender, "
+            "i.exploitation, i.attributes, i.id, p.name FROM incidents i LEFT JOIN places o ON o.id = i.origin_id "
+            "LEFT JOIN places d ON d.id = i.destination_id LEFT JOIN places p ON p.id = i.place_id ORDER BY i.line");
+        QVERIFY(st.next());
+        // A band of years is a date range at year precision.
+        QCOMPARE(st.text(0), QStringLiteral("2014\u20132018"));
+        QCOMPARE(st.int64(1), 1);
+        QCOMPARE(QDate::fromJulianDay(st.int64(2)), QDate(2014, 1, 1));
+        QCOMPARE(QDate::fromJulianDay(st.int64(3)), QDate(2018, 12, 31));
+        // UN regions are places without a point.
+        QCOMPARE(st.text(4), QStringLiteral("Europe"));
+        QCOMPARE(st.text(5), QStringLiteral("region"));
+        QCOMPARE(st.text(6), QStringLiteral("Western Europe"));
+        QCOMPARE(st.text(7), QStringLiteral("region"));
+        QCOMPARE(st.text(12), QStringLiteral("Western Europe"));
+        QCOMPARE(st.text(8), QStringLiteral("woman"));
+        QCOMPARE(st.int64(9), qint64(Taxonomy::SexualExploitation));
+        QCOMPARE(st.text(10), QStringLiteral("{\"majorityStatus\":\"Adult\"}"));
+        const qint64 first = st.int64(11);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("2021\u20132022"));
+        QCOMPARE(st.text(4), QStringLiteral("Americas/Oceania"));
+        QCOMPARE(st.text(6), QStringLiteral("Western Europe")); // by its M49 code
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("2019"));
+        QVERIFY(st.isNull(4));
+        QVERIFY(st.next());
+        // A victim's cell with several values is kept as a set, not made one.
+        QVERIFY(st.isNull(8));
+        QCOMPARE(st.text(10), QStringLiteral("{\"gender\":[\"Female\",\"Male\"],\"majorityStatus\":\"Adult\"}"));
+        // A merged region nobody listed is made from its parts, with their countries.
+        QCOMPARE(st.text(4), QStringLiteral("Asia/Europe"));
+        QCOMPARE(st.text(5), QStringLiteral("region"));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM region_members m JOIN places p ON p.id = m.region_id "
+                                    "WHERE p.name = 'Asia/Europe'"),
+            51 + 51);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM region_members m JOIN places p ON p.id = m.region_id "
+                                    "JOIN places c ON c.id = m.country_id WHERE p.name = 'Americas/Oceania' "
+                                    "AND c.iso3 IN ('USA', 'AUS', 'BRA', 'FJI')"),
+            4);
+
+        // The perpetrators: one person entity per victim that has any, with
+        // their attributes and the cells of several values as sets.
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM entities"), 2);
+        store::Statement e(ws.value()->handle(),
+            "SELECT e.type, e.label, e.attributes, group_concat(ie.role, ',') FROM entities e "
+            "JOIN incident_entities ie ON ie.entity_id = e.id WHERE ie.incident_id = ? GROUP BY e.id");
+        e.bind(1, first);
+        QVERIFY(e.next());
+        QCOMPARE(e.text(0), QStringLiteral("person"));
+        QCOMPARE(e.text(1), QStringLiteral("Perpetrators of the victim of line 2"));
+        QCOMPARE(e.text(2),
+            QStringLiteral("{\"IP_Exploiter\":\"Yes\",\"IP_Gender\":[\"Female\",\"Male\"],\"IP_ageBroad\":[\"30--38\","
+                           "\"39--47\"],\"IP_citizen_UNRegion\":\"Europe\",\"IP_Relation\":[\"FriendAcquaintance\","
+                           "\"StrangerUnknownOther\"],\"IP_PayMoney\":\"No\",\"IP_RecruiterBroker\":[\"No\",\"Yes\"],"
+                           "\"IP_ControlAbuseKidnap\":\"Yes\"}"));
+        QCOMPARE(e.text(3).split(QLatin1Char(',')).size(), 2); // controller and recruiter
+        QVERIFY(e.text(3).contains(QLatin1String("controller")) && e.text(3).contains(QLatin1String("recruiter")));
+        // Found by search, as every entity is.
+        QCOMPARE(
+            ws.value()->scalar("SELECT count(*) FROM entity_fts WHERE entity_fts MATCH 'StrangerUnknownOther'"), 1);
+        // Sets stay JSON arrays, so SQL can look inside them.
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM entities, json_each(entities.attributes, '$.IP_Gender') j "
+                                    "WHERE j.value = 'Male'"),
+            2);
+    }
+
+    void victimPerpetratorBadRows()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("vpbad.csv"));
+        test::writeFile(csv,
+            "yearRegister,gender,UN_COO_Region,UN_COE_Region,IP_Gender\n"
+            "2018-2014,Female,Asia,Europe,Male\n"
+            "2019,Female,Atlantis,Europe,Male\n"
+            ",Female,Asia,Europe,Male\n"
+            "2019,Female,Asia,Europe,Male\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importFile(*ws.value(), csv, true);
+        QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Imported));
+        QStringList problems;
+        for (const Error& e : s.problems)
+            problems << e.toString();
+        QCOMPARE(problems,
+            (QStringList {
+                "vpbad.csv:2:1: yearRegister: impossible year or band of years \"2018-2014\" (expected 2019 or "
+                "2014-2018)",
+                "vpbad.csv:3:13: UN_COO_Region: unknown place \"Atlantis\" (expected a UN region such as Europe or "
+                "Americas/Oceania)",
+                "vpbad.csv:4:1: yearRegister is missing; every record needs a year",
+            }));
+        QCOMPARE(s.rowsImported, 1);
+        // Nothing of a rejected row is kept but its quarantine entry: no entity either.
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM entities"), 1);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM quarantine"), 3);
+    }
+
+    void generatedLayoutsImportWhole_data()
+    {
+        QTest::addColumn<int>("layout");
+        QTest::newRow("older release") << int(sample::CtdcGenerator::Layout::Global2017);
+        QTest::newRow("victim-perpetrator") << int(sample::CtdcGenerator::Layout::VictimPerpetrator);
+    }
+    void generatedLayoutsImportWhole()
+    {
+        // The benchmark's files: every row imports, nothing is quarantined.
+        QFETCH(int, layout);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("g.csv"));
+        sample::CtdcGenerator::Options o;
+        o.layout = sample::CtdcGenerator::Layout(layout);
+        o.rows = 3000;
+        o.byteOrderMark = true;
+        o.crlf = true;
+        o.dashVariants = true;
+        QVERIFY(sample::CtdcGenerator::write(csv, o));
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importFile(*ws.value(), csv);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported,
+            qPrintable(s.toText() + (s.problems.isEmpty() ? QString() : s.problems.first().toString())));
+        QCOMPARE(s.rowsImported, 3000);
+        QVERIFY(ws.value()->scalar("SELECT count(*) FROM incidents WHERE origin_id IS NOT NULL") > 2000);
+        if (o.layout == sample::CtdcGenerator::Layout::VictimPerpetrator) {
+            QCOMPARE(s.format, QStringLiteral("ctdc-vp-condensed"));
+            QVERIFY(ws.value()->scalar("SELECT count(*) FROM incidents WHERE day_to - day_from > 366") > 1000);
+            QVERIFY(ws.value()->scalar("SELECT count(*) FROM entities") > 2000);
+        } else {
+            QCOMPARE(s.format, QStringLiteral("ctdc-global-2017-2020"));
+            QVERIFY(ws.value()->scalar("SELECT count(*) FROM incidents WHERE means != 0") > 500);
+        }
     }
 
     void cancelLeavesWorkspaceUnchanged()

@@ -69,6 +69,7 @@ private Q_SLOTS:
                           "UPDATE report_versions SET data = replace(data, '\"term\":\"likely\"', "
                           "'\"term\":\"probably\"');"
                           "PRAGMA user_version = 6;";
+        QCOMPARE(sqlite3_exec(db, test::undoSchemaVersion9(), nullptr, nullptr, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, old, nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
         QCOMPARE(

@@ -150,14 +150,13 @@ Result<RecordWriter::Written> RecordWriter::routeLeg(const RouteLeg& r, qint64 l
 Result<RecordWriter::Written> RecordWriter::involvement(
     qint64 incidentId, qint64 entityId, const QString& role, qint64 line)
 {
-    store::Workspace& ws = m_session.workspace();
-    store::Statement& ins
-        = ws.cached("INSERT INTO incident_entities(incident_id, entity_id, role, extract_id, line) VALUES(?,?,?,?,?) "
-                    "ON CONFLICT DO NOTHING");
-    ins.bind(1, incidentId).bind(2, entityId).bind(3, role).bind(4, m_session.extractId()).bind(5, line);
-    if (Status e = ins.exec(); !e)
+    // The one insert of an involvement, shared with the CTDC reader.
+    const QByteArray roleUtf8 = role.toUtf8();
+    if (Status e = m_session.involve(
+            incidentId, entityId, std::string_view(roleUtf8.constData(), size_t(roleUtf8.size())), line);
+        !e)
         return e.error();
-    return Written { 0, ws.changes() > 0 };
+    return Written { 0, m_session.workspace().changes() > 0 };
 }
 
 Result<RecordWriter::Written> RecordWriter::account(const Account& r, qint64 line)

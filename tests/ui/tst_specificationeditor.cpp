@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(button->text(), QStringLiteral("New &specification…"));
         saveTheEditorAs(QStringLiteral("tip-links"));
         button->click(); // opens the editor on the file, which the timer saves and closes
-        QCOMPARE(dialog.specificationFor(csv), QStringLiteral("tip-links"));
+        QCOMPARE(dialog.readAs(0), QStringLiteral("spec:tip-links")); // the file's choice is the saved spec
         QCOMPARE(button->text(), QStringLiteral("Edit &specification…"));
         QVERIFY(
             dialog.findChild<QLabel*>(QStringLiteral("importStatus"))->text().contains(QStringLiteral("version 1")));

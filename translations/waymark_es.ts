@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdjacencyMatrixReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>not an adjacency matrix: the first cell must be empty and the first row must name the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column without a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; heads two columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row label &quot;%1&quot; is not a column label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second row for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the first row has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell &quot;%1&quot; is not a tie weight from 0 to 10^12</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log is broken at record %1: %2.</source>
@@ -522,6 +561,49 @@
     </message>
 </context>
 <context>
+    <name>ColumnGuesser</name>
+    <message>
+        <source>sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation type="unfinished">probable</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header and the values agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header fits but not all values do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header says so; no values to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its values are debit/credit words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the direction: its values (%2) are transaction types, not debit/credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction type: how the money moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Amount (signed, or with direction)</source>
@@ -698,6 +780,10 @@
     <message>
         <source>Column mapping %1 is two-sided: each side&apos;s counterparty is the other side&apos;s account, so no counterparty column may be mapped too.</source>
         <translation>La asignación de columnas %1 es de doble cara: la contraparte de cada lado es la cuenta del otro lado, por lo que no puede asignarse además ninguna columna de contraparte.</translation>
+    </message>
+    <message>
+        <source>%1 is an import specification of records, not a bank column mapping: import with --spec %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -933,20 +1019,12 @@
         <translation>Tardó %1 s (%2 filas/s).</translation>
     </message>
     <message>
-        <source>  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]</source>
-        <translation>  waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE] [--quiet]</translation>
-    </message>
-    <message>
         <source>Import valid rows; keep rejected rows in quarantine.</source>
         <translation>Importar las filas válidas; guardar las filas rechazadas en cuarentena.</translation>
     </message>
     <message>
         <source>Column mapping preset or .json file for bank CSV.</source>
         <translation>Asignación de columnas predefinida o archivo .json para CSV bancarios.</translation>
-    </message>
-    <message>
-        <source>usage: waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE]</source>
-        <translation>uso: waymark import FILE... --workspace W [--keep-going] [--mapping PRESET|FILE]</translation>
     </message>
     <message>
         <source>  waymark info WORKSPACE                       counts per table, extracts with hashes</source>
@@ -1123,10 +1201,6 @@
         <translation>aviso: pruebas que ya no están en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <source>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W] [--trap NAME]... [--trap-seed S]</source>
-        <translation>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc] [--workspace W] [--trap NAME]... [--trap-seed S]</translation>
-    </message>
-    <message>
         <source>Number of incidents (rows) to generate.</source>
         <translation>Número de incidentes (filas) que se generan.</translation>
     </message>
@@ -1173,10 +1247,6 @@
     <message>
         <source>Wrote %1: %2 incidents, %3 route legs, %4 entities, %5 links, %6 accounts (%7 planted), %8 transactions; labels in %9</source>
         <translation>Se escribió %1: %2 incidentes, %3 tramos de ruta, %4 entidades, %5 vínculos, %6 cuentas (%7 colocadas), %8 transacciones; etiquetas en %9</translation>
-    </message>
-    <message>
-        <source>unknown --format %1 (hub or ctdc)</source>
-        <translation>--format desconocido %1 (hub o ctdc)</translation>
     </message>
     <message>
         <source>Planted 1 one-week account (SYN-WEEK-1) in %1</source>
@@ -1347,6 +1417,72 @@
     <message>
         <source>Marking raised to that of the evidence: %1</source>
         <translation>Marca elevada a la de las pruebas: %1</translation>
+    </message>
+    <message>
+        <source>  Give an import specification with --spec NAME|FILE.json (see waymark spec list), or a bank column mapping with --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json [--spec-version N]] [--mapping PRESET|FILE] [--quiet]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import specification (a name in the workspace or a .json file) for any table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version of the specification (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json] [--mapping PRESET|FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spec and --mapping: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spec-version takes a version number from 1, with --spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc|ctdc-global|ctdc-vp] [--workspace W] [--trap NAME]... [--trap-seed S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub, ctdc, ctdc-global (older CTDC release) or ctdc-vp (CTDC victim–perpetrator) (sample); pdf, odt, html or md (report export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (hub, ctdc, ctdc-global or ctdc-vp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  waymark spec list|show NAME|save FILE.json|export NAME FILE.json --workspace W [--spec-version N] [--as NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version to show or export (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to save an imported specification under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: waymark spec list --workspace W | waymark spec show NAME [--spec-version N] --workspace W |
+       waymark spec save FILE.json [--as NAME] --workspace W |
+       waymark spec export NAME FILE.json [--spec-version N] --workspace W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># version %1 saved %2 by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved import specification %1, version %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1758,21 @@
     </message>
 </context>
 <context>
+    <name>CsvTableSource</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation type="unfinished">el archivo está vacío; se necesita una fila de encabezado</translation>
+    </message>
+    <message>
+        <source>column %1 appears twice in the header</source>
+        <translation type="unfinished">la columna %1 aparece dos veces en el encabezado</translation>
+    </message>
+</context>
+<context>
     <name>CtdcGenerator</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1635,26 +1786,6 @@
 <context>
     <name>CtdcImporter</name>
     <message>
-        <source>the header has no yearOfRegistration column; is this a CTDC file?</source>
-        <translation>el encabezado no tiene la columna yearOfRegistration; ¿es un archivo CTDC?</translation>
-    </message>
-    <message>
-        <source>yearOfRegistration: impossible year &quot;%1&quot;</source>
-        <translation>yearOfRegistration: año imposible &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>gender: unknown code &quot;%1&quot; (expected Man, Woman or Trans/Transgender/NonConforming)</source>
-        <translation>gender: código desconocido &quot;%1&quot; (se esperaba Man, Woman o Trans/Transgender/NonConforming)</translation>
-    </message>
-    <message>
-        <source>ageBroad: unknown age band &quot;%1&quot;</source>
-        <translation>ageBroad: franja de edad desconocida &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>traffickMonths: unknown band &quot;%1&quot;</source>
-        <translation>traffickMonths: franja desconocida &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>%1: unknown country code &quot;%2&quot;</source>
         <translation>%1: código de país desconocido &quot;%2&quot;</translation>
     </message>
@@ -1663,8 +1794,60 @@
         <translation>%1: se esperaba 1 o un campo vacío, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>yearOfRegistration is missing; every record needs a year</source>
-        <translation>falta yearOfRegistration; cada registro necesita un año</translation>
+        <source>CTDC Global Synthetic Dataset (codebook v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTDC Global Dataset, k-anonymised release of 2017–2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTDC victim–perpetrator synthetic dataset (condensed layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTDC victim–perpetrator synthetic dataset (full layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no yearOfRegistration or yearRegister column; is this a CTDC file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators of the victim of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: impossible year &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: impossible year or band of years &quot;%2&quot; (expected 2019 or 2014-2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown code &quot;%2&quot; (expected Man, Woman or Trans/Transgender/NonConforming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown age band &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown band &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown place &quot;%2&quot; (expected a UN region such as Europe or Americas/Oceania)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing; every record needs a year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2047,61 @@
     </message>
 </context>
 <context>
+    <name>GdalEnv</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only local files can be opened (Waymark never uses the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only local files can be opened, not data source connections (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only local files can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL virtual file systems are refused (only local files can be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/vsizip/ is accepted only over a local .kmz or .zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a KMZ file without a KML document inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file Waymark can read as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeoGrid</name>
     <message>
         <source>The cell size must be a positive number of kilometres.</source>
@@ -2032,6 +2270,77 @@
     </message>
 </context>
 <context>
+    <name>GmlReader</name>
+    <message>
+        <source>a string longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string that is not closed (&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a list ([ without ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; where a key was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node without an id</source>
+        <translation type="unfinished">un nodo sin id</translation>
+    </message>
+    <message>
+        <source>node id &quot;%1&quot; appears twice</source>
+        <translation type="unfinished">el id de nodo &quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>this is XML (geographic GML?), not the graph GML Waymark reads (graph [ node [ … ] ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not GML: it does not begin with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>] without [</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second graph: Waymark reads one a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not GML: there is no graph [ … ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge from &quot;%1&quot; to &quot;%2&quot; names a node that is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight &quot;%1&quot; is not a number above zero and up to 10^12</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphDocument</name>
     <message>
         <source>broken XML: %1</source>
@@ -2094,6 +2403,25 @@
     <message>
         <source>Link chart %1</source>
         <translation>Gráfico de vínculos %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a network file Waymark reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphLineReader</name>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2670,85 @@
     </message>
 </context>
 <context>
+    <name>ImportFormats</name>
+    <message>
+        <source>Hub extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEXF (Gephi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GML graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pajek network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCINET DL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KML and KMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlatGeobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBTiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All supported files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format: %1; Waymark reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2354,10 +2761,6 @@
     <message>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>unrecognised CSV: not a CTDC file (no yearOfRegistration column); for bank transactions give a column mapping (--mapping)</source>
-        <translation>CSV no reconocido: no es un archivo CTDC (no tiene la columna yearOfRegistration); para transacciones bancarias indique una asignación de columnas (--mapping)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -2382,6 +2785,209 @@
     <message>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <source>Waymark does not know what the rows of this table are: choose or define an import specification for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised CSV: not a CTDC file (no yearOfRegistration column); choose or define an import specification for it (bank transactions: a column mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used to import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <source>a value is a column name, a number, or an object such as {&quot;column&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a value (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place_by must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decimal mark must be . or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value takes one of column, constant, format or record, not several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value needs a column, a constant, a format or a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; is a list of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition names its column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a condition (column and one of equals, not_equals, matches, not_matches, empty, not_empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition takes exactly one of equals, not_equals, matches, not_matches, empty, not_empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a specification needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source field &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source field cannot refer to a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished">tipo de fuente desconocido &quot;%1&quot; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>unknown grading scheme &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished">esquema de calificación desconocido &quot;%1&quot; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>the source&apos;s grades (%1, %2, %3) are not grades of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a specification makes at least one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two records have the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; of %2 (fields: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a reference field can name a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record before this one (a record refers only to earlier ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must refer to a record of type %2, and &quot;%3&quot; is a %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map gives &quot;%1&quot;, which is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags make a code list; %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown code &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs the field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished">Error de sintaxis JSON: %1</translation>
+    </message>
+    <message>
+        <source>an import specification must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (records or bank-transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this specification is of a newer format (%1) than this Waymark reads (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character or &quot;tab&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;records&quot; is a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a record (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot; (one of incident, place, route_leg, entity, link, involvement, account, transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split names its column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split needs its separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specification %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import specification named %1 in this workspace, and no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3196,14 @@
         <source>Cannot read the money flows.</source>
         <translation>No se pueden leer los flujos de dinero.</translation>
     </message>
+    <message>
+        <source>Too many transactions to score at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many different currencies to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapFigure</name>
@@ -2757,6 +3371,79 @@
     </message>
 </context>
 <context>
+    <name>OgrTableSource</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: password-protected spreadsheet: save it without a password and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an Excel 97–2003 workbook (.xls): save it as .xlsx and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot; (its sheets: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer &quot;%2&quot; (its layers: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: formulas were imported as the values the spreadsheet last calculated; they were not recalculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest of the table cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OgrToWgs84</name>
+    <message>
+        <source>the layer&apos;s coordinate system (%1) cannot be converted to longitude and latitude: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the curved geometry cannot be approximated by lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be converted from %1 to longitude and latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer&apos;s coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates (%1…%2, %3…%4) are outside longitude ±180°, latitude ±90°</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OgrVectorFile</name>
+    <message>
+        <source>%1 has no layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading layer &apos;%1&apos; was canceled.</source>
+        <translation type="unfinished">Se canceló la lectura de la capa &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 [%2]:feature %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>the disk may be full, or the file was taken away</source>
@@ -2765,6 +3452,49 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PajekReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a vertex number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Vertices needs the number of vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vertices: Waymark reads networks of up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sections are not read; use *Arcs or *Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Pajek network: it does not begin with *Vertices or *Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tie needs two vertex numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight is not a number above zero and up to 10^12 (signed ties are not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Pajek network: there is no *Vertices line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4563,373 @@
     </message>
 </context>
 <context>
+    <name>SpecField</name>
+    <message>
+        <source>Key (unique id in the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (year, month or day; a range of years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin (citizenship or start of route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (country of exploitation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types of exploitation (codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour sectors (codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of sexual exploitation (codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of control (codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruiter relation (codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Género</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months trafficked (band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Incident (a record of this row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity (a record of this row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder (an entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <source>Date or date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Direction (in/out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecGuesser</name>
+    <message>
+        <source>coordinates: %1 and %2, %3 % of %4 values in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country: %1 % of %2 values are countries of the gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO (YYYY, YYYY-MM, YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: %1 % of %2 values parse as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number: all %1 values are different and the header names an identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of victims: %1 % of %2 values are whole numbers from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender: %1 % of %2 values are known genders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: the header names free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route leg: from %1 to %2, one leg per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people: the header names them; %1 % of %2 names look like names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 cells hold several, separated by &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>involvement: each person of %1 as %2 in the row&apos;s incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country links from %1 to %2 (one route leg per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents placed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished">incidentes</translation>
+    </message>
+    <message>
+        <source>dated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people from %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecImporter</name>
+    <message>
+        <source>YYYY, YYYY-MM, YYYY-MM-DD or a range of years (2014-2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the specification %1 reads a column &quot;%2&quot; (%3), which the header lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the format &quot;%2&quot; has a { without its }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not in the code list (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown country code &quot;%2&quot;</source>
+        <translation type="unfinished">%1: código de país desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown place &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown place &quot;%2&quot; and no coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude &quot;%1&quot; is out of range (-180 to 180)</source>
+        <translation type="unfinished">la longitud &quot;%1&quot; está fuera de rango (-180 a 180)</translation>
+    </message>
+    <message>
+        <source>latitude &quot;%1&quot; is out of range (-90 to 90)</source>
+        <translation type="unfinished">la latitud &quot;%1&quot; está fuera de rango (-90 a 90)</translation>
+    </message>
+    <message>
+        <source>%1: unknown country &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 1, 0, true, false, yes, no or missing, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished">%1 es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a possible date (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown code &quot;%2&quot; (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot; (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this row would make %2 records; at most %3 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished">tipo de fuente desconocido &quot;%1&quot; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>unknown grading scheme &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished">esquema de calificación desconocido &quot;%1&quot; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source grade of %2</source>
+        <translation type="unfinished">&quot;%1&quot; no es una calificación de fuente de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an information grade of %2</source>
+        <translation type="unfinished">&quot;%1&quot; no es una calificación de la información de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling code of %2</source>
+        <translation type="unfinished">&quot;%1&quot; no es un código de tratamiento de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLP 2.0 label (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an information grade of the source&apos;s scheme %2</source>
+        <translation type="unfinished">&quot;%1&quot; no es una calificación de la información del esquema %2 de la fuente</translation>
+    </message>
+    <message>
+        <source>%1 (new place at %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specification %1 is a bank column mapping; it is run by the transaction reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out by the conditions of the specification %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) not in the gazetteer were added at their coordinates; their country is the one given, or else the country whose centre is nearest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written by the specification %1 (version %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StarterDraft</name>
     <message>
         <source>The route map could not be drawn.</source>
@@ -4073,6 +5170,13 @@
     <message>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSourceFactory</name>
+    <message>
+        <source>%1: unsupported format (.%2); Waymark reads tables from %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5731,85 @@
     <message>
         <source>No typologies are built in.</source>
         <translation>No hay tipologías integradas.</translation>
+    </message>
+</context>
+<context>
+    <name>UcinetDlReader</name>
+    <message>
+        <source>not a UCINET DL file: it does not begin with DL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n must be a number of nodes from 1 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-mode DL file (nr, nc) is not a network of entities; Waymark reads one-mode (n=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several matrices (nm=%1): Waymark reads one network a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not read; Waymark reads fullmatrix, edgelist1 and nodelist1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>there is no data: line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header gives no n=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full matrix without its diagonal is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels for n=%2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be node %2 of n=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value %1 is not a tie weight from 0 to 10^12 (signed ties are not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more values than n×n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row label &quot;%1&quot; is not a column label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matrix ends after %1 of its %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tie needs two nodes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6253,6 +7436,10 @@
         <source> · %1</source>
         <translation> · %1</translation>
     </message>
+    <message>
+        <source>Size: as in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::ChartView</name>
@@ -6407,6 +7594,25 @@
         <source>Time steps start at:</source>
         <translation>Los pasos de tiempo empiezan el:</translation>
     </message>
+    <message>
+        <source>Guessed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing guessed: choose the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Guessed from the header and the first %n rows, %1 overall: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::EvidenceDragSource</name>
@@ -6486,14 +7692,61 @@
     </message>
 </context>
 <context>
+    <name>waymark::ui::HelpBrowser</name>
+    <message>
+        <source>Waymark User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished">Índice</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the guide: Waymark opens no web pages or other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide was not found. Waymark looked for %1 in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no Waymark guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::ImportDialog</name>
     <message>
         <source>Import into workspace</source>
         <translation>Importar al espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Hub extracts (folder or .zip), CTDC CSV files, bank transaction CSV files</source>
-        <translation>Extractos del hub (carpeta o .zip), archivos CSV de CTDC, archivos CSV de transacciones bancarias</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -6504,24 +7757,8 @@
         <translation>Añadir &amp;carpeta de extracto…</translation>
     </message>
     <message>
-        <source>For bank transaction CSV: which column is the account, date, amount… Saved presets of this workspace, or a mapping file.</source>
-        <translation>Para CSV de transacciones bancarias: qué columna es la cuenta, la fecha, el importe… Predefiniciones guardadas de este espacio de trabajo, o un archivo de asignación.</translation>
-    </message>
-    <message>
-        <source>(none: hub extract or CTDC)</source>
-        <translation>(ninguna: extracto del hub o CTDC)</translation>
-    </message>
-    <message>
-        <source>Define a mapping for the first file…</source>
-        <translation>Definir una asignación para el primer archivo…</translation>
-    </message>
-    <message>
         <source>From a mapping file…</source>
         <translation>Desde un archivo de asignación…</translation>
-    </message>
-    <message>
-        <source>Add the bank&apos;s CSV file first: the mapping is made from its header.</source>
-        <translation>Añada primero el archivo CSV del banco: la asignación se hace a partir de su encabezado.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -6552,20 +7789,12 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <source>Column mapping:</source>
-        <translation>Asignación de columnas:</translation>
-    </message>
-    <message>
         <source>Files to import:</source>
         <translation>Archivos que importar:</translation>
     </message>
     <message>
         <source>Import files</source>
         <translation>Importar archivos</translation>
-    </message>
-    <message>
-        <source>Extracts and CSV (*.zip *.csv);;All files (*)</source>
-        <translation>Extractos y CSV (*.zip *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Hub extract folder</source>
@@ -6598,6 +7827,98 @@
     <message>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub extracts (folder or .zip), CTDC and bank CSV files, network files (GraphML, GEXF, GML, Pajek, UCINET DL, adjacency matrices). Delete removes the selected files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected files off the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Define a mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column of the selected bank CSV file holds the account, the date, the amount…, save it as a preset and read the file with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;specification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the selected table&apos;s columns to incidents, places, people… and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read this file: detected from its name and first line, with an import specification, or with a bank column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the bank&apos;s CSV file first: the mapping is made from its header and rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: a mapping is made from a bank&apos;s CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;specification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table first: a specification is made on its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub extract needs no specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be read with the specification %2 (version %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6785,10 +8106,6 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     <message>
         <source>Add &amp;Map Layer…</source>
         <translation>Añadir capa de &amp;mapa…</translation>
-    </message>
-    <message>
-        <source>Add a GeoPackage or MBTiles file to the map (or drop it on the map)</source>
-        <translation>Añadir un archivo GeoPackage o MBTiles al mapa (o suéltelo en el mapa)</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
@@ -6990,16 +8307,40 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <source>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;An offline workstation for analysts who fight human trafficking: hub extracts in a local workspace, routes and hotspots, link graphs, financial typologies and Key Judgement Reports.&lt;/p&gt;&lt;p&gt;Waymark opens no network connection.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data attributions&lt;/b&gt;&lt;br/&gt;Source: Counter-Trafficking Data Collaborative (CTDC), Global Synthetic Dataset.&lt;br/&gt;Country codes and names: ISO 3166 via Debian iso-codes (LGPL-2.1+).&lt;br/&gt;Representative points: IANA time zone database (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo sin conexión para analistas que combaten la trata de personas: extractos del hub en un espacio de trabajo local, rutas y puntos calientes, grafos de vínculos, tipologías financieras e informes de juicios clave.&lt;/p&gt;&lt;p&gt;Waymark no abre ninguna conexión de red.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Atribución de los datos&lt;/b&gt;&lt;br/&gt;Fuente: Counter-Trafficking Data Collaborative (CTDC), Global Synthetic Dataset.&lt;br/&gt;Códigos y nombres de países: ISO 3166 a través de Debian iso-codes (LGPL-2.1+).&lt;br/&gt;Puntos representativos: base de datos de zonas horarias de la IANA (dominio público).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Import &amp;Specifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table to build an import specification on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns of any table to incidents, places, people…: saved, versioned, reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a GIS layer (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles) to the map (or drop it on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MapPanel</name>
     <message>
         <source>Your layers</source>
         <translation>Sus capas</translation>
-    </message>
-    <message>
-        <source>GeoPackage and MBTiles layers: tick to show, drag to reorder (top draws last). Add with the toolbar or drop a file on the map.</source>
-        <translation>Capas GeoPackage y MBTiles: marque para mostrar, arrastre para reordenar (la de arriba se dibuja la última). Añádalas con la barra de herramientas o suelte un archivo en el mapa.</translation>
     </message>
     <message>
         <source>Opacity</source>
@@ -7104,10 +8445,6 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     <message>
         <source>Add layer…</source>
         <translation>Añadir capa…</translation>
-    </message>
-    <message>
-        <source>Add a GeoPackage (.gpkg) vector layer or an MBTiles (.mbtiles) tile set (Ctrl+Shift+L)</source>
-        <translation>Añadir una capa vectorial GeoPackage (.gpkg) o un conjunto de teselas MBTiles (.mbtiles) (Ctrl+Mayús+L)</translation>
     </message>
     <message>
         <source>Export map…</source>
@@ -7275,12 +8612,20 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <translation>No se pudieron abrir algunas capas de mapa guardadas: %1</translation>
     </message>
     <message>
-        <source>Map layers (*.gpkg *.mbtiles);;All files (*)</source>
-        <translation>Capas de mapa (*.gpkg *.mbtiles);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Export Map</source>
         <translation>Exportar mapa</translation>
+    </message>
+    <message>
+        <source>GIS layers (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles): tick to show, drag to reorder (top draws last). Add with the toolbar or drop a file on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a GIS layer: GeoJSON, KML/KMZ, Shapefile, GPX, FlatGeobuf, GeoPackage or MBTiles (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layers (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7954,6 +9299,665 @@ El espacio de trabajo contiene ahora: %2</translation>
     <message>
         <source>Nothing found for “%1”</source>
         <translation>No se encontró nada para “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ShortcutList</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of a tab or a dock work while it is shown; the link chart&apos;s and the map&apos;s single keys while the chart or the map has the focus (click it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for an action or a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clave</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::SpecificationEditor</name>
+    <message>
+        <source>Import specification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess from the header and the first %1 rows: %2 — %3 % sure (hover for the reasons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the specification with the guess (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source and grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table and missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a new version in the workspace (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to save specifications in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Export specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specifications (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename record %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to save specifications in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the specification a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported version %1 of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a bank column mapping, which the column mapping dialog edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to load saved versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record per part of this column&apos;s cell (&quot;A. Smith; B. Jones&quot; → two people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role = defendant; year ~ ^20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record only for rows that meet every condition: column = value, column != value, column ~ regex, column !~ regex, column is empty, column is not empty; separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns kept verbatim with the record, separated by &apos;;&apos; (* keeps every column no field reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row becomes these records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what a record makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where a record splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a record&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a record&apos;s attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where every row comes from: a constant for the whole table, or a column when the rows name their own source, grading, handling code or TLP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values meaning &quot;not given&quot; in every column, separated by &apos;;&apos; (an empty cell always is). Older CTDC releases use -99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sniffed from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished">Coma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished">Punto y coma ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished">Tabulador</translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows that meet every condition are read (the others are counted, not quarantined): column = value, column ~ regex, column is not empty…; separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished">Delimitador:</translation>
+    </message>
+    <message>
+        <source>Rows read only when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how the table is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved versions of this specification (each save is a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed, %1 % sure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid. Loaded from version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incidente</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <source>Route leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement (incident – entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::SpecificationEditorPreview</name>
+    <message>
+        <source>Record · field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>First rows of the table, and what each becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the selected row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This specification cannot read the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a condition leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition of the specification leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::SpecificationEditorValue</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template of columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another record of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Case number}/{Court}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso; dd/MM/yyyy; MMM yyyy; banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt date formats tried in order, separated by &apos;;&apos;. iso reads YYYY, YYYY-MM and YYYY-MM-DD; banded also reads 2014-2018 as a range of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Female=woman; Male=man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values replaced before they are read: from=to, separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only values in the map (a code list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. -99; unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of this column meaning &quot;not given&quot;, on top of the specification&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ;|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values in one cell: the characters between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or name (auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN M49 region or country number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, else its coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression; its first group is the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row without it is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field to edit where its value comes from.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

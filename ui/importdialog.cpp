@@ -42,8 +42,12 @@ QList<ImportDialog::ReadAs> ImportDialog::readAsChoices(store::Workspace* worksp
     if (workspace) {
         for (const QString& name : ingest::ColumnMapping::presetNames(*workspace))
             choices.append({ tr("Bank mapping: %1").arg(name), name });
-        for (const QString& name : ingest::ImportSpec::names(*workspace))
-            choices.append({ tr("Specification: %1").arg(name), kSpecPrefix + name });
+        const QStringList presets = ingest::ColumnMapping::presetNames(*workspace);
+        for (const QString& name : ingest::ImportSpec::names(*workspace)) {
+            // A bank mapping is also kept as a specification: listed once, as the mapping.
+            if (!presets.contains(name))
+                choices.append({ tr("Specification: %1").arg(name), kSpecPrefix + name });
+        }
     }
     return choices;
 }
@@ -210,10 +214,10 @@ void ImportDialog::setReadAs(int row, const QString& value)
     int index = combo->findData(value);
     if (index < 0) {
         // A mapping made or opened just now: every file's choice offers it.
-        const QString label = value.startsWith(kSpecPrefix)
-            ? tr("Specification: %1").arg(value.mid(kSpecPrefix.size()))
-            : QFileInfo(value).suffix() == QLatin1String("json") ? tr("Mapping file: %1").arg(QFileInfo(value).fileName())
-                                                                 : tr("Bank mapping: %1").arg(value);
+        const QString label = value.startsWith(kSpecPrefix) ? tr("Specification: %1").arg(value.mid(kSpecPrefix.size()))
+            : QFileInfo(value).suffix() == QLatin1String("json")
+            ? tr("Mapping file: %1").arg(QFileInfo(value).fileName())
+            : tr("Bank mapping: %1").arg(value);
         for (int i = 0; i < m_files->topLevelItemCount(); ++i) {
             QComboBox* c = readAsCombo(i);
             if (c && c->findData(value) < 0)
@@ -309,6 +313,9 @@ void ImportDialog::updateButtons()
 void ImportDialog::editSpecification()
 {
     QTreeWidgetItem* item = m_files->currentItem();
+    const QList<QTreeWidgetItem*> selected = m_files->selectedItems();
+    if (!selected.isEmpty() && !selected.contains(item))
+        item = selected.first();
     if (!item && m_files->topLevelItemCount() == 1)
         item = m_files->topLevelItem(0);
     if (!item) {
@@ -326,6 +333,7 @@ void ImportDialog::editSpecification()
         current.startsWith(kSpecPrefix) ? current.mid(kSpecPrefix.size()) : QString(), this);
     connect(&editor, &SpecificationEditor::saved, this, [this, row, file](const QString& name, int version) {
         setReadAs(row, kSpecPrefix + name);
+        m_files->setCurrentItem(m_files->topLevelItem(row));
         m_status->setText(tr("%1 will be read with the specification %2 (version %3).")
                               .arg(QFileInfo(file).fileName(), name)
                               .arg(version));

@@ -490,13 +490,13 @@ private Q_SLOTS:
     void anUnknownFormatIsSaidSo()
     {
         QTemporaryDir dir;
-        test::writeFile(dir.filePath(QStringLiteral("net.gml")), "graph [ node [ id 1 ] ]\n");
+        test::writeFile(dir.filePath(QStringLiteral("net.xyz")), "graph [ node [ id 1 ] ]\n");
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(ws);
         Feedback fb;
-        const ImportSummary s = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("net.gml")), {}, fb);
+        const ImportSummary s = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("net.xyz")), {}, fb);
         QCOMPARE(s.outcome, ImportSummary::Outcome::Failed);
-        QVERIFY2(s.error.message.startsWith(QLatin1String("unsupported format (.gml)")), qPrintable(s.error.message));
+        QVERIFY2(s.error.message.startsWith(QLatin1String("unsupported format: net.xyz")), qPrintable(s.error.message));
     }
 
     void previewShowsRecordsAndErrorsInPlace()

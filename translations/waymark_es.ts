@@ -5,39 +5,39 @@
     <name>AdjacencyMatrixReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">el archivo está vacío</translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>not an adjacency matrix: the first cell must be empty and the first row must name the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una matriz de adyacencia: la primera celda debe estar vacía y la primera fila debe nombrar los nodos</translation>
     </message>
     <message>
         <source>more than %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 nodos</translation>
     </message>
     <message>
         <source>a column without a label</source>
-        <translation type="unfinished"></translation>
+        <translation>una columna sin etiqueta</translation>
     </message>
     <message>
         <source>the label &quot;%1&quot; heads two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta &quot;%1&quot; encabeza dos columnas</translation>
     </message>
     <message>
         <source>the row label &quot;%1&quot; is not a column label</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta de fila &quot;%1&quot; no es una etiqueta de columna</translation>
     </message>
     <message>
         <source>a second row for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una segunda fila para &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 cells where the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 celdas donde la primera fila tiene %2</translation>
     </message>
     <message>
         <source>the cell &quot;%1&quot; is not a tie weight from 0 to 10^12</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda &quot;%1&quot; no es un peso de vínculo entre 0 y 10^12</translation>
     </message>
 </context>
 <context>
@@ -564,43 +564,43 @@
     <name>ColumnGuesser</name>
     <message>
         <source>sure</source>
-        <translation type="unfinished"></translation>
+        <translation>seguro</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished">probable</translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>dudoso</translation>
     </message>
     <message>
         <source>the header says so</source>
-        <translation type="unfinished"></translation>
+        <translation>lo indica el encabezado</translation>
     </message>
     <message>
         <source>the header and the values agree</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado y los valores coinciden</translation>
     </message>
     <message>
         <source>the header fits but not all values do</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado encaja, pero no todos los valores</translation>
     </message>
     <message>
         <source>the header says so; no values to check</source>
-        <translation type="unfinished"></translation>
+        <translation>lo indica el encabezado; no hay valores que comprobar</translation>
     </message>
     <message>
         <source>its values are debit/credit words</source>
-        <translation type="unfinished"></translation>
+        <translation>sus valores son palabras de débito/crédito</translation>
     </message>
     <message>
         <source>%1 is not the direction: its values (%2) are transaction types, not debit/credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es la dirección: sus valores (%2) son tipos de transacción, no débito/crédito</translation>
     </message>
     <message>
         <source>a transaction type: how the money moved</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo de transacción: cómo se movió el dinero</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>%1 is an import specification of records, not a bank column mapping: import with --spec %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una especificación de importación de registros, no una asignación de columnas bancarias: importe con --spec %1.</translation>
     </message>
 </context>
 <context>
@@ -1420,69 +1420,71 @@
     </message>
     <message>
         <source>  Give an import specification with --spec NAME|FILE.json (see waymark spec list), or a bank column mapping with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Indique una especificación de importación con --spec NAME|FILE.json (véase waymark spec list) o una asignación de columnas bancarias con --mapping.</translation>
     </message>
     <message>
         <source>  waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json [--spec-version N]] [--mapping PRESET|FILE] [--quiet]</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json [--spec-version N]] [--mapping PRESET|FILE] [--quiet]</translation>
     </message>
     <message>
         <source>Import specification (a name in the workspace or a .json file) for any table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificación de importación (un nombre del espacio de trabajo o un archivo .json) para cualquier tabla.</translation>
     </message>
     <message>
         <source>Saved version of the specification (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión guardada de la especificación (predeterminada: la más reciente).</translation>
     </message>
     <message>
         <source>usage: waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json] [--mapping PRESET|FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json] [--mapping PRESET|FILE]</translation>
     </message>
     <message>
         <source>--spec and --mapping: give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec y --mapping: indique solo uno de los dos.</translation>
     </message>
     <message>
         <source>--spec-version takes a version number from 1, with --spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec-version admite un número de versión a partir de 1, junto con --spec.</translation>
     </message>
     <message>
         <source>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc|ctdc-global|ctdc-vp] [--workspace W] [--trap NAME]... [--trap-seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc|ctdc-global|ctdc-vp] [--workspace W] [--trap NAME]... [--trap-seed S]</translation>
     </message>
     <message>
         <source>hub, ctdc, ctdc-global (older CTDC release) or ctdc-vp (CTDC victim–perpetrator) (sample); pdf, odt, html or md (report export).</source>
-        <translation type="unfinished"></translation>
+        <translation>hub, ctdc, ctdc-global (versión anterior de CTDC) o ctdc-vp (CTDC víctima–autor) (muestra); pdf, odt, html o md (exportación de informes).</translation>
     </message>
     <message>
         <source>unknown --format %1 (hub, ctdc, ctdc-global or ctdc-vp)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format desconocido %1 (hub, ctdc, ctdc-global o ctdc-vp)</translation>
     </message>
     <message>
         <source>  waymark spec list|show NAME|save FILE.json|export NAME FILE.json --workspace W [--spec-version N] [--as NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark spec list|show NAME|save FILE.json|export NAME FILE.json --workspace W [--spec-version N] [--as NAME]</translation>
     </message>
     <message>
         <source>Saved version to show or export (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión guardada que se mostrará o exportará (predeterminada: la más reciente).</translation>
     </message>
     <message>
         <source>Name to save an imported specification under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre con el que guardar una especificación importada.</translation>
     </message>
     <message>
         <source>usage: waymark spec list --workspace W | waymark spec show NAME [--spec-version N] --workspace W |
        waymark spec save FILE.json [--as NAME] --workspace W |
        waymark spec export NAME FILE.json [--spec-version N] --workspace W</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: waymark spec list --workspace W | waymark spec show NAME [--spec-version N] --workspace W |
+       waymark spec save FILE.json [--as NAME] --workspace W |
+       waymark spec export NAME FILE.json [--spec-version N] --workspace W</translation>
     </message>
     <message>
         <source># version %1 saved %2 by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation># versión %1 guardada %2 por %3%4</translation>
     </message>
     <message>
         <source>Saved import specification %1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificación de importación %1 guardada, versión %2.</translation>
     </message>
 </context>
 <context>
@@ -1761,15 +1763,15 @@
     <name>CsvTableSource</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>the file is empty; a header row is required</source>
-        <translation type="unfinished">el archivo está vacío; se necesita una fila de encabezado</translation>
+        <translation>el archivo está vacío; se necesita una fila de encabezado</translation>
     </message>
     <message>
         <source>column %1 appears twice in the header</source>
-        <translation type="unfinished">la columna %1 aparece dos veces en el encabezado</translation>
+        <translation>la columna %1 aparece dos veces en el encabezado</translation>
     </message>
 </context>
 <context>
@@ -1795,59 +1797,59 @@
     </message>
     <message>
         <source>CTDC Global Synthetic Dataset (codebook v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos sintético global de CTDC (libro de códigos v2)</translation>
     </message>
     <message>
         <source>CTDC Global Dataset, k-anonymised release of 2017–2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos global de CTDC, versión k-anonimizada de 2017–2020</translation>
     </message>
     <message>
         <source>CTDC victim–perpetrator synthetic dataset (condensed layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos sintético víctima–autor de CTDC (formato condensado)</translation>
     </message>
     <message>
         <source>CTDC victim–perpetrator synthetic dataset (full layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos sintético víctima–autor de CTDC (formato completo)</translation>
     </message>
     <message>
         <source>the header has no yearOfRegistration or yearRegister column; is this a CTDC file?</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado no tiene columna yearOfRegistration ni yearRegister; ¿es un archivo CTDC?</translation>
     </message>
     <message>
         <source>Read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como %1.</translation>
     </message>
     <message>
         <source>Perpetrators of the victim of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores de la víctima de la línea %1</translation>
     </message>
     <message>
         <source>%1: impossible year &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: año imposible &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: impossible year or band of years &quot;%2&quot; (expected 2019 or 2014-2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: año o intervalo de años imposible &quot;%2&quot; (se esperaba 2019 o 2014-2018)</translation>
     </message>
     <message>
         <source>%1: unknown code &quot;%2&quot; (expected Man, Woman or Trans/Transgender/NonConforming)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: código desconocido &quot;%2&quot; (se esperaba Man, Woman o Trans/Transgender/NonConforming)</translation>
     </message>
     <message>
         <source>%1: unknown age band &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: grupo de edad desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown band &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: intervalo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown place &quot;%2&quot; (expected a UN region such as Europe or Americas/Oceania)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lugar desconocido &quot;%2&quot; (se esperaba una región de la ONU, como Europe o Americas/Oceania)</translation>
     </message>
     <message>
         <source>%1 is missing; every record needs a year</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1; cada registro necesita un año</translation>
     </message>
 </context>
 <context>
@@ -2050,55 +2052,55 @@
     <name>GdalEnv</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no file name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre de archivo</translation>
     </message>
     <message>
         <source>only local files can be opened (Waymark never uses the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden abrir archivos locales (Waymark nunca usa la red)</translation>
     </message>
     <message>
         <source>only local files can be opened, not data source connections (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden abrir archivos locales, no conexiones a orígenes de datos (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>only local files can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden abrir archivos locales</translation>
     </message>
     <message>
         <source>GDAL virtual file systems are refused (only local files can be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazan los sistemas de archivos virtuales de GDAL (solo se pueden abrir archivos locales)</translation>
     </message>
     <message>
         <source>/vsizip/ is accepted only over a local .kmz or .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>/vsizip/ solo se acepta sobre un archivo .kmz o .zip local</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>a KMZ file without a KML document inside</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo KMZ sin ningún documento KML dentro</translation>
     </message>
     <message>
         <source>%1: not a file Waymark can read as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo que Waymark pueda leer como %2 (%3)</translation>
     </message>
     <message>
         <source>unrecognised format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato no reconocido</translation>
     </message>
 </context>
 <context>
@@ -2273,71 +2275,71 @@
     <name>GmlReader</name>
     <message>
         <source>a string longer than 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de más de 1 MB</translation>
     </message>
     <message>
         <source>a string that is not closed (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena sin cerrar (&quot;)</translation>
     </message>
     <message>
         <source>a word longer than 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>una palabra de más de 1 MB</translation>
     </message>
     <message>
         <source>text that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>texto que no está en UTF-8</translation>
     </message>
     <message>
         <source>the file ends inside a list ([ without ])</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro de una lista ([ sin ])</translation>
     </message>
     <message>
         <source>&quot;%1&quot; where a key was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; donde se esperaba una clave</translation>
     </message>
     <message>
         <source>lists nested too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>listas anidadas a demasiada profundidad</translation>
     </message>
     <message>
         <source>a key without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave sin valor</translation>
     </message>
     <message>
         <source>a node without an id</source>
-        <translation type="unfinished">un nodo sin id</translation>
+        <translation>un nodo sin id</translation>
     </message>
     <message>
         <source>node id &quot;%1&quot; appears twice</source>
-        <translation type="unfinished">el id de nodo &quot;%1&quot; aparece dos veces</translation>
+        <translation>el id de nodo &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>this is XML (geographic GML?), not the graph GML Waymark reads (graph [ node [ … ] ])</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es XML (¿GML geográfico?), no el GML de grafos que lee Waymark (graph [ node [ … ] ])</translation>
     </message>
     <message>
         <source>not GML: it does not begin with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es GML: no empieza por una clave</translation>
     </message>
     <message>
         <source>] without [</source>
-        <translation type="unfinished"></translation>
+        <translation>] sin [</translation>
     </message>
     <message>
         <source>a second graph: Waymark reads one a file</source>
-        <translation type="unfinished"></translation>
+        <translation>un segundo grafo: Waymark lee uno por archivo</translation>
     </message>
     <message>
         <source>not GML: there is no graph [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>no es GML: no hay graph [ … ]</translation>
     </message>
     <message>
         <source>the edge from &quot;%1&quot; to &quot;%2&quot; names a node that is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la arista de &quot;%1&quot; a &quot;%2&quot; nombra un nodo que no está en el archivo</translation>
     </message>
     <message>
         <source>the weight &quot;%1&quot; is not a number above zero and up to 10^12</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso &quot;%1&quot; no es un número mayor que cero y de hasta 10^12</translation>
     </message>
 </context>
 <context>
@@ -2406,22 +2408,22 @@
     </message>
     <message>
         <source>%1 is not a network file Waymark reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de red que Waymark pueda leer</translation>
     </message>
 </context>
 <context>
     <name>GraphLineReader</name>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea ocupa más de %1 bytes</translation>
     </message>
     <message>
         <source>a NUL byte: this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>un byte NUL: no es un archivo de texto</translation>
     </message>
     <message>
         <source>the line is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea no es texto UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2673,79 +2675,79 @@
     <name>ImportFormats</name>
     <message>
         <source>Hub extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto de Hub</translation>
     </message>
     <message>
         <source>CSV and text tables</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV y tablas de texto</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo OpenDocument</translation>
     </message>
     <message>
         <source>GraphML</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML</translation>
     </message>
     <message>
         <source>GEXF (Gephi)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEXF (Gephi)</translation>
     </message>
     <message>
         <source>GML graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo GML</translation>
     </message>
     <message>
         <source>Pajek network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red Pajek</translation>
     </message>
     <message>
         <source>UCINET DL</source>
-        <translation type="unfinished"></translation>
+        <translation>UCINET DL</translation>
     </message>
     <message>
         <source>GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON</translation>
     </message>
     <message>
         <source>KML and KMZ</source>
-        <translation type="unfinished"></translation>
+        <translation>KML y KMZ</translation>
     </message>
     <message>
         <source>Shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapefile</translation>
     </message>
     <message>
         <source>GPX</source>
-        <translation type="unfinished"></translation>
+        <translation>GPX</translation>
     </message>
     <message>
         <source>FlatGeobuf</source>
-        <translation type="unfinished"></translation>
+        <translation>FlatGeobuf</translation>
     </message>
     <message>
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <source>MBTiles</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles</translation>
     </message>
     <message>
         <source>All supported files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos compatibles (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>unsupported format: %1; Waymark reads %2</source>
-        <translation type="unfinished"></translation>
+        <translation>formato no compatible: %1; Waymark lee %2</translation>
     </message>
 </context>
 <context>
@@ -2788,206 +2790,206 @@
     </message>
     <message>
         <source>Waymark does not know what the rows of this table are: choose or define an import specification for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark no sabe qué representan las filas de esta tabla: elija o defina una especificación de importación para ella</translation>
     </message>
     <message>
         <source>unrecognised CSV: not a CTDC file (no yearOfRegistration column); choose or define an import specification for it (bank transactions: a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV no reconocido: no es un archivo CTDC (no tiene columna yearOfRegistration); elija o defina una especificación de importación para él (transacciones bancarias: una asignación de columnas)</translation>
     </message>
     <message>
         <source>used to import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usada para importar %1</translation>
     </message>
 </context>
 <context>
     <name>ImportSpec</name>
     <message>
         <source>a value is a column name, a number, or an object such as {&quot;column&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor es un nombre de columna, un número o un objeto como {&quot;column&quot;: …}</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in a value (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot; en un valor (conocidas: %2)</translation>
     </message>
     <message>
         <source>the regular expression &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la expresión regular &quot;%1&quot; no es válida: %2</translation>
     </message>
     <message>
         <source>place_by must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>place_by debe ser uno de %1, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the decimal mark must be . or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>el separador decimal debe ser . o ,</translation>
     </message>
     <message>
         <source>a value takes one of column, constant, format or record, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor admite solo uno de column, constant, format o record, no varios</translation>
     </message>
     <message>
         <source>a value needs a column, a constant, a format or a record</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor necesita column, constant, format o record</translation>
     </message>
     <message>
         <source>&quot;when&quot; is a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;when&quot; es una lista de condiciones</translation>
     </message>
     <message>
         <source>a condition names its column</source>
-        <translation type="unfinished"></translation>
+        <translation>una condición nombra su columna</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in a condition (column and one of equals, not_equals, matches, not_matches, empty, not_empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot; en una condición (column y uno de equals, not_equals, matches, not_matches, empty, not_empty)</translation>
     </message>
     <message>
         <source>a condition takes exactly one of equals, not_equals, matches, not_matches, empty, not_empty</source>
-        <translation type="unfinished"></translation>
+        <translation>una condición admite exactamente uno de equals, not_equals, matches, not_matches, empty, not_empty</translation>
     </message>
     <message>
         <source>a specification needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una especificación necesita un nombre</translation>
     </message>
     <message>
         <source>unknown source field &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de fuente desconocido &quot;%1&quot; (conocidos: %2)</translation>
     </message>
     <message>
         <source>a source field cannot refer to a record</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo de fuente no puede hacer referencia a un registro</translation>
     </message>
     <message>
         <source>unknown source kind &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">tipo de fuente desconocido &quot;%1&quot; (se esperaba %2)</translation>
+        <translation>tipo de fuente desconocido &quot;%1&quot; (se esperaba %2)</translation>
     </message>
     <message>
         <source>unknown grading scheme &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">esquema de calificación desconocido &quot;%1&quot; (se esperaba %2)</translation>
+        <translation>esquema de calificación desconocido &quot;%1&quot; (se esperaba %2)</translation>
     </message>
     <message>
         <source>the source&apos;s grades (%1, %2, %3) are not grades of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>las calificaciones de la fuente (%1, %2, %3) no son calificaciones de %4</translation>
     </message>
     <message>
         <source>a specification makes at least one record</source>
-        <translation type="unfinished"></translation>
+        <translation>una especificación genera al menos un registro</translation>
     </message>
     <message>
         <source>a record needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro necesita un id</translation>
     </message>
     <message>
         <source>two records have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dos registros tienen el id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; of %2 (fields: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido &quot;%1&quot; de %2 (campos: %3)</translation>
     </message>
     <message>
         <source>only a reference field can name a record</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un campo de referencia puede nombrar un registro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a record before this one (a record refers only to earlier ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un registro anterior a este (un registro solo hace referencia a registros anteriores)</translation>
     </message>
     <message>
         <source>%1 must refer to a record of type %2, and &quot;%3&quot; is a %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe hacer referencia a un registro de tipo %2, y &quot;%3&quot; es de tipo %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de %2</translation>
     </message>
     <message>
         <source>the map gives &quot;%1&quot;, which is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondencia da &quot;%1&quot;, que no es uno de %2</translation>
     </message>
     <message>
         <source>flags make a code list; %1 is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>los indicadores forman una lista de códigos; %1 no lo es</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>código desconocido &quot;%1&quot; (se esperaba %2)</translation>
     </message>
     <message>
         <source>a %1 needs the field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro %1 necesita el campo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
-        <translation type="unfinished">Error de sintaxis JSON: %1</translation>
+        <translation>Error de sintaxis JSON: %1</translation>
     </message>
     <message>
         <source>an import specification must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>una especificación de importación debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (records or bank-transactions)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido &quot;%1&quot; (records o bank-transactions)</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot; (conocidas: %2)</translation>
     </message>
     <message>
         <source>this specification is of a newer format (%1) than this Waymark reads (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta especificación tiene un formato más reciente (%1) que el que lee esta versión de Waymark (1)</translation>
     </message>
     <message>
         <source>the delimiter must be one character or &quot;tab&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el delimitador debe ser un carácter o &quot;tab&quot;</translation>
     </message>
     <message>
         <source>&quot;records&quot; is a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records&quot; es una lista de registros</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in a record (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot; en un registro (conocidas: %2)</translation>
     </message>
     <message>
         <source>unknown target &quot;%1&quot; (one of incident, place, route_leg, entity, link, involvement, account, transaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>destino desconocido &quot;%1&quot; (uno de incident, place, route_leg, entity, link, involvement, account, transaction)</translation>
     </message>
     <message>
         <source>a split names its column</source>
-        <translation type="unfinished"></translation>
+        <translation>una división nombra su columna</translation>
     </message>
     <message>
         <source>a split needs its separators</source>
-        <translation type="unfinished"></translation>
+        <translation>una división necesita sus separadores</translation>
     </message>
     <message>
         <source>specification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>especificación %1</translation>
     </message>
     <message>
         <source>The specification %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La especificación %1 no tiene versión %2.</translation>
     </message>
     <message>
         <source>mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asignación %1</translation>
     </message>
     <message>
         <source>No import specification named %1 in this workspace, and no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna especificación de importación llamada %1 en este espacio de trabajo, ni existe ese archivo.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importada de %1</translation>
     </message>
 </context>
 <context>
@@ -3198,11 +3200,11 @@
     </message>
     <message>
         <source>Too many transactions to score at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas transacciones para puntuarlas a la vez.</translation>
     </message>
     <message>
         <source>Too many different currencies to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas divisas distintas para puntuar.</translation>
     </message>
 </context>
 <context>
@@ -3374,73 +3376,73 @@
     <name>OgrTableSource</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: password-protected spreadsheet: save it without a password and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hoja de cálculo protegida con contraseña: guárdela sin contraseña e impórtela de nuevo</translation>
     </message>
     <message>
         <source>%1: an Excel 97–2003 workbook (.xls): save it as .xlsx and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un libro de Excel 97–2003 (.xls): guárdelo como .xlsx e impórtelo de nuevo</translation>
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot; (its sheets: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la hoja &quot;%2&quot; (sus hojas: %3)</translation>
     </message>
     <message>
         <source>%1 has no layer &quot;%2&quot; (its layers: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la capa &quot;%2&quot; (sus capas: %3)</translation>
     </message>
     <message>
         <source>%1: formulas were imported as the values the spreadsheet last calculated; they were not recalculated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las fórmulas se importaron con los valores que la hoja de cálculo calculó por última vez; no se recalcularon</translation>
     </message>
     <message>
         <source>%1: the table was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se abrió la tabla</translation>
     </message>
     <message>
         <source>the rest of the table cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el resto de la tabla: %1</translation>
     </message>
 </context>
 <context>
     <name>OgrToWgs84</name>
     <message>
         <source>the layer&apos;s coordinate system (%1) cannot be converted to longitude and latitude: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de coordenadas de la capa (%1) no se puede convertir a longitud y latitud: %2</translation>
     </message>
     <message>
         <source>the curved geometry cannot be approximated by lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la geometría curva no se puede aproximar mediante líneas</translation>
     </message>
     <message>
         <source>its coordinates cannot be converted from %1 to longitude and latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>sus coordenadas no se pueden convertir de %1 a longitud y latitud</translation>
     </message>
     <message>
         <source>the layer&apos;s coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de coordenadas de la capa</translation>
     </message>
     <message>
         <source>coordinates (%1…%2, %3…%4) are outside longitude ±180°, latitude ±90°</source>
-        <translation type="unfinished"></translation>
+        <translation>las coordenadas (%1…%2, %3…%4) están fuera de longitud ±180°, latitud ±90°</translation>
     </message>
 </context>
 <context>
     <name>OgrVectorFile</name>
     <message>
         <source>%1 has no layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la capa %2</translation>
     </message>
     <message>
         <source>Reading layer &apos;%1&apos; was canceled.</source>
-        <translation type="unfinished">Se canceló la lectura de la capa &apos;%1&apos;.</translation>
+        <translation>Se canceló la lectura de la capa &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 [%2]:feature %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]:entidad geográfica %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3458,43 +3460,43 @@
     <name>PajekReader</name>
     <message>
         <source>&quot;%1&quot; is not a vertex number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de vértice entre 1 y %2</translation>
     </message>
     <message>
         <source>*Vertices needs the number of vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>*Vertices necesita el número de vértices</translation>
     </message>
     <message>
         <source>%1 vertices: Waymark reads networks of up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vértices: Waymark lee redes de hasta %2</translation>
     </message>
     <message>
         <source>%1 sections are not read; use *Arcs or *Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>las secciones %1 no se leen; use *Arcs o *Edges</translation>
     </message>
     <message>
         <source>unknown section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sección desconocida %1</translation>
     </message>
     <message>
         <source>not a Pajek network: it does not begin with *Vertices or *Network</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una red Pajek: no empieza por *Vertices ni *Network</translation>
     </message>
     <message>
         <source>a tie needs two vertex numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>un vínculo necesita dos números de vértice</translation>
     </message>
     <message>
         <source>the weight &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso &quot;%1&quot; no es un número</translation>
     </message>
     <message>
         <source>the weight is not a number above zero and up to 10^12 (signed ties are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>el peso no es un número mayor que cero y de hasta 10^12 (no se leen vínculos con signo)</translation>
     </message>
     <message>
         <source>not a Pajek network: there is no *Vertices line</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una red Pajek: no hay ninguna línea *Vertices</translation>
     </message>
 </context>
 <context>
@@ -4566,367 +4568,367 @@
     <name>SpecField</name>
     <message>
         <source>Key (unique id in the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (id único en la fuente)</translation>
     </message>
     <message>
         <source>Date (year, month or day; a range of years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha (año, mes o día; un intervalo de años)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Origin (citizenship or start of route)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen (nacionalidad o inicio de la ruta)</translation>
     </message>
     <message>
         <source>Destination (country of exploitation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino (país de explotación)</translation>
     </message>
     <message>
         <source>Types of exploitation (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de explotación (códigos)</translation>
     </message>
     <message>
         <source>Labour sectors (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectores laborales (códigos)</translation>
     </message>
     <message>
         <source>Forms of sexual exploitation (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de explotación sexual (códigos)</translation>
     </message>
     <message>
         <source>Means of control (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de control (códigos)</translation>
     </message>
     <message>
         <source>Recruiter relation (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con el captador (códigos)</translation>
     </message>
     <message>
         <source>Number of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de víctimas</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de edad</translation>
     </message>
     <message>
         <source>Months trafficked (band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses de trata (intervalo)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Information grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación de la información</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Incident (a record of this row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente (un registro de esta fila)</translation>
     </message>
     <message>
         <source>Leg number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tramo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Transport mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio de transporte</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por primera vez</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por última vez</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Entity (a record of this row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad (un registro de esta fila)</translation>
     </message>
     <message>
         <source>Role in the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Función en el incidente</translation>
     </message>
     <message>
         <source>Account holder (an entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular de la cuenta (una entidad)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Date or date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha o fecha y hora</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Direction (in/out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (entrada/salida)</translation>
     </message>
 </context>
 <context>
     <name>SpecGuesser</name>
     <message>
         <source>coordinates: %1 and %2, %3 % of %4 values in range</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas: %1 y %2, %3 % de %4 valores dentro del rango</translation>
     </message>
     <message>
         <source>country: %1 % of %2 values are countries of the gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>país: el %1 % de %2 valores son países del nomenclátor</translation>
     </message>
     <message>
         <source>ISO (YYYY, YYYY-MM, YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO (YYYY, YYYY-MM, YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>a range of years</source>
-        <translation type="unfinished"></translation>
+        <translation>un intervalo de años</translation>
     </message>
     <message>
         <source>date: %1 % of %2 values parse as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha: el %1 % de %2 valores se interpretan como %3</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>case number: all %1 values are different and the header names an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>número de caso: los %1 valores son todos distintos y el encabezado indica un identificador</translation>
     </message>
     <message>
         <source>number of victims: %1 % of %2 values are whole numbers from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>número de víctimas: el %1 % de %2 valores son números enteros de %3 a %4</translation>
     </message>
     <message>
         <source>gender: %1 % of %2 values are known genders</source>
-        <translation type="unfinished"></translation>
+        <translation>género: el %1 % de %2 valores son géneros conocidos</translation>
     </message>
     <message>
         <source>summary: the header names free text</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen: el encabezado indica texto libre</translation>
     </message>
     <message>
         <source>route leg: from %1 to %2, one leg per row</source>
-        <translation type="unfinished"></translation>
+        <translation>tramo de ruta: de %1 a %2, un tramo por fila</translation>
     </message>
     <message>
         <source>people: the header names them; %1 % of %2 names look like names</source>
-        <translation type="unfinished"></translation>
+        <translation>personas: el encabezado las indica; el %1 % de %2 nombres parecen nombres</translation>
     </message>
     <message>
         <source>%1 % of %2 cells hold several, separated by &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 % de %2 celdas contienen varios, separados por &quot;%3&quot;</translation>
     </message>
     <message>
         <source>involvement: each person of %1 as %2 in the row&apos;s incident</source>
-        <translation type="unfinished"></translation>
+        <translation>implicación: cada persona de %1 como %2 en el incidente de la fila</translation>
     </message>
     <message>
         <source>country links from %1 to %2 (one route leg per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>vínculos entre países de %1 a %2 (un tramo de ruta por fila)</translation>
     </message>
     <message>
         <source>incidents placed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incidentes ubicados por %1</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished">incidentes</translation>
+        <translation>incidentes</translation>
     </message>
     <message>
         <source>dated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fechados por %1</translation>
     </message>
     <message>
         <source>people from %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>personas de %1 como %2</translation>
     </message>
 </context>
 <context>
     <name>SpecImporter</name>
     <message>
         <source>YYYY, YYYY-MM, YYYY-MM-DD or a range of years (2014-2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM, YYYY-MM-DD o un intervalo de años (2014-2018)</translation>
     </message>
     <message>
         <source>the specification %1 reads a column &quot;%2&quot; (%3), which the header lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>la especificación %1 lee una columna &quot;%2&quot; (%3) que no está en el encabezado</translation>
     </message>
     <message>
         <source>%1: the format &quot;%2&quot; has a { without its }</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el formato &quot;%2&quot; tiene una { sin su }</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not in the code list (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no está en la lista de códigos (%3)</translation>
     </message>
     <message>
         <source>%1: unknown country code &quot;%2&quot;</source>
-        <translation type="unfinished">%1: código de país desconocido &quot;%2&quot;</translation>
+        <translation>%1: código de país desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown place &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lugar desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown place &quot;%2&quot; and no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lugar desconocido &quot;%2&quot; y sin coordenadas</translation>
     </message>
     <message>
         <source>longitude &quot;%1&quot; is out of range (-180 to 180)</source>
-        <translation type="unfinished">la longitud &quot;%1&quot; está fuera de rango (-180 a 180)</translation>
+        <translation>la longitud &quot;%1&quot; está fuera de rango (-180 a 180)</translation>
     </message>
     <message>
         <source>latitude &quot;%1&quot; is out of range (-90 to 90)</source>
-        <translation type="unfinished">la latitud &quot;%1&quot; está fuera de rango (-90 a 90)</translation>
+        <translation>la latitud &quot;%1&quot; está fuera de rango (-90 a 90)</translation>
     </message>
     <message>
         <source>%1: unknown country &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: país desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: expected 1, 0, true, false, yes, no or missing, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba 1, 0, true, false, yes, no o vacío, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished">%1 es obligatorio</translation>
+        <translation>%1 es obligatorio</translation>
     </message>
     <message>
         <source>%1 must be a whole number, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 cannot be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser %2</translation>
     </message>
     <message>
         <source>%1 must be a number, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a possible date (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es una fecha posible (se esperaba %3)</translation>
     </message>
     <message>
         <source>%1: unknown code &quot;%2&quot; (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: código desconocido &quot;%2&quot; (se esperaba %3)</translation>
     </message>
     <message>
         <source>%1: unknown value &quot;%2&quot; (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valor desconocido &quot;%2&quot; (se esperaba %3)</translation>
     </message>
     <message>
         <source>%1: this row would make %2 records; at most %3 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esta fila generaría %2 registros; se conservan como máximo %3</translation>
     </message>
     <message>
         <source>%1 of the %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1 de %2</translation>
     </message>
     <message>
         <source>unknown source kind &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">tipo de fuente desconocido &quot;%1&quot; (se esperaba %2)</translation>
+        <translation>tipo de fuente desconocido &quot;%1&quot; (se esperaba %2)</translation>
     </message>
     <message>
         <source>unknown grading scheme &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">esquema de calificación desconocido &quot;%1&quot; (se esperaba %2)</translation>
+        <translation>esquema de calificación desconocido &quot;%1&quot; (se esperaba %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a source grade of %2</source>
-        <translation type="unfinished">&quot;%1&quot; no es una calificación de fuente de %2</translation>
+        <translation>&quot;%1&quot; no es una calificación de fuente de %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an information grade of %2</source>
-        <translation type="unfinished">&quot;%1&quot; no es una calificación de la información de %2</translation>
+        <translation>&quot;%1&quot; no es una calificación de la información de %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a handling code of %2</source>
-        <translation type="unfinished">&quot;%1&quot; no es un código de tratamiento de %2</translation>
+        <translation>&quot;%1&quot; no es un código de tratamiento de %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a TLP 2.0 label (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una etiqueta TLP 2.0 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an information grade of the source&apos;s scheme %2</source>
-        <translation type="unfinished">&quot;%1&quot; no es una calificación de la información del esquema %2 de la fuente</translation>
+        <translation>&quot;%1&quot; no es una calificación de la información del esquema %2 de la fuente</translation>
     </message>
     <message>
         <source>%1 (new place at %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nuevo lugar en %2, %3)</translation>
     </message>
     <message>
         <source>The specification %1 is a bank column mapping; it is run by the transaction reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>La especificación %1 es una asignación de columnas bancaria; la ejecuta el lector de transacciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out by the conditions of the specification %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila excluida por las condiciones de la especificación %1.</numerusform>
+            <numerusform>%n filas excluidas por las condiciones de la especificación %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) not in the gazetteer were added at their coordinates; their country is the one given, or else the country whose centre is nearest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lugar que no figura en el nomenclátor se añadió en sus coordenadas; su país es el indicado o, en su defecto, el país cuyo centro está más cerca.</numerusform>
+            <numerusform>%n lugares que no figuran en el nomenclátor se añadieron en sus coordenadas; su país es el indicado o, en su defecto, el país cuyo centro está más cerca.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by the specification %1 (version %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por la especificación %1 (versión %2): %3.</translation>
     </message>
 </context>
 <context>
@@ -5176,7 +5178,7 @@
     <name>TableSourceFactory</name>
     <message>
         <source>%1: unsupported format (.%2); Waymark reads tables from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formato no admitido (.%2); Waymark lee tablas de %3</translation>
     </message>
 </context>
 <context>
@@ -5737,79 +5739,79 @@
     <name>UcinetDlReader</name>
     <message>
         <source>not a UCINET DL file: it does not begin with DL</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo UCINET DL: no empieza por DL</translation>
     </message>
     <message>
         <source>n must be a number of nodes from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n debe ser un número de nodos de 1 a %1, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a two-mode DL file (nr, nc) is not a network of entities; Waymark reads one-mode (n=)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo DL bimodal (nr, nc) no es una red de entidades; Waymark lee archivos unimodales (n=)</translation>
     </message>
     <message>
         <source>several matrices (nm=%1): Waymark reads one network a file</source>
-        <translation type="unfinished"></translation>
+        <translation>varias matrices (nm=%1): Waymark lee una red por archivo</translation>
     </message>
     <message>
         <source>format %1 is not read; Waymark reads fullmatrix, edgelist1 and nodelist1</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato %1 no se lee; Waymark lee fullmatrix, edgelist1 y nodelist1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">el archivo está vacío</translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>there is no data: line</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna línea data:</translation>
     </message>
     <message>
         <source>the header gives no n=</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado no indica n=</translation>
     </message>
     <message>
         <source>a full matrix without its diagonal is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se lee una matriz completa sin su diagonal</translation>
     </message>
     <message>
         <source>%1 labels for n=%2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 etiquetas para n=%2 nodos</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would be node %2 of n=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sería el nodo %2 de n=%3</translation>
     </message>
     <message>
         <source>too many nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados nodos</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a node number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de nodo de 1 a %2</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor &quot;%1&quot; no es un número</translation>
     </message>
     <message>
         <source>the value %1 is not a tie weight from 0 to 10^12 (signed ties are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor %1 no es un peso de vínculo de 0 a 10^12 (no se leen vínculos con signo)</translation>
     </message>
     <message>
         <source>more values than n×n</source>
-        <translation type="unfinished"></translation>
+        <translation>más valores que n×n</translation>
     </message>
     <message>
         <source>the row label &quot;%1&quot; is not a column label</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta de fila &quot;%1&quot; no es una etiqueta de columna</translation>
     </message>
     <message>
         <source>the matrix ends after %1 of its %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>la matriz termina tras %1 de sus %2 filas</translation>
     </message>
     <message>
         <source>a tie needs two nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>un vínculo necesita dos nodos</translation>
     </message>
 </context>
 <context>
@@ -7438,7 +7440,7 @@
     </message>
     <message>
         <source>Size: as in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: como en el archivo</translation>
     </message>
 </context>
 <context>
@@ -7596,21 +7598,21 @@
     </message>
     <message>
         <source>Guessed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducido (%1): %2</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing guessed: choose the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha deducido nada: elija las columnas.</translation>
     </message>
     <message numerus="yes">
         <source>Guessed from the header and the first %n rows, %1 overall: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deducido del encabezado y de %n fila inicial, %1 en conjunto: %2</numerusform>
+            <numerusform>Deducido del encabezado y de las %n primeras filas, %1 en conjunto: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -7695,51 +7697,51 @@
     <name>waymark::ui::HelpBrowser</name>
     <message>
         <source>Waymark User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Waymark</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">Índice</translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>The guide&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera página de la guía</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Look for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>%1 is not part of the guide: Waymark opens no web pages or other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no forma parte de la guía: Waymark no abre páginas web ni otros archivos.</translation>
     </message>
     <message>
         <source>The user guide was not found. Waymark looked for %1 in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la guía del usuario. Waymark buscó %1 en: %2.</translation>
     </message>
     <message>
         <source>The user guide %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la guía del usuario %1: %2</translation>
     </message>
     <message>
         <source>it holds no Waymark guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna guía de Waymark.</translation>
     </message>
 </context>
 <context>
@@ -7830,95 +7832,95 @@
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <source>Bank mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación bancaria: %1</translation>
     </message>
     <message>
         <source>Specification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificación: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer como</translation>
     </message>
     <message>
         <source>Hub extracts (folder or .zip), CTDC and bank CSV files, network files (GraphML, GEXF, GML, Pajek, UCINET DL, adjacency matrices). Delete removes the selected files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos del hub (carpeta o .zip), archivos CSV de CTDC y bancarios, archivos de red (GraphML, GEXF, GML, Pajek, UCINET DL, matrices de adyacencia). Supr quita los archivos seleccionados.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Take the selected files off the list (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los archivos seleccionados de la lista (Supr)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar</translation>
     </message>
     <message>
         <source>Empty the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <source>&amp;Define a mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir una asignación…</translation>
     </message>
     <message>
         <source>Say which column of the selected bank CSV file holds the account, the date, the amount…, save it as a preset and read the file with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar qué columna del archivo CSV bancario seleccionado contiene la cuenta, la fecha, el importe…, guardarlo como ajuste predefinido y leer el archivo con él</translation>
     </message>
     <message>
         <source>New &amp;specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva e&amp;specificación…</translation>
     </message>
     <message>
         <source>Map the selected table&apos;s columns to incidents, places, people… and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas de la tabla seleccionada a incidentes, lugares, personas… y guardarlo</translation>
     </message>
     <message>
         <source>How to read this file: detected from its name and first line, with an import specification, or with a bank column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leer este archivo: detectado a partir de su nombre y su primera línea, con una especificación de importación o con una asignación de columnas bancaria</translation>
     </message>
     <message>
         <source>Define a mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir una asignación…</translation>
     </message>
     <message>
         <source>Mapping file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de asignación: %1</translation>
     </message>
     <message>
         <source>Select the bank&apos;s CSV file first: the mapping is made from its header and rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero el archivo CSV del banco: la asignación se crea a partir de su encabezado y sus filas.</translation>
     </message>
     <message>
         <source>%1 is a folder: a mapping is made from a bank&apos;s CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta: las asignaciones se crean a partir del archivo CSV de un banco.</translation>
     </message>
     <message>
         <source>Edit &amp;specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e&amp;specificación…</translation>
     </message>
     <message>
         <source>Select a table first: a specification is made on its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una tabla: las especificaciones se crean sobre sus columnas.</translation>
     </message>
     <message>
         <source>A hub extract needs no specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un extracto del hub no necesita especificación.</translation>
     </message>
     <message>
         <source>%1 will be read with the specification %2 (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se leerá con la especificación %2 (versión %3).</translation>
     </message>
 </context>
 <context>
@@ -8309,31 +8311,31 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     </message>
     <message>
         <source>Import &amp;Specifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Especificaciones de importación…</translation>
     </message>
     <message>
         <source>Table to build an import specification on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla sobre la que crear una especificación de importación</translation>
     </message>
     <message>
         <source>Tables (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Map the columns of any table to incidents, places, people…: saved, versioned, reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas de cualquier tabla a incidentes, lugares, personas…: guardadas, versionadas, reutilizadas</translation>
     </message>
     <message>
         <source>Add a GIS layer (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles) to the map (or drop it on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa SIG (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles) al mapa (o soltarla sobre el mapa)</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -8617,15 +8619,15 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     </message>
     <message>
         <source>GIS layers (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles): tick to show, drag to reorder (top draws last). Add with the toolbar or drop a file on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas SIG (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles): marque para mostrar, arrastre para reordenar (la superior se dibuja al final). Añádalas con la barra de herramientas o suelte un archivo sobre el mapa.</translation>
     </message>
     <message>
         <source>Add a GIS layer: GeoJSON, KML/KMZ, Shapefile, GPX, FlatGeobuf, GeoPackage or MBTiles (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa SIG: GeoJSON, KML/KMZ, Shapefile, GPX, FlatGeobuf, GeoPackage o MBTiles (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Map layers (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de mapa (%1);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -9305,659 +9307,659 @@ El espacio de trabajo contiene ahora: %2</translation>
     <name>waymark::ui::ShortcutList</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys of a tab or a dock work while it is shown; the link chart&apos;s and the map&apos;s single keys while the chart or the map has the focus (click it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas de una pestaña o de un panel acoplable funcionan mientras se muestra; las teclas simples del gráfico de vínculos y del mapa, mientras el gráfico o el mapa tiene el foco (haga clic en él primero).</translation>
     </message>
     <message>
         <source>Look for an action or a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una acción o una tecla…</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Tecla</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditor</name>
     <message>
         <source>Import specification — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificación de importación — %1</translation>
     </message>
     <message>
         <source>Table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla: %1</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente</translation>
     </message>
     <message>
         <source>Guess from the header and the first %1 rows: %2 — %3 % sure (hover for the reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducción a partir del encabezado y las primeras %1 filas: %2 — %3 % de certeza (pase el puntero para ver los motivos).</translation>
     </message>
     <message>
         <source>Apply &amp;guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar &amp;deducción</translation>
     </message>
     <message>
         <source>Replace the specification with the guess (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la especificación por la deducción (se puede deshacer)</translation>
     </message>
     <message>
         <source>&amp;Records and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros y campos</translation>
     </message>
     <message>
         <source>&amp;Source and grading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente y calificación</translation>
     </message>
     <message>
         <source>&amp;Table and missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla y valores ausentes</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones</translation>
     </message>
     <message>
         <source>What changed (kept with the version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado (se guarda con la versión)</translation>
     </message>
     <message>
         <source>&amp;Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar versión</translation>
     </message>
     <message>
         <source>Store a new version in the workspace (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenar una nueva versión en el espacio de trabajo (auditado)</translation>
     </message>
     <message>
         <source>Open a workspace to save specifications in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un espacio de trabajo para guardar especificaciones en él</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar JSON…</translation>
     </message>
     <message>
         <source>I&amp;mport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar JSON…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rehacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">Ce&amp;rrar</translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>Export specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar especificación</translation>
     </message>
     <message>
         <source>Specifications (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificaciones (*.json)</translation>
     </message>
     <message>
         <source>Import specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar especificación</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Rename record %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del registro %1 a %2</translation>
     </message>
     <message>
         <source>Apply the guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la deducción</translation>
     </message>
     <message>
         <source>Change the missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los valores ausentes</translation>
     </message>
     <message>
         <source>Open a workspace to save specifications in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un espacio de trabajo para guardar especificaciones en él.</translation>
     </message>
     <message>
         <source>Give the specification a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero asigne un nombre a la especificación.</translation>
     </message>
     <message>
         <source>Saved %1 as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardada como versión %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exportada</translation>
     </message>
     <message>
         <source>Exported version %1 of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 de %2 exportada a %3.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is a bank column mapping, which the column mapping dialog edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una asignación de columnas bancaria, que se edita en el diálogo de asignación de columnas.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Open a workspace to load saved versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un espacio de trabajo para cargar versiones guardadas.</translation>
     </message>
     <message>
         <source>Load version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la versión %1</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer %1 de %2</translation>
     </message>
     <message>
         <source>Add record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el registro %1</translation>
     </message>
     <message>
         <source>Remove record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el registro %1</translation>
     </message>
     <message>
         <source>&amp;Add record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir registro</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>One record per part of this column&apos;s cell (&quot;A. Smith; B. Jones&quot; → two people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro por cada parte de la celda de esta columna (&quot;A. Smith; B. Jones&quot; → dos personas)</translation>
     </message>
     <message>
         <source>role = defendant; year ~ ^20</source>
-        <translation type="unfinished"></translation>
+        <translation>rol = acusado; año ~ ^20</translation>
     </message>
     <message>
         <source>This record only for rows that meet every condition: column = value, column != value, column ~ regex, column !~ regex, column is empty, column is not empty; separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro solo para las filas que cumplen todas las condiciones: columna = valor, columna != valor, columna ~ regex, columna !~ regex, columna is empty, columna is not empty; separadas por &apos;;&apos;</translation>
     </message>
     <message>
         <source>Columns kept verbatim with the record, separated by &apos;;&apos; (* keeps every column no field reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas conservadas literalmente con el registro, separadas por &apos;;&apos; (* conserva todas las columnas que ningún campo lee)</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.:</translation>
     </message>
     <message>
         <source>Makes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera:</translation>
     </message>
     <message>
         <source>Split by column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir por columna:</translation>
     </message>
     <message>
         <source>Split at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir en:</translation>
     </message>
     <message>
         <source>Only when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando:</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos:</translation>
     </message>
     <message>
         <source>Each row becomes these records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila se convierte en estos registros:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee</translation>
     </message>
     <message>
         <source>Guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducción</translation>
     </message>
     <message>
         <source>Transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformaciones</translation>
     </message>
     <message>
         <source>Change what a record makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar lo que genera un registro</translation>
     </message>
     <message>
         <source>Split a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir un registro</translation>
     </message>
     <message>
         <source>Change where a record splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar dónde se divide un registro</translation>
     </message>
     <message>
         <source>Change a record&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las condiciones de un registro</translation>
     </message>
     <message>
         <source>Change a record&apos;s attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los atributos de un registro</translation>
     </message>
     <message>
         <source>Where every row comes from: a constant for the whole table, or a column when the rows name their own source, grading, handling code or TLP.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procede cada fila: una constante para toda la tabla o una columna cuando las filas indican su propia fuente, calificación, código de tratamiento o TLP.</translation>
     </message>
     <message>
         <source>Values meaning &quot;not given&quot; in every column, separated by &apos;;&apos; (an empty cell always is). Older CTDC releases use -99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores que significan &quot;no indicado&quot; en todas las columnas, separados por &apos;;&apos; (una celda vacía siempre lo es). Las versiones antiguas de CTDC usan -99.</translation>
     </message>
     <message>
         <source>Sniffed from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado a partir del encabezado</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished">Coma ,</translation>
+        <translation>Coma ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished">Punto y coma ;</translation>
+        <translation>Punto y coma ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Tabulador</translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra |</translation>
     </message>
     <message>
         <source>Only rows that meet every condition are read (the others are counted, not quarantined): column = value, column ~ regex, column is not empty…; separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se leen las filas que cumplen todas las condiciones (las demás se cuentan, no se ponen en cuarentena): columna = valor, columna ~ regex, columna is not empty…; separadas por &apos;;&apos;</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores ausentes:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished">Delimitador:</translation>
+        <translation>Delimitador:</translation>
     </message>
     <message>
         <source>Rows read only when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas leídas solo cuando:</translation>
     </message>
     <message>
         <source>Change how the table is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar cómo se lee la tabla</translation>
     </message>
     <message>
         <source>&amp;Load this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar esta versión</translation>
     </message>
     <message>
         <source>Saved versions of this specification (each save is a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas de esta especificación (cada guardado es una nueva versión):</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (obligatorio)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2: %3</translation>
     </message>
     <message>
         <source>Guessed, %1 % sure: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducido, %1 % de certeza: %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 · %2 · %3%4</translation>
     </message>
     <message>
         <source>Not yet valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es válida: %1</translation>
     </message>
     <message>
         <source>Valid. Loaded from version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida. Cargada desde la versión %1.</translation>
     </message>
     <message>
         <source>Valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida.</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incidente</translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Route leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo de ruta</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo</translation>
     </message>
     <message>
         <source>Involvement (incident – entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación (incidente – entidad)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1</translation>
     </message>
     <message>
         <source>= &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>= &quot;%1&quot;</translation>
     </message>
     <message>
         <source>map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asignación: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausentes: %1</translation>
     </message>
     <message>
         <source>split at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dividir en %1</translation>
     </message>
     <message>
         <source>place by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar por %1</translation>
     </message>
     <message>
         <source>at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1, %2</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorPreview</name>
     <message>
         <source>Record · field</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro · campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>First rows of the table, and what each becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas de la tabla y en qué se convierte cada una:</translation>
     </message>
     <message>
         <source>Records of the selected row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de la fila seleccionada:</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se convierte en</translation>
     </message>
     <message>
         <source>This specification cannot read the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta especificación no puede leer la tabla: %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>skipped: a condition leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida: una condición la excluye</translation>
     </message>
     <message>
         <source>1 record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro: %1</translation>
     </message>
     <message>
         <source>%1 records: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros: %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>a condition of the specification leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>una condición de la especificación la excluye</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorValue</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>A column</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna</translation>
     </message>
     <message>
         <source>A constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Una constante</translation>
     </message>
     <message>
         <source>A template of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla de columnas</translation>
     </message>
     <message>
         <source>Another record of the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro registro de la fila</translation>
     </message>
     <message>
         <source>{Case number}/{Court}</source>
-        <translation type="unfinished"></translation>
+        <translation>{Case number}/{Court}</translation>
     </message>
     <message>
         <source>iso; dd/MM/yyyy; MMM yyyy; banded</source>
-        <translation type="unfinished"></translation>
+        <translation>iso; dd/MM/yyyy; MMM yyyy; banded</translation>
     </message>
     <message>
         <source>Qt date formats tried in order, separated by &apos;;&apos;. iso reads YYYY, YYYY-MM and YYYY-MM-DD; banded also reads 2014-2018 as a range of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de fecha de Qt probados en orden, separados por &apos;;&apos;. iso lee AAAA, AAAA-MM y AAAA-MM-DD; banded también lee 2014-2018 como un intervalo de años.</translation>
     </message>
     <message>
         <source>e.g. Female=woman; Male=man</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Female=woman; Male=man</translation>
     </message>
     <message>
         <source>Values replaced before they are read: from=to, separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores reemplazados antes de leerse: de=a, separados por &apos;;&apos;</translation>
     </message>
     <message>
         <source>Only values in the map (a code list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo valores de la tabla de correspondencias (una lista de códigos)</translation>
     </message>
     <message>
         <source>e.g. -99; unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. -99; desconocido</translation>
     </message>
     <message>
         <source>Values of this column meaning &quot;not given&quot;, on top of the specification&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de esta columna que significan &quot;no indicado&quot;, además de los de la especificación</translation>
     </message>
     <message>
         <source>e.g. ;|</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. ;|</translation>
     </message>
     <message>
         <source>Several values in one cell: the characters between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios valores en una celda: los caracteres que los separan</translation>
     </message>
     <message>
         <source>Code or name (auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código o nombre (auto)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO</translation>
     </message>
     <message>
         <source>UN M49 region or country number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de región o país UN M49</translation>
     </message>
     <message>
         <source>Name, else its coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o, si no, sus coordenadas</translation>
     </message>
     <message>
         <source>regular expression; its first group is the value</source>
-        <translation type="unfinished"></translation>
+        <translation>expresión regular; su primer grupo es el valor</translation>
     </message>
     <message>
         <source>A row without it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza una fila que no lo tenga</translation>
     </message>
     <message>
         <source>Reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee:</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna:</translation>
     </message>
     <message>
         <source>Constant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:</translation>
     </message>
     <message>
         <source>Date formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de fecha:</translation>
     </message>
     <message>
         <source>Value map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de correspondencias:</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores ausentes:</translation>
     </message>
     <message>
         <source>Separators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadores:</translation>
     </message>
     <message>
         <source>Place by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar por:</translation>
     </message>
     <message>
         <source>Longitude column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de longitud:</translation>
     </message>
     <message>
         <source>Latitude column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de latitud:</translation>
     </message>
     <message>
         <source>Country column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de país:</translation>
     </message>
     <message>
         <source>Extract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraer:</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado:</translation>
     </message>
     <message>
         <source>Select a field to edit where its value comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un campo para editar de dónde procede su valor.</translation>
     </message>
 </context>
 <context>

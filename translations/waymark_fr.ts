@@ -5,39 +5,39 @@
     <name>AdjacencyMatrixReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">le fichier est vide</translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>not an adjacency matrix: the first cell must be empty and the first row must name the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une matrice d&apos;adjacence : la première cellule doit être vide et la première ligne doit nommer les nœuds</translation>
     </message>
     <message>
         <source>more than %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 nœuds</translation>
     </message>
     <message>
         <source>a column without a label</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne sans libellé</translation>
     </message>
     <message>
         <source>the label &quot;%1&quot; heads two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé &quot;%1&quot; figure en tête de deux colonnes</translation>
     </message>
     <message>
         <source>the row label &quot;%1&quot; is not a column label</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé de ligne &quot;%1&quot; n&apos;est pas un libellé de colonne</translation>
     </message>
     <message>
         <source>a second row for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième ligne pour &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 cells where the first row has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cellules alors que la première ligne en compte %2</translation>
     </message>
     <message>
         <source>the cell &quot;%1&quot; is not a tie weight from 0 to 10^12</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule &quot;%1&quot; n&apos;est pas un poids de lien compris entre 0 et 10^12</translation>
     </message>
 </context>
 <context>
@@ -564,43 +564,43 @@
     <name>ColumnGuesser</name>
     <message>
         <source>sure</source>
-        <translation type="unfinished"></translation>
+        <translation>sûr</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished">probable</translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>incertain</translation>
     </message>
     <message>
         <source>the header says so</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête l&apos;indique</translation>
     </message>
     <message>
         <source>the header and the values agree</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête et les valeurs concordent</translation>
     </message>
     <message>
         <source>the header fits but not all values do</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête correspond, mais pas toutes les valeurs</translation>
     </message>
     <message>
         <source>the header says so; no values to check</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête l&apos;indique ; aucune valeur à vérifier</translation>
     </message>
     <message>
         <source>its values are debit/credit words</source>
-        <translation type="unfinished"></translation>
+        <translation>ses valeurs sont des termes débit/crédit</translation>
     </message>
     <message>
         <source>%1 is not the direction: its values (%2) are transaction types, not debit/credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas le sens : ses valeurs (%2) sont des types d&apos;opération, pas débit/crédit</translation>
     </message>
     <message>
         <source>a transaction type: how the money moved</source>
-        <translation type="unfinished"></translation>
+        <translation>un type d&apos;opération : la façon dont l&apos;argent a circulé</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>%1 is an import specification of records, not a bank column mapping: import with --spec %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une spécification d&apos;import d&apos;enregistrements, pas une correspondance des colonnes bancaires : importez avec --spec %1.</translation>
     </message>
 </context>
 <context>
@@ -1420,69 +1420,71 @@
     </message>
     <message>
         <source>  Give an import specification with --spec NAME|FILE.json (see waymark spec list), or a bank column mapping with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Indiquez une spécification d&apos;import avec --spec NAME|FILE.json (voir waymark spec list), ou une correspondance des colonnes bancaires avec --mapping.</translation>
     </message>
     <message>
         <source>  waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json [--spec-version N]] [--mapping PRESET|FILE] [--quiet]</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json [--spec-version N]] [--mapping PRESET|FILE] [--quiet]</translation>
     </message>
     <message>
         <source>Import specification (a name in the workspace or a .json file) for any table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécification d&apos;import (un nom dans l&apos;espace de travail ou un fichier .json) pour toute table.</translation>
     </message>
     <message>
         <source>Saved version of the specification (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée de la spécification (par défaut : la plus récente).</translation>
     </message>
     <message>
         <source>usage: waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json] [--mapping PRESET|FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark import FILE... --workspace W [--keep-going] [--spec NAME|FILE.json] [--mapping PRESET|FILE]</translation>
     </message>
     <message>
         <source>--spec and --mapping: give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec et --mapping : indiquez l&apos;un des deux.</translation>
     </message>
     <message>
         <source>--spec-version takes a version number from 1, with --spec.</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec-version prend un numéro de version à partir de 1, avec --spec.</translation>
     </message>
     <message>
         <source>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc|ctdc-global|ctdc-vp] [--workspace W] [--trap NAME]... [--trap-seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark sample --out FILE [--incidents N] [--seed S] [--format hub|ctdc|ctdc-global|ctdc-vp] [--workspace W] [--trap NAME]... [--trap-seed S]</translation>
     </message>
     <message>
         <source>hub, ctdc, ctdc-global (older CTDC release) or ctdc-vp (CTDC victim–perpetrator) (sample); pdf, odt, html or md (report export).</source>
-        <translation type="unfinished"></translation>
+        <translation>hub, ctdc, ctdc-global (ancienne publication CTDC) ou ctdc-vp (CTDC victime–auteur) (sample) ; pdf, odt, html ou md (report export).</translation>
     </message>
     <message>
         <source>unknown --format %1 (hub, ctdc, ctdc-global or ctdc-vp)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 inconnu (hub, ctdc, ctdc-global ou ctdc-vp)</translation>
     </message>
     <message>
         <source>  waymark spec list|show NAME|save FILE.json|export NAME FILE.json --workspace W [--spec-version N] [--as NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>  waymark spec list|show NAME|save FILE.json|export NAME FILE.json --workspace W [--spec-version N] [--as NAME]</translation>
     </message>
     <message>
         <source>Saved version to show or export (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée à afficher ou exporter (par défaut : la plus récente).</translation>
     </message>
     <message>
         <source>Name to save an imported specification under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sous lequel enregistrer une spécification importée.</translation>
     </message>
     <message>
         <source>usage: waymark spec list --workspace W | waymark spec show NAME [--spec-version N] --workspace W |
        waymark spec save FILE.json [--as NAME] --workspace W |
        waymark spec export NAME FILE.json [--spec-version N] --workspace W</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : waymark spec list --workspace W | waymark spec show NAME [--spec-version N] --workspace W |
+              waymark spec save FILE.json [--as NAME] --workspace W |
+              waymark spec export NAME FILE.json [--spec-version N] --workspace W</translation>
     </message>
     <message>
         <source># version %1 saved %2 by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation># version %1 enregistrée %2 par %3%4</translation>
     </message>
     <message>
         <source>Saved import specification %1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécification d&apos;import %1 enregistrée, version %2.</translation>
     </message>
 </context>
 <context>
@@ -1761,15 +1763,15 @@
     <name>CsvTableSource</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty; a header row is required</source>
-        <translation type="unfinished">le fichier est vide ; une ligne d&apos;en-tête est obligatoire</translation>
+        <translation>le fichier est vide ; une ligne d&apos;en-tête est obligatoire</translation>
     </message>
     <message>
         <source>column %1 appears twice in the header</source>
-        <translation type="unfinished">la colonne %1 figure deux fois dans l&apos;en-tête</translation>
+        <translation>la colonne %1 figure deux fois dans l&apos;en-tête</translation>
     </message>
 </context>
 <context>
@@ -1795,59 +1797,59 @@
     </message>
     <message>
         <source>CTDC Global Synthetic Dataset (codebook v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données synthétique mondial CTDC (codebook v2)</translation>
     </message>
     <message>
         <source>CTDC Global Dataset, k-anonymised release of 2017–2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données mondial CTDC, publication k-anonymisée de 2017–2020</translation>
     </message>
     <message>
         <source>CTDC victim–perpetrator synthetic dataset (condensed layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données synthétique victime–auteur CTDC (format condensé)</translation>
     </message>
     <message>
         <source>CTDC victim–perpetrator synthetic dataset (full layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données synthétique victime–auteur CTDC (format complet)</translation>
     </message>
     <message>
         <source>the header has no yearOfRegistration or yearRegister column; is this a CTDC file?</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;a pas de colonne yearOfRegistration ni yearRegister ; s&apos;agit-il d&apos;un fichier CTDC ?</translation>
     </message>
     <message>
         <source>Read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme %1.</translation>
     </message>
     <message>
         <source>Perpetrators of the victim of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs liés à la victime de la ligne %1</translation>
     </message>
     <message>
         <source>%1: impossible year &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : année impossible &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: impossible year or band of years &quot;%2&quot; (expected 2019 or 2014-2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : année ou plage d&apos;années impossible &quot;%2&quot; (attendu : 2019 ou 2014-2018)</translation>
     </message>
     <message>
         <source>%1: unknown code &quot;%2&quot; (expected Man, Woman or Trans/Transgender/NonConforming)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : code inconnu &quot;%2&quot; (attendu : Man, Woman ou Trans/Transgender/NonConforming)</translation>
     </message>
     <message>
         <source>%1: unknown age band &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tranche d&apos;âge inconnue &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown band &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tranche inconnue &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown place &quot;%2&quot; (expected a UN region such as Europe or Americas/Oceania)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lieu inconnu &quot;%2&quot; (attendu : une région de l&apos;ONU telle que Europe ou Americas/Oceania)</translation>
     </message>
     <message>
         <source>%1 is missing; every record needs a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant ; chaque enregistrement nécessite une année</translation>
     </message>
 </context>
 <context>
@@ -2050,55 +2052,55 @@
     <name>GdalEnv</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no file name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier</translation>
     </message>
     <message>
         <source>only local files can be opened (Waymark never uses the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les fichiers locaux peuvent être ouverts (Waymark n&apos;utilise jamais le réseau)</translation>
     </message>
     <message>
         <source>only local files can be opened, not data source connections (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les fichiers locaux peuvent être ouverts, pas les connexions à des sources de données (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>only local files can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les fichiers locaux peuvent être ouverts</translation>
     </message>
     <message>
         <source>GDAL virtual file systems are refused (only local files can be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>les systèmes de fichiers virtuels GDAL sont refusés (seuls les fichiers locaux peuvent être ouverts)</translation>
     </message>
     <message>
         <source>/vsizip/ is accepted only over a local .kmz or .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>/vsizip/ n&apos;est accepté que sur un fichier .kmz ou .zip local</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>a KMZ file without a KML document inside</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier KMZ sans document KML à l&apos;intérieur</translation>
     </message>
     <message>
         <source>%1: not a file Waymark can read as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un fichier que Waymark peut lire en tant que %2 (%3)</translation>
     </message>
     <message>
         <source>unrecognised format</source>
-        <translation type="unfinished"></translation>
+        <translation>format non reconnu</translation>
     </message>
 </context>
 <context>
@@ -2273,71 +2275,71 @@
     <name>GmlReader</name>
     <message>
         <source>a string longer than 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne de plus de 1 Mo</translation>
     </message>
     <message>
         <source>a string that is not closed (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne non fermée (&quot;)</translation>
     </message>
     <message>
         <source>a word longer than 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot de plus de 1 Mo</translation>
     </message>
     <message>
         <source>text that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte qui n&apos;est pas en UTF-8</translation>
     </message>
     <message>
         <source>the file ends inside a list ([ without ])</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine à l&apos;intérieur d&apos;une liste ([ sans ])</translation>
     </message>
     <message>
         <source>&quot;%1&quot; where a key was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; là où une clé était attendue</translation>
     </message>
     <message>
         <source>lists nested too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>listes imbriquées trop profondément</translation>
     </message>
     <message>
         <source>a key without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé sans valeur</translation>
     </message>
     <message>
         <source>a node without an id</source>
-        <translation type="unfinished">un nœud sans identifiant</translation>
+        <translation>un nœud sans identifiant</translation>
     </message>
     <message>
         <source>node id &quot;%1&quot; appears twice</source>
-        <translation type="unfinished">l&apos;identifiant de nœud &quot;%1&quot; apparaît deux fois</translation>
+        <translation>l&apos;identifiant de nœud &quot;%1&quot; apparaît deux fois</translation>
     </message>
     <message>
         <source>this is XML (geographic GML?), not the graph GML Waymark reads (graph [ node [ … ] ])</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est du XML (GML géographique ?), pas le GML de graphe que lit Waymark (graph [ node [ … ] ])</translation>
     </message>
     <message>
         <source>not GML: it does not begin with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du GML : il ne commence pas par une clé</translation>
     </message>
     <message>
         <source>] without [</source>
-        <translation type="unfinished"></translation>
+        <translation>] sans [</translation>
     </message>
     <message>
         <source>a second graph: Waymark reads one a file</source>
-        <translation type="unfinished"></translation>
+        <translation>un deuxième graphe : Waymark en lit un par fichier</translation>
     </message>
     <message>
         <source>not GML: there is no graph [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du GML : il n&apos;y a pas de graph [ … ]</translation>
     </message>
     <message>
         <source>the edge from &quot;%1&quot; to &quot;%2&quot; names a node that is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien de &quot;%1&quot; à &quot;%2&quot; désigne un nœud absent du fichier</translation>
     </message>
     <message>
         <source>the weight &quot;%1&quot; is not a number above zero and up to 10^12</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids &quot;%1&quot; n&apos;est pas un nombre supérieur à zéro et au plus égal à 10^12</translation>
     </message>
 </context>
 <context>
@@ -2406,22 +2408,22 @@
     </message>
     <message>
         <source>%1 is not a network file Waymark reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de réseau que Waymark sait lire</translation>
     </message>
 </context>
 <context>
     <name>GraphLineReader</name>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne dépasse %1 octets</translation>
     </message>
     <message>
         <source>a NUL byte: this is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>un octet NUL : ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <source>the line is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;est pas du texte UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2673,79 +2675,79 @@
     <name>ImportFormats</name>
     <message>
         <source>Hub extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction du hub</translation>
     </message>
     <message>
         <source>CSV and text tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables CSV et texte</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul OpenDocument</translation>
     </message>
     <message>
         <source>GraphML</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML</translation>
     </message>
     <message>
         <source>GEXF (Gephi)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEXF (Gephi)</translation>
     </message>
     <message>
         <source>GML graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe GML</translation>
     </message>
     <message>
         <source>Pajek network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau Pajek</translation>
     </message>
     <message>
         <source>UCINET DL</source>
-        <translation type="unfinished"></translation>
+        <translation>UCINET DL</translation>
     </message>
     <message>
         <source>GeoJSON</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON</translation>
     </message>
     <message>
         <source>KML and KMZ</source>
-        <translation type="unfinished"></translation>
+        <translation>KML et KMZ</translation>
     </message>
     <message>
         <source>Shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapefile</translation>
     </message>
     <message>
         <source>GPX</source>
-        <translation type="unfinished"></translation>
+        <translation>GPX</translation>
     </message>
     <message>
         <source>FlatGeobuf</source>
-        <translation type="unfinished"></translation>
+        <translation>FlatGeobuf</translation>
     </message>
     <message>
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <source>MBTiles</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles</translation>
     </message>
     <message>
         <source>All supported files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers pris en charge (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>unsupported format: %1; Waymark reads %2</source>
-        <translation type="unfinished"></translation>
+        <translation>format non pris en charge : %1 ; Waymark lit %2</translation>
     </message>
 </context>
 <context>
@@ -2788,206 +2790,206 @@
     </message>
     <message>
         <source>Waymark does not know what the rows of this table are: choose or define an import specification for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Waymark ne sait pas ce que représentent les lignes de cette table : choisissez ou définissez une spécification d&apos;import pour elle</translation>
     </message>
     <message>
         <source>unrecognised CSV: not a CTDC file (no yearOfRegistration column); choose or define an import specification for it (bank transactions: a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV non reconnu : pas un fichier CTDC (aucune colonne yearOfRegistration) ; choisissez ou définissez une spécification d&apos;import pour lui (opérations bancaires : une correspondance des colonnes)</translation>
     </message>
     <message>
         <source>used to import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisée pour importer %1</translation>
     </message>
 </context>
 <context>
     <name>ImportSpec</name>
     <message>
         <source>a value is a column name, a number, or an object such as {&quot;column&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est un nom de colonne, un nombre ou un objet tel que {&quot;column&quot;: …}</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in a value (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue &quot;%1&quot; dans une valeur (connues : %2)</translation>
     </message>
     <message>
         <source>the regular expression &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expression régulière &quot;%1&quot; n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <source>place_by must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>place_by doit être l&apos;un de %1, pas &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the decimal mark must be . or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>le séparateur décimal doit être . ou ,</translation>
     </message>
     <message>
         <source>a value takes one of column, constant, format or record, not several</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur prend un seul élément parmi column, constant, format ou record, pas plusieurs</translation>
     </message>
     <message>
         <source>a value needs a column, a constant, a format or a record</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur nécessite un column, un constant, un format ou un record</translation>
     </message>
     <message>
         <source>&quot;when&quot; is a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;when&quot; est une liste de conditions</translation>
     </message>
     <message>
         <source>a condition names its column</source>
-        <translation type="unfinished"></translation>
+        <translation>une condition nomme sa colonne</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in a condition (column and one of equals, not_equals, matches, not_matches, empty, not_empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue &quot;%1&quot; dans une condition (column et l&apos;un de equals, not_equals, matches, not_matches, empty, not_empty)</translation>
     </message>
     <message>
         <source>a condition takes exactly one of equals, not_equals, matches, not_matches, empty, not_empty</source>
-        <translation type="unfinished"></translation>
+        <translation>une condition prend exactement l&apos;un de equals, not_equals, matches, not_matches, empty, not_empty</translation>
     </message>
     <message>
         <source>a specification needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une spécification doit avoir un nom</translation>
     </message>
     <message>
         <source>unknown source field &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de source inconnu &quot;%1&quot; (connus : %2)</translation>
     </message>
     <message>
         <source>a source field cannot refer to a record</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ de source ne peut pas faire référence à un enregistrement</translation>
     </message>
     <message>
         <source>unknown source kind &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">type de source inconnu &quot;%1&quot; (attendu : %2)</translation>
+        <translation>type de source inconnu &quot;%1&quot; (attendu : %2)</translation>
     </message>
     <message>
         <source>unknown grading scheme &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">barème de cotation inconnu &quot;%1&quot; (attendu : %2)</translation>
+        <translation>barème de cotation inconnu &quot;%1&quot; (attendu : %2)</translation>
     </message>
     <message>
         <source>the source&apos;s grades (%1, %2, %3) are not grades of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>les cotes de la source (%1, %2, %3) ne sont pas des cotes de %4</translation>
     </message>
     <message>
         <source>a specification makes at least one record</source>
-        <translation type="unfinished"></translation>
+        <translation>une spécification produit au moins un enregistrement</translation>
     </message>
     <message>
         <source>a record needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement doit avoir un id</translation>
     </message>
     <message>
         <source>two records have the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deux enregistrements ont l&apos;id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; of %2 (fields: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu &quot;%1&quot; de %2 (champs : %3)</translation>
     </message>
     <message>
         <source>only a reference field can name a record</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un champ de référence peut nommer un enregistrement</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a record before this one (a record refers only to earlier ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un enregistrement antérieur à celui-ci (un enregistrement ne fait référence qu&apos;aux précédents)</translation>
     </message>
     <message>
         <source>%1 must refer to a record of type %2, and &quot;%3&quot; is a %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit faire référence à un enregistrement de type %2, et &quot;%3&quot; est de type %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>the map gives &quot;%1&quot;, which is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la table de correspondance donne &quot;%1&quot;, qui ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>flags make a code list; %1 is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>les indicateurs forment une liste de codes ; %1 n&apos;en est pas une</translation>
     </message>
     <message>
         <source>unknown code &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>code inconnu &quot;%1&quot; (attendu : %2)</translation>
     </message>
     <message>
         <source>a %1 needs the field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 nécessite le champ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
-        <translation type="unfinished">Erreur de syntaxe JSON : %1</translation>
+        <translation>Erreur de syntaxe JSON : %1</translation>
     </message>
     <message>
         <source>an import specification must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>une spécification d&apos;import doit être un objet JSON</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (records or bank-transactions)</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu &quot;%1&quot; (records ou bank-transactions)</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue &quot;%1&quot; (connues : %2)</translation>
     </message>
     <message>
         <source>this specification is of a newer format (%1) than this Waymark reads (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette spécification est d&apos;un format plus récent (%1) que celui que lit cette version de Waymark (1)</translation>
     </message>
     <message>
         <source>the delimiter must be one character or &quot;tab&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le délimiteur doit être un seul caractère ou &quot;tab&quot;</translation>
     </message>
     <message>
         <source>&quot;records&quot; is a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records&quot; est une liste d&apos;enregistrements</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in a record (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue &quot;%1&quot; dans un enregistrement (connues : %2)</translation>
     </message>
     <message>
         <source>unknown target &quot;%1&quot; (one of incident, place, route_leg, entity, link, involvement, account, transaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>cible inconnue &quot;%1&quot; (l&apos;une de incident, place, route_leg, entity, link, involvement, account, transaction)</translation>
     </message>
     <message>
         <source>a split names its column</source>
-        <translation type="unfinished"></translation>
+        <translation>un split nomme sa colonne</translation>
     </message>
     <message>
         <source>a split needs its separators</source>
-        <translation type="unfinished"></translation>
+        <translation>un split nécessite ses séparateurs</translation>
     </message>
     <message>
         <source>specification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spécification %1</translation>
     </message>
     <message>
         <source>The specification %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La spécification %1 n&apos;a pas de version %2.</translation>
     </message>
     <message>
         <source>mapping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance %1</translation>
     </message>
     <message>
         <source>No import specification named %1 in this workspace, and no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune spécification d&apos;import nommée %1 dans cet espace de travail, et aucun fichier de ce nom.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 ne peut pas être écrit : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importée de %1</translation>
     </message>
 </context>
 <context>
@@ -3198,11 +3200,11 @@
     </message>
     <message>
         <source>Too many transactions to score at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;opérations à noter en une seule fois.</translation>
     </message>
     <message>
         <source>Too many different currencies to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de devises différentes à noter.</translation>
     </message>
 </context>
 <context>
@@ -3374,73 +3376,73 @@
     <name>OgrTableSource</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: password-protected spreadsheet: save it without a password and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : feuille de calcul protégée par mot de passe : enregistrez-la sans mot de passe et importez-la à nouveau</translation>
     </message>
     <message>
         <source>%1: an Excel 97–2003 workbook (.xls): save it as .xlsx and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un classeur Excel 97–2003 (.xls) : enregistrez-le au format .xlsx et importez-le à nouveau</translation>
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot; (its sheets: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de feuille &quot;%2&quot; (ses feuilles : %3)</translation>
     </message>
     <message>
         <source>%1 has no layer &quot;%2&quot; (its layers: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de couche &quot;%2&quot; (ses couches : %3)</translation>
     </message>
     <message>
         <source>%1: formulas were imported as the values the spreadsheet last calculated; they were not recalculated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les formules ont été importées avec les valeurs calculées en dernier par la feuille de calcul ; elles n&apos;ont pas été recalculées</translation>
     </message>
     <message>
         <source>%1: the table was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la table n&apos;a pas été ouverte</translation>
     </message>
     <message>
         <source>the rest of the table cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le reste de la table : %1</translation>
     </message>
 </context>
 <context>
     <name>OgrToWgs84</name>
     <message>
         <source>the layer&apos;s coordinate system (%1) cannot be converted to longitude and latitude: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le système de coordonnées de la couche (%1) ne peut pas être converti en longitude et latitude : %2</translation>
     </message>
     <message>
         <source>the curved geometry cannot be approximated by lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la géométrie courbe ne peut pas être approchée par des lignes</translation>
     </message>
     <message>
         <source>its coordinates cannot be converted from %1 to longitude and latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ses coordonnées ne peuvent pas être converties de %1 en longitude et latitude</translation>
     </message>
     <message>
         <source>the layer&apos;s coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation>le système de coordonnées de la couche</translation>
     </message>
     <message>
         <source>coordinates (%1…%2, %3…%4) are outside longitude ±180°, latitude ±90°</source>
-        <translation type="unfinished"></translation>
+        <translation>les coordonnées (%1…%2, %3…%4) sont hors des limites longitude ±180°, latitude ±90°</translation>
     </message>
 </context>
 <context>
     <name>OgrVectorFile</name>
     <message>
         <source>%1 has no layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de couche %2</translation>
     </message>
     <message>
         <source>Reading layer &apos;%1&apos; was canceled.</source>
-        <translation type="unfinished">La lecture de la couche « %1 » a été annulée.</translation>
+        <translation>La lecture de la couche « %1 » a été annulée.</translation>
     </message>
     <message>
         <source>%1 [%2]:feature %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]:objet %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -3458,43 +3460,43 @@
     <name>PajekReader</name>
     <message>
         <source>&quot;%1&quot; is not a vertex number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro de sommet compris entre 1 et %2</translation>
     </message>
     <message>
         <source>*Vertices needs the number of vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>*Vertices nécessite le nombre de sommets</translation>
     </message>
     <message>
         <source>%1 vertices: Waymark reads networks of up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sommets : Waymark lit des réseaux d&apos;au plus %2</translation>
     </message>
     <message>
         <source>%1 sections are not read; use *Arcs or *Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>les sections %1 ne sont pas lues ; utilisez *Arcs ou *Edges</translation>
     </message>
     <message>
         <source>unknown section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>section inconnue %1</translation>
     </message>
     <message>
         <source>not a Pajek network: it does not begin with *Vertices or *Network</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un réseau Pajek : il ne commence pas par *Vertices ou *Network</translation>
     </message>
     <message>
         <source>a tie needs two vertex numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien nécessite deux numéros de sommet</translation>
     </message>
     <message>
         <source>the weight &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids &quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>the weight is not a number above zero and up to 10^12 (signed ties are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids n&apos;est pas un nombre supérieur à zéro et au plus égal à 10^12 (les liens signés ne sont pas lus)</translation>
     </message>
     <message>
         <source>not a Pajek network: there is no *Vertices line</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un réseau Pajek : il n&apos;y a pas de ligne *Vertices</translation>
     </message>
 </context>
 <context>
@@ -4566,367 +4568,367 @@
     <name>SpecField</name>
     <message>
         <source>Key (unique id in the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé (identifiant unique dans la source)</translation>
     </message>
     <message>
         <source>Date (year, month or day; a range of years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (année, mois ou jour ; plage d&apos;années)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Origin (citizenship or start of route)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine (nationalité ou début de l&apos;itinéraire)</translation>
     </message>
     <message>
         <source>Destination (country of exploitation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination (pays d&apos;exploitation)</translation>
     </message>
     <message>
         <source>Types of exploitation (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;exploitation (codes)</translation>
     </message>
     <message>
         <source>Labour sectors (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs d&apos;activité (codes)</translation>
     </message>
     <message>
         <source>Forms of sexual exploitation (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes d&apos;exploitation sexuelle (codes)</translation>
     </message>
     <message>
         <source>Means of control (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de contrôle (codes)</translation>
     </message>
     <message>
         <source>Recruiter relation (codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation avec le recruteur (codes)</translation>
     </message>
     <message>
         <source>Number of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de victimes</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Months trafficked (band)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois d&apos;exploitation (tranche)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Information grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote de l&apos;information</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Incident (a record of this row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident (un enregistrement de cette ligne)</translation>
     </message>
     <message>
         <source>Leg number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de tronçon</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Transport mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de transport</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première observation</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière observation</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Entity (a record of this row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité (un enregistrement de cette ligne)</translation>
     </message>
     <message>
         <source>Role in the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans l&apos;incident</translation>
     </message>
     <message>
         <source>Account holder (an entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire du compte (une entité)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Date or date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date ou date et heure</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Direction (in/out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens (entrée/sortie)</translation>
     </message>
 </context>
 <context>
     <name>SpecGuesser</name>
     <message>
         <source>coordinates: %1 and %2, %3 % of %4 values in range</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées : %1 et %2, %3 % des %4 valeurs dans les limites</translation>
     </message>
     <message>
         <source>country: %1 % of %2 values are countries of the gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>pays : %1 % des %2 valeurs sont des pays du répertoire géographique</translation>
     </message>
     <message>
         <source>ISO (YYYY, YYYY-MM, YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO (YYYY, YYYY-MM, YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>a range of years</source>
-        <translation type="unfinished"></translation>
+        <translation>une plage d&apos;années</translation>
     </message>
     <message>
         <source>date: %1 % of %2 values parse as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>date : %1 % des %2 valeurs s&apos;interprètent comme %3</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>case number: all %1 values are different and the header names an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de dossier : les %1 valeurs sont toutes différentes et l&apos;en-tête désigne un identifiant</translation>
     </message>
     <message>
         <source>number of victims: %1 % of %2 values are whole numbers from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de victimes : %1 % des %2 valeurs sont des nombres entiers de %3 à %4</translation>
     </message>
     <message>
         <source>gender: %1 % of %2 values are known genders</source>
-        <translation type="unfinished"></translation>
+        <translation>genre : %1 % des %2 valeurs sont des genres connus</translation>
     </message>
     <message>
         <source>summary: the header names free text</source>
-        <translation type="unfinished"></translation>
+        <translation>résumé : l&apos;en-tête désigne du texte libre</translation>
     </message>
     <message>
         <source>route leg: from %1 to %2, one leg per row</source>
-        <translation type="unfinished"></translation>
+        <translation>tronçon d&apos;itinéraire : de %1 à %2, un tronçon par ligne</translation>
     </message>
     <message>
         <source>people: the header names them; %1 % of %2 names look like names</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes : l&apos;en-tête les désigne ; %1 % des %2 noms ressemblent à des noms</translation>
     </message>
     <message>
         <source>%1 % of %2 cells hold several, separated by &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des %2 cellules en contiennent plusieurs, séparés par &quot;%3&quot;</translation>
     </message>
     <message>
         <source>involvement: each person of %1 as %2 in the row&apos;s incident</source>
-        <translation type="unfinished"></translation>
+        <translation>implication : chaque personne de %1 en tant que %2 dans l&apos;incident de la ligne</translation>
     </message>
     <message>
         <source>country links from %1 to %2 (one route leg per row)</source>
-        <translation type="unfinished"></translation>
+        <translation>liens entre pays de %1 à %2 (un tronçon d&apos;itinéraire par ligne)</translation>
     </message>
     <message>
         <source>incidents placed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents localisés par %1</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished">incidents</translation>
+        <translation>incidents</translation>
     </message>
     <message>
         <source>dated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datés par %1</translation>
     </message>
     <message>
         <source>people from %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes de %1 en tant que %2</translation>
     </message>
 </context>
 <context>
     <name>SpecImporter</name>
     <message>
         <source>YYYY, YYYY-MM, YYYY-MM-DD or a range of years (2014-2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM, YYYY-MM-DD ou une plage d&apos;années (2014-2018)</translation>
     </message>
     <message>
         <source>the specification %1 reads a column &quot;%2&quot; (%3), which the header lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>la spécification %1 lit une colonne &quot;%2&quot; (%3), absente de l&apos;en-tête</translation>
     </message>
     <message>
         <source>%1: the format &quot;%2&quot; has a { without its }</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le format &quot;%2&quot; contient une { sans sa }</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not in the code list (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; ne figure pas dans la liste de codes (%3)</translation>
     </message>
     <message>
         <source>%1: unknown country code &quot;%2&quot;</source>
-        <translation type="unfinished">%1 : code pays inconnu &quot;%2&quot;</translation>
+        <translation>%1 : code pays inconnu &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown place &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lieu inconnu &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown place &quot;%2&quot; and no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lieu inconnu &quot;%2&quot; et aucune coordonnée</translation>
     </message>
     <message>
         <source>longitude &quot;%1&quot; is out of range (-180 to 180)</source>
-        <translation type="unfinished">longitude &quot;%1&quot; hors limites (-180 à 180)</translation>
+        <translation>longitude &quot;%1&quot; hors limites (-180 à 180)</translation>
     </message>
     <message>
         <source>latitude &quot;%1&quot; is out of range (-90 to 90)</source>
-        <translation type="unfinished">latitude &quot;%1&quot; hors limites (-90 à 90)</translation>
+        <translation>latitude &quot;%1&quot; hors limites (-90 à 90)</translation>
     </message>
     <message>
         <source>%1: unknown country &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pays inconnu &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: expected 1, 0, true, false, yes, no or missing, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : attendu 1, 0, true, false, yes, no ou une valeur absente, trouvé &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished">%1 est obligatoire</translation>
+        <translation>%1 est obligatoire</translation>
     </message>
     <message>
         <source>%1 must be a whole number, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier, valeur trouvée : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 cannot be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être %2</translation>
     </message>
     <message>
         <source>%1 must be a number, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre, valeur trouvée : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a possible date (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas une date possible (attendu : %3)</translation>
     </message>
     <message>
         <source>%1: unknown code &quot;%2&quot; (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : code inconnu &quot;%2&quot; (attendu : %3)</translation>
     </message>
     <message>
         <source>%1: unknown value &quot;%2&quot; (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valeur inconnue &quot;%2&quot; (attendu : %3)</translation>
     </message>
     <message>
         <source>%1: this row would make %2 records; at most %3 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : cette ligne produirait %2 enregistrements ; au plus %3 sont conservés</translation>
     </message>
     <message>
         <source>%1 of the %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 : valeur manquante</translation>
     </message>
     <message>
         <source>unknown source kind &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">type de source inconnu &quot;%1&quot; (attendu : %2)</translation>
+        <translation>type de source inconnu &quot;%1&quot; (attendu : %2)</translation>
     </message>
     <message>
         <source>unknown grading scheme &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">barème de cotation inconnu &quot;%1&quot; (attendu : %2)</translation>
+        <translation>barème de cotation inconnu &quot;%1&quot; (attendu : %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a source grade of %2</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas une cotation de la source du barème %2</translation>
+        <translation>&quot;%1&quot; n&apos;est pas une cotation de la source du barème %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an information grade of %2</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas une cotation de l&apos;information du barème %2</translation>
+        <translation>&quot;%1&quot; n&apos;est pas une cotation de l&apos;information du barème %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a handling code of %2</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas un code de diffusion du barème %2</translation>
+        <translation>&quot;%1&quot; n&apos;est pas un code de traitement du barème %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a TLP 2.0 label (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une étiquette TLP 2.0 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an information grade of the source&apos;s scheme %2</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas une cotation de l&apos;information du barème %2 de la source</translation>
+        <translation>&quot;%1&quot; n&apos;est pas une cotation de l&apos;information du barème %2 de la source</translation>
     </message>
     <message>
         <source>%1 (new place at %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouveau lieu à %2, %3)</translation>
     </message>
     <message>
         <source>The specification %1 is a bank column mapping; it is run by the transaction reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>La spécification %1 est une correspondance des colonnes bancaire ; elle est exécutée par le lecteur de transactions.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out by the conditions of the specification %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écartée par les conditions de la spécification %1.</numerusform>
+            <numerusform>%n lignes écartées par les conditions de la spécification %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) not in the gazetteer were added at their coordinates; their country is the one given, or else the country whose centre is nearest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lieu absent du répertoire géographique a été ajouté à ses coordonnées ; son pays est celui indiqué, ou à défaut le pays dont le centre est le plus proche.</numerusform>
+            <numerusform>%n lieux absents du répertoire géographique ont été ajoutés à leurs coordonnées ; leur pays est celui indiqué, ou à défaut le pays dont le centre est le plus proche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by the specification %1 (version %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit par la spécification %1 (version %2) : %3.</translation>
     </message>
 </context>
 <context>
@@ -5176,7 +5178,7 @@
     <name>TableSourceFactory</name>
     <message>
         <source>%1: unsupported format (.%2); Waymark reads tables from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format non pris en charge (.%2) ; Waymark lit les tableaux aux formats %3</translation>
     </message>
 </context>
 <context>
@@ -5737,79 +5739,79 @@
     <name>UcinetDlReader</name>
     <message>
         <source>not a UCINET DL file: it does not begin with DL</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier UCINET DL : il ne commence pas par DL</translation>
     </message>
     <message>
         <source>n must be a number of nodes from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n doit être un nombre de nœuds de 1 à %1, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a two-mode DL file (nr, nc) is not a network of entities; Waymark reads one-mode (n=)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier DL bimodal (nr, nc) n&apos;est pas un réseau d&apos;entités ; Waymark lit les fichiers unimodaux (n=)</translation>
     </message>
     <message>
         <source>several matrices (nm=%1): Waymark reads one network a file</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs matrices (nm=%1) : Waymark lit un seul réseau par fichier</translation>
     </message>
     <message>
         <source>format %1 is not read; Waymark reads fullmatrix, edgelist1 and nodelist1</source>
-        <translation type="unfinished"></translation>
+        <translation>le format %1 n&apos;est pas lu ; Waymark lit fullmatrix, edgelist1 et nodelist1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">le fichier est vide</translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>there is no data: line</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de ligne data:</translation>
     </message>
     <message>
         <source>the header gives no n=</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête ne donne pas de n=</translation>
     </message>
     <message>
         <source>a full matrix without its diagonal is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>une matrice complète sans sa diagonale n&apos;est pas lue</translation>
     </message>
     <message>
         <source>%1 labels for n=%2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étiquettes pour n=%2 nœuds</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would be node %2 of n=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; serait le nœud %2 sur n=%3</translation>
     </message>
     <message>
         <source>too many nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de nœuds</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a node number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un numéro de nœud de 1 à %2</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur &quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>the value %1 is not a tie weight from 0 to 10^12 (signed ties are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur %1 n&apos;est pas un poids de lien de 0 à 10^12 (les liens signés ne sont pas lus)</translation>
     </message>
     <message>
         <source>more values than n×n</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de valeurs que n×n</translation>
     </message>
     <message>
         <source>the row label &quot;%1&quot; is not a column label</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette de ligne &quot;%1&quot; n&apos;est pas une étiquette de colonne</translation>
     </message>
     <message>
         <source>the matrix ends after %1 of its %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>la matrice s&apos;arrête après %1 de ses %2 lignes</translation>
     </message>
     <message>
         <source>a tie needs two nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien nécessite deux nœuds</translation>
     </message>
 </context>
 <context>
@@ -7438,7 +7440,7 @@
     </message>
     <message>
         <source>Size: as in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : comme dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -7596,21 +7598,21 @@
     </message>
     <message>
         <source>Guessed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit (%1) : %2</translation>
     </message>
     <message>
         <source>%1 ← %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing guessed: choose the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été déduit : choisissez les colonnes.</translation>
     </message>
     <message numerus="yes">
         <source>Guessed from the header and the first %n rows, %1 overall: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déduit de l&apos;en-tête et de %n ligne initiale, %1 dans l&apos;ensemble : %2</numerusform>
+            <numerusform>Déduit de l&apos;en-tête et des %n premières lignes, %1 dans l&apos;ensemble : %2</numerusform>
         </translation>
     </message>
 </context>
@@ -7695,51 +7697,51 @@
     <name>waymark::ui::HelpBrowser</name>
     <message>
         <source>Waymark User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de Waymark</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">Sommaire</translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>The guide&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Première page du guide</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Look for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>%1 is not part of the guide: Waymark opens no web pages or other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie du guide : Waymark n&apos;ouvre ni pages web ni autres fichiers.</translation>
     </message>
     <message>
         <source>The user guide was not found. Waymark looked for %1 in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur est introuvable. Waymark a cherché %1 dans : %2.</translation>
     </message>
     <message>
         <source>The user guide %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le guide de l&apos;utilisateur %1 : %2</translation>
     </message>
     <message>
         <source>it holds no Waymark guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun guide Waymark.</translation>
     </message>
 </context>
 <context>
@@ -7830,95 +7832,95 @@
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter automatiquement</translation>
     </message>
     <message>
         <source>Bank mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance bancaire : %1</translation>
     </message>
     <message>
         <source>Specification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécification : %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire comme</translation>
     </message>
     <message>
         <source>Hub extracts (folder or .zip), CTDC and bank CSV files, network files (GraphML, GEXF, GML, Pajek, UCINET DL, adjacency matrices). Delete removes the selected files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractions du hub (dossier ou .zip), fichiers CTDC et CSV bancaires, fichiers de réseau (GraphML, GEXF, GML, Pajek, UCINET DL, matrices d&apos;adjacence). Suppr retire les fichiers sélectionnés.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Take the selected files off the list (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les fichiers sélectionnés de la liste (Suppr)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Empty the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
     <message>
         <source>&amp;Define a mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir une correspondance…</translation>
     </message>
     <message>
         <source>Say which column of the selected bank CSV file holds the account, the date, the amount…, save it as a preset and read the file with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer quelle colonne du fichier CSV bancaire sélectionné contient le compte, la date, le montant…, l&apos;enregistrer comme préréglage et lire le fichier avec</translation>
     </message>
     <message>
         <source>New &amp;specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;spécification…</translation>
     </message>
     <message>
         <source>Map the selected table&apos;s columns to incidents, places, people… and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes du tableau sélectionné aux incidents, lieux, personnes… et l&apos;enregistrer</translation>
     </message>
     <message>
         <source>How to read this file: detected from its name and first line, with an import specification, or with a bank column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lire ce fichier : détection d&apos;après son nom et sa première ligne, avec une spécification d&apos;import, ou avec une correspondance des colonnes bancaire</translation>
     </message>
     <message>
         <source>Define a mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une correspondance…</translation>
     </message>
     <message>
         <source>Mapping file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de correspondance : %1</translation>
     </message>
     <message>
         <source>Select the bank&apos;s CSV file first: the mapping is made from its header and rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord le fichier CSV de la banque : la correspondance est établie à partir de son en-tête et de ses lignes.</translation>
     </message>
     <message>
         <source>%1 is a folder: a mapping is made from a bank&apos;s CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier : une correspondance s&apos;établit à partir du fichier CSV d&apos;une banque.</translation>
     </message>
     <message>
         <source>Edit &amp;specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;spécification…</translation>
     </message>
     <message>
         <source>Select a table first: a specification is made on its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un tableau : une spécification s&apos;établit sur ses colonnes.</translation>
     </message>
     <message>
         <source>A hub extract needs no specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une extraction du hub n&apos;a besoin d&apos;aucune spécification.</translation>
     </message>
     <message>
         <source>%1 will be read with the specification %2 (version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera lu avec la spécification %2 (version %3).</translation>
     </message>
 </context>
 <context>
@@ -8309,31 +8311,31 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     </message>
     <message>
         <source>Import &amp;Specifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spécifications d&apos;import…</translation>
     </message>
     <message>
         <source>Table to build an import specification on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau sur lequel construire une spécification d&apos;import</translation>
     </message>
     <message>
         <source>Tables (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Map the columns of any table to incidents, places, people…: saved, versioned, reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes de n&apos;importe quel tableau aux incidents, lieux, personnes… : spécification enregistrée, versionnée, réutilisable</translation>
     </message>
     <message>
         <source>Add a GIS layer (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles) to the map (or drop it on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche SIG (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles) à la carte (ou la déposer sur la carte)</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -8617,15 +8619,15 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     </message>
     <message>
         <source>GIS layers (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles): tick to show, drag to reorder (top draws last). Add with the toolbar or drop a file on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches SIG (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles) : cochez pour afficher, faites glisser pour réordonner (celle du haut est dessinée en dernier). Ajoutez-en avec la barre d&apos;outils ou déposez un fichier sur la carte.</translation>
     </message>
     <message>
         <source>Add a GIS layer: GeoJSON, KML/KMZ, Shapefile, GPX, FlatGeobuf, GeoPackage or MBTiles (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche SIG : GeoJSON, KML/KMZ, Shapefile, GPX, FlatGeobuf, GeoPackage ou MBTiles (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Map layers (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cartographiques (%1);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -9305,659 +9307,659 @@ L&apos;espace de travail contient maintenant : %2</translation>
     <name>waymark::ui::ShortcutList</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys of a tab or a dock work while it is shown; the link chart&apos;s and the map&apos;s single keys while the chart or the map has the focus (click it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches d&apos;un onglet ou d&apos;un panneau fonctionnent tant qu&apos;il est affiché ; les touches simples du graphe de liens et de la carte, lorsque le graphe ou la carte a le focus (cliquez d&apos;abord dessus).</translation>
     </message>
     <message>
         <source>Look for an action or a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une action ou une touche…</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Légende</translation>
+        <translation>Touche</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditor</name>
     <message>
         <source>Import specification — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécification d&apos;import — %1</translation>
     </message>
     <message>
         <source>Table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau : %1</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>Guess from the header and the first %1 rows: %2 — %3 % sure (hover for the reasons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduction à partir de l&apos;en-tête et des %1 premières lignes : %2 — sûre à %3 % (survolez pour voir les raisons).</translation>
     </message>
     <message>
         <source>Apply &amp;guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la &amp;déduction</translation>
     </message>
     <message>
         <source>Replace the specification with the guess (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la spécification par la déduction (annulable)</translation>
     </message>
     <message>
         <source>&amp;Records and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrements et champs</translation>
     </message>
     <message>
         <source>&amp;Source and grading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source et cotation</translation>
     </message>
     <message>
         <source>&amp;Table and missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau et valeurs manquantes</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions</translation>
     </message>
     <message>
         <source>What changed (kept with the version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications (conservées avec la version)</translation>
     </message>
     <message>
         <source>&amp;Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la version</translation>
     </message>
     <message>
         <source>Store a new version in the workspace (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker une nouvelle version dans l&apos;espace de travail (audité)</translation>
     </message>
     <message>
         <source>Open a workspace to save specifications in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour y enregistrer des spécifications</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en JSON…</translation>
     </message>
     <message>
         <source>I&amp;mport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter depuis JSON…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">F&amp;ermer</translation>
+        <translation>F&amp;ermer</translation>
     </message>
     <message>
         <source>Export specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la spécification</translation>
     </message>
     <message>
         <source>Specifications (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécifications (*.json)</translation>
     </message>
     <message>
         <source>Import specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une spécification</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>Rename record %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;enregistrement %1 en %2</translation>
     </message>
     <message>
         <source>Apply the guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la déduction</translation>
     </message>
     <message>
         <source>Change the missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les valeurs manquantes</translation>
     </message>
     <message>
         <source>Open a workspace to save specifications in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour y enregistrer des spécifications.</translation>
     </message>
     <message>
         <source>Give the specification a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d&apos;abord un nom à la spécification.</translation>
     </message>
     <message>
         <source>Saved %1 as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée comme version %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 ne peut pas être écrit : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exporté</translation>
     </message>
     <message>
         <source>Exported version %1 of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 de %2 exportée vers %3.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is a bank column mapping, which the column mapping dialog edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une correspondance des colonnes bancaire, modifiable dans la boîte de dialogue de correspondance des colonnes.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Open a workspace to load saved versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour charger les versions enregistrées.</translation>
     </message>
     <message>
         <source>Load version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la version %1</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 de %2</translation>
     </message>
     <message>
         <source>Add record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;enregistrement %1</translation>
     </message>
     <message>
         <source>Remove record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enregistrement %1</translation>
     </message>
     <message>
         <source>&amp;Add record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un enregistrement</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>One record per part of this column&apos;s cell (&quot;A. Smith; B. Jones&quot; → two people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement par partie de la cellule de cette colonne (&quot;A. Smith; B. Jones&quot; → deux personnes)</translation>
     </message>
     <message>
         <source>role = defendant; year ~ ^20</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle = prévenu; année ~ ^20</translation>
     </message>
     <message>
         <source>This record only for rows that meet every condition: column = value, column != value, column ~ regex, column !~ regex, column is empty, column is not empty; separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement uniquement pour les lignes qui remplissent toutes les conditions : colonne = valeur, colonne != valeur, colonne ~ regex, colonne !~ regex, colonne is empty, colonne is not empty ; séparées par &apos;;&apos;</translation>
     </message>
     <message>
         <source>Columns kept verbatim with the record, separated by &apos;;&apos; (* keeps every column no field reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes conservées telles quelles avec l&apos;enregistrement, séparées par &apos;;&apos; (* conserve toutes les colonnes qu&apos;aucun champ ne lit)</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Makes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit :</translation>
     </message>
     <message>
         <source>Split by column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder selon la colonne :</translation>
     </message>
     <message>
         <source>Split at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder à :</translation>
     </message>
     <message>
         <source>Only when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement si :</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs :</translation>
     </message>
     <message>
         <source>Each row becomes these records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne devient ces enregistrements :</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit</translation>
     </message>
     <message>
         <source>Guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduction</translation>
     </message>
     <message>
         <source>Transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformations</translation>
     </message>
     <message>
         <source>Change what a record makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce que produit un enregistrement</translation>
     </message>
     <message>
         <source>Split a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scinder un enregistrement</translation>
     </message>
     <message>
         <source>Change where a record splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;endroit où un enregistrement est scindé</translation>
     </message>
     <message>
         <source>Change a record&apos;s conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les conditions d&apos;un enregistrement</translation>
     </message>
     <message>
         <source>Change a record&apos;s attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les attributs d&apos;un enregistrement</translation>
     </message>
     <message>
         <source>Where every row comes from: a constant for the whole table, or a column when the rows name their own source, grading, handling code or TLP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance de chaque ligne : une constante pour tout le tableau, ou une colonne lorsque les lignes indiquent leur propre source, cotation, code de traitement ou TLP.</translation>
     </message>
     <message>
         <source>Values meaning &quot;not given&quot; in every column, separated by &apos;;&apos; (an empty cell always is). Older CTDC releases use -99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs signifiant &quot;non renseigné&quot; dans toutes les colonnes, séparées par &apos;;&apos; (une cellule vide l&apos;est toujours). Les anciennes versions CTDC utilisent -99.</translation>
     </message>
     <message>
         <source>Sniffed from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté d&apos;après l&apos;en-tête</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished">Virgule ,</translation>
+        <translation>Virgule ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished">Point-virgule ;</translation>
+        <translation>Point-virgule ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Tabulation</translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale |</translation>
     </message>
     <message>
         <source>Only rows that meet every condition are read (the others are counted, not quarantined): column = value, column ~ regex, column is not empty…; separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les lignes qui remplissent toutes les conditions sont lues (les autres sont comptées, pas mises en quarantaine) : colonne = valeur, colonne ~ regex, colonne is not empty… ; séparées par &apos;;&apos;</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs manquantes :</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished">Séparateur :</translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>Rows read only when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues uniquement si :</translation>
     </message>
     <message>
         <source>Change how the table is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la lecture du tableau</translation>
     </message>
     <message>
         <source>&amp;Load this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger cette version</translation>
     </message>
     <message>
         <source>Saved versions of this specification (each save is a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions enregistrées de cette spécification (chaque enregistrement crée une nouvelle version) :</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (obligatoire)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 : %3</translation>
     </message>
     <message>
         <source>Guessed, %1 % sure: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit, sûr à %1 % : %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3%4</translation>
     </message>
     <message>
         <source>Not yet valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore valide : %1</translation>
     </message>
     <message>
         <source>Valid. Loaded from version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide. Chargée depuis la version %1.</translation>
     </message>
     <message>
         <source>Valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide.</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Route leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronçon d&apos;itinéraire</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Involvement (incident – entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Implication (incident – entité)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement %1</translation>
     </message>
     <message>
         <source>= &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>= &quot;%1&quot;</translation>
     </message>
     <message>
         <source>map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant : %1</translation>
     </message>
     <message>
         <source>split at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scindé à %1</translation>
     </message>
     <message>
         <source>place by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu par %1</translation>
     </message>
     <message>
         <source>at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1, %2</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut %1</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorPreview</name>
     <message>
         <source>Record · field</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement · champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>First rows of the table, and what each becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du tableau, et ce que chacune devient :</translation>
     </message>
     <message>
         <source>Records of the selected row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de la ligne sélectionnée :</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devient</translation>
     </message>
     <message>
         <source>This specification cannot read the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette spécification ne peut pas lire le tableau : %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>skipped: a condition leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée : une condition l&apos;écarte</translation>
     </message>
     <message>
         <source>1 record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enregistrement : %1</translation>
     </message>
     <message>
         <source>%1 records: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements : %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>a condition of the specification leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>une condition de la spécification l&apos;écarte</translation>
     </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorValue</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>A column</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne</translation>
     </message>
     <message>
         <source>A constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Une constante</translation>
     </message>
     <message>
         <source>A template of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle de colonnes</translation>
     </message>
     <message>
         <source>Another record of the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre enregistrement de la ligne</translation>
     </message>
     <message>
         <source>{Case number}/{Court}</source>
-        <translation type="unfinished"></translation>
+        <translation>{Case number}/{Court}</translation>
     </message>
     <message>
         <source>iso; dd/MM/yyyy; MMM yyyy; banded</source>
-        <translation type="unfinished"></translation>
+        <translation>iso; dd/MM/yyyy; MMM yyyy; banded</translation>
     </message>
     <message>
         <source>Qt date formats tried in order, separated by &apos;;&apos;. iso reads YYYY, YYYY-MM and YYYY-MM-DD; banded also reads 2014-2018 as a range of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats de date Qt essayés dans l&apos;ordre, séparés par &apos;;&apos;. iso lit AAAA, AAAA-MM et AAAA-MM-JJ ; banded lit aussi 2014-2018 comme une plage d&apos;années.</translation>
     </message>
     <message>
         <source>e.g. Female=woman; Male=man</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Female=woman; Male=man</translation>
     </message>
     <message>
         <source>Values replaced before they are read: from=to, separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs remplacées avant d&apos;être lues : de=vers, séparées par &apos;;&apos;</translation>
     </message>
     <message>
         <source>Only values in the map (a code list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les valeurs de la table de correspondance (liste de codes)</translation>
     </message>
     <message>
         <source>e.g. -99; unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. -99; inconnu</translation>
     </message>
     <message>
         <source>Values of this column meaning &quot;not given&quot;, on top of the specification&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de cette colonne signifiant &quot;non renseigné&quot;, en plus de celles de la spécification</translation>
     </message>
     <message>
         <source>e.g. ;|</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ;|</translation>
     </message>
     <message>
         <source>Several values in one cell: the characters between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs valeurs dans une cellule : les caractères qui les séparent</translation>
     </message>
     <message>
         <source>Code or name (auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ou nom (auto)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO</translation>
     </message>
     <message>
         <source>UN M49 region or country number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de région ou de pays UN M49</translation>
     </message>
     <message>
         <source>Name, else its coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, sinon ses coordonnées</translation>
     </message>
     <message>
         <source>regular expression; its first group is the value</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière ; son premier groupe est la valeur</translation>
     </message>
     <message>
         <source>A row without it is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne sans cette valeur est rejetée</translation>
     </message>
     <message>
         <source>Reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit :</translation>
     </message>
     <message>
         <source>Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne :</translation>
     </message>
     <message>
         <source>Constant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante :</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement :</translation>
     </message>
     <message>
         <source>Date formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats de date :</translation>
     </message>
     <message>
         <source>Value map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de correspondance :</translation>
     </message>
     <message>
         <source>Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs manquantes :</translation>
     </message>
     <message>
         <source>Separators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateurs :</translation>
     </message>
     <message>
         <source>Place by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu par :</translation>
     </message>
     <message>
         <source>Longitude column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de longitude :</translation>
     </message>
     <message>
         <source>Latitude column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de latitude :</translation>
     </message>
     <message>
         <source>Country column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de pays :</translation>
     </message>
     <message>
         <source>Extract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire :</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut :</translation>
     </message>
     <message>
         <source>Select a field to edit where its value comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un champ pour modifier la provenance de sa valeur.</translation>
     </message>
 </context>
 <context>

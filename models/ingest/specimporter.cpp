@@ -357,18 +357,10 @@ public:
                     return d;
                 }
                 if (format == QLatin1String("banded")) {
-                    static const QRegularExpression band(
-                        QStringLiteral("^\\s*(\\d{4})\\s*(?:-|–|—|/|to)\\s*(\\d{4})\\s*$"));
-                    const auto m = band.match(text);
-                    if (m.hasMatch()) {
-                        const int a = m.captured(1).toInt(), b2 = m.captured(2).toInt();
-                        if (a >= 1900 && b2 <= maxYear && a <= b2) {
-                            FuzzyDate d = FuzzyDate::fromYear(a);
-                            d.dayTo = FuzzyDate::fromYear(b2).dayTo;
-                            // ISO 8601's interval: the range stays a range.
-                            stored = QStringLiteral("%1/%2").arg(a).arg(b2);
-                            return d;
-                        }
+                    // One reading of year bands, the CTDC reader's: "2014-2018", "2014--2018", en or em dash.
+                    if (auto d = FuzzyDate::parseYearBand(std::string_view(b.constData(), size_t(b.size())), maxYear)) {
+                        stored = d->toString();
+                        return d;
                     }
                 }
                 continue;

@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(st.next());
         QCOMPARE(st.text(0), QStringLiteral("Vietnam")); // the gazetteer knows the UN spelling "Viet Nam"
         // The band 2014-2018 is a range of years at year precision.
-        QCOMPARE(st.text(2), QStringLiteral("2014/2018"));
+        QCOMPARE(st.text(2), QStringLiteral("2014–2018"));
         QCOMPARE(st.int64(3), qint64(FuzzyDate::Year));
         QCOMPARE(st.int64(4), QDate(2014, 1, 1).toJulianDay());
         QCOMPARE(st.int64(5), QDate(2018, 12, 31).toJulianDay());
@@ -318,7 +318,7 @@ private Q_SLOTS:
         store::Statement st(ws.value()->handle(),
             "SELECT date_text, gender, exploitation, means, origin_id IS NULL, attributes FROM incidents ORDER BY id");
         QVERIFY(st.next());
-        QCOMPARE(st.text(0), QStringLiteral("2014/2018"));
+        QCOMPARE(st.text(0), QStringLiteral("2014–2018"));
         QCOMPARE(st.text(1), QStringLiteral("woman"));
         QCOMPARE(st.int64(2), qint64(Taxonomy::ForcedLabour));
         QCOMPARE(st.int64(3), qint64(Taxonomy::DebtBondage | Taxonomy::Threats));

@@ -40,7 +40,8 @@ public:
     QAction* playAction() const { return m_play; }
     QAction* layerAction(quint32 layer) const;
 
-    /// Adds a GIS file (any format MapModel::readLayerFile reads) as a layer; errors go to a message box (and are returned).
+    /// Adds a GIS file (any format MapModel::readLayerFile reads) as a layer; errors go to a message box (and are
+    /// returned).
     bool addLayerFile(const QString& path);
     /// Asks for a GIS file and adds it.
     void addLayerDialog();

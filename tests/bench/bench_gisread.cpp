@@ -66,9 +66,8 @@ bool compare(const QString& title, const QString& gpkg, const QString& layer, in
         out << title << ": the readers disagree (" << ours << " vs " << theirs << " features)\n";
         return false;
     }
-    out << title << ": " << ours << " features; Waymark GeoPackage " << QString::number(a * 1000, 'f', 1)
-        << " ms, OGR " << QString::number(b * 1000, 'f', 1) << " ms; ratio (OGR / ours) "
-        << QString::number(b / a, 'f', 2) << '\n';
+    out << title << ": " << ours << " features; Waymark GeoPackage " << QString::number(a * 1000, 'f', 1) << " ms, OGR "
+        << QString::number(b * 1000, 'f', 1) << " ms; ratio (OGR / ours) " << QString::number(b / a, 'f', 2) << '\n';
     return true;
 }
 
@@ -119,8 +118,8 @@ int main(int argc, char** argv)
     }
     const QString gpkg = dir.filePath(QStringLiteral("polys.gpkg"));
     QProcess p;
-    p.start(QStringLiteral("ogr2ogr"), { QStringLiteral("-f"), QStringLiteral("GPKG"), QStringLiteral("-nln"),
-                                            QStringLiteral("polys"), gpkg, json });
+    p.start(QStringLiteral("ogr2ogr"),
+        { QStringLiteral("-f"), QStringLiteral("GPKG"), QStringLiteral("-nln"), QStringLiteral("polys"), gpkg, json });
     if (!p.waitForFinished(-1) || p.exitCode() != 0) {
         out << "ogr2ogr failed: " << p.readAllStandardError() << '\n';
         return 1;

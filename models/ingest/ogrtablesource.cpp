@@ -201,7 +201,9 @@ Result<GdalDataset> openTableFile(const QString& path)
     if (isSpreadsheetFile(path)) {
         if (auto ok = checkNotProtected(path); !ok)
             return ok.error();
-        return geo::openGdal(path, geo::spreadsheetDrivers());
+        // The first row is the header, also when every cell below is text too
+        // (GDAL's guess would then call the columns Field1, Field2…).
+        return geo::openGdal(path, geo::spreadsheetDrivers(), true, false, { QStringLiteral("HEADERS=FORCE") });
     }
     return geo::openGdal(path, geo::gisVectorDrivers());
 }

@@ -166,6 +166,22 @@ private Q_SLOTS:
         QVERIFY2(st.error().message.contains(QStringLiteral("Other, Cases")), qPrintable(st.error().message));
     }
 
+    void allTextSheetKeepsItsHeader()
+    {
+        // A sheet whose rows are all text (as ogr2ogr or a partner's export
+        // writes it): GDAL alone would call its columns Field1, Field2…
+        const QString csv = path("links.csv");
+        test::writeFile(csv, "origin,destination,year\nNigeria,Italy,2019\nViet Nam,United Kingdom,2020\n");
+        const QString file = path("links.xlsx");
+        const test::Run r = test::run(QStringLiteral("ogr2ogr"), { "-f", "XLSX", file, csv, "-nln", "Links" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto t = openOgrTable(file, QString());
+        QVERIFY(t->open().ok());
+        QCOMPARE(t->header(), QStringList({ "origin", "destination", "year" }));
+        QCOMPARE(t->next(), Next::Row);
+        QCOMPARE(t->cell(0), QStringLiteral("Nigeria"));
+    }
+
     void passwordProtectedRefused()
     {
         // What Excel writes for a workbook with a password: an OLE2 compound

@@ -99,24 +99,42 @@ std::string unRegion(const char* alpha3)
     return {};
 }
 
-Status writeGlobal(QIODevice* device, const CtdcGenerator::Options& o)
+/// The start of a generated file: byte-order mark, header, line end; and
+/// each corridor's origin and destination as the layout writes places.
+template <size_t N>
+std::string fileStart(const CtdcGenerator::Options& o, const char* const (&columns)[N], const std::string& eol)
 {
-    Random r(o.seed);
-    const std::string eol = o.crlf ? "\r\n" : "\n";
     std::string out;
     out.reserve(1 << 20);
     if (o.byteOrderMark)
         out += "\xEF\xBB\xBF";
-    for (size_t i = 0; i < std::size(kGlobalColumns); ++i)
-        out.append(i ? "," : "").append(kGlobalColumns[i]);
+    for (size_t i = 0; i < N; ++i)
+        out.append(i ? "," : "").append(columns[i]);
     out += eol;
+    return out;
+}
+
+template <typename Place>
+void corridorPlaces(Place place, std::vector<std::string>& origins, std::vector<std::string>& destinations)
+{
+    const auto& corridors = SampleWorld::corridors();
+    origins.resize(corridors.size());
+    destinations.resize(corridors.size());
+    for (size_t i = 0; i < corridors.size(); ++i) {
+        origins[i] = place(corridors[i].origin);
+        destinations[i] = place(corridors[i].destination);
+    }
+}
+
+Status writeGlobal(QIODevice* device, const CtdcGenerator::Options& o)
+{
+    Random r(o.seed);
+    const std::string eol = o.crlf ? "\r\n" : "\n";
+    std::string out = fileStart(o, kGlobalColumns, eol);
     const auto& corridors = SampleWorld::corridors();
     const std::vector<double> weights = SampleWorld::weights();
-    std::vector<std::string> origin2(corridors.size()), destination2(corridors.size());
-    for (size_t i = 0; i < corridors.size(); ++i) {
-        origin2[i] = alpha2(corridors[i].origin);
-        destination2[i] = alpha2(corridors[i].destination);
-    }
+    std::vector<std::string> origin2, destination2;
+    corridorPlaces([](const auto& c) { return alpha2(c); }, origin2, destination2);
     std::vector<std::string> row(std::size(kGlobalColumns));
     for (qint64 n = 0; n < o.rows; ++n) {
         const size_t ci = r.weighted(weights);
@@ -198,20 +216,11 @@ Status writeVictimPerpetrator(QIODevice* device, const CtdcGenerator::Options& o
 {
     Random r(o.seed);
     const std::string eol = o.crlf ? "\r\n" : "\n";
-    std::string out;
-    out.reserve(1 << 20);
-    if (o.byteOrderMark)
-        out += "\xEF\xBB\xBF";
-    for (size_t i = 0; i < std::size(kVpColumns); ++i)
-        out.append(i ? "," : "").append(kVpColumns[i]);
-    out += eol;
+    std::string out = fileStart(o, kVpColumns, eol);
     const auto& corridors = SampleWorld::corridors();
     const std::vector<double> weights = SampleWorld::weights();
-    std::vector<std::string> originRegion(corridors.size()), destinationRegion(corridors.size());
-    for (size_t i = 0; i < corridors.size(); ++i) {
-        originRegion[i] = unRegion(corridors[i].origin);
-        destinationRegion[i] = unRegion(corridors[i].destination);
-    }
+    std::vector<std::string> originRegion, destinationRegion;
+    corridorPlaces([](const auto& c) { return unRegion(c); }, originRegion, destinationRegion);
     // One or two values, the way the dataset joins its perpetrators' differing values.
     auto oneOrTwo = [&r](const char* a, const char* b) -> std::string {
         const double p = r.uniform();

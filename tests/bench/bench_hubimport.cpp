@@ -9,6 +9,8 @@
 
 #include "sample/samplegenerator.h"
 
+#include "benchprocess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,20 +23,6 @@
 #include <sys/resource.h>
 
 namespace {
-double runSeconds(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        QTextStream(stderr) << program << " failed: " << p.readAllStandardOutput() << '\n';
-        return -1;
-    }
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
 qint64 dataRows(const QString& csv)
 {
     QFile f(csv);
@@ -91,16 +79,14 @@ int main(int argc, char** argv)
     long waymarkPeakKiB = 0;
     for (int k = 0; k < repeat; ++k) {
         const QString ws = dir.filePath(QStringLiteral("w%1.waymark").arg(k));
-        const double w = runSeconds(QStringLiteral(WAYMARK_BIN),
+        const double w = waymark::bench::runSeconds(QStringLiteral(WAYMARK_BIN),
             { QStringLiteral("import"), extract, QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") });
         if (k == 0) {
             // Before any sqlite3 run: the children's peak so far is Waymark's.
-            rusage usage {};
-            getrusage(RUSAGE_CHILDREN, &usage);
-            waymarkPeakKiB = usage.ru_maxrss;
+            waymarkPeakKiB = waymark::bench::childrenPeakKiB();
         }
         const QString db = dir.filePath(QStringLiteral("plain%1.db").arg(k));
-        const double s = runSeconds(QStringLiteral("sqlite3"),
+        const double s = waymark::bench::runSeconds(QStringLiteral("sqlite3"),
             QStringList { db, QStringLiteral("-cmd"), QStringLiteral(".mode csv") } + importArgs
                 + QStringList { QStringLiteral("SELECT 1") });
         if (w < 0 || s < 0)

@@ -20,6 +20,8 @@
 #include "store/transaction.h"
 #include "store/workspace.h"
 
+#include "benchprocess.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -238,21 +240,6 @@ double waymarkTableSource(const QString& xlsx, const QString& wsPath, qint64* ro
     return double(t.nsecsElapsed()) / 1e9;
 }
 
-double runSeconds(const QString& program, const QStringList& args, const QProcessEnvironment& env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        QTextStream(stderr) << program << " failed: " << p.readAllStandardOutput() << '\n';
-        return -1;
-    }
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -289,12 +276,12 @@ int main(int argc, char** argv)
         const QString ws = dir.filePath(QStringLiteral("w%1.waymark").arg(k));
         qint64 read = rows;
         const double w = spec.isEmpty() ? waymarkTableSource(xlsx, ws, &read, out)
-                                        : runSeconds(QStringLiteral(WAYMARK_BIN),
+                                        : bench::runSeconds(QStringLiteral(WAYMARK_BIN),
                                             { QStringLiteral("import"), xlsx, QStringLiteral("--spec"), spec,
                                                 QStringLiteral("--workspace"), ws, QStringLiteral("--quiet") },
                                             env);
         const QString db = dir.filePath(QStringLiteral("peer%1.sqlite").arg(k));
-        const double g = runSeconds(QStringLiteral("ogr2ogr"),
+        const double g = bench::runSeconds(QStringLiteral("ogr2ogr"),
             { QStringLiteral("-f"), QStringLiteral("SQLite"), db, xlsx, QStringLiteral("Cases") }, env);
         if (w < 0 || g < 0)
             return 1;

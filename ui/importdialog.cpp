@@ -252,7 +252,7 @@ void ImportDialog::readAsActivated(QComboBox* combo, int index)
         setReadAs(row, file);
 }
 
-void ImportDialog::defineMappingForSelected()
+QTreeWidgetItem* ImportDialog::pointedFile() const
 {
     // The file the analyst points at: the current one, else the only one.
     QTreeWidgetItem* item = m_files->currentItem();
@@ -261,6 +261,12 @@ void ImportDialog::defineMappingForSelected()
         item = selected.first();
     if (!item && m_files->topLevelItemCount() == 1)
         item = m_files->topLevelItem(0);
+    return item;
+}
+
+void ImportDialog::defineMappingForSelected()
+{
+    QTreeWidgetItem* item = pointedFile();
     if (!item) {
         m_status->setText(tr("Select the bank's CSV file first: the mapping is made from its header and rows."));
         return;
@@ -312,12 +318,7 @@ void ImportDialog::updateButtons()
 
 void ImportDialog::editSpecification()
 {
-    QTreeWidgetItem* item = m_files->currentItem();
-    const QList<QTreeWidgetItem*> selected = m_files->selectedItems();
-    if (!selected.isEmpty() && !selected.contains(item))
-        item = selected.first();
-    if (!item && m_files->topLevelItemCount() == 1)
-        item = m_files->topLevelItem(0);
+    QTreeWidgetItem* item = pointedFile();
     if (!item) {
         m_status->setText(tr("Select a table first: a specification is made on its columns."));
         return;

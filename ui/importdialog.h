@@ -95,6 +95,8 @@ private:
     void done(QList<ingest::ImportSummary> summaries);
     void setRunning(bool running);
     QComboBox* readAsCombo(int row) const;
+    /// The selected file, else the current one, else the only one; or null.
+    QTreeWidgetItem* pointedFile() const;
     void readAsActivated(QComboBox* combo, int index);
     void updateButtons();
 

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <algorithm>
+
 namespace waymark::geo {
 
 enum class GeometryType { Point, LineString, Polygon, MultiPoint, MultiLineString, MultiPolygon, GeometryCollection };
@@ -41,6 +43,26 @@ struct Feature {
     qint64 fid = 0;
     Geometry geometry;
     QVariantMap attributes;
+};
+
+/// The bounding box of rectangles added one by one, zero-size ones (single
+/// points) included: QRectF::united() would ignore those.
+struct BoundsAccumulator {
+    bool any = false;
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+
+    void add(const QRectF& b)
+    {
+        if (!any) {
+            x0 = b.left(), y0 = b.top(), x1 = b.right(), y1 = b.bottom();
+            any = true;
+        } else {
+            x0 = std::min(x0, b.left()), y0 = std::min(y0, b.top());
+            x1 = std::max(x1, b.right()), y1 = std::max(y1, b.bottom());
+        }
+    }
+    /// The box, or a null rectangle when nothing was added.
+    QRectF bounds() const { return any ? QRectF(QPointF(x0, y0), QPointF(x1, y1)) : QRectF(); }
 };
 
 /// A vector layer read whole into memory (GeoPackage table or the built-in

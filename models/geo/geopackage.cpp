@@ -284,9 +284,9 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
     layer.source = m_db->name();
     layer.geometryType = info.geometryType;
     const bool mercator = crs.value() == Crs::Mercator;
-    bool anyBounds = false, mixedTypes = false, firstTyped = true;
+    mixedTypes = false, firstTyped = true;
     GeometryType seenType = GeometryType::GeometryCollection;
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    BoundsAccumulator box;
     qint64 row = 0;
     while (q.next()) {
         ++row;
@@ -323,13 +323,7 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
             f.geometry.updateBounds();
             if (!f.geometry.isEmpty()) {
                 const QRectF& b = f.geometry.bounds;
-                if (!anyBounds) {
-                    x0 = b.left(), y0 = b.top(), x1 = b.right(), y1 = b.bottom();
-                    anyBounds = true;
-                } else {
-                    x0 = std::min(x0, b.left()), y0 = std::min(y0, b.top());
-                    x1 = std::max(x1, b.right()), y1 = std::max(y1, b.bottom());
-                }
+                box.add(b);
             }
             if (firstTyped) {
                 seenType = f.geometry.type;
@@ -354,8 +348,8 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
             m_db->lastError());
     if (info.geometryType == GeometryType::GeometryCollection && !firstTyped && !mixedTypes)
         layer.geometryType = seenType;
-    if (anyBounds)
-        layer.bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    if (box.any)
+        layer.bounds = box.bounds();
     return layer;
 }
 

@@ -245,8 +245,8 @@ Result<VectorLayer> OgrVectorFile::readLayer(int index, Feedback* feedback) cons
     out.name = layerName;
     out.source = m_path;
     out.geometryType = typeOf(OGR_L_GetGeomType(layer));
-    bool typed = false, mixed = false, anyBounds = false;
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool typed = false, mixed = false;
+    BoundsAccumulator box;
     GeometryType seen = GeometryType::GeometryCollection;
     const qint64 total = m_layers[index].featureCount;
     qint64 n = 0;
@@ -279,13 +279,7 @@ Result<VectorLayer> OgrVectorFile::readLayer(int index, Feedback* feedback) cons
             if (!feature.geometry.isEmpty()) {
                 // QRectF::united() ignores zero-size rectangles, which single points have.
                 const QRectF& b = feature.geometry.bounds;
-                if (!anyBounds) {
-                    x0 = b.left(), y0 = b.top(), x1 = b.right(), y1 = b.bottom();
-                    anyBounds = true;
-                } else {
-                    x0 = std::min(x0, b.left()), y0 = std::min(y0, b.top());
-                    x1 = std::max(x1, b.right()), y1 = std::max(y1, b.bottom());
-                }
+                box.add(b);
                 if (!typed) {
                     seen = feature.geometry.type;
                     typed = true;
@@ -303,8 +297,8 @@ Result<VectorLayer> OgrVectorFile::readLayer(int index, Feedback* feedback) cons
         OGR_F_Destroy(f);
         out.features << std::move(feature);
     }
-    if (anyBounds)
-        out.bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    if (box.any)
+        out.bounds = box.bounds();
     if (out.geometryType == GeometryType::GeometryCollection && typed && !mixed)
         out.geometryType = seen;
     qCDebug(lcGeo) << "OGR read" << n << "features of" << m_name << layerName << "skipped" << out.skipped;

@@ -284,7 +284,7 @@ Result<VectorLayer> GeoPackage::readLayer(const QString& name, Feedback* feedbac
     layer.source = m_db->name();
     layer.geometryType = info.geometryType;
     const bool mercator = crs.value() == Crs::Mercator;
-    mixedTypes = false, firstTyped = true;
+    bool mixedTypes = false, firstTyped = true;
     GeometryType seenType = GeometryType::GeometryCollection;
     BoundsAccumulator box;
     qint64 row = 0;

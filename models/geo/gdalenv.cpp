@@ -92,6 +92,12 @@ void configure()
     CPLSetConfigOption("GML_DOWNLOAD_SCHEMA", "NO");
     CPLSetConfigOption("GML_SKIP_RESOLVE_ELEMS", "ALL");
     CPLSetConfigOption("PROJ_NETWORK", "OFF");
+    // A sheet's first row is its header, also when every row is text (GDAL's
+    // guess would call the columns Field1, Field2…). GDAL 3.6's XLSX and ODS
+    // drivers read this only as configuration, not as an open option, and
+    // only when a sheet is first read.
+    CPLSetConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    CPLSetConfigOption("OGR_ODS_HEADERS", "FORCE");
     CPLSetConfigOption("GDAL_PAM_ENABLED", "NO"); // never write .aux.xml next to a user's file
     CPLSetConfigOption("OGR_SQLITE_LOAD_EXTENSIONS", nullptr);
     CPLSetConfigOption("CPL_LOG", nullptr);

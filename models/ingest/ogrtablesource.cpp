@@ -201,9 +201,8 @@ Result<GdalDataset> openTableFile(const QString& path)
     if (isSpreadsheetFile(path)) {
         if (auto ok = checkNotProtected(path); !ok)
             return ok.error();
-        // The first row is the header, also when every cell below is text too
-        // (GDAL's guess would then call the columns Field1, Field2…).
-        return geo::openGdal(path, geo::spreadsheetDrivers(), true, false, { QStringLiteral("HEADERS=FORCE") });
+        // The first row is the header: GdalEnv sets OGR_XLSX_HEADERS/OGR_ODS_HEADERS.
+        return geo::openGdal(path, geo::spreadsheetDrivers());
     }
     return geo::openGdal(path, geo::gisVectorDrivers());
 }

@@ -88,6 +88,8 @@ fuzz)
     deps
     secs=${2:-30}
     build fuzz
+    # GDAL's process-wide drivers are not leaks of ours (tests/fuzz/lsan.supp).
+    export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0"
     for f in build/fuzz/tests/fuzz/fuzz_*; do
         [ -f "$f" ] && [ -x "$f" ] || continue
         name=$(basename "$f")

@@ -661,6 +661,9 @@ QByteArray ImportSpec::toJson() const
             ro.insert(QStringLiteral("attributes"), QJsonArray::fromStringList(r.attributes));
         QJsonObject fields;
         for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+            // A field that takes nothing is not written: reading it back would refuse it.
+            if (!it->isSet() && it->lonColumn.isEmpty() && it->defaultValue.isEmpty() && it->flags.isEmpty())
+                continue;
             // A constant is written as an object, since a bare string is a column.
             fields.insert(it.key(), writeValue(*it));
         }

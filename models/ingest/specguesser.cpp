@@ -230,8 +230,11 @@ SpecGuess SpecGuesser::guess(
         missingLower << m.toLower();
 
     std::vector<Profile> cols;
-    for (int i = 0; i < header.size(); ++i)
-        cols.push_back(profile(i, header.at(i), rows, missingLower, maxYear));
+    for (int i = 0; i < header.size(); ++i) {
+        // A column without a name cannot be referred to (a trailing delimiter makes one).
+        if (!header.at(i).trimmed().isEmpty())
+            cols.push_back(profile(i, header.at(i), rows, missingLower, maxYear));
+    }
 
     auto note = [&](const QString& record, const QString& field, Profile* p, double confidence, const QString& reason) {
         out.fields.push_back({ record, field, p ? p->name : QString(), confidence, reason });

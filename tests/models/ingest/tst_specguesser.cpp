@@ -210,6 +210,20 @@ private Q_SLOTS:
         QCOMPARE(test::rowCount(path, "incident_entities"), 9);
     }
 
+    void aHeaderWithAnEmptyNameStillGivesAReadableSpec()
+    {
+        // Found by fuzz_specguesser: a trailing comma leaves a column without a
+        // name, and rows with more cells than the header.
+        const QStringList header { "origin_country", "origin_lat", "origin_lon", "" };
+        const QList<QStringList> rows { { "Nigeria", "9.08", "8.68", "Italy", "41.87", "12.57", "2019", "120" } };
+        const auto g = ingest::SpecGuesser::guess(header, rows, QStringLiteral("fuzz"), 2026);
+        QVERIFY(g.spec.validate());
+        const auto back = ingest::ImportSpec::fromJson(g.spec.toJson(), QStringLiteral("guess.json"));
+        QVERIFY2(back,
+            qPrintable(
+                back ? QString() : back.error().toString() + QLatin1Char('\n') + QString::fromUtf8(g.spec.toJson())));
+    }
+
     void noGuessFromNothing()
     {
         // Unrelated columns: an incident keeping them as attributes, little confidence.

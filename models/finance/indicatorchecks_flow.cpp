@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +23,20 @@ const char* const kNoFlow
     = QT_TRANSLATE_NOOP("IndicatorLibrary", "no money-flow graph: no transaction names a counterparty account");
 const char* const kTooShort
     = QT_TRANSLATE_NOOP("IndicatorLibrary", "the transactions cover fewer days than the indicator needs");
+
+/// Why a flow indicator cannot look at an account: NotAssessable (with the
+/// reason) when the bank has no flow graph, Miss when the account is not in
+/// it; nothing when it can.
+std::optional<Outcome> outsideFlow(const AccountLedger& a, IndicatorResult& r)
+{
+    if (!a.flow) {
+        r.reason = kNoFlow;
+        return Outcome::NotAssessable;
+    }
+    if (a.flowNode < 0)
+        return Outcome::Miss;
+    return std::nullopt;
+}
 
 /// The largest number of counterparties (paying in when `in`, else paid)
 /// whose every dealing with the account in that direction falls inside one
@@ -214,14 +229,10 @@ struct CycleSearch {
 
 Outcome cycleBack(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
-    if (!a.flow) {
-        r.reason = kNoFlow;
-        return Outcome::NotAssessable;
-    }
+    if (const auto outside = outsideFlow(a, r))
+        return *outside;
     const FlowGraph& g = *a.flow;
     const int self = a.flowNode;
-    if (self < 0)
-        return Outcome::Miss;
     CycleSearch search(g, self, std::max(2, int(p[0])), p[2]);
     const FlowGraph::Range outs = g.out(self);
     for (const FlowGraph::Edge* s = outs.first; s != outs.second && search.budget > 0; ++s) {
@@ -240,14 +251,10 @@ Outcome cycleBack(const AccountLedger& a, const double* p, IndicatorResult& r)
 
 Outcome scatterGather(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
-    if (!a.flow) {
-        r.reason = kNoFlow;
-        return Outcome::NotAssessable;
-    }
+    if (const auto outside = outsideFlow(a, r))
+        return *outside;
     const FlowGraph& g = *a.flow;
     const int self = a.flowNode;
-    if (self < 0)
-        return Outcome::Miss;
     const int minBranches = int(p[0]), window = int(p[1]);
     const double minShare = p[2];
     thread_local std::vector<std::pair<int, int>> pairs; // (far end, branch)
@@ -304,14 +311,10 @@ Outcome scatterGather(const AccountLedger& a, const double* p, IndicatorResult& 
 
 Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
-    if (!a.flow) {
-        r.reason = kNoFlow;
-        return Outcome::NotAssessable;
-    }
+    if (const auto outside = outsideFlow(a, r))
+        return *outside;
     const FlowGraph& g = *a.flow;
     const int self = a.flowNode;
-    if (self < 0)
-        return Outcome::Miss;
     const int minParties = int(p[0]), window = std::max(1, int(p[1]));
     constexpr std::ptrdiff_t kBusy = 200; // a shop's or a payroll's traffic: no fan
     // The account's own ordinary transfer, to tell a gift among many from

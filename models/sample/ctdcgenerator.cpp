@@ -114,6 +114,15 @@ std::string fileStart(const CtdcGenerator::Options& o, const char* const (&colum
     return out;
 }
 
+/// Appends one row and its line end, writing out the buffer when it is full.
+bool appendRow(QIODevice* device, std::string& out, const std::vector<std::string>& row, const std::string& end)
+{
+    for (size_t i = 0; i < row.size(); ++i)
+        out.append(i ? "," : "").append(row[i]);
+    out += end;
+    return flush(device, out, false);
+}
+
 template <typename Place>
 void corridorPlaces(Place place, std::vector<std::string>& origins, std::vector<std::string>& destinations)
 {
@@ -200,11 +209,7 @@ Status writeGlobal(QIODevice* device, const CtdcGenerator::Options& o)
                 row[55] = k == 57 ? "Intimate Partner" : k == 58 ? "Friend" : k == 59 ? "Family" : "Other";
             }
         }
-        for (size_t i = 0; i < row.size(); ++i)
-            out.append(i ? "," : "").append(row[i]);
-        if (n + 1 < o.rows || o.finalNewline)
-            out += eol;
-        if (!flush(device, out, false))
+        if (!appendRow(device, out, row, n + 1 < o.rows || o.finalNewline ? eol : std::string()))
             return writeError(device);
     }
     if (!flush(device, out, true))
@@ -259,11 +264,7 @@ Status writeVictimPerpetrator(QIODevice* device, const CtdcGenerator::Options& o
             row[14] = oneOrTwo("No", "Yes");
             row[15] = oneOrTwo("Yes", "No");
         }
-        for (size_t i = 0; i < row.size(); ++i)
-            out.append(i ? "," : "").append(row[i]);
-        if (n + 1 < o.rows || o.finalNewline)
-            out += eol;
-        if (!flush(device, out, false))
+        if (!appendRow(device, out, row, n + 1 < o.rows || o.finalNewline ? eol : std::string()))
             return writeError(device);
     }
     if (!flush(device, out, true))

@@ -129,8 +129,8 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
                 QString attrName = xml.attributes().value(QLatin1String("attr.name")).toString();
                 keyNames.insert(id, attrName.isEmpty() ? id : attrName);
             } else if (name == QLatin1String("node")) {
-                doc.nodes.append(
-                    { xml.attributes().value(QLatin1String("id")).toString(), {}, {}, {}, xml.lineNumber() });
+                doc.nodes.append({ xml.attributes().value(QLatin1String("id")).toString(), {}, {}, {}, xml.lineNumber(),
+                    xml.columnNumber() });
                 node = &doc.nodes.last();
                 link = nullptr;
                 if (node->id.isEmpty())
@@ -141,6 +141,7 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
                 l.source = xml.attributes().value(QLatin1String("source")).toString();
                 l.target = xml.attributes().value(QLatin1String("target")).toString();
                 l.line = xml.lineNumber();
+                l.column = xml.columnNumber();
                 doc.links.append(l);
                 link = &doc.links.last();
                 node = nullptr;
@@ -212,7 +213,7 @@ Result<GraphDocument> readGexf(QXmlStreamReader& xml, const QString& file)
                     .insert(a.value(QLatin1String("id")).toString(), a.value(QLatin1String("title")).toString());
             } else if (name == QLatin1String("node")) {
                 doc.nodes.append({ a.value(QLatin1String("id")).toString(), a.value(QLatin1String("label")).toString(),
-                    {}, {}, xml.lineNumber() });
+                    {}, {}, xml.lineNumber(), xml.columnNumber() });
                 node = &doc.nodes.last();
                 link = nullptr;
                 if (node->id.isEmpty())
@@ -226,6 +227,7 @@ Result<GraphDocument> readGexf(QXmlStreamReader& xml, const QString& file)
                 if (a.hasAttribute(QLatin1String("weight")))
                     l.weight = a.value(QLatin1String("weight")).toDouble();
                 l.line = xml.lineNumber();
+                l.column = xml.columnNumber();
                 doc.links.append(l);
                 link = &doc.links.last();
                 node = nullptr;
@@ -270,29 +272,54 @@ Result<GraphDocument> GraphDocument::read(QIODevice* device, const QString& file
     if (!doc)
         return doc;
     doc->takeLookFromAttributes();
-    // Every link end must be a node of the file; ids must be unique.
+    // Every link end must be a node of the file, ids must be unique and
+    // weights numbers above zero. A node or link that breaks a rule is left
+    // out and kept as a problem (quarantined by the import with its line and
+    // column), as the GML, Pajek and DL readers do: one bad row does not
+    // cost the rest of the file.
+    auto problem = [&](qint64 line, qint64 column, const QString& why, const QString& raw) {
+        doc->problems.append({ Error::at(fileName, line, column, why), raw.toUtf8() });
+    };
     QSet<QString> ids;
-    for (const Node& n : std::as_const(doc->nodes)) {
-        if (ids.contains(n.id))
-            return Error::at(fileName, n.line, 0,
-                QCoreApplication::translate("GraphDocument", "node id \"%1\" appears twice").arg(n.id));
+    QList<Node> nodes;
+    nodes.reserve(doc->nodes.size());
+    for (Node& n : doc->nodes) {
+        if (ids.contains(n.id)) {
+            problem(n.line, n.column,
+                QCoreApplication::translate("GraphDocument", "node id \"%1\" appears twice; the second is left out")
+                    .arg(n.id),
+                QStringLiteral("node id=\"%1\" label=\"%2\"").arg(n.id, n.label));
+            continue;
+        }
         ids.insert(n.id);
+        nodes.append(std::move(n));
     }
-    for (const Link& l : std::as_const(doc->links)) {
-        for (const QString& end : { l.source, l.target }) {
-            if (!ids.contains(end))
-                return Error::at(fileName, l.line, 0,
-                    QCoreApplication::translate(
-                        "GraphDocument", "the link from \"%1\" to \"%2\" names a node that is not in the file")
-                        .arg(l.source, l.target));
+    doc->nodes = std::move(nodes);
+    QList<Link> links;
+    links.reserve(doc->links.size());
+    for (Link& l : doc->links) {
+        const QString raw = QStringLiteral("edge source=\"%1\" target=\"%2\" weight=\"%3\"")
+                                .arg(l.source, l.target, QString::number(l.weight));
+        if (!ids.contains(l.source) || !ids.contains(l.target)) {
+            problem(l.line, l.column,
+                QCoreApplication::translate(
+                    "GraphDocument", "the link from \"%1\" to \"%2\" names a node that is not in the file")
+                    .arg(l.source, l.target),
+                raw);
+            continue;
         }
         // "inf", "nan" and "1e400" read as numbers; none is a weight (links.csv refuses them too).
-        if (!std::isfinite(l.weight) || !(l.weight > 0) || l.weight > 1e12)
-            return Error::at(fileName, l.line, 0,
+        if (!std::isfinite(l.weight) || !(l.weight > 0) || l.weight > 1e12) {
+            problem(l.line, l.column,
                 QCoreApplication::translate("GraphDocument",
                     "the link from \"%1\" to \"%2\" has a weight that is not a number above zero and up to 10^12")
-                    .arg(l.source, l.target));
+                    .arg(l.source, l.target),
+                raw);
+            continue;
+        }
+        links.append(std::move(l));
     }
+    doc->links = std::move(links);
     return doc;
 }
 

@@ -29,6 +29,7 @@ struct GraphDocument {
         QString type;
         QMap<QString, QString> attributes;
         qint64 line = 0;
+        qint64 column = 0; ///< where the node's element ends its start tag (0: not known)
         std::optional<QPointF> position {}; ///< in the file's units, y down as drawn
         QString colour {}; ///< "#rrggbb", empty when the file gives none
         double size = 0; ///< the file's node size (a radius); 0 when none
@@ -41,6 +42,7 @@ struct GraphDocument {
         double weight = 1;
         QMap<QString, QString> attributes;
         qint64 line = 0;
+        qint64 column = 0; ///< where the start tag ends (0: not known)
     };
     QList<Node> nodes;
     QList<Link> links;
@@ -57,8 +59,10 @@ struct GraphDocument {
     /// the node's fields.
     void takeLookFromAttributes();
 
-    /// Reads GraphML or GEXF (told apart by the root element). Broken XML
-    /// and links to nodes that are not there are errors at file:line:column.
+    /// Reads GraphML or GEXF (told apart by the root element). Broken XML is
+    /// an error at file:line:column; a repeated node id, a link to a node
+    /// that is not there and a weight that is not one are left out and kept
+    /// in `problems`, each at file:line:column.
     static Result<GraphDocument> read(QIODevice* device, const QString& fileName);
     Status writeGraphML(QIODevice* device) const;
     Status writeGexf(QIODevice* device) const;

@@ -73,6 +73,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("problems");
         using F = GraphFileImporter::Format;
         QTest::newRow("GEXF (Gephi)") << "gephi.gexf" << int(F::Gexf) << 3 << 2 << QStringList();
+        QTest::newRow("GEXF, a link to a node deleted in Gephi")
+            << "dangling.gexf" << int(F::Gexf) << 2 << 1
+            << QStringList { "dangling.gexf:10:53: the link from \"a\" to \"c\" names a node that is not in the file" };
         QTest::newRow("GraphML (Gephi)") << "gephi.graphml" << int(F::GraphML) << 2 << 1 << QStringList();
         QTest::newRow("GraphML (yEd)") << "yed.graphml" << int(F::GraphML) << 2 << 1 << QStringList();
         QTest::newRow("GML") << "ring.gml" << int(F::Gml) << 3 << 2

@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,34 +70,61 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("broken XML") << QByteArray("<graphml>\n  <graph>\n    <node id=\"a\">\n  </graph>\n</graphml>")
                                     << "chart.graphml:4:10: broken XML: Opening and ending tag mismatch.";
+        QTest::newRow("not a graph") << QByteArray("<html><body/></html>")
+                                     << "chart.graphml:1:6: not GraphML or GEXF (the root element is <html>)";
+        QTest::newRow("empty") << QByteArray() << "chart.graphml:1: broken XML: Premature end of document.";
+    }
+    void rowsLeftOut_data()
+    {
+        // One bad node or link is quarantined; the rest of the file is read.
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("error");
         QTest::newRow("dangling link")
             << QByteArray("<graphml><graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"b\"/>\n</graph></graphml>")
-            << "chart.graphml:3: the link from \"a\" to \"b\" names a node that is not in the file";
+            << "chart.graphml:3:30: the link from \"a\" to \"b\" names a node that is not in the file";
         QTest::newRow("duplicate id") << QByteArray(
             "<graphml><graph>\n<node id=\"a\"/>\n<node id=\"a\"/>\n</graph></graphml>")
-                                      << "chart.graphml:3: node id \"a\" appears twice";
+                                      << "chart.graphml:3:15: node id \"a\" appears twice; the second is left out";
         QTest::newRow("zero weight")
             << QByteArray("<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges><edge source=\"a\" "
                           "target=\"b\" weight=\"0\"/></edges></graph></gexf>")
-            << "chart.graphml:2: the link from \"a\" to \"b\" has a weight that is not a number above zero and up "
+            << "chart.graphml:2:COL: the link from \"a\" to \"b\" has a weight that is not a number above zero and up "
                "to 10^12";
         // Read as numbers by Qt, refused as weights (links.csv refuses them too).
         for (const char* weight : { "inf", "1e400", "nan", "-inf" }) {
-            QTest::newRow(weight) << (QByteArray("<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges>"
-                                                 "<edge source=\"a\" target=\"b\" weight=\"")
-                + weight + "\"/></edges></graph></gexf>")
-                                  << "chart.graphml:2: the link from \"a\" to \"b\" has a weight that is not a number "
-                                     "above zero and up to 10^12";
+            QTest::newRow(weight)
+                << (QByteArray("<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges>"
+                               "<edge source=\"a\" target=\"b\" weight=\"")
+                       + weight + "\"/></edges></graph></gexf>")
+                << "chart.graphml:2:COL: the link from \"a\" to \"b\" has a weight that is not a number "
+                   "above zero and up to 10^12";
         }
         QTest::newRow("GraphML inf")
             << QByteArray("<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/><graph>\n"
                           "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">inf</data>"
                           "</edge>\n</graph></graphml>")
-            << "chart.graphml:3: the link from \"a\" to \"b\" has a weight that is not a number above zero and up "
+            << "chart.graphml:3:COL: the link from \"a\" to \"b\" has a weight that is not a number above zero and up "
                "to 10^12";
-        QTest::newRow("not a graph") << QByteArray("<html><body/></html>")
-                                     << "chart.graphml:1:6: not GraphML or GEXF (the root element is <html>)";
-        QTest::newRow("empty") << QByteArray() << "chart.graphml:1: broken XML: Premature end of document.";
+    }
+    void rowsLeftOut()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, error);
+        const auto r = parse(xml);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->problems.size(), 1);
+        // The column is where the element's start tag ends; compare the rest exactly.
+        QString got = r->problems[0].error.toString();
+        got.replace(QRegularExpression(QStringLiteral("^(chart\\.graphml:\\d+):\\d+:")), QStringLiteral("\\1:COL:"));
+        QString want = error;
+        want.replace(QRegularExpression(QStringLiteral("^(chart\\.graphml:\\d+):\\d+:")), QStringLiteral("\\1:COL:"));
+        QCOMPARE(got, want);
+        QVERIFY(r->problems[0].error.column > 0);
+        QVERIFY(!r->problems[0].raw.isEmpty());
+        QCOMPARE(r->nodes.size(),
+            2 - int(error.contains(QLatin1String("appears twice")))
+                - int(error.contains(QLatin1String("not in the file"))));
+        QVERIFY(r->links.isEmpty());
     }
     void badFiles()
     {

@@ -46,7 +46,14 @@ deps() {
 build() {
     local preset=$1
     # WAYMARK_WERROR=1 (CI) makes every compiler warning an error.
-    cmake --preset "$preset" ${WAYMARK_WERROR:+-DWAYMARK_WERROR=ON} >/dev/null
+    # WAYMARK_NO_DEBUGINFO=1 (CI) builds the same optimised code without
+    # debug information: a third less to compile and link, nothing different
+    # to test.
+    local flags=()
+    if [ -n "${WAYMARK_NO_DEBUGINFO:-}" ]; then
+        flags=("-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -DNDEBUG")
+    fi
+    cmake --preset "$preset" ${WAYMARK_WERROR:+-DWAYMARK_WERROR=ON} "${flags[@]}" >/dev/null
     cmake --build --preset "$preset"
 }
 

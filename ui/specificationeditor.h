@@ -108,6 +108,9 @@ private:
     void editRecord(const std::function<void(ingest::SpecRecord&)>& change, const QString& text);
     void renameRecord(const QString& id);
     void setStatus(const QString& text, bool bad = false);
+    /// Marks a conditions box whose text does not read (and says why in the
+    /// status line); false when it does not, so the edit is not applied.
+    bool markConditions(QLineEdit* edit, const QString& error);
 
 public:
     /// Applies an undo command's change and refreshes everything (SpecEdits).

@@ -74,6 +74,7 @@ void SpecificationEditor::buildRecordsTab(QWidget* tab)
     m_splitColumn->setToolTip(tr("One record per part of this column's cell (\"A. Smith; B. Jones\" → two people)"));
     m_splitSeparators = new QLineEdit(tab);
     m_recordWhen = new QLineEdit(tab);
+    m_recordWhen->setObjectName(QStringLiteral("specRecordWhen"));
     m_recordWhen->setPlaceholderText(tr("role = defendant; year ~ ^20"));
     m_recordWhen->setToolTip(tr("This record only for rows that meet every condition: column = value, column != "
                                 "value, column ~ regex, column !~ regex, column is empty, column is not empty; "
@@ -155,7 +156,10 @@ void SpecificationEditor::buildRecordsTab(QWidget* tab)
         editRecord([s](SpecRecord& r) { r.splitSeparators = s; }, tr("Change where a record splits"));
     });
     connect(m_recordWhen, &QLineEdit::editingFinished, this, [this] {
-        const auto when = parseConditions(m_recordWhen->text());
+        QString error;
+        const auto when = parseConditions(m_recordWhen->text(), &error);
+        if (!markConditions(m_recordWhen, error))
+            return;
         editRecord([when](SpecRecord& r) { r.when = when; }, tr("Change a record's conditions"));
     });
     connect(m_attributes, &QLineEdit::editingFinished, this, [this] {
@@ -206,6 +210,7 @@ void SpecificationEditor::buildTableTab(QWidget* tab)
     m_delimiter->addItem(tr("Tab"), int('\t'));
     m_delimiter->addItem(tr("Bar |"), int('|'));
     m_when = new QLineEdit(tab);
+    m_when->setObjectName(QStringLiteral("specTableWhen"));
     m_when->setToolTip(tr("Only rows that meet every condition are read (the others are counted, not "
                           "quarantined): column = value, column ~ regex, column is not empty…; separated by ';'"));
     auto* form = new QFormLayout(tab);
@@ -224,7 +229,10 @@ void SpecificationEditor::buildTableTab(QWidget* tab)
                 missing << m.trimmed();
         t.missing = missing;
         t.delimiter = char(m_delimiter->currentData().toInt());
-        t.when = parseConditions(m_when->text());
+        QString error;
+        t.when = parseConditions(m_when->text(), &error);
+        if (!markConditions(m_when, error))
+            return;
         if (!(t == SpecEdits::tableOf(m_spec)))
             m_undo->push(SpecEdits::setTable(this, t, tr("Change how the table is read")));
     };
@@ -411,6 +419,17 @@ void SpecificationEditor::showStatus()
         setStatus(tr("Not yet valid: %1").arg(again.error().message), true);
     else
         setStatus(m_spec.version > 0 ? tr("Valid. Loaded from version %1.").arg(m_spec.version) : tr("Valid."));
+}
+
+bool SpecificationEditor::markConditions(QLineEdit* edit, const QString& error)
+{
+    // What was typed stays in the box, marked, until it reads: a condition
+    // that is not understood is never silently dropped.
+    edit->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+    edit->setProperty("conditionError", error);
+    if (!error.isEmpty())
+        setStatus(error, true);
+    return error.isEmpty();
 }
 
 void SpecificationEditor::setStatus(const QString& text, bool bad)

@@ -3,6 +3,7 @@
 #include "specificationeditor.h"
 #include "specificationeditorvalue.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace waymark::ui::SpecText {
@@ -65,13 +66,22 @@ QString conditionsText(const QList<SpecCondition>& conditions)
     return parts.join(QStringLiteral("; "));
 }
 
-QList<SpecCondition> parseConditions(const QString& text)
+QList<SpecCondition> parseConditions(const QString& text, QString* error)
 {
     QList<SpecCondition> out;
     static const QRegularExpression op(QStringLiteral("^\\s*(.+?)\\s*(!=|!~|=|~)\\s*(.*?)\\s*$"));
+    auto refuse = [&](const QString& part, const QString& why) {
+        if (error && error->isEmpty())
+            *error = QCoreApplication::translate("SpecificationEditor", "\"%1\" is not a condition: %2").arg(part, why);
+    };
+    const QString forms = QCoreApplication::translate("SpecificationEditor",
+        "write column = value, column != value, column ~ regex, column !~ regex, column is empty or column is not "
+        "empty");
     for (const QString& part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         SpecCondition c;
         const QString p = part.trimmed();
+        if (p.isEmpty())
+            continue;
         if (p.endsWith(QLatin1String(" is not empty"))) {
             c.column = p.chopped(13).trimmed();
             c.op = SpecCondition::Op::NotEmpty;
@@ -80,6 +90,10 @@ QList<SpecCondition> parseConditions(const QString& text)
             c.op = SpecCondition::Op::Empty;
         } else if (const auto m = op.match(p); m.hasMatch()) {
             c.column = m.captured(1);
+            if (c.column.endsWith(QLatin1Char('<')) || c.column.endsWith(QLatin1Char('>'))) {
+                refuse(p, forms);
+                continue;
+            }
             const QString o = m.captured(2);
             c.op = o == QLatin1String("=") ? SpecCondition::Op::Equals
                 : o == QLatin1String("!=") ? SpecCondition::Op::NotEquals
@@ -87,11 +101,21 @@ QList<SpecCondition> parseConditions(const QString& text)
                                            : SpecCondition::Op::NotMatches;
             c.value = m.captured(3);
             c.regex = QRegularExpression(c.value);
+            if ((c.op == SpecCondition::Op::Matches || c.op == SpecCondition::Op::NotMatches) && !c.regex.isValid()) {
+                refuse(p,
+                    QCoreApplication::translate("SpecificationEditor", "the regular expression is not valid (%1)")
+                        .arg(c.regex.errorString()));
+                continue;
+            }
         } else {
+            refuse(p, forms);
             continue;
         }
-        if (!c.column.isEmpty())
-            out << c;
+        if (c.column.isEmpty()) {
+            refuse(p, QCoreApplication::translate("SpecificationEditor", "it names no column"));
+            continue;
+        }
+        out << c;
     }
     return out;
 }

@@ -13,7 +13,10 @@ namespace waymark::ui::SpecText {
 QString targetLabel(ingest::SpecTarget t);
 /// "column = value; column ~ regex; column is empty" ⇄ conditions.
 QString conditionsText(const QList<ingest::SpecCondition>& conditions);
-QList<ingest::SpecCondition> parseConditions(const QString& text);
+/// The conditions in `text`. A part that is not one (no operator, a
+/// comparison we do not have, a regular expression that does not compile,
+/// no column) is left out and the first such is described in `error`.
+QList<ingest::SpecCondition> parseConditions(const QString& text, QString* error = nullptr);
 bool sameValue(const ingest::SpecValue& a, const ingest::SpecValue& b);
 /// What a value reads, in a few words, for the fields table.
 QString readsText(const ingest::SpecValue& v);

@@ -220,6 +220,53 @@ private Q_SLOTS:
         QVERIFY(!editor.save());
     }
 
+    void aConditionThatDoesNotReadIsKeptAndMarked_data()
+    {
+        QTest::addColumn<QString>("box");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("why");
+        for (const char* box : { "specTableWhen", "specRecordWhen" }) {
+            QTest::addRow("%s: >=", box) << box << "year >= 2019"
+                                         << "write column = value";
+            QTest::addRow("%s: no operator", box) << box << "victims over 100"
+                                                  << "write column = value";
+            QTest::addRow("%s: bad regex", box) << box << "year ~ (20"
+                                                << "regular expression is not valid";
+            QTest::addRow("%s: no column", box) << box << "= Italy"
+                                                << "is not a condition";
+        }
+    }
+    void aConditionThatDoesNotReadIsKeptAndMarked()
+    {
+        QFETCH(QString, box);
+        QFETCH(QString, typed);
+        QFETCH(QString, why);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("tip.csv"));
+        test::writeFile(csv, tipTable());
+        ui::SpecificationEditor editor(nullptr, csv);
+        auto* edit = editor.findChild<QLineEdit*>(box);
+        QVERIFY(edit);
+        const int undoBefore = editor.undoStack()->count();
+        edit->setText(typed);
+        Q_EMIT edit->editingFinished();
+        // Not applied, not lost: the text stays, marked, and the status says why.
+        QCOMPARE(editor.undoStack()->count(), undoBefore);
+        QCOMPARE(edit->text(), typed);
+        QVERIFY2(editor.statusText().contains(why), qPrintable(editor.statusText()));
+        QVERIFY(editor.statusText().contains(typed.trimmed()));
+        QVERIFY(!edit->property("conditionError").toString().isEmpty());
+        QVERIFY(editor.spec().when.isEmpty());
+        // Corrected, it applies as one undoable step and the mark goes.
+        edit->setText(QStringLiteral("destination_country = Italy; year ~ ^20"));
+        Q_EMIT edit->editingFinished();
+        QCOMPARE(editor.undoStack()->count(), undoBefore + 1);
+        QVERIFY(edit->property("conditionError").toString().isEmpty());
+        const auto& when = box == QLatin1String("specTableWhen") ? editor.spec().when : editor.spec().records[0].when;
+        QCOMPARE(when.size(), 2);
+        QCOMPARE(when[0].column, QStringLiteral("destination_country"));
+        QCOMPARE(when[1].value, QStringLiteral("^20"));
+    }
     void theImportDialogUsesTheSavedSpecification()
     {
         QTemporaryDir dir;

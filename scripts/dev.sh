@@ -21,7 +21,7 @@ packages=(
     cmake ninja-build g++ clang-14 clang-format-14 libclang-rt-14-dev pkg-config
     qt6-base-dev qt6-positioning-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
-    libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libsodium-dev libgdal-dev
+    libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libsodium-dev libgdal-dev libexpat1-dev
     iso-codes tzdata xvfb xauth
     poppler-utils unzip zip groff-base gdal-bin
     qt6-documentation-tools

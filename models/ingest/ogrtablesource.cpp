@@ -158,65 +158,18 @@ bool odsSheetHasFormulas(const QString& path, const QString& sheet)
     return formula >= 0 && formula < end;
 }
 
-/// Refuses what GDAL would misread: a password-protected workbook (an
-/// OLE2 compound file holding EncryptionInfo, or an ODS with encrypted
-/// parts) and an old binary .xls.
-Status checkNotProtected(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(OgrTableSource::tr("%1: cannot be read: %2").arg(path, f.errorString()));
-    const QByteArray head = f.read(1 << 20);
-    static const QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-    if (head.startsWith(ole)) {
-        const QString encryptionInfo = QStringLiteral("EncryptionInfo");
-        const QByteArray utf16(reinterpret_cast<const char*>(encryptionInfo.utf16()), encryptionInfo.size() * 2);
-        Error e(head.contains(utf16) || head.contains("EncryptedPackage")
-                ? OgrTableSource::tr("%1: password-protected spreadsheet: save it without a password and import "
-                                     "again")
-                      .arg(QFileInfo(path).fileName())
-                : OgrTableSource::tr("%1: an Excel 97–2003 workbook (.xls): save it as .xlsx and import again")
-                      .arg(QFileInfo(path).fileName()));
-        e.file = path;
-        return e;
-    }
-    if (path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive) && head.startsWith("PK")) {
-        const QByteArray manifest = zipMember(path, QStringLiteral("META-INF/manifest.xml"), 4 << 20);
-        if (manifest.contains("encryption-data")) {
-            Error e(
-                OgrTableSource::tr("%1: password-protected spreadsheet: save it without a password and import again")
-                    .arg(QFileInfo(path).fileName()));
-            e.file = path;
-            return e;
-        }
-    }
-    return Ok {};
-}
-
 Result<GdalDataset> openTableFile(const QString& path)
 {
     // Local files only, checked before anything reads a byte.
     if (auto local = GdalEnv::checkLocalPath(path); !local)
         return local.error();
     if (isSpreadsheetFile(path)) {
-        if (auto ok = checkNotProtected(path); !ok)
+        if (auto ok = checkSpreadsheetNotProtected(path); !ok)
             return ok.error();
         // The first row is the header: GdalEnv sets OGR_XLSX_HEADERS/OGR_ODS_HEADERS.
         return geo::openGdal(path, geo::spreadsheetDrivers());
     }
     return geo::openGdal(path, geo::gisVectorDrivers());
-}
-
-void appendCsvField(QByteArray& out, const QString& value)
-{
-    const QByteArray v = value.toUtf8();
-    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
-        out += '"';
-        out += QByteArray(v).replace("\"", "\"\"");
-        out += '"';
-    } else {
-        out += v;
-    }
 }
 
 QString isoOfField(OGRFeatureH f, int i, OGRFieldType type)
@@ -254,6 +207,53 @@ QString isoOfField(OGRFeatureH f, int i, OGRFieldType type)
 }
 
 } // namespace
+
+/// Refuses what GDAL would misread: a password-protected workbook (an
+/// OLE2 compound file holding EncryptionInfo, or an ODS with encrypted
+/// parts) and an old binary .xls.
+Status checkSpreadsheetNotProtected(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(OgrTableSource::tr("%1: cannot be read: %2").arg(path, f.errorString()));
+    const QByteArray head = f.read(1 << 20);
+    static const QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    if (head.startsWith(ole)) {
+        const QString encryptionInfo = QStringLiteral("EncryptionInfo");
+        const QByteArray utf16(reinterpret_cast<const char*>(encryptionInfo.utf16()), encryptionInfo.size() * 2);
+        Error e(head.contains(utf16) || head.contains("EncryptedPackage")
+                ? OgrTableSource::tr("%1: password-protected spreadsheet: save it without a password and import "
+                                     "again")
+                      .arg(QFileInfo(path).fileName())
+                : OgrTableSource::tr("%1: an Excel 97–2003 workbook (.xls): save it as .xlsx and import again")
+                      .arg(QFileInfo(path).fileName()));
+        e.file = path;
+        return e;
+    }
+    if (path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive) && head.startsWith("PK")) {
+        const QByteArray manifest = zipMember(path, QStringLiteral("META-INF/manifest.xml"), 4 << 20);
+        if (manifest.contains("encryption-data")) {
+            Error e(
+                OgrTableSource::tr("%1: password-protected spreadsheet: save it without a password and import again")
+                    .arg(QFileInfo(path).fileName()));
+            e.file = path;
+            return e;
+        }
+    }
+    return Ok {};
+}
+
+void appendCsvField(QByteArray& out, const QString& value)
+{
+    const QByteArray v = value.toUtf8();
+    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
+        out += '"';
+        out += QByteArray(v).replace("\"", "\"\"");
+        out += '"';
+    } else {
+        out += v;
+    }
+}
 
 bool isSpreadsheetFile(const QString& path)
 {

@@ -30,6 +30,14 @@ QStringList ogrTableSuffixes();
 /// Whether `path` is a spreadsheet (.xlsx, .xlsm, .ods).
 bool isSpreadsheetFile(const QString& path);
 
+/// Refuses what no reader would read right: a password-protected workbook
+/// (an OLE2 compound file holding EncryptionInfo, or an ODS with encrypted
+/// parts) and an old binary .xls, each with what to do instead.
+Status checkSpreadsheetNotProtected(const QString& path);
+/// Appends one field of a CSV line (quoted when it must be), for a table
+/// source's raw() of a row that was never text.
+void appendCsvField(QByteArray& out, const QString& value);
+
 /// The sheets of a spreadsheet or the layers of a GIS file, in file order.
 /// Errors: not local, unreadable, password-protected.
 Result<QList<OgrTableInfo>> listOgrTables(const QString& path);

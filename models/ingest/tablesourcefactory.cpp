@@ -2,6 +2,7 @@
 
 #include "ingest/csvtablesource.h"
 #include "ingest/ogrtablesource.h"
+#include "ingest/xlsxtablesource.h"
 
 #include <QFileInfo>
 
@@ -32,7 +33,12 @@ bool TableSourceFactory::isDelimitedText(const QString& path)
 Result<std::unique_ptr<TableSource>> TableSourceFactory::create(const QString& path, const TableOptions& options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    // Sheets and GIS layers through GDAL/OGR; the layer wins for a GIS file.
+    // XLSX sheets through our own streaming reader (see XlsxTableSource for
+    // why); ODS sheets and GIS layers through GDAL/OGR, where the layer wins.
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
+        std::unique_ptr<TableSource> t = std::make_unique<XlsxTableSource>(path, options.sheet);
+        return t;
+    }
     if (isOgrTableFile(path))
         return openOgrTable(path, options.layer.isEmpty() ? options.sheet : options.layer);
     if (textSuffixes().contains(suffix) || suffix.isEmpty()) {

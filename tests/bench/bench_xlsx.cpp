@@ -2,12 +2,10 @@
 // shaped like a partner's case list (CTDC-like columns: numbers, dates and
 // date-times, shared categorical text, sparse flags, multi-valued cells, free
 // text, coordinates; about a third of the cells empty) read by Waymark's
-// OgrTableSource, every row written into a table of a new workspace in one
-// transaction, against `ogr2ogr -f SQLite` of the same sheet, in one run.
-// Both read every value as text with the first row as header
-// (OGR_XLSX_HEADERS=FORCE, OGR_XLSX_FIELD_TYPES=STRING), so both do the same
-// work. Prints the seconds of each, the rows/s and the ratio
-// (ogr2ogr time / Waymark time: ≥ 1.0 means Waymark is at least as fast).
+// XlsxTableSource (through TableSourceFactory, as an import does), every row written into a table of a new workspace in
+// one transaction, against `ogr2ogr -f SQLite` of the same sheet, in one run. Both read every value as text with the
+// first row as header (OGR_XLSX_HEADERS=FORCE, OGR_XLSX_FIELD_TYPES=STRING), so both do the same work. Prints the
+// seconds of each, the rows/s and the ratio (ogr2ogr time / Waymark time: ≥ 1.0 means Waymark is at least as fast).
 //
 //   bench_xlsx [--rows N] [--repeat K] [--spec NAME|FILE.json]
 //
@@ -15,7 +13,7 @@
 // --workspace W` in a child process (once the specification engine is
 // merged) instead of the table source in this process.
 
-#include "ingest/ogrtablesource.h"
+#include "ingest/tablesourcefactory.h"
 #include "store/statement.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -177,7 +175,8 @@ bool writeWorkbook(const QString& path, qint64 rows)
     return zip.getZipError() == 0;
 }
 
-/// Reads every row of the sheet through OgrTableSource into a workspace table.
+/// Reads every row of the sheet through the table source an import uses
+/// (TableSourceFactory: XlsxTableSource for .xlsx) into a workspace table.
 double waymarkTableSource(const QString& xlsx, const QString& wsPath, qint64* rowsOut, QTextStream& out)
 {
     QElapsedTimer t;
@@ -188,7 +187,14 @@ double waymarkTableSource(const QString& xlsx, const QString& wsPath, qint64* ro
         return -1;
     }
     const qint64 created = t.nsecsElapsed();
-    auto table = ingest::openOgrTable(xlsx, QStringLiteral("Cases"));
+    ingest::TableOptions options;
+    options.sheet = QStringLiteral("Cases");
+    auto made = ingest::TableSourceFactory::create(xlsx, options);
+    if (!made) {
+        out << made.error().toString() << '\n';
+        return -1;
+    }
+    auto table = std::move(made).value();
     if (auto st = table->open(); !st) {
         out << st.error().toString() << '\n';
         return -1;
@@ -219,7 +225,7 @@ double waymarkTableSource(const QString& xlsx, const QString& wsPath, qint64* ro
                 return -1;
             continue;
         }
-        st.bind(1, static_cast<ingest::OgrTableSource&>(*table).rowNumber());
+        st.bind(1, table->errorAt(-1, QString()).line); // the spreadsheet's row number
         for (int c = 0; c < columns; ++c)
             st.bindTextOrNull(c + 2, table->cell(c));
         if (auto e = st.exec(); !e) {

@@ -1,7 +1,9 @@
-// Sheets and GIS layers as tables through OGR: an XLSX written here part by
-// part (with a formula, a date, a date-time, an empty row and a text date),
-// an ODS and GIS layers written by ogr2ogr (gdal-bin).
+// Sheets and GIS layers as tables: an XLSX written here part by part (with
+// a formula, a date, a date-time, an empty row and a text date), read both
+// through OGR and through Waymark's own XLSX reader, which must agree; an
+// ODS and GIS layers written by ogr2ogr (gdal-bin).
 #include "ingest/ogrtablesource.h"
+#include "ingest/xlsxtablesource.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -65,6 +67,47 @@ void writeXlsx(const QString& path, bool formulas = true)
         });
 }
 
+/// The two readers of an XLSX sheet.
+enum class Reader { Ogr, Ours };
+std::unique_ptr<TableSource> openSheet(Reader r, const QString& file, const QString& sheet)
+{
+    if (r == Reader::Ours)
+        return std::make_unique<XlsxTableSource>(file, sheet);
+    return openOgrTable(file, sheet);
+}
+QString tableNameOf(Reader r, const TableSource& t)
+{
+    return r == Reader::Ours ? static_cast<const XlsxTableSource&>(t).tableName()
+                             : static_cast<const OgrTableSource&>(t).tableName();
+}
+
+/// A workbook of one sheet "S" with the given sheet XML rows, shared strings and workbook properties.
+void writeSmallXlsx(const QString& path, const QByteArray& rows, const QByteArray& shared = {},
+    const QByteArray& workbookPr = {}, const QByteArray& numFmts = {}, const QByteArray& xfs = "<xf numFmtId=\"0\"/>",
+    const QByteArray& prolog = {})
+{
+    writeZip(path,
+        {
+            { "xl/workbook.xml",
+                "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                    + workbookPr + "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>" },
+            { "xl/_rels/workbook.xml.rels",
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                "Target=\"worksheets/sheet1.xml\"/></Relationships>" },
+            { "xl/styles.xml",
+                "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + numFmts
+                    + "<cellXfs>" + xfs + "</cellXfs></styleSheet>" },
+            { "xl/sharedStrings.xml",
+                "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + shared + "</sst>" },
+            { "xl/worksheets/sheet1.xml",
+                prolog + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + rows + "</sheetData></worksheet>" },
+        });
+}
+
 QStringList cells(const TableSource& t)
 {
     QStringList out;
@@ -84,6 +127,13 @@ class TestOgrTableSource : public QObject {
     {
         const test::Run r = test::run(QStringLiteral("ogr2ogr"), args);
         QVERIFY2(r.code == 0, qPrintable(QStringLiteral("ogr2ogr %1: %2").arg(args.join(QLatin1Char(' ')), r.err)));
+    }
+
+    void readers()
+    {
+        QTest::addColumn<int>("reader");
+        QTest::newRow("OGR") << int(Reader::Ogr);
+        QTest::newRow("Waymark's XLSX reader") << int(Reader::Ours);
     }
 
 private Q_SLOTS:
@@ -113,8 +163,11 @@ private Q_SLOTS:
         QCOMPARE(OgrTableSource::isoDate(in), out);
     }
 
+    void xlsxSheet_data() { readers(); }
     void xlsxSheet()
     {
+        QFETCH(int, reader);
+        const Reader r = Reader(reader);
         const QString file = path("cases.xlsx");
         writeXlsx(file);
         const auto list = listOgrTables(file);
@@ -123,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(list.value().at(1).name, QStringLiteral("Cases"));
         QVERIFY(!list.value().at(1).hasGeometry);
 
-        auto t = openOgrTable(file, QStringLiteral("Cases"));
+        auto t = openSheet(r, file, QStringLiteral("Cases"));
         const Status opened = t->open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
         QCOMPARE(t->header(), QStringList({ "id", "country", "date", "victims", "total", "when" }));
@@ -144,46 +197,55 @@ private Q_SLOTS:
         QVERIFY(t->notes().at(0).contains(QStringLiteral("[Cases]")));
     }
 
+    void sheetByIndexAndName_data() { readers(); }
     void sheetByIndexAndName()
     {
+        QFETCH(int, reader);
+        const Reader r = Reader(reader);
         const QString file = path("pick.xlsx");
         writeXlsx(file, false);
-        auto first = openOgrTable(file, QString());
+        auto first = openSheet(r, file, QString());
         QVERIFY(first->open().ok());
-        QCOMPARE(static_cast<OgrTableSource&>(*first).tableName(), QStringLiteral("Other"));
+        QCOMPARE(tableNameOf(r, *first), QStringLiteral("Other"));
         QCOMPARE(first->next(), Next::Row);
         QCOMPARE(first->cell(0), QStringLiteral("7"));
         QVERIFY(first->notes().isEmpty()); // no formulas in that sheet
-        auto second = openOgrTable(file, QStringLiteral("2"));
+        auto second = openSheet(r, file, QStringLiteral("2"));
         QVERIFY(second->open().ok());
-        QCOMPARE(static_cast<OgrTableSource&>(*second).tableName(), QStringLiteral("Cases"));
+        QCOMPARE(tableNameOf(r, *second), QStringLiteral("Cases"));
         QVERIFY(second->notes().isEmpty()); // written without the formula this time
-        auto lower = openOgrTable(file, QStringLiteral("cases"));
+        auto lower = openSheet(r, file, QStringLiteral("cases"));
         QVERIFY(lower->open().ok());
-        auto missing = openOgrTable(file, QStringLiteral("Victims"));
+        auto missing = openSheet(r, file, QStringLiteral("Victims"));
         const Status st = missing->open();
         QVERIFY(!st.ok());
         QVERIFY2(st.error().message.contains(QStringLiteral("Other, Cases")), qPrintable(st.error().message));
     }
 
+    void allTextSheetKeepsItsHeader_data() { readers(); }
     void allTextSheetKeepsItsHeader()
     {
+        QFETCH(int, reader);
+        const Reader r = Reader(reader);
         // A sheet whose rows are all text (as ogr2ogr or a partner's export
         // writes it): GDAL alone would call its columns Field1, Field2…
         const QString csv = path("links.csv");
         test::writeFile(csv, "origin,destination,year\nNigeria,Italy,2019\nViet Nam,United Kingdom,2020\n");
         const QString file = path("links.xlsx");
-        const test::Run r = test::run(QStringLiteral("ogr2ogr"), { "-f", "XLSX", file, csv, "-nln", "Links" });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        auto t = openOgrTable(file, QString());
+        const test::Run made = test::run(QStringLiteral("ogr2ogr"), { "-f", "XLSX", file, csv, "-nln", "Links" });
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        auto t = openSheet(r, file, QString());
         QVERIFY(t->open().ok());
         QCOMPARE(t->header(), QStringList({ "origin", "destination", "year" }));
         QCOMPARE(t->next(), Next::Row);
         QCOMPARE(t->cell(0), QStringLiteral("Nigeria"));
     }
 
+    void passwordProtectedRefused_data() { readers(); }
     void passwordProtectedRefused()
     {
+        QFETCH(int, reader);
+        const Reader r = Reader(reader);
         // What Excel writes for a workbook with a password: an OLE2 compound
         // file whose directory names EncryptionInfo and EncryptedPackage.
         QByteArray bytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
@@ -193,7 +255,7 @@ private Q_SLOTS:
         bytes += QByteArray(2048, '\0');
         const QString file = path("secret.xlsx");
         test::writeFile(file, bytes);
-        auto t = openOgrTable(file, QString());
+        auto t = openSheet(r, file, QString());
         const Status st = t->open();
         QVERIFY(!st.ok());
         QCOMPARE(st.error().message,
@@ -202,10 +264,199 @@ private Q_SLOTS:
         // An old binary workbook gets its own advice.
         const QString old = path("old.xlsx");
         test::writeFile(old, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0'));
-        auto o = openOgrTable(old, QString());
+        auto o = openSheet(r, old, QString());
         const Status ost = o->open();
         QVERIFY(!ost.ok());
         QVERIFY2(ost.error().message.contains(QStringLiteral(".xls")), qPrintable(ost.error().message));
+    }
+
+    void xlsxAgreesWithOgr()
+    {
+        // A partner's sheet as ogr2ogr writes it from a CSV with typed
+        // columns: numbers, dates, date-times, empty cells, text with commas
+        // and quotes, accents, a text date. Both readers give the same rows.
+        const QString csv = path("typed.csv");
+        QByteArray text = "caseId,registered,seen,victims,amount,country,notes\n";
+        for (int i = 0; i < 60; ++i) {
+            text += QByteArray::number(1000 + i) + ',';
+            text += i % 7 == 3 ? QByteArray()
+                               : QStringLiteral("20%1-0%2-1%3").arg(10 + i % 14).arg(1 + i % 9).arg(i % 10).toUtf8();
+            text += ',';
+            text += i % 5 == 1 ? QByteArray()
+                               : QStringLiteral("2023/0%1/2%2 1%3:3%4:0%5")
+                                     .arg(1 + i % 9)
+                                     .arg(i % 8)
+                                     .arg(i % 10)
+                                     .arg(i % 10)
+                                     .arg(i % 6)
+                                     .toUtf8();
+            text += ',' + (i % 4 == 0 ? QByteArray() : QByteArray::number(i % 13));
+            text += ',' + QByteArray::number(i * 1234.5 - 700, 'f', 2) + ',';
+            text += QByteArray(i % 3 == 0 ? "Côte d'Ivoire" : i % 3 == 1 ? "Viet Nam" : "");
+            text += i % 6 == 0 ? ",\"said \"\"no\"\", left, 2 kids\"\n" : ",\n";
+        }
+        test::writeFile(csv, text);
+        const QString file = path("typed.xlsx");
+        ogr2ogr({ "-f", "XLSX", "-oo", "AUTODETECT_TYPE=YES", "-nln", "Cases", file, csv });
+        auto ogr = openSheet(Reader::Ogr, file, QString());
+        auto ours = openSheet(Reader::Ours, file, QString());
+        QVERIFY(ogr->open().ok());
+        const Status st = ours->open();
+        QVERIFY2(st.ok(), qPrintable(st.error().toString()));
+        QCOMPARE(ours->header(), ogr->header());
+        int rows = 0;
+        for (;;) {
+            const Next a = ogr->next();
+            const Next b = ours->next();
+            QCOMPARE(b, a);
+            if (a != Next::Row)
+                break;
+            ++rows;
+            QStringList left = cells(*ogr), right = cells(*ours);
+            while (right.size() < left.size())
+                right << QString();
+            QCOMPARE(right, left);
+            QCOMPARE(ours->errorAt(1, QStringLiteral("x")).toString(), ogr->errorAt(1, QStringLiteral("x")).toString());
+        }
+        QCOMPARE(rows, 60);
+        QCOMPARE(ours->progress(), 1.0);
+        QVERIFY(ours->notes().isEmpty());
+    }
+
+    void numberFormats_data()
+    {
+        using K = XlsxTableSource::NumberKind;
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("iso date") << "yyyy-mm-dd" << int(K::Date);
+        QTest::newRow("escaped") << "yyyy\\-mm\\-dd\\ hh:mm" << int(K::DateTime);
+        QTest::newRow("locale") << "[$-409]d-mmm-yy;@" << int(K::Date);
+        QTest::newRow("month year") << "mmm yyyy" << int(K::Date);
+        QTest::newRow("12-hour") << "h:mm AM/PM" << int(K::Time);
+        QTest::newRow("minutes") << "mm:ss" << int(K::Time);
+        QTest::newRow("elapsed") << "[h]:mm:ss" << int(K::Time);
+        QTest::newRow("day first") << "dd/mm/yyyy hh:mm" << int(K::DateTime);
+        QTest::newRow("general") << "General" << int(K::Number);
+        QTest::newRow("decimals") << "#,##0.00" << int(K::Number);
+        QTest::newRow("scientific") << "0.00E+00" << int(K::Number);
+        QTest::newRow("colour") << "[Red]0.00;[Blue]-0.00" << int(K::Number);
+        QTest::newRow("quoted words") << "0 \"days\"" << int(K::Number);
+        QTest::newRow("escaped letters") << "0\\ \\d" << int(K::Number);
+        QTest::newRow("currency") << "[$€-2]\\ #,##0.00" << int(K::Number);
+    }
+    void numberFormats()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, kind);
+        QCOMPARE(int(XlsxTableSource::kindOfFormat(code)), kind);
+    }
+
+    void dateSerials_data()
+    {
+        using K = XlsxTableSource::NumberKind;
+        QTest::addColumn<double>("serial");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("date1904");
+        QTest::addColumn<bool>("millis");
+        QTest::addColumn<QString>("iso");
+        QTest::newRow("date") << 45352.0 << int(K::Date) << false << false << "2024-03-01";
+        QTest::newRow("noon") << 45352.5 << int(K::DateTime) << false << false << "2024-03-01T12:00:00";
+        QTest::newRow("time") << 0.75 << int(K::Time) << false << false << "18:00:00";
+        QTest::newRow("first day") << 1.0 << int(K::Date) << false << false << "1900-01-01";
+        QTest::newRow("before the false leap day") << 59.0 << int(K::Date) << false << false << "1900-02-28";
+        QTest::newRow("after it") << 61.0 << int(K::Date) << false << false << "1900-03-01";
+        QTest::newRow("1904 system") << 43890.0 << int(K::Date) << true << false << "2024-03-01";
+        QTest::newRow("rounds to midnight")
+            << 45352.9999999 << int(K::DateTime) << false << false << "2024-03-02T00:00:00";
+        QTest::newRow("milliseconds") << 45352.5 + 0.25 / 86400 << int(K::DateTime) << false << true
+                                      << "2024-03-01T12:00:00.250";
+        QTest::newRow("implausible") << 1e12 << int(K::Date) << false << false << "";
+    }
+    void dateSerials()
+    {
+        QFETCH(double, serial);
+        QFETCH(int, kind);
+        QFETCH(bool, date1904);
+        QFETCH(bool, millis);
+        QFETCH(QString, iso);
+        QCOMPARE(XlsxTableSource::serialToIso(serial, XlsxTableSource::NumberKind(kind), date1904, millis), iso);
+    }
+
+    void xlsxCellTypes()
+    {
+        // The header in row 3 (rows 1–2 empty) with an empty cell; inline
+        // strings with rich-text runs and a phonetic run; booleans, errors,
+        // formula strings; a 1904 workbook's date; a row without r attributes.
+        const QString file = path("types.xlsx");
+        writeSmallXlsx(file,
+            R"(<row r="1"/><row r="2"><c r="A2" t="s"/></row>)"
+            R"(<row r="3"><c r="A3" t="s"><v>0</v></c><c r="C3" t="inlineStr"><is><t>when</t></is></c><c r="D3" t="s"><v>1</v></c></row>)"
+            R"(<row r="4"><c r="A4" t="inlineStr"><is><r><t>Ana </t></r><r><rPr><b/></rPr><t xml:space="preserve">Ruiz</t></r><rPh><t>アナ</t></rPh></is></c>)"
+            R"(<c r="B4" t="b"><v>1</v></c><c r="C4" s="1"><v>43890</v></c><c r="D4" t="e"><v>#N/A</v></c></row>)"
+            R"(<row><c t="str"><f>A4&amp;"!"</f><v>Ana Ruiz!</v></c><c><v>-1.5E-3</v></c></row>)",
+            R"(<si><t>name</t></si><si><r><t>sta</t></r><r><t>tus</t></r></si>)", R"(<workbookPr date1904="1"/>)", {},
+            R"(<xf numFmtId="0"/><xf numFmtId="14"/>)");
+        XlsxTableSource t(file, QString());
+        const Status st = t.open();
+        QVERIFY2(st.ok(), qPrintable(st.error().toString()));
+        QCOMPARE(t.header(), QStringList({ "name", "Field2", "when", "status" }));
+        QCOMPARE(t.next(), Next::Row);
+        QCOMPARE(cells(t), QStringList({ "Ana Ruiz", "1", "2024-03-01", "#N/A" }));
+        QCOMPARE(t.rowNumber(), 4);
+        QCOMPARE(t.next(), Next::Row);
+        QCOMPARE(cells(t), QStringList({ "Ana Ruiz!", "-1.5E-3", "", "" }));
+        QCOMPARE(t.errorAt(1, QStringLiteral("x")).toString(), QStringLiteral("types.xlsx [S]:5:2: x"));
+        QCOMPARE(t.next(), Next::End);
+        QCOMPARE(t.notes().size(), 1);
+        QVERIFY(t.notes().at(0).contains(QStringLiteral("formulas")));
+    }
+
+    void xlsxBadRowsAndHostileWorkbooks()
+    {
+        // A shared string that does not exist and a cell beyond XFD are bad
+        // rows at their cell; the rows after them still read.
+        const QString file = path("bad.xlsx");
+        writeSmallXlsx(file,
+            R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>)"
+            R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>9</v></c></row>)"
+            R"(<row r="3"><c r="A3"><v>2</v></c><c r="XFE3"><v>5</v></c></row>)"
+            R"(<row r="4"><c r="A4"><v>3</v></c><c r="B4" t="s"><v>1</v></c></row>)"
+            R"(<row r="5"><c r="A5"><v>4</v></c><c r="B5"><v>5)",
+            R"(<si><t>id</t></si><si><t>name</t></si>)");
+        XlsxTableSource t(file, QString());
+        QVERIFY(t.open().ok());
+        QCOMPARE(t.next(), Next::BadRow);
+        QCOMPARE(t.error().toString(),
+            QStringLiteral("bad.xlsx [S]:2:2: shared string 9 does not exist (the workbook has 2)"));
+        QVERIFY(QString::fromUtf8(t.raw()).startsWith(QStringLiteral("1")));
+        QCOMPARE(t.next(), Next::BadRow);
+        QVERIFY2(t.error().toString().startsWith(QStringLiteral("bad.xlsx [S]:3: a cell beyond column XFD")),
+            qPrintable(t.error().toString()));
+        QCOMPARE(t.next(), Next::Row);
+        QCOMPARE(cells(t), QStringList({ "3", "name" }));
+        // The sheet's XML breaks off in row 5: the rest cannot be read.
+        QCOMPARE(t.next(), Next::Fatal);
+        QVERIFY2(t.error().toString().startsWith(
+                     QStringLiteral("bad.xlsx [S]:5: the rest of the sheet cannot be read: broken XML")),
+            qPrintable(t.error().toString()));
+
+        // A DOCTYPE (the door to entity expansion) is refused outright.
+        const QString laughs = path("laughs.xlsx");
+        writeSmallXlsx(laughs, R"(<row r="1"><c r="A1" t="inlineStr"><is><t>&a;</t></is></c></row>)", {}, {}, {},
+            "<xf numFmtId=\"0\"/>", R"(<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]>)");
+        XlsxTableSource l(laughs, QString());
+        const Status refused = l.open();
+        QVERIFY(!refused.ok());
+        QVERIFY2(
+            refused.error().toString().contains(QStringLiteral("DOCTYPE")), qPrintable(refused.error().toString()));
+
+        // Not a workbook at all.
+        const QString notZip = path("notes.xlsx");
+        test::writeFile(notZip, "caseId,name\n1,Ana\n");
+        XlsxTableSource n(notZip, QString());
+        const Status no = n.open();
+        QVERIFY(!no.ok());
+        QVERIFY2(no.error().message.contains(QStringLiteral("not an XLSX workbook")), qPrintable(no.error().message));
     }
 
     void odsSheet()
@@ -291,10 +542,13 @@ private Q_SLOTS:
     {
         for (const QString& p : { QStringLiteral("http://example.org/cases.xlsx"),
                  QStringLiteral("/vsicurl/https://example.org/cases.geojson") }) {
-            auto t = openOgrTable(p, QString());
-            const Status st = t->open();
-            QVERIFY(!st.ok());
-            QVERIFY2(st.error().message.contains(QStringLiteral("only local files")), qPrintable(st.error().message));
+            for (Reader r : { Reader::Ogr, Reader::Ours }) {
+                auto t = openSheet(r, p, QString());
+                const Status st = t->open();
+                QVERIFY(!st.ok());
+                QVERIFY2(
+                    st.error().message.contains(QStringLiteral("only local files")), qPrintable(st.error().message));
+            }
         }
     }
 };

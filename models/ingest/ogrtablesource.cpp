@@ -243,18 +243,6 @@ Status checkSpreadsheetNotProtected(const QString& path)
     return Ok {};
 }
 
-void appendCsvField(QByteArray& out, const QString& value)
-{
-    const QByteArray v = value.toUtf8();
-    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
-        out += '"';
-        out += QByteArray(v).replace("\"", "\"\"");
-        out += '"';
-    } else {
-        out += v;
-    }
-}
-
 bool isSpreadsheetFile(const QString& path)
 {
     return spreadsheetSuffixes().contains(QFileInfo(path).suffix().toLower());
@@ -347,7 +335,7 @@ Status OgrTableSource::open()
     }
     d->layer = GDALDatasetGetLayer(h, index);
     m_table = names[index];
-    m_where = QStringLiteral("%1 [%2]").arg(base, m_table);
+    m_current.where = QStringLiteral("%1 [%2]").arg(base, m_table);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(d->layer);
     m_header.clear();
     d->types.clear();
@@ -369,21 +357,21 @@ Status OgrTableSource::open()
         });
         d->formulaNote = tr("%1: formulas were imported as the values the spreadsheet last calculated; "
                             "they were not recalculated")
-                             .arg(m_where);
+                             .arg(m_current.where);
     }
     m_total = OGR_L_GetFeatureCount(d->layer, FALSE);
     if (!m_spreadsheet && OGR_L_GetGeomType(d->layer) != wkbNone) {
         auto wgs84 = geo::OgrToWgs84::forLayer(d->layer);
         if (!wgs84) {
-            Error e(QStringLiteral("%1: %2").arg(m_where, wgs84.error().message));
-            e.file = m_where;
+            Error e(QStringLiteral("%1: %2").arg(m_current.where, wgs84.error().message));
+            e.file = m_current.where;
             return e;
         }
         d->wgs84 = std::move(wgs84).value();
     }
     OGR_L_ResetReading(d->layer);
-    m_row = m_ordinal = 0;
-    qCDebug(lcIngest) << "OGR table" << m_where << m_header.size() << "columns," << m_total << "rows";
+    m_current.row = m_ordinal = 0;
+    qCDebug(lcIngest) << "OGR table" << m_current.where << m_header.size() << "columns," << m_total << "rows";
     return Ok {};
 }
 
@@ -426,17 +414,17 @@ TableSource::Next OgrTableSource::next()
         if (!f) {
             if (CPLGetLastErrorType() >= CE_Failure) {
                 m_error = errorAt(-1, tr("the rest of the table cannot be read: %1").arg(GdalEnv::lastError()));
-                m_error.line = m_row + 1;
+                m_error.line = m_current.row + 1;
                 return Next::Fatal;
             }
-            m_cells.clear();
+            m_current.cells.clear();
             return Next::End;
         }
         ++m_ordinal;
         // Sheets number features by their row in the sheet; layers by position.
-        m_row = m_spreadsheet && OGR_F_GetFID(f) != OGRNullFID ? qint64(OGR_F_GetFID(f)) : m_ordinal;
+        m_current.row = m_spreadsheet && OGR_F_GetFID(f) != OGRNullFID ? qint64(OGR_F_GetFID(f)) : m_ordinal;
         const int fields = int(d->types.size());
-        m_cells.assign(size_t(fields), QString());
+        m_current.cells.assign(size_t(fields), QString());
         bool any = false;
         for (int i = 0; i < fields; ++i) {
             if (!OGR_F_IsFieldSetAndNotNull(f, i))
@@ -450,7 +438,7 @@ TableSource::Next OgrTableSource::next()
             else
                 value = QString::fromUtf8(OGR_F_GetFieldAsString(f, i));
             any = any || !value.isEmpty();
-            m_cells[size_t(i)] = std::move(value);
+            m_current.cells[size_t(i)] = std::move(value);
         }
         OGRGeometryH g = d->wgs84 ? OGR_F_GetGeometryRef(f) : nullptr;
         if (m_spreadsheet && !any) {
@@ -475,29 +463,9 @@ TableSource::Next OgrTableSource::next()
     }
 }
 
-QString OgrTableSource::cell(int column) const
-{
-    return column >= 0 && size_t(column) < m_cells.size() ? m_cells[size_t(column)] : QString();
-}
-
-Error OgrTableSource::errorAt(int column, const QString& reason) const
-{
-    return Error::at(m_where.isEmpty() ? m_path : m_where, m_row, column >= 0 ? column + 1 : 0, reason);
-}
-
 QByteArray OgrTableSource::raw() const
 {
-    QByteArray out;
-    for (size_t i = 0; i < m_cells.size(); ++i) {
-        if (i)
-            out += ',';
-        appendCsvField(out, m_cells[i]);
-    }
-    if (!m_wkt.isEmpty()) {
-        out += ',';
-        appendCsvField(out, m_wkt);
-    }
-    return out;
+    return m_current.csv(m_wkt.isEmpty() ? QStringList() : QStringList { m_wkt });
 }
 
 QStringList OgrTableSource::notes() const

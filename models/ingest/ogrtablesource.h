@@ -34,9 +34,6 @@ bool isSpreadsheetFile(const QString& path);
 /// (an OLE2 compound file holding EncryptionInfo, or an ODS with encrypted
 /// parts) and an old binary .xls, each with what to do instead.
 Status checkSpreadsheetNotProtected(const QString& path);
-/// Appends one field of a CSV line (quoted when it must be), for a table
-/// source's raw() of a row that was never text.
-void appendCsvField(QByteArray& out, const QString& value);
 
 /// The sheets of a spreadsheet or the layers of a GIS file, in file order.
 /// Errors: not local, unreadable, password-protected.
@@ -73,9 +70,12 @@ public:
     Status open() override;
     const QStringList& header() const override { return m_header; }
     Next next() override;
-    int cellCount() const override { return int(m_cells.size()); }
-    QString cell(int column) const override;
-    Error errorAt(int column, const QString& reason) const override;
+    int cellCount() const override { return int(m_current.cells.size()); }
+    QString cell(int column) const override { return m_current.cell(column); }
+    Error errorAt(int column, const QString& reason) const override
+    {
+        return m_current.errorAt(m_path, column, reason);
+    }
     Error error() const override { return m_error; }
     QByteArray raw() const override;
     double progress() const override;
@@ -87,7 +87,7 @@ public:
     /// The sheet or layer actually read (after open()).
     QString tableName() const { return m_table; }
     /// The row (sheet) or feature position (layer) of the current row.
-    qint64 rowNumber() const { return m_row; }
+    qint64 rowNumber() const { return m_current.row; }
 
     /// Turns GDAL's text of a spreadsheet date ("2024/03/01",
     /// "2024/03/01 12:00:00") into ISO 8601; other text is returned as is.
@@ -99,12 +99,10 @@ private:
     QString m_path;
     QString m_want;
     QString m_table;
-    QString m_where; ///< "file [table]" for errors
     QStringList m_header;
     QStringList m_notes;
-    std::vector<QString> m_cells;
+    CellRow m_current;
     Error m_error;
-    qint64 m_row = 0;
     qint64 m_ordinal = 0;
     qint64 m_total = -1;
     double m_lon;

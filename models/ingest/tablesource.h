@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <memory>
+#include <vector>
 
 namespace waymark::ingest {
 
@@ -64,6 +65,25 @@ public:
     /// Things the reader did that the user should know, said once per table
     /// (e.g. "formulas were imported as their cached values").
     virtual QStringList notes() const { return {}; }
+};
+
+/// The current row of a source whose rows are cells that were never a line
+/// of text (a sheet, a GIS layer): what their cell(), errorAt() and raw()
+/// share.
+struct CellRow {
+    std::vector<QString> cells;
+    QString where; ///< "file [table]", how errors name the table
+    qint64 row = 0; ///< the sheet's row number or the layer's feature position
+
+    QString cell(int column) const
+    {
+        return column >= 0 && size_t(column) < cells.size() ? cells[size_t(column)] : QString();
+    }
+    /// An error at a cell of this row ("cases.xlsx [Cases]:12:3: reason");
+    /// `file` names it until the table is known.
+    Error errorAt(const QString& file, int column, const QString& reason) const;
+    /// The row as one CSV line (for quarantine), with `extra` fields after the cells.
+    QByteArray csv(const QStringList& extra = {}) const;
 };
 
 } // namespace waymark::ingest

@@ -709,12 +709,12 @@ Status XlsxTableSource::open()
         return e;
     }
     m_table = names[index];
-    m_where = QStringLiteral("%1 [%2]").arg(base, m_table);
+    m_current.where = QStringLiteral("%1 [%2]").arg(base, m_table);
     const QString part = wb->sheets[index].part;
 
     d.reset(new Private);
     d->path = m_path;
-    d->where = m_where;
+    d->where = m_current.where;
     d->date1904 = wb->date1904;
     d->styles = readStyles(m_path, wb->styles);
     if (Status st = readSharedStrings(m_path, wb->sharedStrings, d->shared); !st) {
@@ -724,7 +724,7 @@ Status XlsxTableSource::open()
     }
     d->file = std::make_unique<QuaZipFile>(m_path, part, QuaZip::csInsensitive);
     if (part.isEmpty() || !d->file->open(QIODevice::ReadOnly)) {
-        Error e(tr("%1: the sheet's part %2 is missing from the workbook").arg(m_where, part));
+        Error e(tr("%1: the sheet's part %2 is missing from the workbook").arg(m_current.where, part));
         e.file = m_path;
         return e;
     }
@@ -735,14 +735,14 @@ Status XlsxTableSource::open()
 
     // The header: the first row with a value.
     m_header.clear();
-    m_row = 0;
+    m_current.row = 0;
     for (;;) {
         QString why;
         const auto step = d->step(&why);
         if (step == Private::Step::End)
             break; // an empty sheet: no columns, no rows
         if (step == Private::Step::Broken) {
-            Error e = Error::at(m_where, d->brokenRow(), 0, tr("the header cannot be read: %1").arg(why));
+            Error e = Error::at(m_current.where, d->brokenRow(), 0, tr("the header cannot be read: %1").arg(why));
             return e;
         }
         if (d->rowBad)
@@ -753,12 +753,12 @@ Status XlsxTableSource::open()
             const QString name = d->cells[size_t(i)];
             m_header << (name.isEmpty() ? QStringLiteral("Field%1").arg(i + 1) : name);
         }
-        m_row = d->rowNumber;
+        m_current.row = d->rowNumber;
         break;
     }
     d->header = false;
-    m_cells.clear();
-    qCDebug(lcIngest) << "XLSX sheet" << m_where << m_header.size() << "columns," << d->shared.size()
+    m_current.cells.clear();
+    qCDebug(lcIngest) << "XLSX sheet" << m_current.where << m_header.size() << "columns," << d->shared.size()
                       << "shared strings," << d->total << "bytes of XML";
     return Ok {};
 }
@@ -773,47 +773,27 @@ TableSource::Next XlsxTableSource::next()
         QString why;
         const auto step = d->step(&why);
         if (step == Private::Step::End) {
-            m_cells.clear();
+            m_current.cells.clear();
             return Next::End;
         }
         if (step == Private::Step::Broken) {
-            m_error = Error::at(m_where, d->brokenRow(), 0, tr("the rest of the sheet cannot be read: %1").arg(why));
+            m_error = Error::at(
+                m_current.where, d->brokenRow(), 0, tr("the rest of the sheet cannot be read: %1").arg(why));
             return Next::Fatal;
         }
         if (d->lastColumn < 0 && !d->rowBad)
             continue; // an empty row
-        m_row = d->rowNumber;
+        m_current.row = d->rowNumber;
         const size_t width = std::max(size_t(m_header.size()), size_t(d->lastColumn + 1));
-        m_cells.assign(width, QString());
+        m_current.cells.assign(width, QString());
         for (int i = 0; i <= d->lastColumn; ++i)
-            m_cells[size_t(i)] = d->cells[size_t(i)];
+            m_current.cells[size_t(i)] = d->cells[size_t(i)];
         if (d->rowBad) {
             m_error = d->rowError;
             return Next::BadRow;
         }
         return Next::Row;
     }
-}
-
-QString XlsxTableSource::cell(int column) const
-{
-    return column >= 0 && size_t(column) < m_cells.size() ? m_cells[size_t(column)] : QString();
-}
-
-Error XlsxTableSource::errorAt(int column, const QString& reason) const
-{
-    return Error::at(m_where.isEmpty() ? m_path : m_where, m_row, column >= 0 ? column + 1 : 0, reason);
-}
-
-QByteArray XlsxTableSource::raw() const
-{
-    QByteArray out;
-    for (size_t i = 0; i < m_cells.size(); ++i) {
-        if (i)
-            out += ',';
-        appendCsvField(out, m_cells[i]);
-    }
-    return out;
 }
 
 double XlsxTableSource::progress() const
@@ -829,7 +809,7 @@ QStringList XlsxTableSource::notes() const
     if (d->formulas)
         return { tr("%1: formulas were imported as the values the spreadsheet last calculated; they were not "
                     "recalculated")
-                     .arg(m_where) };
+                     .arg(m_current.where) };
     return {};
 }
 

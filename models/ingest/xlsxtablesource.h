@@ -52,18 +52,21 @@ public:
     Status open() override;
     const QStringList& header() const override { return m_header; }
     Next next() override;
-    int cellCount() const override { return int(m_cells.size()); }
-    QString cell(int column) const override;
-    Error errorAt(int column, const QString& reason) const override;
+    int cellCount() const override { return int(m_current.cells.size()); }
+    QString cell(int column) const override { return m_current.cell(column); }
+    Error errorAt(int column, const QString& reason) const override
+    {
+        return m_current.errorAt(m_path, column, reason);
+    }
     Error error() const override { return m_error; }
-    QByteArray raw() const override;
+    QByteArray raw() const override { return m_current.csv(); }
     double progress() const override;
     QStringList notes() const override;
 
     /// The sheet actually read (after open()).
     QString tableName() const { return m_table; }
     /// The spreadsheet row number of the current row.
-    qint64 rowNumber() const { return m_row; }
+    qint64 rowNumber() const { return m_current.row; }
 
     /// The sheets of a workbook, in workbook order.
     static Result<QStringList> sheetNames(const QString& path);
@@ -83,11 +86,9 @@ private:
     QString m_path;
     QString m_want;
     QString m_table;
-    QString m_where; ///< "file [sheet]" for errors
     QStringList m_header;
-    std::vector<QString> m_cells;
+    CellRow m_current;
     Error m_error;
-    qint64 m_row = 0;
 };
 
 } // namespace waymark::ingest

@@ -24,8 +24,9 @@ QRectF inhabitedWorld()
     return geo::WebMercator::project(QRectF(QPointF(-180, -58), QPointF(180, 75)));
 }
 
-map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin)
+map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin, double symbolScale)
 {
+    margin *= symbolScale;
     // A single place (or a line of them): its surroundings rather than the deepest zoom.
     const double minSpan = 0.002;
     QRectF b = bounds.normalized();
@@ -51,6 +52,7 @@ map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin)
     const double hx = std::min(0.5, size.width() / 2.0 / s);
     const double hy = std::min(0.5, size.height() / 2.0 / s);
     v.setCentre(QPointF(std::clamp(b.center().x(), hx, 1 - hx), std::clamp(b.center().y(), hy, 1 - hy)));
+    v.setSymbolScale(symbolScale);
     return v;
 }
 
@@ -120,17 +122,19 @@ void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewpo
     p.setClipRect(QRect(QPoint(0, 0), v.size()));
     r.paint(p, v, layers);
     r.paintDecorations(p, v, caption);
+    const double k = v.symbolScale();
     if (r.legendVisible())
-        paintLegend(p, mapLegend(r, layers), QRectF(QPointF(0, 0), v.size()));
+        paintLegend(p, mapLegend(r, layers), QRectF(QPointF(0, 0), v.size()), Qt::TopRightCorner, 12 * k);
     if (!title.isEmpty()) {
         QFont font = p.font();
-        font.setPixelSize(16);
+        font.setPixelSize(std::max(1, int(std::lround(16 * k))));
         font.setBold(true);
         p.setFont(font);
-        const QRectF text = p.boundingRect(QRectF(12, 12, v.size().width() / 2.0, 40), Qt::AlignLeft, title);
+        const QRectF text
+            = p.boundingRect(QRectF(12 * k, 12 * k, v.size().width() / 2.0, 40 * k), Qt::AlignLeft, title);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 215));
-        p.drawRoundedRect(text.adjusted(-6, -3, 6, 3), 4, 4);
+        p.drawRoundedRect(text.adjusted(-6 * k, -3 * k, 6 * k, 3 * k), 4 * k, 4 * k);
         p.setPen(Qt::black);
         p.drawText(text, Qt::AlignLeft, title);
     }
@@ -179,8 +183,9 @@ Result<DrawnMap> drawMap(const MapFigure& f)
             return st.error();
     }
     model.renderer().setBaseCache(false); // the base layers at the device's resolution, not from a screen cache
+    const double k = f.printWidthInches > 0 ? map::MapViewport::printScale(f.size.width(), f.printWidthInches) : 1.0;
     const map::MapViewport viewport
-        = f.bbox ? figureViewport(*f.bbox, f.size, 0) : figureViewport(model.dataBounds(), f.size, f.margin);
+        = f.bbox ? figureViewport(*f.bbox, f.size, 0, k) : figureViewport(model.dataBounds(), f.size, f.margin, k);
     const QString caption = f.caption.isEmpty() ? model.caption() : f.caption;
     DrawnMap drawn;
     drawn.counts = model.counts();

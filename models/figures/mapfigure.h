@@ -33,6 +33,10 @@ struct MapFigure {
     QSize size { 1600, 1000 }; ///< logical pixels
     std::optional<QRectF> bbox; ///< the area to show in world units; none: the data, or the inhabited world
     double margin = 40; ///< pixels around the data (none around a bbox)
+    /// How wide the figure will be printed, in inches: text, symbols, the
+    /// legend and the scale bar are sized for it (MapViewport::printScale()),
+    /// so the figure reads like the screen at any pixel count. 0: on screen.
+    double printWidthInches = 0;
     QString title; ///< drawn top left when not empty
     QString caption; ///< empty: the map's own (filter, counts, data date)
 };
@@ -48,12 +52,16 @@ QRectF inhabitedWorld();
 /// A viewport of `size` that shows `bounds` whole with `margin` pixels to
 /// spare, at the frame's own aspect ratio, never zoomed out beyond one copy
 /// of the world: the world always covers the frame, once.
-map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin = 40);
+map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin = 40, double symbolScale = 1);
 /// The key to what the renderer draws in `layers`: exploitation types of the
 /// incidents, route widths, choropleth classes, hotspot rasters.
 Legend mapLegend(const map::MapRenderer& renderer, quint32 layers);
-/// The one way a map figure is painted, on screen and off: layers, legend
-/// (when the renderer's is visible), scale bar, title and caption.
+/// The width of a figure of a report page's text (A4, the exporter's
+/// margins), in inches: what map figures for reports are sized for.
+constexpr double reportFigureInches = 6.3;
+/// The one way a map figure is painted, on screen and off: layers, names,
+/// legend (when the renderer's is visible), scale bar, title and caption,
+/// all sized by the viewport's symbol scale.
 void paintMapFigure(QPainter& painter, const map::MapRenderer& renderer, const map::MapViewport& viewport,
     quint32 layers, const QString& title, const QString& caption);
 /// A figure of a renderer the caller keeps alive until it is written (a

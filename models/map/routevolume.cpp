@@ -157,7 +157,12 @@ RouteVolume RouteVolume::binned(const IncidentSnapshot& s, const Route& route, s
     }
     if (first > last)
         return v;
-    v.unit = unit.value_or(TimeBins::unitFor(last - first + 1, maxBins));
+    // Months at the finest when left to itself: bins then start on the first
+    // of a month (a year's on 1 January), never on a week's Monday.
+    TimeBins::Unit chosen = TimeBins::unitFor(last - first + 1, maxBins);
+    if (chosen == TimeBins::Unit::Day || chosen == TimeBins::Unit::Week)
+        chosen = TimeBins::Unit::Month;
+    v.unit = unit.value_or(chosen);
     for (qint64 day = TimeBins::binFloor(v.unit, first); day <= last; day = TimeBins::nextBin(v.unit, day))
         v.starts.push_back(day);
     v.starts.push_back(TimeBins::nextBin(v.unit, v.starts.back()));

@@ -54,7 +54,8 @@ public:
     /// Reads "ORIGIN>DEST" against the snapshot's countries; an Error names what is wrong.
     static Result<Route> parseRoute(const analysis::IncidentSnapshot& snapshot, const QString& key);
     /// The route's incidents among `members` (snapshot indices, ascending) in
-    /// bins of `unit`, or of a unit chosen for at most `maxBins` bins.
+    /// bins of `unit`, or of a unit chosen for at most `maxBins` bins (months
+    /// at the finest, so bins start on the first of a month).
     static RouteVolume build(const analysis::IncidentSnapshot& snapshot, const Route& route,
         const std::vector<quint32>& members, std::optional<analysis::TimeBins::Unit> unit = std::nullopt,
         int maxBins = 60, qint64 today = analysis::TimeBins::currentDay());

@@ -381,7 +381,9 @@ void MapPanel::syncTimeBar()
     const auto [lo, hi] = m_model->daySpan();
     const analysis::Filter& f = m_context->filter();
     m_syncing = true;
-    m_slider->setRange(int(lo), int(std::max(lo, hi)));
+    // From the boundary every window length's first frame starts on (1 January or 1 July at the latest).
+    const qint64 from = lo < hi ? map::PlayFrames::at(lo, 12).from : lo;
+    m_slider->setRange(int(from), int(std::max(from, hi)));
     if (f.dayFrom)
         m_slider->setValue(int(*f.dayFrom));
     m_syncing = false;

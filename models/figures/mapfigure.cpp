@@ -56,6 +56,27 @@ map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin,
     return v;
 }
 
+map::MapViewport fittedFrame(const QRectF& bounds, const map::MapViewport& v, double margin)
+{
+    if (bounds.isNull() || bounds.isEmpty())
+        return v;
+    // The data's extent at the frame's zoom, with the margin: when the frame
+    // is much taller (or wider) than that, the figure takes the data's shape
+    // instead of a band of empty sea. Never flatter than 2:5 nor narrower than 3:5.
+    const QSize size = v.size();
+    const double s = v.worldPixels();
+    const double needW = std::min(1.0, bounds.width()) * s + 2 * margin;
+    const double needH = std::min(1.0, bounds.height()) * s + 2 * margin;
+    QSize fitted = size;
+    if (needH < size.height() * 0.85)
+        fitted.setHeight(std::max(int(std::ceil(needH)), int(size.width() * 0.4)));
+    else if (needW < size.width() * 0.85)
+        fitted.setWidth(std::max(int(std::ceil(needW)), int(size.height() * 0.6)));
+    if (fitted == size)
+        return v;
+    return figureViewport(bounds, fitted, margin / v.symbolScale(), v.symbolScale());
+}
+
 Legend mapLegend(const map::MapRenderer& r, quint32 layers)
 {
     using Shape = Legend::Entry::Shape;
@@ -184,8 +205,10 @@ Result<DrawnMap> drawMap(const MapFigure& f)
     }
     model.renderer().setBaseCache(false); // the base layers at the device's resolution, not from a screen cache
     const double k = f.printWidthInches > 0 ? map::MapViewport::printScale(f.size.width(), f.printWidthInches) : 1.0;
-    const map::MapViewport viewport
+    map::MapViewport viewport
         = f.bbox ? figureViewport(*f.bbox, f.size, 0, k) : figureViewport(model.dataBounds(), f.size, f.margin, k);
+    if (!f.bbox && f.shapeToData)
+        viewport = fittedFrame(model.dataBounds(), viewport, f.margin * k);
     const QString caption = f.caption.isEmpty() ? model.caption() : f.caption;
     DrawnMap drawn;
     drawn.counts = model.counts();

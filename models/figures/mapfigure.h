@@ -37,6 +37,9 @@ struct MapFigure {
     /// legend and the scale bar are sized for it (MapViewport::printScale()),
     /// so the figure reads like the screen at any pixel count. 0: on screen.
     double printWidthInches = 0;
+    /// Cut the frame to the data's shape (fittedFrame()) rather than keep
+    /// `size` exactly: a report's figure, whose page has room either way.
+    bool shapeToData = false;
     QString title; ///< drawn top left when not empty
     QString caption; ///< empty: the map's own (filter, counts, data date)
 };
@@ -53,6 +56,11 @@ QRectF inhabitedWorld();
 /// spare, at the frame's own aspect ratio, never zoomed out beyond one copy
 /// of the world: the world always covers the frame, once.
 map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin = 40, double symbolScale = 1);
+/// A figure's frame cut to the shape of the data it shows: `viewport`
+/// (figureViewport() of `bounds`) made shorter (or narrower) when the data,
+/// with `margin` pixels, fill less of its height (or width), so a figure
+/// of a band of the world has no empty half.
+map::MapViewport fittedFrame(const QRectF& bounds, const map::MapViewport& viewport, double margin);
 /// The key to what the renderer draws in `layers`: exploitation types of the
 /// incidents, route widths, choropleth classes, hotspot rasters.
 Legend mapLegend(const map::MapRenderer& renderer, quint32 layers);

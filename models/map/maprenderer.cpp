@@ -232,10 +232,14 @@ void MapRenderer::paintVector(
     QPen pen(stroke, 0.8);
     pen.setCosmetic(true);
     const bool points = layer.geometryType == GeometryType::Point || layer.geometryType == GeometryType::MultiPoint;
+    // World units to pixels on top of the painter's own transform: a figure
+    // drawn at twice its size for print is scaled by it, and the land must be too.
+    const QTransform device = p.transform();
     for (int offset : worldOffsets(v)) {
         const QRectF shown = visible.translated(-offset, 0);
         QTransform t = v.worldTransform();
         t.translate(offset, 0);
+        t *= device;
         p.setTransform(t);
         for (size_t i = 0; i < ps.size(); ++i) {
             const Feature& f = layer.features[qsizetype(i)];
@@ -243,7 +247,7 @@ void MapRenderer::paintVector(
             if (!wb.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).intersects(shown))
                 continue;
             if (points) {
-                p.resetTransform();
+                p.setTransform(device);
                 p.setPen(pen);
                 p.setBrush(fill);
                 for (const QPolygonF& part : f.geometry.parts) {
@@ -269,7 +273,7 @@ void MapRenderer::paintVector(
             p.drawPath(ps[i]);
         }
     }
-    p.resetTransform();
+    p.setTransform(device);
 }
 
 void MapRenderer::paintRaster(QPainter& p, const MapViewport& v, const Raster& r) const

@@ -44,6 +44,7 @@ Result<QByteArray> mapFigure(store::Workspace& ws, const analysis::Filter& filte
     request.size = o.mapSize;
     request.margin = 60;
     request.printWidthInches = figures::reportFigureInches; // text and symbols read at the page's size
+    request.shapeToData = true;
     auto drawn = figures::drawMap(request);
     if (!drawn)
         return drawn.error();

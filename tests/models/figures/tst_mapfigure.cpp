@@ -111,10 +111,18 @@ private Q_SLOTS:
         QVERIFY(share(image, 0, tenth, Qt::white, 0) < 0.05);
         QVERIFY(share(image, image.height() - tenth, image.height(), Qt::white, 0) < 0.05);
 
-        // Printed at twice the size, the same picture.
+        // Printed at twice the size, the same picture: the land scales with
+        // the painter too (it was once drawn at 1× in the top left quarter).
         auto png = figures::FigureWriter::png(drawn->picture, 2);
         QVERIFY(png);
-        QCOMPARE(QImage::fromData(png.value(), "PNG").size(), QSize(1600, 1000));
+        const QImage twice = QImage::fromData(png.value(), "PNG");
+        QCOMPARE(twice.size(), QSize(1600, 1000));
+        for (const auto& [from, to] : { std::pair { 0, 250 }, std::pair { 250, 478 } }) {
+            const double once = share(image, from, to, land), doubled = share(twice, 2 * from, 2 * to, land);
+            QVERIFY2(std::abs(once - doubled) < 0.04,
+                qPrintable(
+                    QStringLiteral("rows %1-%2: land %3 at 1×, %4 at 2×").arg(from).arg(to).arg(once).arg(doubled)));
+        }
     }
 
     void legendHasOneEntryPerDrawnType()
@@ -233,6 +241,30 @@ private Q_SLOTS:
         QVERIFY(std::abs(ink.left() - (size.width() - 1 - ink.right())) < size.width() / 8);
         // The whole world would have put them in a few per cent of it.
         QVERIFY(v.zoom() > 4);
+    }
+
+    /// Data in a band of the world (the sample's, from 35° S to 60° N): a
+    /// report's figure takes the band's shape rather than a frame half sea.
+    void reportFigureTakesTheDataShape()
+    {
+        figures::MapFigure request;
+        request.workspace = m_ws;
+        request.size = QSize(1200, 750);
+        request.layers = map::MapRenderer::Basemap | map::MapRenderer::Points;
+        request.printWidthInches = figures::reportFigureInches;
+        request.shapeToData = true;
+        auto drawn = figures::drawMap(request);
+        QVERIFY(drawn);
+        const QSize size = drawn->picture.size;
+        QCOMPARE(size.width(), 1200);
+        QVERIFY(size.height() <= 750 && size.height() >= 480);
+        const QImage image = figures::FigureWriter::image(drawn->picture, 2);
+        QCOMPARE(image.size(), size * 2);
+        // Land in the top and the bottom fifth alike (above the caption): no empty half.
+        const int fifth = image.height() / 5;
+        const double top = share(image, 0, fifth, land), bottom = share(image, 4 * fifth - 60, 5 * fifth - 60, land);
+        QVERIFY2(top > 0.05 && bottom > 0.05,
+            qPrintable(QStringLiteral("land %1 at the top, %2 at the bottom").arg(top).arg(bottom)));
     }
 
 private:

@@ -136,6 +136,46 @@ Legend mapLegend(const map::MapRenderer& r, quint32 layers)
     return legend;
 }
 
+/// The legend's text: 12 pixels on screen (9 pt); in print 7.5 pt, as a
+/// printed figure's key usually is, so it hides less of a smaller map.
+static double legendPixels(double symbolScale)
+{
+    return symbolScale > 1 ? 10 * symbolScale : 12 * symbolScale;
+}
+
+Qt::Corner legendCorner(const map::MapRenderer& r, const map::MapViewport& v, quint32 layers, const Legend& legend,
+    const QRectF& frame, bool titled)
+{
+    if (legend.isEmpty() || !(layers & map::MapRenderer::Points) || !r.clusters())
+        return Qt::TopRightCorner;
+    // The corner whose box hides the fewest incidents; the title holds the
+    // top left, the scale bar the bottom left.
+    const double k = v.symbolScale();
+    const QSizeF size = legendSize(legend, legendPixels(k));
+    const double inset = legendPixels(k);
+    const std::vector<map::ClusterBubble> bubbles = r.bubbles(v);
+    Qt::Corner best = Qt::TopRightCorner;
+    qint64 fewest = -1;
+    for (Qt::Corner corner : { Qt::TopRightCorner, Qt::BottomRightCorner, Qt::TopLeftCorner }) {
+        if (corner == Qt::TopLeftCorner && titled)
+            continue;
+        const bool right = corner != Qt::TopLeftCorner, bottom = corner == Qt::BottomRightCorner;
+        const QRectF box(QPointF(right ? frame.right() - inset - size.width() : frame.left() + inset,
+                             bottom ? frame.bottom() - inset - size.height() : frame.top() + inset),
+            size);
+        qint64 hidden = 0;
+        for (const map::ClusterBubble& b : bubbles) {
+            if (box.adjusted(-b.radius, -b.radius, b.radius, b.radius).contains(b.centre))
+                hidden += b.count;
+        }
+        if (fewest < 0 || hidden < fewest) {
+            fewest = hidden;
+            best = corner;
+        }
+    }
+    return best;
+}
+
 void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewport& v, quint32 layers,
     const QString& title, const QString& caption)
 {
@@ -144,8 +184,12 @@ void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewpo
     r.paint(p, v, layers);
     r.paintDecorations(p, v, caption);
     const double k = v.symbolScale();
-    if (r.legendVisible())
-        paintLegend(p, mapLegend(r, layers), QRectF(QPointF(0, 0), v.size()), Qt::TopRightCorner, 12 * k);
+    if (r.legendVisible()) {
+        const Legend legend = mapLegend(r, layers);
+        const QRectF frame(
+            QPointF(0, 0), QSizeF(v.size().width(), v.size().height() - (caption.isEmpty() ? 0 : 22 * k)));
+        paintLegend(p, legend, frame, legendCorner(r, v, layers, legend, frame, !title.isEmpty()), legendPixels(k));
+    }
     if (!title.isEmpty()) {
         QFont font = p.font();
         font.setPixelSize(std::max(1, int(std::lround(16 * k))));

@@ -67,6 +67,11 @@ Legend mapLegend(const map::MapRenderer& renderer, quint32 layers);
 /// The width of a figure of a report page's text (A4, the exporter's
 /// margins), in inches: what map figures for reports are sized for.
 constexpr double reportFigureInches = 6.3;
+/// Where the legend hides the fewest incidents: top right unless a bubble
+/// lies under it there and not in another corner (bottom right, or top left
+/// when there is no title).
+Qt::Corner legendCorner(const map::MapRenderer& renderer, const map::MapViewport& viewport, quint32 layers,
+    const Legend& legend, const QRectF& frame, bool titled);
 /// The one way a map figure is painted, on screen and off: layers, names,
 /// legend (when the renderer's is visible), scale bar, title and caption,
 /// all sized by the viewport's symbol scale.

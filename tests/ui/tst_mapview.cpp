@@ -328,6 +328,17 @@ private Q_SLOTS:
         }
         QVERIFY(busy > 0);
         qInfo() << "Play frames on the route:" << busy << "with incidents," << quiet << "quiet";
+        // A window before any data: the note, not an empty 0–1 frame.
+        analysis::Filter before = m_window->context()->filter();
+        before.dayFrom = QDate(1960, 1, 1).toJulianDay();
+        before.dayTo = QDate(1960, 12, 31).toJulianDay();
+        m_window->context()->setFilter(before);
+        chart->rebuild();
+        QCOMPARE(chart->volume().plotted(), 0);
+        auto* note = chart->plot()->findChild<QCPItemText*>(QStringLiteral("emptyNote"));
+        QVERIFY(note);
+        QVERIFY(note->text().contains(chart->volume().route.fromName));
+        QVERIFY(!chart->plot()->xAxis->visible() && !chart->plot()->yAxis->visible());
         analysis::Filter none = m_window->context()->filter();
         none.dayFrom.reset();
         none.dayTo.reset();

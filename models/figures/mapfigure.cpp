@@ -181,15 +181,29 @@ void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewpo
 {
     p.save();
     p.setClipRect(QRect(QPoint(0, 0), v.size()));
-    r.paint(p, v, layers);
-    r.paintDecorations(p, v, caption);
     const double k = v.symbolScale();
-    if (r.legendVisible()) {
-        const Legend legend = mapLegend(r, layers);
-        const QRectF frame(
-            QPointF(0, 0), QSizeF(v.size().width(), v.size().height() - (caption.isEmpty() ? 0 : 22 * k)));
-        paintLegend(p, legend, frame, legendCorner(r, v, layers, legend, frame, !title.isEmpty()), legendPixels(k));
+    // What is drawn over the map, where no name goes: the legend, the scale bar and the caption.
+    const double w = v.size().width(), h = v.size().height();
+    const QRectF frame(QPointF(0, 0), QSizeF(w, h - (caption.isEmpty() ? 0 : 22 * k)));
+    std::vector<QRectF> keepClear { QRectF(0, h - 62 * k, 170 * k, 62 * k) };
+    if (!caption.isEmpty())
+        keepClear.emplace_back(0, h - 22 * k, w, 22 * k);
+    if (!title.isEmpty())
+        keepClear.emplace_back(0, 0, w / 2, 48 * k);
+    const Legend legend = r.legendVisible() ? mapLegend(r, layers) : Legend();
+    const Qt::Corner corner = legendCorner(r, v, layers, legend, frame, !title.isEmpty());
+    if (!legend.isEmpty()) {
+        const QSizeF size = legendSize(legend, legendPixels(k));
+        const double inset = legendPixels(k);
+        const bool right = corner != Qt::TopLeftCorner, bottom = corner == Qt::BottomRightCorner;
+        keepClear.emplace_back(QPointF(right ? frame.right() - inset - size.width() : frame.left() + inset,
+                                   bottom ? frame.bottom() - inset - size.height() : frame.top() + inset),
+            size);
     }
+    r.paint(p, v, layers, keepClear);
+    r.paintDecorations(p, v, caption);
+    if (!legend.isEmpty())
+        paintLegend(p, legend, frame, corner, legendPixels(k));
     if (!title.isEmpty()) {
         QFont font = p.font();
         font.setPixelSize(std::max(1, int(std::lround(16 * k))));

@@ -109,7 +109,7 @@ bool touchesCircle(const QRectF& r, const QRectF& circle)
 
 std::vector<PlacedLabel> MapLabels::place(const std::vector<MapLabel>& countryLabels,
     const std::vector<MapLabel>& cityLabels, const MapViewport& v, const QFont& base,
-    const std::vector<QRectF>& bubbles)
+    const std::vector<QRectF>& bubbles, const std::vector<QRectF>& keepClear)
 {
     const double k = v.symbolScale();
     const QFont countryF = countryFont(base, k), cityF = cityFont(base, k);
@@ -128,6 +128,10 @@ std::vector<PlacedLabel> MapLabels::place(const std::vector<MapLabel>& countryLa
         }
         for (const QRectF& b : bubbles) {
             if (b.intersects(r) && touchesCircle(r, b))
+                return false;
+        }
+        for (const QRectF& k : keepClear) {
+            if (k.intersects(r))
                 return false;
         }
         return true;

@@ -58,11 +58,13 @@ public:
     static QFont countryFont(const QFont& base, double symbolScale);
     static QFont cityFont(const QFont& base, double symbolScale);
 
-    /// Places the labels in view. `obstacles`: screen circles (x, y, radius)
-    /// the names keep clear of, such as cluster bubbles; a city whose point
-    /// is inside one is placed beside that bubble.
+    /// Places the labels in view. `bubbles`: the bounding squares of the
+    /// circles the names keep clear of; a city whose point is inside one is
+    /// placed beside that bubble. `keepClear`: rectangles drawn over the map
+    /// (the legend, the scale bar, the caption) where no name goes.
     static std::vector<PlacedLabel> place(const std::vector<MapLabel>& countries, const std::vector<MapLabel>& cities,
-        const MapViewport& viewport, const QFont& base, const std::vector<QRectF>& bubbles);
+        const MapViewport& viewport, const QFont& base, const std::vector<QRectF>& bubbles,
+        const std::vector<QRectF>& keepClear = {});
 };
 
 } // namespace waymark::map

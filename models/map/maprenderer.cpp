@@ -447,13 +447,14 @@ static std::vector<QRectF> bubbleBoxes(const std::vector<ClusterBubble>& bubbles
     return boxes;
 }
 
-std::vector<PlacedLabel> MapRenderer::labels(const MapViewport& v, quint32 layers) const
+std::vector<PlacedLabel> MapRenderer::labels(
+    const MapViewport& v, quint32 layers, const std::vector<QRectF>& keepClear) const
 {
     if (!(layers & Labels))
         return {};
     const std::vector<ClusterBubble> drawn = (layers & Points) ? bubbles(v) : std::vector<ClusterBubble>();
-    return MapLabels::place(
-        (layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v, QFont(), bubbleBoxes(drawn));
+    return MapLabels::place((layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v, QFont(),
+        bubbleBoxes(drawn), keepClear);
 }
 
 void MapRenderer::paintLabels(QPainter& p, const MapViewport& v, const std::vector<PlacedLabel>& labels) const
@@ -602,7 +603,7 @@ void MapRenderer::paintBase(QPainter& p, const MapViewport& v, quint32 layers) c
         QPointF(0, 0), c.base, QRectF(QPointF(std::round(offset.x()), std::round(offset.y())), QSizeF(v.size())));
 }
 
-void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers) const
+void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers, const std::vector<QRectF>& keepClear) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -617,7 +618,7 @@ void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers) const
         p.setRenderHint(QPainter::TextAntialiasing, true);
         paintLabels(p, v,
             MapLabels::place((layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v, p.font(),
-                bubbleBoxes(drawn)));
+                bubbleBoxes(drawn), keepClear));
         p.restore();
     }
     p.restore();

@@ -112,15 +112,18 @@ public:
     void setRaster(Layer layer, Raster raster);
     const Raster& raster(Layer layer) const;
 
-    /// Paints the layers onto a painter whose device is viewport.size().
-    void paint(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
+    /// Paints the layers onto a painter whose device is viewport.size();
+    /// names keep out of `keepClear` (what is drawn over the map afterwards).
+    void paint(QPainter& painter, const MapViewport& viewport, quint32 layers,
+        const std::vector<QRectF>& keepClear = {}) const;
     /// Scale bar (bottom left) and a caption line (bottom).
     void paintDecorations(QPainter& painter, const MapViewport& viewport, const QString& caption) const;
 
     /// The bubbles drawn in a frame, none overlapping another (layoutBubbles()).
     std::vector<ClusterBubble> bubbles(const MapViewport& viewport) const;
     /// The names drawn in a frame with `layers`, none overlapping another or a bubble.
-    std::vector<PlacedLabel> labels(const MapViewport& viewport, quint32 layers) const;
+    std::vector<PlacedLabel> labels(
+        const MapViewport& viewport, quint32 layers, const std::vector<QRectF>& keepClear = {}) const;
     /// The cluster bubble under a pixel, if any.
     std::optional<ClusterBubble> clusterAt(const MapViewport& viewport, QPointF screen) const;
     /// Index into routes()->flows() of the drawn route under a pixel, or -1.

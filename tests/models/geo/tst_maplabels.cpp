@@ -126,6 +126,12 @@ private Q_SLOTS:
             for (const map::ClusterBubble& b : bubbles)
                 QVERIFY2(!circleTouchesRect(b.centre, b.radius, labels[a].rect), qPrintable(labels[a].text));
         }
+        // Nor under what a figure draws over the map: here a legend over the top right quarter.
+        const QRectF legend(v.size().width() / 2.0, 0, v.size().width() / 2.0, v.size().height() / 2.0);
+        const auto clear = m_model->renderer().labels(v, layers, { legend });
+        QVERIFY(!clear.empty());
+        for (const map::PlacedLabel& l : clear)
+            QVERIFY2(!l.rect.intersects(legend), qPrintable(l.text));
     }
 
     /// Zoomed in on the data, cities with incidents are named, the busiest first.

@@ -246,7 +246,8 @@ void RouteChartView::plotVolume()
     if (empty) {
         auto* text = new QCPItemText(m_plot);
         text->setObjectName(QStringLiteral("emptyNote"));
-        text->position->setType(QCPItemPosition::ptAxisRectRatio);
+        text->setClipToAxisRect(false); // the axes are hidden: the middle of the whole plot
+        text->position->setType(QCPItemPosition::ptViewportRatio);
         text->position->setCoords(0.5, 0.5);
         text->setPositionAlignment(Qt::AlignCenter);
         text->setTextAlignment(Qt::AlignCenter);

@@ -162,6 +162,19 @@ RouteVolume RouteVolume::binned(const IncidentSnapshot& s, const Route& route, s
     TimeBins::Unit chosen = TimeBins::unitFor(last - first + 1, maxBins);
     if (chosen == TimeBins::Unit::Day || chosen == TimeBins::Unit::Week)
         chosen = TimeBins::Unit::Month;
+    // Records known only to the year (as CTDC's are) would all fall outside
+    // month bins: when most would, count by year instead of drawing nothing.
+    if (chosen == TimeBins::Unit::Month) {
+        int plottableCount = 0, tooCoarse = 0;
+        for (quint32 i : v.members) {
+            if (!plottable(i))
+                continue;
+            ++plottableCount;
+            tooCoarse += TimeBins::binFloor(chosen, s.dayFrom[i]) != TimeBins::binFloor(chosen, s.dayTo[i]);
+        }
+        if (2 * tooCoarse > plottableCount)
+            chosen = TimeBins::Unit::Year;
+    }
     v.unit = unit.value_or(chosen);
     for (qint64 day = TimeBins::binFloor(v.unit, first); day <= last; day = TimeBins::nextBin(v.unit, day))
         v.starts.push_back(day);

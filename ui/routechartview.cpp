@@ -52,6 +52,11 @@ RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* pare
     layout->addWidget(m_info);
     m_plot->setMinimumSize(300, 200);
     m_plot->yAxis->setLabel(tr("Incidents"));
+    // Counts: whole-number ticks (1, 2, 5, 10… apart), never "2.5 incidents".
+    auto counts = QSharedPointer<QCPAxisTickerFixed>::create();
+    counts->setTickStep(1.0);
+    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->yAxis->setTicker(counts);
     m_plot->legend->setVisible(true);
     PlotLegend::placeAbove(m_plot, 2);
 

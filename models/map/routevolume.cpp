@@ -176,6 +176,21 @@ RouteVolume RouteVolume::binned(const IncidentSnapshot& s, const Route& route, s
             chosen = TimeBins::Unit::Year;
     }
     v.unit = unit.value_or(chosen);
+    if (!unit && v.unit != TimeBins::Unit::Year) {
+        // The bins span the records that fit one bin: a record known only to
+        // its year does not stretch a frame's months back to January.
+        qint64 a = std::numeric_limits<qint64>::max(), b = std::numeric_limits<qint64>::min();
+        for (quint32 i : v.members) {
+            if (plottable(i) && TimeBins::binFloor(v.unit, s.dayFrom[i]) == TimeBins::binFloor(v.unit, s.dayTo[i])) {
+                a = std::min<qint64>(a, s.dayFrom[i]);
+                b = std::max<qint64>(b, std::min<qint64>(s.dayTo[i], today));
+            }
+        }
+        if (a <= b) {
+            first = a;
+            last = b;
+        }
+    }
     for (qint64 day = TimeBins::binFloor(v.unit, first); day <= last; day = TimeBins::nextBin(v.unit, day))
         v.starts.push_back(day);
     v.starts.push_back(TimeBins::nextBin(v.unit, v.starts.back()));

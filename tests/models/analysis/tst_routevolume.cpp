@@ -193,6 +193,14 @@ private Q_SLOTS:
         QCOMPARE(months.plotted(), 4);
         for (qint64 day : months.starts)
             QCOMPARE(QDate::fromJulianDay(day).day(), 1);
+        // Over 2019 and 2020, D (known only to 2020) does not stretch the months
+        // to December 2020: they run from March (A, B, H) to July 2019 (C).
+        const auto both = m_snap->indicesInWindow(QDate(2019, 1, 1).toJulianDay(), QDate(2020, 12, 31).toJulianDay());
+        const RouteVolume span = RouteVolume::build(*m_snap, route.value(), both, std::nullopt, 60, today);
+        QCOMPARE(span.unit, TimeBins::Unit::Month);
+        QCOMPARE(QDate::fromJulianDay(span.starts.front()), QDate(2019, 3, 1));
+        QCOMPARE(QDate::fromJulianDay(span.starts.back()), QDate(2019, 8, 1));
+        QCOMPARE(span.coarser, 1);
         const auto in2020 = m_snap->indicesInWindow(QDate(2020, 1, 1).toJulianDay(), QDate(2020, 12, 31).toJulianDay());
         const RouteVolume years = RouteVolume::build(*m_snap, route.value(), in2020, std::nullopt, 60, today);
         QCOMPARE(years.unit, TimeBins::Unit::Year); // D, known only to 2020

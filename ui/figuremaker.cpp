@@ -29,6 +29,8 @@ Result<figures::Picture> drawMap(analysis::AnalysisContext& context, const QJson
     figures::MapFigure request;
     request.context = &context;
     request.size = QSize(1200, 800);
+    request.printWidthInches = figures::reportFigureInches; // a report's figure: sized for the page
+    request.shapeToData = true;
     if (params.contains(QLatin1String("layers")))
         request.layers = quint32(params.value(QLatin1String("layers")).toInteger());
     const QJsonArray b = params.value(QLatin1String("bounds")).toArray();

@@ -5,6 +5,7 @@
 #include "figures/figurewriter.h"
 #include "figures/mapfigure.h"
 #include "map/mapmodel.h"
+#include "map/playframes.h"
 #include "mapview.h"
 #include "messages.h"
 #include "store/workspace.h"
@@ -40,7 +41,8 @@ using map::MapRenderer;
 
 namespace {
 /// Window lengths offered on the time bar, in days (0 = the whole span).
-constexpr int windowDays[] = { 30, 91, 182, 365, 0 };
+/// The window lengths offered, in months; 0: all time.
+constexpr int windowMonths[] = { 1, 3, 6, 12, 0 };
 } // namespace
 
 MapPanel::MapPanel(analysis::AnalysisContext* context, QWidget* parent)
@@ -153,6 +155,8 @@ void MapPanel::buildToolBar(QWidget* bar)
             "Alt+4" },
         { MapRenderer::Significance, tr("Significant hotspots"),
             tr("Getis-Ord Gi*: cells significantly hot or cold at 90/95/99 % confidence"), "Alt+5" },
+        { MapRenderer::Labels, tr("Names"),
+            tr("Country names, and the names of cities with incidents, where they fit without overlapping"), "Alt+6" },
     };
     for (const Spec& s : specs) {
         QAction* a = tb->addAction(s.text);
@@ -166,6 +170,7 @@ void MapPanel::buildToolBar(QWidget* bar)
         connect(a, &QAction::toggled, this, [this, layer = s.layer](bool on) {
             m_model->setLayers(on ? m_model->layers() | layer : m_model->layers() & ~layer);
             QSettings().setValue(QStringLiteral("map/layers"), m_model->layers());
+            QSettings().setValue(QStringLiteral("map/namesChosen"), true);
         });
         m_layerActions << a;
     }
@@ -226,7 +231,10 @@ void MapPanel::buildToolBar(QWidget* bar)
     m_cursor->setToolTip(tr("Latitude, longitude under the cursor"));
     row->addWidget(m_cursor);
 
-    const quint32 saved = QSettings().value(QStringLiteral("map/layers"), MapRenderer::defaultLayers()).toUInt();
+    quint32 saved = QSettings().value(QStringLiteral("map/layers"), MapRenderer::defaultLayers()).toUInt();
+    // Layers saved before the map had names: show them until the user chooses.
+    if (!QSettings().value(QStringLiteral("map/namesChosen")).toBool())
+        saved |= MapRenderer::Labels;
     m_model->setLayers(saved);
     for (QAction* a : std::as_const(m_layerActions)) {
         const QSignalBlocker block(a);
@@ -373,7 +381,9 @@ void MapPanel::syncTimeBar()
     const auto [lo, hi] = m_model->daySpan();
     const analysis::Filter& f = m_context->filter();
     m_syncing = true;
-    m_slider->setRange(int(lo), int(std::max(lo, hi)));
+    // From the boundary every window length's first frame starts on (1 January or 1 July at the latest).
+    const qint64 from = lo < hi ? map::PlayFrames::at(lo, 12).from : lo;
+    m_slider->setRange(int(from), int(std::max(from, hi)));
     if (f.dayFrom)
         m_slider->setValue(int(*f.dayFrom));
     m_syncing = false;
@@ -391,14 +401,16 @@ void MapPanel::sliderMoved(int value)
 {
     if (m_syncing)
         return;
-    const int days = windowDays[m_window->currentIndex()];
+    const int months = windowMonths[m_window->currentIndex()];
     analysis::Filter f = m_context->filter();
-    if (days == 0) {
+    if (months == 0) {
         f.dayFrom.reset();
         f.dayTo.reset();
     } else {
-        f.dayFrom = value;
-        f.dayTo = value + days - 1;
+        // Whole months from the first of one, as the play frames are.
+        const map::PlayFrames::Frame frame = map::PlayFrames::at(value, months);
+        f.dayFrom = frame.from;
+        f.dayTo = frame.to;
     }
     m_context->setFilter(f);
 }
@@ -411,17 +423,21 @@ void MapPanel::windowLengthChanged()
 
 bool MapPanel::stepTime()
 {
-    int days = windowDays[m_window->currentIndex()];
-    if (days == 0) {
+    int months = windowMonths[m_window->currentIndex()];
+    if (months == 0) {
         m_window->setCurrentIndex(3);
-        days = windowDays[3];
+        months = windowMonths[3];
     }
     const analysis::Filter& f = m_context->filter();
-    const int start = f.dayFrom ? int(*f.dayFrom) : m_slider->minimum();
-    // Steps of half a window, so consecutive frames overlap and change smoothly.
-    const int next = f.dayFrom ? start + std::max(1, days / 2) : start;
-    if (next > m_slider->maximum())
+    // Steps of half a window, so consecutive frames overlap and change
+    // smoothly; each frame starts on the first of a month (a year's on 1 January).
+    using map::PlayFrames;
+    std::optional<PlayFrames::Frame> frame = f.dayFrom
+        ? PlayFrames::next(PlayFrames::at(*f.dayFrom, months), months, m_slider->maximum())
+        : PlayFrames::first(m_slider->minimum(), months);
+    if (!frame)
         return false;
+    const int next = int(frame->from);
     m_slider->setValue(next);
     if (m_slider->value() != next || !f.dayFrom)
         sliderMoved(next);

@@ -205,7 +205,7 @@ void MapView::click(QPointF at)
 {
     const map::MapRenderer& r = m_model->renderer();
     if (m_model->layers() & map::MapRenderer::Points) {
-        if (const map::PointCluster* c = r.clusterAt(m_viewport, at)) {
+        if (const auto c = r.clusterAt(m_viewport, at)) {
             // Expand a cluster that can split; select one that cannot.
             const double pixels = std::max(c->bounds.width(), c->bounds.height()) * m_viewport.worldPixels();
             if (c->count > 1 && pixels > 2 && m_viewport.zoom() < map::MapViewport::maxZoom) {
@@ -216,7 +216,7 @@ void MapView::click(QPointF at)
                 m_viewport = v;
                 Q_EMIT viewportChanged();
             } else {
-                m_model->select(r.clusters()->incidentIds(*c));
+                m_model->select(r.clusters()->incidentIds(c->parts));
             }
             update();
             return;
@@ -255,7 +255,7 @@ bool MapView::event(QEvent* event)
     const QLocale l;
     QString text;
     if (m_model->layers() & map::MapRenderer::Points) {
-        if (const map::PointCluster* c = r.clusterAt(m_viewport, help->pos())) {
+        if (const auto c = r.clusterAt(m_viewport, help->pos())) {
             text = tr("%n incident(s), %1 victims", nullptr, c->count).arg(l.toString(c->victims));
             const QStringList names = Taxonomy::names(Taxonomy::Group::Exploitation);
             for (int b = 0; b < 9; ++b) {

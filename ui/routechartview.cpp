@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -51,6 +52,11 @@ RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* pare
     layout->addWidget(m_info);
     m_plot->setMinimumSize(300, 200);
     m_plot->yAxis->setLabel(tr("Incidents"));
+    // Counts: whole-number ticks (1, 2, 5, 10… apart), never "2.5 incidents".
+    auto counts = QSharedPointer<QCPAxisTickerFixed>::create();
+    counts->setTickStep(1.0);
+    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->yAxis->setTicker(counts);
     m_plot->legend->setVisible(true);
     PlotLegend::placeAbove(m_plot, 2);
 
@@ -175,21 +181,43 @@ void RouteChartView::showBuilt(Built built)
     plotVolume();
 }
 
+void RouteChartView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateTicks();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void RouteChartView::updateTicks()
+{
+    const int n = m_volume.binCount();
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QStringList texts;
+    double widest = 0;
+    const QFontMetricsF fm(m_plot->xAxis->tickLabelFont());
+    for (int b = 0; b < n; ++b) {
+        texts << TimeBins::tickLabel(m_volume.unit, m_volume.starts[size_t(b)]);
+        widest = std::max(widest, fm.horizontalAdvance(texts.back()));
+    }
+    // A label every few bars: as many as fit across the plot with a gap
+    // between them, counted from the first bar (a year or a month boundary).
+    const double across = std::max(60, m_plot->width() - 70);
+    const int fit = std::max(1, int(across / (widest + fm.averageCharWidth() * 2)));
+    const int step = std::max(1, (n + fit - 1) / fit);
+    for (int b = 0; b < n; b += step)
+        ticker->addTick(b, texts[b]);
+    m_plot->xAxis->setTicker(ticker);
+}
+
 void RouteChartView::plotVolume()
 {
     m_plot->clearPlottables();
+    m_plot->clearItems();
     const int n = m_volume.binCount();
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    // A label every few bars: as many as fit across the plot (about 90 px each), 12 at most.
-    const int labels = std::clamp((m_plot->width() - 60) / 90, 2, 12);
-    const int step = std::max(1, (n + labels - 1) / labels);
     QVector<double> keys(n);
-    for (int b = 0; b < n; ++b) {
+    for (int b = 0; b < n; ++b)
         keys[b] = b;
-        if (b % step == 0)
-            ticker->addTick(b, TimeBins::tickLabel(m_volume.unit, m_volume.starts[size_t(b)]));
-    }
-    m_plot->xAxis->setTicker(ticker);
+    updateTicks();
     m_plot->xAxis->setRange(-0.7, std::max(1, n) - 0.3);
     QCPBars* below = nullptr;
     int top = 0;
@@ -216,6 +244,23 @@ void RouteChartView::plotVolume()
     }
     m_plot->legend->setVisible(below != nullptr);
     m_plot->yAxis->setRange(0, std::max(1.0, top * 1.08));
+    // Nothing to plot (a quiet route in this frame of ▶ Play): say so, not an empty 0–1 frame.
+    const bool empty = m_volume.plotted() == 0;
+    m_plot->xAxis->setVisible(!empty);
+    m_plot->yAxis->setVisible(!empty);
+    if (empty) {
+        auto* text = new QCPItemText(m_plot);
+        text->setObjectName(QStringLiteral("emptyNote"));
+        text->setClipToAxisRect(false); // the axes are hidden: the middle of the whole plot
+        text->position->setType(QCPItemPosition::ptViewportRatio);
+        text->position->setCoords(0.5, 0.5);
+        text->setPositionAlignment(Qt::AlignCenter);
+        text->setTextAlignment(Qt::AlignCenter);
+        text->setColor(QColor(0x55, 0x55, 0x55));
+        text->setText(m_volume.route.from < 0 ? tr("No route to show")
+                                              : tr("No dated incident on %1 → %2\nin the time window")
+                                                    .arg(m_volume.route.fromName, m_volume.route.toName));
+    }
     QString info;
     if (m_volume.route.from < 0)
         info = m_routeBox->count() == 0 ? tr("No incident in view travelled a route between two countries")

@@ -59,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Built {
@@ -71,6 +72,8 @@ private:
     void showBuilt(Built built);
     void exportDialog();
     void plotVolume();
+    /// Date labels on as many bars as fit across the plot's width, none overlapping.
+    void updateTicks();
 
     analysis::AnalysisContext* m_context;
     QComboBox* m_routeBox;

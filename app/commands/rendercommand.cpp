@@ -35,7 +35,7 @@ public:
             QCoreApplication::translate("CommandLine",
                 "  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers "
                 "basemap,overlays,choropleth,\n"
-                "                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]\n"
+                "                hotspots,significance,routes,points,labels] [--size WxH] [--from DATE] [--to DATE]\n"
                 "                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]\n"
                 "                                                       the map without a window"),
             QCoreApplication::translate("CommandLine",

@@ -156,7 +156,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     auto reserve = [&](auto& v) { v.reserve(size_t(total)); };
     reserve(raw.ids), reserve(raw.x), reserve(raw.y), reserve(raw.lon), reserve(raw.lat), reserve(raw.dayFrom),
         reserve(raw.dayTo);
-    reserve(raw.exploitation), reserve(raw.victims), reserve(raw.country), reserve(raw.origin);
+    reserve(raw.exploitation), reserve(raw.victims), reserve(raw.country), reserve(raw.place), reserve(raw.origin);
     reserve(raw.destination), reserve(raw.located), reserve(raw.source);
     qint64 n = 0;
     while (st.next()) {
@@ -195,6 +195,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
         raw.exploitation.push_back(quint32(st.int64(6)));
         raw.victims.push_back(qint32(st.int64(7)));
         raw.country.push_back(p ? p->country : -1);
+        raw.place.push_back(place);
         raw.origin.push_back(st.isNull(8) ? -1 : qint32(st.int64(8)));
         raw.destination.push_back(st.isNull(9) ? -1 : qint32(st.int64(9)));
         raw.located.push_back(where);
@@ -220,6 +221,7 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     permute(snap->exploitation, raw.exploitation);
     permute(snap->victims, raw.victims);
     permute(snap->country, raw.country);
+    permute(snap->place, raw.place);
     permute(snap->origin, raw.origin);
     permute(snap->destination, raw.destination);
     permute(snap->located, raw.located);

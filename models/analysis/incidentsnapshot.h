@@ -58,6 +58,7 @@ public:
     std::vector<quint32> exploitation; ///< Taxonomy bits
     std::vector<qint32> victims;
     std::vector<qint32> country; ///< country of exploitation (place id) or -1
+    std::vector<qint32> place; ///< the incident's own place id (a city or a country) or -1
     std::vector<qint32> origin; ///< place of origin / citizenship or -1
     std::vector<qint32> destination; ///< place of destination or -1
     std::vector<Located> located;

@@ -9,9 +9,12 @@ namespace waymark::figures {
 
 namespace {
 
-constexpr double swatchWidth = 24;
-constexpr double swatchGap = 10;
-constexpr double padding = 8;
+// At a 12 pixel font; swatches, gaps and lines grow with the font, so a
+// legend for print keeps the screen's proportions.
+constexpr double swatchWidth12 = 24;
+constexpr double swatchGap12 = 10;
+constexpr double padding12 = 8;
+constexpr double inset12 = 12;
 
 bool bold(Legend::Entry::Shape shape)
 {
@@ -40,6 +43,8 @@ int Legend::swatchCount() const
 
 static QSizeF measure(const Legend& legend, const QFont& base, double pixelSize, double* lineHeight)
 {
+    const double u = pixelSize / 12;
+    const double swatchWidth = swatchWidth12 * u, swatchGap = swatchGap12 * u, padding = padding12 * u;
     const QFontMetricsF fm(legendFont(base, pixelSize, false));
     const QFontMetricsF fb(legendFont(base, pixelSize, true));
     *lineHeight = fm.height() + pixelSize / 3;
@@ -66,15 +71,17 @@ QRectF paintLegend(QPainter& p, const Legend& legend, const QRectF& frame, Qt::C
     p.setRenderHint(QPainter::TextAntialiasing, true);
     double lineH = 0;
     const QSizeF size = measure(legend, p.font(), pixelSize, &lineH);
-    const double inset = 12;
+    const double u = pixelSize / 12;
+    const double swatchWidth = swatchWidth12 * u, swatchGap = swatchGap12 * u, padding = padding12 * u;
+    const double inset = inset12 * u;
     const bool right = corner == Qt::TopRightCorner || corner == Qt::BottomRightCorner;
     const bool bottom = corner == Qt::BottomLeftCorner || corner == Qt::BottomRightCorner;
     const QRectF box(QPointF(right ? frame.right() - inset - size.width() : frame.left() + inset,
                          bottom ? frame.bottom() - inset - size.height() : frame.top() + inset),
         size);
-    p.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    p.setPen(QPen(QColor(0, 0, 0, 60), u));
     p.setBrush(QColor(255, 255, 255, 230));
-    p.drawRoundedRect(box, 4, 4);
+    p.drawRoundedRect(box, 4 * u, 4 * u);
     const QFont normal = legendFont(p.font(), pixelSize, false);
     const QFont heavy = legendFont(p.font(), pixelSize, true);
     double y = box.top() + padding - pixelSize / 6;
@@ -101,17 +108,17 @@ QRectF paintLegend(QPainter& p, const Legend& legend, const QRectF& frame, Qt::C
             text(line, e.label, normal, QColor(0x55, 0x55, 0x55));
             break;
         case Shape::Box:
-            p.setPen(QPen(QColor(0, 0, 0, 80), 1));
+            p.setPen(QPen(QColor(0, 0, 0, 80), u));
             p.setBrush(e.colour);
             p.drawRect(QRectF(line.left(), cy - h / 2, swatchWidth, h));
             break;
         case Shape::Dot:
-            p.setPen(QPen(Qt::white, 1));
+            p.setPen(QPen(Qt::white, u));
             p.setBrush(e.colour);
             p.drawEllipse(QPointF(line.left() + swatchWidth / 2, cy), h / 2, h / 2);
             break;
         case Shape::Line:
-            p.setPen(QPen(e.colour, e.width, Qt::SolidLine, Qt::FlatCap));
+            p.setPen(QPen(e.colour, e.width * u, Qt::SolidLine, Qt::FlatCap));
             p.drawLine(QPointF(line.left(), cy), QPointF(line.left() + swatchWidth, cy));
             break;
         }

@@ -24,8 +24,9 @@ QRectF inhabitedWorld()
     return geo::WebMercator::project(QRectF(QPointF(-180, -58), QPointF(180, 75)));
 }
 
-map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin)
+map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin, double symbolScale)
 {
+    margin *= symbolScale;
     // A single place (or a line of them): its surroundings rather than the deepest zoom.
     const double minSpan = 0.002;
     QRectF b = bounds.normalized();
@@ -51,7 +52,29 @@ map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin)
     const double hx = std::min(0.5, size.width() / 2.0 / s);
     const double hy = std::min(0.5, size.height() / 2.0 / s);
     v.setCentre(QPointF(std::clamp(b.center().x(), hx, 1 - hx), std::clamp(b.center().y(), hy, 1 - hy)));
+    v.setSymbolScale(symbolScale);
     return v;
+}
+
+map::MapViewport fittedFrame(const QRectF& bounds, const map::MapViewport& v, double margin)
+{
+    if (bounds.isNull() || bounds.isEmpty())
+        return v;
+    // The data's extent at the frame's zoom, with the margin: when the frame
+    // is much taller (or wider) than that, the figure takes the data's shape
+    // instead of a band of empty sea. Never flatter than 2:5 nor narrower than 3:5.
+    const QSize size = v.size();
+    const double s = v.worldPixels();
+    const double needW = std::min(1.0, bounds.width()) * s + 2 * margin;
+    const double needH = std::min(1.0, bounds.height()) * s + 2 * margin;
+    QSize fitted = size;
+    if (needH < size.height() * 0.85)
+        fitted.setHeight(std::max(int(std::ceil(needH)), int(size.width() * 0.4)));
+    else if (needW < size.width() * 0.85)
+        fitted.setWidth(std::max(int(std::ceil(needW)), int(size.height() * 0.6)));
+    if (fitted == size)
+        return v;
+    return figureViewport(bounds, fitted, margin / v.symbolScale(), v.symbolScale());
 }
 
 Legend mapLegend(const map::MapRenderer& r, quint32 layers)
@@ -113,24 +136,84 @@ Legend mapLegend(const map::MapRenderer& r, quint32 layers)
     return legend;
 }
 
+/// The legend's text: 12 pixels on screen (9 pt); in print 7.5 pt, as a
+/// printed figure's key usually is, so it hides less of a smaller map.
+static double legendPixels(double symbolScale)
+{
+    return symbolScale > 1 ? 10 * symbolScale : 12 * symbolScale;
+}
+
+Qt::Corner legendCorner(const map::MapRenderer& r, const map::MapViewport& v, quint32 layers, const Legend& legend,
+    const QRectF& frame, bool titled)
+{
+    if (legend.isEmpty() || !(layers & map::MapRenderer::Points) || !r.clusters())
+        return Qt::TopRightCorner;
+    // The corner whose box hides the fewest incidents; the title holds the
+    // top left, the scale bar the bottom left.
+    const double k = v.symbolScale();
+    const QSizeF size = legendSize(legend, legendPixels(k));
+    const double inset = legendPixels(k);
+    const std::vector<map::ClusterBubble> bubbles = r.bubbles(v);
+    Qt::Corner best = Qt::TopRightCorner;
+    qint64 fewest = -1;
+    for (Qt::Corner corner : { Qt::TopRightCorner, Qt::BottomRightCorner, Qt::TopLeftCorner }) {
+        if (corner == Qt::TopLeftCorner && titled)
+            continue;
+        const bool right = corner != Qt::TopLeftCorner, bottom = corner == Qt::BottomRightCorner;
+        const QRectF box(QPointF(right ? frame.right() - inset - size.width() : frame.left() + inset,
+                             bottom ? frame.bottom() - inset - size.height() : frame.top() + inset),
+            size);
+        qint64 hidden = 0;
+        for (const map::ClusterBubble& b : bubbles) {
+            if (box.adjusted(-b.radius, -b.radius, b.radius, b.radius).contains(b.centre))
+                hidden += b.count;
+        }
+        if (fewest < 0 || hidden < fewest) {
+            fewest = hidden;
+            best = corner;
+        }
+    }
+    return best;
+}
+
 void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewport& v, quint32 layers,
     const QString& title, const QString& caption)
 {
     p.save();
     p.setClipRect(QRect(QPoint(0, 0), v.size()));
-    r.paint(p, v, layers);
+    const double k = v.symbolScale();
+    // What is drawn over the map, where no name goes: the legend, the scale bar and the caption.
+    const double w = v.size().width(), h = v.size().height();
+    const QRectF frame(QPointF(0, 0), QSizeF(w, h - (caption.isEmpty() ? 0 : 22 * k)));
+    std::vector<QRectF> keepClear { QRectF(0, h - 62 * k, 170 * k, 62 * k) };
+    if (!caption.isEmpty())
+        keepClear.emplace_back(0, h - 22 * k, w, 22 * k);
+    if (!title.isEmpty())
+        keepClear.emplace_back(0, 0, w / 2, 48 * k);
+    const Legend legend = r.legendVisible() ? mapLegend(r, layers) : Legend();
+    const Qt::Corner corner = legendCorner(r, v, layers, legend, frame, !title.isEmpty());
+    if (!legend.isEmpty()) {
+        const QSizeF size = legendSize(legend, legendPixels(k));
+        const double inset = legendPixels(k);
+        const bool right = corner != Qt::TopLeftCorner, bottom = corner == Qt::BottomRightCorner;
+        keepClear.emplace_back(QPointF(right ? frame.right() - inset - size.width() : frame.left() + inset,
+                                   bottom ? frame.bottom() - inset - size.height() : frame.top() + inset),
+            size);
+    }
+    r.paint(p, v, layers, keepClear);
     r.paintDecorations(p, v, caption);
-    if (r.legendVisible())
-        paintLegend(p, mapLegend(r, layers), QRectF(QPointF(0, 0), v.size()));
+    if (!legend.isEmpty())
+        paintLegend(p, legend, frame, corner, legendPixels(k));
     if (!title.isEmpty()) {
         QFont font = p.font();
-        font.setPixelSize(16);
+        font.setPixelSize(std::max(1, int(std::lround(16 * k))));
         font.setBold(true);
         p.setFont(font);
-        const QRectF text = p.boundingRect(QRectF(12, 12, v.size().width() / 2.0, 40), Qt::AlignLeft, title);
+        const QRectF text
+            = p.boundingRect(QRectF(12 * k, 12 * k, v.size().width() / 2.0, 40 * k), Qt::AlignLeft, title);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 215));
-        p.drawRoundedRect(text.adjusted(-6, -3, 6, 3), 4, 4);
+        p.drawRoundedRect(text.adjusted(-6 * k, -3 * k, 6 * k, 3 * k), 4 * k, 4 * k);
         p.setPen(Qt::black);
         p.drawText(text, Qt::AlignLeft, title);
     }
@@ -179,8 +262,11 @@ Result<DrawnMap> drawMap(const MapFigure& f)
             return st.error();
     }
     model.renderer().setBaseCache(false); // the base layers at the device's resolution, not from a screen cache
-    const map::MapViewport viewport
-        = f.bbox ? figureViewport(*f.bbox, f.size, 0) : figureViewport(model.dataBounds(), f.size, f.margin);
+    const double k = f.printWidthInches > 0 ? map::MapViewport::printScale(f.size.width(), f.printWidthInches) : 1.0;
+    map::MapViewport viewport
+        = f.bbox ? figureViewport(*f.bbox, f.size, 0, k) : figureViewport(model.dataBounds(), f.size, f.margin, k);
+    if (!f.bbox && f.shapeToData)
+        viewport = fittedFrame(model.dataBounds(), viewport, f.margin * k);
     const QString caption = f.caption.isEmpty() ? model.caption() : f.caption;
     DrawnMap drawn;
     drawn.counts = model.counts();

@@ -33,6 +33,13 @@ struct MapFigure {
     QSize size { 1600, 1000 }; ///< logical pixels
     std::optional<QRectF> bbox; ///< the area to show in world units; none: the data, or the inhabited world
     double margin = 40; ///< pixels around the data (none around a bbox)
+    /// How wide the figure will be printed, in inches: text, symbols, the
+    /// legend and the scale bar are sized for it (MapViewport::printScale()),
+    /// so the figure reads like the screen at any pixel count. 0: on screen.
+    double printWidthInches = 0;
+    /// Cut the frame to the data's shape (fittedFrame()) rather than keep
+    /// `size` exactly: a report's figure, whose page has room either way.
+    bool shapeToData = false;
     QString title; ///< drawn top left when not empty
     QString caption; ///< empty: the map's own (filter, counts, data date)
 };
@@ -48,12 +55,26 @@ QRectF inhabitedWorld();
 /// A viewport of `size` that shows `bounds` whole with `margin` pixels to
 /// spare, at the frame's own aspect ratio, never zoomed out beyond one copy
 /// of the world: the world always covers the frame, once.
-map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin = 40);
+map::MapViewport figureViewport(const QRectF& bounds, QSize size, double margin = 40, double symbolScale = 1);
+/// A figure's frame cut to the shape of the data it shows: `viewport`
+/// (figureViewport() of `bounds`) made shorter (or narrower) when the data,
+/// with `margin` pixels, fill less of its height (or width), so a figure
+/// of a band of the world has no empty half.
+map::MapViewport fittedFrame(const QRectF& bounds, const map::MapViewport& viewport, double margin);
 /// The key to what the renderer draws in `layers`: exploitation types of the
 /// incidents, route widths, choropleth classes, hotspot rasters.
 Legend mapLegend(const map::MapRenderer& renderer, quint32 layers);
-/// The one way a map figure is painted, on screen and off: layers, legend
-/// (when the renderer's is visible), scale bar, title and caption.
+/// The width of a figure of a report page's text (A4, the exporter's
+/// margins), in inches: what map figures for reports are sized for.
+constexpr double reportFigureInches = 6.3;
+/// Where the legend hides the fewest incidents: top right unless a bubble
+/// lies under it there and not in another corner (bottom right, or top left
+/// when there is no title).
+Qt::Corner legendCorner(const map::MapRenderer& renderer, const map::MapViewport& viewport, quint32 layers,
+    const Legend& legend, const QRectF& frame, bool titled);
+/// The one way a map figure is painted, on screen and off: layers, names,
+/// legend (when the renderer's is visible), scale bar, title and caption,
+/// all sized by the viewport's symbol scale.
 void paintMapFigure(QPainter& painter, const map::MapRenderer& renderer, const map::MapViewport& viewport,
     quint32 layers, const QString& title, const QString& caption);
 /// A figure of a renderer the caller keeps alive until it is written (a

@@ -157,6 +157,7 @@ void MapModel::applyWindow()
             break;
         }
     }
+    m_renderer.setCityLabels(m_snapshot ? MapLabels::cities(*m_snapshot, m_members) : std::vector<MapLabel> {});
     rebuildLayers();
     applySelection();
     m_hotspotsStale = true;

@@ -2,6 +2,7 @@
 
 #include "analysis/incidentsnapshot.h"
 #include "core/taxonomy.h"
+#include "geo/countrynames.h"
 #include "geo/greatcircle.h"
 #include "geo/mbtiles.h"
 #include "geo/webmercator.h"
@@ -60,6 +61,11 @@ struct MapRenderer::Cache {
     double baseZoom = -1;
     quint32 baseLayers = 0;
     quint64 baseGeneration = ~quint64(0);
+    double baseSymbolScale = 1;
+    /// The countries' names, in the language they were made in.
+    std::vector<MapLabel> countries;
+    const VectorLayer* countriesOf = nullptr;
+    QString countriesLanguage;
     /// Decoded MBTiles tiles, most recently used last; keyed by file and z/x/y.
     /// Bounded by bytes (the cost is in KiB): 64 MiB, some 250 tiles of 256².
     QCache<QPair<const MbTiles*, quint64>, QImage> tiles { 64 * 1024 };
@@ -76,7 +82,7 @@ const QStringList& MapRenderer::layerNames()
 {
     static const QStringList names { QStringLiteral("basemap"), QStringLiteral("overlays"),
         QStringLiteral("choropleth"), QStringLiteral("hotspots"), QStringLiteral("significance"),
-        QStringLiteral("routes"), QStringLiteral("points") };
+        QStringLiteral("routes"), QStringLiteral("points"), QStringLiteral("labels") };
     return names;
 }
 
@@ -97,6 +103,8 @@ QString MapRenderer::layerTitle(Layer layer)
         return QCoreApplication::translate("MapRenderer", "Routes");
     case Points:
         return QCoreApplication::translate("MapRenderer", "Incidents");
+    case Labels:
+        return QCoreApplication::translate("MapRenderer", "Names");
     }
     return {};
 }
@@ -224,10 +232,14 @@ void MapRenderer::paintVector(
     QPen pen(stroke, 0.8);
     pen.setCosmetic(true);
     const bool points = layer.geometryType == GeometryType::Point || layer.geometryType == GeometryType::MultiPoint;
+    // World units to pixels on top of the painter's own transform: a figure
+    // drawn at twice its size for print is scaled by it, and the land must be too.
+    const QTransform device = p.transform();
     for (int offset : worldOffsets(v)) {
         const QRectF shown = visible.translated(-offset, 0);
         QTransform t = v.worldTransform();
         t.translate(offset, 0);
+        t *= device;
         p.setTransform(t);
         for (size_t i = 0; i < ps.size(); ++i) {
             const Feature& f = layer.features[qsizetype(i)];
@@ -235,13 +247,13 @@ void MapRenderer::paintVector(
             if (!wb.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).intersects(shown))
                 continue;
             if (points) {
-                p.resetTransform();
+                p.setTransform(device);
                 p.setPen(pen);
                 p.setBrush(fill);
                 for (const QPolygonF& part : f.geometry.parts) {
                     for (const QPointF& ll : part) {
                         QPointF s = v.lonLatToScreen(ll.x(), ll.y()) + QPointF(offset * v.worldPixels(), 0);
-                        p.drawEllipse(s, 3, 3);
+                        p.drawEllipse(s, 3 * v.symbolScale(), 3 * v.symbolScale());
                     }
                 }
                 p.setTransform(t);
@@ -261,7 +273,7 @@ void MapRenderer::paintVector(
             p.drawPath(ps[i]);
         }
     }
-    p.resetTransform();
+    p.setTransform(device);
 }
 
 void MapRenderer::paintRaster(QPainter& p, const MapViewport& v, const Raster& r) const
@@ -316,11 +328,6 @@ void MapRenderer::paintTiles(QPainter& p, const MapViewport& v, const MbTiles& t
     }
 }
 
-double MapRenderer::bubbleRadius(int count)
-{
-    return count <= 1 ? 4.0 : 9.0 + 3.5 * std::log10(double(count));
-}
-
 QColor MapRenderer::routeColour()
 {
     return kRouteColour;
@@ -356,67 +363,119 @@ QString MapRenderer::abbreviated(qint64 n)
     return QString::number(n / 1e6, 'f', 1) + QLatin1Char('M');
 }
 
-void MapRenderer::paintPoints(QPainter& p, const MapViewport& v) const
+std::vector<ClusterBubble> MapRenderer::bubbles(const MapViewport& v) const
 {
-    if (!m_clusters)
-        return;
-    const int level = PointClusters::levelForZoom(v.zoom());
-    const double margin = 40.0 / v.worldPixels();
+    return m_clusters ? layoutBubbles(*m_clusters, v) : std::vector<ClusterBubble>();
+}
+
+void MapRenderer::paintPoints(QPainter& p, const MapViewport& v, const std::vector<ClusterBubble>& bubbles) const
+{
+    const double k = v.symbolScale();
     QFont font = p.font();
-    font.setPixelSize(11);
+    font.setPixelSize(std::max(1, int(std::lround(11 * k))));
     font.setBold(true);
     p.setFont(font);
-    for (int offset : worldOffsets(v)) {
-        const QRectF shown = v.visibleWorld().translated(-offset, 0).adjusted(-margin, -margin, margin, margin);
-        for (const PointCluster* c : m_clusters->query(level, shown)) {
-            const QPointF s = v.worldToScreen(QPointF(c->x + offset, c->y));
-            const double r = bubbleRadius(c->count);
-            int total = c->untyped;
-            for (int n : c->byType)
-                total += n;
-            if (c->count == 1 || total == 0) {
-                int bit = -1;
-                for (int b = 0; b < 9 && bit < 0; ++b) {
-                    if (c->byType[size_t(b)])
-                        bit = b;
-                }
-                p.setPen(QPen(Qt::white, 1));
-                p.setBrush(typeColour(bit));
-                p.drawEllipse(s, r, r);
-            } else {
-                // A pie of exploitation types, so a cluster shows its mix.
-                const QRectF box(s.x() - r, s.y() - r, 2 * r, 2 * r);
-                p.setPen(Qt::NoPen);
-                int start = 90 * 16;
-                for (int b = 0; b <= 9; ++b) {
-                    const int n = b < 9 ? c->byType[size_t(b)] : c->untyped;
-                    if (!n)
-                        continue;
-                    const int span = int(std::lround(360.0 * 16 * n / total));
-                    p.setBrush(b < 9 ? typeColour(b) : kUntypedColour);
-                    p.drawPie(box, start, span);
-                    start += span;
-                }
-                p.setPen(QPen(Qt::white, 1.5));
-                p.setBrush(Qt::NoBrush);
-                p.drawEllipse(s, r, r);
-                if (r >= 10) {
-                    const QString label = abbreviated(c->count);
-                    p.setPen(QColor(0, 0, 0, 170));
-                    p.drawText(QRectF(s.x() - r + 1, s.y() - r + 1, 2 * r, 2 * r), Qt::AlignCenter, label);
-                    p.setPen(Qt::white);
-                    p.drawText(QRectF(s.x() - r, s.y() - r, 2 * r, 2 * r), Qt::AlignCenter, label);
-                }
+    for (const ClusterBubble& c : bubbles) {
+        const QPointF s = c.centre;
+        const double r = c.radius;
+        int total = c.untyped;
+        for (int n : c.byType)
+            total += n;
+        if (c.count == 1 || total == 0) {
+            int bit = -1;
+            for (int b = 0; b < 9 && bit < 0; ++b) {
+                if (c.byType[size_t(b)])
+                    bit = b;
             }
-            if (c->selected > 0) {
-                p.setPen(QPen(kSelectionColour, 3));
-                p.setBrush(Qt::NoBrush);
-                const QRectF ring(s.x() - r - 3, s.y() - r - 3, 2 * r + 6, 2 * r + 6);
-                if (c->selected >= c->count)
-                    p.drawEllipse(ring);
-                else
-                    p.drawArc(ring, 90 * 16, -int(360.0 * 16 * c->selected / c->count));
+            p.setPen(QPen(Qt::white, 1 * k));
+            p.setBrush(typeColour(bit));
+            p.drawEllipse(s, r, r);
+        } else {
+            // A pie of exploitation types, so a cluster shows its mix.
+            const QRectF box(s.x() - r, s.y() - r, 2 * r, 2 * r);
+            p.setPen(Qt::NoPen);
+            int start = 90 * 16;
+            for (int b = 0; b <= 9; ++b) {
+                const int n = b < 9 ? c.byType[size_t(b)] : c.untyped;
+                if (!n)
+                    continue;
+                const int span = int(std::lround(360.0 * 16 * n / total));
+                p.setBrush(b < 9 ? typeColour(b) : kUntypedColour);
+                p.drawPie(box, start, span);
+                start += span;
             }
+            p.setPen(QPen(Qt::white, 1.5 * k));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(s, r, r);
+            if (r >= 10 * k) {
+                const QString label = abbreviated(c.count);
+                p.setPen(QColor(0, 0, 0, 170));
+                p.drawText(QRectF(s.x() - r + k, s.y() - r + k, 2 * r, 2 * r), Qt::AlignCenter, label);
+                p.setPen(Qt::white);
+                p.drawText(QRectF(s.x() - r, s.y() - r, 2 * r, 2 * r), Qt::AlignCenter, label);
+            }
+        }
+        if (c.selected > 0) {
+            p.setPen(QPen(kSelectionColour, 3 * k));
+            p.setBrush(Qt::NoBrush);
+            const QRectF ring(s.x() - r - 3 * k, s.y() - r - 3 * k, 2 * r + 6 * k, 2 * r + 6 * k);
+            if (c.selected >= c.count)
+                p.drawEllipse(ring);
+            else
+                p.drawArc(ring, 90 * 16, -int(360.0 * 16 * c.selected / c.count));
+        }
+    }
+}
+
+const std::vector<MapLabel>& MapRenderer::countryLabels() const
+{
+    Cache& c = *m_cache;
+    if (c.countriesOf != m_world.get() || c.countriesLanguage != CountryNames::language()) {
+        c.countries = m_world ? MapLabels::countries(*m_world) : std::vector<MapLabel>();
+        c.countriesOf = m_world.get();
+        c.countriesLanguage = CountryNames::language();
+    }
+    return c.countries;
+}
+
+static std::vector<QRectF> bubbleBoxes(const std::vector<ClusterBubble>& bubbles)
+{
+    std::vector<QRectF> boxes;
+    boxes.reserve(bubbles.size());
+    for (const ClusterBubble& b : bubbles)
+        boxes.emplace_back(b.centre.x() - b.radius, b.centre.y() - b.radius, 2 * b.radius, 2 * b.radius);
+    return boxes;
+}
+
+std::vector<PlacedLabel> MapRenderer::labels(
+    const MapViewport& v, quint32 layers, const std::vector<QRectF>& keepClear) const
+{
+    if (!(layers & Labels))
+        return {};
+    const std::vector<ClusterBubble> drawn = (layers & Points) ? bubbles(v) : std::vector<ClusterBubble>();
+    return MapLabels::place((layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v, QFont(),
+        bubbleBoxes(drawn), keepClear);
+}
+
+void MapRenderer::paintLabels(QPainter& p, const MapViewport& v, const std::vector<PlacedLabel>& labels) const
+{
+    const double k = v.symbolScale();
+    const QFont countryF = MapLabels::countryFont(p.font(), k), cityF = MapLabels::cityFont(p.font(), k);
+    // A white halo under each name, so it reads over borders, routes and the sea.
+    for (const PlacedLabel& l : labels) {
+        const bool country = l.kind == MapLabel::Kind::Country;
+        const QFont& f = country ? countryF : cityF;
+        QPainterPath path;
+        path.addText(l.rect.left(), l.rect.top() + QFontMetricsF(f).ascent(), f, l.text);
+        p.setPen(QPen(QColor(255, 255, 255, 220), 3 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        p.setPen(Qt::NoPen);
+        p.setBrush(country ? QColor(0x5a, 0x5a, 0x5a) : QColor(0x1a, 0x1a, 0x1a));
+        p.drawPath(path);
+        if (!country) {
+            p.setBrush(QColor(0x1a, 0x1a, 0x1a));
+            p.drawEllipse(l.anchor, 1.5 * k, 1.5 * k);
         }
     }
 }
@@ -430,7 +489,7 @@ void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v, bool highlightO
     QList<int> offsets = worldOffsets(v);
     for (int extra : { offsets.first() - 1, offsets.last() + 1 })
         offsets << extra;
-    const double slack = 40.0 / v.worldPixels(); // arrowheads and pen width
+    const double slack = 40.0 * v.symbolScale() / v.worldPixels(); // arrowheads and pen width
     const QRectF shown = v.visibleWorld().adjusted(-slack, -slack, slack, slack);
     auto draw = [&](const Arc& a, QColor colour) {
         for (int offset : std::as_const(offsets)) {
@@ -442,7 +501,7 @@ void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v, bool highlightO
                 screen << v.worldToScreen(w + QPointF(offset, 0));
             if (!screen.boundingRect().intersects(QRectF(QPointF(-50, -50), QSizeF(v.size()) + QSizeF(100, 100))))
                 continue;
-            p.setPen(QPen(colour, a.width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setPen(QPen(colour, a.width * v.symbolScale(), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p.setBrush(Qt::NoBrush);
             p.drawPolyline(screen);
             // The arrow two-thirds of the way along, pointing to the destination.
@@ -453,7 +512,7 @@ void MapRenderer::paintRoutes(QPainter& p, const MapViewport& v, bool highlightO
             if (len < 1e-6)
                 continue;
             const QPointF u = d / len, n(-u.y(), u.x());
-            const double size = 5 + a.width * 1.2;
+            const double size = (5 + a.width * 1.2) * v.symbolScale();
             QPolygonF head;
             head << tip + u * size << tip - u * size * 0.6 + n * size * 0.8 << tip - u * size * 0.6 - n * size * 0.8;
             p.setPen(Qt::NoPen);
@@ -519,11 +578,13 @@ void MapRenderer::paintBase(QPainter& p, const MapViewport& v, quint32 layers) c
     }
     Cache& c = *m_cache;
     const QRectF visible = v.visibleWorld();
-    const bool sameLook = c.baseZoom == v.zoom() && c.baseLayers == baseLayers && c.baseGeneration == m_baseGeneration;
+    const bool sameLook = c.baseZoom == v.zoom() && c.baseLayers == baseLayers && c.baseGeneration == m_baseGeneration
+        && c.baseSymbolScale == v.symbolScale();
     if (!sameLook || !c.baseWorld.contains(visible)) {
         // Panning at one zoom: draw a margin ahead so the next frames are a blit.
         const int margin = sameLook ? 192 : 0;
         MapViewport big(v.centre(), v.zoom(), v.size() + QSize(2 * margin, 2 * margin));
+        big.setSymbolScale(v.symbolScale());
         if (c.base.size() != big.size())
             c.base = QImage(big.size(), QImage::Format_ARGB32_Premultiplied);
         QPainter bp(&c.base);
@@ -534,6 +595,7 @@ void MapRenderer::paintBase(QPainter& p, const MapViewport& v, quint32 layers) c
         c.baseZoom = v.zoom();
         c.baseLayers = baseLayers;
         c.baseGeneration = m_baseGeneration;
+        c.baseSymbolScale = v.symbolScale();
     }
     const double s = v.worldPixels();
     const QPointF offset = (visible.topLeft() - c.baseWorld.topLeft()) * s;
@@ -541,15 +603,24 @@ void MapRenderer::paintBase(QPainter& p, const MapViewport& v, quint32 layers) c
         QPointF(0, 0), c.base, QRectF(QPointF(std::round(offset.x()), std::round(offset.y())), QSizeF(v.size())));
 }
 
-void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers) const
+void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers, const std::vector<QRectF>& keepClear) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     paintBase(p, v, layers);
     if (layers & Routes)
         paintRoutes(p, v, true); // the hovered route, over the cached picture
+    const std::vector<ClusterBubble> drawn = (layers & Points) ? bubbles(v) : std::vector<ClusterBubble>();
     if (layers & Points)
-        paintPoints(p, v);
+        paintPoints(p, v, drawn);
+    if (layers & Labels) {
+        p.save();
+        p.setRenderHint(QPainter::TextAntialiasing, true);
+        paintLabels(p, v,
+            MapLabels::place((layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v, p.font(),
+                bubbleBoxes(drawn), keepClear));
+        p.restore();
+    }
     p.restore();
 }
 
@@ -558,7 +629,8 @@ void MapRenderer::paintScaleBar(QPainter& p, const MapViewport& v) const
     const double mpp = v.metresPerPixel();
     if (!(mpp > 0))
         return;
-    const double target = 120 * mpp;
+    const double k = v.symbolScale();
+    const double target = 120 * k * mpp;
     const double pow10 = std::pow(10.0, std::floor(std::log10(target)));
     double nice = pow10;
     for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
@@ -566,14 +638,14 @@ void MapRenderer::paintScaleBar(QPainter& p, const MapViewport& v) const
             nice = m * pow10;
     }
     const double px = nice / mpp;
-    const QPointF origin(16, v.size().height() - 40);
-    p.setPen(QPen(Qt::black, 2));
+    const QPointF origin(16 * k, v.size().height() - 40 * k);
+    p.setPen(QPen(Qt::black, 2 * k));
     p.drawLine(origin, origin + QPointF(px, 0));
-    p.drawLine(origin, origin - QPointF(0, 6));
-    p.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -6));
+    p.drawLine(origin, origin - QPointF(0, 6 * k));
+    p.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -6 * k));
     const QString label = nice >= 1000 ? QStringLiteral("%1 km").arg(QLocale().toString(nice / 1000, 'g', 6))
                                        : QStringLiteral("%1 m").arg(QLocale().toString(nice, 'g', 6));
-    p.drawText(origin + QPointF(4, -8), label);
+    p.drawText(origin + QPointF(4 * k, -8 * k), label);
 }
 
 void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, const QString& caption) const
@@ -581,36 +653,29 @@ void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, const QStr
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
+    const double k = v.symbolScale();
     QFont font = p.font();
-    font.setPixelSize(12);
+    font.setPixelSize(std::max(1, int(std::lround(12 * k))));
     p.setFont(font);
     paintScaleBar(p, v);
     if (!caption.isEmpty()) {
-        const QRectF strip(0, v.size().height() - 22, v.size().width(), 22);
+        const QRectF strip(0, v.size().height() - 22 * k, v.size().width(), 22 * k);
         p.fillRect(strip, QColor(255, 255, 255, 215));
         p.setPen(QColor(0x22, 0x22, 0x22));
-        p.drawText(strip.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, caption);
+        p.drawText(strip.adjusted(8 * k, 0, -8 * k, 0), Qt::AlignVCenter | Qt::AlignLeft, caption);
     }
     p.restore();
 }
 
-const PointCluster* MapRenderer::clusterAt(const MapViewport& v, QPointF screen) const
+std::optional<ClusterBubble> MapRenderer::clusterAt(const MapViewport& v, QPointF screen) const
 {
-    if (!m_clusters)
-        return nullptr;
-    const int level = PointClusters::levelForZoom(v.zoom());
-    const QPointF w = v.screenToWorld(screen);
-    const double wx = w.x() - std::floor(w.x());
-    const double margin = 40.0 / v.worldPixels();
-    const PointCluster* best = nullptr;
+    std::optional<ClusterBubble> best;
     double bestD = 1e300;
-    for (const PointCluster* c :
-        m_clusters->query(level, QRectF(wx - margin, w.y() - margin, 2 * margin, 2 * margin))) {
-        const QPointF s = v.worldToScreen(QPointF(c->x + (w.x() - wx), c->y));
-        const double d = std::hypot(s.x() - screen.x(), s.y() - screen.y());
-        if (d <= bubbleRadius(c->count) + 2 && d < bestD) {
-            best = c;
+    for (ClusterBubble& c : bubbles(v)) {
+        const double d = std::hypot(c.centre.x() - screen.x(), c.centre.y() - screen.y());
+        if (d <= c.radius + 2 && d < bestD) {
             bestD = d;
+            best = std::move(c);
         }
     }
     return best;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "geo/geometry.h"
+#include "map/clusterbubbles.h"
+#include "map/maplabels.h"
 #include "map/mapviewport.h"
 
 #include <QColor>
@@ -12,6 +14,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -44,9 +47,10 @@ public:
         Significance = 1u << 4, ///< Getis-Ord Gi* hot and cold cells (or emerging hotspots)
         Routes = 1u << 5,
         Points = 1u << 6, ///< incidents, clustered by zoom
+        Labels = 1u << 7, ///< country names, and the names of cities with incidents
     };
-    static constexpr quint32 allLayers = 0x7F;
-    static quint32 defaultLayers() { return Basemap | Overlays | Routes | Points; }
+    static constexpr quint32 allLayers = 0xFF;
+    static quint32 defaultLayers() { return Basemap | Overlays | Routes | Points | Labels; }
     /// Layer names as the command line and settings spell them.
     static const QStringList& layerNames();
     static QString layerTitle(Layer layer);
@@ -88,6 +92,9 @@ public:
     void setOverlays(QList<Overlay> overlays);
     const QList<Overlay>& overlays() const { return m_overlays; }
     void setClusters(std::shared_ptr<const PointClusters> clusters);
+    /// The cities that may be named (MapLabels::cities() of the incidents in the window).
+    void setCityLabels(std::vector<MapLabel> cities) { m_cityLabels = std::move(cities); }
+    const std::vector<MapLabel>& cityLabels() const { return m_cityLabels; }
     const PointClusters* clusters() const { return m_clusters.get(); }
     /// Routes to draw (the largest `maxDrawn`); widths scale to `scaleMax`
     /// incidents (the whole period's largest flow, so animation frames
@@ -105,19 +112,26 @@ public:
     void setRaster(Layer layer, Raster raster);
     const Raster& raster(Layer layer) const;
 
-    /// Paints the layers onto a painter whose device is viewport.size().
-    void paint(QPainter& painter, const MapViewport& viewport, quint32 layers) const;
+    /// Paints the layers onto a painter whose device is viewport.size();
+    /// names keep out of `keepClear` (what is drawn over the map afterwards).
+    void paint(QPainter& painter, const MapViewport& viewport, quint32 layers,
+        const std::vector<QRectF>& keepClear = {}) const;
     /// Scale bar (bottom left) and a caption line (bottom).
     void paintDecorations(QPainter& painter, const MapViewport& viewport, const QString& caption) const;
 
-    /// The cluster bubble under a pixel, or null.
-    const PointCluster* clusterAt(const MapViewport& viewport, QPointF screen) const;
+    /// The bubbles drawn in a frame, none overlapping another (layoutBubbles()).
+    std::vector<ClusterBubble> bubbles(const MapViewport& viewport) const;
+    /// The names drawn in a frame with `layers`, none overlapping another or a bubble.
+    std::vector<PlacedLabel> labels(
+        const MapViewport& viewport, quint32 layers, const std::vector<QRectF>& keepClear = {}) const;
+    /// The cluster bubble under a pixel, if any.
+    std::optional<ClusterBubble> clusterAt(const MapViewport& viewport, QPointF screen) const;
     /// Index into routes()->flows() of the drawn route under a pixel, or -1.
     int routeAt(const MapViewport& viewport, QPointF screen) const;
     /// Index into world()->features of the country under a lon/lat, or -1.
     int countryAt(QPointF lonLat) const;
-    /// The pixel radius of a cluster's bubble.
-    static double bubbleRadius(int count);
+    /// The pixel radius of a cluster's bubble at symbol scale 1.
+    static double bubbleRadius(int count) { return map::bubbleRadius(count); }
     /// Colour of an exploitation type bit (0-based).
     static QColor typeColour(int bit);
     static QColor routeColour();
@@ -139,7 +153,9 @@ private:
     void paintRaster(QPainter& painter, const MapViewport& viewport, const Raster& raster) const;
     void paintTiles(QPainter& painter, const MapViewport& viewport, const geo::MbTiles& tiles) const;
     void paintRoutes(QPainter& painter, const MapViewport& viewport, bool highlightOnly) const;
-    void paintPoints(QPainter& painter, const MapViewport& viewport) const;
+    void paintPoints(QPainter& painter, const MapViewport& viewport, const std::vector<ClusterBubble>& bubbles) const;
+    void paintLabels(QPainter& painter, const MapViewport& viewport, const std::vector<PlacedLabel>& labels) const;
+    const std::vector<MapLabel>& countryLabels() const;
     void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
     static QImage warped(const QImage& equirect, const QRectF& lonLatBounds, QRectF* world);
 
@@ -150,6 +166,7 @@ private:
     quint64 m_baseGeneration = 0; ///< bumped whenever what the base image shows changes
     QList<Overlay> m_overlays;
     std::shared_ptr<const PointClusters> m_clusters;
+    std::vector<MapLabel> m_cityLabels;
     std::shared_ptr<const RouteFlows> m_routes;
     std::shared_ptr<const map::Choropleth> m_choropleth;
     std::vector<Arc> m_arcs;

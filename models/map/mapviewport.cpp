@@ -99,7 +99,12 @@ double MapViewport::metresPerPixel() const
 
 bool MapViewport::operator==(const MapViewport& o) const
 {
-    return m_centre == o.m_centre && m_zoom == o.m_zoom && m_size == o.m_size;
+    return m_centre == o.m_centre && m_zoom == o.m_zoom && m_size == o.m_size && m_symbolScale == o.m_symbolScale;
+}
+
+double MapViewport::printScale(int logicalWidth, double inches)
+{
+    return inches > 0 && logicalWidth > 0 ? logicalWidth / inches / 96.0 : 1.0;
 }
 
 } // namespace waymark::map

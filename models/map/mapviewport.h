@@ -48,6 +48,16 @@ public:
     /// Ground metres per pixel at the view's centre latitude.
     double metresPerPixel() const;
 
+    /// How much larger than on screen text, symbols, legends and the scale
+    /// bar are drawn, in this frame's pixels: 1 on screen; for print, the
+    /// frame's pixels per inch over the screen's 96 (see printScale()), so a
+    /// figure printed a few inches wide reads like the screen.
+    double symbolScale() const { return m_symbolScale; }
+    void setSymbolScale(double scale) { m_symbolScale = scale > 0 ? scale : 1.0; }
+    /// The symbol scale of a frame `logicalWidth` pixels wide printed
+    /// `inches` wide: its pixels per inch over 96.
+    static double printScale(int logicalWidth, double inches);
+
     bool operator==(const MapViewport& o) const;
     bool operator!=(const MapViewport& o) const { return !(*this == o); }
 
@@ -55,6 +65,7 @@ private:
     QPointF m_centre { 0.5, 0.5 };
     double m_zoom = 1.0;
     QSize m_size { 512, 512 };
+    double m_symbolScale = 1.0;
 };
 
 } // namespace waymark::map

@@ -105,4 +105,16 @@ std::vector<qint64> PointClusters::incidentIds(const PointCluster& cluster) cons
     return ids;
 }
 
+std::vector<qint64> PointClusters::incidentIds(const std::vector<const PointCluster*>& clusters) const
+{
+    std::vector<qint64> ids;
+    for (const PointCluster* c : clusters) {
+        for (quint32 k = c->first; k < c->last; ++k)
+            ids.push_back(m_snapshot->ids[m_members[k]]);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 } // namespace waymark::map

@@ -54,6 +54,8 @@ public:
     const analysis::IncidentSnapshot& snapshot() const { return *m_snapshot; }
     /// Incident ids of a cluster, ascending.
     std::vector<qint64> incidentIds(const PointCluster& cluster) const;
+    /// Incident ids of several clusters (a merged bubble's parts), ascending.
+    std::vector<qint64> incidentIds(const std::vector<const PointCluster*>& clusters) const;
 
 private:
     std::shared_ptr<const analysis::IncidentSnapshot> m_snapshot;

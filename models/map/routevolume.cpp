@@ -157,7 +157,40 @@ RouteVolume RouteVolume::binned(const IncidentSnapshot& s, const Route& route, s
     }
     if (first > last)
         return v;
-    v.unit = unit.value_or(TimeBins::unitFor(last - first + 1, maxBins));
+    // Months at the finest when left to itself: bins then start on the first
+    // of a month (a year's on 1 January), never on a week's Monday.
+    TimeBins::Unit chosen = TimeBins::unitFor(last - first + 1, maxBins);
+    if (chosen == TimeBins::Unit::Day || chosen == TimeBins::Unit::Week)
+        chosen = TimeBins::Unit::Month;
+    // Records known only to the year (as CTDC's are) would all fall outside
+    // month bins: when most would, count by year instead of drawing nothing.
+    if (chosen == TimeBins::Unit::Month) {
+        int plottableCount = 0, tooCoarse = 0;
+        for (quint32 i : v.members) {
+            if (!plottable(i))
+                continue;
+            ++plottableCount;
+            tooCoarse += TimeBins::binFloor(chosen, s.dayFrom[i]) != TimeBins::binFloor(chosen, s.dayTo[i]);
+        }
+        if (2 * tooCoarse > plottableCount)
+            chosen = TimeBins::Unit::Year;
+    }
+    v.unit = unit.value_or(chosen);
+    if (!unit && v.unit != TimeBins::Unit::Year) {
+        // The bins span the records that fit one bin: a record known only to
+        // its year does not stretch a frame's months back to January.
+        qint64 a = std::numeric_limits<qint64>::max(), b = std::numeric_limits<qint64>::min();
+        for (quint32 i : v.members) {
+            if (plottable(i) && TimeBins::binFloor(v.unit, s.dayFrom[i]) == TimeBins::binFloor(v.unit, s.dayTo[i])) {
+                a = std::min<qint64>(a, s.dayFrom[i]);
+                b = std::max<qint64>(b, std::min<qint64>(s.dayTo[i], today));
+            }
+        }
+        if (a <= b) {
+            first = a;
+            last = b;
+        }
+    }
     for (qint64 day = TimeBins::binFloor(v.unit, first); day <= last; day = TimeBins::nextBin(v.unit, day))
         v.starts.push_back(day);
     v.starts.push_back(TimeBins::nextBin(v.unit, v.starts.back()));

@@ -54,7 +54,9 @@ public:
     /// Reads "ORIGIN>DEST" against the snapshot's countries; an Error names what is wrong.
     static Result<Route> parseRoute(const analysis::IncidentSnapshot& snapshot, const QString& key);
     /// The route's incidents among `members` (snapshot indices, ascending) in
-    /// bins of `unit`, or of a unit chosen for at most `maxBins` bins.
+    /// bins of `unit`, or of a unit chosen for at most `maxBins` bins (months
+    /// at the finest, so bins start on the first of a month; years when most
+    /// of them are known only to the year).
     static RouteVolume build(const analysis::IncidentSnapshot& snapshot, const Route& route,
         const std::vector<quint32>& members, std::optional<analysis::TimeBins::Unit> unit = std::nullopt,
         int maxBins = 60, qint64 today = analysis::TimeBins::currentDay());

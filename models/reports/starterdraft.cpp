@@ -30,7 +30,8 @@ namespace waymark::reports {
 namespace {
 
 /// The starter draft's map: the world, routes and incidents.
-constexpr quint32 draftMapLayers = map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points;
+constexpr quint32 draftMapLayers
+    = map::MapRenderer::Basemap | map::MapRenderer::Routes | map::MapRenderer::Points | map::MapRenderer::Labels;
 
 Result<QByteArray> mapFigure(store::Workspace& ws, const analysis::Filter& filter, const DraftOptions& o)
 {
@@ -42,6 +43,8 @@ Result<QByteArray> mapFigure(store::Workspace& ws, const analysis::Filter& filte
     request.layers = draftMapLayers;
     request.size = o.mapSize;
     request.margin = 60;
+    request.printWidthInches = figures::reportFigureInches; // text and symbols read at the page's size
+    request.shapeToData = true;
     auto drawn = figures::drawMap(request);
     if (!drawn)
         return drawn.error();

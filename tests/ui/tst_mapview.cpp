@@ -1,6 +1,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/incidenttablemodel.h"
+#include "customplot.h"
 #include "geo/greatcircle.h"
 #include "mainwindow.h"
 #include "map/mapmodel.h"
@@ -16,6 +17,7 @@
 #include "testutil.h"
 
 #include <QAction>
+#include <QDate>
 #include <QItemSelectionModel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -182,9 +184,15 @@ private Q_SLOTS:
 
     void playingMovesTheSharedWindow()
     {
+        QVERIFY(!m_window->context()->filter().dayFrom);
         QVERIFY(panel()->stepTime());
         const analysis::Filter f = m_window->context()->filter();
         QVERIFY(f.dayFrom && f.dayTo);
+        // The first frame starts on a boundary at or before the first incident: a year's on 1 January or 1 July.
+        const QDate start = QDate::fromJulianDay(*f.dayFrom);
+        QVERIFY2(start.day() == 1 && (start.month() == 1 || start.month() == 7), qPrintable(start.toString()));
+        QCOMPARE(QDate::fromJulianDay(*f.dayTo).addDays(1), start.addYears(1));
+        QVERIFY(*f.dayFrom <= model()->daySpan().first && model()->daySpan().first < *f.dayFrom + 366);
         QCOMPARE(qint64(panel()->timeSlider()->value()), *f.dayFrom);
         // The map's window count matches the same filter in SQL.
         const auto sql = f.sql();
@@ -302,6 +310,39 @@ private Q_SLOTS:
         QCOMPARE(chart->volume().route.from, snap->countryOf(f.from));
         QCOMPARE(chart->volume().route.to, snap->countryOf(f.to));
         QVERIFY(!chart->volume().members.empty());
+        // Bins start on the first of a month (or a year), never on a week's Monday.
+        for (qint64 day : chart->volume().starts)
+            QCOMPARE(QDate::fromJulianDay(day).day(), 1);
+        // During Play, frames where the route is quiet say so instead of drawing empty axes.
+        int quiet = 0, busy = 0;
+        for (int k = 0; k < 40 && panel()->stepTime(); ++k) {
+            chart->rebuild();
+            const bool empty = chart->volume().plotted() == 0;
+            const bool noted = chart->plot()->findChild<QCPItemText*>(QStringLiteral("emptyNote")) != nullptr;
+            QCOMPARE(noted, empty);
+            QCOMPARE(chart->plot()->xAxis->visible(), !empty);
+            quiet += empty;
+            busy += !empty;
+            for (qint64 day : chart->volume().starts)
+                QCOMPARE(QDate::fromJulianDay(day).day(), 1);
+        }
+        QVERIFY(busy > 0);
+        qInfo() << "Play frames on the route:" << busy << "with incidents," << quiet << "quiet";
+        // A window before any data: the note, not an empty 0–1 frame.
+        analysis::Filter before = m_window->context()->filter();
+        before.dayFrom = QDate(1960, 1, 1).toJulianDay();
+        before.dayTo = QDate(1960, 12, 31).toJulianDay();
+        m_window->context()->setFilter(before);
+        chart->rebuild();
+        QCOMPARE(chart->volume().plotted(), 0);
+        auto* note = chart->plot()->findChild<QCPItemText*>(QStringLiteral("emptyNote"));
+        QVERIFY(note);
+        QVERIFY(note->text().contains(chart->volume().route.fromName));
+        QVERIFY(!chart->plot()->xAxis->visible() && !chart->plot()->yAxis->visible());
+        analysis::Filter none = m_window->context()->filter();
+        none.dayFrom.reset();
+        none.dayTo.reset();
+        m_window->context()->setFilter(none);
         model()->setLayers(layers);
         m_window->context()->setSelection({});
     }

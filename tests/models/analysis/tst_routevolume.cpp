@@ -178,6 +178,36 @@ private Q_SLOTS:
         QCOMPARE(int(v.members.size()), 4); // A, B, C, H
         QCOMPARE(v.plotted(), 4);
     }
+
+    /// Left to itself in a ▶ Play frame, the chart bins by month from the
+    /// first of a month, or by year when the records are known only to the
+    /// year (CTDC's): never an empty chart of records "too coarse" for months.
+    void playFramesGetBinsThatShowTheirRecords()
+    {
+        auto route = RouteVolume::parseRoute(*m_snap, QStringLiteral("NGA>ITA"));
+        QVERIFY(route);
+        const qint64 today = QDate(2024, 1, 1).toJulianDay();
+        const auto in2019 = m_snap->indicesInWindow(QDate(2019, 1, 1).toJulianDay(), QDate(2019, 12, 31).toJulianDay());
+        const RouteVolume months = RouteVolume::build(*m_snap, route.value(), in2019, std::nullopt, 60, today);
+        QCOMPARE(months.unit, TimeBins::Unit::Month);
+        QCOMPARE(months.plotted(), 4);
+        for (qint64 day : months.starts)
+            QCOMPARE(QDate::fromJulianDay(day).day(), 1);
+        // Over 2019 and 2020, D (known only to 2020) does not stretch the months
+        // to December 2020: they run from March (A, B, H) to July 2019 (C).
+        const auto both = m_snap->indicesInWindow(QDate(2019, 1, 1).toJulianDay(), QDate(2020, 12, 31).toJulianDay());
+        const RouteVolume span = RouteVolume::build(*m_snap, route.value(), both, std::nullopt, 60, today);
+        QCOMPARE(span.unit, TimeBins::Unit::Month);
+        QCOMPARE(QDate::fromJulianDay(span.starts.front()), QDate(2019, 3, 1));
+        QCOMPARE(QDate::fromJulianDay(span.starts.back()), QDate(2019, 8, 1));
+        QCOMPARE(span.coarser, 1);
+        const auto in2020 = m_snap->indicesInWindow(QDate(2020, 1, 1).toJulianDay(), QDate(2020, 12, 31).toJulianDay());
+        const RouteVolume years = RouteVolume::build(*m_snap, route.value(), in2020, std::nullopt, 60, today);
+        QCOMPARE(years.unit, TimeBins::Unit::Year); // D, known only to 2020
+        QCOMPARE(years.plotted(), 1);
+        QCOMPARE(years.coarser, 0);
+        QCOMPARE(QDate::fromJulianDay(years.starts.front()), QDate(2020, 1, 1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRouteVolume)

@@ -9,6 +9,7 @@
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,10 +111,18 @@ private Q_SLOTS:
         QVERIFY(share(image, 0, tenth, Qt::white, 0) < 0.05);
         QVERIFY(share(image, image.height() - tenth, image.height(), Qt::white, 0) < 0.05);
 
-        // Printed at twice the size, the same picture.
+        // Printed at twice the size, the same picture: the land scales with
+        // the painter too (it was once drawn at 1× in the top left quarter).
         auto png = figures::FigureWriter::png(drawn->picture, 2);
         QVERIFY(png);
-        QCOMPARE(QImage::fromData(png.value(), "PNG").size(), QSize(1600, 1000));
+        const QImage twice = QImage::fromData(png.value(), "PNG");
+        QCOMPARE(twice.size(), QSize(1600, 1000));
+        for (const auto& [from, to] : { std::pair { 0, 250 }, std::pair { 250, 478 } }) {
+            const double once = share(image, from, to, land), doubled = share(twice, 2 * from, 2 * to, land);
+            QVERIFY2(std::abs(once - doubled) < 0.04,
+                qPrintable(
+                    QStringLiteral("rows %1-%2: land %3 at 1×, %4 at 2×").arg(from).arg(to).arg(once).arg(doubled)));
+        }
     }
 
     void legendHasOneEntryPerDrawnType()
@@ -144,6 +153,118 @@ private Q_SLOTS:
         // Routes not drawn: no route entries.
         for (const auto& e : legend.entries)
             QVERIFY(e.shape != figures::Legend::Entry::Shape::Line);
+    }
+
+    /// Sized for print, a figure's text is as tall on paper as on the
+    /// screen, whatever its pixel count: its pixel height follows the dots per inch.
+    void printTextScalesWithTheResolution()
+    {
+        figures::MapFigure request;
+        request.workspace = m_ws;
+        request.size = QSize(1200, 750);
+        request.layers = map::MapRenderer::Basemap;
+        request.title = QStringLiteral("Hg");
+        auto titleHeight = [&](double inches, double scale) {
+            request.printWidthInches = inches;
+            auto drawn = figures::drawMap(request);
+            if (!drawn)
+                return -1;
+            const QImage image = figures::FigureWriter::image(drawn->picture, scale);
+            // The title is the only black ink in the top left quarter.
+            int top = image.height(), bottom = -1;
+            for (int y = 0; y < image.height() / 4; ++y) {
+                for (int x = 0; x < image.width() / 4; ++x) {
+                    if (image.pixelColor(x, y).lightness() < 60) {
+                        top = std::min(top, y);
+                        bottom = std::max(bottom, y);
+                    }
+                }
+            }
+            return bottom - top + 1;
+        };
+        const int screen = titleHeight(0, 1); // 96 dpi
+        const int print300 = titleHeight(8, 2); // 2400 px printed 8 inches wide: 300 dpi
+        const int print600 = titleHeight(4, 2); // the same pixels, 4 inches: 600 dpi
+        QVERIFY2(screen > 5 && print300 > 0 && print600 > 0,
+            qPrintable(QStringLiteral("%1 %2 %3").arg(screen).arg(print300).arg(print600)));
+        // Pixels per dot per inch: the same height on paper as on a 96 dpi screen.
+        const double onScreen = screen / 96.0, at300 = print300 / 300.0, at600 = print600 / 600.0;
+        QVERIFY2(std::abs(at300 / onScreen - 1) < 0.2 && std::abs(at600 / at300 - 1) < 0.15,
+            qPrintable(
+                QStringLiteral("%1 px at 96 dpi, %2 at 300, %3 at 600").arg(screen).arg(print300).arg(print600)));
+        // And so 2400 px for 300 dpi draw it over 3 times taller than the screen's 1200.
+        QVERIFY(print300 > 2.5 * screen);
+    }
+
+    /// Data in one region: the figure frames the region, the bubbles spread
+    /// over most of the frame rather than a corner of a world map.
+    void regionalDataFillsTheFrame()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("region.waymark"));
+        {
+            auto ws = test::sampleWorkspace(dir.path(), path, 300);
+            QVERIFY(ws);
+            // Every incident moved to the Balkans, some 8° by 5°.
+            QVERIFY(ws->exec("UPDATE incidents SET lon = 14 + (id % 83) * 0.1, lat = 41 + (id % 47) * 0.1"));
+        }
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(path));
+        map::MapModel model(&context);
+        QVERIFY(model.loadNow());
+        const quint32 layers = map::MapRenderer::Basemap | map::MapRenderer::Points;
+        model.setLayers(layers);
+        model.renderer().setLegendVisible(false);
+        model.renderer().setBaseCache(false);
+        const QSize size(1200, 750);
+        const map::MapViewport v = figures::figureViewport(model.dataBounds(), size, 40);
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            figures::paintMapFigure(p, model.renderer(), v, layers, {}, {});
+        }
+        // The box of the bubbles' colours (saturated; the sea and the land are not).
+        QRect ink;
+        for (int y = 0; y < image.height() - 50; ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.hsvSaturation() > 120 && c.value() > 40)
+                    ink |= QRect(x, y, 1, 1);
+            }
+        }
+        QVERIFY(!ink.isEmpty());
+        const double wide = double(ink.width()) / size.width(), high = double(ink.height()) / size.height();
+        QVERIFY2(std::max(wide, high) > 0.75 && wide * high > 0.3,
+            qPrintable(QStringLiteral("the data cover %1 × %2 of the frame").arg(wide).arg(high)));
+        // Centred: as much room left as right.
+        QVERIFY(std::abs(ink.left() - (size.width() - 1 - ink.right())) < size.width() / 8);
+        // The whole world would have put them in a few per cent of it.
+        QVERIFY(v.zoom() > 4);
+    }
+
+    /// Data in a band of the world (the sample's, from 35° S to 60° N): a
+    /// report's figure takes the band's shape rather than a frame half sea.
+    void reportFigureTakesTheDataShape()
+    {
+        figures::MapFigure request;
+        request.workspace = m_ws;
+        request.size = QSize(1200, 750);
+        request.layers = map::MapRenderer::Basemap | map::MapRenderer::Points;
+        request.printWidthInches = figures::reportFigureInches;
+        request.shapeToData = true;
+        auto drawn = figures::drawMap(request);
+        QVERIFY(drawn);
+        const QSize size = drawn->picture.size;
+        QCOMPARE(size.width(), 1200);
+        QVERIFY(size.height() <= 750 && size.height() >= 480);
+        const QImage image = figures::FigureWriter::image(drawn->picture, 2);
+        QCOMPARE(image.size(), size * 2);
+        // Land in the top and the bottom fifth alike (above the caption): no empty half.
+        const int fifth = image.height() / 5;
+        const double top = share(image, 0, fifth, land), bottom = share(image, 4 * fifth - 60, 5 * fifth - 60, land);
+        QVERIFY2(top > 0.05 && bottom > 0.05,
+            qPrintable(QStringLiteral("land %1 at the top, %2 at the bottom").arg(top).arg(bottom)));
     }
 
 private:

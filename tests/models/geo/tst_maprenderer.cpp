@@ -176,7 +176,7 @@ private Q_SLOTS:
         }
         // One bubble of 40 forced-labour incidents over Paris, in forced labour's blue.
         const QPointF paris = v.lonLatToScreen(2.35, 48.86);
-        const map::PointCluster* c = r.clusterAt(v, paris);
+        const auto c = r.clusterAt(v, paris);
         QVERIFY(c);
         QCOMPARE(c->count, 40);
         const double radius = map::MapRenderer::bubbleRadius(40);

@@ -2,11 +2,11 @@
 
 #include "core/outputfile.h"
 #include "core/taxonomy.h"
+#include "ingest/stixrules.h"
 #include "reports/reportstore.h"
 #include "sharing/reportrelease.h"
 #include "sharing/sharepackage.h"
 #include "sharing/sharepolicy.h"
-#include "sharing/stixrules.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 
@@ -116,7 +116,7 @@ QString Builder::statementMarking(const QString& text)
 QJsonArray Builder::marksFor(const QString& tlp, const QString& statement)
 {
     QJsonArray refs;
-    const QString tlpId = StixRules::tlp2MarkingId(tlp);
+    const QString tlpId = ingest::StixRules::tlp2MarkingId(tlp);
     if (!tlpId.isEmpty()) {
         if (!m_markings.contains(tlpId)) {
             QString level = tlp.mid(4).toLower();
@@ -126,7 +126,7 @@ QJsonArray Builder::marksFor(const QString& tlp, const QString& statement)
                     { QStringLiteral("created"), QStringLiteral("2022-10-01T00:00:00.000Z") },
                     { QStringLiteral("name"), tlp },
                     { QStringLiteral("extensions"),
-                        QJsonObject { { QLatin1String(StixRules::kTlp2Extension),
+                        QJsonObject { { QLatin1String(ingest::StixRules::kTlp2Extension),
                             QJsonObject { { QStringLiteral("extension_type"), QStringLiteral("property-extension") },
                                 { QStringLiteral("tlp_2_0"), level } } } } } });
         }
@@ -650,7 +650,7 @@ Result<StixExport::Written> StixExport::write(
     if (!b)
         return b.error();
     // Never write what a partner's tool would refuse.
-    const auto problems = StixRules::check(b.value());
+    const auto problems = ingest::StixRules::check(b.value());
     if (!problems.empty())
         return Error(QCoreApplication::translate("StixExport", "The bundle breaks a STIX 2.1 rule: %1")
                          .arg(problems.front().text()));

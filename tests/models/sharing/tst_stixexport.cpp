@@ -1,6 +1,6 @@
+#include "ingest/stixrules.h"
 #include "reports/reportstore.h"
 #include "sharing/stixexport.h"
-#include "sharing/stixrules.h"
 #include "store/auditlog.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -20,7 +20,7 @@ const char* const kRed = "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97
 QString problemsText(const QJsonObject& bundle)
 {
     QStringList lines;
-    for (const auto& p : StixRules::check(bundle))
+    for (const auto& p : ingest::StixRules::check(bundle))
         lines << p.text();
     return lines.join(QLatin1Char('\n'));
 }
@@ -115,10 +115,10 @@ private Q_SLOTS:
             if (m.contains(QLatin1String("extensions"))) {
                 const QJsonObject ext = m.value(QLatin1String("extensions"))
                                             .toObject()
-                                            .value(QLatin1String(StixRules::kTlp2Extension))
+                                            .value(QLatin1String(ingest::StixRules::kTlp2Extension))
                                             .toObject();
                 QCOMPARE(ext.value(QLatin1String("extension_type")).toString(), QStringLiteral("property-extension"));
-                QCOMPARE(StixRules::tlp2MarkingId(m.value(QLatin1String("name")).toString()),
+                QCOMPARE(ingest::StixRules::tlp2MarkingId(m.value(QLatin1String("name")).toString()),
                     m.value(QLatin1String("id")).toString());
             }
         }
@@ -230,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(judgement);
         // The report's marking: GREEN raised to the evidence's AMBER, with P4's conditions.
         const QJsonArray marks = r.value(QLatin1String("object_marking_refs")).toArray();
-        QVERIFY(marks.contains(StixRules::tlp2MarkingId(QStringLiteral("TLP:AMBER"))));
+        QVERIFY(marks.contains(ingest::StixRules::tlp2MarkingId(QStringLiteral("TLP:AMBER"))));
         QCOMPARE(marks.size(), 2);
         QCOMPARE(byId(bundle.value(), marks.at(1).toString()).value(QLatin1String("definition_type")).toString(),
             QStringLiteral("statement"));
@@ -296,7 +296,7 @@ private Q_SLOTS:
         const QJsonObject bundle { { QStringLiteral("type"), QStringLiteral("bundle") },
             { QStringLiteral("id"), QStringLiteral("bundle--3f6e2c0a-0d3b-4c1e-9b7a-1a2b3c4d5e6f") },
             { QStringLiteral("objects"), QJsonArray { o } } };
-        const auto problems = StixRules::check(bundle);
+        const auto problems = ingest::StixRules::check(bundle);
         QVERIFY(!problems.empty());
         QCOMPARE(problems.front().property, property);
         // The well-known TLP 1.0 markings need not be in the bundle.
@@ -306,7 +306,7 @@ private Q_SLOTS:
                                                    "\"object_marking_refs\":[\"marking-definition--34098fce-860f-48ae-"
                                                    "8e50-ebd3cc5e41da\"]}")
                                .object();
-        QVERIFY(StixRules::check(
+        QVERIFY(ingest::StixRules::check(
             QJsonObject { { QStringLiteral("type"), QStringLiteral("bundle") },
                 { QStringLiteral("id"), QStringLiteral("bundle--3f6e2c0a-0d3b-4c1e-9b7a-1a2b3c4d5e6f") },
                 { QStringLiteral("objects"), QJsonArray { fine } } })

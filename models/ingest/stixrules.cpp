@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-namespace waymark::sharing {
+namespace waymark::ingest {
 
 const char* const StixRules::kTlp2Extension = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";
 
@@ -333,4 +333,4 @@ std::vector<StixRules::Problem> StixRules::check(const QJsonObject& bundle)
     return problems;
 }
 
-} // namespace waymark::sharing
+} // namespace waymark::ingest

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace waymark::sharing {
+namespace waymark::ingest {
 
 /// The STIX 2.1 property rules (OASIS STIX 2.1, sections 2 to 7) a bundle
 /// must meet, checked without a schema: required properties per object
@@ -36,4 +36,4 @@ public:
     static const char* const kTlp2Extension;
 };
 
-} // namespace waymark::sharing
+} // namespace waymark::ingest

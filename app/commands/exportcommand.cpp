@@ -2,6 +2,7 @@
 #include "command.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "sharing/layerexport.h"
 #include "sharing/releasability.h"
 #include "sharing/sharepackage.h"
 #include "sharing/sharepolicy.h"
@@ -56,6 +57,10 @@ public:
                 QCoreApplication::translate(
                     "CommandLine", "Key Judgement Report to export as STIX, with what it cites (export stix)."),
                 QStringLiteral("ID") },
+            { QStringLiteral("layer"),
+                QCoreApplication::translate("CommandLine",
+                    "Map layer to export: incidents, routes, hotspots or significance (export geojson, kml)."),
+                QStringLiteral("NAME") },
             { QStringLiteral("include-restricted"),
                 QCoreApplication::translate("CommandLine",
                     "Ask for every selected record, restricted ones included: refused (exit 3) if any may not "
@@ -68,6 +73,7 @@ public:
 private:
     static int share(Context& context);
     static int stix(Context& context);
+    static int layer(Context& context, sharing::LayerExport::Format format);
 };
 
 int ExportCommand::run(Context& context)
@@ -75,6 +81,10 @@ int ExportCommand::run(Context& context)
     const QString what = context.arguments().value(0);
     if (what == QLatin1String("stix"))
         return stix(context);
+    if (what == QLatin1String("geojson"))
+        return layer(context, sharing::LayerExport::Format::GeoJson);
+    if (what == QLatin1String("kml"))
+        return layer(context, sharing::LayerExport::Format::Kml);
     return share(context);
 }
 
@@ -133,6 +143,64 @@ int ExportCommand::stix(Context& context)
     out() << QCoreApplication::translate("CommandLine",
         "Wrote %1 (%2): %n STIX object(s), sha256 %3, recorded in the audit log.", nullptr, written->objects)
                  .arg(target, outcome->marking.isEmpty() ? QStringLiteral("-") : outcome->marking, written->sha256)
+          << '\n';
+    return Success;
+}
+
+int ExportCommand::layer(Context& context, sharing::LayerExport::Format format)
+{
+    const QString path = context.workspace();
+    const QString target = context.value(QStringLiteral("out"));
+    const QString destination = context.isSet(QStringLiteral("destination"))
+        ? context.value(QStringLiteral("destination"))
+        : QStringLiteral("partner");
+    const auto which = sharing::LayerExport::parseLayer(context.value(QStringLiteral("layer")));
+    if (path.isEmpty() || target.isEmpty() || !which
+        || (destination != QLatin1String("partner") && destination != QLatin1String("own"))) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark export geojson|kml --workspace W --layer incidents|routes|hotspots|significance --out "
+            "FILE [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination "
+            "partner|own] [--include-restricted]")
+              << '\n';
+        return UsageError;
+    }
+    sharing::LayerExport::Options options;
+    options.layer = *which;
+    options.format = format;
+    options.destination
+        = destination == QLatin1String("own") ? sharing::Destination::OwnOrganisation : sharing::Destination::Partner;
+    if (!context.withFilterOptions(options.filter))
+        return UsageError;
+    auto ws = context.openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return WorkspaceError;
+    auto outcome = sharing::LayerExport::check(*ws, options);
+    if (!outcome)
+        return Context::fail(outcome.error(), WorkspaceError);
+    out() << outcome->summary();
+    out().flush();
+    if (context.isSet(QStringLiteral("include-restricted")) && outcome->withheldCount() > 0) {
+        err() << QCoreApplication::translate("CommandLine",
+            "Refused: --include-restricted asks for %n record(s) that may not go to %1 (see \"left out\" above). "
+            "Nothing was written.",
+            nullptr, int(outcome->withheldCount()))
+                     .arg(sharing::Releasability::destinationName(options.destination))
+              << '\n';
+        return InputRejected;
+    }
+    if (outcome->isEmpty()) {
+        err() << QCoreApplication::translate(
+            "CommandLine", "Refused: nothing the filter selects may go to %1, so no layer was written.")
+                     .arg(sharing::Releasability::destinationName(options.destination))
+              << '\n';
+        return InputRejected;
+    }
+    auto written = sharing::LayerExport::write(*ws, outcome.value(), target, options);
+    if (!written)
+        return Context::fail(written.error(), InputRejected);
+    out() << QCoreApplication::translate("CommandLine",
+        "Wrote %1 (%2): %n feature(s), sha256 %3, recorded in the audit log.", nullptr, written->features)
+                 .arg(target, outcome->marking, written->sha256)
           << '\n';
     return Success;
 }

@@ -90,6 +90,24 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY(r.out.contains(QStringLiteral("TLP:RED: for the named recipients only")));
         QVERIFY(!waymark::test::fileBytes(json).contains("\"tlp_2_0\": \"red\""));
+        // A map layer of the same selection is refused too; of everything, it opens with OGR.
+        const QString layer = m_dir.filePath(QStringLiteral("red.geojson"));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("geojson"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--layer"), QStringLiteral("incidents"), QStringLiteral("--out"), layer,
+            QStringLiteral("--source-kind"), QStringLiteral("financial_partner") });
+        QCOMPARE(r.code, 3);
+        QVERIFY(!QFile::exists(layer));
+        const QString routes = m_dir.filePath(QStringLiteral("routes.kml"));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("kml"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--layer"), QStringLiteral("routes"), QStringLiteral("--out"), routes });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("TLP:RED: for the named recipients only")));
+        QVERIFY(
+            waymark::test::runTool(QStringLiteral("ogrinfo"), { QStringLiteral("-al"), QStringLiteral("-so"), routes })
+                .contains(QStringLiteral("Feature Count:")));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("kml"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--layer"), QStringLiteral("rivers"), QStringLiteral("--out"), routes });
+        QCOMPARE(r.code, 1);
         // Asking for the restricted records explicitly.
         const QString all = m_dir.filePath(QStringLiteral("all.zip"));
         r = runWaymark(share(all, { QStringLiteral("--include-restricted") }));

@@ -1,3 +1,5 @@
+#include "analysis/incidenttablemodel.h"
+#include "incidentspanel.h"
 #include "mainwindow.h"
 #include "mappanel.h"
 #include "releasabilitydialog.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,6 +114,42 @@ private Q_SLOTS:
         const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.geojson"));
         QVERIFY(!window.mapPanel()->exportLayer(cancelled, QStringLiteral("routes")));
         QVERIFY(!QFile::exists(cancelled));
+        ui::ReleasabilityDialog::setAnswerer({});
+    }
+
+    void tableCsvIsWhatTheUserSees()
+    {
+        ui::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("w.waymark"))));
+        auto* panel = window.findChild<ui::IncidentsPanel*>();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->model()->rowCount() > 0);
+        qint64 going = -1;
+        ui::ReleasabilityDialog::setAnswerer([&going](ui::ReleasabilityDialog& d) {
+            going = d.outcome().released.size();
+            return d.canExport();
+        });
+        // Sorted by the user, newest id first: the CSV follows.
+        panel->table()->sortByColumn(analysis::IncidentTableModel::Id, Qt::DescendingOrder);
+        QTRY_VERIFY(panel->model()->index(0, 0).data().toString() > panel->model()->index(1, 0).data().toString());
+        const QString all = m_dir.filePath(QStringLiteral("all.csv"));
+        QVERIFY(panel->exportCsv(all));
+        const QList<QByteArray> lines = test::fileBytes(all).trimmed().split('\n');
+        QCOMPARE(qint64(lines.size() - 1), going);
+        QVERIFY(going < panel->model()->rowCount()); // the sample's TLP:RED and AMBER+STRICT rows stay
+        const QByteArray first = lines.value(1).split(',').value(0);
+        const QByteArray second = lines.value(2).split(',').value(0);
+        QVERIFY2(first > second, QByteArray(lines.value(1) + " / " + lines.value(2)).constData());
+        // A selection: only its rows.
+        panel->table()->selectRow(0);
+        const QString some = m_dir.filePath(QStringLiteral("some.csv"));
+        if (panel->exportCsv(some))
+            QCOMPARE(test::fileBytes(some).trimmed().split('\n').size(), 2);
+        else
+            QCOMPARE(going, qint64(0)); // the first row may not go: nothing is written
         ui::ReleasabilityDialog::setAnswerer({});
     }
 };

@@ -27,6 +27,10 @@ public:
     QTableView* table() const { return m_table; }
     analysis::IncidentTableModel* model() const { return m_model; }
     QCheckBox* selectedOnlyBox() const { return m_selectedOnly; }
+    /// The table as shown (sorted, filtered; the selected rows when there
+    /// is a selection, else all), through the releasability dialog. False
+    /// when nothing was written.
+    bool exportCsv(const QString& path);
 
 private:
     void pushTableSelection();

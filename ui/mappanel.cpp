@@ -1,5 +1,8 @@
 #include "mappanel.h"
 
+#include "releasabilitydialog.h"
+#include "sharing/layerexport.h"
+
 #include "analysis/analysiscontext.h"
 #include "evidencedragsource.h"
 #include "figures/figurewriter.h"
@@ -18,6 +21,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -226,6 +230,9 @@ void MapPanel::buildToolBar(QWidget* bar)
     exp->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     exp->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(exp);
+    QAction* layerExp = tb->addAction(tr("Export layer…"), this, &MapPanel::exportLayerDialog);
+    layerExp->setToolTip(tr("Save incidents, routes, hotspots or Gi* cells as GeoJSON or KML for QGIS or Google Earth, "
+                            "after the releasability check"));
     m_cursor = new QLabel(bar);
     m_cursor->setMinimumWidth(140);
     m_cursor->setToolTip(tr("Latitude, longitude under the cursor"));
@@ -622,6 +629,49 @@ void MapPanel::exportDialog()
         return;
     settings.setValue(QStringLiteral("map/exportDir"), QFileInfo(path).absolutePath());
     exportMap(path);
+}
+
+void MapPanel::exportLayerDialog()
+{
+    const QStringList layers { tr("Incidents"), tr("Routes"), tr("Hotspots"), tr("Significance (Gi*)") };
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Export Layer"), tr("Layer"), layers, 0, false, &ok);
+    if (!ok)
+        return;
+    const char* const names[] = { "incidents", "routes", "hotspots", "significance" };
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Layer"),
+        settings.value(QStringLiteral("map/exportDir")).toString(), tr("GeoJSON (*.geojson);;KML (*.kml)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("map/exportDir"), QFileInfo(path).absolutePath());
+    exportLayer(path, QLatin1String(names[std::max<qsizetype>(0, layers.indexOf(chosen))]));
+}
+
+bool MapPanel::exportLayer(const QString& path, const QString& layer)
+{
+    store::Workspace* ws = m_context->workspace();
+    const auto which = sharing::LayerExport::parseLayer(layer);
+    if (!ws || !which)
+        return false;
+    sharing::LayerExport::Options o;
+    o.layer = *which;
+    o.format = path.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive) ? sharing::LayerExport::Format::Kml
+                                                                         : sharing::LayerExport::Format::GeoJson;
+    o.filter = m_context->filter();
+    const auto outcome = ReleasabilityDialog::confirm(
+        this, tr("map layer %1").arg(QFileInfo(path).fileName()), [ws, o](sharing::Destination to) {
+            sharing::LayerExport::Options with = o;
+            with.destination = to;
+            return sharing::LayerExport::check(*ws, with);
+        });
+    if (!outcome)
+        return false;
+    o.destination = outcome->destination;
+    const auto written = sharing::LayerExport::write(*ws, outcome.value(), path, o);
+    if (!written)
+        Messages::warn(this, tr("Export Layer"), written.error());
+    return bool(written);
 }
 
 bool MapPanel::exportMap(const QString& path)

@@ -47,6 +47,10 @@ public:
     void addLayerDialog();
     /// Writes the map as PNG or SVG (by suffix) with legend, scale bar and caption.
     bool exportMap(const QString& path);
+    /// Exports a layer as GeoJSON or KML (by the path's suffix) under the
+    /// current filter, after the releasability dialog; false when nothing
+    /// was written (cancelled, nothing may go, or an error shown).
+    bool exportLayer(const QString& path, const QString& layer);
     /// Steps the time window forward once, as the play button does; false at the end.
     bool stepTime();
 
@@ -65,6 +69,7 @@ private:
     void saveLayers();
     void restoreLayers();
     void exportDialog();
+    void exportLayerDialog();
     void updateOverlays();
     void addOverlayItem(const map::MapRenderer::Overlay& overlay, bool visible, double opacity);
 

@@ -1,5 +1,8 @@
 #include "reporteditor.h"
 
+#include "releasabilitydialog.h"
+#include "sharing/reportrelease.h"
+
 #include "analysis/analysiscontext.h"
 #include "core/yardstick.h"
 #include "messages.h"
@@ -13,6 +16,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -524,9 +528,24 @@ Status ReportEditor::exportTo(reports::ReportExporter::Format format, const QStr
 {
     if (!m_context->workspace())
         return Error(tr("Open a workspace first."));
+    // The one releasability check: a report does not go without what it
+    // cites, and its marking is at least its evidence's.
+    store::Workspace& ws = *m_context->workspace();
+    const reports::ReportDocument doc = document();
+    const auto outcome = ReleasabilityDialog::confirm(
+        this, tr("report %1").arg(QFileInfo(path).fileName()),
+        [&ws, doc](sharing::Destination to) { return sharing::ReportRelease::check(ws, doc, to); },
+        sharing::Destination::OwnOrganisation, true);
+    if (!outcome)
+        return Error(tr("Not exported: the releasability check did not let it go."));
+    reports::ReportDocument going = doc;
+    going.marking = sharing::ReportRelease::markingFor(doc, outcome.value());
     reports::ExportOptions o;
     o.redact = redact;
-    return reports::ReportExporter::write(*m_context->workspace(), document(), format, path, o);
+    if (Status st = reports::ReportExporter::write(ws, going, format, path, o); !st)
+        return st;
+    return sharing::Releasability::record(ws, outcome.value(), QStringLiteral("report"), QFileInfo(path).fileName(),
+        QStringLiteral("report=%1").arg(doc.id));
 }
 
 Status ReportEditor::citeSelection()

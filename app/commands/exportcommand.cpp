@@ -2,9 +2,11 @@
 #include "command.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "sharing/layerexport.h"
 #include "sharing/releasability.h"
 #include "sharing/sharepackage.h"
 #include "sharing/sharepolicy.h"
+#include "sharing/stixexport.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,19 +15,29 @@ namespace waymark::app {
 
 namespace {
 
-/// `waymark export share`: a share-back package for the hub or a partner,
-/// through the releasability check (docs/share-package.md).
+/// `waymark export share|stix`: a share-back package for the hub or a
+/// partner (docs/share-package.md), or a STIX 2.1 bundle; both through the
+/// one releasability check.
 class ExportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("export"); }
     QStringList synopsis() const override
     {
-        return { QCoreApplication::translate("CommandLine",
-            "  waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST]\n"
-            "                [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE]\n"
-            "                [--aggregates] [--k N] [--include-restricted]\n"
-            "                                               a pseudonymised hub extract to share back; exit 3\n"
-            "                                               when what was asked for may not go") };
+        return {
+            QCoreApplication::translate("CommandLine",
+                "  waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST]\n"
+                "                [--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE]\n"
+                "                [--aggregates] [--k N] [--include-restricted]\n"
+                "                                               a pseudonymised hub extract to share back; exit 3\n"
+                "                                               when what was asked for may not go"),
+            QCoreApplication::translate("CommandLine",
+                "  waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE]\n"
+                "                [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own]\n"
+                "                [--include-restricted]\n"
+                "                                               a STIX 2.1 bundle (TLP 2.0 markings) of a report or\n"
+                "                                               of the filtered records; exit 3 when what was asked\n"
+                "                                               for may not go")
+        };
     }
     QList<QCommandLineOption> options() const override
     {
@@ -41,6 +53,14 @@ public:
             { QStringLiteral("k"),
                 QCoreApplication::translate("CommandLine", "Smallest count the aggregates publish (default 10)."),
                 QStringLiteral("N") },
+            { QStringLiteral("report"),
+                QCoreApplication::translate(
+                    "CommandLine", "Key Judgement Report to export as STIX, with what it cites (export stix)."),
+                QStringLiteral("ID") },
+            { QStringLiteral("layer"),
+                QCoreApplication::translate("CommandLine",
+                    "Map layer to export: incidents, routes, hotspots or significance (export geojson, kml)."),
+                QStringLiteral("NAME") },
             { QStringLiteral("include-restricted"),
                 QCoreApplication::translate("CommandLine",
                     "Ask for every selected record, restricted ones included: refused (exit 3) if any may not "
@@ -49,9 +69,143 @@ public:
         return o;
     }
     int run(Context& context) override;
+
+private:
+    static int share(Context& context);
+    static int stix(Context& context);
+    static int layer(Context& context, sharing::LayerExport::Format format);
 };
 
 int ExportCommand::run(Context& context)
+{
+    const QString what = context.arguments().value(0);
+    if (what == QLatin1String("stix"))
+        return stix(context);
+    if (what == QLatin1String("geojson"))
+        return layer(context, sharing::LayerExport::Format::GeoJson);
+    if (what == QLatin1String("kml"))
+        return layer(context, sharing::LayerExport::Format::Kml);
+    return share(context);
+}
+
+int ExportCommand::stix(Context& context)
+{
+    const QString path = context.workspace();
+    const QString target = context.value(QStringLiteral("out"));
+    const QString destination = context.isSet(QStringLiteral("destination"))
+        ? context.value(QStringLiteral("destination"))
+        : QStringLiteral("partner");
+    bool idOk = true;
+    const qint64 reportId
+        = context.isSet(QStringLiteral("report")) ? context.value(QStringLiteral("report")).toLongLong(&idOk) : 0;
+    if (path.isEmpty() || target.isEmpty()
+        || (destination != QLatin1String("partner") && destination != QLatin1String("own")) || !idOk || reportId < 0) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE] "
+            "[--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]")
+              << '\n';
+        return UsageError;
+    }
+    sharing::StixExport::Options options;
+    options.destination
+        = destination == QLatin1String("own") ? sharing::Destination::OwnOrganisation : sharing::Destination::Partner;
+    options.reportId = reportId;
+    if (!context.withFilterOptions(options.filter))
+        return UsageError;
+    auto ws = context.openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return WorkspaceError;
+    auto outcome = sharing::StixExport::check(*ws, options);
+    if (!outcome)
+        return Context::fail(outcome.error(), WorkspaceError);
+    out() << outcome->summary();
+    out().flush();
+    // A report is asked for whole: it does not go without what it cites.
+    if ((reportId > 0 || context.isSet(QStringLiteral("include-restricted"))) && outcome->withheldCount() > 0) {
+        err() << QCoreApplication::translate("CommandLine",
+            "Refused: what was asked for holds %n record(s) that may not go to %1 (see \"left out\" above). "
+            "Nothing was written.",
+            nullptr, int(outcome->withheldCount()))
+                     .arg(sharing::Releasability::destinationName(options.destination))
+              << '\n';
+        return InputRejected;
+    }
+    if (outcome->isEmpty() && reportId == 0) {
+        err() << QCoreApplication::translate(
+            "CommandLine", "Refused: nothing the filter selects may go to %1, so no bundle was written.")
+                     .arg(sharing::Releasability::destinationName(options.destination))
+              << '\n';
+        return InputRejected;
+    }
+    auto written = sharing::StixExport::write(*ws, outcome.value(), target, options);
+    if (!written)
+        return Context::fail(written.error(), InputRejected);
+    out() << QCoreApplication::translate("CommandLine",
+        "Wrote %1 (%2): %n STIX object(s), sha256 %3, recorded in the audit log.", nullptr, written->objects)
+                 .arg(target, outcome->marking.isEmpty() ? QStringLiteral("-") : outcome->marking, written->sha256)
+          << '\n';
+    return Success;
+}
+
+int ExportCommand::layer(Context& context, sharing::LayerExport::Format format)
+{
+    const QString path = context.workspace();
+    const QString target = context.value(QStringLiteral("out"));
+    const QString destination = context.isSet(QStringLiteral("destination"))
+        ? context.value(QStringLiteral("destination"))
+        : QStringLiteral("partner");
+    const auto which = sharing::LayerExport::parseLayer(context.value(QStringLiteral("layer")));
+    if (path.isEmpty() || target.isEmpty() || !which
+        || (destination != QLatin1String("partner") && destination != QLatin1String("own"))) {
+        err() << QCoreApplication::translate("CommandLine",
+            "usage: waymark export geojson|kml --workspace W --layer incidents|routes|hotspots|significance --out "
+            "FILE [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination "
+            "partner|own] [--include-restricted]")
+              << '\n';
+        return UsageError;
+    }
+    sharing::LayerExport::Options options;
+    options.layer = *which;
+    options.format = format;
+    options.destination
+        = destination == QLatin1String("own") ? sharing::Destination::OwnOrganisation : sharing::Destination::Partner;
+    if (!context.withFilterOptions(options.filter))
+        return UsageError;
+    auto ws = context.openWorkspace(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return WorkspaceError;
+    auto outcome = sharing::LayerExport::check(*ws, options);
+    if (!outcome)
+        return Context::fail(outcome.error(), WorkspaceError);
+    out() << outcome->summary();
+    out().flush();
+    if (context.isSet(QStringLiteral("include-restricted")) && outcome->withheldCount() > 0) {
+        err() << QCoreApplication::translate("CommandLine",
+            "Refused: --include-restricted asks for %n record(s) that may not go to %1 (see \"left out\" above). "
+            "Nothing was written.",
+            nullptr, int(outcome->withheldCount()))
+                     .arg(sharing::Releasability::destinationName(options.destination))
+              << '\n';
+        return InputRejected;
+    }
+    if (outcome->isEmpty()) {
+        err() << QCoreApplication::translate(
+            "CommandLine", "Refused: nothing the filter selects may go to %1, so no layer was written.")
+                     .arg(sharing::Releasability::destinationName(options.destination))
+              << '\n';
+        return InputRejected;
+    }
+    auto written = sharing::LayerExport::write(*ws, outcome.value(), target, options);
+    if (!written)
+        return Context::fail(written.error(), InputRejected);
+    out() << QCoreApplication::translate("CommandLine",
+        "Wrote %1 (%2): %n feature(s), sha256 %3, recorded in the audit log.", nullptr, written->features)
+                 .arg(target, outcome->marking, written->sha256)
+          << '\n';
+    return Success;
+}
+
+int ExportCommand::share(Context& context)
 {
     const QString path = context.workspace();
     const QString target = context.value(QStringLiteral("out"));

@@ -23,6 +23,7 @@ QList<ImportFormats::Format> ImportFormats::all()
         f(QT_TRANSLATE_NOOP("ImportFormats", "GML graph"), { "*.gml" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "Pajek network"), { "*.net", "*.paj" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "UCINET DL"), { "*.dl" }),
+        f(QT_TRANSLATE_NOOP("ImportFormats", "STIX 2.1 bundle (OpenCTI, MISP)"), { "*.json" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "GeoJSON"), { "*.geojson", "*.json" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "KML and KMZ"), { "*.kml", "*.kmz" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "Shapefile"), { "*.shp", "*.zip" }),

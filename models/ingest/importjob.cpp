@@ -10,6 +10,7 @@
 #include "ingest/importsession.h"
 #include "ingest/importspec.h"
 #include "ingest/specimporter.h"
+#include "ingest/stiximporter.h"
 #include "ingest/tablesourcefactory.h"
 #include "ingest/transactionimporter.h"
 #include "store/auditlog.h"
@@ -107,8 +108,11 @@ ImportSummary ImportJob::run(
     QByteArray header;
     // Network formats by suffix, and a labelled adjacency matrix by its first row and column.
     const GraphFileImporter::Format graphFormat = GraphFileImporter::formatOf(path);
+    const bool stix = !spec && StixImporter::recognises(path);
     if (info.isDir() || suffix == QLatin1String("zip")) {
         summary.format = QStringLiteral("hub-extract");
+    } else if (stix) {
+        summary.format = QStringLiteral("stix-2.1");
     } else if (graphFormat != GraphFileImporter::Format::None && !spec) {
         summary.format = GraphFileImporter::formatName(graphFormat);
     } else if (spec && spec->kind == ImportSpec::Kind::Records) {
@@ -240,6 +244,8 @@ ImportSummary ImportJob::run(
                 return fail(saved.error());
         }
         st = TransactionImporter::run(session, spec->bank, &f, summary.file, f.size());
+    } else if (stix) {
+        st = StixImporter::run(session, path);
     } else if (graphFormat != GraphFileImporter::Format::None) {
         st = GraphFileImporter::run(session, path);
     } else {

@@ -394,8 +394,8 @@ Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job,
             for (const auto& [trend, colour] : colours)
                 r.legend << qMakePair(colour, GetisOrd::trendName(trend));
         } else {
-            const QColor hot[] = { QColor(0xfc, 0xae, 0x91), QColor(0xfb, 0x6a, 0x4a), QColor(0xcb, 0x18, 0x1d) };
-            const QColor cold[] = { QColor(0xbd, 0xd7, 0xe7), QColor(0x6b, 0xae, 0xd6), QColor(0x21, 0x71, 0xb5) };
+            const QColor hot[] = { significanceColour(1), significanceColour(2), significanceColour(3) };
+            const QColor cold[] = { significanceColour(-1), significanceColour(-2), significanceColour(-3) };
             for (size_t c = 0; c < found->later.confidence.size(); ++c) {
                 const int k = found->later.confidence[c];
                 if (k >= 2)
@@ -447,6 +447,17 @@ void MapModel::scheduleHotspots()
         return;
     // The running one, if any, is canceled and its result dropped.
     m_hotspotJob.start([job = hotspotJob()](Feedback& feedback) { return computeHotspots(job, feedback); });
+}
+
+QColor MapModel::significanceColour(int confidence)
+{
+    static const QColor hot[] = { QColor(0xfc, 0xae, 0x91), QColor(0xfb, 0x6a, 0x4a), QColor(0xcb, 0x18, 0x1d) };
+    static const QColor cold[] = { QColor(0xbd, 0xd7, 0xe7), QColor(0x6b, 0xae, 0xd6), QColor(0x21, 0x71, 0xb5) };
+    if (confidence >= 1 && confidence <= 3)
+        return hot[confidence - 1];
+    if (confidence <= -1 && confidence >= -3)
+        return cold[-confidence - 1];
+    return {};
 }
 
 Status MapModel::computeHotspotsNow()

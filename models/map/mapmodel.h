@@ -102,6 +102,9 @@ public:
     /// listed in each layer's warnings; a file that cannot be used is an Error.
     static Result<QList<MapRenderer::Overlay>> readLayerFile(const QString& path);
 
+    /// The colour of a Gi* cell hot (1 … 3) or cold (−1 … −3) at 90, 95 or
+    /// 99 % confidence, as the map draws it; invalid for 0.
+    static QColor significanceColour(int confidence);
     /// "Filter · data of 2025-03-01" for captions.
     QString caption() const;
 

@@ -78,6 +78,36 @@ private Q_SLOTS:
                 QStringLiteral("own") }));
         QCOMPARE(r.code, 3);
         QVERIFY(!QFile::exists(zip));
+        // A STIX bundle of the same selection is refused too.
+        const QString json = m_dir.filePath(QStringLiteral("red.stix.json"));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("stix"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--out"), json, QStringLiteral("--source-kind"), QStringLiteral("financial_partner") });
+        QCOMPARE(r.code, 3);
+        QVERIFY(!QFile::exists(json));
+        // The whole workspace goes without its TLP:RED records.
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("stix"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--out"), json });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("TLP:RED: for the named recipients only")));
+        QVERIFY(!waymark::test::fileBytes(json).contains("\"tlp_2_0\": \"red\""));
+        // A map layer of the same selection is refused too; of everything, it opens with OGR.
+        const QString layer = m_dir.filePath(QStringLiteral("red.geojson"));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("geojson"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--layer"), QStringLiteral("incidents"), QStringLiteral("--out"), layer,
+            QStringLiteral("--source-kind"), QStringLiteral("financial_partner") });
+        QCOMPARE(r.code, 3);
+        QVERIFY(!QFile::exists(layer));
+        const QString routes = m_dir.filePath(QStringLiteral("routes.kml"));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("kml"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--layer"), QStringLiteral("routes"), QStringLiteral("--out"), routes });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("TLP:RED: for the named recipients only")));
+        QVERIFY(
+            waymark::test::runTool(QStringLiteral("ogrinfo"), { QStringLiteral("-al"), QStringLiteral("-so"), routes })
+                .contains(QStringLiteral("Feature Count:")));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("kml"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--layer"), QStringLiteral("rivers"), QStringLiteral("--out"), routes });
+        QCOMPARE(r.code, 1);
         // Asking for the restricted records explicitly.
         const QString all = m_dir.filePath(QStringLiteral("all.zip"));
         r = runWaymark(share(all, { QStringLiteral("--include-restricted") }));
@@ -140,6 +170,22 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Marking raised to that of the evidence: TLP:AMBER")));
         const QByteArray md = waymark::test::fileBytes(amber);
         QVERIFY(md.contains("TLP:AMBER") && !md.contains("TLP:GREEN") && !md.contains(redKey.toUtf8()));
+        // The same two reports as STIX: the red one is refused whole, the
+        // other goes as a report object marked with the evidence's TLP 2.0 label.
+        const QString redStix = m_dir.filePath(QStringLiteral("red.json"));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("stix"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--report"), QString::number(redReport), QStringLiteral("--out"), redStix });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("holds 1 record(s) that may not go")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("TLP:RED: for the named recipients only")));
+        QVERIFY(!QFile::exists(redStix));
+        const QString amberStix = m_dir.filePath(QStringLiteral("amber.json"));
+        r = runWaymark({ QStringLiteral("export"), QStringLiteral("stix"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--report"), QString::number(amberReport), QStringLiteral("--out"), amberStix });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QByteArray stix = waymark::test::fileBytes(amberStix);
+        QVERIFY(stix.contains("\"type\": \"report\"") && stix.contains("\"tlp_2_0\": \"amber\""));
+        QVERIFY(!stix.contains("\"tlp_2_0\": \"red\"") && !stix.contains("\"tlp_2_0\": \"green\""));
         r = runWaymark({ QStringLiteral("audit"), QStringLiteral("verify"), m_ws });
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     }

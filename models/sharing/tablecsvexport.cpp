@@ -1,0 +1,58 @@
+#include "tablecsvexport.h"
+
+#include "core/csvwriter.h"
+#include "core/outputfile.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSet>
+
+namespace waymark::sharing {
+
+Result<Releasability::Outcome> TableCsvExport::check(store::Workspace& ws, const Table& table, Destination destination)
+{
+    ExportSelection s;
+    for (int row : table.rows)
+        s.of(table.kind).push_back(table.model->index(row, 0).data(table.idRole).toLongLong());
+    return Releasability::check(ws, s, destination);
+}
+
+Result<int> TableCsvExport::write(
+    store::Workspace& ws, const Releasability::Outcome& outcome, const Table& table, const QString& path)
+{
+    if (outcome.isEmpty())
+        return Error(QCoreApplication::translate(
+            "TableCsvExport", "Nothing may go: every row asked for is withheld by the releasability check."));
+    const QSet<qint64> going(outcome.released.of(table.kind).begin(), outcome.released.of(table.kind).end());
+    OutputFile file(path);
+    if (Status st = file.open(); !st)
+        return st.error();
+    int written = 0;
+    {
+        CsvWriter csv(file.device());
+        for (int c : table.columns)
+            csv.field(table.model->headerData(c, Qt::Horizontal).toString());
+        csv.endRow();
+        for (int row : table.rows) {
+            if (!going.contains(table.model->index(row, 0).data(table.idRole).toLongLong()))
+                continue;
+            for (int c : table.columns)
+                csv.field(table.model->index(row, c).data(Qt::DisplayRole).toString());
+            csv.endRow();
+            ++written;
+        }
+        if (!csv.flush())
+            return Error(QCoreApplication::translate("TableCsvExport", "%1 could not be written.").arg(path));
+    }
+    if (Status st = file.commit(); !st)
+        return st.error();
+    if (Status st = Releasability::record(
+            ws, outcome, QStringLiteral("csv"), QFileInfo(path).fileName(), QStringLiteral("rows=%1").arg(written));
+        !st)
+        return st.error();
+    return written;
+}
+
+} // namespace waymark::sharing

@@ -95,6 +95,14 @@ fuzz)
     deps
     secs=${2:-30}
     build fuzz
+    # Every target tests/fuzz/CMakeLists.txt declares must have been built
+    # (the fuzz build preset lists them; a target missing there never runs).
+    for name in $(grep -oE '^ +fuzz_[a-z0-9_]+' tests/fuzz/CMakeLists.txt); do
+        if [ ! -x "build/fuzz/tests/fuzz/$name" ]; then
+            echo "$name is not built: add it to the fuzz build preset in CMakePresets.json"
+            exit 1
+        fi
+    done
     # GDAL's process-wide drivers are not leaks of ours (tests/fuzz/lsan.supp).
     export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0"
     for f in build/fuzz/tests/fuzz/fuzz_*; do

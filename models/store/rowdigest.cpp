@@ -19,7 +19,7 @@ namespace waymark::store {
 
 namespace digest {
 
-void hashRow(const std::string& row, unsigned char* hash)
+void hashRow(std::string_view row, unsigned char* hash)
 {
     crypto_generichash(hash, 32, reinterpret_cast<const unsigned char*>(row.data()), row.size(), nullptr, 0);
 }

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace waymark::store {
 class Workspace;
@@ -76,7 +77,7 @@ inline void appendBytes(std::string& row, const QByteArray& name, int type, cons
 }
 
 /// BLAKE2b of a row's bytes, 32 bytes.
-void hashRow(const std::string& row, unsigned char* hash);
+void hashRow(std::string_view row, unsigned char* hash);
 
 /// The tables that take part: those with an `extract_id` column, by name.
 QStringList digestTables(Workspace& workspace);

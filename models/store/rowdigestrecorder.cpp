@@ -10,8 +10,12 @@
 #endif
 #include <sqlite3.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace waymark::store {
@@ -40,14 +44,33 @@ struct RowDigestRecorder::Private {
         int extractColumn = -1;
         bool hooked = false; ///< rows arrive through the pre-update hook
         bool reported = false; ///< rows arrive through addRow()
-        digest::Sum sum;
+        digest::Sum sum; ///< the hashing thread's, read after it has ended
     };
+
+    Private(Workspace& workspace, qint64 extract)
+        : ws(workspace)
+        , extractId(extract)
+    {
+    }
 
     Workspace& ws;
     qint64 extractId;
     std::vector<Table> tables;
     std::string row;
     bool recording = true;
+
+    // The writing thread lays rows out; BLAKE2b runs on a second thread, fed
+    // batches of rows, so hashing costs the import's thread nothing. Each
+    // row in a batch: its table's index (2 bytes), +1 or -1 (1 byte), its
+    // length (4 bytes), its bytes.
+    static constexpr size_t kBatchBytes = 1 << 18;
+    static constexpr size_t kMaxQueued = 64; ///< 16 MiB waiting at most
+    std::string batch;
+    std::deque<std::string> queue;
+    std::mutex mutex;
+    std::condition_variable wake, room;
+    bool closing = false;
+    std::thread hasher;
 
     Table* find(const char* name)
     {
@@ -58,8 +81,69 @@ struct RowDigestRecorder::Private {
         return nullptr;
     }
 
-    /// Hashes the row the hook shows (new or old values) when it is the
-    /// extract's, and adds it to (sign 1) or takes it from (-1) the sum.
+    void push(const Table& t, int sign)
+    {
+        const auto index = quint16(&t - tables.data());
+        const auto n = quint32(row.size());
+        batch.append(reinterpret_cast<const char*>(&index), 2);
+        batch += char(sign);
+        batch.append(reinterpret_cast<const char*>(&n), 4);
+        batch += row;
+        if (batch.size() >= kBatchBytes)
+            send();
+    }
+    void send()
+    {
+        if (batch.empty())
+            return;
+        std::unique_lock lock(mutex);
+        room.wait(lock, [this] { return queue.size() < kMaxQueued; });
+        queue.push_back(std::move(batch));
+        batch = std::string();
+        batch.reserve(kBatchBytes + 4096);
+        lock.unlock();
+        wake.notify_one();
+    }
+    void hashBatches()
+    {
+        unsigned char hash[32];
+        for (;;) {
+            std::unique_lock lock(mutex);
+            wake.wait(lock, [this] { return closing || !queue.empty(); });
+            if (queue.empty())
+                return;
+            const std::string rows = std::move(queue.front());
+            queue.pop_front();
+            lock.unlock();
+            room.notify_one();
+            for (size_t at = 0; at + 7 <= rows.size();) {
+                quint16 index;
+                quint32 n;
+                std::memcpy(&index, rows.data() + at, 2);
+                const int sign = static_cast<signed char>(rows[at + 2]);
+                std::memcpy(&n, rows.data() + at + 3, 4);
+                digest::hashRow(std::string_view(rows).substr(at + 7, n), hash);
+                tables[index].sum.add(hash, sign);
+                at += 7 + n;
+            }
+        }
+    }
+    /// Ends the hashing thread once every batch is hashed.
+    void stop()
+    {
+        if (!hasher.joinable())
+            return;
+        send();
+        {
+            std::lock_guard lock(mutex);
+            closing = true;
+        }
+        wake.notify_one();
+        hasher.join();
+    }
+
+    /// Lays out the row the hook shows (new or old values) when it is the
+    /// extract's, to be added to (sign 1) or taken from (-1) the sum.
     void take(Table& t, sqlite3* db, int (*get)(sqlite3*, int, sqlite3_value**), int sign)
     {
         sqlite3_value* v = nullptr;
@@ -80,9 +164,7 @@ struct RowDigestRecorder::Private {
             else
                 digest::appendBytes(row, t.columns[c], type, sqlite3_value_blob(v), sqlite3_value_bytes(v));
         }
-        unsigned char hash[32];
-        digest::hashRow(row, hash);
-        t.sum.add(hash, sign);
+        push(t, sign);
     }
 
     static void hook(
@@ -117,7 +199,7 @@ RowDigestRecorder::Value RowDigestRecorder::Value::ofText(const char* column, st
 }
 
 RowDigestRecorder::RowDigestRecorder(Workspace& ws, qint64 extractId, const QStringList& reported)
-    : d(new Private { ws, extractId, {}, {} })
+    : d(std::make_unique<Private>(ws, extractId))
 {
     for (const QString& name : digest::digestTables(ws)) {
         Private::Table t;
@@ -140,6 +222,8 @@ RowDigestRecorder::RowDigestRecorder(Workspace& ws, qint64 extractId, const QStr
         t.hooked = hasRowid && t.extractColumn >= 0;
         d->tables.push_back(std::move(t));
     }
+    d->batch.reserve(Private::kBatchBytes + 4096);
+    d->hasher = std::thread([p = d.get()] { p->hashBatches(); });
     sqlite3_preupdate_hook(ws.handle(), &Private::hook, d.get());
 }
 
@@ -147,6 +231,7 @@ RowDigestRecorder::~RowDigestRecorder()
 {
     if (d->recording)
         sqlite3_preupdate_hook(d->ws.handle(), nullptr, nullptr);
+    d->stop();
 }
 
 void RowDigestRecorder::addRow(std::string_view table, std::initializer_list<Value> values)
@@ -172,9 +257,7 @@ void RowDigestRecorder::addRow(std::string_view table, std::initializer_list<Val
                 digest::appendBytes(d->row, column, v.type, v.bytes.data(), int(v.bytes.size()));
         }
     }
-    unsigned char hash[32];
-    digest::hashRow(d->row, hash);
-    t->sum.add(hash);
+    d->push(*t, 1);
 }
 
 QString RowDigestRecorder::finish()
@@ -183,6 +266,7 @@ QString RowDigestRecorder::finish()
         sqlite3_preupdate_hook(d->ws.handle(), nullptr, nullptr);
         d->recording = false;
     }
+    d->stop();
     QMap<QString, digest::Sum> sums;
     for (Private::Table& t : d->tables) {
         const QString name = QString::fromUtf8(t.name);

@@ -10,6 +10,7 @@
 #endif
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -40,6 +41,7 @@ struct RowDigestRecorder::Private {
     struct Table {
         QByteArray name;
         std::vector<QByteArray> columns;
+        std::vector<QByteArray> prefixes; ///< each column's name and the separator after it
         std::vector<bool> real;
         int extractColumn = -1;
         bool hooked = false; ///< rows arrive through the pre-update hook
@@ -65,10 +67,11 @@ struct RowDigestRecorder::Private {
     // length (4 bytes), its bytes.
     static constexpr size_t kBatchBytes = 1 << 18;
     static constexpr size_t kMaxQueued = 64; ///< 16 MiB waiting at most
-    std::string batch;
+    std::string batch; ///< sized ahead; `used` bytes of it hold rows
+    size_t used = 0;
     std::deque<std::string> queue;
     std::mutex mutex;
-    std::condition_variable wake, room;
+    std::condition_variable wake, notFull;
     bool closing = false;
     std::thread hasher;
 
@@ -81,28 +84,28 @@ struct RowDigestRecorder::Private {
         return nullptr;
     }
 
-    void push(const Table& t, int sign)
+    /// Room for `n` more bytes of the batch at `used`.
+    char* room(size_t n)
     {
-        const auto index = quint16(&t - tables.data());
-        const auto n = quint32(row.size());
-        batch.append(reinterpret_cast<const char*>(&index), 2);
-        batch += char(sign);
-        batch.append(reinterpret_cast<const char*>(&n), 4);
-        batch += row;
-        if (batch.size() >= kBatchBytes)
-            send();
+        if (used + n > batch.size())
+            batch.resize(std::max(batch.size() * 2, used + n));
+        char* at = batch.data() + used;
+        used += n;
+        return at;
     }
+    void put(const void* bytes, size_t n) { std::memcpy(room(n), bytes, n); }
     void send()
     {
-        if (batch.empty())
+        if (used == 0)
             return;
+        batch.resize(used);
         std::unique_lock lock(mutex);
-        room.wait(lock, [this] { return queue.size() < kMaxQueued; });
+        notFull.wait(lock, [this] { return queue.size() < kMaxQueued; });
         queue.push_back(std::move(batch));
-        batch = std::string();
-        batch.reserve(kBatchBytes + 4096);
         lock.unlock();
         wake.notify_one();
+        batch = std::string(kBatchBytes + 4096, '\0');
+        used = 0;
     }
     void hashBatches()
     {
@@ -115,7 +118,7 @@ struct RowDigestRecorder::Private {
             const std::string rows = std::move(queue.front());
             queue.pop_front();
             lock.unlock();
-            room.notify_one();
+            notFull.notify_one();
             for (size_t at = 0; at + 7 <= rows.size();) {
                 quint16 index;
                 quint32 n;
@@ -143,28 +146,62 @@ struct RowDigestRecorder::Private {
     }
 
     /// Lays out the row the hook shows (new or old values) when it is the
-    /// extract's, to be added to (sign 1) or taken from (-1) the sum.
+    /// extract's, to be added to (sign 1) or taken from (-1) the sum: the
+    /// bytes digest::beginRow, appendFixed and appendBytes make, written
+    /// straight into the batch.
     void take(Table& t, sqlite3* db, int (*get)(sqlite3*, int, sqlite3_value**), int sign)
     {
         sqlite3_value* v = nullptr;
         if (get(db, t.extractColumn, &v) != SQLITE_OK || !v || sqlite3_value_type(v) != SQLITE_INTEGER
             || sqlite3_value_int64(v) != extractId)
             return;
-        digest::beginRow(row, t.name);
+        const size_t start = used;
+        const auto index = quint16(&t - tables.data());
+        char* head = room(7 + size_t(t.name.size()) + 1);
+        std::memcpy(head, &index, 2);
+        head[2] = char(sign);
+        std::memcpy(head + 7, t.name.constData(), size_t(t.name.size()));
+        head[7 + t.name.size()] = '\x1e';
         for (size_t c = 0; c < t.columns.size(); ++c) {
             if (get(db, int(c), &v) != SQLITE_OK || !v)
                 continue;
-            const int type = sqlite3_value_type(v);
+            int type = sqlite3_value_type(v);
             if (type == SQLITE_NULL)
                 continue;
-            if (type == SQLITE_FLOAT || (type == SQLITE_INTEGER && t.real[c]))
-                digest::appendFixed(row, t.columns[c], SQLITE_FLOAT, sqlite3_value_double(v));
-            else if (type == SQLITE_INTEGER)
-                digest::appendFixed(row, t.columns[c], type, qint64(sqlite3_value_int64(v)));
-            else
-                digest::appendBytes(row, t.columns[c], type, sqlite3_value_blob(v), sqlite3_value_bytes(v));
+            const QByteArray& prefix = t.prefixes[c];
+            if (type == SQLITE_FLOAT || type == SQLITE_INTEGER) {
+                char value[8];
+                if (type == SQLITE_FLOAT || t.real[c]) {
+                    type = SQLITE_FLOAT;
+                    const double d = sqlite3_value_double(v);
+                    std::memcpy(value, &d, 8);
+                } else {
+                    const qint64 i = sqlite3_value_int64(v);
+                    std::memcpy(value, &i, 8);
+                }
+                char* at = room(size_t(prefix.size()) + 10);
+                std::memcpy(at, prefix.constData(), size_t(prefix.size()));
+                at += prefix.size();
+                *at++ = char('0' + type);
+                std::memcpy(at, value, 8);
+                at[8] = '\x1e';
+            } else {
+                const void* bytes = sqlite3_value_blob(v);
+                const int n = sqlite3_value_bytes(v);
+                char* at = room(size_t(prefix.size()) + 6 + size_t(std::max(n, 0)));
+                std::memcpy(at, prefix.constData(), size_t(prefix.size()));
+                at += prefix.size();
+                *at++ = char('0' + type);
+                std::memcpy(at, &n, 4);
+                if (n > 0)
+                    std::memcpy(at + 4, bytes, size_t(n));
+                at[4 + std::max(n, 0)] = '\x1e';
+            }
         }
-        push(t, sign);
+        const auto n = quint32(used - start - 7);
+        std::memcpy(batch.data() + start + 3, &n, 4);
+        if (used >= kBatchBytes)
+            send();
     }
 
     static void hook(
@@ -208,6 +245,7 @@ RowDigestRecorder::RowDigestRecorder(Workspace& ws, qint64 extractId, const QStr
         cols.bind(1, name);
         while (cols.next()) {
             t.columns.push_back(cols.text(0).toUtf8());
+            t.prefixes.push_back(t.columns.back() + '\x1f');
             t.real.push_back(realAffinity(cols.text(1).toUtf8()));
             if (t.columns.back() == "extract_id")
                 t.extractColumn = int(t.columns.size()) - 1;
@@ -222,7 +260,7 @@ RowDigestRecorder::RowDigestRecorder(Workspace& ws, qint64 extractId, const QStr
         t.hooked = hasRowid && t.extractColumn >= 0;
         d->tables.push_back(std::move(t));
     }
-    d->batch.reserve(Private::kBatchBytes + 4096);
+    d->batch.assign(Private::kBatchBytes + 4096, '\0');
     d->hasher = std::thread([p = d.get()] { p->hashBatches(); });
     sqlite3_preupdate_hook(ws.handle(), &Private::hook, d.get());
 }
@@ -257,7 +295,15 @@ void RowDigestRecorder::addRow(std::string_view table, std::initializer_list<Val
                 digest::appendBytes(d->row, column, v.type, v.bytes.data(), int(v.bytes.size()));
         }
     }
-    d->push(*t, 1);
+    const auto index = quint16(t - d->tables.data());
+    const auto n = quint32(d->row.size());
+    d->put(&index, 2);
+    const char sign = 1;
+    d->put(&sign, 1);
+    d->put(&n, 4);
+    d->put(d->row.data(), d->row.size());
+    if (d->used >= Private::kBatchBytes)
+        d->send();
 }
 
 QString RowDigestRecorder::finish()

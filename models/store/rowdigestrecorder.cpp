@@ -16,6 +16,7 @@
 #include <deque>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -99,17 +100,34 @@ struct RowDigestRecorder::Private {
         if (used == 0)
             return;
         batch.resize(used);
-        std::unique_lock lock(mutex);
-        notFull.wait(lock, [this] { return queue.size() < kMaxQueued; });
-        queue.push_back(std::move(batch));
-        lock.unlock();
-        wake.notify_one();
+        if (hasher.joinable()) {
+            std::unique_lock lock(mutex);
+            notFull.wait(lock, [this] { return queue.size() < kMaxQueued; });
+            queue.push_back(std::move(batch));
+            lock.unlock();
+            wake.notify_one();
+        } else {
+            hashRows(batch); // no second thread could be had
+        }
         batch = std::string(kBatchBytes + 4096, '\0');
         used = 0;
     }
-    void hashBatches()
+    void hashRows(const std::string& rows)
     {
         unsigned char hash[32];
+        for (size_t at = 0; at + 7 <= rows.size();) {
+            quint16 index;
+            quint32 n;
+            std::memcpy(&index, rows.data() + at, 2);
+            const int sign = static_cast<signed char>(rows[at + 2]);
+            std::memcpy(&n, rows.data() + at + 3, 4);
+            digest::hashRow(std::string_view(rows).substr(at + 7, n), hash);
+            tables[index].sum.add(hash, sign);
+            at += 7 + n;
+        }
+    }
+    void hashBatches()
+    {
         for (;;) {
             std::unique_lock lock(mutex);
             wake.wait(lock, [this] { return closing || !queue.empty(); });
@@ -119,24 +137,15 @@ struct RowDigestRecorder::Private {
             queue.pop_front();
             lock.unlock();
             notFull.notify_one();
-            for (size_t at = 0; at + 7 <= rows.size();) {
-                quint16 index;
-                quint32 n;
-                std::memcpy(&index, rows.data() + at, 2);
-                const int sign = static_cast<signed char>(rows[at + 2]);
-                std::memcpy(&n, rows.data() + at + 3, 4);
-                digest::hashRow(std::string_view(rows).substr(at + 7, n), hash);
-                tables[index].sum.add(hash, sign);
-                at += 7 + n;
-            }
+            hashRows(rows);
         }
     }
     /// Ends the hashing thread once every batch is hashed.
     void stop()
     {
+        send();
         if (!hasher.joinable())
             return;
-        send();
         {
             std::lock_guard lock(mutex);
             closing = true;
@@ -261,7 +270,11 @@ RowDigestRecorder::RowDigestRecorder(Workspace& ws, qint64 extractId, const QStr
         d->tables.push_back(std::move(t));
     }
     d->batch.assign(Private::kBatchBytes + 4096, '\0');
-    d->hasher = std::thread([p = d.get()] { p->hashBatches(); });
+    try {
+        d->hasher = std::thread([p = d.get()] { p->hashBatches(); });
+    } catch (const std::system_error&) {
+        // Batches are then hashed on this thread as they fill.
+    }
     sqlite3_preupdate_hook(ws.handle(), &Private::hook, d.get());
 }
 

@@ -637,12 +637,11 @@ Status HubExtractImporter::incidentEntities(CsvTable& t)
         if (!t.oneOf(cRole, role, Taxonomy::incidentRoles(),
                 QT_TRANSLATE_NOOP("HubExtractImporter", "unknown role \"%1\" (expected %2)"), st))
             return st;
-        store::Statement& ins = m_session.workspace().cached(
-            "INSERT INTO incident_entities(incident_id, entity_id, role, extract_id, line) VALUES(?,?,?,?,?) "
-            "ON CONFLICT DO NOTHING");
-        ins.bind(1, incident).bind(2, entity).bind(3, role).bind(4, m_session.extractId());
-        ins.bind(5, t.reader().recordLine());
-        if (Status e = ins.exec(); !e)
+        // The one insert of an involvement, which the row digest is told of.
+        const QByteArray roleUtf8 = role.toUtf8();
+        if (Status e = m_session.involve(incident, entity,
+                std::string_view(roleUtf8.constData(), size_t(roleUtf8.size())), t.reader().recordLine());
+            !e)
             return e;
         count(m_session.workspace().changes() > 0);
         return Ok {};

@@ -14,7 +14,7 @@
 #include "ingest/tablesourcefactory.h"
 #include "ingest/transactionimporter.h"
 #include "store/auditlog.h"
-#include "store/rowdigest.h"
+#include "store/rowdigestrecorder.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
 
@@ -155,9 +155,11 @@ ImportSummary ImportJob::run(
     // The extract's SHA-256 decides whether it is already here. When no
     // extract of the same size exists it cannot be, so the hash is computed
     // on the other core while the rows import, and checked before commit.
+    // A folder is recorded with size -1: it can be here already only when
+    // an earlier folder is.
     const qint64 size = info.isDir() ? -1 : info.size();
     store::Statement& bySize = ws.cached("SELECT 1 FROM extracts WHERE size_bytes = ?");
-    const bool sameSize = size < 0 || bySize.bind(1, size).next();
+    const bool sameSize = bySize.bind(1, size).next();
     bySize.reset();
     QFuture<QString> hashing;
     if (sameSize) {
@@ -205,11 +207,16 @@ ImportSummary ImportJob::run(
         !st)
         return fail(st.error());
     summary.extractId = ws.lastInsertId();
+    // What this import writes, hashed as it is written (audit verify
+    // recomputes it by reading the rows). Involvements are the one WITHOUT
+    // ROWID table an import writes, each through ImportSession::involve.
+    store::RowDigestRecorder digest(ws, summary.extractId, { QStringLiteral("incident_entities") });
 
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Importing %1…").arg(summary.file));
     if (Status st = geo::seedCountries(ws); !st)
         return fail(st.error());
     ImportSession session(ws, feedback, options, summary);
+    session.setRowDigest(&digest);
     Status st = Ok {};
     if (summary.format == QLatin1String("hub-extract")) {
         st = HubExtractImporter::run(session, path);
@@ -301,7 +308,7 @@ ImportSummary ImportJob::run(
     // What this import wrote, so that audit verify can tell later whether
     // the rows are still what came in.
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Recording %1…").arg(summary.file));
-    const QString rows = store::RowDigest::ofExtract(ws, summary.extractId);
+    const QString rows = digest.finish();
     QString details = QStringLiteral("format=%1 sha256=%2 read=%3 imported=%4 duplicate=%5 quarantined=%6 rows=%7")
                           .arg(summary.format, summary.sha256)
                           .arg(summary.rowsRead)

@@ -2,6 +2,7 @@
 
 #include "geo/gazetteer.h"
 #include "ingest/csvreader.h"
+#include "store/rowdigestrecorder.h"
 #include "store/workspace.h"
 
 namespace waymark::ingest {
@@ -139,15 +140,26 @@ Result<qint64> ImportSession::addEntity(std::string_view key, std::string_view t
 
 Status ImportSession::involve(qint64 incidentId, qint64 entityId, std::string_view role, qint64 line)
 {
-    return m_workspace
-        .cached("INSERT INTO incident_entities(incident_id, entity_id, role, extract_id, line) VALUES(?,?,?,?,?) "
-                "ON CONFLICT DO NOTHING")
-        .bind(1, incidentId)
-        .bind(2, entityId)
-        .bind(3, role)
-        .bind(4, extractId())
-        .bind(5, line)
-        .exec();
+    // The one insert of an involvement: incident_entities is WITHOUT ROWID,
+    // so the row digest is told of each row here.
+    if (Status st = m_workspace
+                        .cached("INSERT INTO incident_entities(incident_id, entity_id, role, extract_id, line) "
+                                "VALUES(?,?,?,?,?) ON CONFLICT DO NOTHING")
+                        .bind(1, incidentId)
+                        .bind(2, entityId)
+                        .bind(3, role)
+                        .bind(4, extractId())
+                        .bind(5, line)
+                        .exec();
+        !st)
+        return st;
+    if (m_digest && m_workspace.changes() > 0) {
+        using V = store::RowDigestRecorder::Value;
+        m_digest->addRow("incident_entities",
+            { V::ofInt("incident_id", incidentId), V::ofInt("entity_id", entityId), V::ofText("role", role),
+                V::ofInt("extract_id", extractId()), V::ofInt("line", line) });
+    }
+    return Ok {};
 }
 
 Result<qint64> ImportSession::city(qint64 countryId, const QString& name, double lon, double lat, qint64 line)

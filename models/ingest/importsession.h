@@ -11,6 +11,7 @@
 #include <vector>
 
 namespace waymark::store {
+class RowDigestRecorder;
 class Workspace;
 }
 
@@ -32,6 +33,8 @@ public:
     ImportSummary& summary() { return m_summary; }
     qint64 extractId() const { return m_summary.extractId; }
     int maxYear() const { return m_options.maxYear; }
+    /// The import's row digest, told of the rows SQLite's hook does not see.
+    void setRowDigest(store::RowDigestRecorder* digest) { m_digest = digest; }
 
     /// A row that cannot be imported: counted, reported, and kept verbatim in
     /// quarantine (the transaction is rolled back anyway if keep-going is off).
@@ -75,6 +78,7 @@ private:
     Feedback& m_feedback;
     const ImportOptions& m_options;
     ImportSummary& m_summary;
+    store::RowDigestRecorder* m_digest = nullptr;
     std::vector<qint64> m_countryIds; ///< by gazetteer index
     QHash<QString, qint64> m_names;
     QHash<qint64, bool> m_isRegion;

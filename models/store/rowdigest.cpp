@@ -1,5 +1,6 @@
 #include "rowdigest.h"
 
+#include "store/rowdigest_p.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -16,30 +17,12 @@
 
 namespace waymark::store {
 
-namespace {
+namespace digest {
 
-/// The order-independent sum of a table's row hashes, and their count.
-struct Sum {
-    qint64 rows = 0;
-    std::array<quint64, 4> lanes {};
-
-    void add(const unsigned char* hash)
-    {
-        for (int i = 0; i < 4; ++i) {
-            quint64 word = 0;
-            std::memcpy(&word, hash + 8 * i, 8);
-            lanes[size_t(i)] += word;
-        }
-        ++rows;
-    }
-    QString hex() const
-    {
-        QByteArray bytes(32, Qt::Uninitialized);
-        for (int i = 0; i < 4; ++i)
-            std::memcpy(bytes.data() + 8 * i, &lanes[size_t(i)], 8);
-        return QString::fromLatin1(bytes.toHex());
-    }
-};
+void hashRow(std::string_view row, unsigned char* hash)
+{
+    crypto_generichash(hash, 32, reinterpret_cast<const unsigned char*>(row.data()), row.size(), nullptr, 0);
+}
 
 QStringList digestTables(Workspace& ws)
 {
@@ -47,8 +30,6 @@ QStringList digestTables(Workspace& ws)
                       "WHERE m.type = 'table' AND c.name = 'extract_id' ORDER BY m.name");
 }
 
-/// Reads the rows of one table (of one extract, or all) and adds each row's
-/// hash to the sum of its extract.
 void sumTable(Workspace& ws, const QString& table, qint64 extractId, std::map<qint64, Sum>& sums)
 {
     // Table names come from the schema, which Workspace checked is Waymark's.
@@ -63,6 +44,7 @@ void sumTable(Workspace& ws, const QString& table, qint64 extractId, std::map<qi
     const QByteArray tableName = table.toUtf8();
     std::string row;
     unsigned char hash[crypto_generichash_BYTES];
+    static_assert(crypto_generichash_BYTES == 32);
     int extractColumn = -1;
     QList<QByteArray> names;
     for (int c = 0; c < sqlite3_column_count(raw); ++c) {
@@ -71,33 +53,19 @@ void sumTable(Workspace& ws, const QString& table, qint64 extractId, std::map<qi
             extractColumn = c;
     }
     while (sqlite3_step(raw) == SQLITE_ROW) {
-        row.clear();
-        row.append(tableName.constData(), size_t(tableName.size()));
-        row += '\x1e';
+        beginRow(row, tableName);
         for (int c = 0; c < names.size(); ++c) {
             const int type = sqlite3_column_type(raw, c);
             if (type == SQLITE_NULL)
                 continue;
-            row.append(names.at(c).constData(), size_t(names.at(c).size()));
-            row += '\x1f';
-            row += char('0' + type);
-            if (type == SQLITE_INTEGER) {
-                const qint64 v = sqlite3_column_int64(raw, c);
-                row.append(reinterpret_cast<const char*>(&v), 8);
-            } else if (type == SQLITE_FLOAT) {
-                const double v = sqlite3_column_double(raw, c);
-                row.append(reinterpret_cast<const char*>(&v), 8);
-            } else {
-                const void* data = sqlite3_column_blob(raw, c);
-                const int n = sqlite3_column_bytes(raw, c);
-                row.append(reinterpret_cast<const char*>(&n), 4);
-                if (n > 0)
-                    row.append(static_cast<const char*>(data), size_t(n));
-            }
-            row += '\x1e';
+            if (type == SQLITE_INTEGER)
+                appendFixed(row, names.at(c), type, qint64(sqlite3_column_int64(raw, c)));
+            else if (type == SQLITE_FLOAT)
+                appendFixed(row, names.at(c), type, sqlite3_column_double(raw, c));
+            else
+                appendBytes(row, names.at(c), type, sqlite3_column_blob(raw, c), sqlite3_column_bytes(raw, c));
         }
-        crypto_generichash(
-            hash, sizeof hash, reinterpret_cast<const unsigned char*>(row.data()), row.size(), nullptr, 0);
+        hashRow(row, hash);
         const qint64 extract = extractColumn >= 0 ? sqlite3_column_int64(raw, extractColumn) : 0;
         if (extract > 0)
             sums[extract].add(hash);
@@ -107,12 +75,19 @@ void sumTable(Workspace& ws, const QString& table, qint64 extractId, std::map<qi
 QString textOf(const QMap<QString, Sum>& tables)
 {
     QStringList parts;
-    for (auto it = tables.cbegin(); it != tables.cend(); ++it)
-        parts << it.key() + QLatin1Char(':') + QString::number(it->rows) + QLatin1Char(':') + it->hex();
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        if (it->rows > 0)
+            parts << it.key() + QLatin1Char(':') + QString::number(it->rows) + QLatin1Char(':') + it->hex();
+    }
     return parts.join(QLatin1Char(';'));
 }
 
-} // namespace
+} // namespace digest
+
+using digest::digestTables;
+using digest::Sum;
+using digest::sumTable;
+using digest::textOf;
 
 QString RowDigest::ofExtract(Workspace& ws, qint64 extractId)
 {

@@ -290,32 +290,51 @@ std::vector<double> Centrality::pageRank(
     const auto& off = g.offsets();
     const auto& adj = g.targets();
     const auto& wts = g.weights();
-    std::vector<double> rank(size_t(n), 1.0 / n), next(static_cast<size_t>(n));
-    std::vector<double> outWeight(static_cast<size_t>(n));
+    // Gauss–Seidel sweeps on the undirected graph: each node pulls from its
+    // neighbours the rank they pass on, using the values already updated in
+    // this sweep, which roughly halves the sweeps of the power method for
+    // the same fixed point. The rank of dangling nodes (spread evenly) is
+    // taken from the previous sweep; the result is normalised to sum 1.
+    std::vector<double> rank(size_t(n), 1.0 / n), outShare(static_cast<size_t>(n), 0.0);
+    std::vector<char> dangling(static_cast<size_t>(n), 0);
+    for (int v = 0; v < n; ++v) {
+        const double out = weighted ? g.strength(v) : double(g.degree(v));
+        if (out > 0)
+            outShare[size_t(v)] = damping / out;
+        else
+            dangling[size_t(v)] = 1;
+    }
+    std::vector<double> pass(static_cast<size_t>(n)); // rank[v] · damping / out(v)
     for (int v = 0; v < n; ++v)
-        outWeight[size_t(v)] = weighted ? g.strength(v) : double(g.degree(v));
+        pass[size_t(v)] = rank[size_t(v)] * outShare[size_t(v)];
     for (int it = 0; it < maxIterations; ++it) {
-        double dangling = 0;
+        double danglingRank = 0;
         for (int v = 0; v < n; ++v) {
-            if (outWeight[size_t(v)] == 0)
-                dangling += rank[size_t(v)];
+            if (dangling[size_t(v)])
+                danglingRank += rank[size_t(v)];
         }
-        const double base = (1.0 - damping) / n + damping * dangling / n;
-        std::fill(next.begin(), next.end(), base);
-        for (int v = 0; v < n; ++v) {
-            if (outWeight[size_t(v)] == 0)
-                continue;
-            const double share = damping * rank[size_t(v)] / outWeight[size_t(v)];
-            for (qint64 e = off[size_t(v)]; e < off[size_t(v) + 1]; ++e)
-                next[size_t(adj[size_t(e)])] += share * (weighted ? wts[size_t(e)] : 1.0);
-        }
+        const double base = (1.0 - damping) / n + damping * danglingRank / n;
         double change = 0;
-        for (int v = 0; v < n; ++v)
-            change += std::fabs(next[size_t(v)] - rank[size_t(v)]);
-        rank.swap(next);
+        for (int v = 0; v < n; ++v) {
+            double x = base;
+            const qint64 eEnd = off[size_t(v) + 1];
+            if (weighted) {
+                for (qint64 e = off[size_t(v)]; e < eEnd; ++e)
+                    x += pass[size_t(adj[size_t(e)])] * wts[size_t(e)];
+            } else {
+                for (qint64 e = off[size_t(v)]; e < eEnd; ++e)
+                    x += pass[size_t(adj[size_t(e)])];
+            }
+            change += std::fabs(x - rank[size_t(v)]);
+            rank[size_t(v)] = x;
+            pass[size_t(v)] = x * outShare[size_t(v)];
+        }
         if (change < tolerance)
             break;
     }
+    const double total = std::accumulate(rank.begin(), rank.end(), 0.0);
+    for (double& x : rank)
+        x /= total;
     return rank;
 }
 

@@ -56,6 +56,27 @@ private Q_SLOTS:
         }
         QVERIFY(p.community[0] != p.community[6]);
     }
+    void ringOfCliques()
+    {
+        // Ten 5-cliques in a ring, one link between neighbours: the best
+        // partition is the cliques, Q = 10·(10/110 - (22/220)²) = 0.8090…
+        // (pairs of cliques would give 0.7545). Same answer on every call.
+        std::vector<Edge> edges;
+        for (int c = 0; c < 10; ++c) {
+            for (int i = 0; i < 5; ++i) {
+                for (int j = i + 1; j < 5; ++j)
+                    edges.push_back({ 5 * c + i, 5 * c + j, 1 });
+            }
+            edges.push_back({ 5 * c + 4, (5 * c + 5) % 50, 1 });
+        }
+        const Graph g = Graph::fromEdges(50, edges);
+        const auto p = Communities::louvain(g, false, 3);
+        QCOMPARE(p.count, 10);
+        for (int v = 0; v < 50; ++v)
+            QCOMPARE(p.community[size_t(v)], p.community[size_t(5 * (v / 5))]);
+        QVERIFY(std::fabs(p.modularity - 10 * (10.0 / 110 - 0.01)) < 1e-12);
+        QCOMPARE(Communities::louvain(g, false, 3).community, p.community);
+    }
     void edgeless()
     {
         const auto p = Communities::louvain(Graph::fromEdges(3, {}));

@@ -22,7 +22,6 @@
 #include <condition_variable>
 #include <future>
 #include <mutex>
-#include <unordered_set>
 
 namespace waymark::finance {
 
@@ -281,9 +280,10 @@ Result<ScoreRun::Summary> ScoreRun::run(
         // indicators: from the gathered rows, else read for itself.
         if (!reader.flow && reader.flowGraph && gathered) {
             std::vector<std::uint64_t> keys;
+            keys.reserve(profiles->size());
             for (const AccountProfile& p : profiles.value())
                 keys.push_back(LedgerReader::textHash(p.key.toUtf8().toStdString()));
-            FlowGraph::Builder flow(std::unordered_set<std::uint64_t>(keys.begin(), keys.end()));
+            FlowGraph::Builder flow(keys);
             LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
                 flow.add(keys[i], e.counterpartyAccount, e.in, e.day, e.amount);
             });

@@ -23,40 +23,75 @@ void FlowGraph::Builder::add(std::uint64_t self, std::uint64_t other, bool in, i
 {
     if (!other || other == self || !(amount > 0) || (in && std::binary_search(m_ours.begin(), m_ours.end(), other)))
         return;
-    // Edge positions are 32-bit: 4 billion payments would take 64 GB as
-    // edges alone, far past any machine this runs on.
-    if (m_edges.size() >= std::numeric_limits<std::uint32_t>::max() - 1)
+    const std::uint64_t payer = in ? other : self, payee = in ? self : other;
+    if (!m_graph) {
+        // Edge positions are 32-bit: 4 billion payments would take 64 GB as
+        // edges alone, far past any machine this runs on.
+        if (m_edges >= std::numeric_limits<std::uint32_t>::max() - 1)
+            return;
+        // Nodes numbered in the order met, payer first: the order edges of
+        // one day are visited in follows from it.
+        bool added = false;
+        const std::uint32_t from = m_nodes.add(payer, &added);
+        if (added)
+            m_outAt.push_back(0), m_inAt.push_back(0);
+        const std::uint32_t to = m_nodes.add(payee, &added);
+        if (added)
+            m_outAt.push_back(0), m_inAt.push_back(0);
+        ++m_outAt[from];
+        ++m_inAt[to];
+        ++m_edges;
         return;
-    // Nodes numbered in the order met, payer first: the order edges of one
-    // day are visited in follows from it.
-    const auto from = std::int32_t(m_nodes.add(in ? other : self));
-    const auto to = std::int32_t(m_nodes.add(in ? self : other));
-    m_edges.push_back({ from, to, std::int32_t(day), amount });
+    }
+    // Placing: each payment in its payer's and its payee's list, in the order added.
+    const std::int64_t from = m_nodes.find(payer), to = m_nodes.find(payee);
+    if (from < 0 || to < 0 || m_outAt[size_t(from)] >= m_graph->m_outStart[size_t(from) + 1]
+        || m_inAt[size_t(to)] >= m_graph->m_inStart[size_t(to) + 1]) {
+        m_changed = true; // a row not seen when counting
+        return;
+    }
+    Edge& out = m_graph->m_out[m_outAt[size_t(from)]++];
+    out.other = std::int32_t(to);
+    out.day = day;
+    out.oneOff = 0;
+    out.amount = amount;
+    Edge& into = m_graph->m_in[m_inAt[size_t(to)]++];
+    into.other = std::int32_t(from);
+    into.day = day;
+    into.oneOff = 0;
+    into.amount = amount;
+}
+
+bool FlowGraph::Builder::place()
+{
+    if (m_edges == 0)
+        return false;
+    m_graph = std::make_shared<FlowGraph>();
+    // Counts become where each node's list starts, and where its next edge goes.
+    auto starts = [this](std::vector<std::uint32_t>& at, std::vector<std::uint32_t>& start) {
+        start.assign(at.size() + 1, 0);
+        for (size_t i = 0; i < at.size(); ++i)
+            start[i + 1] = start[i] + at[i];
+        std::copy(start.begin(), start.end() - 1, at.begin());
+    };
+    starts(m_outAt, m_graph->m_outStart);
+    starts(m_inAt, m_graph->m_inStart);
+    m_graph->m_out.resize(m_edges);
+    m_graph->m_in.resize(m_edges);
+    return true;
 }
 
 std::shared_ptr<const FlowGraph> FlowGraph::Builder::finish()
 {
-    if (m_edges.empty())
+    std::shared_ptr<FlowGraph> g = std::move(m_graph);
+    std::vector<std::uint32_t>().swap(m_outAt);
+    std::vector<std::uint32_t>().swap(m_inAt);
+    if (!g || m_changed)
         return {};
-    auto g = std::make_shared<FlowGraph>();
     const size_t n = m_nodes.size();
     std::vector<std::int32_t> others; // scratch: one node's far ends, sorted
-    // Counting sort by node, in the order added, then by day within each node.
-    auto fill = [&](bool outgoing, std::vector<Edge>& list, std::vector<std::uint32_t>& start) {
-        start.assign(n + 1, 0);
-        for (const RawEdge& e : m_edges)
-            ++start[size_t(outgoing ? e.from : e.to) + 1];
-        for (size_t i = 0; i < n; ++i)
-            start[i + 1] += start[i];
-        list.resize(m_edges.size());
-        std::vector<std::uint32_t> at(start.begin(), start.end() - 1);
-        for (const RawEdge& e : m_edges) {
-            Edge& x = list[at[size_t(outgoing ? e.from : e.to)]++];
-            x.other = outgoing ? e.to : e.from;
-            x.day = e.day;
-            x.oneOff = 0;
-            x.amount = e.amount;
-        }
+    // Each node's edges by day (in the order added before that).
+    auto order = [&](std::vector<Edge>& list, const std::vector<std::uint32_t>& start) {
         for (size_t i = 0; i < n; ++i) {
             const auto first = list.begin() + start[i], last = list.begin() + start[i + 1];
             std::sort(first, last,
@@ -73,9 +108,8 @@ std::shared_ptr<const FlowGraph> FlowGraph::Builder::finish()
             }
         }
     };
-    fill(true, g->m_out, g->m_outStart);
-    fill(false, g->m_in, g->m_inStart);
-    std::vector<RawEdge>().swap(m_edges);
+    order(g->m_out, g->m_outStart);
+    order(g->m_in, g->m_inStart);
     g->m_nodes = std::move(m_nodes);
     g->m_nodes.freeze(true);
     m_nodes = HashIndex();
@@ -103,15 +137,23 @@ Result<std::shared_ptr<const FlowGraph>> FlowGraph::load(store::Workspace& ws)
         sqlite3_finalize(st);
         return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."), why);
     }
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        builder.add(LedgerReader::textHash(ledgertext::columnText(st, 0)),
-            LedgerReader::textHash(ledgertext::columnText(st, 1)), ledgertext::columnText(st, 2) == "in",
-            int(sqlite3_column_int64(st, 3)), sqlite3_column_double(st, 4));
+    // Twice: the builder counts, then places.
+    for (int pass = 0; pass < 2; ++pass) {
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            builder.add(LedgerReader::textHash(ledgertext::columnText(st, 0)),
+                LedgerReader::textHash(ledgertext::columnText(st, 1)), ledgertext::columnText(st, 2) == "in",
+                int(sqlite3_column_int64(st, 3)), sqlite3_column_double(st, 4));
+        if (rc != SQLITE_DONE) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(ws.handle()));
+            sqlite3_finalize(st);
+            return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."), why);
+        }
+        sqlite3_reset(st);
+        if (pass == 0 && !builder.place())
+            break;
+    }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."),
-            QString::fromUtf8(sqlite3_errmsg(ws.handle())));
     return builder.finish();
 }
 

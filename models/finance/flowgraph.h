@@ -42,26 +42,29 @@ public:
     /// Collects transactions seen from one side, each once: a payment in from
     /// one of the workspace's own accounts is that account's payment out, and
     /// a self-transfer moves nothing. Used by load() and by ScoreRun on the
-    /// rows LedgerReader::gather read. Holds 24 bytes a payment and about 16
-    /// an account until finish().
+    /// rows LedgerReader::gather read. Two passes over the same rows in the
+    /// same order, so that no payment is held but in the graph itself: add()
+    /// each to count, place(), add() each again, finish().
     class Builder {
     public:
         /// `ownAccounts`: the key hashes of the workspace's accounts.
         explicit Builder(std::vector<std::uint64_t> ownAccounts);
         /// One row of account `self` (key hash) with counterparty account `other`.
         void add(std::uint64_t self, std::uint64_t other, bool in, int day, double amount);
+        /// After the counting pass: false when no row named a counterparty
+        /// account (then there is no second pass).
+        bool place();
         /// The graph (the builder is emptied); null when no row named a
-        /// counterparty account.
+        /// counterparty account, or the second pass did not add what the first counted.
         std::shared_ptr<const FlowGraph> finish();
 
     private:
-        struct RawEdge {
-            std::int32_t from, to, day;
-            double amount;
-        };
         std::vector<std::uint64_t> m_ours; ///< sorted
         HashIndex m_nodes; ///< account key hash → node, in the order first met
-        std::vector<RawEdge> m_edges;
+        std::vector<std::uint32_t> m_outAt, m_inAt; ///< per node: edges counted, then where the next goes
+        std::uint64_t m_edges = 0;
+        std::shared_ptr<FlowGraph> m_graph; ///< while placing
+        bool m_changed = false;
     };
 
     /// The node of an account key's LedgerReader::textHash, or -1.

@@ -284,9 +284,14 @@ Result<ScoreRun::Summary> ScoreRun::run(
             for (const AccountProfile& p : profiles.value())
                 keys.push_back(LedgerReader::textHash(p.key.toUtf8().toStdString()));
             FlowGraph::Builder flow(keys);
-            LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
-                flow.add(keys[i], e.counterpartyAccount, e.in, e.day, e.amount);
-            });
+            auto feed = [&] {
+                LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
+                    flow.add(keys[i], e.counterpartyAccount, e.in, e.day, e.amount);
+                });
+            };
+            feed(); // count
+            if (flow.place())
+                feed(); // place
             reader.flow = flow.finish();
         } else if (!reader.flow && reader.flowGraph) {
             auto flow = FlowGraph::load(ws);
@@ -295,7 +300,10 @@ Result<ScoreRun::Summary> ScoreRun::run(
             reader.flow = std::move(flow).value();
         }
         const size_t n = profiles->size();
-        const size_t chunkSize = std::max<size_t>(1024, n / 64 + 1);
+        // Chunks of at most 4,096 accounts: the scores of the chunks in
+        // flight (a few KB an account, with their explanations) are held
+        // whatever the bank's size.
+        const size_t chunkSize = std::clamp<size_t>(n / 64 + 1, 1024, 4096);
         const size_t chunks = (n + chunkSize - 1) / chunkSize;
         struct Chunk {
             std::vector<AccountScore> scores;

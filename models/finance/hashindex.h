@@ -63,6 +63,9 @@ public:
         return lo < m_sorted.size() && m_keys[m_sorted[lo]] == key ? std::int64_t(m_sorted[lo]) : -1;
     }
     bool contains(std::uint64_t key) const { return find(key) >= 0; }
+    /// Room for `keys` keys without moving the ones added (room never
+    /// written is address space, not memory).
+    void reserve(size_t keys) { m_keys.reserve(keys); }
     std::uint64_t key(std::uint32_t index) const { return m_keys[index]; }
     size_t size() const { return m_keys.size(); }
     /// Drops the open-addressing slots. With `searchable`, keeps a sorted
@@ -70,7 +73,6 @@ public:
     void freeze(bool searchable)
     {
         m_slots = {};
-        m_keys.shrink_to_fit();
         if (!searchable)
             return;
         m_sorted.resize(m_keys.size());

@@ -132,6 +132,7 @@ ProfilePart readProfiles(sqlite3* db, qint64 from, qint64 to)
             if (const std::uint64_t h = textHash(std::string_view(part.constData(), size_t(part.size()))))
                 p.homeAreas.push_back(h);
         }
+        p.homeAreas.shrink_to_fit(); // held for the whole run
         for (int k = 0; k < 3; ++k) {
             // Salted per kind so an address never matches a phone.
             if (const std::uint64_t h = textHash(columnText(st, 3 + k))) {
@@ -733,6 +734,9 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
         sqlite3_bind_int64(st, 2, to);
         RowParser parser(options);
         Gathered::Part& part = g->parts[size_t(t)];
+        // At most about one distinct text a row, mostly far fewer: room
+        // reserved is not memory until written, and the keys never move.
+        part.texts.reserve(size_t(std::max<qint64>(0, to - from + 1)));
         std::vector<std::uint32_t>& mine = left[size_t(t)];
         std::vector<std::uint32_t>& next = at[size_t(t)];
         auto text = [&part](std::uint64_t h) -> std::uint32_t { return h ? part.texts.add(h) + 1 : 0; };

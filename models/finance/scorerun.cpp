@@ -300,10 +300,10 @@ Result<ScoreRun::Summary> ScoreRun::run(
             reader.flow = std::move(flow).value();
         }
         const size_t n = profiles->size();
-        // Chunks of at most 4,096 accounts: the scores of the chunks in
-        // flight (a few KB an account, with their explanations) are held
-        // whatever the bank's size.
-        const size_t chunkSize = std::clamp<size_t>(n / 64 + 1, 1024, 4096);
+        // Chunks of 2,048 accounts: the scores of the chunks in flight (a
+        // few KB an account, with their explanations) are then held whatever
+        // the bank's size.
+        constexpr size_t chunkSize = 2048;
         const size_t chunks = (n + chunkSize - 1) / chunkSize;
         struct Chunk {
             std::vector<AccountScore> scores;

@@ -168,7 +168,9 @@ Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db, const QString& pat
             parts[0] = readProfiles(db, lo, lo + step - 1);
             return;
         }
-        auto own = openReadOnly(path);
+        // Not memory-mapped: the mapped pages of the accounts table would
+        // stay in the process for the whole run.
+        auto own = openReadOnly(path, false);
         if (!own) {
             parts[t].error = own.error();
             return;

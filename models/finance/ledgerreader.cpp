@@ -224,26 +224,30 @@ struct RawRow {
     std::array<char, 8> currency {}; ///< its first bytes, for an account without a currency
     bool iso = false; ///< the currency is ISO 4217
     bool timed = false; ///< the time of day is known
+    /// When gathered: 1 when an identical row of the account came before
+    /// (then duplicateHash is not kept), 0 when none did; -1: test the hash.
+    std::int8_t duplicate = -1;
 };
 
-/// A gathered transaction, packed to 48 bytes (a RawRow is 104): the texts'
+/// A gathered transaction, packed to 40 bytes (a RawRow is 104): the texts'
 /// 64-bit hashes as 32-bit indices into the reading thread's table of the
 /// distinct ones, the id as an offset, the amount in whole cents (or, when it
 /// is not a whole number of cents under 2^32, an index into the thread's list
 /// of such amounts), the currency as an index into the thread's distinct
-/// currency texts, with the direction in its top bit; which thread read it
+/// currency texts, with the direction and whether an identical row of the
+/// account came before (rows identical in every field are counted once) in
+/// its top bits; which thread read it
 /// and whether the amount is an index in the flag bits a LedgerEntry does not
 /// use. Its account is where it lies (LedgerReader::Gathered::offsets).
 /// Unpacking gives back exactly the RawRow that was read.
 struct PackedRow {
-    std::uint64_t duplicateHash = 0;
     std::uint32_t amount = 0; ///< cents, or an index into Gathered::Part::amounts
     std::uint32_t idOffset = 0; ///< id − Gathered::minId
     std::int32_t day = 0;
     std::uint32_t counterparty = 0, location = 0, reference = 0, merchant = 0, counterpartyAccount = 0;
     std::uint16_t flags = 0; ///< LedgerEntry::Flag, plus kPartBits and kAmountIsIndex
     std::int16_t minute = -1;
-    std::uint16_t currencyAndIn = 0;
+    std::uint16_t currencyAndIn = 0; ///< kCurrencyBits, kDuplicate, kIn
     Category category = Category::Unknown;
     Channel channel = Channel::Unknown;
 
@@ -251,8 +255,11 @@ struct PackedRow {
     static constexpr int kPartShift = 12;
     static constexpr std::uint16_t kPartBits = 0x7000; ///< the reading thread (at most 8)
     static constexpr std::uint16_t kAmountIsIndex = 0x8000;
+    static constexpr std::uint16_t kCurrencyBits = 0x3fff;
+    static constexpr std::uint16_t kDuplicate = 0x4000;
+    static constexpr std::uint16_t kIn = 0x8000;
 };
-static_assert(sizeof(PackedRow) == 48, "PackedRow is what 50 million transactions cost");
+static_assert(sizeof(PackedRow) == 40, "PackedRow is what 50 million transactions cost");
 static_assert(LedgerEntry::HasCounterpartyAccount <= PackedRow::kEntryFlags, "a flag collides with the packing's");
 
 /// A currency text as read: its hash, first bytes and whether it is ISO 4217.
@@ -364,6 +371,7 @@ public:
                  catHash, r.currencyHash, textHash(ts) })
             h = mix(h, v);
         r.duplicateHash = h;
+        r.duplicate = -1;
     }
 
 private:
@@ -421,7 +429,7 @@ public:
                 ++ledger.badAmount;
                 if (ledger.setAside.size() < 50)
                     ledger.setAside.push_back(e.id);
-            } else if (!firstTime(r->duplicateHash)) {
+            } else if (r->duplicate >= 0 ? r->duplicate != 0 : !firstTime(r->duplicateHash)) {
                 ++ledger.duplicates;
             } else {
                 ledger.entries.push_back(e);
@@ -580,8 +588,9 @@ struct LedgerReader::Gathered {
     {
         const Part& part = partOf(p);
         unpackEntry(part, p, r.e);
-        const CurrencyText& c = part.currencies[p.currencyAndIn & 0x7fff];
-        r.duplicateHash = p.duplicateHash;
+        const CurrencyText& c = part.currencies[p.currencyAndIn & PackedRow::kCurrencyBits];
+        r.duplicateHash = 0;
+        r.duplicate = (p.currencyAndIn & PackedRow::kDuplicate) ? 1 : 0;
         r.currencyHash = c.hash;
         r.currency = c.bytes;
         r.iso = c.iso;
@@ -593,7 +602,7 @@ struct LedgerReader::Gathered {
         e.id = minId + qint64(p.idOffset);
         e.day = p.day;
         e.minute = p.minute;
-        e.in = (p.currencyAndIn & 0x8000) != 0;
+        e.in = (p.currencyAndIn & PackedRow::kIn) != 0;
         e.category = p.category;
         e.channel = p.channel;
         e.flags = p.flags & PackedRow::kEntryFlags;
@@ -720,6 +729,9 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
         g->offsets[accounts] = std::uint32_t(total);
         g->rows.resize(size_t(total));
     }
+    // Each row's hash of every field but its id, only until the duplicates
+    // are marked (8 bytes a row not held while scoring).
+    std::vector<std::uint64_t> duplicateHashes(g->rows.size());
 
     std::vector<Error> errors(static_cast<size_t>(threads));
     std::atomic<bool> stop { false };
@@ -770,10 +782,10 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
                     }
                 }
                 if (lastCurrency == part.currencies.size()) {
-                    if (lastCurrency > 0x7fff) {
+                    if (lastCurrency > PackedRow::kCurrencyBits) {
                         errors[size_t(t)] = Error(
                             QCoreApplication::translate("LedgerReader", "Too many different currencies to score."),
-                            QStringLiteral("more than 32768 currency texts"));
+                            QStringLiteral("more than 16384 currency texts"));
                         rc = SQLITE_DONE;
                         break;
                     }
@@ -793,7 +805,7 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
                 part.amounts.push_back(e.amount);
                 p.flags |= PackedRow::kAmountIsIndex;
             }
-            p.duplicateHash = r.duplicateHash;
+            duplicateHashes[next[size_t(a)] - 1] = r.duplicateHash;
             p.idOffset = std::uint32_t(e.id - minId);
             p.day = e.day;
             p.counterparty = text(e.counterparty);
@@ -802,7 +814,7 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
             p.merchant = text(e.merchant);
             p.counterpartyAccount = text(e.counterpartyAccount);
             p.minute = e.minute;
-            p.currencyAndIn = std::uint16_t(lastCurrency | (e.in ? 0x8000 : 0));
+            p.currencyAndIn = std::uint16_t(lastCurrency | (e.in ? PackedRow::kIn : 0));
             p.category = e.category;
             p.channel = e.channel;
             if ((++read & 0xffff) == 0) {
@@ -849,6 +861,36 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
         if (std::any_of(mine.begin(), mine.end(), [](std::uint32_t n) { return n != 0; }))
             return changed();
     }
+    // A row identical to one of its account's before it (in table order,
+    // which is id order, which is the cleaning's order among rows of one
+    // day) is a duplicate. Identical rows share currency and amount, so
+    // cleaning keeps the first or sets them all aside, as with the hash.
+    parallel::run(threads, [&](int t) {
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> scratch;
+        const size_t begin = accounts * size_t(t) / size_t(threads), end = accounts * size_t(t + 1) / size_t(threads);
+        for (size_t a = begin; a < end; ++a) {
+            const std::uint32_t first = g->offsets[a], last = g->offsets[a + 1];
+            if (last - first < 48) {
+                for (std::uint32_t k = first + 1; k < last; ++k) {
+                    for (std::uint32_t j = first; j < k; ++j) {
+                        if (duplicateHashes[j] == duplicateHashes[k]) {
+                            g->rows[k].currencyAndIn |= PackedRow::kDuplicate;
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            scratch.clear();
+            for (std::uint32_t k = first; k < last; ++k)
+                scratch.emplace_back(duplicateHashes[k], k);
+            std::sort(scratch.begin(), scratch.end());
+            for (size_t i = 1; i < scratch.size(); ++i) {
+                if (scratch[i].first == scratch[i - 1].first)
+                    g->rows[scratch[i].second].currencyAndIn |= PackedRow::kDuplicate;
+            }
+        }
+    });
     return std::shared_ptr<const Gathered>(g);
 }
 

@@ -565,10 +565,10 @@ Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProf
 } // namespace
 
 /// Every transaction in memory, grouped by account and in table order within
-/// each: packed rows (48 bytes) put where they belong as they are read. A
+/// each: packed rows (40 bytes) put where they belong as they are read. A
 /// first pass over the (account_id, day) index counts each account's rows per
 /// reading thread, so no row carries its account and no index orders them:
-/// 50 million transactions take 2.4 GB, plus their distinct texts.
+/// 50 million transactions take 2 GB, plus their distinct texts.
 struct LedgerReader::Gathered {
     struct Part {
         HashIndex texts; ///< distinct text hashes: a row holds index + 1, 0 for no text

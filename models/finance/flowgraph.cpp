@@ -9,100 +9,120 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace waymark::finance {
 
-namespace {
-
-struct RawEdge {
-    std::int32_t from, to, day;
-    double amount;
-};
-
-} // namespace
-
-std::shared_ptr<const FlowGraph> FlowGraph::build(
-    const std::vector<std::pair<std::pair<std::uint64_t, std::uint64_t>, std::pair<int, double>>>& edges)
+FlowGraph::Builder::Builder(std::vector<std::uint64_t> ownAccounts)
+    : m_ours(std::move(ownAccounts))
 {
-    auto g = std::make_shared<FlowGraph>();
-    std::vector<RawEdge> raw;
-    raw.reserve(edges.size());
-    auto nodeOf = [&](std::uint64_t h) {
-        const auto [it, added] = g->m_nodes.emplace(h, std::int32_t(g->m_nodes.size()));
-        if (added)
-            g->m_keys.push_back(h);
-        return it->second;
-    };
-    for (const auto& [ends, when] : edges) {
-        const std::int32_t from = nodeOf(ends.first), to = nodeOf(ends.second);
-        raw.push_back({ from, to, std::int32_t(when.first), when.second });
-    }
-    // How often each payer paid each payee.
-    std::vector<std::uint16_t> pairCount(raw.size());
-    {
-        std::vector<size_t> byPair(raw.size());
-        for (size_t i = 0; i < raw.size(); ++i)
-            byPair[i] = i;
-        std::sort(byPair.begin(), byPair.end(), [&](size_t a, size_t b) {
-            return raw[a].from != raw[b].from ? raw[a].from < raw[b].from : raw[a].to < raw[b].to;
-        });
-        for (size_t i = 0; i < byPair.size();) {
-            size_t j = i;
-            while (j < byPair.size() && raw[byPair[j]].from == raw[byPair[i]].from
-                && raw[byPair[j]].to == raw[byPair[i]].to)
-                ++j;
-            for (size_t k = i; k < j; ++k)
-                pairCount[byPair[k]] = std::uint16_t(std::min<size_t>(j - i, 65535));
-            i = j;
-        }
-    }
-    const size_t n = g->m_nodes.size();
-    // Counting sort by node, then by day within each node.
-    auto fill = [&](bool outgoing, std::vector<Edge>& list, std::vector<std::int64_t>& start) {
-        start.assign(n + 1, 0);
-        for (const RawEdge& e : raw)
-            ++start[size_t(outgoing ? e.from : e.to) + 1];
-        for (size_t i = 0; i < n; ++i)
-            start[i + 1] += start[i];
-        list.resize(raw.size());
-        std::vector<std::int64_t> at(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < raw.size(); ++i) {
-            const RawEdge& e = raw[i];
-            list[size_t(at[size_t(outgoing ? e.from : e.to)]++)]
-                = Edge { outgoing ? e.to : e.from, e.day, e.amount, pairCount[i] };
-        }
-        for (size_t i = 0; i < n; ++i)
-            std::sort(list.begin() + start[i], list.begin() + start[i + 1],
-                [](const Edge& a, const Edge& b) { return a.day != b.day ? a.day < b.day : a.other < b.other; });
-    };
-    fill(true, g->m_out, g->m_outStart);
-    fill(false, g->m_in, g->m_inStart);
-    if (n == 0) {
-        g->m_outStart.assign(1, 0);
-        g->m_inStart.assign(1, 0);
-    }
-    return g;
+    std::sort(m_ours.begin(), m_ours.end());
 }
 
 void FlowGraph::Builder::add(std::uint64_t self, std::uint64_t other, bool in, int day, double amount)
 {
-    if (!other || other == self || !(amount > 0) || (in && m_ours.count(other)))
+    if (!other || other == self || !(amount > 0) || (in && std::binary_search(m_ours.begin(), m_ours.end(), other)))
         return;
-    m_edges.push_back({ in ? std::make_pair(other, self) : std::make_pair(self, other), { day, amount } });
+    const std::uint64_t payer = in ? other : self, payee = in ? self : other;
+    if (!m_graph) {
+        // Edge positions are 32-bit: 4 billion payments would take 64 GB as
+        // edges alone, far past any machine this runs on.
+        if (m_edges >= std::numeric_limits<std::uint32_t>::max() - 1)
+            return;
+        // Nodes numbered in the order met, payer first: the order edges of
+        // one day are visited in follows from it.
+        bool added = false;
+        const std::uint32_t from = m_nodes.add(payer, &added);
+        if (added)
+            m_outAt.push_back(0), m_inAt.push_back(0);
+        const std::uint32_t to = m_nodes.add(payee, &added);
+        if (added)
+            m_outAt.push_back(0), m_inAt.push_back(0);
+        ++m_outAt[from];
+        ++m_inAt[to];
+        ++m_edges;
+        return;
+    }
+    // Placing: each payment in its payer's and its payee's list, in the order added.
+    const std::int64_t from = m_nodes.find(payer), to = m_nodes.find(payee);
+    if (from < 0 || to < 0 || m_outAt[size_t(from)] >= m_graph->m_outStart[size_t(from) + 1]
+        || m_inAt[size_t(to)] >= m_graph->m_inStart[size_t(to) + 1]) {
+        m_changed = true; // a row not seen when counting
+        return;
+    }
+    Edge& out = m_graph->m_out[m_outAt[size_t(from)]++];
+    out.other = std::int32_t(to);
+    out.day = day;
+    out.oneOff = 0;
+    out.amount = amount;
+    Edge& into = m_graph->m_in[m_inAt[size_t(to)]++];
+    into.other = std::int32_t(from);
+    into.day = day;
+    into.oneOff = 0;
+    into.amount = amount;
 }
 
-std::shared_ptr<const FlowGraph> FlowGraph::Builder::finish() const
+bool FlowGraph::Builder::place()
 {
-    return m_edges.empty() ? std::shared_ptr<const FlowGraph>() : build(m_edges);
+    if (m_edges == 0)
+        return false;
+    m_graph = std::make_shared<FlowGraph>();
+    // Counts become where each node's list starts, and where its next edge goes.
+    auto starts = [this](std::vector<std::uint32_t>& at, std::vector<std::uint32_t>& start) {
+        start.assign(at.size() + 1, 0);
+        for (size_t i = 0; i < at.size(); ++i)
+            start[i + 1] = start[i] + at[i];
+        std::copy(start.begin(), start.end() - 1, at.begin());
+    };
+    starts(m_outAt, m_graph->m_outStart);
+    starts(m_inAt, m_graph->m_inStart);
+    m_graph->m_out.resize(m_edges);
+    m_graph->m_in.resize(m_edges);
+    return true;
+}
+
+std::shared_ptr<const FlowGraph> FlowGraph::Builder::finish()
+{
+    std::shared_ptr<FlowGraph> g = std::move(m_graph);
+    std::vector<std::uint32_t>().swap(m_outAt);
+    std::vector<std::uint32_t>().swap(m_inAt);
+    if (!g || m_changed)
+        return {};
+    const size_t n = m_nodes.size();
+    std::vector<std::int32_t> others; // scratch: one node's far ends, sorted
+    // Each node's edges by day (in the order added before that).
+    auto order = [&](std::vector<Edge>& list, const std::vector<std::uint32_t>& start) {
+        for (size_t i = 0; i < n; ++i) {
+            const auto first = list.begin() + start[i], last = list.begin() + start[i + 1];
+            std::sort(first, last,
+                [](const Edge& a, const Edge& b) { return a.day != b.day ? a.day < b.day : a.other < b.other; });
+            // One-off: the far end appears once in this node's list (the
+            // same count from either end of the pair).
+            others.clear();
+            for (auto e = first; e != last; ++e)
+                others.push_back(e->other);
+            std::sort(others.begin(), others.end());
+            for (auto e = first; e != last; ++e) {
+                const auto run = std::equal_range(others.begin(), others.end(), e->other);
+                e->oneOff = run.second - run.first == 1 ? 1 : 0;
+            }
+        }
+    };
+    order(g->m_out, g->m_outStart);
+    order(g->m_in, g->m_inStart);
+    g->m_nodes = std::move(m_nodes);
+    g->m_nodes.freeze(true);
+    m_nodes = HashIndex();
+    return g;
 }
 
 Result<std::shared_ptr<const FlowGraph>> FlowGraph::load(store::Workspace& ws)
 {
-    std::unordered_set<std::uint64_t> ours;
+    std::vector<std::uint64_t> ours;
     {
         store::Statement& st = ws.cached("SELECT account_key FROM accounts");
         while (st.next())
-            ours.insert(LedgerReader::textHash(st.text(0).toStdString()));
+            ours.push_back(LedgerReader::textHash(st.text(0).toStdString()));
         st.reset();
     }
     Builder builder(std::move(ours));
@@ -117,22 +137,24 @@ Result<std::shared_ptr<const FlowGraph>> FlowGraph::load(store::Workspace& ws)
         sqlite3_finalize(st);
         return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."), why);
     }
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        builder.add(LedgerReader::textHash(ledgertext::columnText(st, 0)),
-            LedgerReader::textHash(ledgertext::columnText(st, 1)), ledgertext::columnText(st, 2) == "in",
-            int(sqlite3_column_int64(st, 3)), sqlite3_column_double(st, 4));
+    // Twice: the builder counts, then places.
+    for (int pass = 0; pass < 2; ++pass) {
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            builder.add(LedgerReader::textHash(ledgertext::columnText(st, 0)),
+                LedgerReader::textHash(ledgertext::columnText(st, 1)), ledgertext::columnText(st, 2) == "in",
+                int(sqlite3_column_int64(st, 3)), sqlite3_column_double(st, 4));
+        if (rc != SQLITE_DONE) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(ws.handle()));
+            sqlite3_finalize(st);
+            return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."), why);
+        }
+        sqlite3_reset(st);
+        if (pass == 0 && !builder.place())
+            break;
+    }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return Error(QCoreApplication::translate("LedgerReader", "Cannot read the money flows."),
-            QString::fromUtf8(sqlite3_errmsg(ws.handle())));
     return builder.finish();
-}
-
-int FlowGraph::node(std::uint64_t keyHash) const
-{
-    const auto it = m_nodes.find(keyHash);
-    return it == m_nodes.end() ? -1 : it->second;
 }
 
 FlowGraph::Range FlowGraph::out(int node) const

@@ -336,7 +336,7 @@ Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
     for (const bool paid : { true, false }) {
         const FlowGraph::Range mine = paid ? g.out(self) : g.in(self);
         for (const FlowGraph::Edge* e = mine.first; e != mine.second; ++e) {
-            if (e->pairCount != 1 || e->amount < large)
+            if (!e->oneOff || e->amount < large)
                 continue;
             const FlowGraph::Range hub
                 = FlowGraph::between(paid ? g.in(e->other) : g.out(e->other), e->day - window, e->day + window);
@@ -344,7 +344,7 @@ Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
                 continue;
             int parties = 0;
             for (const FlowGraph::Edge* h = hub.first; h != hub.second; ++h)
-                parties += h->pairCount == 1 ? 1 : 0; // this account's payment among them
+                parties += h->oneOff ? 1 : 0; // this account's payment among them
             if (parties > best) {
                 best = parties;
                 bestDay = e->day;

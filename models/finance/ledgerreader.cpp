@@ -1,5 +1,6 @@
 #include "ledgerreader.h"
 
+#include "finance/hashindex.h"
 #include "finance/ledgertext.h"
 
 #include "core/parallel.h"
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -130,6 +132,7 @@ ProfilePart readProfiles(sqlite3* db, qint64 from, qint64 to)
             if (const std::uint64_t h = textHash(std::string_view(part.constData(), size_t(part.size()))))
                 p.homeAreas.push_back(h);
         }
+        p.homeAreas.shrink_to_fit(); // held for the whole run
         for (int k = 0; k < 3; ++k) {
             // Salted per kind so an address never matches a phone.
             if (const std::uint64_t h = textHash(columnText(st, 3 + k))) {
@@ -165,7 +168,9 @@ Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db, const QString& pat
             parts[0] = readProfiles(db, lo, lo + step - 1);
             return;
         }
-        auto own = openReadOnly(path);
+        // Not memory-mapped: the mapped pages of the accounts table would
+        // stay in the process for the whole run.
+        auto own = openReadOnly(path, false);
         if (!own) {
             parts[t].error = own.error();
             return;
@@ -178,11 +183,19 @@ Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db, const QString& pat
         if (!part.error.isNull())
             return part.error;
     }
-    std::vector<AccountProfile> profiles = std::move(parts[0].profiles);
+    // Exactly as long as needed: it lives for the whole run.
+    size_t count = 0;
+    for (const ProfilePart& part : parts)
+        count += part.profiles.size();
+    std::vector<AccountProfile> profiles;
+    profiles.reserve(count);
+    std::move(parts[0].profiles.begin(), parts[0].profiles.end(), std::back_inserter(profiles));
+    std::vector<AccountProfile>().swap(parts[0].profiles);
     auto details = std::move(parts[0].details);
     for (size_t t = 1; t < parts.size(); ++t) {
         const auto offset = std::uint32_t(profiles.size());
         std::move(parts[t].profiles.begin(), parts[t].profiles.end(), std::back_inserter(profiles));
+        std::vector<AccountProfile>().swap(parts[t].profiles);
         const size_t mid = details.size();
         for (const auto& [h, i] : parts[t].details)
             details.emplace_back(h, i + offset);
@@ -209,83 +222,45 @@ struct RawRow {
     std::uint64_t duplicateHash = 0; ///< of every field but the id
     std::uint64_t currencyHash = 0;
     std::array<char, 8> currency {}; ///< its first bytes, for an account without a currency
-    std::int32_t account = -1; ///< index in the profiles (when gathered)
     bool iso = false; ///< the currency is ISO 4217
     bool timed = false; ///< the time of day is known
+    /// When gathered: 1 when an identical row of the account came before
+    /// (then duplicateHash is not kept), 0 when none did; -1: test the hash.
+    std::int8_t duplicate = -1;
 };
 
-/// A gathered transaction, packed to 56 bytes (a RawRow is 104): the texts'
+/// A gathered transaction, packed to 40 bytes (a RawRow is 104): the texts'
 /// 64-bit hashes as 32-bit indices into the reading thread's table of the
-/// distinct ones, the id as an offset, the currency as an index into the
-/// thread's distinct currency texts, with the direction in its top bit.
+/// distinct ones, the id as an offset, the amount in whole cents (or, when it
+/// is not a whole number of cents under 2^32, an index into the thread's list
+/// of such amounts), the currency as an index into the thread's distinct
+/// currency texts, with the direction and whether an identical row of the
+/// account came before (rows identical in every field are counted once) in
+/// its top bits; which thread read it
+/// and whether the amount is an index in the flag bits a LedgerEntry does not
+/// use. Its account is where it lies (LedgerReader::Gathered::offsets).
 /// Unpacking gives back exactly the RawRow that was read.
 struct PackedRow {
-    double amount = 0;
-    std::uint64_t duplicateHash = 0;
+    std::uint32_t amount = 0; ///< cents, or an index into Gathered::Part::amounts
     std::uint32_t idOffset = 0; ///< id − Gathered::minId
-    std::int32_t account = -1;
     std::int32_t day = 0;
     std::uint32_t counterparty = 0, location = 0, reference = 0, merchant = 0, counterpartyAccount = 0;
-    std::uint16_t flags = 0;
+    std::uint16_t flags = 0; ///< LedgerEntry::Flag, plus kPartBits and kAmountIsIndex
     std::int16_t minute = -1;
-    std::uint16_t currencyAndIn = 0;
+    std::uint16_t currencyAndIn = 0; ///< kCurrencyBits, kDuplicate, kIn
     Category category = Category::Unknown;
     Channel channel = Channel::Unknown;
-};
-static_assert(sizeof(PackedRow) == 56, "PackedRow is what 50 million transactions cost");
 
-/// Distinct 64-bit text hashes of one reading thread, by index (0 is the
-/// empty text's hash, 0). Open addressing while reading; the slots are
-/// dropped afterwards, when only index → hash is needed.
-class HashTable {
-public:
-    HashTable()
-        : m_values(1, 0)
-        , m_slots(1 << 12, 0)
-    {
-    }
-    std::uint32_t add(std::uint64_t h)
-    {
-        if (!h)
-            return 0;
-        const size_t mask = m_slots.size() - 1;
-        size_t i = size_t((h * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
-        while (const std::uint32_t slot = m_slots[i]) {
-            if (m_values[slot] == h)
-                return slot;
-            i = (i + 1) & mask;
-        }
-        const auto index = std::uint32_t(m_values.size());
-        m_values.push_back(h);
-        m_slots[i] = index;
-        if (m_values.size() * 2 > m_slots.size())
-            grow();
-        return index;
-    }
-    std::uint64_t value(std::uint32_t index) const { return m_values[index]; }
-    size_t size() const { return m_values.size(); }
-    void freeze()
-    {
-        m_slots = {};
-        m_values.shrink_to_fit();
-    }
-
-private:
-    void grow()
-    {
-        std::vector<std::uint32_t> slots(m_slots.size() * 2, 0);
-        const size_t mask = slots.size() - 1;
-        for (std::uint32_t index = 1; index < m_values.size(); ++index) {
-            size_t i = size_t((m_values[index] * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
-            while (slots[i])
-                i = (i + 1) & mask;
-            slots[i] = index;
-        }
-        m_slots = std::move(slots);
-    }
-    std::vector<std::uint64_t> m_values;
-    std::vector<std::uint32_t> m_slots;
+    static constexpr std::uint16_t kEntryFlags = 0x0fff;
+    static constexpr int kPartShift = 12;
+    static constexpr std::uint16_t kPartBits = 0x7000; ///< the reading thread (at most 8)
+    static constexpr std::uint16_t kAmountIsIndex = 0x8000;
+    static constexpr std::uint16_t kCurrencyBits = 0x3fff;
+    static constexpr std::uint16_t kDuplicate = 0x4000;
+    static constexpr std::uint16_t kIn = 0x8000;
 };
+static_assert(sizeof(PackedRow) == 40, "PackedRow is what 50 million transactions cost");
+static_assert(LedgerEntry::HasCounterpartyAccount <= PackedRow::kEntryFlags, "a flag collides with the packing's");
 
 /// A currency text as read: its hash, first bytes and whether it is ISO 4217.
 struct CurrencyText {
@@ -396,6 +371,7 @@ public:
                  catHash, r.currencyHash, textHash(ts) })
             h = mix(h, v);
         r.duplicateHash = h;
+        r.duplicate = -1;
     }
 
 private:
@@ -453,7 +429,7 @@ public:
                 ++ledger.badAmount;
                 if (ledger.setAside.size() < 50)
                     ledger.setAside.push_back(e.id);
-            } else if (!firstTime(r->duplicateHash)) {
+            } else if (r->duplicate >= 0 ? r->duplicate != 0 : !firstTime(r->duplicateHash)) {
                 ++ledger.duplicates;
             } else {
                 ledger.entries.push_back(e);
@@ -588,58 +564,54 @@ Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProf
 
 } // namespace
 
-/// Every transaction in memory, read in table order and grouped by account:
-/// packed rows (56 bytes) plus a 4-byte index each, so that 50 million
-/// transactions take under 3 GB.
+/// Every transaction in memory, grouped by account and in table order within
+/// each: packed rows (40 bytes) put where they belong as they are read. A
+/// first pass over the (account_id, day) index counts each account's rows per
+/// reading thread, so no row carries its account and no index orders them:
+/// 50 million transactions take 2 GB, plus their distinct texts.
 struct LedgerReader::Gathered {
     struct Part {
-        std::vector<PackedRow> rows;
-        HashTable texts;
+        HashIndex texts; ///< distinct text hashes: a row holds index + 1, 0 for no text
         std::vector<CurrencyText> currencies;
+        std::vector<double> amounts; ///< amounts that are not whole cents under 2^32
     };
-    std::vector<Part> parts; ///< one per reading thread, in table order
-    std::vector<size_t> starts; ///< index of each part's first row in the whole
+    std::vector<Part> parts; ///< one per reading thread
+    std::vector<PackedRow> rows; ///< grouped by account
+    std::vector<std::uint32_t> offsets; ///< account i's rows: rows[offsets[i], offsets[i + 1])
     qint64 minId = 0;
-    std::vector<std::uint32_t> order; ///< rows (indices in the whole) grouped by account
-    std::vector<size_t> offsets; ///< account i's rows: order[offsets[i], offsets[i + 1])
 
-    const Part& partOf(std::uint32_t index, size_t& row) const
+    const Part& partOf(const PackedRow& p) const
     {
-        size_t p = parts.size() - 1;
-        while (starts[p] > index)
-            --p;
-        row = index - starts[p];
-        return parts[p];
+        return parts[size_t((p.flags & PackedRow::kPartBits) >> PackedRow::kPartShift)];
     }
-    void unpack(std::uint32_t index, RawRow& r) const
+    void unpack(const PackedRow& p, RawRow& r) const
     {
-        size_t row;
-        const Part& part = partOf(index, row);
-        const PackedRow& p = part.rows[row];
+        const Part& part = partOf(p);
         unpackEntry(part, p, r.e);
-        const CurrencyText& c = part.currencies[p.currencyAndIn & 0x7fff];
-        r.duplicateHash = p.duplicateHash;
+        const CurrencyText& c = part.currencies[p.currencyAndIn & PackedRow::kCurrencyBits];
+        r.duplicateHash = 0;
+        r.duplicate = (p.currencyAndIn & PackedRow::kDuplicate) ? 1 : 0;
         r.currencyHash = c.hash;
         r.currency = c.bytes;
         r.iso = c.iso;
-        r.account = p.account;
         r.timed = p.minute >= 0;
     }
     void unpackEntry(const Part& part, const PackedRow& p, LedgerEntry& e) const
     {
+        auto text = [&part](std::uint32_t i) { return i ? part.texts.key(i - 1) : std::uint64_t(0); };
         e.id = minId + qint64(p.idOffset);
         e.day = p.day;
         e.minute = p.minute;
-        e.in = (p.currencyAndIn & 0x8000) != 0;
+        e.in = (p.currencyAndIn & PackedRow::kIn) != 0;
         e.category = p.category;
         e.channel = p.channel;
-        e.flags = p.flags;
-        e.amount = p.amount;
-        e.counterparty = part.texts.value(p.counterparty);
-        e.location = part.texts.value(p.location);
-        e.reference = part.texts.value(p.reference);
-        e.merchant = part.texts.value(p.merchant);
-        e.counterpartyAccount = part.texts.value(p.counterpartyAccount);
+        e.flags = p.flags & PackedRow::kEntryFlags;
+        e.amount = (p.flags & PackedRow::kAmountIsIndex) ? part.amounts[p.amount] : double(p.amount) / 100.0;
+        e.counterparty = text(p.counterparty);
+        e.location = text(p.location);
+        e.reference = text(p.reference);
+        e.merchant = text(p.merchant);
+        e.counterpartyAccount = text(p.counterpartyAccount);
     }
 };
 
@@ -648,9 +620,8 @@ void LedgerReader::forEachGathered(const Gathered& gathered, const std::function
     LedgerEntry e;
     for (size_t i = 0; i + 1 < gathered.offsets.size(); ++i) {
         for (size_t k = gathered.offsets[i]; k < gathered.offsets[i + 1]; ++k) {
-            size_t row;
-            const Gathered::Part& part = gathered.partOf(gathered.order[k], row);
-            gathered.unpackEntry(part, part.rows[row], e);
+            const PackedRow& p = gathered.rows[k];
+            gathered.unpackEntry(gathered.partOf(p), p, e);
             f(i, e);
         }
     }
@@ -683,6 +654,10 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
             profiles.begin(), profiles.end(), id, [](const AccountProfile& p, qint64 v) { return p.accountId < v; });
         return it != profiles.end() && it->accountId == id ? std::int32_t(it - profiles.begin()) : -1;
     };
+    auto changed = [] {
+        return Error(
+            QCoreApplication::translate("LedgerReader", "The transactions changed while they were read; score again."));
+    };
 
     // Not memory-mapped: every page of the table would count against the
     // process's memory for as long as the connection lives (SQLite's own
@@ -698,9 +673,66 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
             QStringLiteral("transaction ids span %1").arg(maxId - minId));
     }
     g->minId = minId;
-    threads = std::max(1, threads);
+    // The thread that read a row is in 3 bits of it.
+    threads = std::clamp(threads, 1, 8);
     const qint64 step = (maxId - minId) / threads + 1;
     g->parts.resize(size_t(threads));
+    const size_t accounts = profiles.size();
+
+    // First pass: how many rows of each account each thread will read (ids
+    // [minId + t·step, minId + (t + 1)·step)), from the index, which is a
+    // fraction of the table and holds each row's id.
+    std::vector<std::vector<std::uint32_t>> left(size_t(threads), std::vector<std::uint32_t>(accounts, 0));
+    {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(first.value(),
+                "SELECT account_id, id FROM transactions INDEXED BY transactions_account_day", -1, &st, nullptr)
+                != SQLITE_OK
+            && sqlite3_prepare_v2(first.value(), "SELECT account_id, id FROM transactions", -1, &st, nullptr)
+                != SQLITE_OK) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(first.value()));
+            sqlite3_close_v2(first.value());
+            return Error(QCoreApplication::translate("LedgerReader", "Cannot read the transactions."), why);
+        }
+        qint64 lastId = std::numeric_limits<qint64>::min();
+        std::int32_t a = -1;
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(st, 0);
+            if (id != lastId) {
+                lastId = id;
+                a = indexOf(id);
+            }
+            if (a >= 0)
+                ++left[size_t((sqlite3_column_int64(st, 1) - minId) / step)][size_t(a)];
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE) {
+            sqlite3_close_v2(first.value());
+            return Error(QCoreApplication::translate("LedgerReader", "Reading the transactions failed."),
+                QString::fromUtf8(sqlite3_errstr(rc)));
+        }
+    }
+    // Where each thread puts its next row of each account: the accounts one
+    // after another, each thread's rows after the thread's before it.
+    g->offsets.assign(accounts + 1, 0);
+    std::vector<std::vector<std::uint32_t>> at(size_t(threads), std::vector<std::uint32_t>(accounts, 0));
+    {
+        std::uint64_t total = 0;
+        for (size_t a = 0; a < accounts; ++a) {
+            g->offsets[a] = std::uint32_t(total);
+            for (size_t t = 0; t < size_t(threads); ++t) {
+                at[t][a] = std::uint32_t(total);
+                total += left[t][a];
+            }
+        }
+        g->offsets[accounts] = std::uint32_t(total);
+        g->rows.resize(size_t(total));
+    }
+    // Each row's hash of every field but its id, only until the duplicates
+    // are marked (8 bytes a row not held while scoring).
+    std::vector<std::uint64_t> duplicateHashes(g->rows.size());
+
     std::vector<Error> errors(static_cast<size_t>(threads));
     std::atomic<bool> stop { false };
     auto scan = [&](int t, sqlite3* db) {
@@ -716,15 +748,27 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
         sqlite3_bind_int64(st, 2, to);
         RowParser parser(options);
         Gathered::Part& part = g->parts[size_t(t)];
-        auto& rows = part.rows;
-        rows.reserve(size_t(std::max<qint64>(0, to - from + 1)));
+        // At most about one distinct text a row, mostly far fewer: room
+        // reserved is not memory until written, and the keys never move.
+        part.texts.reserve(size_t(std::max<qint64>(0, to - from + 1)));
+        std::vector<std::uint32_t>& mine = left[size_t(t)];
+        std::vector<std::uint32_t>& next = at[size_t(t)];
+        auto text = [&part](std::uint64_t h) -> std::uint32_t { return h ? part.texts.add(h) + 1 : 0; };
+        const auto partBits = std::uint16_t(t << PackedRow::kPartShift);
         RawRow r;
         size_t lastCurrency = 0;
+        qint64 read = 0;
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             const std::int32_t a = indexOf(sqlite3_column_int64(st, 1));
             if (a < 0)
                 continue; // no account row: cannot happen with the foreign key
+            if (mine[size_t(a)] == 0) {
+                errors[size_t(t)] = changed();
+                rc = SQLITE_DONE;
+                break;
+            }
+            --mine[size_t(a)];
             parser.parse(st, r);
             // The currency's index among this thread's distinct texts (few:
             // the last one first).
@@ -738,34 +782,42 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
                     }
                 }
                 if (lastCurrency == part.currencies.size()) {
-                    if (lastCurrency > 0x7fff) {
+                    if (lastCurrency > PackedRow::kCurrencyBits) {
                         errors[size_t(t)] = Error(
                             QCoreApplication::translate("LedgerReader", "Too many different currencies to score."),
-                            QStringLiteral("more than 32768 currency texts"));
+                            QStringLiteral("more than 16384 currency texts"));
                         rc = SQLITE_DONE;
                         break;
                     }
                     part.currencies.push_back(CurrencyText { r.currencyHash, r.currency, r.iso });
                 }
             }
-            PackedRow& p = rows.emplace_back();
+            PackedRow& p = g->rows[next[size_t(a)]++];
             const LedgerEntry& e = r.e;
-            p.amount = e.amount;
-            p.duplicateHash = r.duplicateHash;
+            p.flags = std::uint16_t(e.flags | partBits);
+            // Whole cents when they give back the very same double, else the
+            // amount itself, kept aside.
+            const double cents = std::round(e.amount * 100);
+            if (e.amount >= 0 && !std::signbit(e.amount) && cents < 4294967296.0 && cents / 100.0 == e.amount) {
+                p.amount = std::uint32_t(cents);
+            } else {
+                p.amount = std::uint32_t(part.amounts.size());
+                part.amounts.push_back(e.amount);
+                p.flags |= PackedRow::kAmountIsIndex;
+            }
+            duplicateHashes[next[size_t(a)] - 1] = r.duplicateHash;
             p.idOffset = std::uint32_t(e.id - minId);
-            p.account = a;
             p.day = e.day;
-            p.counterparty = part.texts.add(e.counterparty);
-            p.location = part.texts.add(e.location);
-            p.reference = part.texts.add(e.reference);
-            p.merchant = part.texts.add(e.merchant);
-            p.counterpartyAccount = part.texts.add(e.counterpartyAccount);
-            p.flags = e.flags;
+            p.counterparty = text(e.counterparty);
+            p.location = text(e.location);
+            p.reference = text(e.reference);
+            p.merchant = text(e.merchant);
+            p.counterpartyAccount = text(e.counterpartyAccount);
             p.minute = e.minute;
-            p.currencyAndIn = std::uint16_t(lastCurrency | (e.in ? 0x8000 : 0));
+            p.currencyAndIn = std::uint16_t(lastCurrency | (e.in ? PackedRow::kIn : 0));
             p.category = e.category;
             p.channel = e.channel;
-            if ((rows.size() & 0xffff) == 0) {
+            if ((++read & 0xffff) == 0) {
                 if (stop.load(std::memory_order_relaxed)) {
                     rc = SQLITE_DONE;
                     break;
@@ -773,7 +825,7 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
                 if (t == 0 && feedback) {
                     if (feedback->isCanceled())
                         stop = true;
-                    feedback->setProgress(double(rows.size()) / double(to - from + 1));
+                    feedback->setProgress(double(read) / double(to - from + 1));
                 }
             }
         }
@@ -781,9 +833,8 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
             errors[size_t(t)] = Error(QCoreApplication::translate("LedgerReader", "Reading the transactions failed."),
                 QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_finalize(st);
-        // Ids with no row (deleted ones) leave room reserved: give it back.
-        rows.shrink_to_fit();
-        part.texts.freeze();
+        part.texts.freeze(false);
+        part.amounts.shrink_to_fit();
     };
     parallel::run(threads, [&](int t) {
         if (t == 0) {
@@ -805,27 +856,41 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
         if (!e.isNull())
             return e;
     }
-    // Group by account: a counting sort of row indices, table order kept
-    // within each account.
-    size_t total = 0;
-    for (const auto& part : g->parts) {
-        g->starts.push_back(total);
-        total += part.rows.size();
+    // Every row counted was read (else a row was deleted between the passes).
+    for (const auto& mine : left) {
+        if (std::any_of(mine.begin(), mine.end(), [](std::uint32_t n) { return n != 0; }))
+            return changed();
     }
-    g->offsets.assign(profiles.size() + 1, 0);
-    for (const auto& part : g->parts) {
-        for (const PackedRow& r : part.rows)
-            ++g->offsets[size_t(r.account) + 1];
-    }
-    for (size_t i = 1; i < g->offsets.size(); ++i)
-        g->offsets[i] += g->offsets[i - 1];
-    std::vector<size_t> fill(g->offsets.begin(), g->offsets.end() - 1);
-    g->order.resize(g->offsets.back());
-    for (size_t p = 0; p < g->parts.size(); ++p) {
-        const auto& rows = g->parts[p].rows;
-        for (size_t i = 0; i < rows.size(); ++i)
-            g->order[fill[size_t(rows[i].account)]++] = std::uint32_t(g->starts[p] + i);
-    }
+    // A row identical to one of its account's before it (in table order,
+    // which is id order, which is the cleaning's order among rows of one
+    // day) is a duplicate. Identical rows share currency and amount, so
+    // cleaning keeps the first or sets them all aside, as with the hash.
+    parallel::run(threads, [&](int t) {
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> scratch;
+        const size_t begin = accounts * size_t(t) / size_t(threads), end = accounts * size_t(t + 1) / size_t(threads);
+        for (size_t a = begin; a < end; ++a) {
+            const std::uint32_t first = g->offsets[a], last = g->offsets[a + 1];
+            if (last - first < 48) {
+                for (std::uint32_t k = first + 1; k < last; ++k) {
+                    for (std::uint32_t j = first; j < k; ++j) {
+                        if (duplicateHashes[j] == duplicateHashes[k]) {
+                            g->rows[k].currencyAndIn |= PackedRow::kDuplicate;
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            scratch.clear();
+            for (std::uint32_t k = first; k < last; ++k)
+                scratch.emplace_back(duplicateHashes[k], k);
+            std::sort(scratch.begin(), scratch.end());
+            for (size_t i = 1; i < scratch.size(); ++i) {
+                if (scratch[i].first == scratch[i - 1].first)
+                    g->rows[scratch[i].second].currencyAndIn |= PackedRow::kDuplicate;
+            }
+        }
+    });
     return std::shared_ptr<const Gathered>(g);
 }
 
@@ -846,7 +911,7 @@ LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const s
             raw.resize(n);
         rows.clear();
         for (size_t k = 0; k < n; ++k) {
-            gathered.unpack(gathered.order[gathered.offsets[i] + k], raw[k]);
+            gathered.unpack(gathered.rows[gathered.offsets[i] + k], raw[k]);
             rows.push_back(&raw[k]);
         }
         settler.settle(profiles[i], rows, ledger);

@@ -22,7 +22,6 @@
 #include <condition_variable>
 #include <future>
 #include <mutex>
-#include <unordered_set>
 
 namespace waymark::finance {
 
@@ -281,12 +280,18 @@ Result<ScoreRun::Summary> ScoreRun::run(
         // indicators: from the gathered rows, else read for itself.
         if (!reader.flow && reader.flowGraph && gathered) {
             std::vector<std::uint64_t> keys;
+            keys.reserve(profiles->size());
             for (const AccountProfile& p : profiles.value())
                 keys.push_back(LedgerReader::textHash(p.key.toUtf8().toStdString()));
-            FlowGraph::Builder flow(std::unordered_set<std::uint64_t>(keys.begin(), keys.end()));
-            LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
-                flow.add(keys[i], e.counterpartyAccount, e.in, e.day, e.amount);
-            });
+            FlowGraph::Builder flow(keys);
+            auto feed = [&] {
+                LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
+                    flow.add(keys[i], e.counterpartyAccount, e.in, e.day, e.amount);
+                });
+            };
+            feed(); // count
+            if (flow.place())
+                feed(); // place
             reader.flow = flow.finish();
         } else if (!reader.flow && reader.flowGraph) {
             auto flow = FlowGraph::load(ws);
@@ -295,7 +300,10 @@ Result<ScoreRun::Summary> ScoreRun::run(
             reader.flow = std::move(flow).value();
         }
         const size_t n = profiles->size();
-        const size_t chunkSize = std::max<size_t>(1024, n / 64 + 1);
+        // Chunks of 2,048 accounts: the scores of the chunks in flight (a
+        // few KB an account, with their explanations) are then held whatever
+        // the bank's size.
+        constexpr size_t chunkSize = 2048;
         const size_t chunks = (n + chunkSize - 1) / chunkSize;
         struct Chunk {
             std::vector<AccountScore> scores;

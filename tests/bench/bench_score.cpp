@@ -9,6 +9,15 @@
 //   bench_score --accounts 50000 --transactions 500000      (a quick run)
 //   bench_score --keep F.waymark --no-sql, then bench_score --keep F.waymark --reuse --no-sql
 //                                                           (bytes held per transaction while scoring)
+//   bench_score --heavy-tail --keep F.waymark --no-sql       a bank shaped like a real export (date order,
+//                                                           heavy-tailed accounts, transfers naming accounts)
+//   bench_score --memory [--transactions M] [--accounts N]   bytes held per transaction and per account:
+//                                                           three heavy-tailed banks (M over N, 2M over N,
+//                                                           M over 2N), each scored in a process of its own,
+//                                                           and what 50 million transactions would need
+
+#include "benchprocess.h"
+#include "heavytailbank.h"
 
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
@@ -18,6 +27,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -170,6 +181,66 @@ std::vector<Query> anchorQueries()
     return q;
 }
 
+/// Scoring's peak memory above what the process held before it (MiB), from a
+/// run of this program on `file` in a process of its own; -1 when it failed.
+double scoringPeakMiB(const QString& self, const QString& file, int threads)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(self,
+        { QStringLiteral("--keep"), file, QStringLiteral("--reuse"), QStringLiteral("--no-sql"),
+            QStringLiteral("--threads"), QString::number(threads) });
+    if (!p.waitForFinished(-1) || p.exitCode() != 0)
+        return -1;
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const auto m = QRegularExpression(QStringLiteral("peak memory while scoring: (\\d+) MiB \\((\\d+) MiB before\\)"))
+                       .match(text);
+    return m.hasMatch() ? m.captured(1).toDouble() - m.captured(2).toDouble() : -1;
+}
+
+/// --memory: what scoring holds per transaction and per account, from three
+/// heavy-tailed banks each scored in a process of its own (the peak of a
+/// process is a high-water mark, so each needs its own), and what that
+/// means for 50 million transactions.
+int memoryMode(const QString& self, qint64 transactions, qint64 accounts, int threads, QTextStream& out)
+{
+    QTemporaryDir dir;
+    const std::pair<qint64, qint64> shapes[]
+        = { { transactions, accounts }, { 2 * transactions, accounts }, { transactions, 2 * accounts } };
+    double peak[3] = {};
+    for (int i = 0; i < 3; ++i) {
+        const QString file = dir.filePath(QStringLiteral("m%1.waymark").arg(i));
+        const double generated = waymark::bench::runSeconds(self,
+            { QStringLiteral("--heavy-tail"), QStringLiteral("--generate-only"), QStringLiteral("--keep"), file,
+                QStringLiteral("--transactions"), QString::number(shapes[i].first), QStringLiteral("--accounts"),
+                QString::number(shapes[i].second) });
+        if (generated < 0)
+            return 1;
+        peak[i] = scoringPeakMiB(self, file, threads);
+        QFile::remove(file);
+        if (peak[i] < 0) {
+            out << "scoring " << file << " failed\n";
+            return 1;
+        }
+        out << "  " << shapes[i].first << " transactions over " << shapes[i].second
+            << " accounts: " << QString::number(peak[i], 'f', 0) << " MiB held while scoring\n";
+        out.flush();
+    }
+    const double perTransaction = (peak[1] - peak[0]) * 1048576.0 / double(transactions);
+    const double perAccount = (peak[2] - peak[0]) * 1048576.0 / double(accounts);
+    const double fixed = peak[0] * 1048576.0 - perTransaction * double(transactions) - perAccount * double(accounts);
+    out << "bytes held while scoring: " << QString::number(perTransaction, 'f', 1) << " per transaction, "
+        << QString::number(perAccount, 'f', 1) << " per account, " << QString::number(fixed / 1048576.0, 'f', 0)
+        << " MiB fixed\n";
+    const double goal = 4e9;
+    for (const qint64 n : { qint64(500000), qint64(2000000), qint64(5000000) }) {
+        const double need = fixed + perTransaction * 5e7 + perAccount * double(n);
+        out << "  50,000,000 transactions over " << n << " accounts: " << QString::number(need / 1e9, 'f', 2)
+            << " GB (goal < 4 GB: " << (need < goal ? "met" : "NOT met") << ")\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -191,6 +262,9 @@ int main(int argc, char** argv)
         keep = args.at(i + 1);
     QTextStream out(stdout);
     using namespace waymark;
+    const bool heavyTail = args.contains(QStringLiteral("--heavy-tail"));
+    if (args.contains(QStringLiteral("--memory")))
+        return memoryMode(app.applicationFilePath(), transactions, accounts, threads, out);
 
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.waymark")) : keep;
@@ -203,7 +277,21 @@ int main(int argc, char** argv)
     }
     QElapsedTimer t;
     t.start();
-    if (!reuse) {
+    if (!reuse && heavyTail) {
+        bench::HeavyTailOptions o;
+        o.accounts = accounts;
+        o.transactions = transactions;
+        auto counts = bench::writeHeavyTailBank(*ws.value(), o);
+        if (!counts) {
+            out << counts.error().toString() << '\n';
+            return 1;
+        }
+        out << "input: " << counts->transactions << " transactions over " << counts->accounts << " accounts ("
+            << counts->activeAccounts << " with any, the busiest " << counts->largestAccount << "; " << counts->flowRows
+            << " naming a counterparty account), generated into " << path << " in "
+            << QString::number(double(t.nsecsElapsed()) / 1e9, 'f', 1) << " s\n";
+        out.flush();
+    } else if (!reuse) {
         sample::SyntheticBank::Options o;
         o.accounts = accounts;
         o.transactions = transactions;
@@ -220,6 +308,8 @@ int main(int argc, char** argv)
         out.flush();
     }
     ws.value().reset();
+    if (args.contains(QStringLiteral("--generate-only")))
+        return 0;
 
     // Waymark, on a fresh connection.
     auto typologies = finance::TypologyReader::builtIn();

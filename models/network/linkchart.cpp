@@ -13,6 +13,33 @@
 
 namespace waymark::network {
 
+namespace {
+/// Stretches points about their middle so their bounds take the aspect
+/// `aspect` (width / height) with the same area: a force layout comes out
+/// round, a view is wide. At most threefold either way.
+void fitAspect(Layout::Points& points, double aspect)
+{
+    double left = qInf(), right = -qInf(), top = qInf(), bottom = -qInf();
+    for (const QPointF& p : points) {
+        if (std::isnan(p.x()))
+            continue;
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    const double width = right - left, height = bottom - top;
+    if (!(width > 0) || !(height > 0))
+        return;
+    const double sx = std::clamp(std::sqrt(aspect / (width / height)), 1.0 / 3, 3.0);
+    const QPointF mid((left + right) / 2, (top + bottom) / 2);
+    for (QPointF& p : points) {
+        if (!std::isnan(p.x()))
+            p = mid + QPointF((p.x() - mid.x()) * sx, (p.y() - mid.y()) / sx);
+    }
+}
+} // namespace
+
 /// One chart edit: the state before and after, swapped on undo and redo.
 class ChartCommand : public QUndoCommand {
 public:
@@ -124,9 +151,11 @@ LinkChart::LayoutRequest LinkChart::request(const QSet<int>& nodes, bool keepExi
     return r;
 }
 
-LinkChart::LayoutRequest LinkChart::relayoutRequest() const
+LinkChart::LayoutRequest LinkChart::relayoutRequest(double aspect) const
 {
-    return request(m_visible, false);
+    LayoutRequest r = request(m_visible, false);
+    r.aspect = aspect;
+    return r;
 }
 
 Layout::Points LinkChart::computeLayout(const LayoutRequest& r, Feedback* feedback)
@@ -156,7 +185,9 @@ Layout::Points LinkChart::computeLayout(const LayoutRequest& r, Feedback* feedba
             o.pinned[i] = true;
         }
     }
-    const Layout::Points local2 = Layout::fruchtermanReingold(sub, o, feedback).points;
+    Layout::Points local2 = Layout::fruchtermanReingold(sub, o, feedback).points;
+    if (r.aspect > 0 && std::none_of(o.pinned.begin(), o.pinned.end(), [](bool b) { return b; }))
+        fitAspect(local2, r.aspect);
     Layout::Points out(static_cast<size_t>(g.nodeCount()), QPointF(qQNaN(), qQNaN()));
     for (size_t i = 0; i < list.size(); ++i)
         out[size_t(list[i])] = local2[i];
@@ -297,10 +328,28 @@ void LinkChart::setPinned(const QSet<int>& nodes, bool pinned)
     Q_EMIT changed();
 }
 
-void LinkChart::relayout()
+void LinkChart::relayout(double aspect)
 {
     if (!m_visible.isEmpty())
-        applyLayout(computeLayout(relayoutRequest()));
+        applyLayout(computeLayout(relayoutRequest(aspect)));
+}
+
+std::vector<int> LinkChart::selectionOrder() const
+{
+    // Edits (hide, group, ungroup) change the selection without an order: those come last.
+    std::vector<int> order;
+    for (int v : m_selectionOrder) {
+        if (m_selection.contains(v))
+            order.push_back(v);
+    }
+    std::vector<int> rest;
+    for (int v : m_selection) {
+        if (std::find(order.begin(), order.end(), v) == order.end())
+            rest.push_back(v);
+    }
+    std::sort(rest.begin(), rest.end());
+    order.insert(order.end(), rest.begin(), rest.end());
+    return order;
 }
 
 void LinkChart::setSelection(const QSet<int>& nodes)
@@ -310,6 +359,20 @@ void LinkChart::setSelection(const QSet<int>& nodes)
         if (m_visible.contains(v))
             s.insert(representative(v));
     }
+    // Those still selected keep their place in the order; the new ones follow.
+    std::vector<int> order;
+    for (int v : m_selectionOrder) {
+        if (s.contains(v))
+            order.push_back(v);
+    }
+    std::vector<int> added;
+    for (int v : std::as_const(s)) {
+        if (std::find(order.begin(), order.end(), v) == order.end())
+            added.push_back(v);
+    }
+    std::sort(added.begin(), added.end());
+    order.insert(order.end(), added.begin(), added.end());
+    m_selectionOrder = std::move(order);
     if (s == m_selection)
         return;
     m_selection = s;

@@ -404,6 +404,12 @@ void ChartPanel::showLoaded(Result<Load> load)
         m_syncing = true;
         m_chart->setSelection(start);
         m_chart->expand(1);
+        // Laid out once more to the view's shape, so the first chart fills it;
+        // a network file's own drawing is kept as it is.
+        const auto& nodes = m_chart->graph().nodes();
+        if (std::none_of(nodes.cbegin(), nodes.cend(), [](const network::EntityNode& n) { return n.position; })
+            && m_view->height() > 0)
+            m_chart->relayout(double(m_view->width()) / m_view->height());
         m_chart->setSelection({});
         m_syncing = false;
         m_chart->undoStack()->clear();

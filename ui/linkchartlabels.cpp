@@ -189,6 +189,8 @@ void LinkChartView::drawLabels(QPainter& p, const std::vector<char>& shown)
         order.emplace_back(rank, v);
     }
     std::sort(order.begin(), order.end(), std::greater<>());
+    // Not under the legend in the top left corner (paintLegend's place for it).
+    placer.reserve(QRectF(QPointF(12, 12), figures::legendSize(legend(), 11)));
     // Zoomed far out, only the important and the big are named.
     const bool far = m_scale <= 25 && order.size() > 60;
     QFont font = p.font();

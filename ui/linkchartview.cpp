@@ -364,7 +364,9 @@ void LinkChartView::zoomToFit()
         bounds = first ? QRectF(p, QSizeF(1e-6, 1e-6)) : bounds.united(QRectF(p, QSizeF(1e-6, 1e-6)));
         first = false;
     }
-    const QRectF area = QRectF(rect()).adjusted(40, 40, -40, -40);
+    // Clear of the legend in the top left corner.
+    const double legendWidth = figures::legendSize(legend(), 11).width() + 24;
+    const QRectF area = QRectF(rect()).adjusted(std::max(40.0, legendWidth), 40, -40, -40);
     m_scale = std::clamp(
         std::min(area.width() / std::max(bounds.width(), 1.0), area.height() / std::max(bounds.height(), 1.0)), 2.0,
         200.0);

@@ -40,7 +40,12 @@ GraphFigure prepareGraphFigure(GraphFigure f)
     const network::Graph& g = f.graph.graph();
     const size_t n = size_t(g.nodeCount());
     if (f.points.size() != n) {
-        f.points = network::Layout::fruchtermanReingold(g, {}).points;
+        network::Layout::ForceOptions o;
+        o.aspect = double(f.size.width() - 250) / std::max(1, f.size.height() - 100);
+        f.points = network::Layout::fruchtermanReingold(g, o).points;
+        // Shaped to the page, so that the figure has no empty half.
+        if (f.size.height() > 0)
+            network::Layout::fitAspect(f.points, o.aspect);
     } else if (std::any_of(f.points.begin(), f.points.end(), [](const QPointF& p) { return std::isnan(p.x()); })) {
         // Place the ones without a position around those that have one.
         network::Layout::ForceOptions o;
@@ -119,6 +124,7 @@ void paintGraphFigure(QPainter& p, const GraphFigure& f)
     network::GraphRenderer::Options o;
     o.size = f.size;
     o.area = frame.adjusted(40, 40, -std::max(40.0, legendWidth), f.caption.isEmpty() ? -40 : -60);
+    o.labelArea = frame.adjusted(4, 4, -std::max(4.0, legendWidth - 12), f.caption.isEmpty() ? -4 : -50);
     o.colour = f.colour == GraphFigure::Colour::ByCommunity ? network::GraphRenderer::Colour::ByCommunity
                                                             : network::GraphRenderer::Colour::ByType;
     o.nodeSize = f.nodeSize;

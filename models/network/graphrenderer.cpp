@@ -107,8 +107,8 @@ void GraphRenderer::paint(QPainter& p, const EntityGraph& eg, const Layout::Poin
     // Big enough for the icon to read (11 pixels across) from the middle sizes up.
     auto radius = [&](int v) {
         if (o.nodeSize.size() != size_t(n) || maxSize <= 0)
-            return 7.0;
-        return 4.0 + 12.0 * std::sqrt(o.nodeSize[size_t(v)] / maxSize);
+            return 8.0;
+        return 6.0 + 11.0 * std::sqrt(o.nodeSize[size_t(v)] / maxSize);
     };
 
     // Money links as arrows, the rest as grey lines.
@@ -159,7 +159,7 @@ void GraphRenderer::paint(QPainter& p, const EntityGraph& eg, const Layout::Poin
     p.setFont(font);
     const QFontMetricsF fm(font);
     auto outer = [&](int v) { return radius(v) + (byCommunity ? std::max(2.5, radius(v) * 0.28) + 1 : 0); };
-    LabelPlacer placer(frame);
+    LabelPlacer placer(o.labelArea.isEmpty() ? frame : o.labelArea);
     for (int v = 0; v < n; ++v)
         placer.addDisc(at[size_t(v)], outer(v));
     p.setPen(Qt::black);

@@ -28,6 +28,7 @@ public:
         std::vector<int> community; ///< for Colour::ByCommunity
         int labels = 25; ///< label this many of the largest nodes (fewer when they would overlap)
         QRectF area; ///< where the layout is fitted; empty: the frame less 40 pixels
+        QRectF labelArea; ///< where names may go (e.g. not under the legend); empty: the frame
     };
 
     static void paint(

@@ -29,6 +29,8 @@ public:
     std::optional<QRectF> place(const QPointF& centre, double radius, const QSizeF& size);
     /// Takes an exact place (e.g. a link's label at its middle) if it is clear.
     bool placeAt(const QRectF& rect);
+    /// Keeps labels out of a rectangle (e.g. the legend), whatever is under it.
+    void reserve(const QRectF& rect) { occupy(rect); }
     /// Whether the rectangle overlaps no label placed and no disc.
     bool isClear(const QRectF& rect) const;
     const std::vector<QRectF>& placed() const { return m_labels; }

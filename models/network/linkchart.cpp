@@ -13,33 +13,6 @@
 
 namespace waymark::network {
 
-namespace {
-/// Stretches points about their middle so their bounds take the aspect
-/// `aspect` (width / height) with the same area: a force layout comes out
-/// round, a view is wide. At most threefold either way.
-void fitAspect(Layout::Points& points, double aspect)
-{
-    double left = qInf(), right = -qInf(), top = qInf(), bottom = -qInf();
-    for (const QPointF& p : points) {
-        if (std::isnan(p.x()))
-            continue;
-        left = std::min(left, p.x());
-        right = std::max(right, p.x());
-        top = std::min(top, p.y());
-        bottom = std::max(bottom, p.y());
-    }
-    const double width = right - left, height = bottom - top;
-    if (!(width > 0) || !(height > 0))
-        return;
-    const double sx = std::clamp(std::sqrt(aspect / (width / height)), 1.0 / 3, 3.0);
-    const QPointF mid((left + right) / 2, (top + bottom) / 2);
-    for (QPointF& p : points) {
-        if (!std::isnan(p.x()))
-            p = mid + QPointF((p.x() - mid.x()) * sx, (p.y() - mid.y()) / sx);
-    }
-}
-} // namespace
-
 /// One chart edit: the state before and after, swapped on undo and redo.
 class ChartCommand : public QUndoCommand {
 public:
@@ -185,9 +158,10 @@ Layout::Points LinkChart::computeLayout(const LayoutRequest& r, Feedback* feedba
             o.pinned[i] = true;
         }
     }
+    o.aspect = r.aspect;
     Layout::Points local2 = Layout::fruchtermanReingold(sub, o, feedback).points;
     if (r.aspect > 0 && std::none_of(o.pinned.begin(), o.pinned.end(), [](bool b) { return b; }))
-        fitAspect(local2, r.aspect);
+        Layout::fitAspect(local2, r.aspect);
     Layout::Points out(static_cast<size_t>(g.nodeCount()), QPointF(qQNaN(), qQNaN()));
     for (size_t i = 0; i < list.size(); ++i)
         out[size_t(list[i])] = local2[i];

@@ -215,44 +215,6 @@ void LinkChartView::setToolTipText(ToolTipText text)
     m_toolTipText = std::move(text);
 }
 
-std::pair<int, int> LinkChartView::linkAt(QPointF s) const
-{
-    const network::Graph& g = m_chart->graph().graph();
-    std::pair<int, int> best { -1, -1 };
-    double bestD = 5; // pixels
-    for (int v : m_chart->visible()) {
-        const int rv = m_chart->representative(v);
-        const QPointF a = toScreen(m_chart->position(rv));
-        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
-            const int w = g.targets()[size_t(e)];
-            const int rw = m_chart->representative(w);
-            if (!m_chart->visible().contains(w) || rv == rw || (!m_fadeOutside && m_chart->isOutsideWindow(v, w)))
-                continue;
-            const QPointF b = toScreen(m_chart->position(rw));
-            const QPointF ab = b - a;
-            const double len2 = QPointF::dotProduct(ab, ab);
-            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(s - a, ab) / len2, 0.0, 1.0) : 0.0;
-            const QPointF q = a + t * ab;
-            const double d = std::hypot(s.x() - q.x(), s.y() - q.y());
-            if (d < bestD) {
-                bestD = d;
-                best = { std::min(rv, rw), std::max(rv, rw) };
-            }
-        }
-    }
-    return best;
-}
-
-QString LinkChartView::toolTipAt(QPointF s) const
-{
-    if (const int v = nodeAt(s); v >= 0)
-        return m_toolTipText ? m_toolTipText(v, -1) : nodeToolTip(v);
-    const auto [a, b] = linkAt(s);
-    if (a < 0)
-        return QString();
-    return m_toolTipText ? m_toolTipText(a, b) : linkToolTip(a, b);
-}
-
 bool LinkChartView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -265,55 +227,6 @@ bool LinkChartView::event(QEvent* event)
         return true;
     }
     return QWidget::event(event);
-}
-
-void LinkChartView::drawEntity(QPainter& p, int node, QPointF centre, double r, const QColor& fill) const
-{
-    // An icon on a smoothed disc is curves and paths the raster engine
-    // flattens and fills each time; drawn once per type, colour and size
-    // and then copied, ten thousand of them take milliseconds.
-    const double dpr = devicePixelRatioF();
-    const int pixels = int(std::lround(2 * r * dpr));
-    const int type = size_t(node) < m_typeIndex.size() ? m_typeIndex[size_t(node)] : -1;
-    const quint64 key = quint64(fill.rgb() & 0xffffff) | (quint64(pixels & 0xfff) << 24) | (quint64(type + 1) << 36);
-    auto it = m_sprites.constFind(key);
-    if (it == m_sprites.constEnd()) {
-        if (m_sprites.size() > 4000)
-            m_sprites.clear();
-        QImage sprite = network::EntityStyle::entityImage(
-            type >= 0 ? network::EntityStyle::types()[type] : QStringLiteral("other"), fill, pixels);
-        sprite.setDevicePixelRatio(dpr);
-        it = m_sprites.insert(key, sprite);
-    }
-    const double half = pixels / dpr / 2;
-    p.drawImage(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)), it.value());
-}
-
-void LinkChartView::drawRing(QPainter& p, QPointF centre, double r, const QColor& colour) const
-{
-    const double dpr = devicePixelRatioF();
-    const double width = std::max(2.5, r * 0.28);
-    const double outer = r + width + 1;
-    const int pixels = int(std::ceil(2 * outer * dpr)) + 2;
-    const quint64 key = quint64(colour.rgb() & 0xffffff) | (quint64(pixels & 0xfff) << 24) | (quint64(1) << 48);
-    auto it = m_sprites.constFind(key);
-    if (it == m_sprites.constEnd()) {
-        QImage sprite(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
-        sprite.fill(Qt::transparent);
-        {
-            QPainter sp(&sprite);
-            sp.setRenderHint(QPainter::Antialiasing);
-            sp.scale(dpr, dpr);
-            sp.setPen(QPen(colour, width));
-            sp.setBrush(Qt::NoBrush);
-            const QPointF c(pixels / dpr / 2, pixels / dpr / 2);
-            sp.drawEllipse(c, r + width / 2 + 0.5, r + width / 2 + 0.5);
-        }
-        sprite.setDevicePixelRatio(dpr);
-        it = m_sprites.insert(key, sprite);
-    }
-    const double half = pixels / dpr / 2;
-    p.drawImage(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)), it.value());
 }
 
 void LinkChartView::setView(double scale, QPointF offset)
@@ -393,32 +306,6 @@ void LinkChartView::showEvent(QShowEvent*)
         zoomToFit();
     if (m_centreOnShow >= 0)
         centreOn(m_centreOnShow);
-}
-
-void LinkChartView::leaveEvent(QEvent*)
-{
-    if (m_hoverNode >= 0 || m_hoverLink.first >= 0) {
-        m_hoverNode = -1;
-        m_hoverLink = { -1, -1 };
-        update();
-    }
-}
-
-void LinkChartView::centreOn(int node)
-{
-    if (!m_chart->visible().contains(node))
-        return;
-    if (!isVisible()) {
-        m_centreOnShow = node; // a hidden view has no real size yet
-        return;
-    }
-    m_centreOnShow = -1;
-    if (!m_fitted)
-        zoomToFit();
-    m_scale = std::max(m_scale, 40.0); // names and icons readable
-    m_offset = QRectF(rect()).center() - m_chart->position(m_chart->representative(node)) * m_scale;
-    m_fitted = true;
-    update();
 }
 
 void LinkChartView::paintEvent(QPaintEvent*)

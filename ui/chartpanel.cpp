@@ -9,6 +9,7 @@
 #include "mergereviewdialog.h"
 #include "messages.h"
 #include "moneyflowchart.h"
+#include "network/entitydetails.h"
 #include "network/keyactors.h"
 #include "network/linkchart.h"
 #include "pathpanel.h"
@@ -41,6 +42,22 @@ ChartPanel::ChartPanel(analysis::AnalysisContext* context, QWidget* parent)
     setObjectName(QStringLiteral("chartPanel"));
     m_view = new LinkChartView(m_chart, this);
     connect(m_view, &LinkChartView::layoutRequested, this, &ChartPanel::layOut);
+    // Hovering an entity tells what the workspace knows of it: attributes, sources and grades.
+    m_view->setToolTipText([this](int node, int other) -> QString {
+        if (other >= 0)
+            return m_view->linkToolTip(node, other);
+        store::Workspace* ws = m_context->workspace();
+        if (!ws || m_chart->isGroup(node))
+            return m_view->nodeToolTip(node);
+        auto details = network::EntityDetails::load(*ws, m_chart->graph().nodes()[size_t(node)].entityId);
+        if (!details)
+            return m_view->nodeToolTip(node);
+        QString tip = details->toolTip();
+        if (const int folded = m_chart->foldedCount(node); folded > 0)
+            tip += QStringLiteral("<br><i>%1</i>")
+                       .arg(tr("%n collapsed into it (Shift+C shows them)", nullptr, folded).toHtmlEscaped());
+        return tip;
+    });
     m_bar = new QToolBar(this);
     m_bar->setObjectName(QStringLiteral("chartToolBar"));
     // Paths between two selected entities, listed hop by hop beside the chart.
@@ -118,9 +135,13 @@ void ChartPanel::buildToolBar()
         [this, sizeBy] { m_view->setSizeBy(LinkChartView::SizeBy(sizeBy->currentData().toInt())); });
     m_bar->addWidget(sizeBy);
     QAction* community = m_bar->addAction(tr("Communities"));
+    community->setObjectName(QStringLiteral("actionCommunities"));
     community->setCheckable(true);
-    community->setToolTip(tr("Colour entities by the community Louvain finds instead of by type"));
+    community->setToolTip(tr("Ring each entity in the colour of the community Louvain finds; icons and the legend "
+                             "keep the types"));
     connect(community, &QAction::toggled, m_view, &LinkChartView::setColourByCommunity);
+    // The button shows what the chart shows, whoever turned the colours on or off.
+    connect(m_view, &LinkChartView::colourByCommunityChanged, community, &QAction::setChecked);
     QAction* fade = m_bar->addAction(tr("Fade outside window"));
     fade->setObjectName(QStringLiteral("actionFadeOutside"));
     fade->setCheckable(true);
@@ -299,8 +320,10 @@ void ChartPanel::layOut()
 {
     // Small charts lay out at once; big ones on a worker thread, with
     // progress and Cancel, while the chart stays usable.
+    // Shaped to the view, so that it fills the view once fitted.
+    const double aspect = m_view->height() > 0 ? double(m_view->width()) / m_view->height() : 0;
     if (m_chart->visible().size() < 400) {
-        m_chart->relayout();
+        m_chart->relayout(aspect);
         m_view->zoomToFit();
         return;
     }
@@ -321,7 +344,7 @@ void ChartPanel::layOut()
         m_layoutJob.onProgress({});
         progress->deleteLater();
     });
-    const network::LinkChart::LayoutRequest request = m_chart->relayoutRequest();
+    const network::LinkChart::LayoutRequest request = m_chart->relayoutRequest(aspect);
     m_layoutJob.start([request](Feedback& feedback) -> Result<network::Layout::Points> {
         return network::LinkChart::computeLayout(request, &feedback);
     });
@@ -381,6 +404,12 @@ void ChartPanel::showLoaded(Result<Load> load)
         m_syncing = true;
         m_chart->setSelection(start);
         m_chart->expand(1);
+        // Laid out once more to the view's shape, so the first chart fills it;
+        // a network file's own drawing is kept as it is.
+        const auto& nodes = m_chart->graph().nodes();
+        if (std::none_of(nodes.cbegin(), nodes.cend(), [](const network::EntityNode& n) { return n.position; })
+            && m_view->height() > 0)
+            m_chart->relayout(double(m_view->width()) / m_view->height());
         m_chart->setSelection({});
         m_syncing = false;
         m_chart->undoStack()->clear();
@@ -429,6 +458,7 @@ bool ChartPanel::showEntity(qint64 entityId)
     if (!m_chart->visible().contains(node))
         m_chart->show({ node }, tr("Show search result"));
     m_chart->setSelection({ node });
+    m_view->centreOn(node); // where the analyst looks, not off-screen
     return true;
 }
 

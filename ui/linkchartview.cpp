@@ -4,6 +4,7 @@
 #include "figures/graphfigure.h"
 #include "network/centrality.h"
 #include "network/communities.h"
+#include "network/entitystyle.h"
 #include "network/graphrenderer.h"
 #include "network/keyactors.h"
 #include "network/linkchart.h"
@@ -14,6 +15,7 @@
 #include <QMetaMethod>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -92,7 +94,7 @@ LinkChartView::LinkChartView(network::LinkChart* chart, QWidget* parent)
 {
     setObjectName(QStringLiteral("linkChartView"));
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
+    setMouseTracking(true); // hovering names an entity in full and labels a link
     setMinimumSize(300, 200);
     setToolTip(tr("Wheel: zoom · drag: pan or move an entity · Ctrl+click: add to the selection\n"
                   "E: expand by one link · Delete: hide · P: pin · L: lay out · F: fit · Ctrl+Z: undo\n"
@@ -108,7 +110,32 @@ void LinkChartView::graphChanged()
 {
     m_community.clear();
     m_fitted = false;
+    m_hoverNode = -1;
+    m_hoverLink = { -1, -1 };
+    m_labels.clear();
+    const network::EntityGraph& eg = m_chart->graph();
+    m_typeIndex.assign(eg.nodes().size(), -1);
+    for (size_t v = 0; v < eg.nodes().size(); ++v)
+        m_typeIndex[v] = qint8(network::EntityStyle::types().indexOf(eg.nodes()[v].type));
+    m_pairLinks.clear();
+    for (size_t i = 0; i < eg.links().size(); ++i) {
+        const auto& l = eg.links()[i];
+        if (l.a >= 0 && l.b >= 0 && l.a != l.b)
+            m_pairLinks[pairKey(l.a, l.b)].push_back(int(i));
+    }
+    m_money = network::GraphRenderer::moneyFlows(eg);
+    m_moneyPairs.clear();
+    for (const auto& f : m_money)
+        m_moneyPairs.insert(pairKey(f.from, f.to));
+    // Still coloured by community: the new graph's communities (the button stays true).
+    if (m_byCommunity)
+        m_community = network::Communities::louvain(eg.graph()).community;
     setSizeBy(m_sizeBy);
+}
+
+quint64 LinkChartView::pairKey(int a, int b)
+{
+    return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
 }
 
 void LinkChartView::setSizeBy(SizeBy measure)
@@ -146,10 +173,13 @@ void LinkChartView::setSizeBy(SizeBy measure)
 
 void LinkChartView::setColourByCommunity(bool on)
 {
-    m_byCommunity = on;
     if (on && m_community.size() != size_t(m_chart->graph().graph().nodeCount()))
         m_community = network::Communities::louvain(m_chart->graph().graph()).community;
+    if (on == m_byCommunity)
+        return;
+    m_byCommunity = on;
     update();
+    Q_EMIT colourByCommunityChanged(on);
 }
 
 QPointF LinkChartView::toScreen(QPointF c) const
@@ -163,8 +193,15 @@ QPointF LinkChartView::toChart(QPointF s) const
 
 double LinkChartView::radius(int node) const
 {
+    // From 6 pixels: the icon reads from 11 across.
     const double s = size_t(node) < m_size.size() ? m_size[size_t(node)] : 0;
-    return 4.0 + 10.0 * std::sqrt(s / m_maxSize);
+    return 6.0 + 10.0 * std::sqrt(s / m_maxSize);
+}
+
+double LinkChartView::outerRadius(int node) const
+{
+    const double r = radius(node);
+    return m_byCommunity ? r + std::max(2.5, r * 0.28) + 1 : r;
 }
 
 void LinkChartView::setLinkWidthByWeight(bool on)
@@ -176,71 +213,6 @@ void LinkChartView::setLinkWidthByWeight(bool on)
 void LinkChartView::setToolTipText(ToolTipText text)
 {
     m_toolTipText = std::move(text);
-}
-
-std::pair<int, int> LinkChartView::linkAt(QPointF s) const
-{
-    const network::Graph& g = m_chart->graph().graph();
-    std::pair<int, int> best { -1, -1 };
-    double bestD = 5; // pixels
-    for (int v : m_chart->visible()) {
-        const int rv = m_chart->representative(v);
-        const QPointF a = toScreen(m_chart->position(rv));
-        for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
-            const int w = g.targets()[size_t(e)];
-            const int rw = m_chart->representative(w);
-            if (!m_chart->visible().contains(w) || rv == rw || (!m_fadeOutside && m_chart->isOutsideWindow(v, w)))
-                continue;
-            const QPointF b = toScreen(m_chart->position(rw));
-            const QPointF ab = b - a;
-            const double len2 = QPointF::dotProduct(ab, ab);
-            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(s - a, ab) / len2, 0.0, 1.0) : 0.0;
-            const QPointF q = a + t * ab;
-            const double d = std::hypot(s.x() - q.x(), s.y() - q.y());
-            if (d < bestD) {
-                bestD = d;
-                best = { std::min(rv, rw), std::max(rv, rw) };
-            }
-        }
-    }
-    return best;
-}
-
-QString LinkChartView::toolTipAt(QPointF s) const
-{
-    const network::EntityGraph& eg = m_chart->graph();
-    if (const int v = nodeAt(s); v >= 0) {
-        if (m_toolTipText)
-            return m_toolTipText(v, -1);
-        const network::EntityNode& n = eg.nodes()[size_t(v)];
-        QString text = tr("%1 (%2)").arg(n.label, n.type);
-        if (m_chart->isGroup(v))
-            text = tr("%1: %n entities", nullptr, m_chart->foldedCount(v) + 1).arg(m_chart->groups().value(v));
-        else if (const int folded = m_chart->foldedCount(v); folded > 0)
-            text += QLatin1Char('\n') + tr("%n collapsed into it (Shift+C shows them)", nullptr, folded);
-        return text;
-    }
-    const auto [a, b] = linkAt(s);
-    if (a < 0)
-        return QString();
-    if (m_toolTipText)
-        return m_toolTipText(a, b);
-    // The links between the two as drawn (folded entities count as their host).
-    QStringList lines;
-    for (const network::EntityGraph::LinkRecord& l : eg.links()) {
-        if (l.a < 0 || l.b < 0)
-            continue;
-        const int ra = m_chart->representative(l.a), rb = m_chart->representative(l.b);
-        if (!((ra == a && rb == b) || (ra == b && rb == a)) || lines.size() >= 12)
-            continue;
-        const QString when = l.dated ? tr("%1 – %2").arg(QDate::fromJulianDay(l.firstDay).toString(Qt::ISODate),
-                                 QDate::fromJulianDay(l.lastDay).toString(Qt::ISODate))
-                                     : tr("undated");
-        lines << tr("%1 — %2 — %3: %4, %5")
-                     .arg(eg.nodes()[size_t(l.a)].label, l.type, eg.nodes()[size_t(l.b)].label, when)
-                     .arg(l.weight);
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 bool LinkChartView::event(QEvent* event)
@@ -255,34 +227,6 @@ bool LinkChartView::event(QEvent* event)
         return true;
     }
     return QWidget::event(event);
-}
-
-void LinkChartView::drawDisc(QPainter& p, QPointF centre, double r, const QColor& fill, bool selected) const
-{
-    // A smoothed disc is a curve the raster engine flattens and fills each
-    // time; drawn once per colour, size and outline and then copied, ten
-    // thousand of them take milliseconds.
-    const double dpr = devicePixelRatioF();
-    const int half = int(std::ceil(r + (selected ? 2.5 : 1)));
-    const quint64 key = quint64(fill.rgb() & 0xffffff) | (quint64(std::lround(r * 4)) << 24) | (quint64(selected) << 40)
-        | (quint64(std::lround(dpr * 4)) << 41);
-    auto it = m_sprites.constFind(key);
-    if (it == m_sprites.constEnd()) {
-        if (m_sprites.size() > 4000)
-            m_sprites.clear();
-        QImage sprite(QSize(2 * half, 2 * half) * dpr, QImage::Format_ARGB32_Premultiplied);
-        sprite.setDevicePixelRatio(dpr);
-        sprite.fill(Qt::transparent);
-        QPainter sp(&sprite);
-        sp.setRenderHint(QPainter::Antialiasing);
-        QPen outline(selected ? QColor(Qt::black) : QColor(Qt::white), selected ? 3 : 1);
-        sp.setPen(outline);
-        sp.setBrush(fill);
-        sp.drawEllipse(QPointF(half, half), r, r);
-        sp.end();
-        it = m_sprites.insert(key, sprite);
-    }
-    p.drawImage(QPointF(std::round(centre.x()) - half, std::round(centre.y()) - half), *it);
 }
 
 void LinkChartView::setView(double scale, QPointF offset)
@@ -333,7 +277,9 @@ void LinkChartView::zoomToFit()
         bounds = first ? QRectF(p, QSizeF(1e-6, 1e-6)) : bounds.united(QRectF(p, QSizeF(1e-6, 1e-6)));
         first = false;
     }
-    const QRectF area = QRectF(rect()).adjusted(40, 40, -40, -40);
+    // Clear of the legend in the top left corner.
+    const double legendWidth = figures::legendSize(legend(), 11).width() + 24;
+    const QRectF area = QRectF(rect()).adjusted(std::max(40.0, legendWidth), 40, -40, -40);
     m_scale = std::clamp(
         std::min(area.width() / std::max(bounds.width(), 1.0), area.height() / std::max(bounds.height(), 1.0)), 2.0,
         200.0);
@@ -342,16 +288,24 @@ void LinkChartView::zoomToFit()
     update();
 }
 
-void LinkChartView::resizeEvent(QResizeEvent*)
+void LinkChartView::resizeEvent(QResizeEvent* event)
 {
-    if (!m_fitted)
+    if (!m_fitted) {
         zoomToFit();
+    } else if (event->oldSize().isValid()) {
+        // Keep what was in the middle in the middle.
+        m_offset += QPointF(event->size().width() - event->oldSize().width(),
+                        event->size().height() - event->oldSize().height())
+            / 2;
+    }
 }
 
 void LinkChartView::showEvent(QShowEvent*)
 {
     if (!m_fitted)
         zoomToFit();
+    if (m_centreOnShow >= 0)
+        centreOn(m_centreOnShow);
 }
 
 void LinkChartView::paintEvent(QPaintEvent*)
@@ -422,6 +376,11 @@ void LinkChartView::paintEvent(QPaintEvent*)
                 drawn.insert(key);
             }
             const QPointF pw = at(rw);
+            if (!m_moneyPairs.isEmpty() && !folds && m_moneyPairs.contains(pairKey(v, w))
+                && !(window && m_chart->isOutsideWindow(v, w)) && !(paths && m_chart->onPath(rv, rw))) {
+                ++m_drawnLinks; // drawn as arrows by drawMoney()
+                continue;
+            }
             if (paths && m_chart->onPath(rv, rw)) {
                 pathLines.emplace_back(pv, pw);
                 ++m_drawnLinks;
@@ -479,6 +438,8 @@ void LinkChartView::paintEvent(QPaintEvent*)
         p.drawLines(lines[b].data(), int(lines[b].size()));
     }
     p.setRenderHint(QPainter::Antialiasing);
+    if (!m_moneyPairs.isEmpty() && !folds)
+        drawMoney(p, shown);
     p.setPen(pathPen);
     p.drawLines(pathLines.data(), int(pathLines.size()));
     QSet<int> onPath;
@@ -488,14 +449,7 @@ void LinkChartView::paintEvent(QPaintEvent*)
     font.setPixelSize(11);
     p.setFont(font);
     const QSet<int>& selection = m_chart->selection();
-    // Names only where they can be read: zoomed in, or few on screen.
-    int onScreen = 0;
-    for (int v : visible)
-        onScreen += screen.contains(at(v));
-    const bool crowded = onScreen > 600;
-    QPen outline(Qt::white, 1);
-    outline.setCosmetic(true);
-    const QPen selected(Qt::black, 3);
+    const QPen selected(Qt::black, 2.5);
     for (int v : visible) {
         if (folds && m_chart->isFolded(v))
             continue;
@@ -503,27 +457,33 @@ void LinkChartView::paintEvent(QPaintEvent*)
         if (!screen.contains(c))
             continue;
         const double r = radius(v);
-        const QColor fill = m_byCommunity && size_t(v) < m_community.size()
-            ? QColor::fromHsv((m_community[size_t(v)] * 137) % 360, 170, 215)
-            : network::GraphRenderer::nodeColour(eg.nodes()[size_t(v)]);
+        // The type's colour (or the file's) always; the community as a ring around it.
+        const QColor fill = network::GraphRenderer::nodeColour(eg.nodes()[size_t(v)]);
         if (onPath.contains(v)) {
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0xff, 0x8c, 0x00, 150));
-            p.drawEllipse(c, r + 6, r + 6);
+            p.drawEllipse(c, outerRadius(v) + 5, outerRadius(v) + 5);
         }
-        p.setPen(selection.contains(v) ? selected : outline);
-        p.setBrush(fill);
+        if (m_byCommunity && size_t(v) < m_community.size())
+            drawRing(p, c, r, network::GraphRenderer::communityColour(m_community[size_t(v)]));
         const bool isGroup = m_chart->isGroup(v);
         const int inside = isGroup || !m_chart->folded().isEmpty() ? m_chart->foldedCount(v) : 0;
         if (isGroup) {
             // A group: a rounded square with its member count.
             const double side = r + 6;
+            p.setPen(selection.contains(v) ? selected : QPen(Qt::white, 1));
+            p.setBrush(fill);
             p.drawRoundedRect(QRectF(c - QPointF(side, side), QSizeF(2 * side, 2 * side)), 5, 5);
             p.setPen(Qt::white);
             p.drawText(QRectF(c - QPointF(side, side), QSizeF(2 * side, 2 * side)), Qt::AlignCenter,
                 QString::number(inside + 1));
         } else {
-            drawDisc(p, c, r, fill, selection.contains(v));
+            drawEntity(p, v, c, r, fill);
+            if (selection.contains(v)) {
+                p.setPen(selected);
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(c, outerRadius(v) + 1.5, outerRadius(v) + 1.5);
+            }
             if (inside > 0) {
                 // Collapsed leaves: a badge with how many.
                 const QRectF badge(c + QPointF(-r - 12, r * 0.3), QSizeF(20, 14));
@@ -539,12 +499,10 @@ void LinkChartView::paintEvent(QPaintEvent*)
             p.setBrush(Qt::black);
             p.drawEllipse(c + QPointF(r * 0.7, -r * 0.7), 2.5, 2.5);
         }
-        if (((m_scale > 25 || r > 9) && !crowded) || selection.contains(v) || isGroup || onPath.contains(v)) {
-            p.setPen(Qt::black);
-            p.drawText(c + QPointF(r + (isGroup ? 9 : 3), 4),
-                isGroup ? m_chart->groups().value(v) : eg.nodes()[size_t(v)].label);
-        }
     }
+    drawLabels(p, shown);
+    drawHover(p);
+    figures::paintLegend(p, legend(), QRectF(rect()).adjusted(0, 0, 0, -22), Qt::TopLeftCorner, 11);
     p.setPen(Qt::darkGray);
     p.drawText(QRectF(rect()).adjusted(8, 4, -8, -4), Qt::AlignBottom | Qt::AlignLeft,
         tr("%1 of %2 entities on the chart · %3 selected").arg(visible.size()).arg(g.nodeCount()).arg(selection.size())
@@ -588,6 +546,18 @@ void LinkChartView::mousePressEvent(QMouseEvent* event)
 
 void LinkChartView::mouseMoveEvent(QMouseEvent* event)
 {
+    if (event->buttons() == Qt::NoButton) {
+        // Hover: the entity's full name, or the link's label.
+        const int node = nodeAt(event->position());
+        const auto link
+            = node < 0 && m_chart->visible().size() < 5000 ? linkAt(event->position()) : std::pair<int, int> { -1, -1 };
+        if (node != m_hoverNode || link != m_hoverLink) {
+            m_hoverNode = node;
+            m_hoverLink = link;
+            update();
+        }
+        return;
+    }
     if ((event->position() - m_pressAt).manhattanLength() > 3)
         m_moved = true;
     if (m_dragNode >= 0) {

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/result.h"
+#include "figures/legend.h"
+#include "network/graphrenderer.h"
 
 #include <QHash>
 #include <QImage>
 #include <QPointF>
+#include <QRectF>
 #include <QWidget>
 
 #include <functional>
@@ -36,7 +39,15 @@ public:
     /// The node drawn under a point of the widget, or -1.
     int nodeAt(QPointF screen) const;
     void zoomToFit();
+    /// Puts a node in the middle of the view (zooming in if the chart is
+    /// too small to read); a hidden view does it when it shows.
+    void centreOn(int node);
+    /// Colour by Louvain community: the entities keep their type's icon and
+    /// colour, and the community shows as a ring around each.
     void setColourByCommunity(bool on);
+    bool colourByCommunity() const { return m_byCommunity; }
+    /// The ring drawn around a node: its community's colour, or none when coloured by type.
+    QColor ringColour(int node) const;
     enum class SizeBy { Degree, Betweenness, PageRank, File };
     /// Node size by a centrality of the whole workspace graph, or (File) the
     /// size the entity had in the network file it came from.
@@ -64,6 +75,26 @@ public:
     QString toolTipAt(QPointF screen) const;
     /// The link drawn under a point (as its two drawn nodes), or {-1, -1}.
     std::pair<int, int> linkAt(QPointF screen) const;
+    /// The built-in tooltips, for a ToolTipText that adds to them.
+    QString nodeToolTip(int node) const;
+    QString linkToolTip(int a, int b) const;
+    /// A link's label: its types and dates ("owns · 2019-01-05 – 2019-03-01"),
+    /// read from `a` to `b`; `compact`: the first date only.
+    QString linkLabel(int a, int b, bool compact = false) const;
+    /// The key drawn in the corner: each entity type on the chart, its icon,
+    /// name and count; a note on the ring when coloured by community.
+    figures::Legend legend() const;
+    /// Node and link labels as the last paint placed them (pixels), none over another.
+    struct Label {
+        int node = -1; ///< the entity named, or -1 for a link's label
+        int other = -1; ///< a link's far end
+        QRectF rect;
+        QString text;
+    };
+    const std::vector<Label>& labels() const { return m_labels; }
+    /// From this scale (pixels per layout unit) up, every link on screen
+    /// with room for it shows its label; below, only the link under the mouse.
+    static constexpr double kLinkLabelScale = 90;
     enum class PathKind { Shortest, Weighted, TimeRespecting };
     Q_ENUM(PathKind)
 
@@ -75,6 +106,8 @@ Q_SIGNALS:
     void expandRequested(int hops);
     /// The analyst asked for a path between the two selected entities (S, W, T).
     void pathRequested(waymark::ui::LinkChartView::PathKind kind);
+    /// Colouring by community was turned on or off (also when a new graph turns it off).
+    void colourByCommunityChanged(bool on);
 
 protected:
     bool event(QEvent* event) override;
@@ -86,11 +119,19 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     void graphChanged();
     double radius(int node) const;
-    void drawDisc(QPainter& p, QPointF centre, double r, const QColor& fill, bool selected) const;
+    /// The radius the node takes with its community ring.
+    double outerRadius(int node) const;
+    void drawEntity(QPainter& p, int node, QPointF centre, double r, const QColor& fill) const;
+    void drawRing(QPainter& p, QPointF centre, double r, const QColor& colour) const;
+    void drawMoney(QPainter& p, const std::vector<char>& shown);
+    void drawLabels(QPainter& p, const std::vector<char>& shown);
+    void drawHover(QPainter& p);
+    static quint64 pairKey(int a, int b);
 
     network::LinkChart* m_chart;
     double m_scale = 40; ///< pixels per layout unit
@@ -100,7 +141,15 @@ private:
     bool m_fadeOutside = false;
     bool m_widthByWeight = false;
     ToolTipText m_toolTipText;
-    mutable QHash<quint64, QImage> m_sprites; ///< drawn discs by colour, size and outline
+    mutable QHash<quint64, QImage> m_sprites; ///< entities by type, colour and size; rings by colour and size
+    std::vector<qint8> m_typeIndex; ///< per node, its type in EntityStyle::types() (or -1)
+    QHash<quint64, std::vector<int>> m_pairLinks; ///< link records per node pair (pairKey)
+    std::vector<network::GraphRenderer::MoneyFlow> m_money; ///< money moved per direction
+    QSet<quint64> m_moneyPairs; ///< node pairs joined by money links, drawn as arrows
+    std::vector<Label> m_labels;
+    int m_hoverNode = -1;
+    std::pair<int, int> m_hoverLink { -1, -1 };
+    int m_centreOnShow = -1;
     QImage m_layer; ///< the links of a big chart, drawn without QPainter
     int m_drawnLinks = 0, m_fadedLinks = 0, m_hiddenLinks = 0;
     SizeBy m_sizeBy = SizeBy::Degree;

@@ -71,8 +71,9 @@ bool PathPanel::find(LinkChartView::PathKind kind)
         m_message->setText(tr("Select two entities (Ctrl+click the second) to find a path between them."));
         return false;
     }
-    std::vector<int> ends(selection.begin(), selection.end());
-    std::sort(ends.begin(), ends.end());
+    // From the entity picked first to the one picked second: the hops read
+    // in the direction the analyst asked for.
+    const std::vector<int> ends = m_chart->selectionOrder();
     const network::PathFinder::Kind k = kind == LinkChartView::PathKind::Weighted ? network::PathFinder::Kind::Weighted
         : kind == LinkChartView::PathKind::TimeRespecting ? network::PathFinder::Kind::TimeRespecting
                                                           : network::PathFinder::Kind::Shortest;

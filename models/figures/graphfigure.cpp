@@ -2,11 +2,14 @@
 
 #include "network/centrality.h"
 #include "network/communities.h"
+#include "network/entitystyle.h"
 #include "network/graphrenderer.h"
 #include "network/structure.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -37,7 +40,12 @@ GraphFigure prepareGraphFigure(GraphFigure f)
     const network::Graph& g = f.graph.graph();
     const size_t n = size_t(g.nodeCount());
     if (f.points.size() != n) {
-        f.points = network::Layout::fruchtermanReingold(g, {}).points;
+        network::Layout::ForceOptions o;
+        o.aspect = double(f.size.width() - 250) / std::max(1, f.size.height() - 100);
+        f.points = network::Layout::fruchtermanReingold(g, o).points;
+        // Shaped to the page, so that the figure has no empty half.
+        if (f.size.height() > 0)
+            network::Layout::fitAspect(f.points, o.aspect);
     } else if (std::any_of(f.points.begin(), f.points.end(), [](const QPointF& p) { return std::isnan(p.x()); })) {
         // Place the ones without a position around those that have one.
         network::Layout::ForceOptions o;
@@ -58,24 +66,50 @@ GraphFigure prepareGraphFigure(GraphFigure f)
     return f;
 }
 
-Legend graphLegend(const GraphFigure& f)
+Legend entityLegend(const QMap<QString, int>& typeCounts, int communities)
 {
     Legend legend;
-    if (f.colour == GraphFigure::Colour::ByType) {
-        legend.title = QCoreApplication::translate("GraphFigure", "Entity type");
-        QStringList types;
-        for (const network::EntityNode& e : f.graph.nodes()) {
-            if (!types.contains(e.type))
-                types << e.type;
-        }
-        std::sort(types.begin(), types.end());
-        for (const QString& t : std::as_const(types))
-            legend.add(Legend::Entry::Shape::Dot, network::GraphRenderer::typeColour(t), t);
-    } else {
-        legend.note(QCoreApplication::translate("GraphFigure", "Colour: community"));
+    legend.title = QCoreApplication::translate("GraphFigure", "Entity type");
+    // The house order of types first, then any others by name.
+    QStringList types;
+    for (const QString& t : network::EntityStyle::types()) {
+        if (typeCounts.contains(t))
+            types << t;
     }
+    for (auto it = typeCounts.cbegin(); it != typeCounts.cend(); ++it) {
+        if (!types.contains(it.key()))
+            types << it.key();
+    }
+    const QLocale locale;
+    for (const QString& t : std::as_const(types)) {
+        legend.symbol(
+            [t](QPainter& p, const QRectF& square) {
+                network::EntityStyle::paintEntity(p, t, square, network::EntityStyle::typeColour(t));
+            },
+            QCoreApplication::translate("GraphFigure", "%1 (%2)")
+                .arg(network::EntityStyle::typeName(t), locale.toString(typeCounts.value(t))));
+    }
+    if (communities > 0)
+        legend.note(QCoreApplication::translate("GraphFigure", "Ring: community (%n found)", nullptr, communities));
+    return legend;
+}
+
+Legend graphLegend(const GraphFigure& f)
+{
+    QMap<QString, int> counts;
+    for (const network::EntityNode& e : f.graph.nodes())
+        ++counts[e.type];
+    int communities = 0;
+    if (f.colour == GraphFigure::Colour::ByCommunity)
+        communities = int(QSet<int>(f.community.begin(), f.community.end()).size());
+    Legend legend = entityLegend(counts, communities);
+    if (f.colour == GraphFigure::Colour::ByCommunity && communities == 0)
+        legend.note(QCoreApplication::translate("GraphFigure", "Ring: community"));
     if (f.nodeSize.size() == size_t(f.graph.graph().nodeCount()) && !f.nodeSize.empty())
         legend.note(QCoreApplication::translate("GraphFigure", "Size: centrality"));
+    if (!network::GraphRenderer::moneyFlows(f.graph).empty())
+        legend.add(Legend::Entry::Shape::Line, network::GraphRenderer::moneyColour(),
+            QCoreApplication::translate("GraphFigure", "Money: arrow to the payee, width by amount"), 4);
     return legend;
 }
 
@@ -90,6 +124,7 @@ void paintGraphFigure(QPainter& p, const GraphFigure& f)
     network::GraphRenderer::Options o;
     o.size = f.size;
     o.area = frame.adjusted(40, 40, -std::max(40.0, legendWidth), f.caption.isEmpty() ? -40 : -60);
+    o.labelArea = frame.adjusted(4, 4, -std::max(4.0, legendWidth - 12), f.caption.isEmpty() ? -4 : -50);
     o.colour = f.colour == GraphFigure::Colour::ByCommunity ? network::GraphRenderer::Colour::ByCommunity
                                                             : network::GraphRenderer::Colour::ByType;
     o.nodeSize = f.nodeSize;

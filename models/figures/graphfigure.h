@@ -5,6 +5,7 @@
 #include "network/entitygraph.h"
 #include "network/layout.h"
 
+#include <QMap>
 #include <QSize>
 #include <QString>
 
@@ -35,8 +36,12 @@ struct GraphFigure {
 
 /// The figure with the largest pieces kept and every missing part worked out.
 GraphFigure prepareGraphFigure(GraphFigure figure);
-/// The key: one dot per entity type drawn (or a note for communities), and
-/// what the size says.
+/// The key of a link chart, for the view and for figures alike: each entity
+/// type drawn, as its icon with its name and how many; when coloured by
+/// community (`communities` > 0) the types stay and a note says the ring is
+/// the community.
+Legend entityLegend(const QMap<QString, int>& typeCounts, int communities = 0);
+/// The key of a figure: entityLegend() of its nodes, and what the size says.
 Legend graphLegend(const GraphFigure& figure);
 /// The one way a link chart figure is painted: links, entities, names,
 /// legend (top right) and caption, on a painter of the figure's size. The

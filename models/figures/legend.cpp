@@ -121,6 +121,14 @@ QRectF paintLegend(QPainter& p, const Legend& legend, const QRectF& frame, Qt::C
             p.setPen(QPen(e.colour, e.width * u, Qt::SolidLine, Qt::FlatCap));
             p.drawLine(QPointF(line.left(), cy), QPointF(line.left() + swatchWidth, cy));
             break;
+        case Shape::Symbol:
+            if (e.symbol) {
+                const double side = std::min(lineH, h * 1.5);
+                p.save();
+                e.symbol(p, QRectF(line.left() + (swatchWidth - side) / 2, cy - side / 2, side, side));
+                p.restore();
+            }
+            break;
         }
         if (hasSwatch(e.shape))
             text(line.adjusted(swatchWidth + swatchGap, 0, 0, 0), e.label, normal, Qt::black);

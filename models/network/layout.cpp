@@ -26,9 +26,44 @@ bool isPlaced(const QPointF& p)
     return !std::isnan(p.x()) && !std::isnan(p.y());
 }
 
+/// Turns each connected piece about its middle so that its long axis (the
+/// principal axis of its points) lies along the longer side of a view of
+/// `aspect` (width / height): turning keeps every distance, so a long chain
+/// fills a wide view without squashing anything.
+void orientPieces(const std::vector<std::vector<int>>& members, Layout::Points& points, double aspect)
+{
+    for (const auto& m : members) {
+        if (m.size() < 3)
+            continue;
+        double mx = 0, my = 0;
+        for (int v : m) {
+            mx += points[size_t(v)].x();
+            my += points[size_t(v)].y();
+        }
+        mx /= double(m.size());
+        my /= double(m.size());
+        double sxx = 0, syy = 0, sxy = 0;
+        for (int v : m) {
+            const double dx = points[size_t(v)].x() - mx, dy = points[size_t(v)].y() - my;
+            sxx += dx * dx;
+            syy += dy * dy;
+            sxy += dx * dy;
+        }
+        // The principal axis's angle; turn it onto x (wide views) or y (tall ones).
+        const double angle = 0.5 * std::atan2(2 * sxy, sxx - syy) - (aspect >= 1 ? 0 : M_PI / 2);
+        const double c = std::cos(-angle), s = std::sin(-angle);
+        for (int v : m) {
+            const double dx = points[size_t(v)].x() - mx, dy = points[size_t(v)].y() - my;
+            points[size_t(v)] = QPointF(mx + dx * c - dy * s, my + dx * s + dy * c);
+        }
+    }
+}
+
 /// Moves each connected piece next to the others, biggest first, in rows,
-/// keeping its own shape: pieces laid out together drift far apart.
-void packPieces(const Graph& g, Layout::Points& points)
+/// keeping its own shape: pieces laid out together drift far apart. With
+/// an aspect (width / height of the view), pieces are turned to it and the
+/// rows are as wide as that shape wants.
+void packPieces(const Graph& g, Layout::Points& points, double aspect = 0)
 {
     const int n = g.nodeCount();
     int count = 0;
@@ -37,6 +72,8 @@ void packPieces(const Graph& g, Layout::Points& points)
     for (int v = 0; v < n; ++v)
         members[size_t(comp[size_t(v)])].push_back(v);
     std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    if (aspect > 0)
+        orientPieces(members, points, aspect);
     std::vector<QRectF> boxes;
     double area = 0;
     for (const auto& m : members) {
@@ -46,7 +83,8 @@ void packPieces(const Graph& g, Layout::Points& points)
         boxes.push_back(box);
         area += (box.width() + 1.5) * (box.height() + 1.5);
     }
-    const double rowWidth = std::max(std::sqrt(area) * 1.3, boxes.empty() ? 1.0 : boxes.front().width());
+    const double rowWidth
+        = std::max(std::sqrt(area * (aspect > 0 ? aspect : 1)) * 1.3, boxes.empty() ? 1.0 : boxes.front().width());
     double cursorX = 0, cursorY = 0, rowHeight = 0;
     for (size_t i = 0; i < members.size(); ++i) {
         const QRectF& box = boxes[i];
@@ -413,7 +451,7 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
     for (int v = 0; v < n; ++v)
         result.points[size_t(v)] = QPointF(x[size_t(v)], y[size_t(v)]);
     if (!incremental)
-        packPieces(g, result.points);
+        packPieces(g, result.points, o.aspect);
     if (feedback)
         feedback->setProgress(1.0);
     return result;
@@ -567,6 +605,28 @@ Layout::Points Layout::kamadaKawai(const Graph& g)
     }
     packPieces(g, out);
     return out;
+}
+
+void Layout::fitAspect(Points& points, double aspect)
+{
+    double left = qInf(), right = -qInf(), top = qInf(), bottom = -qInf();
+    for (const QPointF& p : points) {
+        if (std::isnan(p.x()))
+            continue;
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    const double width = right - left, height = bottom - top;
+    if (!(width > 0) || !(height > 0))
+        return;
+    const double sx = std::clamp(std::sqrt(aspect / (width / height)), 0.75, 4.0 / 3);
+    const QPointF mid((left + right) / 2, (top + bottom) / 2);
+    for (QPointF& p : points) {
+        if (!std::isnan(p.x()))
+            p = mid + QPointF((p.x() - mid.x()) * sx, (p.y() - mid.y()) / sx);
+    }
 }
 
 } // namespace waymark::network

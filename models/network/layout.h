@@ -29,6 +29,10 @@ public:
         Points initial;
         /// Nodes that stay where they are (pinned by the analyst).
         std::vector<bool> pinned;
+        /// Width / height of the view the layout is for (0: any): each
+        /// connected piece is turned so its long axis runs along the view's
+        /// longer side, and the pieces are packed to that shape.
+        double aspect = 0;
     };
     struct ForceResult {
         Points points;
@@ -46,6 +50,12 @@ public:
     /// Meant for small charts (hundreds of nodes).
     static Points kamadaKawai(const Graph& g);
     static Points circular(const Graph& g);
+    /// Stretches the points (NaN ones left alone) about their middle so that
+    /// their bounds take `aspect` (width / height) with the same area: a
+    /// force layout comes out round, a view or a page is wide. By a third at
+    /// most either way, so nothing is squashed onto its neighbour (the
+    /// layout's `aspect` option does the rest by turning and packing pieces).
+    static void fitAspect(Points& points, double aspect);
     /// Rings of equal distance (in links) around a focal node; nodes out of
     /// its reach on an outer ring.
     static Points radial(const Graph& g, int focal);

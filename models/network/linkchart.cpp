@@ -124,9 +124,11 @@ LinkChart::LayoutRequest LinkChart::request(const QSet<int>& nodes, bool keepExi
     return r;
 }
 
-LinkChart::LayoutRequest LinkChart::relayoutRequest() const
+LinkChart::LayoutRequest LinkChart::relayoutRequest(double aspect) const
 {
-    return request(m_visible, false);
+    LayoutRequest r = request(m_visible, false);
+    r.aspect = aspect;
+    return r;
 }
 
 Layout::Points LinkChart::computeLayout(const LayoutRequest& r, Feedback* feedback)
@@ -156,7 +158,10 @@ Layout::Points LinkChart::computeLayout(const LayoutRequest& r, Feedback* feedba
             o.pinned[i] = true;
         }
     }
-    const Layout::Points local2 = Layout::fruchtermanReingold(sub, o, feedback).points;
+    o.aspect = r.aspect;
+    Layout::Points local2 = Layout::fruchtermanReingold(sub, o, feedback).points;
+    if (r.aspect > 0 && std::none_of(o.pinned.begin(), o.pinned.end(), [](bool b) { return b; }))
+        Layout::fitAspect(local2, r.aspect);
     Layout::Points out(static_cast<size_t>(g.nodeCount()), QPointF(qQNaN(), qQNaN()));
     for (size_t i = 0; i < list.size(); ++i)
         out[size_t(list[i])] = local2[i];
@@ -297,10 +302,28 @@ void LinkChart::setPinned(const QSet<int>& nodes, bool pinned)
     Q_EMIT changed();
 }
 
-void LinkChart::relayout()
+void LinkChart::relayout(double aspect)
 {
     if (!m_visible.isEmpty())
-        applyLayout(computeLayout(relayoutRequest()));
+        applyLayout(computeLayout(relayoutRequest(aspect)));
+}
+
+std::vector<int> LinkChart::selectionOrder() const
+{
+    // Edits (hide, group, ungroup) change the selection without an order: those come last.
+    std::vector<int> order;
+    for (int v : m_selectionOrder) {
+        if (m_selection.contains(v))
+            order.push_back(v);
+    }
+    std::vector<int> rest;
+    for (int v : m_selection) {
+        if (std::find(order.begin(), order.end(), v) == order.end())
+            rest.push_back(v);
+    }
+    std::sort(rest.begin(), rest.end());
+    order.insert(order.end(), rest.begin(), rest.end());
+    return order;
 }
 
 void LinkChart::setSelection(const QSet<int>& nodes)
@@ -310,6 +333,20 @@ void LinkChart::setSelection(const QSet<int>& nodes)
         if (m_visible.contains(v))
             s.insert(representative(v));
     }
+    // Those still selected keep their place in the order; the new ones follow.
+    std::vector<int> order;
+    for (int v : m_selectionOrder) {
+        if (s.contains(v))
+            order.push_back(v);
+    }
+    std::vector<int> added;
+    for (int v : std::as_const(s)) {
+        if (std::find(order.begin(), order.end(), v) == order.end())
+            added.push_back(v);
+    }
+    std::sort(added.begin(), added.end());
+    order.insert(order.end(), added.begin(), added.end());
+    m_selectionOrder = std::move(order);
     if (s == m_selection)
         return;
     m_selection = s;

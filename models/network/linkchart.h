@@ -36,6 +36,9 @@ public:
     QPointF position(int node) const { return m_positions.value(node); }
     bool isPinned(int node) const { return m_pinned.contains(node); }
     const QSet<int>& selection() const { return m_selection; }
+    /// The selection in the order the analyst picked it (a path runs from
+    /// the first picked to the last).
+    std::vector<int> selectionOrder() const;
     /// The selected entities with those folded into them (collapsed or grouped).
     QSet<int> selectedEntities() const;
     QUndoStack* undoStack() { return &m_undo; }
@@ -91,8 +94,9 @@ public:
     void hide(const QSet<int>& nodes);
     void move(int node, QPointF to);
     void setPinned(const QSet<int>& nodes, bool pinned);
-    /// Lays the chart out again (force layout), pinned nodes staying put.
-    void relayout();
+    /// Lays the chart out again (force layout), pinned nodes staying put;
+    /// `aspect` (width / height of the view, 0: any) shapes it to fill the view.
+    void relayout(double aspect = 0);
 
     /// What a layout needs, copied, so it can run on a worker thread while
     /// the chart stays usable; apply the result with applyLayout().
@@ -102,8 +106,11 @@ public:
         QHash<int, QPointF> positions;
         QSet<int> pinned;
         bool keepExisting = false;
+        /// Width / height of the view to fill: a fresh layout (nothing pinned)
+        /// is stretched to it, keeping its area; 0 leaves it as it comes.
+        double aspect = 0;
     };
-    LayoutRequest relayoutRequest() const;
+    LayoutRequest relayoutRequest(double aspect = 0) const;
     /// What placing new nodes needs: the nodes on the chart stay where they
     /// are, the new ones settle around their anchors (computeLayout()).
     LayoutRequest placeRequest(const QSet<int>& nodes) const;
@@ -165,6 +172,7 @@ private:
     QHash<int, QPointF> m_positions;
     QSet<int> m_pinned;
     QSet<int> m_selection;
+    std::vector<int> m_selectionOrder;
     QHash<int, int> m_folded;
     QHash<int, QString> m_groups;
     QHash<int, QPointF> m_groupHome; ///< where a group's node stood before it became the group

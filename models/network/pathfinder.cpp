@@ -1,5 +1,6 @@
 #include "pathfinder.h"
 
+#include "network/entitystyle.h"
 #include "network/paths.h"
 
 #include <QCoreApplication>
@@ -78,8 +79,10 @@ Result<PathFinder::Found> PathFinder::find(
         for (const auto* l : usable) {
             if (!((l->a == hop.from && l->b == hop.to) || (l->a == hop.to && l->b == hop.from)))
                 continue;
-            if (!types.contains(l->type))
-                types << l->type;
+            // In the direction travelled: "owns" from the owner, "owned by" from what is owned.
+            const QString name = EntityStyle::linkName(l->type, l->a != hop.from);
+            if (!types.contains(name))
+                types << name;
             if (!l->dated || (kind == Kind::TimeRespecting && l->firstDay < taken))
                 continue;
             if (!hop.dated || l->firstDay < hop.firstDay) {

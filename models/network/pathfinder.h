@@ -24,7 +24,7 @@ public:
     struct Hop {
         int from = 0;
         int to = 0;
-        QString types; ///< the link types between the two, comma-separated
+        QString types; ///< the link types between the two in words, read from `from` to `to`, comma-separated
         bool dated = false;
         qint64 firstDay = 0; ///< Julian day; for a time-respecting path, the day the hop is taken
         qint64 lastDay = 0;

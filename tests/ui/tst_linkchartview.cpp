@@ -5,6 +5,7 @@
 #include "linkchartview.h"
 #include "mainwindow.h"
 #include "moneyflowchart.h"
+#include "network/graphrenderer.h"
 #include "network/linkchart.h"
 #include "network/moneyflow.h"
 #include "pathpanel.h"
@@ -17,7 +18,9 @@
 #include <QDate>
 #include <QFile>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -467,20 +470,37 @@ void TestLinkChartView::moneyFlowInTheChart()
             && tip.contains(QDate::fromJulianDay(big.lastDay).toString(Qt::ISODate))
             && tip.contains(QLatin1String("transfer")),
         qPrintable(tip));
-    // The wide link shows as a thick grey stroke across the line.
+    // The largest flow is drawn as a money arrow as wide as the largest
+    // (9 pixels): a thick stroke of the money colour across the line.
     const QImage shot = view->grab().toImage();
     const QPointF dir2 = (b - a) / std::max(1.0, QLineF(a, b).length());
     const QPointF normal(-dir2.y(), dir2.x());
-    const QPointF probe = mid;
-    int grey = 0;
-    for (int k = -6; k <= 6; ++k) {
-        const QPoint at = (probe + normal * k).toPoint();
+    const QColor moneyColour = network::GraphRenderer::moneyColour();
+    int stroke = 0;
+    for (int k = -12; k <= 12; ++k) {
+        const QPoint at = (mid + normal * k).toPoint();
         if (shot.rect().contains(at)) {
             const QColor c = shot.pixelColor(at);
-            grey += c.saturation() < 40 && c.value() < 235;
+            stroke += std::abs(c.red() - moneyColour.red()) < 30 && std::abs(c.green() - moneyColour.green()) < 30
+                && std::abs(c.blue() - moneyColour.blue()) < 30;
         }
     }
-    QVERIFY2(grey >= 5, qPrintable(QString::number(grey)));
+    QVERIFY2(stroke >= 6, qPrintable(QString::number(stroke)));
+    // With an arrowhead at the payee's end: the money colour just short of its disc.
+    {
+        const QPointF payee = big.to == big.from ? b : view->toScreen(chart->position(big.to));
+        const QPointF payer = view->toScreen(chart->position(big.from));
+        const QPointF along = (payee - payer) / std::max(1.0, QLineF(payer, payee).length());
+        int head = 0;
+        for (double t = 8; t < 40; t += 1) {
+            const QPoint at = (payee - along * t).toPoint();
+            if (shot.rect().contains(at) && view->nodeAt(at) < 0) {
+                const QColor c = shot.pixelColor(at);
+                head += std::abs(c.green() - moneyColour.green()) < 30 && c.red() < 80;
+            }
+        }
+        QVERIFY2(head >= 4, qPrintable(QString::number(head)));
+    }
     if (const QString shots = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR"); !shots.isEmpty())
         w.grab().save(shots + QStringLiteral("/moneyflow-chart.png"));
     // Expanding from the account shows all its counterparties; undo takes it back.

@@ -2,6 +2,7 @@
 #include "figures/graphfigure.h"
 #include "figures/legend.h"
 #include "network/entitygraph.h"
+#include "network/entitystyle.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -117,27 +118,46 @@ private Q_SLOTS:
         QVERIFY(st.error().message.contains(QLatin1String("f.pdf")));
     }
 
-    void graphLegendHasOneDotPerType()
+    void graphLegendHasOneIconPerType()
     {
         figures::GraphFigure f;
         f.graph = smallGraph();
         f.size = QSize(600, 400);
         const figures::GraphFigure prepared = figures::prepareGraphFigure(f);
         QCOMPARE(prepared.points.size(), size_t(4));
+        auto symbols = [](const figures::Legend& legend) {
+            QStringList labels;
+            for (const auto& e : legend.entries) {
+                if (e.shape == figures::Legend::Entry::Shape::Symbol && e.symbol)
+                    labels << e.label;
+            }
+            return labels;
+        };
+        // The types drawn, in the house order, with how many of each.
         const figures::Legend legend = figures::graphLegend(prepared);
-        QStringList labels;
-        for (const auto& e : legend.entries) {
-            if (e.shape == figures::Legend::Entry::Shape::Dot)
-                labels << e.label;
-        }
-        QCOMPARE(
-            labels, (QStringList { QStringLiteral("business"), QStringLiteral("person"), QStringLiteral("phone") }));
+        QCOMPARE(symbols(legend),
+            (QStringList {
+                QStringLiteral("Person (2)"), QStringLiteral("Business (1)"), QStringLiteral("Phone (1)") }));
         QCOMPARE(legend.swatchCount(), 3);
-        // By community: no type swatches, a note instead.
+        // By community: the types stay, and a note says the ring is the community.
         f.colour = figures::GraphFigure::Colour::ByCommunity;
         const figures::Legend byCommunity = figures::graphLegend(figures::prepareGraphFigure(f));
-        QCOMPARE(byCommunity.swatchCount(), 0);
-        QVERIFY(!byCommunity.entries.isEmpty());
+        QCOMPARE(symbols(byCommunity), symbols(legend));
+        QVERIFY(std::any_of(byCommunity.entries.begin(), byCommunity.entries.end(), [](const auto& e) {
+            return e.shape == figures::Legend::Entry::Shape::Note && e.label.startsWith(QLatin1String("Ring"));
+        }));
+        // The icon is drawn in the legend: the person's blue and white in its square.
+        QImage image(300, 200, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        const QRectF box = figures::paintLegend(p, legend, QRectF(image.rect()), Qt::TopLeftCorner);
+        p.end();
+        int blue = 0;
+        for (int y = int(box.top()); y < int(box.bottom()); ++y) {
+            for (int x = int(box.left()); x < int(box.left()) + 40; ++x)
+                blue += image.pixelColor(x, y) == network::EntityStyle::typeColour(QStringLiteral("person"));
+        }
+        QVERIFY2(blue > 40, qPrintable(QString::number(blue)));
     }
 
     void legendIsDrawnInItsCorner()

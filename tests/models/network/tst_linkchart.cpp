@@ -257,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("Test caption 42"));
         QVERIFY(text.contains("Anna Kovacs"));
-        QVERIFY(text.contains("person")); // the legend
+        QVERIFY(text.contains("Person (")); // the legend: each type and how many
         // A name that is neither: a reason, and no file.
         const QString bad = m_dir.filePath(QStringLiteral("chart.doc"));
         const Status st = figures::FigureWriter::write(bad, picture);

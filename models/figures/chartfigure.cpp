@@ -209,7 +209,7 @@ void paintChartFigure(QPainter& p, const ChartFigure& f)
     for (int s = 0; s < f.series.size() && f.series.size() > 1; ++s)
         legend.add(Legend::Entry::Shape::Box, f.colours.value(s, seriesColour(s)), f.series[s]);
     if (!f.band.empty())
-        legend.add(Legend::Entry::Shape::Box, QColor(150, 150, 180), f.bandLabel);
+        legend.add(Legend::Entry::Shape::Box, QColor(110, 110, 150), f.bandLabel);
     const int ticks = horizontal ? std::max(2, int(room.width() / 120)) : std::max(2, int(room.height() / 70));
     const double step = niceStep(top * 1.05, ticks);
     const double axisTop = std::max(step, std::ceil(top * 1.05 / step) * step);
@@ -300,7 +300,10 @@ void paintChartFigure(QPainter& p, const ChartFigure& f)
         const double bandTop = std::max(1.0, *std::max_element(f.band.begin(), f.band.end()));
         for (int c = 0; c < n; ++c) {
             const double h = f.band[size_t(c)] / bandTop * band.height();
-            p.fillRect(QRectF(band.left() + slot * c, band.bottom() - h, slot, h), QColor(150, 150, 180));
+            // Hatched: spread over its period, not known at any one bin.
+            const QRectF cell(band.left() + slot * c, band.bottom() - h, slot, h);
+            p.fillRect(cell, QColor(215, 215, 232));
+            p.fillRect(cell, QBrush(QColor(70, 70, 120), Qt::BDiagPattern));
         }
         p.setPen(axis);
         p.drawLine(band.bottomLeft(), band.bottomRight());

@@ -174,8 +174,11 @@ Result<ReportDocument> StarterDraft::build(
                 if (auto e = store.evidence(Evidence::Kind::Entity, n.key); e && !store.heldBack(e->sourceKey))
                     j.evidence.push_back(e.value());
                 actorHtml
-                    += QStringLiteral("<li>%1: score %2, %3 links%4. %5</li>")
-                           .arg(n.label.toHtmlEscaped(), QString::number(a.score, 'f', 2), groupedNumber(a.degree),
+                    += QStringLiteral("<li>%1: score %2, %3%4. %5</li>")
+                           .arg(n.label.toHtmlEscaped(), QString::number(a.score, 'f', 2),
+                               QCoreApplication::translate("StarterDraft", "%1 links with its phones and accounts")
+                                   .arg(groupedNumber(a.degree))
+                                   .toHtmlEscaped(),
                                a.broker ? QCoreApplication::translate("StarterDraft", ", a broker between groups")
                                         : QString(),
                                a.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
@@ -184,8 +187,8 @@ Result<ReportDocument> StarterDraft::build(
             const network::KeyActor& top = ranked.front();
             j.statement
                 = QCoreApplication::translate("StarterDraft",
-                    "It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also "
-                    "rank high.")
+                    "It is likely that %1 is a key actor in the network, with %2 links counting those of the "
+                    "phones and accounts it uses%3; %4 and %5 also rank high.")
                       .arg(names.value(0), groupedNumber(top.degree),
                           top.broker ? QCoreApplication::translate("StarterDraft", " and a broker between groups")
                                      : QString(),

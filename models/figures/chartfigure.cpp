@@ -228,6 +228,8 @@ void paintChartFigure(QPainter& p, const ChartFigure& f)
         // Beside the plot when it fits on the right, else the plot gives way below it.
         if (ls.width() < plot.width() * 0.3)
             plot.setRight(plot.right() - ls.width() - 16);
+        else // too wide to stand beside: the bars start below it
+            plot.setTop(room.top() - 12 + ls.height() + 8);
         paintLegend(
             p, legend, QRectF(room.left(), room.top() - 12, room.width() + 12, room.height()), Qt::TopRightCorner);
     }

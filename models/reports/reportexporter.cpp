@@ -206,7 +206,8 @@ QString ReportExporter::html(
         h += marking;
     if (paged)
         h += QStringLiteral("<p class=\"titlepage\"></p>\n");
-    h += QStringLiteral("<h1>%1</h1>\n<table>\n").arg(esc(doc.title));
+    // Cell padding as an attribute too: Qt's rich text lays the title block out by it.
+    h += QStringLiteral("<h1>%1</h1>\n<table cellpadding=\"3\">\n").arg(esc(doc.title));
     auto row = [&](const QString& k, const QString& v) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n").arg(esc(k), esc(v));
     };

@@ -11,6 +11,7 @@
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace waymark;
@@ -101,6 +102,9 @@ private Q_SLOTS:
         // so "10 links" beside "7 links on the entity itself" is no contradiction.
         QVERIFY2(actors.statement.contains(QStringLiteral("links counting those of the phones and accounts it uses")),
             qPrintable(actors.statement));
+        // The scope's counts per source are grouped like every other number ("1,234", not "1234").
+        const QString scope = d.section(QStringLiteral("scope"))->html;
+        QVERIFY2(!QRegularExpression(QStringLiteral("\\(\\d{4,}\\)")).match(scope).hasMatch(), qPrintable(scope));
         bool entityOnly = false;
         for (const analysis::CheckResult& r : actors.checks.results)
             entityOnly = entityOnly || r.text().contains(QStringLiteral("on the entity itself"));

@@ -3,11 +3,13 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
+#include "analysis/timeticks.h"
 #include "customplot.h"
 #include "figures/chartfigure.h"
 #include "plotlegend.h"
 
 #include <QDate>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
@@ -40,6 +42,44 @@ QString binLabel(TimeBins::Unit unit, qint64 start)
     return QString::number(d.year());
 }
 
+/// Calendar ticks along the time axis (analysis::TimeTicks): "2005",
+/// "Mar 2005" or "3 Mar", at a step whose labels never touch at the axis'
+/// current width in its own font.
+class CalendarTicker : public QCPAxisTicker {
+public:
+    explicit CalendarTicker(QCPAxis* axis)
+        : m_axis(axis)
+    {
+    }
+
+    void generate(const QCPRange& range, const QLocale&, QChar, int, QVector<double>& ticks, QVector<double>* subTicks,
+        QVector<QString>* tickLabels) override
+    {
+        const QFontMetricsF fm(m_axis->tickLabelFont());
+        // QCustomPlot makes the ticks before it lays out: the axis rect still
+        // has the last layout's size, the plot already the new one.
+        const QCPAxisRect* rect = m_axis->axisRect();
+        const double pixels
+            = std::max(60, m_axis->parentPlot()->viewport().width() - rect->margins().left() - rect->margins().right());
+        const analysis::TimeTicks t = analysis::TimeTicks::choose(
+            TimelineView::dayOfKey(range.lower), TimelineView::dayOfKey(range.upper), pixels,
+            [&fm](const QString& s) { return fm.horizontalAdvance(s); }, fm.horizontalAdvance(QStringLiteral("MM")));
+        ticks.clear();
+        for (qint64 d : t.days)
+            ticks << TimelineView::keyOf(d);
+        if (subTicks)
+            subTicks->clear();
+        if (tickLabels) {
+            tickLabels->clear();
+            for (const QString& l : t.labels)
+                *tickLabels << l;
+        }
+    }
+
+private:
+    QCPAxis* m_axis;
+};
+
 QString unitName(TimeBins::Unit unit)
 {
     switch (unit) {
@@ -55,6 +95,11 @@ QString unitName(TimeBins::Unit unit)
     return TimelineView::tr("years");
 }
 } // namespace
+
+QColor TimelineView::bandColour(int precision)
+{
+    return precision == 0 ? QColor(150, 150, 190) : QColor(70, 70, 120);
+}
 
 QColor TimelineView::categoryColour(int category)
 {
@@ -85,14 +130,15 @@ TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
     layout->addWidget(m_info);
     m_info->setObjectName(QStringLiteral("timelineInfo"));
     m_plot->setObjectName(QStringLiteral("timelinePlot"));
-    m_plot->setMinimumHeight(180);
+    // Legend row, bars with their axis (at least 110 px), time labels and
+    // band: replotBins() adds the legend's extra lines.
+    m_plot->setMinimumHeight(220);
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
 
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
-    ticker->setDateTimeSpec(Qt::UTC);
+    QSharedPointer<QCPAxisTicker> ticker(new CalendarTicker(m_plot->xAxis));
     m_plot->xAxis->setTicker(ticker);
+    m_plot->axisRect()->setMinimumSize(0, 110);
     m_plot->yAxis->setLabel(tr("Incidents"));
     m_plot->setInteractions(QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -149,22 +195,28 @@ TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
     m_plot->plotLayout()->setRowStretchFactor(0, 4);
     m_plot->plotLayout()->setRowStretchFactor(1, 1);
     PlotLegend::placeAbove(m_plot, 6); // never over the bars
+    // An empty legend (a span with no incident) would otherwise cap the
+    // column's width at its margins and squeeze the bars to nothing.
+    m_plot->legend->setMaximumSize(1 << 20, QWIDGETSIZE_MAX);
     m_band->axis(QCPAxis::atBottom)->setTicker(ticker);
     m_band->axis(QCPAxis::atBottom)->setTickLabels(false);
-    m_band->axis(QCPAxis::atLeft)->setLabel(tr("Month/year\nonly"));
-    m_band->axis(QCPAxis::atLeft)->ticker()->setTickCount(2);
+    // The legend names the band; its axis has only 0 and its top.
+    m_band->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    // A band, not a second chart: the bars keep the height.
+    m_band->setMinimumSize(0, 36);
+    m_band->setMaximumSize(QWIDGETSIZE_MAX, 56);
     m_band->setRangeZoom(Qt::Horizontal);
     auto* margins = new QCPMarginGroup(m_plot);
     m_plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
     m_band->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    // Each period a block over its own days, apart from its neighbours: the
+    // month-only ones solid, the year-only ones hatched, as spread over the
+    // year rather than known at any point of it.
     for (int k = 0; k < 2; ++k) {
         auto* g = m_plot->addGraph(m_band->axis(QCPAxis::atBottom), m_band->axis(QCPAxis::atLeft));
         g->setLineStyle(QCPGraph::lsStepLeft);
-        const QColor c = k == 0 ? QColor(120, 120, 160) : QColor(170, 170, 190);
-        g->setPen(QPen(c.darker(130)));
-        QColor fill = c;
-        fill.setAlpha(150);
-        g->setBrush(fill);
+        g->setPen(QPen(bandColour(k).darker(140)));
+        g->setBrush(k == 0 ? QBrush(bandColour(k)) : QBrush(bandColour(k), Qt::BDiagPattern));
         g->setName(k == 0 ? tr("Known to the month only") : tr("Known to the year only"));
         g->removeFromLegend();
     }
@@ -293,27 +345,56 @@ void TimelineView::replotBins()
     else
         m_selectedBars->removeFromLegend();
     m_plot->yAxis->setRange(0, std::max(1.0, m_bins.maxTotal() * 1.08));
+    // About one value label per 30 px of height, so that they never touch.
+    m_plot->yAxis->ticker()->setTickCount(std::clamp(m_plot->axisRect()->height() / 30, 2, 8));
 
-    // Periods: one step graph per precision, each period a plateau over its days.
+    // Periods: one step graph per precision, each period a plateau over its
+    // days, a pixel or two short of the next so that periods read apart.
     int bandMax = 0;
+    const double keyPerPixel = m_plot->xAxis->range().size() / std::max(1, m_plot->axisRect()->width());
     for (int k = 0; k < 2; ++k) {
         const auto precision = k == 0 ? TimeBins::Precision::Month : TimeBins::Precision::Year;
         QVector<double> px, py;
-        qint64 lastEnd = std::numeric_limits<qint64>::min();
         for (const TimeBins::Period& p : m_bins.periods()) {
             if (p.precision != precision)
                 continue;
-            if (lastEnd != std::numeric_limits<qint64>::min() && p.dayFrom != lastEnd + 1)
-                px << keyOf(lastEnd + 1), py << 0;
-            px << keyOf(p.dayFrom), py << p.count;
-            lastEnd = p.dayTo;
+            const double a = keyOf(p.dayFrom), b = keyOf(p.dayTo + 1);
+            const double gap = std::min((b - a) * 0.05, keyPerPixel * 1.5);
+            px << a + gap, py << p.count;
+            px << b - gap, py << 0;
             bandMax = std::max(bandMax, p.count);
         }
-        if (lastEnd != std::numeric_limits<qint64>::min())
-            px << keyOf(lastEnd + 1), py << 0;
         m_plot->graph(k)->setData(px, py, true);
+        if (px.isEmpty())
+            m_plot->graph(k)->removeFromLegend();
+        else
+            m_plot->graph(k)->addToLegend();
     }
     m_band->axis(QCPAxis::atLeft)->setRange(0, std::max(1.0, bandMax * 1.1));
+    if (auto text = m_band->axis(QCPAxis::atLeft)->ticker().dynamicCast<QCPAxisTickerText>()) {
+        text->clear();
+        text->addTick(0, QStringLiteral("0"));
+        if (bandMax > 0)
+            text->addTick(bandMax, QLocale().toString(bandMax));
+    }
+
+    // As many legend entries to a line as the width holds: the legend never
+    // widens the plot past its dock, nor squeezes the bars to nothing.
+    // The plot grows by the legend's extra lines, so the bars keep their height.
+    int widest = 1, tallest = 0, entries = 0;
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem* item = m_plot->legend->item(i)) { // a grid: cells may be empty
+            widest = std::max(widest, item->minimumOuterSizeHint().width() + 8);
+            tallest = std::max(tallest, item->minimumOuterSizeHint().height());
+            ++entries;
+        }
+    const int columns = std::clamp((QWidget::width() - 16) / widest, 1, std::max(1, entries));
+    if (columns != m_plot->legend->wrap()) {
+        m_plot->legend->setWrap(columns);
+        m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+    const int lines = std::max(1, (entries + columns - 1) / columns);
+    m_plot->setMinimumHeight(200 + lines * tallest);
 
     QString info = tr("Bins: %1").arg(unitName(m_bins.unit()));
     if (m_snapshot && !m_bins.periods().empty())
@@ -456,6 +537,10 @@ bool TimelineView::eventFilter(QObject* watched, QEvent* event)
     if (watched != m_plot)
         return QWidget::eventFilter(watched, event);
     switch (event->type()) {
+    case QEvent::Resize:
+        // New width, new bins and ticks; new height, new value ticks.
+        QMetaObject::invokeMethod(this, &TimelineView::rebuild, Qt::QueuedConnection);
+        break;
     case QEvent::MouseButtonPress: {
         auto* e = static_cast<QMouseEvent*>(event);
         if (e->button() == Qt::LeftButton && m_plot->axisRect()->rect().contains(e->position().toPoint()))

@@ -78,6 +78,8 @@ public:
     static qint64 dayOfKey(double key);
     /// The colour of a stack category (TimeBins), shared with the breakdown charts.
     static QColor categoryColour(int category);
+    /// The band's colour of incidents known to the month only (0) or the year only (1).
+    static QColor bandColour(int precision);
 
 Q_SIGNALS:
     /// The bins were rebuilt and drawn.

@@ -125,7 +125,7 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
         const bool byCountry = kind == Kind::Citizenship || kind == Kind::ExploitationCountry;
         const QString name = byCountry ? geo::CountryNames::display(st.text(1))
             : kind == Kind::AgeGender  ? Taxonomy::ageBandName(st.text(1))
-                                       : st.text(1);
+                                       : Taxonomy::sourceKindName(st.text(1));
         // Exploitation bits become the timeline's stack categories (one type, several, not recorded).
         const QString serie = kind == Kind::ExploitationCountry
             ? QString::number(TimeBins::categoryOf(quint32(st.int64(2))))

@@ -62,8 +62,12 @@ QString Filter::describe() const
     }
     if (exploitation)
         parts << Taxonomy::describe(Taxonomy::Group::Exploitation, exploitation);
-    if (!sourceKinds.isEmpty())
-        parts << sourceKinds.join(QLatin1String(", "));
+    if (!sourceKinds.isEmpty()) {
+        QStringList names; // in words, as the filter bar lists them
+        for (const QString& kind : sourceKinds)
+            names << Taxonomy::sourceKindName(kind);
+        parts << names.join(QLatin1String(", "));
+    }
     if (!sourceGrades.isEmpty())
         parts << QCoreApplication::translate("Filter", "grades %1").arg(sourceGrades.join(QLatin1String(", ")));
     return parts.isEmpty() ? QCoreApplication::translate("Filter", "All incidents") : parts.join(QLatin1String(" · "));

@@ -1,6 +1,7 @@
 #include "analysis/timebins.h"
 
 #include "analysis/incidentsnapshot.h"
+#include "analysis/timeticks.h"
 #include "core/taxonomy.h"
 
 #include <QCoreApplication>
@@ -71,17 +72,17 @@ qint64 TimeBins::nextBin(Unit unit, qint64 start)
 
 QString TimeBins::tickLabel(Unit unit, qint64 start)
 {
-    const QDate d = QDate::fromJulianDay(start);
+    // The axis' forms (TimeTicks): "3 Mar" for a day or the week it starts, "Mar 2005", "2005".
     switch (unit) {
     case Unit::Day:
     case Unit::Week:
-        return d.toString(Qt::ISODate);
+        return TimeTicks::label(TimeTicks::Unit::Day, start);
     case Unit::Month:
-        return d.toString(QStringLiteral("yyyy-MM"));
+        return TimeTicks::label(TimeTicks::Unit::Month, start);
     case Unit::Year:
         break;
     }
-    return QString::number(d.year());
+    return TimeTicks::label(TimeTicks::Unit::Year, start);
 }
 
 QString TimeBins::categoryName(int category)

@@ -57,8 +57,8 @@ public:
     static qint64 binFloor(Unit unit, qint64 day);
     /// First day of the bin after the one starting at `start`.
     static qint64 nextBin(Unit unit, qint64 start);
-    /// A bin's short label along an axis: 2019, 2019-03, or the first day
-    /// (2019-03-04) of a week or day bin.
+    /// A bin's short label along an axis, in the timeline's forms: "2019",
+    /// "Mar 2019", or the first day ("4 Mar") of a week or day bin.
     static QString tickLabel(Unit unit, qint64 start);
     /// Display name of a stack category.
     static QString categoryName(int category);

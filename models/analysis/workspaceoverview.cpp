@@ -147,6 +147,14 @@ QStringList WorkspaceOverview::cautions() const
     return out;
 }
 
+QString WorkspaceOverview::groupedHash(const QString& hash)
+{
+    QStringList groups;
+    for (int i = 0; i < hash.size(); i += 16)
+        groups << hash.mid(i, 16);
+    return groups.join(QLatin1Char(' '));
+}
+
 QString WorkspaceOverview::toHtml() const
 {
     const QLocale l;
@@ -186,8 +194,9 @@ QString WorkspaceOverview::toHtml() const
         h += QStringLiteral("</ul>");
     }
     if (!coverage.isEmpty()) {
-        h += QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th align=left>%1</th><th align=left>%2</th><th "
-                            "align=right>%3</th><th align=right>%4</th><th align=right>%5</th><th "
+        h += QStringLiteral("<table cellspacing=0 cellpadding=3><tr><th nowrap align=left>%1</th><th nowrap "
+                            "align=left>%2</th><th nowrap "
+                            "align=right>%3</th><th nowrap align=right>%4</th><th nowrap align=right>%5</th><th nowrap "
                             "align=left>%6</th></tr>")
                  .arg(tr("Source"), tr("Kind"), tr("Incidents"), tr("Located to a point"), tr("Dated to the day"),
                      tr("Years"));
@@ -214,21 +223,23 @@ QString WorkspaceOverview::toHtml() const
     h += QLatin1Char(' ')
         + tr("%1 undated, %2 known only to the month, %3 only to the year.")
               .arg(l.toString(undated), l.toString(monthOnly), l.toString(yearOnly));
-    h += QStringLiteral("</p><h3>%1</h3><table cellspacing=0 cellpadding=3><tr><th align=left>%2</th><th "
-                        "align=left>%3</th><th align=right>%4</th><th align=right>%5</th></tr>")
+    h += QStringLiteral("</p><h3>%1</h3><table cellspacing=0 cellpadding=3><tr><th nowrap align=left>%2</th><th nowrap "
+                        "align=left>%3</th><th nowrap align=right>%4</th><th nowrap align=right>%5</th></tr>")
              .arg(tr("Sources and grades"), tr("Kind"), tr("Grade"), tr("Sources"), tr("Incidents"));
     for (const SourceRow& s : sources)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
                  .arg(Taxonomy::sourceKindName(s.kind).toHtmlEscaped(),
                      s.grade.isEmpty() ? tr("ungraded") : s.grade.toHtmlEscaped(), l.toString(s.sources),
                      l.toString(s.incidents));
-    h += QStringLiteral("</table><h3>%1</h3><table cellspacing=0 cellpadding=3><tr><th align=left>%2</th><th "
-                        "align=left>%3</th><th align=left>%4</th><th align=right>%5</th><th align=right>%6</th></tr>")
+    h += QStringLiteral(
+        "</table><h3>%1</h3><table cellspacing=0 cellpadding=3><tr><th nowrap align=left>%2</th><th nowrap "
+        "align=left>%3</th><th nowrap align=left>%4</th><th nowrap align=right>%5</th><th nowrap "
+        "align=right>%6</th></tr>")
              .arg(tr("Extracts"), tr("File"), tr("SHA-256"), tr("Imported"), tr("Rows"), tr("Quarantined"));
     for (const Extract& e : extracts)
         h += QStringLiteral("<tr><td>%1</td><td><tt>%2</tt></td><td>%3</td><td align=right>%4</td><td "
                             "align=right>%5</td></tr>")
-                 .arg(e.fileName.toHtmlEscaped(), e.sha256.toHtmlEscaped(), e.importedAt.toHtmlEscaped(),
+                 .arg(e.fileName.toHtmlEscaped(), groupedHash(e.sha256).toHtmlEscaped(), e.importedAt.toHtmlEscaped(),
                      l.toString(e.rowsImported), l.toString(e.rowsQuarantined));
     h += QStringLiteral("</table>");
     return h;

@@ -92,6 +92,9 @@ public:
     static Result<WorkspaceOverview> load(store::Workspace& workspace);
     /// The overview as an HTML page (escaped), for the panel and reports.
     QString toHtml() const;
+    /// A SHA-256 in four groups of 16 digits, so that a narrow panel can
+    /// wrap it between groups rather than squeeze the other columns.
+    static QString groupedHash(const QString& hash);
 };
 
 } // namespace waymark::analysis

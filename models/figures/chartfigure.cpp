@@ -209,7 +209,7 @@ void paintChartFigure(QPainter& p, const ChartFigure& f)
     for (int s = 0; s < f.series.size() && f.series.size() > 1; ++s)
         legend.add(Legend::Entry::Shape::Box, f.colours.value(s, seriesColour(s)), f.series[s]);
     if (!f.band.empty())
-        legend.add(Legend::Entry::Shape::Box, QColor(150, 150, 180), f.bandLabel);
+        legend.add(Legend::Entry::Shape::Box, QColor(110, 110, 150), f.bandLabel);
     const int ticks = horizontal ? std::max(2, int(room.width() / 120)) : std::max(2, int(room.height() / 70));
     const double step = niceStep(top * 1.05, ticks);
     const double axisTop = std::max(step, std::ceil(top * 1.05 / step) * step);
@@ -228,6 +228,8 @@ void paintChartFigure(QPainter& p, const ChartFigure& f)
         // Beside the plot when it fits on the right, else the plot gives way below it.
         if (ls.width() < plot.width() * 0.3)
             plot.setRight(plot.right() - ls.width() - 16);
+        else // too wide to stand beside: the bars start below it
+            plot.setTop(room.top() - 12 + ls.height() + 8);
         paintLegend(
             p, legend, QRectF(room.left(), room.top() - 12, room.width() + 12, room.height()), Qt::TopRightCorner);
     }
@@ -300,7 +302,10 @@ void paintChartFigure(QPainter& p, const ChartFigure& f)
         const double bandTop = std::max(1.0, *std::max_element(f.band.begin(), f.band.end()));
         for (int c = 0; c < n; ++c) {
             const double h = f.band[size_t(c)] / bandTop * band.height();
-            p.fillRect(QRectF(band.left() + slot * c, band.bottom() - h, slot, h), QColor(150, 150, 180));
+            // Hatched: spread over its period, not known at any one bin.
+            const QRectF cell(band.left() + slot * c, band.bottom() - h, slot, h);
+            p.fillRect(cell, QColor(215, 215, 232));
+            p.fillRect(cell, QBrush(QColor(70, 70, 120), Qt::BDiagPattern));
         }
         p.setPen(axis);
         p.drawLine(band.bottomLeft(), band.bottomRight());

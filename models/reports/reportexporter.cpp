@@ -208,7 +208,8 @@ QString ReportExporter::html(
         h += QStringLiteral("<p class=\"titlepage\"></p>\n");
     h += QStringLiteral("<h1>%1</h1>\n<table>\n").arg(esc(doc.title));
     auto row = [&](const QString& k, const QString& v) {
-        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>\n").arg(esc(k), esc(v));
+        // Two no-break spaces keep the value off its label where cell padding is not honoured (Qt's PDF layout).
+        h += QStringLiteral("<tr><td><b>%1</b>&#160;&#160;</td><td>%2</td></tr>\n").arg(esc(k), esc(v));
     };
     row(QCoreApplication::translate("ReportExporter", "Reference"), doc.reference);
     row(QCoreApplication::translate("ReportExporter", "Date"), doc.date.toString(Qt::ISODate));

@@ -3,6 +3,7 @@
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
 #include "analysis/timebins.h"
+#include "analysis/workspaceoverview.h"
 #include "chartview.h"
 #include "customplot.h"
 #include "map/routevolume.h"
@@ -75,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(done.count() > 0 || done.wait(10000));
         const QString sha = m_context.workspace()->strings("SELECT sha256 FROM extracts").value(0);
         QCOMPARE(sha.size(), 64);
-        QVERIFY(panel.html().contains(sha));
+        QVERIFY(panel.html().contains(analysis::WorkspaceOverview::groupedHash(sha)));
+        QCOMPARE(analysis::WorkspaceOverview::groupedHash(sha).remove(QLatin1Char(' ')), sha);
         QVERIFY(panel.html().contains(QStringLiteral("1,200")) || panel.html().contains(QStringLiteral("1200")));
     }
 
@@ -113,6 +115,9 @@ private Q_SLOTS:
         QVERIFY(view.loadNow());
         const QString kind = view.breakdown().categoryKeys.value(0);
         QVERIFY(!kind.isEmpty());
+        // Source kinds read in words, as in the overview and the filter bar; the key stays the code.
+        QVERIFY(view.breakdown().categories.contains(QStringLiteral("Partner case data")));
+        QVERIFY(!view.breakdown().categories.contains(QStringLiteral("partner_case")));
         QVERIFY(view.clickBar(0, 0));
         QCOMPARE(m_context.filter().sourceKinds, QStringList { kind });
         QCOMPARE(m_context.filter().sourceGrades, QStringList { view.breakdown().seriesKeys.value(0) });
@@ -132,6 +137,11 @@ private Q_SLOTS:
         // Stacks name genders in words, not the stored codes.
         QVERIFY2(ages.breakdown().series.contains(QStringLiteral("Woman")),
             qPrintable(ages.breakdown().series.join(QLatin1String(", "))));
+        // One form for age bands everywhere: "0–8", with an en dash, never the stored "0--8".
+        QVERIFY2(ages.breakdown().categories.contains(QStringLiteral("18–20")),
+            qPrintable(ages.breakdown().categories.join(QLatin1String(", "))));
+        for (const QString& band : ages.breakdown().categories)
+            QVERIFY2(!band.contains(QLatin1String("--")), qPrintable(band));
         QVERIFY(!ages.clickBar(0, 0)); // the filter has no age: nothing changes
         QVERIFY(m_context.filter().isEmpty());
     }

@@ -11,8 +11,10 @@
 #include "timelineview.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QItemSelectionModel>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -255,6 +257,81 @@ private Q_SLOTS:
         f.exploitation = 0;
         context()->setFilter(f);
         QTRY_VERIFY_WITH_TIMEOUT(!context()->snapshots()->isLoading(), 10000);
+    }
+
+    void ticksReadAndNeverTouch_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("form"); // what every label looks like
+        const QString year = QStringLiteral("^\\d{4}$"), month = QStringLiteral("^[A-Z][a-z]{2} \\d{4}$"),
+                      day = QStringLiteral("^\\d{1,2} [A-Z][a-z]{2}$");
+        for (int width : { 260, 520, 1000, 1600 }) {
+            QTest::addRow("%d px, 20 years", width) << width << 7305 << year;
+            QTest::addRow("%d px, 40 days", width) << width << 40 << day;
+        }
+        QTest::addRow("1600 px, 2 years") << 1600 << 730 << month;
+        QTest::addRow("1000 px, 3 years") << 1000 << 1095 << month;
+    }
+
+    void ticksReadAndNeverTouch()
+    {
+        QFETCH(int, width);
+        QFETCH(int, days);
+        QFETCH(QString, form);
+        m_timeline->resize(width, 320);
+        const qint64 from = QDate(2010, 2, 10).toJulianDay();
+        m_timeline->setVisibleRange(from, from + days - 1);
+        QCustomPlot* plot = m_timeline->plot();
+        // Ticks are made before the layout: the second replot has the new width.
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const QVector<double> ticks = plot->xAxis->tickVector();
+        const QVector<QString> labels = plot->xAxis->tickVectorLabels();
+        QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(ticks.size())));
+        const QRegularExpression re(form);
+        const QFontMetricsF fm(plot->xAxis->tickLabelFont());
+        for (int k = 0; k < ticks.size(); ++k) {
+            QVERIFY2(re.match(labels[k]).hasMatch(), qPrintable(labels[k]));
+            if (k == 0)
+                continue;
+            // Centred labels: the room between two ticks holds half of each, and a gap.
+            const double room = plot->xAxis->coordToPixel(ticks[k]) - plot->xAxis->coordToPixel(ticks[k - 1]);
+            const double needed = (fm.horizontalAdvance(labels[k - 1]) + fm.horizontalAdvance(labels[k])) / 2 + 4;
+            QVERIFY2(room >= needed,
+                qPrintable(
+                    QStringLiteral("%1 | %2: %3 px for %4").arg(labels[k - 1], labels[k]).arg(room).arg(needed)));
+        }
+        // The stacked bars keep a readable height, and their value labels do not touch.
+        QVERIFY2(plot->axisRect()->height() >= 100, qPrintable(QString::number(plot->axisRect()->height())));
+        const QVector<double> values = plot->yAxis->tickVector();
+        for (int k = 1; k < values.size(); ++k)
+            QVERIFY(plot->yAxis->coordToPixel(values[k - 1]) - plot->yAxis->coordToPixel(values[k]) >= fm.height());
+        m_timeline->resize(1000, 360);
+        m_timeline->showAll();
+    }
+
+    void yearOnlyRecordsHaveAHatchedBandInTheLegend()
+    {
+        // The sample's rows known only to their year: over bins shorter than
+        // a year they are periods, drawn hatched in the band and named in the legend.
+        const qint64 from = QDate(2016, 1, 1).toJulianDay();
+        m_timeline->setVisibleRange(from, from + 3 * 365);
+        bool anyYear = false;
+        for (const auto& p : m_timeline->bins().periods())
+            anyYear = anyYear || p.precision == analysis::TimeBins::Precision::Year;
+        QVERIFY(anyYear);
+        QCustomPlot* plot = m_timeline->plot();
+        QCPGraph* years = plot->graph(1);
+        QVERIFY(!years->data()->isEmpty());
+        QCOMPARE(years->brush().style(), Qt::BDiagPattern);
+        QVERIFY(plot->legend->hasItemWithPlottable(years));
+        // Each year a block of its own: it falls to zero before the next starts.
+        int zeros = 0;
+        for (auto it = years->data()->constBegin(); it != years->data()->constEnd(); ++it)
+            zeros += it->value == 0;
+        QVERIFY(zeros >= 1);
+        m_timeline->showAll();
     }
 };
 

@@ -146,6 +146,8 @@ private Q_SLOTS:
             ctx.setFilter(f);
             waitLoaded(model);
             QCOMPARE(model.rowCount(), 1);
+            // Captions name the kind, not its code.
+            QVERIFY2(f.describe().endsWith(QStringLiteral("Open sources")), qPrintable(f.describe()));
             f = analysis::Filter();
             f.sourceGrades = QStringList { QStringLiteral("1") };
             ctx.setFilter(f);

@@ -1,5 +1,6 @@
 #include "analysis/incidentsnapshot.h"
 #include "analysis/timebins.h"
+#include "analysis/timeticks.h"
 #include "core/taxonomy.h"
 
 #include <QDate>
@@ -234,6 +235,49 @@ private Q_SLOTS:
             QVERIFY(bins.maxTotal() > 0);
             // Speed is judged by bench_timeline, not here (sanitizer builds are slow).
         }
+    }
+
+    void calendarTicksReadAndKeepApart()
+    {
+        using analysis::TimeTicks;
+        const QLocale c = QLocale::c();
+        // Each label 7 px a character, as a fixed-width font would draw it.
+        auto width = [](const QString& s) { return 7.0 * s.size(); };
+        const qint64 from = QDate(2003, 12, 30).toJulianDay();
+        struct Case {
+            qint64 days;
+            double pixels;
+            TimeTicks::Unit unit;
+            int step;
+            const char* first;
+        };
+        const Case cases[] = {
+            { 22 * 365, 1400, TimeTicks::Unit::Year, 1, "2004" },
+            { 22 * 365, 300, TimeTicks::Unit::Year, 5, "2005" },
+            { 730, 1400, TimeTicks::Unit::Month, 2, "Jan 2004" },
+            { 730, 500, TimeTicks::Unit::Month, 6, "Jan 2004" },
+            { 40, 1400, TimeTicks::Unit::Day, 2, "1 Jan" }, // not the 31st next to the 1st
+            { 40, 300, TimeTicks::Unit::Day, 14, "1 Jan" },
+        };
+        for (const Case& k : cases) {
+            const TimeTicks t = TimeTicks::choose(from, from + k.days - 1, k.pixels, width, 16, c);
+            QCOMPARE(t.unit, k.unit);
+            QCOMPARE(t.step, k.step);
+            QVERIFY(!t.labels.empty());
+            QCOMPARE(t.labels.front(), QString::fromLatin1(k.first));
+            QCOMPARE(t.labels.size(), t.days.size());
+            const double perDay = k.pixels / double(k.days);
+            for (size_t i = 1; i < t.days.size(); ++i)
+                QVERIFY(double(t.days[i] - t.days[i - 1]) * perDay >= width(t.labels[i]) + 16);
+        }
+        // Months start at a multiple of the step; the labels are in the locale's words.
+        const auto quarters = TimeTicks::generate(TimeTicks::Unit::Month, 3, from, from + 400);
+        QCOMPARE(TimeTicks::label(TimeTicks::Unit::Month, quarters.front(), c), QStringLiteral("Jan 2004"));
+        QCOMPARE(TimeTicks::label(TimeTicks::Unit::Month, quarters[1], c), QStringLiteral("Apr 2004"));
+        QCOMPARE(TimeTicks::label(TimeTicks::Unit::Day, QDate(2005, 3, 3).toJulianDay(), c), QStringLiteral("3 Mar"));
+        QCOMPARE(TimeTicks::label(TimeTicks::Unit::Year, QDate(2005, 1, 1).toJulianDay(), c), QStringLiteral("2005"));
+        QCOMPARE(analysis::TimeBins::tickLabel(analysis::TimeBins::Unit::Year, QDate(2005, 1, 1).toJulianDay()),
+            QStringLiteral("2005"));
     }
 };
 

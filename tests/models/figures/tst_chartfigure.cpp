@@ -119,7 +119,14 @@ private Q_SLOTS:
         const int second = runOf(image, figures::exploitationColour(0), columns.last() - width / 2, false);
         QVERIFY2(
             std::abs(double(second) / first - 2.0) < 0.1, qPrintable(QStringLiteral("%1 %2").arg(first).arg(second)));
-        QVERIFY(!linesWith(image, QColor(150, 150, 180), true).isEmpty());
+        // The band: a light fill under dark hatching, spread over its bins.
+        QVERIFY(!linesWith(image, QColor(215, 215, 232), true).isEmpty());
+        QVERIFY(image.pixelColor(0, 0) != QColor(70, 70, 120));
+        int hatch = 0;
+        for (int y = image.height() / 2; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                hatch += image.pixelColor(x, y) == QColor(70, 70, 120);
+        QVERIFY(hatch > 20);
     }
 
     void emptySaysSo()

@@ -11,6 +11,7 @@
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace waymark;
@@ -96,6 +97,18 @@ private Q_SLOTS:
             named += actors.statement.contains(name);
         QVERIFY2(named >= 3, qPrintable(actors.statement));
         QVERIFY(actors.evidence.front().kind == Evidence::Kind::Entity);
+        // The headline's count folds in the actor's phones and accounts, the
+        // check's counts only the entity's own links: each says which it is,
+        // so "10 links" beside "7 links on the entity itself" is no contradiction.
+        QVERIFY2(actors.statement.contains(QStringLiteral("links counting those of the phones and accounts it uses")),
+            qPrintable(actors.statement));
+        // The scope's counts per source are grouped like every other number ("1,234", not "1234").
+        const QString scope = d.section(QStringLiteral("scope"))->html;
+        QVERIFY2(!QRegularExpression(QStringLiteral("\\(\\d{4,}\\)")).match(scope).hasMatch(), qPrintable(scope));
+        bool entityOnly = false;
+        for (const analysis::CheckResult& r : actors.checks.results)
+            entityOnly = entityOnly || r.text().contains(QStringLiteral("on the entity itself"));
+        QVERIFY(entityOnly);
 
         // The route map is a figure at print size.
         QCOMPARE(d.figures.size(), size_t(1));

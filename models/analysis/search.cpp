@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace waymark::analysis {
 
 namespace {
@@ -50,6 +52,72 @@ QString digitsOf(const QString& column)
     return QStringLiteral(
         "replace(replace(replace(replace(replace(%1, ' ', ''), '+', ''), '-', ''), '(', ''), ')', '')")
         .arg(column);
+}
+
+/// The query with every word that holds punctuation FTS5 would refuse (a
+/// full stop, an apostrophe, @, /, &…) made a phrase of its parts, as the
+/// index holds them ("j.smith@mail.com" → "j smith mail com"), and commas
+/// and semicolons read as spaces ("WANG,Yusuf" → WANG Yusuf). Quoted phrases, operators,
+/// parentheses, prefixes (*) and column filters (:) are left as written, so
+/// a query that is wrong in those still gets its clear message.
+QString withPunctuationQuoted(const QString& query)
+{
+    auto syntax = [](QChar c) {
+        return c == QLatin1Char('*') || c == QLatin1Char(':') || c == QLatin1Char('^') || c == QLatin1Char('+')
+            || c == QLatin1Char('-');
+    };
+    auto wordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c.unicode() > 127; };
+    QString out;
+    qsizetype i = 0;
+    const qsizetype n = query.size();
+    while (i < n) {
+        const QChar c = query[i];
+        if (c == QLatin1Char('"')) { // a phrase, copied to its closing quote (or the end)
+            const qsizetype close = query.indexOf(QLatin1Char('"'), i + 1);
+            const qsizetype end = close < 0 ? n : close + 1;
+            out += query.mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (c.isSpace() || c == QLatin1Char('(') || c == QLatin1Char(')')) {
+            out += c;
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && !query[end].isSpace() && query[end] != QLatin1Char('"') && query[end] != QLatin1Char('(')
+            && query[end] != QLatin1Char(')'))
+            ++end;
+        // A comma or semicolon separates words ("WANG,Yusuf"); other
+        // punctuation sits inside one (an e-mail address, "O'Brien").
+        const QStringList words
+            = query.mid(i, end - i).split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+        i = end;
+        for (const QString& word : words) {
+            if (!out.isEmpty() && !out.back().isSpace() && out.back() != QLatin1Char('('))
+                out += QLatin1Char(' ');
+            if (std::all_of(word.begin(), word.end(), [&](QChar ch) { return wordChar(ch) || syntax(ch); })) {
+                out += word;
+                continue;
+            }
+            QStringList parts;
+            QString part;
+            for (QChar ch : word) {
+                if (wordChar(ch)) {
+                    part += ch;
+                } else if (!part.isEmpty()) {
+                    parts << part;
+                    part.clear();
+                }
+            }
+            if (!part.isEmpty())
+                parts << part;
+            if (!parts.isEmpty())
+                out += QLatin1Char('"') + parts.join(QLatin1Char(' ')) + QLatin1Char('"')
+                    + (word.endsWith(QLatin1Char('*')) ? QStringLiteral("*") : QString());
+        }
+    }
+    return out.trimmed();
 }
 
 Error syntaxError(const QString& query, const Error& e)
@@ -106,7 +174,7 @@ Result<Search::Page> Search::run(store::Workspace& ws, const QString& rawQuery, 
     const bool phone = isPhoneLike(query);
     const QString digits = phoneDigits(query);
     // FTS5 would read "+44 7148…" as syntax: a phone is a phrase of its digit groups.
-    QString match = query;
+    QString match = withPunctuationQuoted(query);
     if (phone) {
         QStringList groups = query.split(QRegularExpression(QStringLiteral("[^0-9]+")), Qt::SkipEmptyParts);
         match = QLatin1Char('"') + groups.join(QLatin1Char(' ')) + QLatin1Char('"');

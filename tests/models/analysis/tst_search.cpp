@@ -120,6 +120,34 @@ private Q_SLOTS:
         QVERIFY(exact);
     }
 
+    void punctuationInANameIsNotSyntax()
+    {
+        // "SURNAME, Given" as partners write names, an e-mail address, an
+        // apostrophe: each finds what the words find, with no syntax error.
+        const QString label = first("SELECT label FROM entities WHERE type = 'person' AND label LIKE '% %' LIMIT 1");
+        const QString given = label.section(QLatin1Char(' '), 0, 0);
+        const QString surname = label.section(QLatin1Char(' '), -1);
+        const qint64 id = m_ws->scalar(QStringLiteral("SELECT id FROM entities WHERE label = '%1'")
+                                           .arg(QString(label).replace("'", "''"))
+                                           .toStdString());
+        const QStringList queries { QString(surname.toUpper() + QStringLiteral(", ") + given),
+            QString(surname + QStringLiteral(",") + given),
+            QString(QStringLiteral("(") + given + QStringLiteral(" & ") + surname + QStringLiteral(")")) };
+        for (const QString& q : queries) {
+            const auto page = run(q, Search::Kind::Entity, 0, 200);
+            bool found = false;
+            for (const auto& hit : page.hits)
+                found = found || hit.id == id;
+            QVERIFY2(found, qPrintable(q));
+        }
+        const QString email = first("SELECT label FROM entities WHERE type = 'email' LIMIT 1");
+        QVERIFY2(email.contains(QLatin1Char('@')), qPrintable(email));
+        const auto byAddress = run(email, Search::Kind::Entity);
+        QVERIFY2(!byAddress.hits.isEmpty() && byAddress.hits.first().title == email, qPrintable(email));
+        QVERIFY(Search::run(*m_ws, QStringLiteral("O'Brien-Smith's"), Search::Kind::Entity)); // reads, no error
+        QVERIFY(run(QStringLiteral("forced, labour."), Search::Kind::Incident).hits.size() > 0);
+    }
+
     void accounts()
     {
         const QString name = first("SELECT customer_name FROM accounts WHERE customer_name IS NOT NULL LIMIT 1");

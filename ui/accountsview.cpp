@@ -96,6 +96,7 @@ AccountsView::AccountsView(QWidget* parent)
     progressLayout->addWidget(cancel);
     m_progressRow->hide();
     leftLayout->addWidget(m_progressRow);
+    m_thresholdLabel->setWordWrap(true); // fits a laptop's width in every language
     leftLayout->addWidget(m_thresholdLabel);
     auto* right = new QSplitter(Qt::Vertical);
     m_plotStack = new QStackedWidget;

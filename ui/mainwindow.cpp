@@ -51,6 +51,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -134,8 +135,21 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/incidentsHeader")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1500, 900);
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // First run: no bigger than the screen when the window can fit it
+        // (a 1366×768 laptop); the tab gets the height the timeline can spare.
+        QSize size(1500, 900);
+        const QSize screenSize = screen()->availableSize();
+        if (screenSize.expandedTo(minimumSizeHint()) == screenSize)
+            size = size.boundedTo(screenSize);
+        resize(size);
+    }
+    if (!settings.contains(QStringLiteral("window/state"))) {
+        auto* timeline = findChild<QDockWidget*>(QStringLiteral("timelineDock"));
+        auto* breakdown = findChild<QDockWidget*>(QStringLiteral("breakdownDock"));
+        resizeDocks({ timeline }, { timeline->minimumSizeHint().height() }, Qt::Vertical);
+        resizeDocks({ breakdown }, { breakdown->minimumSizeHint().width() }, Qt::Horizontal);
+    }
     m_fitColumns = !settings.contains(QStringLiteral("window/incidentsHeader"));
     updateStatus();
 }

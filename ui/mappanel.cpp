@@ -345,6 +345,7 @@ void MapPanel::buildTimeBar(QWidget* bar)
     m_windowLabel->setMinimumWidth(190);
     row->addWidget(m_windowLabel);
     m_counts = new QLabel(bar);
+    m_counts->setWordWrap(true); // fits a laptop's width in every language
     row->addWidget(m_counts);
     m_listUnplaced = new QToolButton(bar);
     m_listUnplaced->setText(tr("List them"));

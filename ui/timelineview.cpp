@@ -84,6 +84,7 @@ TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_info);
     m_info->setObjectName(QStringLiteral("timelineInfo"));
+    m_info->setWordWrap(true); // fits a laptop's width in every language
     m_plot->setObjectName(QStringLiteral("timelinePlot"));
     m_plot->setMinimumHeight(180);
     m_plot->setMouseTracking(true);

@@ -71,6 +71,15 @@ QString name(const QWidget* w)
     return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), n);
 }
 
+/// Lets every layout request (a view that got its data, a label its text) reach the window.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QTest::qWait(10);
+        QApplication::processEvents();
+    }
+}
+
 QString plain(QString text)
 {
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
@@ -216,14 +225,14 @@ private Q_SLOTS:
         QStringList problems;
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
-            QApplication::processEvents();
+            settle();
             for (const QString& p : problemsOnScreen(w))
                 problems << plain(tabs->tabText(i)) + QStringLiteral(": ") + p;
         }
         // Each dock stacked under another, brought to the front.
         for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
             dock->raise();
-            QApplication::processEvents();
+            settle();
             for (const QString& p : problemsOnScreen(w))
                 problems << dock->windowTitle() + QStringLiteral(": ") + p;
         }

@@ -161,6 +161,7 @@ QWidget* ReportEditor::buildJudgements(QWidget* parent)
     l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(new QLabel(tr("Key judgements"), left));
     m_judgements = new QListWidget(left);
+    m_judgements->setAccessibleName(tr("Key judgements"));
     m_judgements->setDragDropMode(QAbstractItemView::InternalMove);
     m_judgements->setWordWrap(true);
     m_judgements->setTextElideMode(Qt::ElideNone);
@@ -204,6 +205,7 @@ QWidget* ReportEditor::buildJudgements(QWidget* parent)
     m_confidence->addItems(Yardstick::confidenceLevels());
     m_rationale = new QLineEdit(left);
     m_evidence = new QListWidget(left);
+    m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setAcceptDrops(true);
     m_evidence->viewport()->setAcceptDrops(true);
     m_evidence->viewport()->installEventFilter(this);
@@ -268,6 +270,7 @@ QWidget* ReportEditor::buildChecks(QWidget* parent)
     c->setContentsMargins(0, 0, 0, 0);
     c->addWidget(new QLabel(tr("Checks"), checks));
     m_findingList = new QListWidget(checks);
+    m_findingList->setAccessibleName(tr("Checks"));
     m_findingList->setToolTip(tr("Double-click a finding to go to what it is about"));
     c->addWidget(m_findingList, 1);
     connect(m_findingList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -414,6 +417,9 @@ void ReportEditor::showDocument()
         auto* e = new QTextEdit(m_sections);
         e->setObjectName(s.key);
         e->setHtml(s.html);
+        // Tab moves on to the next control, as everywhere else: the keyboard must not be trapped in the text.
+        e->setTabChangesFocus(true);
+        e->setAccessibleName(s.title);
         m_sections->addTab(e, s.title);
         connect(e, &QTextEdit::textChanged, this, [this, e] {
             if (!m_loading)

@@ -69,6 +69,7 @@ ReportsPanel::ReportsPanel(analysis::AnalysisContext* context, QWidget* parent)
     scroll->setObjectName(QStringLiteral("reportScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the editor's fields, not to the frame around them
     scroll->setWidget(m_editor);
     layout->addWidget(scroll, 1);
 }

@@ -8,6 +8,7 @@
 #include "plotlegend.h"
 
 #include <QDate>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
@@ -88,6 +89,10 @@ TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
     m_plot->setObjectName(QStringLiteral("timelinePlot"));
     m_plot->setMinimumHeight(180);
     m_plot->setMouseTracking(true);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setAccessibleName(tr("Timeline"));
+    m_plot->setAccessibleDescription(tr("Shift+Right and Shift+Left widen and narrow the time window by one interval; "
+                                        "Escape shows all the time"));
     m_plot->installEventFilter(this);
 
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -493,6 +498,32 @@ bool TimelineView::eventFilter(QObject* watched, QEvent* event)
             m_plot->replot(QCustomPlot::rpQueuedReplot);
         }
         break;
+    }
+    case QEvent::KeyPress: {
+        // Brushing without a mouse: the window's first interval stays, Shift+Right takes in the next one and
+        // Shift+Left gives back the last; Escape shows all the time, as a double click does.
+        auto* e = static_cast<QKeyEvent*>(event);
+        const int bins = m_bins.binCount();
+        if (e->key() == Qt::Key_Escape && m_context->filter().dayFrom) {
+            analysis::Filter f = m_context->filter();
+            f.dayFrom.reset();
+            f.dayTo.reset();
+            m_context->setFilter(f);
+            return true;
+        }
+        const bool right = e->key() == Qt::Key_Right;
+        if (!(e->modifiers() & Qt::ShiftModifier) || (!right && e->key() != Qt::Key_Left) || bins == 0)
+            break;
+        const analysis::Filter& f = m_context->filter();
+        int first = right ? 0 : bins - 1;
+        int last = first;
+        if (f.dayFrom && f.dayTo) {
+            first = std::clamp(m_bins.binOf(*f.dayFrom), 0, bins - 1);
+            last = std::clamp(m_bins.binOf(*f.dayTo), first, bins - 1);
+            last = std::clamp(last + (right ? 1 : -1), first, bins - 1);
+        }
+        brush(m_bins.binStart(first), m_bins.binLast(last));
+        return true;
     }
     case QEvent::MouseButtonDblClick: {
         analysis::Filter f = m_context->filter();

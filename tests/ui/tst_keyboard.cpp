@@ -1,7 +1,11 @@
+#include "analysis/analysiscontext.h"
+#include "linkchartview.h"
 #include "mainwindow.h"
+#include "network/linkchart.h"
 #include "reporteditor.h"
 #include "store/workspace.h"
 #include "testutil.h"
+#include "timelineview.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -132,6 +136,71 @@ private Q_SLOTS:
         QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("Tab never reaches:\n") + missed.join(QLatin1Char('\n'))));
         QVERIFY2(
             unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+    }
+
+    /// The link chart moves between entities with the arrow keys.
+    void arrowsMoveBetweenEntities()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.openWorkspace(m_workspace));
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        QTRY_VERIFY(!w.isChartLoading()); // the chart is read in the background
+        network::LinkChart* chart = w.linkChart();
+        QTRY_VERIFY(chart->visible().size() >= 3);
+        ui::LinkChartView* view = w.linkChartView();
+        view->setFocus();
+        chart->setSelection({});
+        QTest::keyClick(view, Qt::Key_Right); // none selected: the one nearest the middle
+        QCOMPARE(chart->selection().size(), 1);
+        for (const auto& [key, forward] :
+            { std::pair { Qt::Key_Right, QPointF(1, 0) }, std::pair { Qt::Key_Left, QPointF(-1, 0) },
+                std::pair { Qt::Key_Down, QPointF(0, 1) }, std::pair { Qt::Key_Up, QPointF(0, -1) } }) {
+            const int before = *chart->selection().begin();
+            const QPointF at = view->toScreen(chart->position(before));
+            // Is there an entity that way at all?
+            bool any = false;
+            for (int v : chart->visible())
+                any |= v != before && QPointF::dotProduct(view->toScreen(chart->position(v)) - at, forward) > 0;
+            QTest::keyClick(view, key);
+            QCOMPARE(chart->selection().size(), 1);
+            const int after = *chart->selection().begin();
+            if (!any) {
+                QCOMPARE(after, before);
+                continue;
+            }
+            QVERIFY(after != before);
+            QVERIFY(QPointF::dotProduct(view->toScreen(chart->position(after)) - at, forward) > 0);
+        }
+    }
+
+    /// The timeline brushes the shared time window with Shift+arrows.
+    void shiftArrowsBrushTheTimeline()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.openWorkspace(m_workspace));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* timeline = w.findChild<ui::TimelineView*>(QStringLiteral("timelineView"));
+        QVERIFY(timeline);
+        QTRY_VERIFY(timeline->bins().binCount() > 3);
+        const analysis::TimeBins& bins = timeline->bins();
+        auto* plot = timeline->findChild<QWidget*>(QStringLiteral("timelinePlot"));
+        QVERIFY(plot && (plot->focusPolicy() & Qt::TabFocus));
+        plot->setFocus();
+        QTest::keyClick(plot, Qt::Key_Right, Qt::ShiftModifier); // no window yet: the first interval
+        QCOMPARE(w.context()->filter().dayFrom.value_or(0), bins.binStart(0));
+        QCOMPARE(w.context()->filter().dayTo.value_or(0), bins.binLast(0));
+        QTest::keyClick(plot, Qt::Key_Right, Qt::ShiftModifier);
+        QTest::keyClick(plot, Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(w.context()->filter().dayFrom.value_or(0), bins.binStart(0));
+        QCOMPARE(w.context()->filter().dayTo.value_or(0), bins.binLast(2));
+        QTest::keyClick(plot, Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(w.context()->filter().dayTo.value_or(0), bins.binLast(1));
+        QTest::keyClick(plot, Qt::Key_Escape);
+        QVERIFY(!w.context()->filter().dayFrom);
     }
 };
 

@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QImage>
+#include <QPalette>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -135,6 +137,50 @@ private Q_SLOTS:
         QVERIFY(help && help->isVisible());
         QVERIFY2(help->isValid(), "the guide was not found");
         QTRY_VERIFY(help->browser()->source().toString().endsWith(QLatin1String("importing.html")));
+    }
+
+    /// The desktop's high-contrast palette is what the page draws with: it
+    /// has no colours of its own.
+    void followsAHighContrastPalette()
+    {
+        const QPalette before = QApplication::palette();
+        QPalette hc;
+        for (QPalette::ColorGroup g : { QPalette::Active, QPalette::Inactive }) {
+            hc.setColor(g, QPalette::Window, Qt::black);
+            hc.setColor(g, QPalette::Base, Qt::black);
+            hc.setColor(g, QPalette::WindowText, Qt::white);
+            hc.setColor(g, QPalette::Text, Qt::white);
+            hc.setColor(g, QPalette::ButtonText, Qt::white);
+            hc.setColor(g, QPalette::Button, Qt::black);
+            hc.setColor(g, QPalette::Link, Qt::yellow);
+            hc.setColor(g, QPalette::Highlight, Qt::yellow);
+            hc.setColor(g, QPalette::HighlightedText, Qt::black);
+        }
+        QApplication::setPalette(hc);
+        {
+            ui::MainWindow w;
+            w.resize(1000, 700);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const QImage shot = w.startPage()->grab().toImage();
+            if (const QString dir = qEnvironmentVariable("WAYMARK_SHOT_DIR"); !dir.isEmpty())
+                shot.save(dir + QStringLiteral("/startpage-high-contrast.png"));
+            // The background is the palette's, and the title is drawn in its text colour.
+            QCOMPARE(shot.pixelColor(5, shot.height() - 5), QColor(Qt::black));
+            auto* title = w.startPage()->findChild<QLabel*>(QStringLiteral("startTitle"));
+            const QImage text = title->grab().toImage();
+            int white = 0;
+            int other = 0;
+            for (int y = 0; y < text.height(); ++y)
+                for (int x = 0; x < text.width(); ++x) {
+                    const QColor c = text.pixelColor(x, y);
+                    white += c == QColor(Qt::white);
+                    other += c != QColor(Qt::white) && c != QColor(Qt::black) && c.saturation() > 40;
+                }
+            QVERIFY(white > 20);
+            QCOMPARE(other, 0); // no colour that is not the palette's (anti-aliasing is grey)
+        }
+        QApplication::setPalette(before);
     }
 };
 

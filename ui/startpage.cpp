@@ -102,13 +102,15 @@ StartPage::StartPage(QWidget* parent)
     m_recent->setAccessibleDescription(tr("Enter or a double click opens the workspace"));
     recentLabel->setBuddy(m_recent);
     m_recent->setTabKeyNavigation(false);
+    // Long paths lose their middle, not their file name; the tooltip has them whole.
+    m_recent->setTextElideMode(Qt::ElideMiddle);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (item && (item->flags() & Qt::ItemIsEnabled))
             Q_EMIT recentChosen(item->data(Qt::UserRole).toString());
     });
     m_noRecent = new QLabel(tr("None yet: the workspaces you open are listed here."), column);
     m_noRecent->setWordWrap(true);
-    m_noRecent->setForegroundRole(QPalette::PlaceholderText);
 
     m_status = new QLabel(column);
     m_status->setObjectName(QStringLiteral("startStatus"));
@@ -128,7 +130,7 @@ StartPage::StartPage(QWidget* parent)
     recent->addWidget(recentLabel);
     recent->addWidget(m_recent, 1);
     recent->addWidget(m_noRecent);
-    grid->addLayout(recent, 2, 1);
+    grid->addLayout(recent, 2, 1, Qt::AlignTop);
     grid->addWidget(m_status, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);

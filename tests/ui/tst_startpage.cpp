@@ -10,9 +10,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
-#include <QPalette>
 #include <QLabel>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>

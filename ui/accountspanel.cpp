@@ -8,6 +8,7 @@
 #include "typologyeditor.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -59,12 +60,16 @@ AccountsPanel::AccountsPanel(analysis::AnalysisContext* context, QWidget* parent
         dialog->show();
     });
     edit->setToolTip(tr("Edit the typologies' weights; each save is a new version, audited"));
-    m_status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), bar);
+    m_status = new QLabel(tr("Score the accounts to rank them by the chance their holder is a trafficker."), this);
     m_status->setObjectName(QStringLiteral("accountsStatus"));
-    bar->addWidget(m_status);
+    // Beside the toolbar, not in it: a long status wraps instead of widening the window.
+    m_status->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(bar);
+    top->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(bar);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
     connect(m_view, &AccountsView::scoresReady, this, [this] {

@@ -63,6 +63,11 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(finance::AccountRanking::Rank, Qt::AscendingOrder);
     m_filter->setPlaceholderText(tr("Filter accounts or typologies"));
+    m_filter->setAccessibleName(tr("Filter accounts or typologies"));
+    m_table->setAccessibleName(tr("Accounts"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
+    m_slider->setAccessibleName(tr("Alert threshold"));
+    m_explanation->setAccessibleName(tr("Why this score"));
     m_slider->setRange(0, 100);
     m_slider->setValue(50);
     m_explanation->setReadOnly(true);
@@ -96,6 +101,7 @@ AccountsView::AccountsView(QWidget* parent)
     progressLayout->addWidget(cancel);
     m_progressRow->hide();
     leftLayout->addWidget(m_progressRow);
+    m_thresholdLabel->setWordWrap(true); // fits a laptop's width in every language
     leftLayout->addWidget(m_thresholdLabel);
     auto* right = new QSplitter(Qt::Vertical);
     m_plotStack = new QStackedWidget;

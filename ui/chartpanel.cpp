@@ -41,6 +41,9 @@ ChartPanel::ChartPanel(analysis::AnalysisContext* context, QWidget* parent)
 {
     setObjectName(QStringLiteral("chartPanel"));
     m_view = new LinkChartView(m_chart, this);
+    m_view->setAccessibleName(tr("Link chart"));
+    m_view->setAccessibleDescription(tr("Arrow keys move to the nearest entity that way; E expands the selection, "
+                                        "Delete hides it, F fits the chart"));
     connect(m_view, &LinkChartView::layoutRequested, this, &ChartPanel::layOut);
     // Hovering an entity tells what the workspace knows of it: attributes, sources and grades.
     m_view->setToolTipText([this](int node, int other) -> QString {

@@ -50,6 +50,10 @@ IncidentsPanel::IncidentsPanel(analysis::AnalysisContext* context, QWidget* pare
     , m_count(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("incidentsTable"));
+    // Tab leaves the table for the next control; the arrows move between cells.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Incidents"));
+    m_table->setAccessibleDescription(tr("The incidents under the filter; the selection is shared with every view"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new SharedSelectionDelegate(m_table));
     m_table->setSortingEnabled(true);

@@ -589,6 +589,41 @@ void LinkChartView::mouseReleaseEvent(QMouseEvent* event)
 void LinkChartView::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        // Without a mouse: select the nearest entity that way from the one
+        // selected (from the middle of the view when none is), favouring
+        // those straight ahead.
+        const QPointF way = event->key() == Qt::Key_Left ? QPointF(-1, 0)
+            : event->key() == Qt::Key_Right              ? QPointF(1, 0)
+            : event->key() == Qt::Key_Up                 ? QPointF(0, -1)
+                                                         : QPointF(0, 1);
+        const QSet<int>& selected = m_chart->selection();
+        const int from = selected.isEmpty() ? -1 : *std::min_element(selected.begin(), selected.end());
+        const QPointF at = from >= 0 ? toScreen(m_chart->position(from)) : QPointF(rect().center());
+        int best = -1;
+        double bestScore = 0;
+        for (int v : m_chart->visible()) {
+            if (v == from)
+                continue;
+            const QPointF d = toScreen(m_chart->position(v)) - at;
+            const double along = from >= 0 ? QPointF::dotProduct(d, way) : 1.0;
+            if (along <= 0)
+                continue;
+            const double score
+                = from >= 0 ? along + 2 * std::abs(d.x() * way.y() - d.y() * way.x()) : std::hypot(d.x(), d.y());
+            if (best < 0 || score < bestScore) {
+                best = v;
+                bestScore = score;
+            }
+        }
+        if (best >= 0)
+            m_chart->setSelection({ best });
+        update();
+        break;
+    }
     case Qt::Key_E: {
         const int hops = event->modifiers() & Qt::ShiftModifier ? 2 : 1;
         if (isSignalConnected(QMetaMethod::fromSignal(&LinkChartView::expandRequested)))

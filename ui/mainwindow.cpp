@@ -25,10 +25,12 @@
 #include "reports/evidencemime.h"
 #include "reportspanel.h"
 #include "routechartview.h"
+#include "sample/samplegenerator.h"
 #include "searchbox.h"
 #include "shortcutlist.h"
 #include "shortcutsdialog.h"
 #include "specificationeditor.h"
+#include "startpage.h"
 #include "store/cryptvfs.h"
 #include "store/workspace.h"
 #include "timelineview.h"
@@ -51,7 +53,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -91,7 +96,24 @@ MainWindow::MainWindow(QWidget* parent)
     // Evidence dragged from one tab is dropped in the Reports tab: holding it over a tab opens that tab.
     m_tabs->tabBar()->setChangeCurrentOnDrag(true);
     m_tabs->tabBar()->setAcceptDrops(true);
-    setCentralWidget(m_tabs);
+    m_start = new StartPage(this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_start);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
+    connect(m_start, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_start, &StartPage::newRequested, this, [this] { newWorkspace(false); });
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openWorkspaceDialog);
+    connect(m_start, &StartPage::recentChosen, this, [this](const QString& path) { openWorkspace(path); });
+    connect(m_start, &StartPage::helpRequested, this, [this](const QString& page) { showHelp(page); });
+    connect(m_start, &StartPage::importRequested, this, [this] {
+        // Import needs a workspace to go into: name it first.
+        newWorkspace(false);
+        if (m_context->workspace()) {
+            importDialog()->show();
+            importDialog()->raise();
+        }
+    });
     connect(m_chartPanel, &ChartPanel::chartLoaded, this, &MainWindow::chartLoaded);
     connect(m_chartPanel, &ChartPanel::message, statusBar(), &QStatusBar::showMessage);
     connect(m_accountsPanel, &AccountsPanel::moneyFlowRequested, this, &MainWindow::showMoneyFlow);
@@ -134,9 +156,26 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/incidentsHeader")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1500, 900);
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        // First run: no bigger than the screen when the window can fit it
+        // (a 1366×768 laptop); the tab gets the height the timeline can spare.
+        QSize size(1500, 900);
+        const QSize screenSize = screen()->availableSize();
+        if (screenSize.expandedTo(minimumSizeHint()) == screenSize)
+            size = size.boundedTo(screenSize);
+        resize(size);
+    }
+    if (!settings.contains(QStringLiteral("window/state"))) {
+        auto* timeline = findChild<QDockWidget*>(QStringLiteral("timelineDock"));
+        auto* breakdown = findChild<QDockWidget*>(QStringLiteral("breakdownDock"));
+        resizeDocks({ timeline }, { timeline->minimumSizeHint().height() }, Qt::Vertical);
+        resizeDocks({ breakdown }, { breakdown->minimumSizeHint().width() }, Qt::Horizontal);
+    }
     m_fitColumns = !settings.contains(QStringLiteral("window/incidentsHeader"));
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, this,
+        [this] { showStartPage(m_context->workspace() == nullptr); });
+    m_central->setCurrentWidget(m_tabs); // the docks as restored, until the start page hides them
+    showStartPage(true);
     updateStatus();
 }
 
@@ -497,6 +536,74 @@ void MainWindow::openWorkspaceDialog()
         openWorkspace(path);
 }
 
+void MainWindow::showStartPage(bool show)
+{
+    if (show == (m_central->currentWidget() == m_start))
+        return;
+    if (show) {
+        // The docks have nothing to show without a workspace: out of the way
+        // until one is open, then back as the analyst left them.
+        m_hiddenDocks.clear();
+        for (QDockWidget* dock : std::as_const(m_docks)) {
+            if (dock->isVisibleTo(this)) { // before the window is shown too
+                m_hiddenDocks << dock;
+                dock->hide();
+            }
+        }
+        m_central->setCurrentWidget(m_start);
+        if (isActiveWindow() || !QApplication::focusWidget())
+            m_start->setFocus();
+    } else {
+        m_central->setCurrentWidget(m_tabs);
+        for (QDockWidget* dock : std::as_const(m_hiddenDocks))
+            dock->show();
+        m_hiddenDocks.clear();
+    }
+}
+
+QString MainWindow::samplePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("sample/sample.waymark"));
+}
+
+void MainWindow::openSample()
+{
+    const QString path = samplePath();
+    const QString extract = QFileInfo(path).dir().filePath(QStringLiteral("sample-extract.zip"));
+    auto openAndImport = [this, path, extract] {
+        const bool fresh = !QFileInfo::exists(path);
+        if (!openWorkspace(path, fresh))
+            return;
+        // A sample whose import was canceled or failed is imported again.
+        if (m_context->workspace()->count(QStringLiteral("incidents")) == 0)
+            importFiles({ extract });
+    };
+    if (QFileInfo::exists(path) && QFileInfo::exists(extract)) {
+        openAndImport();
+        return;
+    }
+    if (m_sampleJob.isRunning())
+        return;
+    m_start->setBusy(tr("Writing the sample extract…"));
+    m_sampleJob.onFinished([this, openAndImport](Result<QString> written) {
+        m_start->setBusy(QString());
+        if (!written) {
+            Messages::warn(this, tr("Sample"), written.error());
+            return;
+        }
+        openAndImport();
+    });
+    m_sampleJob.start([extract](Feedback& feedback) -> Result<QString> {
+        if (!QDir().mkpath(QFileInfo(extract).absolutePath()))
+            return Error(tr("Cannot create the folder %1.").arg(QFileInfo(extract).absolutePath()));
+        sample::SampleGenerator::Options o; // 5,000 incidents, seed 1: the same sample everywhere
+        if (auto counts = sample::SampleGenerator::write(extract, o, &feedback); !counts)
+            return counts.error();
+        return extract;
+    });
+}
+
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
@@ -508,6 +615,7 @@ void MainWindow::updateRecentMenu()
         a->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_start->setRecent(recent);
 }
 
 void MainWindow::updateStatus()
@@ -561,6 +669,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_importDialog->cancel();
     }
+    // The layout saved is the analyst's, not the start page's.
+    if (m_central->currentWidget() == m_start)
+        showStartPage(false);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

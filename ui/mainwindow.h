@@ -2,12 +2,14 @@
 
 #include "core/result.h"
 #include "figuremaker.h"
+#include "job.h"
 
 #include <QMainWindow>
 
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -34,6 +36,7 @@ class MapPanel;
 class MoneyFlowChart;
 class ReportEditor;
 class ReportsPanel;
+class StartPage;
 class TimelineView;
 
 /// The workstation's main window: workspace New/Open/Recent, import
@@ -72,6 +75,13 @@ public:
     void importFiles(const QStringList& paths);
     /// Shows the Reports tab with this report open (search results, the overview).
     void openReport(qint64 reportId);
+    /// What shows while no workspace is open (issue 18 §6).
+    StartPage* startPage() const { return m_start; }
+    /// Opens the sample workspace in the user's data folder, writing and
+    /// importing a generated hub extract the first time.
+    void openSample();
+    /// Where openSample() keeps the sample workspace.
+    static QString samplePath();
     /// Help ▸ User Guide (F1): the guide's window, open at `page` ("map.html#layers").
     HelpBrowser* showHelp(const QString& page = QString());
 
@@ -93,6 +103,8 @@ private:
     void openWorkspaceDialog();
     void updateRecentMenu();
     void updateStatus();
+    /// The start page while no workspace is open, the tabs and docks otherwise.
+    void showStartPage(bool show);
     void about();
     void createDocks();
     void createSearchBar();
@@ -104,6 +116,11 @@ private:
     IncidentsPanel* m_incidents;
     QTableView* m_table;
     QTabWidget* m_tabs;
+    QStackedWidget* m_central;
+    StartPage* m_start;
+    /// The docks the start page hid, shown again with the tabs.
+    QList<QDockWidget*> m_hiddenDocks;
+    Job<QString> m_sampleJob { this }; ///< writing the sample extract
     MapPanel* m_mapPanel;
     ChartPanel* m_chartPanel;
     AccountsPanel* m_accountsPanel;

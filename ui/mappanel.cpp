@@ -63,12 +63,16 @@ MapPanel::MapPanel(analysis::AnalysisContext* context, QWidget* parent)
 
     auto* split = new QSplitter(this);
     m_view = new MapView(m_model, split);
+    m_view->setAccessibleName(tr("Map"));
+    m_view->setAccessibleDescription(tr("Arrow keys pan, + and - zoom, Home fits every incident, Z the selection, "
+                                        "Escape clears the selection"));
     split->addWidget(m_view);
     auto* side = new QWidget(split);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(4, 4, 4, 4);
     sideLayout->addWidget(new QLabel(tr("Your layers"), side));
     m_overlayList = new QListWidget(side);
+    m_overlayList->setAccessibleName(tr("Your layers"));
     m_overlayList->setToolTip(tr("GIS layers (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles): tick to "
                                  "show, drag to reorder (top draws last). "
                                  "Add with the toolbar or drop a file on the map."));
@@ -353,6 +357,7 @@ void MapPanel::buildTimeBar(QWidget* bar)
     m_window->setToolTip(tr("Length of the time window the slider moves"));
     row->addWidget(m_window);
     m_slider = new QSlider(Qt::Horizontal, bar);
+    m_slider->setAccessibleName(tr("Start of the time window"));
     m_slider->setToolTip(tr("Start of the shared time window"));
     m_slider->setPageStep(30);
     row->addWidget(m_slider, 1);
@@ -360,6 +365,7 @@ void MapPanel::buildTimeBar(QWidget* bar)
     m_windowLabel->setMinimumWidth(190);
     row->addWidget(m_windowLabel);
     m_counts = new QLabel(bar);
+    m_counts->setWordWrap(true); // fits a laptop's width in every language
     row->addWidget(m_counts);
     m_listUnplaced = new QToolButton(bar);
     m_listUnplaced->setText(tr("List them"));

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
@@ -90,7 +91,9 @@ void ReportEditor::build()
         return l;
     };
     header->addWidget(label(tr("&Title"), m_title), 0, 0);
-    header->addWidget(m_title, 0, 1, 1, 3);
+    header->addWidget(m_title, 0, 1);
+    header->addWidget(label(tr("Probability &scale"), m_standard), 0, 2);
+    header->addWidget(m_standard, 0, 3);
     header->addWidget(label(tr("Re&ference"), m_reference), 1, 0);
     header->addWidget(m_reference, 1, 1);
     header->addWidget(label(tr("Aut&hor"), m_author), 1, 2);
@@ -99,8 +102,6 @@ void ReportEditor::build()
     header->addWidget(m_marking, 2, 1);
     header->addWidget(label(tr("Conditions"), m_conditions), 2, 2);
     header->addWidget(m_conditions, 2, 3);
-    header->addWidget(label(tr("Probability &scale"), m_standard), 3, 0);
-    header->addWidget(m_standard, 3, 1);
     header->setColumnStretch(1, 1);
     header->setColumnStretch(3, 1);
     m_header = new QWidget(this);
@@ -131,6 +132,7 @@ void ReportEditor::build()
     auto* right = new QWidget(split);
     auto* r = new QVBoxLayout(right);
     m_status = new QLabel(right);
+    m_status->setWordWrap(true); // fits a laptop's width in every language
     // Sections, figures and checks share the height; the analyst moves the splits.
     auto* parts = new QSplitter(Qt::Vertical, right);
     parts->setChildrenCollapsible(false);
@@ -163,6 +165,7 @@ QWidget* ReportEditor::buildJudgements(QWidget* parent)
     l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(new QLabel(tr("Key judgements"), left));
     m_judgements = new QListWidget(left);
+    m_judgements->setAccessibleName(tr("Key judgements"));
     m_judgements->setDragDropMode(QAbstractItemView::InternalMove);
     m_judgements->setWordWrap(true);
     m_judgements->setTextElideMode(Qt::ElideNone);
@@ -206,6 +209,7 @@ QWidget* ReportEditor::buildJudgements(QWidget* parent)
     m_confidence->addItems(Yardstick::confidenceLevels());
     m_rationale = new QLineEdit(left);
     m_evidence = new QListWidget(left);
+    m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setAcceptDrops(true);
     m_evidence->viewport()->setAcceptDrops(true);
     m_evidence->viewport()->installEventFilter(this);
@@ -270,6 +274,7 @@ QWidget* ReportEditor::buildChecks(QWidget* parent)
     c->setContentsMargins(0, 0, 0, 0);
     c->addWidget(new QLabel(tr("Checks"), checks));
     m_findingList = new QListWidget(checks);
+    m_findingList->setAccessibleName(tr("Checks"));
     m_findingList->setToolTip(tr("Double-click a finding to go to what it is about"));
     c->addWidget(m_findingList, 1);
     connect(m_findingList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -302,17 +307,21 @@ QLayout* ReportEditor::buildActions(QWidget* parent)
     auto* saveButton = new QPushButton(tr("Save version"), parent);
     auto* history = new QPushButton(tr("History…"), parent);
     history->setToolTip(tr("Saved versions, who saved them and when, and what changed between any two"));
-    for (QPushButton* b : { dismiss, undo, redo, saveButton, history })
+    // The four formats share one button and its menu: nine buttons in a row do not fit a laptop in French.
+    auto* exportButton = new QPushButton(tr("Export"), parent);
+    exportButton->setObjectName(QStringLiteral("reportExport"));
+    exportButton->setToolTip(tr("Write the report as PDF, ODT, HTML or Markdown"));
+    auto* exportMenu = new QMenu(exportButton);
+    exportButton->setMenu(exportMenu);
+    for (QPushButton* b : { dismiss, undo, redo, saveButton, history, exportButton })
         actions->addWidget(b);
     connect(history, &QPushButton::clicked, this, &ReportEditor::showHistory);
     for (const auto& [label, format] : { std::pair { "PDF", reports::ReportExporter::Format::Pdf },
              std::pair { "ODT", reports::ReportExporter::Format::Odt },
              std::pair { "HTML", reports::ReportExporter::Format::Html },
              std::pair { "Markdown", reports::ReportExporter::Format::Markdown } }) {
-        auto* b = new QPushButton(tr("Export %1…").arg(QLatin1String(label)), parent);
-        actions->addWidget(b);
         const auto f = format;
-        connect(b, &QPushButton::clicked, this, [this, f] {
+        exportMenu->addAction(tr("Export %1…").arg(QLatin1String(label)), this, [this, f] {
             const QString path = QFileDialog::getSaveFileName(
                 this, tr("Export report"), QString(), QStringLiteral("*.") + reports::ReportExporter::formatName(f));
             if (path.isEmpty())
@@ -412,6 +421,9 @@ void ReportEditor::showDocument()
         auto* e = new QTextEdit(m_sections);
         e->setObjectName(s.key);
         e->setHtml(s.html);
+        // Tab moves on to the next control, as everywhere else: the keyboard must not be trapped in the text.
+        e->setTabChangesFocus(true);
+        e->setAccessibleName(s.title);
         m_sections->addTab(e, s.title);
         connect(e, &QTextEdit::textChanged, this, [this, e] {
             if (!m_loading)

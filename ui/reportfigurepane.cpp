@@ -58,6 +58,7 @@ ReportFigurePane::ReportFigurePane(analysis::AnalysisContext* context, reports::
     head->addWidget(remove);
     l->addLayout(head);
     m_figures = new QListWidget(this);
+    m_figures->setAccessibleName(tr("Figures"));
     m_figures->setIconSize(QSize(120, 80));
     m_figures->setMinimumHeight(90);
     m_figures->setWordWrap(true);

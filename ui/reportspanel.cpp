@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QMenu>
+#include <QScrollArea>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -61,7 +62,16 @@ ReportsPanel::ReportsPanel(analysis::AnalysisContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
-    layout->addWidget(m_editor, 1);
+    // On a laptop's 768 pixels the editor may need more height than the tab
+    // has: it scrolls (and follows the focus) rather than making the window
+    // taller than the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reportScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the editor's fields, not to the frame around them
+    scroll->setWidget(m_editor);
+    layout->addWidget(scroll, 1);
 }
 
 ReportsPanel::~ReportsPanel()

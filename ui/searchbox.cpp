@@ -46,6 +46,7 @@ SearchBox::SearchBox(analysis::AnalysisContext* context, QWidget* parent)
     m_edit->installEventFilter(this);
     m_list->installEventFilter(this);
     m_edit->setObjectName(QStringLiteral("searchEdit"));
+    m_edit->setAccessibleName(tr("Search"));
     m_edit->setPlaceholderText(tr("Search names, phones, accounts, reports, incidents (\"a phrase\", prefix*)"));
     m_edit->setClearButtonEnabled(true);
     m_message->setWordWrap(true);

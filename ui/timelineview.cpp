@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QFontMetricsF>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
@@ -129,11 +130,16 @@ TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_info);
     m_info->setObjectName(QStringLiteral("timelineInfo"));
+    m_info->setWordWrap(true); // fits a laptop's width in every language
     m_plot->setObjectName(QStringLiteral("timelinePlot"));
     // Legend row, bars with their axis (at least 110 px), time labels and
     // band: replotBins() adds the legend's extra lines.
     m_plot->setMinimumHeight(220);
     m_plot->setMouseTracking(true);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setAccessibleName(tr("Timeline"));
+    m_plot->setAccessibleDescription(tr("Shift+Right and Shift+Left widen and narrow the time window by one interval; "
+                                        "Escape shows all the time"));
     m_plot->installEventFilter(this);
 
     QSharedPointer<QCPAxisTicker> ticker(new CalendarTicker(m_plot->xAxis));
@@ -577,6 +583,32 @@ bool TimelineView::eventFilter(QObject* watched, QEvent* event)
             m_plot->replot(QCustomPlot::rpQueuedReplot);
         }
         break;
+    }
+    case QEvent::KeyPress: {
+        // Brushing without a mouse: the window's first interval stays, Shift+Right takes in the next one and
+        // Shift+Left gives back the last; Escape shows all the time, as a double click does.
+        auto* e = static_cast<QKeyEvent*>(event);
+        const int bins = m_bins.binCount();
+        if (e->key() == Qt::Key_Escape && m_context->filter().dayFrom) {
+            analysis::Filter f = m_context->filter();
+            f.dayFrom.reset();
+            f.dayTo.reset();
+            m_context->setFilter(f);
+            return true;
+        }
+        const bool right = e->key() == Qt::Key_Right;
+        if (!(e->modifiers() & Qt::ShiftModifier) || (!right && e->key() != Qt::Key_Left) || bins == 0)
+            break;
+        const analysis::Filter& f = m_context->filter();
+        int first = right ? 0 : bins - 1;
+        int last = first;
+        if (f.dayFrom && f.dayTo) {
+            first = std::clamp(m_bins.binOf(*f.dayFrom), 0, bins - 1);
+            last = std::clamp(m_bins.binOf(*f.dayTo), first, bins - 1);
+            last = std::clamp(last + (right ? 1 : -1), first, bins - 1);
+        }
+        brush(m_bins.binStart(first), m_bins.binLast(last));
+        return true;
     }
     case QEvent::MouseButtonDblClick: {
         analysis::Filter f = m_context->filter();

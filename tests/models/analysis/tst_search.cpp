@@ -140,10 +140,18 @@ private Q_SLOTS:
                 found = found || hit.id == id;
             QVERIFY2(found, qPrintable(q));
         }
-        const QString email = first("SELECT label FROM entities WHERE type = 'email' LIMIT 1");
-        QVERIFY2(email.contains(QLatin1Char('@')), qPrintable(email));
-        const auto byAddress = run(email, Search::Kind::Entity);
-        QVERIFY2(!byAddress.hits.isEmpty() && byAddress.hits.first().title == email, qPrintable(email));
+        // An e-mail address entity (the sample keeps addresses on accounts only).
+        QVERIFY(m_ws->exec("INSERT INTO entities(extract_id, line, entity_key, type, label, source_id) "
+                           "SELECT extract_id, line, 'test:email', 'email', 'ana.ruiz@example.org', source_id "
+                           "FROM entities LIMIT 1"));
+        const qint64 emailId = m_ws->scalar("SELECT id FROM entities WHERE entity_key = 'test:email'");
+        QVERIFY(m_ws->exec(QStringLiteral("INSERT INTO entity_fts(rowid, label, attributes) VALUES(%1, "
+                                          "'ana.ruiz@example.org', '')")
+                               .arg(emailId)
+                               .toStdString()));
+        const auto byAddress = run(QStringLiteral("ana.ruiz@example.org"), Search::Kind::Entity);
+        QVERIFY(!byAddress.hits.isEmpty());
+        QCOMPARE(byAddress.hits.first().id, emailId);
         QVERIFY(Search::run(*m_ws, QStringLiteral("O'Brien-Smith's"), Search::Kind::Entity)); // reads, no error
         QVERIFY(run(QStringLiteral("forced, labour."), Search::Kind::Incident).hits.size() > 0);
     }

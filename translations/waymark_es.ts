@@ -1366,16 +1366,6 @@
         <translation>sha256 del paquete %1, anotado en el registro de auditoría.</translation>
     </message>
     <message>
-        <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
-                                                       the map without a window</source>
-        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
-                                                       el mapa sin ventana</translation>
-    </message>
-    <message>
         <source>  waymark report list --workspace W            Key Judgement Reports in the workspace
   waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
                                                a generated starter draft; prints its id
@@ -1485,6 +1475,75 @@
     <message>
         <source>Saved import specification %1, version %2.</source>
         <translation>Especificación de importación %1 guardada, versión %2.</translation>
+    </message>
+    <message>
+        <source>  waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE]
+                [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own]
+                [--include-restricted]
+                                               a STIX 2.1 bundle (TLP 2.0 markings) of a report or
+                                               of the filtered records; exit 3 when what was asked
+                                               for may not go</source>
+        <translation>  waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE]
+                [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own]
+                [--include-restricted]
+                                               un paquete STIX 2.1 (marcas TLP 2.0) de un informe o
+                                               de los registros filtrados; salida 3 cuando lo
+                                               solicitado no puede salir</translation>
+    </message>
+    <message>
+        <source>Key Judgement Report to export as STIX, with what it cites (export stix).</source>
+        <translation>Informe de juicios clave que se exportará como STIX, con lo que cita (export stix).</translation>
+    </message>
+    <message>
+        <source>Map layer to export: incidents, routes, hotspots or significance (export geojson, kml).</source>
+        <translation>Capa del mapa que se exportará: incidents, routes, hotspots o significance (export geojson, kml).</translation>
+    </message>
+    <message>
+        <source>usage: waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]</source>
+        <translation>uso: waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: what was asked for holds %n record(s) that may not go to %1 (see &quot;left out&quot; above). Nothing was written.</source>
+        <translation>
+            <numerusform>Denegado: lo solicitado contiene %n registro que no puede ir a %1 (véase «excluidos» más arriba). No se ha escrito nada.</numerusform>
+            <numerusform>Denegado: lo solicitado contiene %n registros que no pueden ir a %1 (véase «excluidos» más arriba). No se ha escrito nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: nothing the filter selects may go to %1, so no bundle was written.</source>
+        <translation>Denegado: nada de lo que selecciona el filtro puede ir a %1, por lo que no se ha escrito ningún paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n STIX object(s), sha256 %3, recorded in the audit log.</source>
+        <translation>
+            <numerusform>Escrito %1 (%2): %n objeto STIX, sha256 %3, anotado en el registro de auditoría.</numerusform>
+            <numerusform>Escrito %1 (%2): %n objetos STIX, sha256 %3, anotado en el registro de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: waymark export geojson|kml --workspace W --layer incidents|routes|hotspots|significance --out FILE [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]</source>
+        <translation>uso: waymark export geojson|kml --workspace W --layer incidents|routes|hotspots|significance --out FILE [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]</translation>
+    </message>
+    <message>
+        <source>Refused: nothing the filter selects may go to %1, so no layer was written.</source>
+        <translation>Denegado: nada de lo que selecciona el filtro puede ir a %1, por lo que no se ha escrito ninguna capa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n feature(s), sha256 %3, recorded in the audit log.</source>
+        <translation>
+            <numerusform>Escrito %1 (%2): %n entidad geográfica, sha256 %3, anotado en el registro de auditoría.</numerusform>
+            <numerusform>Escrito %1 (%2): %n entidades geográficas, sha256 %3, anotado en el registro de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points,labels] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
+                                                       the map without a window</source>
+        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points,labels] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
+                                                       el mapa sin ventana</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1912,52 @@
     </message>
 </context>
 <context>
+    <name>EntityDetails</name>
+    <message>
+        <source>Entity %1 is not in the workspace.</source>
+        <translation>La entidad %1 no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>ungraded</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1 — %2, graded %3</source>
+        <translation>Fuente: %1 — %2, calificación %3</translation>
+    </message>
+    <message>
+        <source>Merged record: %1 — %2, graded %3</source>
+        <translation>Registro fusionado: %1 — %2, calificación %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s): %1</source>
+        <translation>
+            <numerusform>%n vínculo: %1</numerusform>
+            <numerusform>%n vínculos: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityResolution</name>
     <message>
         <source>same %1 once normalised (%2)</source>
@@ -1869,6 +1974,125 @@
     <message>
         <source>There is no merge %1 to undo.</source>
         <translation>No hay ninguna fusión %1 que deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityStyle</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Online ad</source>
+        <translation>Anuncio en línea</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>asociado</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <source>employs</source>
+        <translation>emplea a</translation>
+    </message>
+    <message>
+        <source>employed by</source>
+        <translation>empleado por</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation>es propietario de</translation>
+    </message>
+    <message>
+        <source>owned by</source>
+        <translation>propiedad de</translation>
+    </message>
+    <message>
+        <source>lives at</source>
+        <translation>vive en</translation>
+    </message>
+    <message>
+        <source>home of</source>
+        <translation>domicilio de</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llama a</translation>
+    </message>
+    <message>
+        <source>called by</source>
+        <translation>llamado por</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>paga a</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>pagado por</translation>
+    </message>
+    <message>
+        <source>advertises</source>
+        <translation>anuncia</translation>
+    </message>
+    <message>
+        <source>advertised by</source>
+        <translation>anunciado por</translation>
+    </message>
+    <message>
+        <source>recruited</source>
+        <translation>captó a</translation>
+    </message>
+    <message>
+        <source>recruited by</source>
+        <translation>captado por</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>usa</translation>
+    </message>
+    <message>
+        <source>used by</source>
+        <translation>usado por</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2585,6 @@
         <translation>no es GraphML ni GEXF (el elemento raíz es &lt;%1&gt;)</translation>
     </message>
     <message>
-        <source>node id &quot;%1&quot; appears twice</source>
-        <translation>el id de nodo &quot;%1&quot; aparece dos veces</translation>
-    </message>
-    <message>
         <source>the link from &quot;%1&quot; to &quot;%2&quot; names a node that is not in the file</source>
         <translation>el vínculo de &quot;%1&quot; a &quot;%2&quot; nombra un nodo que no está en el archivo</translation>
     </message>
@@ -2376,6 +2596,10 @@
         <source>The file could not be written: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
+    <message>
+        <source>node id &quot;%1&quot; appears twice; the second is left out</source>
+        <translation>el id de nodo &quot;%1&quot; aparece dos veces; se deja fuera el segundo</translation>
+    </message>
 </context>
 <context>
     <name>GraphFigure</name>
@@ -2384,16 +2608,31 @@
         <translation>Tipo de entidad</translation>
     </message>
     <message>
-        <source>Colour: community</source>
-        <translation>Color: comunidad</translation>
-    </message>
-    <message>
         <source>Size: centrality</source>
         <translation>Tamaño: centralidad</translation>
     </message>
     <message>
         <source>Waymark link chart</source>
         <translation>Gráfico de vínculos de Waymark</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ring: community (%n found)</source>
+        <translation>
+            <numerusform>Anillo: comunidad (%n encontrada)</numerusform>
+            <numerusform>Anillo: comunidad (%n encontradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ring: community</source>
+        <translation>Anillo: comunidad</translation>
+    </message>
+    <message>
+        <source>Money: arrow to the payee, width by amount</source>
+        <translation>Dinero: flecha hacia el beneficiario, ancho según el importe</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2987,10 @@
     <message>
         <source>unsupported format: %1; Waymark reads %2</source>
         <translation>formato no compatible: %1; Waymark lee %2</translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundle (OpenCTI, MISP)</source>
+        <translation>Paquete STIX 2.1 (OpenCTI, MISP)</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3416,45 @@
     </message>
 </context>
 <context>
+    <name>LayerExport</name>
+    <message>
+        <source>Marking: %1</source>
+        <translation>Marca: %1</translation>
+    </message>
+    <message>
+        <source>Nothing may go: every incident asked for is withheld by the releasability check.</source>
+        <translation>No puede salir nada: la comprobación de difusión retiene todos los incidentes solicitados.</translation>
+    </message>
+    <message>
+        <source>Waymark incidents</source>
+        <translation>Incidentes de Waymark</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Waymark routes</source>
+        <translation>Rutas de Waymark</translation>
+    </message>
+    <message>
+        <source>Waymark hotspots: %1, bandwidth %2 km</source>
+        <translation>Puntos calientes de Waymark: %1, ancho de banda %2 km</translation>
+    </message>
+    <message>
+        <source>Hot spot, %1 confidence</source>
+        <translation>Punto caliente, confianza del %1</translation>
+    </message>
+    <message>
+        <source>Cold spot, %1 confidence</source>
+        <translation>Punto frío, confianza del %1</translation>
+    </message>
+    <message>
+        <source>Waymark Getis-Ord Gi*: %1 km cells, %2 km band, FDR</source>
+        <translation>Gi* de Getis-Ord de Waymark: celdas de %1 km, banda de %2 km, FDR</translation>
+    </message>
+</context>
+<context>
     <name>LedgerReader</name>
     <message>
         <source>Cannot read %1.</source>
@@ -3205,6 +3487,10 @@
     <message>
         <source>Too many different currencies to score.</source>
         <translation>Demasiadas divisas distintas para puntuar.</translation>
+    </message>
+    <message>
+        <source>The transactions changed while they were read; score again.</source>
+        <translation>Las transacciones cambiaron mientras se leían; vuelva a puntuar.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3604,10 @@
     <message>
         <source>largest %1 of %2 routes shown</source>
         <translation>se muestran las %1 rutas más grandes de %2</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5222,25 @@
     </message>
 </context>
 <context>
+    <name>SpecificationEditor</name>
+    <message>
+        <source>&quot;%1&quot; is not a condition: %2</source>
+        <translation>&quot;%1&quot; no es una condición: %2</translation>
+    </message>
+    <message>
+        <source>write column = value, column != value, column ~ regex, column !~ regex, column is empty or column is not empty</source>
+        <translation>escriba columna = valor, columna != valor, columna ~ regex, columna !~ regex, columna is empty o columna is not empty</translation>
+    </message>
+    <message>
+        <source>the regular expression is not valid (%1)</source>
+        <translation>la expresión regular no es válida (%1)</translation>
+    </message>
+    <message>
+        <source>it names no column</source>
+        <translation>no nombra ninguna columna</translation>
+    </message>
+</context>
+<context>
     <name>StarterDraft</name>
     <message>
         <source>The route map could not be drawn.</source>
@@ -5000,10 +5309,6 @@
     <message>
         <source>, a broker between groups</source>
         <translation>, un intermediario entre grupos</translation>
-    </message>
-    <message>
-        <source>It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also rank high.</source>
-        <translation>Es probable que %1 sea un actor clave en la red, con %2 vínculos%3; %4 y %5 también ocupan puestos altos.</translation>
     </message>
     <message>
         <source> and a broker between groups</source>
@@ -5143,6 +5448,14 @@
         <source>time window</source>
         <translation>ventana temporal</translation>
     </message>
+    <message>
+        <source>%1 links with its phones and accounts</source>
+        <translation>%1 vínculos con sus teléfonos y cuentas</translation>
+    </message>
+    <message>
+        <source>It is likely that %1 is a key actor in the network%3, with %2 links counting those of the phones and accounts it uses; %4 and %5 also rank high.</source>
+        <translation>Es probable que %1 sea un actor clave de la red%3, con %2 vínculos contando los de los teléfonos y cuentas que usa; %4 y %5 también ocupan puestos altos.</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>
@@ -5153,6 +5466,213 @@
     <message>
         <source>The workspace refused a change: %1</source>
         <translation>El espacio de trabajo rechazó un cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StixBundle</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a STIX bundle: the root object&apos;s type is not &quot;bundle&quot;</source>
+        <translation>no es un paquete STIX: el tipo del objeto raíz no es &quot;bundle&quot;</translation>
+    </message>
+    <message>
+        <source>the bundle has no objects list</source>
+        <translation>el paquete no tiene lista de objetos</translation>
+    </message>
+    <message>
+        <source>object %1 (objects[%2]): its id is not %3--UUID</source>
+        <translation>objeto %1 (objects[%2]): su id no es %3--UUID</translation>
+    </message>
+    <message>
+        <source>object %1, property %2: %3 is not in the bundle</source>
+        <translation>objeto %1, propiedad %2: %3 no está en el paquete</translation>
+    </message>
+</context>
+<context>
+    <name>StixExport</name>
+    <message>
+        <source>3x5x2 handling code C: conditions not recorded, ask the originator</source>
+        <translation>Código de tratamiento 3x5x2 C: condiciones no registradas, consulte al originador</translation>
+    </message>
+    <message>
+        <source>3x5x2 handling code C: %1</source>
+        <translation>Código de tratamiento 3x5x2 C: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incidente %1</translation>
+    </message>
+    <message>
+        <source>the whole workspace</source>
+        <translation>todo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Waymark selection: %1</source>
+        <translation>Selección de Waymark: %1</translation>
+    </message>
+    <message>
+        <source>Key judgement %1</source>
+        <translation>Juicio clave %1</translation>
+    </message>
+    <message>
+        <source>Probability: %1. Confidence: %2.</source>
+        <translation>Probabilidad: %1. Confianza: %2.</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>Figura %1</translation>
+    </message>
+    <message>
+        <source>Nothing may go: every record asked for is withheld by the releasability check, so no bundle was written.</source>
+        <translation>No puede salir nada: la comprobación de difusión retiene todos los registros solicitados, por lo que no se ha escrito ningún paquete.</translation>
+    </message>
+    <message>
+        <source>The bundle breaks a STIX 2.1 rule: %1</source>
+        <translation>El paquete incumple una regla de STIX 2.1: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StixImporter</name>
+    <message>
+        <source>object %1, property %2: %3</source>
+        <translation>objeto %1, propiedad %2: %3</translation>
+    </message>
+    <message>
+        <source>STIX bundle %1</source>
+        <translation>Paquete STIX %1</translation>
+    </message>
+    <message>
+        <source>%1 (STIX)</source>
+        <translation>%1 (STIX)</translation>
+    </message>
+    <message>
+        <source>an identity needs a name</source>
+        <translation>una identidad necesita un nombre</translation>
+    </message>
+    <message>
+        <source>an e-mail address needs a value</source>
+        <translation>una dirección de correo electrónico necesita un valor</translation>
+    </message>
+    <message>
+        <source>%1, %2 is not on the Earth</source>
+        <translation>%1, %2 no está en la Tierra</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; no es una fecha</translation>
+    </message>
+    <message>
+        <source>its end was not imported (see the rows before)</source>
+        <translation>su extremo no se importó (véanse las filas anteriores)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX object(s) of types Waymark does not map (%1) kept as &quot;other&quot; entities, the whole object in their attributes.</source>
+        <translation>
+            <numerusform>%n objeto STIX de tipos sin correspondencia en Waymark (%1) conservado como entidad &quot;otro&quot;, con el objeto completo en sus atributos.</numerusform>
+            <numerusform>%n objetos STIX de tipos sin correspondencia en Waymark (%1) conservados como entidades &quot;otro&quot;, con el objeto completo en sus atributos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StixRules</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>must be &quot;bundle&quot;</source>
+        <translation>debe ser &quot;bundle&quot;</translation>
+    </message>
+    <message>
+        <source>must be bundle--UUID</source>
+        <translation>debe ser bundle--UUID</translation>
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation>debe ser una lista de objetos</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing, or not lower-case letters, digits and hyphens</source>
+        <translation>falta o no está formado por letras minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>must be %1--UUID (RFC 4122)</source>
+        <translation>debe ser %1--UUID (RFC 4122)</translation>
+    </message>
+    <message>
+        <source>must be &quot;2.1&quot;</source>
+        <translation>debe ser &quot;2.1&quot;</translation>
+    </message>
+    <message>
+        <source>required, missing</source>
+        <translation>obligatorio, falta</translation>
+    </message>
+    <message>
+        <source>not an RFC 3339 timestamp in UTC (YYYY-MM-DDTHH:MM:SS[.s]Z)</source>
+        <translation>no es una marca de tiempo RFC 3339 en UTC (AAAA-MM-DDTHH:MM:SS[.s]Z)</translation>
+    </message>
+    <message>
+        <source>earlier than created</source>
+        <translation>anterior a created</translation>
+    </message>
+    <message>
+        <source>required, missing or empty</source>
+        <translation>obligatorio, falta o está vacío</translation>
+    </message>
+    <message>
+        <source>a location needs a region, a country, or a latitude and a longitude</source>
+        <translation>una ubicación necesita una región, un país, o una latitud y una longitud</translation>
+    </message>
+    <message>
+        <source>latitude and longitude go together</source>
+        <translation>la latitud y la longitud van juntas</translation>
+    </message>
+    <message>
+        <source>outside -90..90 / -180..180</source>
+        <translation>fuera de -90..90 / -180..180</translation>
+    </message>
+    <message>
+        <source>not in identity-class-ov</source>
+        <translation>no está en identity-class-ov</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and hyphens only</source>
+        <translation>solo letras minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>a marking definition needs definition_type and definition, or an extension</source>
+        <translation>una definición de marca necesita definition_type y definition, o una extensión</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of identifiers</source>
+        <translation>debe ser una lista no vacía de identificadores</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier</source>
+        <translation>&quot;%1&quot; no es un identificador</translation>
+    </message>
+    <message>
+        <source>%1 is not in the bundle</source>
+        <translation>%1 no está en el bundle</translation>
+    </message>
+    <message>
+        <source>%1 must point to %2</source>
+        <translation>%1 debe apuntar a %2</translation>
+    </message>
+    <message>
+        <source>%1 must point to a domain or observable object</source>
+        <translation>%1 debe apuntar a un objeto de dominio u observable</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5692,17 @@
     <message>
         <source>Canceled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsvExport</name>
+    <message>
+        <source>Nothing may go: every row asked for is withheld by the releasability check.</source>
+        <translation>No puede salir nada: la comprobación de difusión retiene todas las filas solicitadas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6638,81 @@
     </message>
 </context>
 <context>
+    <name>XlsxTableSource</name>
+    <message>
+        <source>%1: not an XLSX workbook (it has no xl/workbook.xml)</source>
+        <translation>%1: no es un libro XLSX (no tiene xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>broken XML: %1</source>
+        <translation>XML roto: %1</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1: memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>%1: cannot be inflated: %2</source>
+        <translation>%1: no se puede descomprimir: %2</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are larger than %2 MiB; the workbook is refused</source>
+        <translation>%1: las cadenas compartidas ocupan más de %2 MiB; se rechaza el libro</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed in a workbook</source>
+        <translation>no se permite un DOCTYPE en un libro</translation>
+    </message>
+    <message>
+        <source>a cell beyond column XFD, the last a sheet can have</source>
+        <translation>una celda más allá de la columna XFD, la última que puede tener una hoja</translation>
+    </message>
+    <message>
+        <source>a cell longer than a spreadsheet allows</source>
+        <translation>una celda más larga de lo que permite una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist (the workbook has %2)</source>
+        <translation>la cadena compartida %1 no existe (el libro tiene %2)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be inflated: %1</source>
+        <translation>no se puede descomprimir la hoja: %1</translation>
+    </message>
+    <message>
+        <source>broken XML at line %1, column %2 of the sheet&apos;s XML: %3</source>
+        <translation>XML roto en la línea %1, columna %2 del XML de la hoja: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot; (its sheets: %3)</source>
+        <translation>%1 no tiene la hoja &quot;%2&quot; (sus hojas: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet&apos;s part %2 is missing from the workbook</source>
+        <translation>%1: falta en el libro la parte %2 de la hoja</translation>
+    </message>
+    <message>
+        <source>the header cannot be read: %1</source>
+        <translation>no se puede leer el encabezado: %1</translation>
+    </message>
+    <message>
+        <source>%1: the table was not opened</source>
+        <translation>%1: no se abrió la tabla</translation>
+    </message>
+    <message>
+        <source>the rest of the sheet cannot be read: %1</source>
+        <translation>no se puede leer el resto de la hoja: %1</translation>
+    </message>
+    <message>
+        <source>%1: formulas were imported as the values the spreadsheet last calculated; they were not recalculated</source>
+        <translation>%1: las fórmulas se importaron con los valores que la hoja de cálculo calculó por última vez; no se recalcularon</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick</name>
     <message>
         <source>information base</source>
@@ -7038,6 +7644,18 @@
         <source>Why this is an alert (artefact checks at the threshold):</source>
         <translation>Por qué es una alerta (comprobaciones de artefactos en el umbral):</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Umbral de alerta</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Por qué esta puntuación</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::CalibrationDialog</name>
@@ -7267,10 +7885,6 @@
         <translation>Comunidades</translation>
     </message>
     <message>
-        <source>Colour entities by the community Louvain finds instead of by type</source>
-        <translation>Colorear las entidades por la comunidad que encuentra Louvain en lugar de por tipo</translation>
-    </message>
-    <message>
         <source>Fade outside window</source>
         <translation>Atenuar fuera de la ventana</translation>
     </message>
@@ -7441,6 +8055,25 @@
     <message>
         <source>Size: as in the file</source>
         <translation>Tamaño: como en el archivo</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Gráfico de vínculos</translation>
+    </message>
+    <message>
+        <source>Arrow keys move to the nearest entity that way; E expands the selection, Delete hides it, F fits the chart</source>
+        <translation>Las teclas de flecha llevan a la entidad más cercana en esa dirección; E expande la selección, Supr la oculta, F ajusta el gráfico</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collapsed into it (Shift+C shows them)</source>
+        <translation>
+            <numerusform>%n contraída en ella (Mayús+C la muestra)</numerusform>
+            <numerusform>%n contraídas en ella (Mayús+C las muestra)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ring each entity in the colour of the community Louvain finds; icons and the legend keep the types</source>
+        <translation>Rodear cada entidad con el color de la comunidad que encuentra Louvain; los iconos y la leyenda conservan los tipos</translation>
     </message>
 </context>
 <context>
@@ -7945,6 +8578,34 @@
         <source>%1 selected, %2 of them under the filter</source>
         <translation>%1 seleccionados, %2 de ellos con el filtro</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>The incidents under the filter; the selection is shared with every view</source>
+        <translation>Los incidentes con el filtro; la selección se comparte con todas las vistas</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as shown (sorted, filtered, the selected rows if any) as CSV, after the releasability check</source>
+        <translation>Guardar la tabla tal como se muestra (ordenada, filtrada, con las filas seleccionadas si las hay) como CSV, tras la comprobación de difusión</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tabla %1</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::LanguageMenu</name>
@@ -8021,6 +8682,14 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
             <numerusform> · %n vínculo fuera de la ventana temporal oculto</numerusform>
             <numerusform> · %n vínculos fuera de la ventana temporal ocultos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Money: arrow to the payee, width by amount</source>
+        <translation>Dinero: flecha hacia el beneficiario, ancho según el importe</translation>
     </message>
 </context>
 <context>
@@ -8337,6 +9006,18 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
+    <message>
+        <source>Writing the sample extract…</source>
+        <translation>Escribiendo el extracto de muestra…</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MapPanel</name>
@@ -8629,6 +9310,54 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <source>Map layers (%1);;All files (*)</source>
         <translation>Capas de mapa (%1);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, + and - zoom, Home fits every incident, Z the selection, Escape clears the selection</source>
+        <translation>Las teclas de flecha desplazan, + y - acercan y alejan, Inicio encuadra todos los incidentes, Z la selección, Esc borra la selección</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Country names, and the names of cities with incidents, where they fit without overlapping</source>
+        <translation>Nombres de países, y de las ciudades con incidentes, donde caben sin superponerse</translation>
+    </message>
+    <message>
+        <source>Export layer…</source>
+        <translation>Exportar capa…</translation>
+    </message>
+    <message>
+        <source>Save incidents, routes, hotspots or Gi* cells as GeoJSON or KML for QGIS or Google Earth, after the releasability check</source>
+        <translation>Guardar incidentes, rutas, puntos calientes o celdas Gi* como GeoJSON o KML para QGIS o Google Earth, tras la comprobación de difusión</translation>
+    </message>
+    <message>
+        <source>Start of the time window</source>
+        <translation>Inicio de la ventana temporal</translation>
+    </message>
+    <message>
+        <source>Significance (Gi*)</source>
+        <translation>Significación (Gi*)</translation>
+    </message>
+    <message>
+        <source>Export Layer</source>
+        <translation>Exportar capa</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;KML (*.kml)</source>
+        <translation>GeoJSON (*.geojson);;KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>map layer %1</source>
+        <translation>capa de mapa %1</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MapView</name>
@@ -8878,6 +9607,76 @@ Ingresado: %3 · pagado: %4</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ui::ReleasabilityDialog</name>
+    <message>
+        <source>Releasability check: %1</source>
+        <translation>Comprobación de difusión: %1</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>By TLP label</source>
+        <translation>Por etiqueta TLP</translation>
+    </message>
+    <message>
+        <source>By handling code</source>
+        <translation>Por código de tratamiento</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Por fuente</translation>
+    </message>
+    <message>
+        <source>Left out, and why</source>
+        <translation>Excluidos, y por qué</translation>
+    </message>
+    <message>
+        <source>Conditions carried with the export</source>
+        <translation>Condiciones que acompañan a la exportación</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 record(s) asked for may go to %3.</source>
+        <translation>%1 de los %2 registros solicitados pueden ir a %3.</translation>
+    </message>
+    <message>
+        <source>This export does not go without what it holds: it is refused.</source>
+        <translation>Esta exportación no puede salir sin todo lo que contiene: se deniega.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are left out.</source>
+        <translation>
+            <numerusform>%n registro queda excluido.</numerusform>
+            <numerusform>%n registros quedan excluidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing may go, so nothing will be written.</source>
+        <translation>No puede salir nada, así que no se escribirá nada.</translation>
+    </message>
+    <message>
+        <source>Marking of the export: %1</source>
+        <translation>Marca de la exportación: %1</translation>
+    </message>
+    <message>
+        <source>none (nothing goes)</source>
+        <translation>ninguna (no sale nada)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::ReportEditor</name>
     <message>
         <source>Open a report from the list above, start one with New report, or let Waymark draft one from the data.</source>
@@ -9090,6 +9889,22 @@ Ingresado: %3 · pagado: %4</translation>
         <source>Probability &amp;scale</source>
         <translation>&amp;Escala de probabilidad</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF, ODT, HTML or Markdown</source>
+        <translation>Escribir el informe como PDF, ODT, HTML o Markdown</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>informe %1</translation>
+    </message>
+    <message>
+        <source>Not exported: the releasability check did not let it go.</source>
+        <translation>No se exportó: la comprobación de difusión no lo dejó salir.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::ReportFigurePane</name>
@@ -9287,6 +10102,16 @@ El espacio de trabajo contiene ahora: %2</translation>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
+    <message>
+        <source>No route to show</source>
+        <translation>No hay ninguna ruta que mostrar</translation>
+    </message>
+    <message>
+        <source>No dated incident on %1 → %2
+in the time window</source>
+        <translation>Ningún incidente fechado en %1 → %2
+en la ventana temporal</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SearchBox</name>
@@ -9301,6 +10126,10 @@ El espacio de trabajo contiene ahora: %2</translation>
     <message>
         <source>Nothing found for “%1”</source>
         <translation>No se encontró nada para “%1”</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
     </message>
 </context>
 <context>
@@ -9963,6 +10792,85 @@ El espacio de trabajo contiene ahora: %2</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ui::StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Página de inicio</translation>
+    </message>
+    <message>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An offline workstation for analysts who fight human trafficking. Waymark keeps an investigation in one workspace file: hub extracts, CTDC data and bank transactions imported with every row&apos;s source, grading and line; routes and hotspots on a map; people, businesses, phones and accounts on a link chart; financial typologies; and Key Judgement Reports. It opens no network connection.&lt;/p&gt;&lt;p&gt;User guide: &lt;a href=&quot;help:workspaces.html&quot;&gt;Workspaces&lt;/a&gt; · &lt;a href=&quot;help:importing.html&quot;&gt;Importing data&lt;/a&gt; · &lt;a href=&quot;help:map.html&quot;&gt;The map&lt;/a&gt; · &lt;a href=&quot;help:keys.html&quot;&gt;Keyboard&lt;/a&gt; · &lt;a href=&quot;help:index.html&quot;&gt;Contents&lt;/a&gt; (F1)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un puesto de trabajo sin conexión para analistas que combaten la trata de personas. Waymark guarda una investigación en un solo archivo de espacio de trabajo: extractos del hub, datos CTDC y transacciones bancarias importados con la fuente, la calificación y la línea de cada fila; rutas y puntos calientes en un mapa; personas, empresas, teléfonos y cuentas en un gráfico de vínculos; tipologías financieras; e informes de juicios clave. No abre ninguna conexión de red.&lt;/p&gt;&lt;p&gt;Guía del usuario: &lt;a href=&quot;help:workspaces.html&quot;&gt;Espacios de trabajo&lt;/a&gt; · &lt;a href=&quot;help:importing.html&quot;&gt;Importar datos&lt;/a&gt; · &lt;a href=&quot;help:map.html&quot;&gt;El mapa&lt;/a&gt; · &lt;a href=&quot;help:keys.html&quot;&gt;Teclado&lt;/a&gt; · &lt;a href=&quot;help:index.html&quot;&gt;Contenido&lt;/a&gt; (F1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What is Waymark</source>
+        <translation>Qué es Waymark</translation>
+    </message>
+    <message>
+        <source>A short description, with links into the user guide</source>
+        <translation>Una breve descripción, con enlaces a la guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample</source>
+        <translation>Abrir la &amp;muestra</translation>
+    </message>
+    <message>
+        <source>5,000 generated incidents, with people and accounts, to try every view on</source>
+        <translation>5000 incidentes generados, con personas y cuentas, para probar todas las vistas</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>An empty workspace file for a new investigation (Ctrl+N)</source>
+        <translation>Un archivo de espacio de trabajo vacío para una nueva investigación (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>A workspace file (.waymark) from anywhere on this computer (Ctrl+O)</source>
+        <translation>Un archivo de espacio de trabajo (.waymark) de cualquier lugar de este equipo (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Hub extracts, CTDC files, tables or bank transactions: into a new workspace you name first</source>
+        <translation>Extractos del hub, archivos CTDC, tablas o transacciones bancarias: en un nuevo espacio de trabajo al que primero se da nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espacios de trabajo &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the workspace</source>
+        <translation>Intro o un doble clic abre el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>None yet: the workspaces you open are listed here.</source>
+        <translation>Ninguno todavía: aquí se listan los espacios de trabajo que abra.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not found</source>
+        <translation>%1 — no encontrado</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::TimelineView</name>
     <message>
         <source>Week of %1</source>
@@ -9991,12 +10899,6 @@ El espacio de trabajo contiene ahora: %2</translation>
     <message>
         <source>Selected</source>
         <translation>Seleccionados</translation>
-    </message>
-    <message>
-        <source>Month/year
-only</source>
-        <translation>Solo mes/
-año</translation>
     </message>
     <message>
         <source>Known to the month only</source>
@@ -10045,6 +10947,14 @@ año</translation>
     <message>
         <source> · data as of %1</source>
         <translation> · datos a %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Shift+Right and Shift+Left widen and narrow the time window by one interval; Escape shows all the time</source>
+        <translation>Mayús+Right y Mayús+Left amplían y reducen la ventana temporal en un intervalo; Esc muestra todo el periodo</translation>
     </message>
 </context>
 <context>

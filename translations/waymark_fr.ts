@@ -1366,16 +1366,6 @@
         <translation>sha256 du paquet %1, consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
-                                                       the map without a window</source>
-        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
-                hotspots,significance,routes,points] [--size WxH] [--from DATE] [--to DATE]
-                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
-                                                       la carte sans fenêtre</translation>
-    </message>
-    <message>
         <source>  waymark report list --workspace W            Key Judgement Reports in the workspace
   waymark report draft --workspace W [--from DATE] [--to DATE] [--title T] [--scale phia|icd203]
                                                a generated starter draft; prints its id
@@ -1485,6 +1475,75 @@
     <message>
         <source>Saved import specification %1, version %2.</source>
         <translation>Spécification d&apos;import %1 enregistrée, version %2.</translation>
+    </message>
+    <message>
+        <source>  waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE]
+                [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own]
+                [--include-restricted]
+                                               a STIX 2.1 bundle (TLP 2.0 markings) of a report or
+                                               of the filtered records; exit 3 when what was asked
+                                               for may not go</source>
+        <translation>  waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE]
+                [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own]
+                [--include-restricted]
+                                               un bundle STIX 2.1 (marquages TLP 2.0) d&apos;un rapport ou
+                                               des enregistrements filtrés ; sortie 3 si ce qui est
+                                               demandé ne peut pas partir</translation>
+    </message>
+    <message>
+        <source>Key Judgement Report to export as STIX, with what it cites (export stix).</source>
+        <translation>Rapport de jugements clés à exporter en STIX, avec ce qu&apos;il cite (export stix).</translation>
+    </message>
+    <message>
+        <source>Map layer to export: incidents, routes, hotspots or significance (export geojson, kml).</source>
+        <translation>Couche de carte à exporter : incidents, routes, hotspots ou significance (export geojson, kml).</translation>
+    </message>
+    <message>
+        <source>usage: waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]</source>
+        <translation>utilisation : waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: what was asked for holds %n record(s) that may not go to %1 (see &quot;left out&quot; above). Nothing was written.</source>
+        <translation>
+            <numerusform>Refusé : ce qui est demandé contient %n enregistrement qui ne peut pas partir vers %1 (voir « écartés » ci-dessus). Rien n&apos;a été écrit.</numerusform>
+            <numerusform>Refusé : ce qui est demandé contient %n enregistrements qui ne peuvent pas partir vers %1 (voir « écartés » ci-dessus). Rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: nothing the filter selects may go to %1, so no bundle was written.</source>
+        <translation>Refusé : rien de ce que sélectionne le filtre ne peut partir vers %1, aucun bundle n&apos;a donc été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n STIX object(s), sha256 %3, recorded in the audit log.</source>
+        <translation>
+            <numerusform>%1 écrit (%2) : %n objet STIX, sha256 %3, consigné dans le journal d&apos;audit.</numerusform>
+            <numerusform>%1 écrit (%2) : %n objets STIX, sha256 %3, consigné dans le journal d&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: waymark export geojson|kml --workspace W --layer incidents|routes|hotspots|significance --out FILE [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]</source>
+        <translation>utilisation : waymark export geojson|kml --workspace W --layer incidents|routes|hotspots|significance --out FILE [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]</translation>
+    </message>
+    <message>
+        <source>Refused: nothing the filter selects may go to %1, so no layer was written.</source>
+        <translation>Refusé : rien de ce que sélectionne le filtre ne peut partir vers %1, aucune couche n&apos;a donc été écrite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n feature(s), sha256 %3, recorded in the audit log.</source>
+        <translation>
+            <numerusform>%1 écrit (%2) : %n entité, sha256 %3, consigné dans le journal d&apos;audit.</numerusform>
+            <numerusform>%1 écrit (%2) : %n entités, sha256 %3, consigné dans le journal d&apos;audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points,labels] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
+                                                       the map without a window</source>
+        <translation>  waymark render map --workspace W --out FILE.png|FILE.svg|FILE.pdf [--layers basemap,overlays,choropleth,
+                hotspots,significance,routes,points,labels] [--size WxH] [--from DATE] [--to DATE]
+                [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
+                                                       la carte sans fenêtre</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1912,52 @@
     </message>
 </context>
 <context>
+    <name>EntityDetails</name>
+    <message>
+        <source>Entity %1 is not in the workspace.</source>
+        <translation>L&apos;entité %1 n&apos;est pas dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>ungraded</source>
+        <translation>non coté</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1 — %2, graded %3</source>
+        <translation>Source : %1 — %2, cotation %3</translation>
+    </message>
+    <message>
+        <source>Merged record: %1 — %2, graded %3</source>
+        <translation>Enregistrement fusionné : %1 — %2, cotation %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s): %1</source>
+        <translation>
+            <numerusform>%n lien : %1</numerusform>
+            <numerusform>%n liens : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityResolution</name>
     <message>
         <source>same %1 once normalised (%2)</source>
@@ -1869,6 +1974,125 @@
     <message>
         <source>There is no merge %1 to undo.</source>
         <translation>Il n&apos;y a pas de fusion %1 à annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityStyle</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Online ad</source>
+        <translation>Annonce en ligne</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>associé</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <source>employs</source>
+        <translation>emploie</translation>
+    </message>
+    <message>
+        <source>employed by</source>
+        <translation>employé par</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation>possède</translation>
+    </message>
+    <message>
+        <source>owned by</source>
+        <translation>appartient à</translation>
+    </message>
+    <message>
+        <source>lives at</source>
+        <translation>habite à</translation>
+    </message>
+    <message>
+        <source>home of</source>
+        <translation>domicile de</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>appelle</translation>
+    </message>
+    <message>
+        <source>called by</source>
+        <translation>appelé par</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>paie</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <translation>payé par</translation>
+    </message>
+    <message>
+        <source>advertises</source>
+        <translation>publie l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>advertised by</source>
+        <translation>annonce publiée par</translation>
+    </message>
+    <message>
+        <source>recruited</source>
+        <translation>a recruté</translation>
+    </message>
+    <message>
+        <source>recruited by</source>
+        <translation>recruté par</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>utilise</translation>
+    </message>
+    <message>
+        <source>used by</source>
+        <translation>utilisé par</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2585,6 @@
         <translation>ni GraphML ni GEXF (l&apos;élément racine est &lt;%1&gt;)</translation>
     </message>
     <message>
-        <source>node id &quot;%1&quot; appears twice</source>
-        <translation>l&apos;identifiant de nœud &quot;%1&quot; apparaît deux fois</translation>
-    </message>
-    <message>
         <source>the link from &quot;%1&quot; to &quot;%2&quot; names a node that is not in the file</source>
         <translation>le lien de &quot;%1&quot; à &quot;%2&quot; désigne un nœud absent du fichier</translation>
     </message>
@@ -2376,6 +2596,10 @@
         <source>the link from &quot;%1&quot; to &quot;%2&quot; has a weight that is not a number above zero and up to 10^12</source>
         <translation>le lien de &quot;%1&quot; à &quot;%2&quot; a un poids qui n&apos;est pas un nombre supérieur à zéro et au plus égal à 10^12</translation>
     </message>
+    <message>
+        <source>node id &quot;%1&quot; appears twice; the second is left out</source>
+        <translation>l&apos;identifiant de nœud &quot;%1&quot; apparaît deux fois ; le second est écarté</translation>
+    </message>
 </context>
 <context>
     <name>GraphFigure</name>
@@ -2384,16 +2608,31 @@
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <source>Colour: community</source>
-        <translation>Couleur : communauté</translation>
-    </message>
-    <message>
         <source>Size: centrality</source>
         <translation>Taille : centralité</translation>
     </message>
     <message>
         <source>Waymark link chart</source>
         <translation>Graphe de liens Waymark</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ring: community (%n found)</source>
+        <translation>
+            <numerusform>Anneau : communauté (%n trouvée)</numerusform>
+            <numerusform>Anneau : communauté (%n trouvées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ring: community</source>
+        <translation>Anneau : communauté</translation>
+    </message>
+    <message>
+        <source>Money: arrow to the payee, width by amount</source>
+        <translation>Argent : flèche vers le bénéficiaire, épaisseur selon le montant</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2987,10 @@
     <message>
         <source>unsupported format: %1; Waymark reads %2</source>
         <translation>format non pris en charge : %1 ; Waymark lit %2</translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundle (OpenCTI, MISP)</source>
+        <translation>Bundle STIX 2.1 (OpenCTI, MISP)</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3416,45 @@
     </message>
 </context>
 <context>
+    <name>LayerExport</name>
+    <message>
+        <source>Marking: %1</source>
+        <translation>Marquage : %1</translation>
+    </message>
+    <message>
+        <source>Nothing may go: every incident asked for is withheld by the releasability check.</source>
+        <translation>Rien ne peut partir : chaque incident demandé est retenu par le contrôle de diffusion.</translation>
+    </message>
+    <message>
+        <source>Waymark incidents</source>
+        <translation>Incidents Waymark</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Waymark routes</source>
+        <translation>Itinéraires Waymark</translation>
+    </message>
+    <message>
+        <source>Waymark hotspots: %1, bandwidth %2 km</source>
+        <translation>Points chauds Waymark : %1, largeur de bande %2 km</translation>
+    </message>
+    <message>
+        <source>Hot spot, %1 confidence</source>
+        <translation>Point chaud, confiance %1</translation>
+    </message>
+    <message>
+        <source>Cold spot, %1 confidence</source>
+        <translation>Point froid, confiance %1</translation>
+    </message>
+    <message>
+        <source>Waymark Getis-Ord Gi*: %1 km cells, %2 km band, FDR</source>
+        <translation>Gi* de Getis-Ord Waymark : cellules de %1 km, bande de %2 km, FDR</translation>
+    </message>
+</context>
+<context>
     <name>LedgerReader</name>
     <message>
         <source>Cannot read the accounts.</source>
@@ -3205,6 +3487,10 @@
     <message>
         <source>Too many different currencies to score.</source>
         <translation>Trop de devises différentes à noter.</translation>
+    </message>
+    <message>
+        <source>The transactions changed while they were read; score again.</source>
+        <translation>Les transactions ont changé pendant leur lecture ; notez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3604,10 @@
     <message>
         <source>largest %1 of %2 routes shown</source>
         <translation>les %1 plus importants des %2 itinéraires sont affichés</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5222,25 @@
     </message>
 </context>
 <context>
+    <name>SpecificationEditor</name>
+    <message>
+        <source>&quot;%1&quot; is not a condition: %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas une condition : %2</translation>
+    </message>
+    <message>
+        <source>write column = value, column != value, column ~ regex, column !~ regex, column is empty or column is not empty</source>
+        <translation>écrivez colonne = valeur, colonne != valeur, colonne ~ regex, colonne !~ regex, colonne is empty ou colonne is not empty</translation>
+    </message>
+    <message>
+        <source>the regular expression is not valid (%1)</source>
+        <translation>l&apos;expression régulière n&apos;est pas valide (%1)</translation>
+    </message>
+    <message>
+        <source>it names no column</source>
+        <translation>elle ne désigne aucune colonne</translation>
+    </message>
+</context>
+<context>
     <name>StarterDraft</name>
     <message>
         <source>The route map could not be drawn.</source>
@@ -5000,10 +5309,6 @@
     <message>
         <source>, a broker between groups</source>
         <translation>, intermédiaire entre groupes</translation>
-    </message>
-    <message>
-        <source>It is likely that %1 is a key actor in the network, with %2 links%3; %4 and %5 also rank high.</source>
-        <translation>Il est probable que %1 soit un acteur clé du réseau, avec %2 liens%3 ; %4 et %5 sont aussi bien classés.</translation>
     </message>
     <message>
         <source> and a broker between groups</source>
@@ -5143,6 +5448,14 @@
         <source>Transactions compared with the typologies&apos; red flags, calibrated on labelled accounts (%1); a probability is not proof of trafficking.</source>
         <translation>Transactions comparées aux signaux d&apos;alerte des typologies, étalonnées sur des comptes étiquetés (%1) ; une probabilité n&apos;est pas une preuve de traite.</translation>
     </message>
+    <message>
+        <source>%1 links with its phones and accounts</source>
+        <translation>%1 liens avec ses téléphones et comptes</translation>
+    </message>
+    <message>
+        <source>It is likely that %1 is a key actor in the network%3, with %2 links counting those of the phones and accounts it uses; %4 and %5 also rank high.</source>
+        <translation>Il est probable que %1 soit un acteur clé du réseau%3, avec %2 liens en comptant ceux des téléphones et comptes qu&apos;il utilise ; %4 et %5 sont également bien classés.</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>
@@ -5153,6 +5466,213 @@
     <message>
         <source>The workspace refused a change: %1</source>
         <translation>L&apos;espace de travail a refusé une modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StixBundle</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>not a STIX bundle: the root object&apos;s type is not &quot;bundle&quot;</source>
+        <translation>pas un bundle STIX : le type de l&apos;objet racine n&apos;est pas &quot;bundle&quot;</translation>
+    </message>
+    <message>
+        <source>the bundle has no objects list</source>
+        <translation>le bundle n&apos;a pas de liste d&apos;objets</translation>
+    </message>
+    <message>
+        <source>object %1 (objects[%2]): its id is not %3--UUID</source>
+        <translation>objet %1 (objects[%2]) : son identifiant n&apos;est pas de la forme %3--UUID</translation>
+    </message>
+    <message>
+        <source>object %1, property %2: %3 is not in the bundle</source>
+        <translation>objet %1, propriété %2 : %3 n&apos;est pas dans le bundle</translation>
+    </message>
+</context>
+<context>
+    <name>StixExport</name>
+    <message>
+        <source>3x5x2 handling code C: conditions not recorded, ask the originator</source>
+        <translation>Code de diffusion 3x5x2 C : conditions non consignées, demander à l&apos;émetteur</translation>
+    </message>
+    <message>
+        <source>3x5x2 handling code C: %1</source>
+        <translation>Code de diffusion 3x5x2 C : %1</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>the whole workspace</source>
+        <translation>l&apos;ensemble de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Waymark selection: %1</source>
+        <translation>Sélection Waymark : %1</translation>
+    </message>
+    <message>
+        <source>Key judgement %1</source>
+        <translation>Jugement clé %1</translation>
+    </message>
+    <message>
+        <source>Probability: %1. Confidence: %2.</source>
+        <translation>Probabilité : %1. Confiance : %2.</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>Figure %1</translation>
+    </message>
+    <message>
+        <source>Nothing may go: every record asked for is withheld by the releasability check, so no bundle was written.</source>
+        <translation>Rien ne peut partir : chaque enregistrement demandé est retenu par le contrôle de diffusion, aucun bundle n&apos;a donc été écrit.</translation>
+    </message>
+    <message>
+        <source>The bundle breaks a STIX 2.1 rule: %1</source>
+        <translation>Le bundle enfreint une règle STIX 2.1 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StixImporter</name>
+    <message>
+        <source>object %1, property %2: %3</source>
+        <translation>objet %1, propriété %2 : %3</translation>
+    </message>
+    <message>
+        <source>STIX bundle %1</source>
+        <translation>Bundle STIX %1</translation>
+    </message>
+    <message>
+        <source>%1 (STIX)</source>
+        <translation>%1 (STIX)</translation>
+    </message>
+    <message>
+        <source>an identity needs a name</source>
+        <translation>une identité doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>an e-mail address needs a value</source>
+        <translation>une adresse électronique doit avoir une valeur</translation>
+    </message>
+    <message>
+        <source>%1, %2 is not on the Earth</source>
+        <translation>%1, %2 n&apos;est pas sur la Terre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>its end was not imported (see the rows before)</source>
+        <translation>son extrémité n&apos;a pas été importée (voir les lignes précédentes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX object(s) of types Waymark does not map (%1) kept as &quot;other&quot; entities, the whole object in their attributes.</source>
+        <translation>
+            <numerusform>%n objet STIX d&apos;un type sans correspondance dans Waymark (%1) conservé comme entité « autre », l&apos;objet entier dans ses attributs.</numerusform>
+            <numerusform>%n objets STIX de types sans correspondance dans Waymark (%1) conservés comme entités « autre », l&apos;objet entier dans leurs attributs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StixRules</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>must be &quot;bundle&quot;</source>
+        <translation>doit être &quot;bundle&quot;</translation>
+    </message>
+    <message>
+        <source>must be bundle--UUID</source>
+        <translation>doit être bundle--UUID</translation>
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation>doit être une liste d&apos;objets</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>missing, or not lower-case letters, digits and hyphens</source>
+        <translation>manquant, ou pas uniquement des lettres minuscules, des chiffres et des traits d&apos;union</translation>
+    </message>
+    <message>
+        <source>must be %1--UUID (RFC 4122)</source>
+        <translation>doit être %1--UUID (RFC 4122)</translation>
+    </message>
+    <message>
+        <source>must be &quot;2.1&quot;</source>
+        <translation>doit être &quot;2.1&quot;</translation>
+    </message>
+    <message>
+        <source>required, missing</source>
+        <translation>obligatoire, manquant</translation>
+    </message>
+    <message>
+        <source>not an RFC 3339 timestamp in UTC (YYYY-MM-DDTHH:MM:SS[.s]Z)</source>
+        <translation>pas un horodatage RFC 3339 en UTC (YYYY-MM-DDTHH:MM:SS[.s]Z)</translation>
+    </message>
+    <message>
+        <source>earlier than created</source>
+        <translation>antérieur à created</translation>
+    </message>
+    <message>
+        <source>required, missing or empty</source>
+        <translation>obligatoire, absent ou vide</translation>
+    </message>
+    <message>
+        <source>a location needs a region, a country, or a latitude and a longitude</source>
+        <translation>un lieu exige une région, un pays, ou une latitude et une longitude</translation>
+    </message>
+    <message>
+        <source>latitude and longitude go together</source>
+        <translation>latitude et longitude vont de pair</translation>
+    </message>
+    <message>
+        <source>outside -90..90 / -180..180</source>
+        <translation>hors de -90..90 / -180..180</translation>
+    </message>
+    <message>
+        <source>not in identity-class-ov</source>
+        <translation>ne figure pas dans identity-class-ov</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and hyphens only</source>
+        <translation>lettres minuscules, chiffres et traits d&apos;union uniquement</translation>
+    </message>
+    <message>
+        <source>a marking definition needs definition_type and definition, or an extension</source>
+        <translation>une définition de marquage exige definition_type et definition, ou une extension</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of identifiers</source>
+        <translation>doit être une liste non vide d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>%1 is not in the bundle</source>
+        <translation>%1 ne figure pas dans le bundle</translation>
+    </message>
+    <message>
+        <source>%1 must point to %2</source>
+        <translation>%1 doit pointer vers %2</translation>
+    </message>
+    <message>
+        <source>%1 must point to a domain or observable object</source>
+        <translation>%1 doit pointer vers un objet de domaine ou un objet observable</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5692,17 @@
     <message>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsvExport</name>
+    <message>
+        <source>Nothing may go: every row asked for is withheld by the releasability check.</source>
+        <translation>Rien ne peut partir : chaque ligne demandée est retenue par le contrôle de diffusion.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6638,81 @@
     </message>
 </context>
 <context>
+    <name>XlsxTableSource</name>
+    <message>
+        <source>%1: not an XLSX workbook (it has no xl/workbook.xml)</source>
+        <translation>%1 : pas un classeur XLSX (il n&apos;a pas de xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>broken XML: %1</source>
+        <translation>XML invalide : %1</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1 : mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>%1: cannot be inflated: %2</source>
+        <translation>%1 : décompression impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are larger than %2 MiB; the workbook is refused</source>
+        <translation>%1 : les chaînes partagées dépassent %2 Mio ; le classeur est refusé</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed in a workbook</source>
+        <translation>un DOCTYPE n&apos;est pas autorisé dans un classeur</translation>
+    </message>
+    <message>
+        <source>a cell beyond column XFD, the last a sheet can have</source>
+        <translation>une cellule au-delà de la colonne XFD, la dernière qu&apos;une feuille puisse avoir</translation>
+    </message>
+    <message>
+        <source>a cell longer than a spreadsheet allows</source>
+        <translation>une cellule plus longue que ce qu&apos;autorise une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist (the workbook has %2)</source>
+        <translation>la chaîne partagée %1 n&apos;existe pas (le classeur en compte %2)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be inflated: %1</source>
+        <translation>la feuille ne peut pas être décompressée : %1</translation>
+    </message>
+    <message>
+        <source>broken XML at line %1, column %2 of the sheet&apos;s XML: %3</source>
+        <translation>XML invalide à la ligne %1, colonne %2 du XML de la feuille : %3</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot; (its sheets: %3)</source>
+        <translation>%1 n&apos;a pas de feuille &quot;%2&quot; (ses feuilles : %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet&apos;s part %2 is missing from the workbook</source>
+        <translation>%1 : la partie %2 de la feuille est absente du classeur</translation>
+    </message>
+    <message>
+        <source>the header cannot be read: %1</source>
+        <translation>l&apos;en-tête est illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1: the table was not opened</source>
+        <translation>%1 : la table n&apos;a pas été ouverte</translation>
+    </message>
+    <message>
+        <source>the rest of the sheet cannot be read: %1</source>
+        <translation>le reste de la feuille est illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1: formulas were imported as the values the spreadsheet last calculated; they were not recalculated</source>
+        <translation>%1 : les formules ont été importées avec les valeurs calculées en dernier par la feuille de calcul ; elles n&apos;ont pas été recalculées</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick</name>
     <message>
         <source>remote chance</source>
@@ -7038,6 +7644,18 @@
         <source>Why this is an alert (artefact checks at the threshold):</source>
         <translation>Pourquoi il s&apos;agit d&apos;une alerte (contrôles d&apos;artefacts au seuil) :</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Pourquoi ce score</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::CalibrationDialog</name>
@@ -7227,10 +7845,6 @@
     <message>
         <source>Show the whole chart</source>
         <translation>Afficher tout le graphe</translation>
-    </message>
-    <message>
-        <source>Colour entities by the community Louvain finds instead of by type</source>
-        <translation>Colorer les entités selon la communauté trouvée par Louvain plutôt que par type</translation>
     </message>
     <message>
         <source>Save chart…</source>
@@ -7441,6 +8055,25 @@
     <message>
         <source>Size: as in the file</source>
         <translation>Taille : comme dans le fichier</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Graphe de liens</translation>
+    </message>
+    <message>
+        <source>Arrow keys move to the nearest entity that way; E expands the selection, Delete hides it, F fits the chart</source>
+        <translation>Les touches fléchées mènent à l&apos;entité la plus proche dans cette direction ; E étend la sélection, Suppr la masque, F affiche tout le graphe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collapsed into it (Shift+C shows them)</source>
+        <translation>
+            <numerusform>%n élément replié ici (Maj+C pour l&apos;afficher)</numerusform>
+            <numerusform>%n éléments repliés ici (Maj+C pour les afficher)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ring each entity in the colour of the community Louvain finds; icons and the legend keep the types</source>
+        <translation>Entourer chaque entité de la couleur de la communauté trouvée par Louvain ; les icônes et la légende conservent les types</translation>
     </message>
 </context>
 <context>
@@ -7945,6 +8578,34 @@
         <source>%1 selected, %2 of them under the filter</source>
         <translation>%1 sélectionnés, dont %2 sous le filtre</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>The incidents under the filter; the selection is shared with every view</source>
+        <translation>Les incidents sous le filtre ; la sélection est partagée avec toutes les vues</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as shown (sorted, filtered, the selected rows if any) as CSV, after the releasability check</source>
+        <translation>Enregistrer le tableau tel qu&apos;affiché (trié, filtré, limité aux lignes sélectionnées s&apos;il y en a) au format CSV, après le contrôle de diffusion</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tableau %1</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::LanguageMenu</name>
@@ -8021,6 +8682,14 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
             <numerusform> · %n lien hors de la fenêtre temporelle masqué</numerusform>
             <numerusform> · %n liens hors de la fenêtre temporelle masqués</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Money: arrow to the payee, width by amount</source>
+        <translation>Argent : flèche vers le bénéficiaire, largeur selon le montant</translation>
     </message>
 </context>
 <context>
@@ -8337,6 +9006,18 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Writing the sample extract…</source>
+        <translation>Écriture de l&apos;extraction d&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MapPanel</name>
@@ -8629,6 +9310,54 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <source>Map layers (%1);;All files (*)</source>
         <translation>Couches cartographiques (%1);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, + and - zoom, Home fits every incident, Z the selection, Escape clears the selection</source>
+        <translation>Les touches fléchées déplacent la vue, + et - zooment, Origine affiche tous les incidents, Z la sélection, Échap efface la sélection</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Country names, and the names of cities with incidents, where they fit without overlapping</source>
+        <translation>Noms des pays, et noms des villes ayant des incidents, là où ils tiennent sans se chevaucher</translation>
+    </message>
+    <message>
+        <source>Export layer…</source>
+        <translation>Exporter la couche…</translation>
+    </message>
+    <message>
+        <source>Save incidents, routes, hotspots or Gi* cells as GeoJSON or KML for QGIS or Google Earth, after the releasability check</source>
+        <translation>Enregistrer les incidents, itinéraires, points chauds ou cellules Gi* en GeoJSON ou KML pour QGIS ou Google Earth, après le contrôle de diffusion</translation>
+    </message>
+    <message>
+        <source>Start of the time window</source>
+        <translation>Début de la fenêtre temporelle</translation>
+    </message>
+    <message>
+        <source>Significance (Gi*)</source>
+        <translation>Significativité (Gi*)</translation>
+    </message>
+    <message>
+        <source>Export Layer</source>
+        <translation>Exporter la couche</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;KML (*.kml)</source>
+        <translation>GeoJSON (*.geojson);;KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>map layer %1</source>
+        <translation>couche cartographique %1</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MapView</name>
@@ -8878,6 +9607,76 @@ Entrées : %3 · sorties : %4</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ui::ReleasabilityDialog</name>
+    <message>
+        <source>Releasability check: %1</source>
+        <translation>Contrôle de diffusion : %1</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>By TLP label</source>
+        <translation>Par marquage TLP</translation>
+    </message>
+    <message>
+        <source>By handling code</source>
+        <translation>Par code de diffusion</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Par source</translation>
+    </message>
+    <message>
+        <source>Left out, and why</source>
+        <translation>Écartés, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Conditions carried with the export</source>
+        <translation>Conditions jointes à l&apos;export</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 record(s) asked for may go to %3.</source>
+        <translation>%1 sur %2 enregistrement(s) demandé(s) peuvent partir vers %3.</translation>
+    </message>
+    <message>
+        <source>This export does not go without what it holds: it is refused.</source>
+        <translation>Cet export ne peut pas partir sans tout ce qu&apos;il contient : il est refusé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are left out.</source>
+        <translation>
+            <numerusform>%n enregistrement est écarté.</numerusform>
+            <numerusform>%n enregistrements sont écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing may go, so nothing will be written.</source>
+        <translation>Rien ne peut partir, donc rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <source>Marking of the export: %1</source>
+        <translation>Marquage de l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>none (nothing goes)</source>
+        <translation>aucun (rien ne part)</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::ReportEditor</name>
     <message>
         <source>Handling</source>
@@ -9090,6 +9889,22 @@ Entrées : %3 · sorties : %4</translation>
         <source>Probability &amp;scale</source>
         <translation>É&amp;chelle de probabilité</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF, ODT, HTML or Markdown</source>
+        <translation>Écrire le rapport en PDF, ODT, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>rapport %1</translation>
+    </message>
+    <message>
+        <source>Not exported: the releasability check did not let it go.</source>
+        <translation>Non exporté : le contrôle de diffusion ne l&apos;a pas laissé partir.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::ReportFigurePane</name>
@@ -9287,6 +10102,16 @@ L&apos;espace de travail contient maintenant : %2</translation>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
+    <message>
+        <source>No route to show</source>
+        <translation>Aucun itinéraire à afficher</translation>
+    </message>
+    <message>
+        <source>No dated incident on %1 → %2
+in the time window</source>
+        <translation>Aucun incident daté sur %1 → %2
+dans la fenêtre temporelle</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SearchBox</name>
@@ -9301,6 +10126,10 @@ L&apos;espace de travail contient maintenant : %2</translation>
     <message>
         <source>Search names, phones, accounts, reports, incidents (&quot;a phrase&quot;, prefix*)</source>
         <translation>Rechercher des noms, téléphones, comptes, rapports, incidents (&quot;une expression&quot;, préfixe*)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
     </message>
 </context>
 <context>
@@ -9963,6 +10792,85 @@ L&apos;espace de travail contient maintenant : %2</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ui::StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An offline workstation for analysts who fight human trafficking. Waymark keeps an investigation in one workspace file: hub extracts, CTDC data and bank transactions imported with every row&apos;s source, grading and line; routes and hotspots on a map; people, businesses, phones and accounts on a link chart; financial typologies; and Key Judgement Reports. It opens no network connection.&lt;/p&gt;&lt;p&gt;User guide: &lt;a href=&quot;help:workspaces.html&quot;&gt;Workspaces&lt;/a&gt; · &lt;a href=&quot;help:importing.html&quot;&gt;Importing data&lt;/a&gt; · &lt;a href=&quot;help:map.html&quot;&gt;The map&lt;/a&gt; · &lt;a href=&quot;help:keys.html&quot;&gt;Keyboard&lt;/a&gt; · &lt;a href=&quot;help:index.html&quot;&gt;Contents&lt;/a&gt; (F1)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un poste de travail hors ligne pour les analystes qui luttent contre la traite des êtres humains. Waymark conserve une enquête dans un seul fichier d&apos;espace de travail : extractions du hub, données CTDC et opérations bancaires importées avec, pour chaque ligne, sa source, sa cotation et son numéro de ligne ; itinéraires et points chauds sur une carte ; personnes, entreprises, téléphones et comptes sur un graphe de liens ; typologies financières ; et rapports de jugements clés. Il n&apos;ouvre aucune connexion réseau.&lt;/p&gt;&lt;p&gt;Guide de l&apos;utilisateur : &lt;a href=&quot;help:workspaces.html&quot;&gt;Espaces de travail&lt;/a&gt; · &lt;a href=&quot;help:importing.html&quot;&gt;Importer des données&lt;/a&gt; · &lt;a href=&quot;help:map.html&quot;&gt;La carte&lt;/a&gt; · &lt;a href=&quot;help:keys.html&quot;&gt;Clavier&lt;/a&gt; · &lt;a href=&quot;help:index.html&quot;&gt;Sommaire&lt;/a&gt; (F1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What is Waymark</source>
+        <translation>Qu&apos;est-ce que Waymark</translation>
+    </message>
+    <message>
+        <source>A short description, with links into the user guide</source>
+        <translation>Une courte description, avec des liens vers le guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample</source>
+        <translation>Ouvrir l&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <source>5,000 generated incidents, with people and accounts, to try every view on</source>
+        <translation>5 000 incidents générés, avec des personnes et des comptes, pour essayer chaque vue</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>An empty workspace file for a new investigation (Ctrl+N)</source>
+        <translation>Un fichier d&apos;espace de travail vide pour une nouvelle enquête (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>A workspace file (.waymark) from anywhere on this computer (Ctrl+O)</source>
+        <translation>Un fichier d&apos;espace de travail (.waymark) situé n&apos;importe où sur cet ordinateur (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Hub extracts, CTDC files, tables or bank transactions: into a new workspace you name first</source>
+        <translation>Extractions du hub, fichiers CTDC, tableaux ou opérations bancaires : dans un nouvel espace de travail que vous nommez d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espaces de travail récents</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the workspace</source>
+        <translation>Entrée ou un double-clic ouvre l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>None yet: the workspaces you open are listed here.</source>
+        <translation>Aucun pour l&apos;instant : les espaces de travail que vous ouvrez sont listés ici.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not found</source>
+        <translation>%1 — introuvable</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::TimelineView</name>
     <message>
         <source>Week of %1</source>
@@ -9991,12 +10899,6 @@ L&apos;espace de travail contient maintenant : %2</translation>
     <message>
         <source>Selected</source>
         <translation>Sélection</translation>
-    </message>
-    <message>
-        <source>Month/year
-only</source>
-        <translation>Mois/année
-seulement</translation>
     </message>
     <message>
         <source>Known to the month only</source>
@@ -10045,6 +10947,14 @@ seulement</translation>
     <message>
         <source> · data as of %1</source>
         <translation> · données au %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Shift+Right and Shift+Left widen and narrow the time window by one interval; Escape shows all the time</source>
+        <translation>Maj+Right et Maj+Left élargissent et rétrécissent la fenêtre temporelle d&apos;un intervalle ; Échap affiche toute la période</translation>
     </message>
 </context>
 <context>

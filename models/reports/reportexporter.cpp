@@ -157,7 +157,8 @@ const char* const kCss = "body { font-family: 'DejaVu Sans', sans-serif; font-si
                          "p.titlepage { margin-top: 120pt; }"
                          "p.marking { font-weight: bold; text-align: center; color: #8b0000; }"
                          "p.generated { background-color: #fff3c4; padding: 4pt; }"
-                         "p.caption { font-size: 9pt; font-style: italic; }"
+                         "p.figure { margin-top: 10pt; }"
+                         "p.caption { font-size: 9pt; font-style: italic; margin-bottom: 12pt; }"
                          "td, th { padding: 2pt 6pt; vertical-align: top; }"
                          "p.evidence { font-size: 9pt; margin-left: 12pt; }"
                          ".missing { color: #b00000; font-weight: bold; }";
@@ -304,7 +305,8 @@ QString ReportExporter::html(
                 const QImage img = QImage::fromData(doc.images.value(f.imageSha));
                 double scale
                     = img.isNull() ? 1 : std::min(double(imageWidth) / img.width(), imageWidth * 0.7 / img.height());
-                h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n")
+                h += QStringLiteral(
+                    "<p class=\"figure\" align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n")
                          .arg(imageName(f.imageSha))
                          .arg(int(img.width() * scale))
                          .arg(int(img.height() * scale));

@@ -11,9 +11,54 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <optional>
+
 namespace waymark::app {
 
 namespace {
+
+/// --destination: "partner" (the default) or "own"; nothing when it is neither.
+std::optional<sharing::Destination> destinationOf(Context& context)
+{
+    const QString d = context.isSet(QStringLiteral("destination")) ? context.value(QStringLiteral("destination"))
+                                                                   : QStringLiteral("partner");
+    if (d == QLatin1String("partner"))
+        return sharing::Destination::Partner;
+    if (d == QLatin1String("own"))
+        return sharing::Destination::OwnOrganisation;
+    return std::nullopt;
+}
+
+/// Prints what the releasability check found, then refuses (exit 3) an
+/// export that may not go: one asked for whole (`whole`: a report, or
+/// --include-restricted) that holds withheld records, or one left empty
+/// (`nothingLeft` says what was not written). -1 when it may go on.
+int refuseWhatMayNotGo(const sharing::Releasability::Outcome& outcome, sharing::Destination destination, bool whole,
+    bool askedByFlag, const QString& nothingLeft)
+{
+    out() << outcome.summary();
+    out().flush();
+    const QString to = sharing::Releasability::destinationName(destination);
+    if (whole && outcome.withheldCount() > 0) {
+        err() << (askedByFlag
+                ? QCoreApplication::translate("CommandLine",
+                    "Refused: --include-restricted asks for %n record(s) that may not go to %1 (see \"left out\" "
+                    "above). Nothing was written.",
+                    nullptr, int(outcome.withheldCount()))
+                : QCoreApplication::translate("CommandLine",
+                    "Refused: what was asked for holds %n record(s) that may not go to %1 (see \"left out\" above). "
+                    "Nothing was written.",
+                    nullptr, int(outcome.withheldCount())))
+                     .arg(to)
+              << '\n';
+        return InputRejected;
+    }
+    if (!nothingLeft.isEmpty() && outcome.isEmpty()) {
+        err() << nothingLeft.arg(to) << '\n';
+        return InputRejected;
+    }
+    return -1;
+}
 
 /// `waymark export share|stix`: a share-back package for the hub or a
 /// partner (docs/share-package.md), or a STIX 2.1 bundle; both through the
@@ -92,14 +137,11 @@ int ExportCommand::stix(Context& context)
 {
     const QString path = context.workspace();
     const QString target = context.value(QStringLiteral("out"));
-    const QString destination = context.isSet(QStringLiteral("destination"))
-        ? context.value(QStringLiteral("destination"))
-        : QStringLiteral("partner");
+    const auto destination = destinationOf(context);
     bool idOk = true;
     const qint64 reportId
         = context.isSet(QStringLiteral("report")) ? context.value(QStringLiteral("report")).toLongLong(&idOk) : 0;
-    if (path.isEmpty() || target.isEmpty()
-        || (destination != QLatin1String("partner") && destination != QLatin1String("own")) || !idOk || reportId < 0) {
+    if (path.isEmpty() || target.isEmpty() || !destination || !idOk || reportId < 0) {
         err() << QCoreApplication::translate("CommandLine",
             "usage: waymark export stix --workspace W --out FILE.json [--report ID] [--from DATE] [--to DATE] "
             "[--type LIST] [--source-kind LIST] [--grade LIST] [--destination partner|own] [--include-restricted]")
@@ -107,8 +149,7 @@ int ExportCommand::stix(Context& context)
         return UsageError;
     }
     sharing::StixExport::Options options;
-    options.destination
-        = destination == QLatin1String("own") ? sharing::Destination::OwnOrganisation : sharing::Destination::Partner;
+    options.destination = *destination;
     options.reportId = reportId;
     if (!context.withFilterOptions(options.filter))
         return UsageError;
@@ -118,25 +159,15 @@ int ExportCommand::stix(Context& context)
     auto outcome = sharing::StixExport::check(*ws, options);
     if (!outcome)
         return Context::fail(outcome.error(), WorkspaceError);
-    out() << outcome->summary();
-    out().flush();
     // A report is asked for whole: it does not go without what it cites.
-    if ((reportId > 0 || context.isSet(QStringLiteral("include-restricted"))) && outcome->withheldCount() > 0) {
-        err() << QCoreApplication::translate("CommandLine",
-            "Refused: what was asked for holds %n record(s) that may not go to %1 (see \"left out\" above). "
-            "Nothing was written.",
-            nullptr, int(outcome->withheldCount()))
-                     .arg(sharing::Releasability::destinationName(options.destination))
-              << '\n';
-        return InputRejected;
-    }
-    if (outcome->isEmpty() && reportId == 0) {
-        err() << QCoreApplication::translate(
-            "CommandLine", "Refused: nothing the filter selects may go to %1, so no bundle was written.")
-                     .arg(sharing::Releasability::destinationName(options.destination))
-              << '\n';
-        return InputRejected;
-    }
+    const bool flag = context.isSet(QStringLiteral("include-restricted"));
+    if (int refused
+        = refuseWhatMayNotGo(outcome.value(), options.destination, reportId > 0 || flag, flag && reportId == 0,
+            reportId > 0 ? QString()
+                         : QCoreApplication::translate("CommandLine",
+                             "Refused: nothing the filter selects may go to %1, so no bundle was written."));
+        refused >= 0)
+        return refused;
     auto written = sharing::StixExport::write(*ws, outcome.value(), target, options);
     if (!written)
         return Context::fail(written.error(), InputRejected);
@@ -151,12 +182,9 @@ int ExportCommand::layer(Context& context, sharing::LayerExport::Format format)
 {
     const QString path = context.workspace();
     const QString target = context.value(QStringLiteral("out"));
-    const QString destination = context.isSet(QStringLiteral("destination"))
-        ? context.value(QStringLiteral("destination"))
-        : QStringLiteral("partner");
+    const auto destination = destinationOf(context);
     const auto which = sharing::LayerExport::parseLayer(context.value(QStringLiteral("layer")));
-    if (path.isEmpty() || target.isEmpty() || !which
-        || (destination != QLatin1String("partner") && destination != QLatin1String("own"))) {
+    if (path.isEmpty() || target.isEmpty() || !which || !destination) {
         err() << QCoreApplication::translate("CommandLine",
             "usage: waymark export geojson|kml --workspace W --layer incidents|routes|hotspots|significance --out "
             "FILE [--from DATE] [--to DATE] [--type LIST] [--source-kind LIST] [--grade LIST] [--destination "
@@ -167,8 +195,7 @@ int ExportCommand::layer(Context& context, sharing::LayerExport::Format format)
     sharing::LayerExport::Options options;
     options.layer = *which;
     options.format = format;
-    options.destination
-        = destination == QLatin1String("own") ? sharing::Destination::OwnOrganisation : sharing::Destination::Partner;
+    options.destination = *destination;
     if (!context.withFilterOptions(options.filter))
         return UsageError;
     auto ws = context.openWorkspace(path, store::Workspace::Mode::OpenExisting);
@@ -177,24 +204,12 @@ int ExportCommand::layer(Context& context, sharing::LayerExport::Format format)
     auto outcome = sharing::LayerExport::check(*ws, options);
     if (!outcome)
         return Context::fail(outcome.error(), WorkspaceError);
-    out() << outcome->summary();
-    out().flush();
-    if (context.isSet(QStringLiteral("include-restricted")) && outcome->withheldCount() > 0) {
-        err() << QCoreApplication::translate("CommandLine",
-            "Refused: --include-restricted asks for %n record(s) that may not go to %1 (see \"left out\" above). "
-            "Nothing was written.",
-            nullptr, int(outcome->withheldCount()))
-                     .arg(sharing::Releasability::destinationName(options.destination))
-              << '\n';
-        return InputRejected;
-    }
-    if (outcome->isEmpty()) {
-        err() << QCoreApplication::translate(
-            "CommandLine", "Refused: nothing the filter selects may go to %1, so no layer was written.")
-                     .arg(sharing::Releasability::destinationName(options.destination))
-              << '\n';
-        return InputRejected;
-    }
+    if (int refused = refuseWhatMayNotGo(outcome.value(), options.destination,
+            context.isSet(QStringLiteral("include-restricted")), true,
+            QCoreApplication::translate(
+                "CommandLine", "Refused: nothing the filter selects may go to %1, so no layer was written."));
+        refused >= 0)
+        return refused;
     auto written = sharing::LayerExport::write(*ws, outcome.value(), target, options);
     if (!written)
         return Context::fail(written.error(), InputRejected);
@@ -209,13 +224,11 @@ int ExportCommand::share(Context& context)
 {
     const QString path = context.workspace();
     const QString target = context.value(QStringLiteral("out"));
-    const QString destination = context.isSet(QStringLiteral("destination"))
-        ? context.value(QStringLiteral("destination"))
-        : QStringLiteral("partner");
+    const auto destination = destinationOf(context);
     bool kOk = true;
     const int k = context.isSet(QStringLiteral("k")) ? context.value(QStringLiteral("k")).toInt(&kOk) : 10;
-    if (context.arguments().value(0) != QLatin1String("share") || path.isEmpty() || target.isEmpty()
-        || (destination != QLatin1String("partner") && destination != QLatin1String("own")) || !kOk || k < 2) {
+    if (context.arguments().value(0) != QLatin1String("share") || path.isEmpty() || target.isEmpty() || !destination
+        || !kOk || k < 2) {
         err() << QCoreApplication::translate("CommandLine",
             "usage: waymark export share --workspace W --out FILE.zip [--from DATE] [--to DATE] [--type LIST] "
             "[--source-kind LIST] [--grade LIST] [--destination partner|own] [--policy FILE] [--aggregates] [--k N "
@@ -224,8 +237,7 @@ int ExportCommand::share(Context& context)
         return UsageError;
     }
     sharing::SharePackage::Options options;
-    options.destination
-        = destination == QLatin1String("own") ? sharing::Destination::OwnOrganisation : sharing::Destination::Partner;
+    options.destination = *destination;
     options.aggregates = context.isSet(QStringLiteral("aggregates"));
     options.k = k;
     // Only what the command line says: the filter a user left in the
@@ -244,24 +256,12 @@ int ExportCommand::share(Context& context)
     auto outcome = sharing::SharePackage::check(*ws, options);
     if (!outcome)
         return Context::fail(outcome.error(), WorkspaceError);
-    out() << outcome->summary();
-    out().flush();
-    if (context.isSet(QStringLiteral("include-restricted")) && outcome->withheldCount() > 0) {
-        err() << QCoreApplication::translate("CommandLine",
-            "Refused: --include-restricted asks for %n record(s) that may not go to %1 (see \"left out\" above). "
-            "Nothing was written.",
-            nullptr, int(outcome->withheldCount()))
-                     .arg(sharing::Releasability::destinationName(options.destination))
-              << '\n';
-        return InputRejected;
-    }
-    if (outcome->isEmpty()) {
-        err() << QCoreApplication::translate(
-            "CommandLine", "Refused: nothing the filter selects may go to %1, so no package was written.")
-                     .arg(sharing::Releasability::destinationName(options.destination))
-              << '\n';
-        return InputRejected;
-    }
+    if (int refused = refuseWhatMayNotGo(outcome.value(), options.destination,
+            context.isSet(QStringLiteral("include-restricted")), true,
+            QCoreApplication::translate(
+                "CommandLine", "Refused: nothing the filter selects may go to %1, so no package was written."));
+        refused >= 0)
+        return refused;
     auto written = sharing::SharePackage::write(*ws, outcome.value(), target, options);
     if (!written)
         return Context::fail(written.error(), InputRejected);

@@ -4342,10 +4342,6 @@
         <translation>No se pudo escribir el documento ODT.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Every source the judgements cite, and every source of the incidents the generated counts and figures draw on, with its grade in its own scheme.</source>
         <translation>Cada fuente que citan los juicios, y cada fuente de los incidentes en los que se basan los recuentos y figuras generados, con su calificación en su propio sistema.</translation>
     </message>

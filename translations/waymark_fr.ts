@@ -4322,10 +4322,6 @@
         <translation>Le document ODT n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
         <source>[image left out: not drawn by Waymark]</source>
         <translation>[image omise : non dessinée par Waymark]</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "outputfile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -78,6 +79,19 @@ QString OutputFile::errorString() const
 {
     const QFileDevice* file = m_direct ? static_cast<const QFileDevice*>(m_direct.get()) : m_save.get();
     return reason(*file, 0);
+}
+
+Result<QString> OutputFile::writeAll(const QString& path, const QByteArray& bytes)
+{
+    OutputFile file(path);
+    if (Status st = file.open(); !st)
+        return st.error();
+    if (file.device()->write(bytes) != bytes.size())
+        return Error(
+            QCoreApplication::translate("OutputFile", "%1 cannot be written: %2").arg(path, file.errorString()));
+    if (Status st = file.commit(); !st)
+        return st.error();
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace waymark

@@ -36,6 +36,10 @@ public:
     /// The reason of the last failure, in words ("No space left on device").
     QString errorString() const;
 
+    /// Writes `bytes` as the whole of `path` (open, write, commit) and
+    /// returns their SHA-256 in hex, for the audit record.
+    static Result<QString> writeAll(const QString& path, const QByteArray& bytes);
+
 private:
     QString m_path;
     std::unique_ptr<QSaveFile> m_save;

@@ -9,7 +9,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -530,15 +529,10 @@ Status ReportExporter::write(
     }
     }
 
-    OutputFile file(path);
-    if (Status st = file.open(); !st)
-        return st;
-    if (file.device()->write(bytes) != bytes.size())
-        return Error(
-            QCoreApplication::translate("ReportExporter", "%1 cannot be written: %2").arg(path, file.errorString()));
-    if (Status st = file.commit(); !st)
-        return st;
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    auto written = OutputFile::writeAll(path, bytes);
+    if (!written)
+        return written.error();
+    const QString sha = written.value();
     return ws.audit().append(QStringLiteral("report.export"), QStringLiteral("report:%1").arg(original.id),
         QStringLiteral("version %1, %2%3, %4, sha256=%5")
             .arg(original.version)

@@ -16,7 +16,6 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -469,14 +468,11 @@ Result<LayerExport::Written> LayerExport::write(
 
     const QByteArray bytes
         = options.format == Format::Kml ? kml(layer, outcome, options.layer) : geoJson(layer, outcome);
-    OutputFile file(path);
-    if (Status st = file.open(); !st)
-        return st.error();
-    file.device()->write(bytes);
-    if (Status st = file.commit(); !st)
-        return st.error();
+    auto sha = OutputFile::writeAll(path, bytes);
+    if (!sha)
+        return sha.error();
     Written w;
-    w.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    w.sha256 = sha.value();
     w.features = int(layer.features.size());
     const QString kind = options.format == Format::Kml ? QStringLiteral("kml") : QStringLiteral("geojson");
     if (Status st = Releasability::record(ws, outcome, kind, QFileInfo(path).fileName(),

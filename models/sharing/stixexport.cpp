@@ -655,14 +655,11 @@ Result<StixExport::Written> StixExport::write(
         return Error(QCoreApplication::translate("StixExport", "The bundle breaks a STIX 2.1 rule: %1")
                          .arg(problems.front().text()));
     const QByteArray bytes = QJsonDocument(b.value()).toJson(QJsonDocument::Indented);
-    OutputFile file(path);
-    if (Status st = file.open(); !st)
-        return st.error();
-    file.device()->write(bytes);
-    if (Status st = file.commit(); !st)
-        return st.error();
+    auto sha = OutputFile::writeAll(path, bytes);
+    if (!sha)
+        return sha.error();
     Written w;
-    w.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    w.sha256 = sha.value();
     w.objects = int(b->value(QLatin1String("objects")).toArray().size());
     QString extra = QStringLiteral("format=stix-2.1 objects=%1 sha256=%2").arg(w.objects).arg(w.sha256);
     if (options.reportId > 0)

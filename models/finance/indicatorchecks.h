@@ -145,6 +145,7 @@ WAYMARK_CHECK(cycleBack)
 WAYMARK_CHECK(scatterGather)
 WAYMARK_CHECK(passThroughChain)
 WAYMARK_CHECK(fanMember)
+WAYMARK_CHECK(sharedCounterparties)
 #undef WAYMARK_CHECK
 
 } // namespace waymark::finance::checks

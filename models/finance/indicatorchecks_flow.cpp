@@ -360,6 +360,71 @@ Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
     return Outcome::Hit;
 }
 
+Outcome sharedCounterparties(const AccountLedger& a, const double* p, IndicatorResult& r)
+{
+    if (const auto outside = outsideFlow(a, r))
+        return *outside;
+    const FlowGraph& g = *a.flow;
+    const int self = a.flowNode;
+    const int minShared = int(p[0]), window = std::max(1, int(p[1]));
+    constexpr std::ptrdiff_t kBusy = 200; // a shop's or a payroll's traffic: no block
+    thread_local std::vector<double> amounts;
+    amounts.clear();
+    for (const LedgerEntry& e : a.entries)
+        amounts.push_back(e.amount);
+    if (amounts.empty())
+        return Outcome::Miss;
+    std::nth_element(amounts.begin(), amounts.begin() + std::ptrdiff_t(amounts.size() / 2), amounts.end());
+    const double large = p[2] * amounts[amounts.size() / 2];
+    // (another account, a party both dealt with once): this account's large
+    // one-off payments to a party, and the other one-off payers of that
+    // party within the window (or, paid, the party's other one-off payees).
+    thread_local std::vector<std::pair<int, int>> pairs;
+    thread_local std::vector<int> shared; // the parties of the best block
+    shared.clear();
+    bool bestOut = true;
+    for (const bool paid : { true, false }) {
+        pairs.clear();
+        const FlowGraph::Range mine = paid ? g.out(self) : g.in(self);
+        for (const FlowGraph::Edge* e = mine.first; e != mine.second; ++e) {
+            if (!e->oneOff || e->amount < large)
+                continue;
+            const FlowGraph::Range party
+                = FlowGraph::between(paid ? g.in(e->other) : g.out(e->other), e->day - window, e->day + window);
+            if (party.second - party.first > kBusy)
+                continue;
+            for (const FlowGraph::Edge* h = party.first; h != party.second; ++h) {
+                if (h->oneOff && h->other != self)
+                    pairs.emplace_back(h->other, e->other);
+            }
+        }
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        for (size_t i = 0; i < pairs.size();) {
+            size_t j = i;
+            while (j < pairs.size() && pairs[j].first == pairs[i].first)
+                ++j;
+            if (j - i > shared.size()) {
+                shared.clear();
+                for (size_t k = i; k < j; ++k)
+                    shared.push_back(pairs[k].second);
+                bestOut = paid;
+            }
+            i = j;
+        }
+    }
+    r.value = double(shared.size());
+    if (int(shared.size()) < minShared)
+        return Outcome::Miss;
+    // The evidence: this account's one-off dealings with the shared parties.
+    const FlowGraph::Range mine = bestOut ? g.out(self) : g.in(self);
+    for (const FlowGraph::Edge* e = mine.first; e != mine.second; ++e) {
+        if (e->oneOff && std::find(shared.begin(), shared.end(), e->other) != shared.end())
+            evidenceWith(a, g.key(e->other), e->day, !bestOut, r);
+    }
+    return Outcome::Hit;
+}
+
 Outcome passThroughChain(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
     const int window = std::max(1, int(p[0]));

@@ -343,6 +343,14 @@ IndicatorLibrary::IndicatorLibrary()
            "AMLSim's fan-in and fan-out, seen from the parties; the numbers are Waymark's choice."),
         { aml }, { P("minParties", 3, tr("parties")), P("windowDays", 10, tr("days")), P("minRatio", 2, tr("times")) },
         CounterpartyAccount, 0, tr("one-off parties of the fan"), fanMember);
+    add("shared_counterparties", tr("Deals with the same one-off parties as another account"),
+        tr("One-off payments, each at least minRatio times the account's median transfer, to at least minShared "
+           "accounts that another account also paid once within windowDays days either side (or such payments from "
+           "at least minShared accounts that also paid another account once): a block of payers who all pay the "
+           "same payees. Accounts with more than 200 transfers in that time are not counted (a shop, a payroll). "
+           "AMLSim's bipartite and the layers of its stack; the numbers are Waymark's choice."),
+        { aml }, { P("minShared", 2, tr("accounts")), P("windowDays", 10, tr("days")), P("minRatio", 2, tr("times")) },
+        CounterpartyAccount, 0, tr("parties shared with one other account"), sharedCounterparties);
 }
 
 const IndicatorLibrary& IndicatorLibrary::standard()

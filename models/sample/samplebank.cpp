@@ -1,5 +1,7 @@
 #include "samplebank.h"
 
+#include <cmath>
+
 namespace waymark::sample {
 
 const char* const kCities[8]
@@ -159,6 +161,8 @@ void travellingSalesperson(Ledger& l, const Account& a, Random& r)
 void takeaway(Ledger& l, const Account& a, Random& r)
 {
     const QString home = city(r);
+    const bool remits = r.chance(0.5);
+    const char* family = r.chance(0.5) ? "VNM" : "ALB";
     for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
         // The day's cash paid in at the branch, card takings until after midnight.
         l.add(a, d, int(r.between(10, 12)), double(r.between(15, 60)) * 10, "in", QString(), "cash", QString(), "cash",
@@ -170,6 +174,10 @@ void takeaway(Ledger& l, const Account& a, Random& r)
         if (d.dayOfWeek() == 2)
             l.add(a, d, 9, double(r.between(800, 2000)), "out", QStringLiteral("Wholesale Foods Ltd"), "supplies",
                 QString(), "transfer", home);
+        // Half the owners keep a family abroad: a remittance every week.
+        if (remits && d.dayOfWeek() == 1)
+            l.add(a, d, 9, double(r.between(150, 600)), "out", QStringLiteral("Family remittance"), "remittance",
+                QStringLiteral("FastRemit"), "transfer", QString(), "GBR", family);
     }
 }
 
@@ -179,6 +187,7 @@ void student(Ledger& l, const Account& a, Random& r)
     std::vector<QString> family;
     for (int k = int(r.between(8, 14)); k > 0; --k)
         family.push_back(personName(r));
+    const bool barShifts = r.chance(0.5);
     for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
         if (r.chance(0.35))
             l.add(a, d, int(r.between(8, 22)), double(r.between(20, 150)), "in", r.pick(family), "transfer", QString(),
@@ -186,17 +195,31 @@ void student(Ledger& l, const Account& a, Random& r)
         if (r.chance(0.3))
             l.add(a, d, int(r.between(12, 23)), double(r.between(500, 2000)) / 100, "out", QString(),
                 r.chance(0.7) ? "fast_food" : "taxi", QStringLiteral("Campus Eats"), "card", QStringLiteral("Leeds"));
+        // Shifts in a bar: a takeaway or a taxi home after closing.
+        if (barShifts && d.dayOfWeek() >= 4 && r.chance(0.6))
+            l.add(a, d, int(r.between(0, 2)), double(r.between(600, 2500)) / 100, "out", QString(),
+                r.chance(0.5) ? "fast_food" : "taxi", QStringLiteral("Night Bites"), "card", QStringLiteral("Leeds"));
     }
 }
 
 void landlord(Ledger& l, const Account& a, Random& r)
 {
     const int homes = int(r.between(3, 5));
+    // Half let their houses by the room: each of 10–14 tenants pays by
+    // transfer, some through housing benefit, and tenants come and go.
+    const bool rooms = r.chance(0.5);
+    std::vector<QString> tenants;
+    for (int k = rooms ? int(r.between(10, 14)) : homes; k > 0; --k)
+        tenants.push_back(personName(r));
     for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
         if (d.day() == 1) {
-            for (int h = 0; h < homes; ++h)
-                l.add(a, d, 9, double(r.between(700, 1100)), "in",
-                    QStringLiteral("Tenant %1 %2").arg(a.id.right(2)).arg(h), "rent", QString(), "transfer", QString());
+            for (QString& tenant : tenants) {
+                if (rooms && r.chance(0.08))
+                    tenant = personName(r); // a room let again
+                l.add(a, d.addDays(rooms ? int(r.between(0, 4)) : 0), 9,
+                    rooms ? double(r.between(380, 560)) : double(r.between(700, 1100)), "in", tenant, "rent", QString(),
+                    "transfer", QString());
+            }
         }
         if (d.day() == 6) {
             for (int h = 0; h < homes; ++h) {
@@ -235,6 +258,106 @@ void payrollAgent(Ledger& l, const Account& a, Random& r)
     }
 }
 
+void eventPromoter(Ledger& l, const Account& a, Random& r)
+{
+    // Club nights and tours: ads for each gig, ticket money from many buyers
+    // by transfer, hotels on the road, a taxi or a takeaway after the show.
+    const QString home = city(r);
+    for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(7)) {
+        if (r.chance(0.25))
+            continue;
+        l.add(a, d, int(r.between(9, 23)), double(r.between(4000, 15000)) / 100, "out", QString(), "advertising",
+            QStringLiteral("SocialBoost Ads"), "card", QStringLiteral("online"));
+        for (int k = int(r.between(3, 9)); k > 0; --k)
+            l.add(a, d.addDays(int(r.between(0, 4))), int(r.between(10, 23)), double(r.between(15, 40)), "in",
+                personName(r), "transfer", QString(), "transfer", QString(), "GBR", "GBR", QStringLiteral("TICKETS"));
+        const bool tour = r.chance(0.4);
+        for (int n = tour ? int(r.between(2, 3)) : 1, k = 0; k < n; ++k) {
+            const QDate night = d.addDays(4 + k);
+            const QString c = tour ? city(r) : home;
+            if (tour)
+                l.add(a, night, int(r.between(15, 19)), double(r.between(6000, 12000)) / 100, "out", QString(), "hotel",
+                    QStringLiteral("Travel Lodge %1").arg(c), "card", c);
+            l.add(a, night, int(r.between(0, 3)), double(r.between(800, 3500)) / 100, "out", QString(),
+                r.chance(0.5) ? "taxi" : "fast_food", QStringLiteral("After Hours %1").arg(c), "card", c);
+        }
+    }
+}
+
+void nightWorker(Ledger& l, const Account& a, Random& r)
+{
+    // Night shifts four nights a week: food and a taxi in the small hours.
+    const QString home = city(r);
+    for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
+        if (d.dayOfWeek() > 4 || r.chance(0.3))
+            continue;
+        l.add(a, d, r.chance(0.5) ? 23 : int(r.between(0, 4)), double(r.between(400, 1500)) / 100, "out", QString(),
+            r.chance(0.6) ? "fast_food" : "taxi", QStringLiteral("Night Bites"), "card", home);
+    }
+}
+
+void seasonalCoordinator(Ledger& l, const Account& a, Random& r)
+{
+    // A grower's seasonal-worker scheme run from the coordinator's own
+    // account and reimbursed: visas and a licensed recruiter for each
+    // intake, coaches to the farm, rent for the caravans and houses.
+    const int sites = int(r.between(2, 4));
+    double spent = 0;
+    for (QDate d(2024, 3, 1); d < QDate(2024, 10, 1); d = d.addDays(1)) {
+        if (d.day() == 3) {
+            for (int s = 0; s < sites; ++s) {
+                const double rent = double(r.between(400, 900));
+                spent += rent;
+                l.add(a, d, 10, rent, "out", QStringLiteral("Park Homes %1").arg(s + 1), "rent", QString(), "transfer",
+                    QString(), "GBR", "GBR", QStringLiteral("CARAVAN SITE %1").arg(s + 1));
+            }
+        }
+        if (d.month() <= 5 && r.chance(0.08)) {
+            const double fee = double(r.between(250, 700));
+            spent += fee;
+            l.add(a, d, 11, fee, "out", QStringLiteral("UK Visas and Immigration"), "visa", QString(), "online",
+                QString(), "GBR", "GBR", QStringLiteral("SEASONAL WORKER VISA %1").arg(personName(r)));
+        }
+        if (d.month() <= 5 && r.chance(0.04)) {
+            const double fee = double(r.between(300, 800));
+            spent += fee;
+            l.add(a, d, 11, fee, "out", QStringLiteral("AgriStaff Recruitment"), "recruitment_agency",
+                QStringLiteral("AgriStaff Recruitment"), "transfer", QString(), "GBR", "GBR");
+        }
+        if (d.month() <= 6 && r.chance(0.05)) {
+            const double fare = double(r.between(60, 200));
+            spent += fare;
+            l.add(a, d, int(r.between(6, 20)), fare, "out", QString(), "travel",
+                QStringLiteral("Coach tickets one-way"), "card", QString(), "GBR", "GBR",
+                QStringLiteral("PASSENGER %1").arg(personName(r)));
+        }
+        if (d.day() == 28) {
+            l.add(a, d, 9, std::round(spent), "in", QStringLiteral("Orchard Growers Ltd"), "transfer", QString(),
+                "transfer", QString(), "GBR", "GBR", QStringLiteral("EXPENSES"));
+            spent = 0;
+        }
+    }
+}
+
+void sharedHousehold(Ledger& l, const Account& a, Random& r)
+{
+    // Grown-up children and a grandparent pay their wages into the family
+    // account, which pays the mortgage and the bills.
+    std::vector<std::pair<QString, double>> earners;
+    for (int k = int(r.between(2, 3)); k > 0; --k)
+        earners.emplace_back(QStringLiteral("Employer %1 Ltd").arg(r.between(100, 999)), double(r.between(1300, 2600)));
+    for (QDate d(2024, 1, 1); d.year() == 2024; d = d.addDays(1)) {
+        if (d.day() == 27) {
+            for (const auto& [employer, pay] : earners)
+                l.add(a, d, 9, pay, "in", employer, "salary", QString(), "transfer", QString(), "GBR", "GBR",
+                    QStringLiteral("SALARY"));
+        }
+        if (d.day() == 2)
+            l.add(a, d, 8, double(r.between(900, 1600)), "out", QStringLiteral("Halifax Mortgage"), "mortgage",
+                QString(), "transfer", QString());
+    }
+}
+
 } // namespace
 
 QString personName(Random& r)
@@ -247,8 +370,8 @@ HolderProfile holderProfile(const SampleAccount& a, Random& r)
 {
     if (a.lookAlike == Student)
         return { QStringLiteral("student"), 0 };
-    if (a.lookAlike == Takeaway)
-        return { QStringLiteral("self-employed"), double(r.between(18000, 30000)) };
+    if (a.lookAlike == Takeaway || a.lookAlike == EventPromoter)
+        return { QStringLiteral("self-employed"), double(r.between(14000, 30000)) };
     if (!a.typology.isEmpty() && (a.complete || !r.chance(PlantedRates::OrdinaryOccupation)))
         return { QStringLiteral("self-employed"), 12000 };
     return { QLatin1String(kJobs[r.between(0, std::size(kJobs) - 1)]), double(r.between(24000, 45000)) };
@@ -277,6 +400,18 @@ void writeYear(SampleLedger& l, const SampleAccount& a, Random& r)
         break;
     case PayrollAgent:
         payrollAgent(l, a, r);
+        break;
+    case EventPromoter:
+        eventPromoter(l, a, r);
+        break;
+    case NightWorker:
+        nightWorker(l, a, r);
+        break;
+    case SeasonalCoordinator:
+        seasonalCoordinator(l, a, r);
+        break;
+    case SharedHousehold:
+        sharedHousehold(l, a, r);
         break;
     default:
         break;

@@ -24,16 +24,28 @@ struct SampleAccount {
 };
 
 /// Innocent accounts that hit red flags for ordinary reasons (issue 19).
-/// Every twentieth ordinary account from the first is each kind (5 % each,
-/// 25 % of ordinary accounts in all).
+/// Many hit several flags at once, as real look-alikes do. Of every twenty
+/// ordinary accounts, the first LookAlikeKinds are one of each kind
+/// (lookAlikeOf()): 5 % each, 45 % of ordinary accounts in all, far more than
+/// a real bank holds, so that the sample's ranking is a test.
 enum LookAlike {
     TravellingSalesperson, ///< hotels in several cities, late meals and taxis
-    Takeaway, ///< cash takings paid in daily, card takings late at night
-    Student, ///< many small transfers from family, a low-income occupation
-    Landlord, ///< utilities and ground rent for several addresses, rents in
+    Takeaway, ///< cash takings paid in daily, card takings late at night; half remit weekly abroad
+    Student, ///< many small transfers from family, a low-income occupation; works late in a bar
+    Landlord, ///< utilities and ground rent for several addresses; half let rooms to 10–14 tenants
     PayrollAgent, ///< clients' payroll funds in, many workers paid at once
+    EventPromoter, ///< gig ads, hotels on tour, late nights, ticket money from many buyers
+    NightWorker, ///< a night-shift nurse or driver: taxis and takeaways between 22:00 and 05:00
+    SeasonalCoordinator, ///< a farm's scheme coordinator: visas, recruiters, one-way coaches, caravans' rent
+    SharedHousehold, ///< three or four adults' wages paid into one household account
     LookAlikeKinds
 };
+
+/// Which look-alike the ordinary account with this 0-based index is, or -1.
+constexpr int lookAlikeOf(qint64 ordinaryIndex)
+{
+    return ordinaryIndex % 20 < LookAlikeKinds ? int(ordinaryIndex % 20) : -1;
+}
 
 /// How often a planted account shows each of its typology's behaviours
 /// (the README quotes these): a planted account is not a perfect case.
@@ -41,19 +53,19 @@ namespace PlantedRates {
 constexpr double Ordinary = 0.5; ///< also lives an ordinary life (groceries, bills, wages)
 constexpr double OrdinaryOccupation = 0.5; ///< declares an ordinary job and income, not "self-employed, 12,000"
 // Sexual-exploitation controller.
-constexpr double ThirdPartyPayers = 0.6;
-constexpr double Ads = 0.5;
-constexpr double Hotels = 0.5;
-constexpr double LateNight = 0.5;
-constexpr double Prepaid = 0.35;
-constexpr double CashNearThreshold = 0.35;
-constexpr double Remittances = 0.5;
+constexpr double ThirdPartyPayers = 0.45;
+constexpr double Ads = 0.4;
+constexpr double Hotels = 0.35;
+constexpr double LateNight = 0.4;
+constexpr double Prepaid = 0.25;
+constexpr double CashNearThreshold = 0.25;
+constexpr double Remittances = 0.35;
 // Labour agent.
-constexpr double WagesMovedOn = 0.6;
-constexpr double RentSeveralAddresses = 0.5;
-constexpr double Visa = 0.45;
-constexpr double Recruitment = 0.4;
-constexpr double OneWayTravel = 0.4;
+constexpr double WagesMovedOn = 0.45;
+constexpr double RentSeveralAddresses = 0.4;
+constexpr double Visa = 0.35;
+constexpr double Recruitment = 0.3;
+constexpr double OneWayTravel = 0.3;
 } // namespace PlantedRates
 
 extern const char* const kCities[8];

@@ -394,18 +394,20 @@ Result<SampleGenerator::Counts> SampleGenerator::write(const QString& out, const
     n.links = linkCount;
 
     // Accounts and a year of transactions.
-    const qint64 ordinary = std::max<qint64>(40, options.incidents / 100);
+    // Enough clean accounts that a ranking figure is not noise: 125 at the
+    // default 5,000 incidents.
+    const qint64 ordinary = std::max<qint64>(40, options.incidents / 40);
     // Enough partial cases beside the four complete ring controllers that the
     // ranking is a test, not a formality (issue 19).
     const qint64 extraPlanted = std::max<qint64>(4, options.incidents / 250);
     for (qint64 k = 0; k < extraPlanted; ++k)
         accounts.push_back({ QStringLiteral("ACC-P%1").arg(k + 1), QString(),
             k % 2 ? QStringLiteral("labour_agent") : QStringLiteral("sexual_exploitation_controller") });
-    // Every twentieth ordinary account from the first is each innocent
-    // look-alike kind (samplebank.h): 25 % of them hit red flags innocently.
+    // Of every twenty ordinary accounts, the first nine are one innocent
+    // look-alike of each kind (samplebank.h): 45 % hit red flags innocently.
     for (qint64 k = 0; k < ordinary; ++k)
-        accounts.push_back({ QStringLiteral("ACC-O%1").arg(k + 1, 4, 10, QLatin1Char('0')), QString(), QString(),
-            k % 20 < LookAlikeKinds ? int(k % 20) : -1 });
+        accounts.push_back(
+            { QStringLiteral("ACC-O%1").arg(k + 1, 4, 10, QLatin1Char('0')), QString(), QString(), lookAlikeOf(k) });
     Writer accountsCsv(dir, "accounts.csv",
         { "account_id", "source_id", "holder_entity_id", "bank", "currency", "opened", "customer_name", "address",
             "phone", "email", "occupation", "declared_income" });

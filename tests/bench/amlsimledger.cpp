@@ -20,12 +20,75 @@ struct Tx {
     int alert; ///< -1 for background
 };
 
+/// The proportions and parameters of the background's innocent structures.
+struct Mix {
+    int employersPer = 100, merchantsPerCent = 3, landlordsPerCent = 2, studentsPerCent = 5; ///< of accounts
+    double lateOpeners = 0.1; ///< people whose account opens later
+    double shop = 0.2, shopLo = 10, shopHi = 150; ///< a card payment a day, amounts
+    double friendPay = 0.01, friendLo = 20, friendHi = 300;
+    double child = 0.03, tuition = 0.3, childShareLo = 0.5, childShareSpread = 0.3; ///< wages passed on
+    double loan = 0.05, loanLo = 200, loanHi = 3000;
+    bool loanInInstalments = false; ///< repaid in one to three parts, not at once
+    double event = 0.01; ///< a wedding, a collection, selling things online
+    int eventMin = 5, eventMax = 12, eventSpan = 6;
+    double eventLo = 20, eventHi = 200;
+    double moving = 0.01, movingLo = 100, movingHi = 2000;
+    int movingMin = 4, movingMax = 8;
+    double treasurer = 0.005;
+    int roscasPer = 0; ///< accounts per rotating savings club, 0 for none
+    int escrowsPer = 0; ///< accounts per escrow agent, 0 for none
+};
+
+Mix mixFor(Background b)
+{
+    Mix m;
+    if (b == Background::Tuned)
+        return m;
+    // Other proportions, other parameters, and two structures the
+    // thresholds were never set against.
+    m.employersPer = 150;
+    m.merchantsPerCent = 2;
+    m.landlordsPerCent = 3;
+    m.studentsPerCent = 8;
+    m.lateOpeners = 0.15;
+    m.shop = 0.15;
+    m.shopLo = 5;
+    m.shopHi = 250;
+    m.friendPay = 0.02;
+    m.friendLo = 10;
+    m.friendHi = 500;
+    m.child = 0.05;
+    m.tuition = 0.5;
+    m.childShareLo = 0.4;
+    m.childShareSpread = 0.5;
+    m.loan = 0.08;
+    m.loanLo = 100;
+    m.loanHi = 5000;
+    m.loanInInstalments = true;
+    m.event = 0.02;
+    m.eventMin = 6;
+    m.eventMax = 15;
+    m.eventSpan = 4;
+    m.eventLo = 20;
+    m.eventHi = 300;
+    m.moving = 0.02;
+    m.movingMin = 3;
+    m.movingMax = 9;
+    m.movingLo = 100;
+    m.movingHi = 3000;
+    m.treasurer = 0.01;
+    m.roscasPer = 400;
+    m.escrowsPer = 1000;
+    return m;
+}
+
 /// Background traffic with its own innocent structures, and AMLSim's alert
 /// typologies planted among accounts that keep their ordinary lives.
 class Generator {
 public:
     explicit Generator(const AmlsimOptions& o)
         : m_o(o)
+        , m_mix(mixFor(o.background))
         , m_rng(o.seed)
     {
     }
@@ -33,14 +96,14 @@ public:
     void run()
     {
         const int n = m_o.accounts;
-        m_employers = std::max(5, n / 100);
-        m_merchants = std::max(10, n * 3 / 100);
-        m_landlords = std::max(5, n * 2 / 100);
-        m_students = n * 5 / 100;
+        m_employers = std::max(5, n / m_mix.employersPer);
+        m_merchants = std::max(10, n * m_mix.merchantsPerCent / 100);
+        m_landlords = std::max(5, n * m_mix.landlordsPerCent / 100);
+        m_students = n * m_mix.studentsPerCent / 100;
         m_firstPerson = m_employers + m_merchants + m_landlords + m_students;
         m_start.assign(size_t(n), 0);
         for (int a = m_firstPerson; a < n; ++a) {
-            if (m_rng.chance(0.1))
+            if (m_rng.chance(m_mix.lateOpeners))
                 m_start[size_t(a)] = int(m_rng.between(0, m_o.days * 5 / 6)); // accounts opened later
         }
         background();
@@ -67,6 +130,7 @@ private:
 
     void background()
     {
+        const Mix& x = m_mix;
         const int days = m_o.days;
         const int landlordBase = m_employers + m_merchants;
         const int studentBase = landlordBase + m_landlords;
@@ -117,13 +181,13 @@ private:
                 shops.push_back(merchant());
             for (int k = int(m_rng.between(2, 4)); k > 0; --k)
                 friends.push_back(person());
-            const int child = m_rng.chance(0.03) ? person() : -1;
-            const bool tuition = child >= 0 && m_rng.chance(0.3);
+            const int child = m_rng.chance(x.child) ? person() : -1;
+            const bool tuition = child >= 0 && m_rng.chance(x.tuition);
             for (int d = 0; d < days; ++d) {
                 if (d % 30 == 25 - employer % 3) {
                     pay(employer, p, d, salary);
                     if (child >= 0) {
-                        const double share = salary * (0.5 + 0.3 * m_rng.uniform());
+                        const double share = salary * (x.childShareLo + x.childShareSpread * m_rng.uniform());
                         const int on = d + int(m_rng.between(1, 2));
                         pay(p, child, on, std::round(share));
                         if (tuition)
@@ -133,28 +197,34 @@ private:
                 }
                 if (landlord >= 0 && d % 30 == 1)
                     pay(p, landlord, d, rent);
-                if (m_rng.chance(0.2))
-                    pay(p, m_rng.pick(shops), d, amount(10, 150));
-                if (m_rng.chance(0.01))
-                    pay(p, m_rng.pick(friends), d, amount(20, 300));
+                if (m_rng.chance(x.shop))
+                    pay(p, m_rng.pick(shops), d, amount(x.shopLo, x.shopHi));
+                if (m_rng.chance(x.friendPay))
+                    pay(p, m_rng.pick(friends), d, amount(x.friendLo, x.friendHi));
             }
-            if (m_rng.chance(0.05)) { // a loan to a friend, repaid
+            if (m_rng.chance(x.loan)) { // a loan to a friend, repaid
                 const int d = int(m_rng.between(0, days - 40)), f = m_rng.pick(friends);
-                const double a = amount(200, 3000);
+                const double a = amount(x.loanLo, x.loanHi);
                 pay(p, f, d, a);
-                pay(f, p, d + int(m_rng.between(10, 30)), a);
+                if (!x.loanInInstalments) {
+                    pay(f, p, d + int(m_rng.between(10, 30)), a);
+                } else {
+                    const int parts = int(m_rng.between(1, 3));
+                    for (int k = 0; k < parts; ++k)
+                        pay(f, p, d + 10 * (k + 1) + int(m_rng.between(0, 9)), std::round(a / parts * 100) / 100);
+                }
             }
-            if (m_rng.chance(0.01)) { // a wedding, a collection, selling things online
+            if (m_rng.chance(x.event)) { // a wedding, a collection, selling things online
                 const int d = int(m_rng.between(0, days - 10));
-                for (int k = int(m_rng.between(5, 12)); k > 0; --k)
-                    pay(person(), p, d + int(m_rng.between(0, 6)), amount(20, 200));
+                for (int k = int(m_rng.between(x.eventMin, x.eventMax)); k > 0; --k)
+                    pay(person(), p, d + int(m_rng.between(0, x.eventSpan)), amount(x.eventLo, x.eventHi));
             }
-            if (m_rng.chance(0.01)) { // moving house: tradespeople paid once
+            if (m_rng.chance(x.moving)) { // moving house: tradespeople paid once
                 const int d = int(m_rng.between(0, days - 10));
-                for (int k = int(m_rng.between(4, 8)); k > 0; --k)
-                    pay(p, merchant(), d + int(m_rng.between(0, 6)), amount(100, 2000));
+                for (int k = int(m_rng.between(x.movingMin, x.movingMax)); k > 0; --k)
+                    pay(p, merchant(), d + int(m_rng.between(0, 6)), amount(x.movingLo, x.movingHi));
             }
-            if (m_rng.chance(0.005)) { // a club treasurer, monthly
+            if (m_rng.chance(x.treasurer)) { // a club treasurer, monthly
                 std::vector<int> members, vendors;
                 for (int k = int(m_rng.between(5, 10)); k > 0; --k)
                     members.push_back(person());
@@ -170,6 +240,54 @@ private:
                     for (int v : vendors)
                         pay(p, v, d + 5 + int(m_rng.between(0, 3)), std::round(in * 0.8 / vendors.size()));
                 }
+            }
+        }
+        if (x.roscasPer > 0)
+            roscas(std::max(2, m_o.accounts / x.roscasPer));
+        if (x.escrowsPer > 0)
+            escrows(std::max(2, m_o.accounts / x.escrowsPer));
+    }
+
+    /// Rotating savings clubs (a susu, a tontine, a committee): each month
+    /// every member puts in the same sum and one member, in turn, takes the
+    /// pot. Half are kept by an organiser who collects and pays the pot on;
+    /// in the other half the members pay the month's taker directly, so each
+    /// taker sees several one-off payers arrive together.
+    void roscas(int count)
+    {
+        for (int c = 0; c < count; ++c) {
+            std::vector<int> members;
+            for (int k = int(m_rng.between(5, 10)); k > 0; --k)
+                members.push_back(person());
+            const double share = double(m_rng.between(5, 50)) * 10;
+            const bool organiser = m_rng.chance(0.5);
+            const int start = int(m_rng.between(0, 20));
+            for (size_t month = 0; month < members.size(); ++month) {
+                const int d = start + int(month) * 30;
+                const int taker = members[month % members.size()];
+                for (const int m : members) {
+                    if (m == taker && !organiser)
+                        continue;
+                    pay(m, organiser ? members[0] : taker, d + int(m_rng.between(0, 3)), share);
+                }
+                if (organiser)
+                    pay(members[0], taker, d + 4 + int(m_rng.between(0, 2)), share * double(members.size()));
+            }
+        }
+    }
+
+    /// Escrow agents (a conveyancer's client account, a small marketplace's
+    /// holding account): a buyer pays in, the seller is paid the same sum
+    /// less a fee a few days later; buyers and sellers each deal once.
+    void escrows(int count)
+    {
+        for (int c = 0; c < count; ++c) {
+            const int agent = person();
+            for (int k = int(m_rng.between(20, 60)); k > 0; --k) {
+                const int d = int(m_rng.between(0, m_o.days - 10));
+                const double price = amount(300, 8000);
+                pay(person(), agent, d, price);
+                pay(agent, person(), d + int(m_rng.between(2, 7)), std::round(price * 97) / 100);
             }
         }
     }
@@ -272,6 +390,7 @@ private:
     }
 
     AmlsimOptions m_o;
+    Mix m_mix;
     Random m_rng;
     int m_employers = 0, m_merchants = 0, m_landlords = 0, m_students = 0, m_firstPerson = 0;
     std::vector<int> m_start;

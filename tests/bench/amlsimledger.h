@@ -14,11 +14,19 @@
 
 namespace waymark::bench {
 
+/// The background traffic's mix of innocent structures. `Tuned` is the mix
+/// the structural indicators' thresholds were set against; `HeldOut` has
+/// other proportions and parameters and two innocent structures the
+/// thresholds never saw (rotating savings clubs and escrow agents), to test
+/// the frozen thresholds honestly.
+enum class Background { Tuned, HeldOut };
+
 struct AmlsimOptions {
     int accounts = 5000;
     int days = 180;
     int alertsPerTypology = 12;
     quint64 seed = 19;
+    Background background = Background::Tuned;
 };
 
 /// Writes the three files into `dir`; returns the number of transactions,

@@ -3,6 +3,7 @@
 #include "finance/rankingmetrics.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
+#include "sample/samplebank.h"
 #include "sample/samplegenerator.h"
 #include "sample/syntheticbank.h"
 #include "store/workspace.h"
@@ -10,6 +11,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,13 +159,19 @@ private Q_SLOTS:
         auto labels = finance::Calibration::readLabels(labelsPath);
         QVERIFY2(labels, qPrintable(labels.error().toString()));
         QHash<QString, int> label;
-        for (const auto& l : labels.value())
+        QHash<QString, QString> typologyOf;
+        for (const auto& l : labels.value()) {
             label.insert(l.account, l.label);
+            typologyOf.insert(l.account, l.typology);
+        }
         auto typologies = finance::TypologyReader::builtIn();
         QVERIFY(typologies);
         const finance::Scorer scorer(typologies.value());
-        double lowestRing = 2, highestOrdinary = -1;
-        int planted = 0, ordinary = 0;
+        double lowestRing = 2, highestOrdinary = -1, lowestPlanted = 2, highestLookAlike = -1;
+        int planted = 0, ordinary = 0, lookAlikes = 0, lookAlikesHit = 0, lookAlikesHitSeveral = 0;
+        int partial = 0, partialMissing = 0;
+        QHash<QString, int> ringHits; // typology → most of its indicators a ring controller hits
+        std::vector<std::pair<QString, int>> partialHits;
         std::vector<double> scores;
         std::vector<int> truth;
         QString explanation;
@@ -172,29 +180,68 @@ private Q_SLOTS:
             QVERIFY(label.contains(s.accountKey));
             scores.push_back(s.probability);
             truth.push_back(label.value(s.accountKey));
+            // Distinct red flags hit, over every typology.
+            QSet<int> flags;
+            int ownHits = 0;
+            for (const finance::TypologyScore& t : s.typologies) {
+                for (const finance::Contribution& c : t.contributions) {
+                    if (c.outcome == finance::Outcome::Hit)
+                        flags.insert(c.indicator);
+                }
+                if (scorer.typologies()[size_t(t.typology)].id == typologyOf.value(s.accountKey))
+                    ownHits = t.hits;
+            }
             if (label.value(s.accountKey)) {
                 ++planted;
-                if (s.accountKey.startsWith(QLatin1String("ACC-R")))
+                lowestPlanted = std::min(lowestPlanted, s.probability);
+                if (s.accountKey.startsWith(QLatin1String("ACC-R"))) {
                     lowestRing = std::min(lowestRing, s.probability);
+                    int& most = ringHits[typologyOf.value(s.accountKey)];
+                    most = std::max(most, ownHits);
+                } else {
+                    partialHits.emplace_back(typologyOf.value(s.accountKey), ownHits);
+                }
                 if (explanation.isEmpty())
                     explanation = scorer.explain(s);
             } else {
                 ++ordinary;
                 highestOrdinary = std::max(highestOrdinary, s.probability);
+                // ACC-O0001 is ordinary account 0.
+                if (sample::lookAlikeOf(s.accountKey.mid(5).toLongLong() - 1) >= 0) {
+                    ++lookAlikes;
+                    lookAlikesHit += flags.isEmpty() ? 0 : 1;
+                    lookAlikesHitSeveral += flags.size() >= 2 ? 1 : 0;
+                    highestLookAlike = std::max(highestLookAlike, s.probability);
+                }
             }
         });
         QVERIFY2(run, qPrintable(run.error().toString()));
-        QVERIFY(planted >= 6);
-        QVERIFY(ordinary >= 40);
+        QVERIFY(planted >= 20);
+        QVERIFY(ordinary >= 100);
         // The four ring controllers show every behaviour of their typology and
-        // rank above every ordinary account; the other planted accounts show
-        // each behaviour only at a documented rate, and innocent look-alikes
-        // hit red flags too, so the whole ranking overlaps (issue 19): good,
-        // not perfect.
+        // rank above every ordinary account.
         QVERIFY2(lowestRing > highestOrdinary,
             qPrintable(QStringLiteral("lowest ring %1, highest ordinary %2").arg(lowestRing).arg(highestOrdinary)));
+        // The other planted accounts show each behaviour only at a documented
+        // rate: most of them miss indicators a ring controller hits.
+        for (const auto& [typology, hits] : partialHits) {
+            QVERIFY(ringHits.contains(typology));
+            ++partial;
+            partialMissing += hits < ringHits.value(typology) ? 1 : 0;
+        }
+        QVERIFY2(partialMissing * 2 > partial, qPrintable(QStringLiteral("%1 of %2").arg(partialMissing).arg(partial)));
+        // Innocent look-alikes hit red flags, most of them several at once,
+        // and the best of them outranks the weakest planted account.
+        QVERIFY2(lookAlikesHit * 10 >= lookAlikes * 9,
+            qPrintable(QStringLiteral("%1 of %2").arg(lookAlikesHit).arg(lookAlikes)));
+        QVERIFY2(lookAlikesHitSeveral * 2 > lookAlikes,
+            qPrintable(QStringLiteral("%1 of %2").arg(lookAlikesHitSeveral).arg(lookAlikes)));
+        QVERIFY(highestLookAlike > lowestPlanted);
+        // So the ranking overlaps (issue 19): good, far from perfect.
         const auto metrics = finance::RankingMetrics::compute(scores, truth);
-        QVERIFY2(metrics.auc > 0.8 && metrics.auc < 1.0, qPrintable(QString::number(metrics.auc)));
+        QVERIFY2(metrics.auc > 0.7 && metrics.auc < 0.95, qPrintable(QString::number(metrics.auc)));
+        qInfo().noquote() << "sample AUC" << metrics.auc << "cases" << metrics.positives << "clean" << metrics.negatives
+                          << "look-alikes hitting flags" << lookAlikesHit << "of" << lookAlikes;
         qInfo().noquote() << explanation;
         QVERIFY(explanation.contains(QStringLiteral("transactions ")));
     }

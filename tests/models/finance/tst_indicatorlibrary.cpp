@@ -364,6 +364,20 @@ void indicatorCases(const CaseSink& sink)
         others({ QStringLiteral("P1:3||300|out||||||||H"), QStringLiteral("P1:33||300|out||||||||H"),
             QStringLiteral("P2:4||300|out||||||||H"), QStringLiteral("P2:34||300|out||||||||H") }));
     add("fan_member", "not assessable", rows(4, kNoFields), N, 0);
+    // Pays B1 and B2 once each, sums large for it, and so does P within
+    // days: a block of payers paying the same payees (AMLSim's bipartite);
+    // not when each payee's other payer is someone else.
+    const QStringList paysBlock { QStringLiteral("5||500|out||||||||B1"), QStringLiteral("7||500|out||||||||B2"),
+        QStringLiteral("6||40|out||||||||D"), QStringLiteral("8||30|out||||||||E"),
+        QStringLiteral("9||35|out||||||||F") };
+    add("shared_counterparties", "hit", paysBlock, H, 2,
+        others({ QStringLiteral("P:4||450|out||||||||B1"), QStringLiteral("P:6||450|out||||||||B2") }));
+    add("shared_counterparties", "miss: different payers", paysBlock, M, 1,
+        others({ QStringLiteral("P:4||450|out||||||||B1"), QStringLiteral("Q:6||450|out||||||||B2") }));
+    add("shared_counterparties", "miss: small sums",
+        paysBlock.mid(2) << QStringLiteral("5||45|out||||||||B1") << QStringLiteral("7||45|out||||||||B2"), M, 0,
+        others({ QStringLiteral("P:4||450|out||||||||B1"), QStringLiteral("P:6||450|out||||||||B2") }));
+    add("shared_counterparties", "not assessable", rows(4, kNoFields), N, 0);
     Q_UNUSED(any);
 }
 } // namespace

@@ -79,9 +79,12 @@ QString Filter::describe() const
     }
     if (!sourceGrades.isEmpty())
         parts << QCoreApplication::translate("Filter", "grades %1").arg(sourceGrades.join(QLatin1String(", ")));
-    if (!withheldSources.isEmpty())
+    if (!withheldSources.isEmpty()) {
+        if (parts.isEmpty())
+            parts << QCoreApplication::translate("Filter", "All incidents");
         parts << QCoreApplication::translate(
             "Filter", "without %n source(s) that may not go", nullptr, int(withheldSources.size()));
+    }
     return parts.isEmpty() ? QCoreApplication::translate("Filter", "All incidents") : parts.join(QLatin1String(" · "));
 }
 

@@ -129,6 +129,53 @@ QList<QCommandLineOption> Context::timeWindowOptions()
             QStringLiteral("DATE") } };
 }
 
+QCommandLineOption Context::includeRestrictedOption()
+{
+    return { QStringLiteral("include-restricted"),
+        QCoreApplication::translate("CommandLine",
+            "Ask for every selected record, restricted ones included: refused (exit 3) if any may not go.") };
+}
+
+std::optional<sharing::Destination> Context::destination(sharing::Destination fallback) const
+{
+    if (!isSet(QStringLiteral("destination")))
+        return fallback;
+    const QString d = value(QStringLiteral("destination"));
+    if (d == QLatin1String("partner"))
+        return sharing::Destination::Partner;
+    if (d == QLatin1String("own"))
+        return sharing::Destination::OwnOrganisation;
+    err() << QCoreApplication::translate("CommandLine", "--destination must be own or partner") << '\n';
+    return std::nullopt;
+}
+
+int Context::refuseWhatMayNotGo(
+    const sharing::Releasability::Outcome& outcome, bool whole, bool askedByFlag, const QString& nothingLeft)
+{
+    out() << outcome.summary();
+    out().flush();
+    const QString to = sharing::Releasability::destinationName(outcome.destination);
+    if (whole && outcome.withheldCount() > 0) {
+        err() << (askedByFlag
+                ? QCoreApplication::translate("CommandLine",
+                    "Refused: --include-restricted asks for %n record(s) that may not go to %1 (see \"left out\" "
+                    "above). Nothing was written.",
+                    nullptr, int(outcome.withheldCount()))
+                : QCoreApplication::translate("CommandLine",
+                    "Refused: what was asked for holds %n record(s) that may not go to %1 (see \"left out\" above). "
+                    "Nothing was written.",
+                    nullptr, int(outcome.withheldCount())))
+                     .arg(to)
+              << '\n';
+        return InputRejected;
+    }
+    if (!nothingLeft.isEmpty() && outcome.isEmpty()) {
+        err() << nothingLeft.arg(to) << '\n';
+        return InputRejected;
+    }
+    return -1;
+}
+
 QCommandLineOption Context::destinationOption()
 {
     return { QStringLiteral("destination"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sharing/releasability.h"
 #include "store/workspace.h"
 
 #include <QCommandLineOption>
@@ -60,6 +61,18 @@ public:
     static QList<QCommandLineOption> timeWindowOptions();
     /// --destination partner|own: where an export goes, for the releasability check.
     static QCommandLineOption destinationOption();
+    /// --include-restricted: ask for every selected record; refused if any may not go.
+    static QCommandLineOption includeRestrictedOption();
+    /// --destination, or `fallback` when it is not given; nothing (and a
+    /// message) when it is neither partner nor own.
+    std::optional<sharing::Destination> destination(sharing::Destination fallback) const;
+    /// Prints what the releasability check found, then refuses (exit 3,
+    /// InputRejected) an export that may not go: one asked for whole
+    /// (`whole`: a report, or --include-restricted, `askedByFlag`) that holds
+    /// withheld records, or one left empty (`nothingLeft`, with %1 for the
+    /// destination, says what was not written). -1 when it may go on.
+    static int refuseWhatMayNotGo(
+        const sharing::Releasability::Outcome& outcome, bool whole, bool askedByFlag, const QString& nothingLeft);
     /// The filter bar on the command line: --from and --to, --type,
     /// --source-kind and --grade (render map, export share).
     static QList<QCommandLineOption> filterOptions();

@@ -4,7 +4,9 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/involvement.h"
 #include "calibrationdialog.h"
+#include "finance/accountranking.h"
 #include "store/workspace.h"
+#include "tablecsvbutton.h"
 #include "typologyeditor.h"
 
 #include <QAction>
@@ -64,8 +66,12 @@ AccountsPanel::AccountsPanel(analysis::AnalysisContext* context, QWidget* parent
     m_status->setObjectName(QStringLiteral("accountsStatus"));
     // Beside the toolbar, not in it: a long status wraps instead of widening the window.
     m_status->setWordWrap(true);
+    auto* csv = new TableCsvButton(
+        m_context, m_view->table(), sharing::RecordKind::Account, finance::AccountRanking::AccountIdRole, this);
+    csv->setObjectName(QStringLiteral("exportAccountsCsv"));
     auto* top = new QHBoxLayout;
     top->addWidget(bar);
+    top->addWidget(csv);
     top->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

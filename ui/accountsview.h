@@ -86,6 +86,8 @@ public:
     /// The ranking the table shows (through a sorting, filtering proxy).
     finance::AccountRanking* ranking() const { return m_ranking; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
+    /// The table of ranked accounts (for Export CSV…).
+    QTableView* table() const { return m_table; }
 
     /// The account shown on the account page ("" if none).
     QString currentAccountKey() const { return m_currentKey; }

@@ -4,6 +4,7 @@
 #include "analysis/involvement.h"
 #include "chartexpander.h"
 #include "evidencedragsource.h"
+#include "figureexportflow.h"
 #include "figures/figurewriter.h"
 #include "linkchartview.h"
 #include "mergereviewdialog.h"
@@ -22,6 +23,8 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressDialog>
@@ -240,16 +243,31 @@ void ChartPanel::reviewMerges()
 
 void ChartPanel::exportDialog()
 {
-    if (m_chart->visible().isEmpty())
+    auto request = figureRequest();
+    if (!request) {
+        Messages::warn(this, tr("Export link chart"), request.error());
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export link chart"), QString(), figures::FigureWriter::fileDialogFilter());
-    if (path.isEmpty())
-        return;
-    if (Status st = m_view->exportSnapshot(path, caption()); !st)
-        Messages::warn(this, tr("Export link chart"), st.error());
-    else
-        Q_EMIT message(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    }
+    if (FigureExportFlow::exportDialog(this, m_context, request.value()))
+        Q_EMIT message(tr("Wrote the link chart figure."), 5000);
+}
+
+Result<FigureMaker::Request> ChartPanel::figureRequest() const
+{
+    FigureMaker::Request r { QStringLiteral("graph"), m_context->filter(), {} };
+    QJsonArray keys;
+    QJsonObject positions;
+    for (int node : m_chart->visible()) {
+        const QString key = m_chart->graph().nodes()[size_t(node)].key;
+        const QPointF at = m_chart->position(node);
+        keys.append(key);
+        positions.insert(key, QJsonArray { at.x(), at.y() });
+    }
+    if (keys.isEmpty())
+        return Error(tr("The link chart shows no entities: open the Link chart tab and show some first."));
+    r.params.insert(QStringLiteral("entities"), keys);
+    r.params.insert(QStringLiteral("positions"), positions);
+    return r;
 }
 
 void ChartPanel::saveDialog()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "figuremaker.h"
+
 #include "network/entitygraph.h"
 #include "network/layout.h"
 
@@ -50,6 +52,8 @@ public:
     void layOut();
     /// "Link chart: 40 entities shown · filter…", for exports.
     QString caption() const;
+    /// The chart as a figure: the entities shown where they are drawn, under the filter.
+    Result<FigureMaker::Request> figureRequest() const;
 
 Q_SIGNALS:
     void chartLoaded();

@@ -12,6 +12,8 @@
 #include "figures/mapfigure.h"
 #include "network/entitygraph.h"
 #include "reports/datafingerprint.h"
+#include "sharing/figureexport.h"
+#include "store/statement.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -56,8 +58,13 @@ Result<figures::Picture> drawGraph(analysis::AnalysisContext& context, const QJs
     for (const QJsonValue& k : keys)
         wanted.insert(k.toString());
     const network::EntityGraph& all = loaded.value();
+    QSet<QString> withheldLinks; // set by FigureMaker::released()
+    for (const QJsonValue& k : params.value(QLatin1String("withheldLinks")).toArray())
+        withheldLinks.insert(k.toString());
     figures::GraphFigure request;
-    request.graph = all.subgraph([&](int v) { return wanted.contains(all.nodes()[size_t(v)].key); });
+    request.graph = all.folded(
+        {}, [&](int v) { return wanted.contains(all.nodes()[size_t(v)].key); }, {},
+        [&](const network::EntityGraph::LinkRecord& l) { return !withheldLinks.contains(l.key); });
     const network::Graph& g = request.graph.graph();
     if (g.nodeCount() == 0)
         return Error(QCoreApplication::translate(
@@ -151,23 +158,99 @@ QString FigureMaker::kindTitle(const QString& kind)
     return kind;
 }
 
+namespace {
+
+Result<figures::Picture> draw(analysis::AnalysisContext& context, const FigureMaker::Request& request, QString* caption)
+{
+    context.setFilter(request.filter, false); // for this figure only
+    Result<figures::Picture> picture
+        = Error(QCoreApplication::translate("FigureMaker", "Unknown kind of figure “%1”.").arg(request.kind));
+    if (request.kind == QLatin1String("map"))
+        picture = drawMap(context, request.params, caption);
+    else if (request.kind == QLatin1String("graph"))
+        picture = drawGraph(context, request.params, caption);
+    else if (request.kind == QLatin1String("timeline"))
+        picture = drawTimeline(context, request.params, caption);
+    else if (request.kind == QLatin1String("chart"))
+        picture = drawChart(context, request.params, caption);
+    return picture;
+}
+
+/// The entities a link chart request shows, as a graph.
+Result<network::EntityGraph> graphOf(store::Workspace& ws, const FigureMaker::Request& request)
+{
+    auto loaded = network::EntityGraph::load(ws, request.filter.dayFrom, request.filter.dayTo);
+    if (!loaded)
+        return loaded.error();
+    QSet<QString> wanted;
+    for (const QJsonValue& k : request.params.value(QLatin1String("entities")).toArray())
+        wanted.insert(k.toString());
+    const network::EntityGraph& all = loaded.value();
+    return all.subgraph([&](int v) { return wanted.contains(all.nodes()[size_t(v)].key); });
+}
+
+} // namespace
+
+Result<figures::Picture> FigureMaker::picture(const QString& workspacePath, const Request& request, QString* caption)
+{
+    analysis::AnalysisContext context;
+    if (Status st = context.openWorkspace(workspacePath); !st)
+        return st.error();
+    return draw(context, request, caption);
+}
+
+Result<sharing::Releasability::Outcome> FigureMaker::check(
+    store::Workspace& ws, const Request& request, sharing::Destination destination)
+{
+    if (request.kind != QLatin1String("graph"))
+        return sharing::FigureExport::checkIncidents(ws, request.filter, destination);
+    auto graph = graphOf(ws, request);
+    if (!graph)
+        return graph.error();
+    return sharing::FigureExport::checkGraph(ws, graph.value(), destination);
+}
+
+FigureMaker::Request FigureMaker::released(
+    store::Workspace& ws, const Request& request, const sharing::Releasability::Outcome& outcome)
+{
+    Request r = request;
+    if (request.kind != QLatin1String("graph")) {
+        r.filter = sharing::FigureExport::releasedFilter(request.filter, outcome);
+        return r;
+    }
+    // The link chart: only released entities, and no withheld link between them.
+    const auto& going = outcome.released.of(sharing::RecordKind::Entity);
+    const QSet<qint64> goingIds(going.begin(), going.end());
+    const auto& linksGoing = outcome.released.of(sharing::RecordKind::Link);
+    const QSet<qint64> linkIds(linksGoing.begin(), linksGoing.end());
+    QJsonArray keys, withheldLinks;
+    store::Statement e(ws.handle(), "SELECT id, entity_key FROM entities ORDER BY id");
+    QSet<QString> shown;
+    for (const QJsonValue& k : request.params.value(QLatin1String("entities")).toArray())
+        shown.insert(k.toString());
+    while (e.next()) {
+        if (goingIds.contains(e.int64(0)) && shown.contains(e.text(1)))
+            keys.append(e.text(1));
+    }
+    const auto& asked = outcome.requested.of(sharing::RecordKind::Link);
+    const QSet<qint64> askedIds(asked.begin(), asked.end());
+    store::Statement l(ws.handle(), "SELECT id, link_key FROM links ORDER BY id");
+    while (l.next()) {
+        if (askedIds.contains(l.int64(0)) && !linkIds.contains(l.int64(0)))
+            withheldLinks.append(l.text(1));
+    }
+    r.params.insert(QStringLiteral("entities"), keys);
+    r.params.insert(QStringLiteral("withheldLinks"), withheldLinks);
+    return r;
+}
+
 Result<FigureMaker::Made> FigureMaker::make(const QString& workspacePath, const Request& request)
 {
     analysis::AnalysisContext context;
     if (Status st = context.openWorkspace(workspacePath); !st)
         return st.error();
-    context.setFilter(request.filter, false); // for this figure only
     QString caption;
-    Result<figures::Picture> picture
-        = Error(QCoreApplication::translate("FigureMaker", "Unknown kind of figure “%1”.").arg(request.kind));
-    if (request.kind == QLatin1String("map"))
-        picture = drawMap(context, request.params, &caption);
-    else if (request.kind == QLatin1String("graph"))
-        picture = drawGraph(context, request.params, &caption);
-    else if (request.kind == QLatin1String("timeline"))
-        picture = drawTimeline(context, request.params, &caption);
-    else if (request.kind == QLatin1String("chart"))
-        picture = drawChart(context, request.params, &caption);
+    Result<figures::Picture> picture = draw(context, request, &caption);
     if (!picture)
         return picture.error();
     auto png = figures::FigureWriter::png(picture.value(), FigureMaker::printScale);

@@ -2,11 +2,17 @@
 
 #include "analysis/filter.h"
 #include "core/result.h"
+#include "figures/figurewriter.h"
 #include "reports/reportdocument.h"
+#include "sharing/releasability.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+
+namespace waymark::store {
+class Workspace;
+}
 
 namespace waymark::ui {
 
@@ -40,6 +46,19 @@ public:
     static constexpr double printScale = 2.0;
 
     static Result<Made> make(const QString& workspacePath, const Request& request);
+    /// The figure drawn (at 1 logical pixel; write it at printScale), with the caption it makes.
+    static Result<figures::Picture> picture(const QString& workspacePath, const Request& request, QString* caption);
+
+    /// The releasability check of what the figure is drawn from: the
+    /// incidents under its filter (map, timeline, chart), or the link
+    /// chart's entities and the links between them.
+    static Result<sharing::Releasability::Outcome> check(
+        store::Workspace& ws, const Request& request, sharing::Destination destination);
+    /// The request drawing only what the check released: the withheld
+    /// sources left out of its filter, the withheld entities and links left
+    /// out of its link chart.
+    static Request released(
+        store::Workspace& ws, const Request& request, const sharing::Releasability::Outcome& outcome);
     /// Draws a stored figure again with its stored filter and view; the
     /// analyst's caption is kept.
     static Result<Made> remake(const QString& workspacePath, const reports::Figure& figure);

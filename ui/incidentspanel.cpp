@@ -1,5 +1,7 @@
 #include "incidentspanel.h"
 
+#include "tablecsvbutton.h"
+
 #include "messages.h"
 #include "releasabilitydialog.h"
 #include "sharing/tablecsvexport.h"
@@ -75,15 +77,9 @@ IncidentsPanel::IncidentsPanel(analysis::AnalysisContext* context, QWidget* pare
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
     bar->addWidget(m_selectedOnly);
-    auto* csv = new QPushButton(tr("Export CSV…"), this);
+    auto* csv = new TableCsvButton(
+        m_context, m_table, sharing::RecordKind::Incident, analysis::IncidentTableModel::IncidentIdRole, this);
     csv->setObjectName(QStringLiteral("exportCsv"));
-    csv->setToolTip(tr("Save the table as shown (sorted, filtered, the selected rows if any) as CSV, after the "
-                       "releasability check"));
-    connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
-    });
     bar->addWidget(csv);
     bar->addStretch(1);
     bar->addWidget(m_count);
@@ -135,37 +131,7 @@ void IncidentsPanel::showSharedSelection(const QObject* origin)
 
 bool IncidentsPanel::exportCsv(const QString& path)
 {
-    store::Workspace* ws = m_context->workspace();
-    if (!ws)
-        return false;
-    sharing::TableCsvExport::Table t;
-    t.model = m_model;
-    t.kind = sharing::RecordKind::Incident;
-    t.idRole = analysis::IncidentTableModel::IncidentIdRole;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (!m_table->isColumnHidden(c))
-            t.columns << c;
-    }
-    std::sort(t.columns.begin(), t.columns.end(), [this](int a, int b) {
-        return m_table->horizontalHeader()->visualIndex(a) < m_table->horizontalHeader()->visualIndex(b);
-    });
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    if (!selected.isEmpty()) {
-        for (const QModelIndex& i : selected)
-            t.rows << i.row();
-        std::sort(t.rows.begin(), t.rows.end());
-    } else {
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            t.rows << r;
-    }
-    const auto outcome = ReleasabilityDialog::confirm(this, tr("table %1").arg(QFileInfo(path).fileName()),
-        [ws, t](sharing::Destination to) { return sharing::TableCsvExport::check(*ws, t, to); });
-    if (!outcome)
-        return false;
-    const auto written = sharing::TableCsvExport::write(*ws, outcome.value(), t, path);
-    if (!written)
-        Messages::warn(this, tr("Export CSV"), written.error());
-    return bool(written);
+    return findChild<TableCsvButton*>(QStringLiteral("exportCsv"))->exportTo(path);
 }
 
 void IncidentsPanel::updateCount()

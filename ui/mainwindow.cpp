@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "figureexportflow.h"
+#include "sharedialog.h"
+
 #include "accountspanel.h"
 #include "accountsview.h"
 #include "analysis/analysiscontext.h"
@@ -238,6 +241,39 @@ void MainWindow::createActions()
     layerAct->setToolTip(
         tr("Add a GIS layer (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles) to the map (or drop it on "
            "the map)"));
+    file->addSeparator();
+    // The ways out, each through the one releasability dialog.
+    QMenu* figures = file->addMenu(tr("Export &Figure"));
+    figures->setObjectName(QStringLiteral("menuExportFigure"));
+    for (const char* kind : { "map", "graph", "timeline", "chart" }) {
+        const QString k = QLatin1String(kind);
+        QAction* a = figures->addAction(tr("%1…").arg(FigureMaker::kindTitle(k)), this, [this, k] {
+            auto request = figureRequest(k);
+            if (!request) {
+                Messages::warn(this, tr("Export Figure"), request.error());
+                return;
+            }
+            FigureExportFlow::exportDialog(this, m_context, request.value());
+        });
+        a->setObjectName(QStringLiteral("actionExportFigure_") + k);
+    }
+    QAction* shareAct = file->addAction(tr("&Share with Hub…"), this, [this] {
+        ShareDialog dialog(m_context, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Share with Hub"), QString(), tr("Share packages (*.zip)"));
+        if (!path.isEmpty())
+            ShareDialog::share(this, m_context, dialog.options(), path);
+    });
+    shareAct->setObjectName(QStringLiteral("actionShareWithHub"));
+    shareAct->setToolTip(tr("A pseudonymised package of the filtered records for the hub or a partner, after the "
+                            "releasability check"));
+    for (QAction* a : QList<QAction*> { figures->menuAction(), shareAct }) {
+        a->setEnabled(false);
+        connect(m_context, &analysis::AnalysisContext::workspaceChanged, a,
+            [this, a] { a->setEnabled(m_context->workspace() != nullptr); });
+    }
     file->addSeparator();
     QAction* closeAct = file->addAction(tr("&Close Workspace"), this, [this] { m_context->closeWorkspace(); });
     closeAct->setShortcut(QKeySequence::Close);
@@ -708,29 +744,11 @@ void MainWindow::openReport(qint64 reportId)
 
 Result<FigureMaker::Request> MainWindow::figureRequest(const QString& kind) const
 {
-    const network::LinkChart* chart = linkChart();
     FigureMaker::Request r { kind, m_context->filter(), {} };
     if (kind == QLatin1String("map")) {
-        // The frame the map shows; a map never opened yet shows all the incidents.
-        if (m_mapPanel->view()->viewport() != map::MapViewport()) {
-            const QRectF world = m_mapPanel->view()->viewport().visibleWorld();
-            r.params.insert(
-                QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });
-        }
-        r.params.insert(QStringLiteral("layers"), qint64(m_mapPanel->model()->layers()));
+        r = m_mapPanel->figureRequest();
     } else if (kind == QLatin1String("graph")) {
-        QJsonArray keys;
-        QJsonObject positions;
-        for (int node : chart->visible()) {
-            const QString key = chart->graph().nodes()[size_t(node)].key;
-            const QPointF at = chart->position(node);
-            keys.append(key);
-            positions.insert(key, QJsonArray { at.x(), at.y() });
-        }
-        if (keys.isEmpty())
-            return Error(tr("The link chart shows no entities: open the Link chart tab and show some first."));
-        r.params.insert(QStringLiteral("entities"), keys);
-        r.params.insert(QStringLiteral("positions"), positions);
+        return m_chartPanel->figureRequest();
     } else if (kind == QLatin1String("timeline")) {
         const auto [from, to] = m_timeline->visibleRange();
         if (from > 0 && to > from) {
@@ -741,6 +759,23 @@ Result<FigureMaker::Request> MainWindow::figureRequest(const QString& kind) cons
         r.params.insert(QStringLiteral("breakdown"), analysis::Breakdown::name(m_breakdown->kind()));
     }
     return r;
+}
+
+bool MainWindow::exportFigure(const QString& kind, const QString& path)
+{
+    auto request = figureRequest(kind);
+    if (!request) {
+        Messages::warn(this, tr("Export Figure"), request.error());
+        return false;
+    }
+    return FigureExportFlow::exportTo(this, m_context, request.value(), path);
+}
+
+bool MainWindow::shareWithHub(const QString& path, bool aggregates, int k)
+{
+    ShareDialog dialog(m_context, this);
+    dialog.setAggregates(aggregates, k);
+    return ShareDialog::share(this, m_context, dialog.options(), path);
 }
 
 bool MainWindow::isChartLoading() const

@@ -84,6 +84,12 @@ public:
     static QString samplePath();
     /// Help ▸ User Guide (F1): the guide's window, open at `page` ("map.html#layers").
     HelpBrowser* showHelp(const QString& page = QString());
+    /// File ▸ Export Figure: the view's figure of `kind` (map, graph,
+    /// timeline, chart) through the releasability dialog to `path`.
+    bool exportFigure(const QString& kind, const QString& path);
+    /// File ▸ Share with Hub…: a share package of the filtered records
+    /// through the releasability dialog to `path`.
+    bool shareWithHub(const QString& path, bool aggregates = false, int k = 10);
 
 Q_SIGNALS:
     void chartLoaded();

@@ -1,5 +1,7 @@
 #include "mappanel.h"
 
+#include "figureexportflow.h"
+
 #include "releasabilitydialog.h"
 #include "sharing/layerexport.h"
 
@@ -628,13 +630,20 @@ void MapPanel::addLayerDialog()
 
 void MapPanel::exportDialog()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"),
-        settings.value(QStringLiteral("map/exportDir")).toString(), figures::FigureWriter::fileDialogFilter());
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("map/exportDir"), QFileInfo(path).absolutePath());
-    exportMap(path);
+    FigureExportFlow::exportDialog(this, m_context, figureRequest());
+}
+
+FigureMaker::Request MapPanel::figureRequest() const
+{
+    FigureMaker::Request r { QStringLiteral("map"), m_context->filter(), {} };
+    // The frame the map shows; a map never opened yet shows all the incidents.
+    if (m_view->viewport() != map::MapViewport()) {
+        const QRectF world = m_view->viewport().visibleWorld();
+        r.params.insert(
+            QStringLiteral("bounds"), QJsonArray { world.left(), world.top(), world.right(), world.bottom() });
+    }
+    r.params.insert(QStringLiteral("layers"), qint64(m_model->layers()));
+    return r;
 }
 
 void MapPanel::exportLayerDialog()
@@ -665,6 +674,7 @@ bool MapPanel::exportLayer(const QString& path, const QString& layer)
     o.format = path.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive) ? sharing::LayerExport::Format::Kml
                                                                          : sharing::LayerExport::Format::GeoJson;
     o.filter = m_context->filter();
+    o.hotspot = m_model->hotspotOptions(); // the values the map shows
     const auto outcome = ReleasabilityDialog::confirm(
         this, tr("map layer %1").arg(QFileInfo(path).fileName()), [ws, o](sharing::Destination to) {
             sharing::LayerExport::Options with = o;
@@ -682,11 +692,7 @@ bool MapPanel::exportLayer(const QString& path, const QString& layer)
 
 bool MapPanel::exportMap(const QString& path)
 {
-    const Status ok = figures::FigureWriter::write(
-        path, figures::mapPicture(m_model->renderer(), m_view->viewport(), m_model->layers(), {}, m_model->caption()));
-    if (!ok)
-        Messages::warn(this, tr("Export Map"), ok.error());
-    return bool(ok);
+    return FigureExportFlow::exportTo(this, m_context, figureRequest(), path);
 }
 
 } // namespace waymark::ui

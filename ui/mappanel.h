@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figuremaker.h"
 #include "map/maprenderer.h"
 
 #include <QHash>
@@ -45,7 +46,11 @@ public:
     bool addLayerFile(const QString& path);
     /// Asks for a GIS file and adds it.
     void addLayerDialog();
-    /// Writes the map as PNG or SVG (by suffix) with legend, scale bar and caption.
+    /// The map as a figure: the frame it shows and its layers, under the filter.
+    FigureMaker::Request figureRequest() const;
+    /// Writes the map figure as PNG, SVG or PDF (by suffix) with legend and
+    /// caption, after the releasability dialog, without what may not go
+    /// (FigureExportFlow); false when nothing was written.
     bool exportMap(const QString& path);
     /// Exports a layer as GeoJSON or KML (by the path's suffix) under the
     /// current filter, after the releasability dialog; false when nothing

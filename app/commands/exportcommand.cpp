@@ -17,49 +17,6 @@ namespace waymark::app {
 
 namespace {
 
-/// --destination: "partner" (the default) or "own"; nothing when it is neither.
-std::optional<sharing::Destination> destinationOf(Context& context)
-{
-    const QString d = context.isSet(QStringLiteral("destination")) ? context.value(QStringLiteral("destination"))
-                                                                   : QStringLiteral("partner");
-    if (d == QLatin1String("partner"))
-        return sharing::Destination::Partner;
-    if (d == QLatin1String("own"))
-        return sharing::Destination::OwnOrganisation;
-    return std::nullopt;
-}
-
-/// Prints what the releasability check found, then refuses (exit 3) an
-/// export that may not go: one asked for whole (`whole`: a report, or
-/// --include-restricted) that holds withheld records, or one left empty
-/// (`nothingLeft` says what was not written). -1 when it may go on.
-int refuseWhatMayNotGo(const sharing::Releasability::Outcome& outcome, sharing::Destination destination, bool whole,
-    bool askedByFlag, const QString& nothingLeft)
-{
-    out() << outcome.summary();
-    out().flush();
-    const QString to = sharing::Releasability::destinationName(destination);
-    if (whole && outcome.withheldCount() > 0) {
-        err() << (askedByFlag
-                ? QCoreApplication::translate("CommandLine",
-                    "Refused: --include-restricted asks for %n record(s) that may not go to %1 (see \"left out\" "
-                    "above). Nothing was written.",
-                    nullptr, int(outcome.withheldCount()))
-                : QCoreApplication::translate("CommandLine",
-                    "Refused: what was asked for holds %n record(s) that may not go to %1 (see \"left out\" above). "
-                    "Nothing was written.",
-                    nullptr, int(outcome.withheldCount())))
-                     .arg(to)
-              << '\n';
-        return InputRejected;
-    }
-    if (!nothingLeft.isEmpty() && outcome.isEmpty()) {
-        err() << nothingLeft.arg(to) << '\n';
-        return InputRejected;
-    }
-    return -1;
-}
-
 /// `waymark export share|stix`: a share-back package for the hub or a
 /// partner (docs/share-package.md), or a STIX 2.1 bundle; both through the
 /// one releasability check.
@@ -87,7 +44,7 @@ public:
     QList<QCommandLineOption> options() const override
     {
         QList<QCommandLineOption> o { Context::workspaceOption(), Context::outOption(), Context::passphraseFileOption(),
-            Context::destinationOption(),
+            Context::destinationOption(), Context::includeRestrictedOption(),
             { QStringLiteral("policy"),
                 QCoreApplication::translate(
                     "CommandLine", "Share policy (JSON) saying which fields are kept, pseudonymised or removed."),
@@ -105,11 +62,7 @@ public:
             { QStringLiteral("layer"),
                 QCoreApplication::translate("CommandLine",
                     "Map layer to export: incidents, routes, hotspots or significance (export geojson, kml)."),
-                QStringLiteral("NAME") },
-            { QStringLiteral("include-restricted"),
-                QCoreApplication::translate("CommandLine",
-                    "Ask for every selected record, restricted ones included: refused (exit 3) if any may not "
-                    "go.") } };
+                QStringLiteral("NAME") } };
         o << Context::filterOptions();
         return o;
     }
@@ -137,7 +90,7 @@ int ExportCommand::stix(Context& context)
 {
     const QString path = context.workspace();
     const QString target = context.value(QStringLiteral("out"));
-    const auto destination = destinationOf(context);
+    const auto destination = context.destination(sharing::Destination::Partner);
     bool idOk = true;
     const qint64 reportId
         = context.isSet(QStringLiteral("report")) ? context.value(QStringLiteral("report")).toLongLong(&idOk) : 0;
@@ -161,8 +114,7 @@ int ExportCommand::stix(Context& context)
         return Context::fail(outcome.error(), WorkspaceError);
     // A report is asked for whole: it does not go without what it cites.
     const bool flag = context.isSet(QStringLiteral("include-restricted"));
-    if (int refused
-        = refuseWhatMayNotGo(outcome.value(), options.destination, reportId > 0 || flag, flag && reportId == 0,
+    if (int refused = Context::refuseWhatMayNotGo(outcome.value(), reportId > 0 || flag, flag && reportId == 0,
             reportId > 0 ? QString()
                          : QCoreApplication::translate("CommandLine",
                              "Refused: nothing the filter selects may go to %1, so no bundle was written."));
@@ -182,7 +134,7 @@ int ExportCommand::layer(Context& context, sharing::LayerExport::Format format)
 {
     const QString path = context.workspace();
     const QString target = context.value(QStringLiteral("out"));
-    const auto destination = destinationOf(context);
+    const auto destination = context.destination(sharing::Destination::Partner);
     const auto which = sharing::LayerExport::parseLayer(context.value(QStringLiteral("layer")));
     if (path.isEmpty() || target.isEmpty() || !which || !destination) {
         err() << QCoreApplication::translate("CommandLine",
@@ -204,8 +156,8 @@ int ExportCommand::layer(Context& context, sharing::LayerExport::Format format)
     auto outcome = sharing::LayerExport::check(*ws, options);
     if (!outcome)
         return Context::fail(outcome.error(), WorkspaceError);
-    if (int refused = refuseWhatMayNotGo(outcome.value(), options.destination,
-            context.isSet(QStringLiteral("include-restricted")), true,
+    if (int refused
+        = Context::refuseWhatMayNotGo(outcome.value(), context.isSet(QStringLiteral("include-restricted")), true,
             QCoreApplication::translate(
                 "CommandLine", "Refused: nothing the filter selects may go to %1, so no layer was written."));
         refused >= 0)
@@ -224,7 +176,7 @@ int ExportCommand::share(Context& context)
 {
     const QString path = context.workspace();
     const QString target = context.value(QStringLiteral("out"));
-    const auto destination = destinationOf(context);
+    const auto destination = context.destination(sharing::Destination::Partner);
     bool kOk = true;
     const int k = context.isSet(QStringLiteral("k")) ? context.value(QStringLiteral("k")).toInt(&kOk) : 10;
     if (context.arguments().value(0) != QLatin1String("share") || path.isEmpty() || target.isEmpty() || !destination
@@ -256,8 +208,8 @@ int ExportCommand::share(Context& context)
     auto outcome = sharing::SharePackage::check(*ws, options);
     if (!outcome)
         return Context::fail(outcome.error(), WorkspaceError);
-    if (int refused = refuseWhatMayNotGo(outcome.value(), options.destination,
-            context.isSet(QStringLiteral("include-restricted")), true,
+    if (int refused
+        = Context::refuseWhatMayNotGo(outcome.value(), context.isSet(QStringLiteral("include-restricted")), true,
             QCoreApplication::translate(
                 "CommandLine", "Refused: nothing the filter selects may go to %1, so no package was written."));
         refused >= 0)

@@ -13,6 +13,7 @@
 #include "geo/webmercator.h"
 #include "map/routevolume.h"
 #include "network/entitygraph.h"
+#include "sharing/figureexport.h"
 #include "store/statement.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,7 @@ public:
             { QStringLiteral("route"),
                 QCoreApplication::translate("CommandLine", "Route of the route chart: two countries, ORIGIN>DEST."),
                 QStringLiteral("ORIGIN>DEST") },
-            Context::passphraseFileOption() };
+            Context::passphraseFileOption(), Context::destinationOption(), Context::includeRestrictedOption() };
         o << Context::filterOptions();
         return o;
     }
@@ -83,10 +84,26 @@ public:
     }
 
 private:
+    /// The check of a figure's records, printed; the destination (own
+    /// organisation unless --destination says otherwise) or an exit code.
+    static std::optional<int> refused(Context& context, const Result<sharing::Releasability::Outcome>& outcome);
     int renderChart(Context& context);
     int renderMap(Context& context);
     int renderGraph(Context& context);
 };
+
+std::optional<int> RenderCommand::refused(Context& context, const Result<sharing::Releasability::Outcome>& outcome)
+{
+    if (!outcome)
+        return Context::fail(outcome.error(), WorkspaceError);
+    const int code
+        = Context::refuseWhatMayNotGo(outcome.value(), context.isSet(QStringLiteral("include-restricted")), true,
+            QCoreApplication::translate(
+                "CommandLine", "Refused: nothing the figure would show may go to %1, so no figure was written."));
+    if (code >= 0)
+        return code;
+    return std::nullopt;
+}
 
 int RenderCommand::renderChart(Context& context)
 {
@@ -114,6 +131,14 @@ int RenderCommand::renderChart(Context& context)
     }
     if (!context.applyTimeWindow(shared))
         return UsageError;
+    const auto destination = context.destination(sharing::Destination::OwnOrganisation);
+    if (!destination)
+        return UsageError;
+    const auto outcome = sharing::FigureExport::checkIncidents(*shared.workspace(), shared.filter(), *destination);
+    if (auto code = refused(context, outcome))
+        return *code;
+    // What may not go is not drawn.
+    shared.setFilter(sharing::FigureExport::releasedFilter(shared.filter(), outcome.value()), false);
     // The filter and the data's date under the chart, as the views' Export writes it.
     const QString caption
         = QCoreApplication::translate("CommandLine", "%1 · data as of %2")
@@ -160,7 +185,8 @@ int RenderCommand::renderChart(Context& context)
             figure = figures::timelineFigure(*snapshot, filter.dayFrom, filter.dayTo, *size, caption);
         }
     }
-    const Status written = figures::FigureWriter::write(target, figures::chartPicture(figure));
+    const auto written = sharing::FigureExport::write(
+        *shared.workspace(), outcome.value(), figures::chartPicture(figure), target, QStringLiteral("chart:") + chart);
     if (!written) {
         err() << written.error().toString() << '\n';
         return InputRejected;
@@ -201,6 +227,17 @@ int RenderCommand::renderMap(Context& context)
     }
     if (!context.applyTimeWindow(shared))
         return UsageError;
+    const auto destination = context.destination(sharing::Destination::OwnOrganisation);
+    if (!destination)
+        return UsageError;
+    if (auto format = figures::FigureWriter::formatOf(target); !format) {
+        err() << format.error().toString() << '\n';
+        return InputRejected;
+    }
+    const auto outcome = sharing::FigureExport::checkIncidents(*shared.workspace(), shared.filter(), *destination);
+    if (auto code = refused(context, outcome))
+        return *code;
+    shared.setFilter(sharing::FigureExport::releasedFilter(shared.filter(), outcome.value()), false);
     figures::MapFigure request;
     request.context = &shared;
     request.layers = layers;
@@ -218,16 +255,14 @@ int RenderCommand::renderMap(Context& context)
         }
         request.bbox = geo::WebMercator::project(QRectF(QPointF(c[0], c[1]), QPointF(c[2], c[3])));
     }
-    if (auto format = figures::FigureWriter::formatOf(target); !format) {
-        err() << format.error().toString() << '\n';
-        return InputRejected;
-    }
     auto drawn = figures::drawMap(request);
     if (!drawn) {
         err() << drawn.error().toString() << '\n';
         return WorkspaceError;
     }
-    if (Status written = figures::FigureWriter::write(target, drawn->picture); !written) {
+    if (auto written = sharing::FigureExport::write(
+            *shared.workspace(), outcome.value(), drawn->picture, target, QStringLiteral("map"));
+        !written) {
         err() << written.error().toString() << '\n';
         return InputRejected;
     }
@@ -270,7 +305,14 @@ int RenderCommand::renderGraph(Context& context)
         err() << format.error().toString() << '\n';
         return InputRejected;
     }
-    request.graph = std::move(loaded.value());
+    const auto destination = context.destination(sharing::Destination::OwnOrganisation);
+    if (!destination)
+        return UsageError;
+    const auto outcome = sharing::FigureExport::checkGraph(*ws, loaded.value(), *destination);
+    if (auto code = refused(context, outcome))
+        return *code;
+    // What may not go is not drawn.
+    request.graph = sharing::FigureExport::releasedGraph(*ws, loaded.value(), outcome.value());
     request.size = *size;
     request.pieces = context.value(QStringLiteral("pieces")).toInt();
     if (context.value(QStringLiteral("colour")) == QLatin1String("community"))
@@ -285,7 +327,9 @@ int RenderCommand::renderGraph(Context& context)
                                   ? QCoreApplication::translate("CommandLine", "entity type")
                                   : QCoreApplication::translate("CommandLine", "community"))
                           .arg(exported);
-    if (Status st = figures::FigureWriter::write(target, figures::graphPicture(std::move(request))); !st) {
+    if (auto st = sharing::FigureExport::write(
+            *ws, outcome.value(), figures::graphPicture(std::move(request)), target, QStringLiteral("graph"));
+        !st) {
         err() << st.error().toString() << '\n';
         return InputRejected;
     }

@@ -10,13 +10,14 @@ namespace waymark::analysis {
 
 bool Filter::isEmpty() const
 {
-    return !dayFrom && !dayTo && exploitation == 0 && sourceKinds.isEmpty() && sourceGrades.isEmpty();
+    return !dayFrom && !dayTo && exploitation == 0 && sourceKinds.isEmpty() && sourceGrades.isEmpty()
+        && withheldSources.isEmpty();
 }
 
 bool Filter::operator==(const Filter& o) const
 {
     return dayFrom == o.dayFrom && dayTo == o.dayTo && exploitation == o.exploitation && sourceKinds == o.sourceKinds
-        && sourceGrades == o.sourceGrades;
+        && sourceGrades == o.sourceGrades && withheldSources == o.withheldSources;
 }
 
 Filter::Sql Filter::sql() const
@@ -48,6 +49,14 @@ Filter::Sql Filter::sql() const
         in("kind", sourceKinds);
     if (!sourceGrades.isEmpty())
         in("source_grade", sourceGrades);
+    if (!withheldSources.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : withheldSources) {
+            marks << QStringLiteral("?");
+            s.values << id;
+        }
+        parts << QStringLiteral("i.source_id NOT IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     s.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
     return s;
 }
@@ -70,6 +79,12 @@ QString Filter::describe() const
     }
     if (!sourceGrades.isEmpty())
         parts << QCoreApplication::translate("Filter", "grades %1").arg(sourceGrades.join(QLatin1String(", ")));
+    if (!withheldSources.isEmpty()) {
+        if (parts.isEmpty())
+            parts << QCoreApplication::translate("Filter", "All incidents");
+        parts << QCoreApplication::translate(
+            "Filter", "without %n source(s) that may not go", nullptr, int(withheldSources.size()));
+    }
     return parts.isEmpty() ? QCoreApplication::translate("Filter", "All incidents") : parts.join(QLatin1String(" · "));
 }
 
@@ -83,6 +98,12 @@ QJsonObject Filter::toJson() const
     o.insert(QStringLiteral("exploitation"), double(exploitation));
     o.insert(QStringLiteral("sourceKinds"), QJsonArray::fromStringList(sourceKinds));
     o.insert(QStringLiteral("sourceGrades"), QJsonArray::fromStringList(sourceGrades));
+    if (!withheldSources.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : withheldSources)
+            ids.append(double(id));
+        o.insert(QStringLiteral("withheldSources"), ids);
+    }
     return o;
 }
 
@@ -98,6 +119,8 @@ Filter Filter::fromJson(const QJsonObject& o)
         f.sourceKinds << v.toString();
     for (const QJsonValue& v : o.value(QLatin1String("sourceGrades")).toArray())
         f.sourceGrades << v.toString();
+    for (const QJsonValue& v : o.value(QLatin1String("withheldSources")).toArray())
+        f.withheldSources << qint64(v.toDouble());
     return f;
 }
 

@@ -19,6 +19,10 @@ struct Filter {
     quint32 exploitation = 0; ///< Taxonomy bits; an incident matches if it has any; 0 = all
     QStringList sourceKinds; ///< empty = all
     QStringList sourceGrades; ///< sources.source_grade values; empty = all
+    /// Sources whose incidents are left out, ascending: set only for an
+    /// export, by the releasability check (sharing::FigureExport), so a
+    /// figure is drawn without what may not go. Empty = none.
+    QList<qint64> withheldSources;
 
     bool isEmpty() const;
     bool operator==(const Filter& o) const;

@@ -268,17 +268,14 @@ QString formatKm(double km)
 
 } // namespace
 
-Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job, Feedback& feedback)
+Result<MapModel::HotspotGrids> MapModel::hotspotGrids(const IncidentSnapshot& s, const std::vector<quint32>& members,
+    const std::optional<analysis::HotspotPeriods>& periods, const HotspotOptions& o, double scaleMax, bool density,
+    bool significance, Feedback& feedback)
 {
-    HotspotResult out;
-    out.layers = (job.density ? MapRenderer::Hotspots : 0u) | (job.significance ? MapRenderer::Significance : 0u);
-    out.scaleMax = job.scaleMax;
-    if (!job.snapshot)
-        return out;
-    const IncidentSnapshot& s = *job.snapshot;
-    const HotspotOptions& o = job.options;
+    HotspotGrids out;
+    out.scaleMax = scaleMax;
     std::vector<quint32> all;
-    if (job.density && out.scaleMax <= 0) {
+    if (density && out.scaleMax <= 0) {
         // The colour scale's top comes from the whole period, so every time
         // frame and every zoom shows the same density in the same colour.
         all.resize(s.size());
@@ -302,8 +299,8 @@ Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job,
         std::iota(all.begin(), all.end(), 0u);
     }
     const Points whole = pointsOf(s, all, false);
-    if (job.density) {
-        const Points p = pointsOf(s, job.members, o.byVictims);
+    if (density) {
+        const Points p = pointsOf(s, members, o.byVictims);
         KernelDensityOptions ko;
         ko.bandwidthKm = o.bandwidthKm;
         ko.extent = KernelDensity::paddedBounds(GeoPointsF(whole.lon, whole.lat), 3 * o.bandwidthKm);
@@ -312,30 +309,54 @@ Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job,
             if (!surface) {
                 return surface.error();
             }
-            const ColourScale scale = ColourScale::logClasses(std::max(out.scaleMax, 1e-6), 7,
+            out.scale = ColourScale::logClasses(std::max(out.scaleMax, 1e-6), 7,
                 o.byVictims ? QCoreApplication::translate("MapModel", "victims per 1,000 km²")
                             : ColourScale::defaultUnit());
-            const GeoGrid& g = surface->grid;
-            out.density.image = g.toImage(scale);
-            out.density.lonLatBounds
-                = QRectF(QPointF(g.west, g.south), QPointF(g.west + g.cols * g.cellLon, g.south + g.rows * g.cellLat));
-            out.density.title = QCoreApplication::translate("MapModel", "Hotspots: %1, bandwidth %2 km")
-                                    .arg(scale.unit(), formatKm(o.bandwidthKm));
-            const QStringList labels = scale.labels();
-            for (int k = 0; k < scale.classCount(); ++k)
-                out.density.legend << qMakePair(scale.classColour(k), labels.value(k));
+            out.density = std::move(surface->grid);
         }
     }
-    if (job.significance && job.periods) {
+    if (significance && periods) {
         analysis::HotspotClaims::Options ho;
         ho.cellKm = o.cellKm;
         ho.bandKm = o.bandKm;
         ho.emerging = o.emerging;
         ho.byVictims = o.byVictims;
-        auto found = analysis::HotspotClaims::compute(s, *job.periods, ho, feedback);
+        auto found = analysis::HotspotClaims::compute(s, *periods, ho, feedback);
         if (!found) {
             return found.error();
         }
+        out.significance = std::move(found.value());
+    }
+    return out;
+}
+
+Result<MapModel::HotspotResult> MapModel::computeHotspots(const HotspotJob& job, Feedback& feedback)
+{
+    HotspotResult out;
+    out.layers = (job.density ? MapRenderer::Hotspots : 0u) | (job.significance ? MapRenderer::Significance : 0u);
+    out.scaleMax = job.scaleMax;
+    if (!job.snapshot)
+        return out;
+    const HotspotOptions& o = job.options;
+    auto grids = hotspotGrids(
+        *job.snapshot, job.members, job.periods, o, job.scaleMax, job.density, job.significance, feedback);
+    if (!grids)
+        return grids.error();
+    out.scaleMax = grids->scaleMax;
+    if (grids->density) {
+        const ColourScale& scale = grids->scale;
+        const GeoGrid& g = *grids->density;
+        out.density.image = g.toImage(scale);
+        out.density.lonLatBounds
+            = QRectF(QPointF(g.west, g.south), QPointF(g.west + g.cols * g.cellLon, g.south + g.rows * g.cellLat));
+        out.density.title = QCoreApplication::translate("MapModel", "Hotspots: %1, bandwidth %2 km")
+                                .arg(scale.unit(), formatKm(o.bandwidthKm));
+        const QStringList labels = scale.labels();
+        for (int k = 0; k < scale.classCount(); ++k)
+            out.density.legend << qMakePair(scale.classColour(k), labels.value(k));
+    }
+    if (grids->significance) {
+        const analysis::HotspotClaims::Output* found = &*grids->significance;
         if (found->cellsTested == 0)
             return out;
         const GeoGrid& g = found->later.z;

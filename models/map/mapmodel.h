@@ -1,9 +1,12 @@
 #pragma once
 
 #include "analysis/filter.h"
+#include "analysis/hotspotclaims.h"
 #include "core/feedback.h"
 #include "core/job.h"
 #include "core/result.h"
+#include "geo/colourscale.h"
+#include "geo/geogrid.h"
 #include "map/choropleth.h"
 #include "map/maprenderer.h"
 #include "map/routeflows.h"
@@ -61,6 +64,23 @@ public:
                 && emerging == o.emerging;
         }
     };
+    /// What the hotspot layers show, as values: the kernel density of the
+    /// window's points on the grid the map draws (the extent of all the
+    /// snapshot's points, padded by 3σ, so frames line up) with its classes
+    /// (their top taken from the whole period), and the Gi* surfaces of the
+    /// periods with the artefact checks' findings. The map paints these and
+    /// sharing::LayerExport writes them: one computation, the same values.
+    struct HotspotGrids {
+        std::optional<geo::GeoGrid> density;
+        geo::ColourScale scale; ///< the density's classes
+        double scaleMax = 0;
+        std::optional<analysis::HotspotClaims::Output> significance;
+    };
+    /// `members`: snapshot indices of the window; `scaleMax` 0 computes the
+    /// top of the classes from the whole snapshot.
+    static Result<HotspotGrids> hotspotGrids(const analysis::IncidentSnapshot& snapshot,
+        const std::vector<quint32>& members, const std::optional<analysis::HotspotPeriods>& periods,
+        const HotspotOptions& options, double scaleMax, bool density, bool significance, Feedback& feedback);
     HotspotOptions hotspotOptions() const { return m_hotspotOptions; }
     void setHotspotOptions(const HotspotOptions& options);
     /// Computes the hotspot layers on the calling thread (the command line; tests).

@@ -1,5 +1,8 @@
 #include "layerexport.h"
 
+#include "analysis/hotspotclaims.h"
+#include "sharing/figureexport.h"
+
 #include "analysis/incidentsnapshot.h"
 #include "core/outputfile.h"
 #include "core/taxonomy.h"
@@ -260,17 +263,10 @@ QList<QPolygonF> LayerExport::splitAtAntimeridian(const QPolygonF& line)
 
 Result<Releasability::Outcome> LayerExport::check(store::Workspace& ws, const Options& options)
 {
-    ExportSelection s;
-    const analysis::Filter::Sql where = options.filter.sql();
-    store::Statement st(
-        ws.handle(), QString(QStringLiteral("SELECT i.id FROM incidents i WHERE ") + where.where).toStdString());
-    for (int i = 0; i < where.values.size(); ++i)
-        st.bind(i + 1, where.values.at(i));
-    while (st.next())
-        s.of(RecordKind::Incident).push_back(st.int64(0));
-    if (Error e = st.error(); !e.isNull())
-        return e;
-    return Releasability::check(ws, s, options.destination);
+    auto selection = Releasability::incidentsUnder(ws, options.filter);
+    if (!selection)
+        return selection.error();
+    return Releasability::check(ws, selection.value(), options.destination);
 }
 
 Result<LayerExport::Written> LayerExport::write(
@@ -280,7 +276,10 @@ Result<LayerExport::Written> LayerExport::write(
         return Error(QCoreApplication::translate(
             "LayerExport", "Nothing may go: every incident asked for is withheld by the releasability check."));
     Feedback feedback;
-    auto loaded = analysis::IncidentSnapshot::load(ws, options.filter, feedback);
+    // The snapshot holds only what may go: the map's grids (their extent and
+    // classes come from the whole snapshot) are then those of a map drawn
+    // under the same released filter.
+    auto loaded = analysis::IncidentSnapshot::load(ws, FigureExport::releasedFilter(options.filter, outcome), feedback);
     if (!loaded)
         return loaded.error();
     const analysis::IncidentSnapshot& snap = *loaded.value();
@@ -367,30 +366,25 @@ Result<LayerExport::Written> LayerExport::write(
             layer.features << f;
         }
     } else {
-        std::vector<float> lon, lat;
-        for (quint32 i : members) {
-            if (snap.located[i] == analysis::IncidentSnapshot::Located::Point) {
-                lon.push_back(snap.lon[i]);
-                lat.push_back(snap.lat[i]);
-            }
-        }
-        const geo::GeoPointsF points(lon, lat);
-        if (options.layer == Layer::Hotspots) {
-            geo::KernelDensityOptions ko;
-            ko.bandwidthKm = options.bandwidthKm;
-            ko.cellKm = options.bandwidthKm; // one polygon per σ: a file QGIS opens quickly
-            auto surface = geo::KernelDensity::compute(points, ko, feedback);
-            if (!surface)
-                return surface.error();
-            const geo::GeoGrid& g = surface->grid;
-            float max = 0;
-            for (float v : g.values)
-                max = std::max(max, v);
-            const geo::ColourScale scale = geo::ColourScale::logClasses(std::max(double(max), 1e-6), 7);
+        // The map's own computation on the released incidents (the snapshot
+        // is loaded under the filter with the withheld sources left out).
+        const bool density = options.layer == Layer::Hotspots;
+        const map::MapModel::HotspotOptions& ho = options.hotspot;
+        const std::vector<quint32> window = snap.indicesInWindow(options.filter.dayFrom, options.filter.dayTo);
+        std::optional<analysis::HotspotPeriods> periods;
+        if (!density)
+            periods
+                = analysis::HotspotClaims::periodsFor(snap, options.filter.dayFrom, options.filter.dayTo, ho.emerging);
+        auto grids = map::MapModel::hotspotGrids(snap, window, periods, ho, 0, density, !density, feedback);
+        if (!grids)
+            return grids.error();
+        if (density && grids->density) {
+            const geo::GeoGrid& g = *grids->density;
+            const geo::ColourScale& scale = grids->scale;
             const QStringList labels = scale.labels();
             layer.title = QCoreApplication::translate("LayerExport", "Waymark hotspots: %1, bandwidth %2 km")
                               .arg(scale.unit())
-                              .arg(options.bandwidthKm);
+                              .arg(ho.bandwidthKm);
             for (int k = 0; k < scale.classCount(); ++k)
                 layer.styles << qMakePair(QStringLiteral("class%1").arg(k), scale.classColour(k));
             for (int row = 0; row < g.rows; ++row) {
@@ -412,58 +406,47 @@ Result<LayerExport::Written> LayerExport::write(
                     layer.features << f;
                 }
             }
-        } else {
-            const auto box = geo::KernelDensity::paddedBounds(points, options.bandKm);
-            if (box) {
-                auto grid = geo::GeoGrid::covering(*box, options.cellKm);
-                if (!grid)
-                    return grid.error();
-                const geo::GeoGrid counts = grid->counts(points);
-                auto gi = geo::GetisOrd::compute(counts, options.bandKm, feedback);
-                if (!gi)
-                    return gi.error();
-                geo::GetisOrd::applyFdr(gi.value());
-                const geo::GeoGrid& z = gi->z;
-                for (int k : { 3, 2, 1, -1, -2, -3 })
-                    layer.styles << qMakePair(QStringLiteral("gi%1%2")
-                                                  .arg(k > 0 ? QStringLiteral("hot") : QStringLiteral("cold"))
-                                                  .arg(std::abs(k)),
-                        map::MapModel::significanceColour(k));
-                const char* const levels[] = { "90 %", "95 %", "99 %" };
-                for (int row = 0; row < z.rows; ++row) {
-                    for (int col = 0; col < z.cols; ++col) {
-                        const size_t c = size_t(row) * size_t(z.cols) + size_t(col);
-                        const int k = gi->confidence[c];
-                        if (k == 0)
-                            continue;
-                        Feature f;
-                        f.kind = Feature::Kind::Polygon;
-                        const double w = z.west + col * z.cellLon, s = z.south + row * z.cellLat;
-                        f.parts << cell(w, s, w + z.cellLon, s + z.cellLat);
-                        f.style = QStringLiteral("gi%1%2")
-                                      .arg(k > 0 ? QStringLiteral("hot") : QStringLiteral("cold"))
-                                      .arg(std::abs(k));
-                        const QString cls = k > 0
-                            ? QCoreApplication::translate("LayerExport", "Hot spot, %1 confidence")
-                                  .arg(QLatin1String(levels[k - 1]))
-                            : QCoreApplication::translate("LayerExport", "Cold spot, %1 confidence")
-                                  .arg(QLatin1String(levels[-k - 1]));
-                        f.name = cls;
-                        f.properties.insert(QStringLiteral("z"), double(z.values[c]));
-                        f.properties.insert(QStringLiteral("p"), double(gi->p[c]));
-                        f.properties.insert(QStringLiteral("confidence"), k);
-                        f.properties.insert(QStringLiteral("class"), cls);
-                        f.properties.insert(QStringLiteral("incidents"), double(counts.values[c]));
-                        f.properties.insert(QStringLiteral("tlp"), marking);
-                        layer.features << f;
-                    }
+        } else if (!density && grids->significance && grids->significance->cellsTested > 0) {
+            const geo::GiStarSurface& gi = grids->significance->later;
+            const geo::GeoGrid& z = gi.z;
+            for (int k : { 3, 2, 1, -1, -2, -3 })
+                layer.styles << qMakePair(QStringLiteral("gi%1%2")
+                                              .arg(k > 0 ? QStringLiteral("hot") : QStringLiteral("cold"))
+                                              .arg(std::abs(k)),
+                    map::MapModel::significanceColour(k));
+            const char* const levels[] = { "90 %", "95 %", "99 %" };
+            for (int row = 0; row < z.rows; ++row) {
+                for (int col = 0; col < z.cols; ++col) {
+                    const size_t c = size_t(row) * size_t(z.cols) + size_t(col);
+                    const int k = gi.confidence[c];
+                    if (k == 0)
+                        continue;
+                    Feature f;
+                    f.kind = Feature::Kind::Polygon;
+                    const double w = z.west + col * z.cellLon, s = z.south + row * z.cellLat;
+                    f.parts << cell(w, s, w + z.cellLon, s + z.cellLat);
+                    f.style = QStringLiteral("gi%1%2")
+                                  .arg(k > 0 ? QStringLiteral("hot") : QStringLiteral("cold"))
+                                  .arg(std::abs(k));
+                    const QString cls = k > 0 ? QCoreApplication::translate("LayerExport", "Hot spot, %1 confidence")
+                                                    .arg(QLatin1String(levels[k - 1]))
+                                              : QCoreApplication::translate("LayerExport", "Cold spot, %1 confidence")
+                                                    .arg(QLatin1String(levels[-k - 1]));
+                    f.name = cls;
+                    f.properties.insert(QStringLiteral("z"), double(z.values[c]));
+                    f.properties.insert(QStringLiteral("p"), double(gi.p[c]));
+                    f.properties.insert(QStringLiteral("confidence"), k);
+                    f.properties.insert(QStringLiteral("class"), cls);
+                    f.properties.insert(QStringLiteral("tlp"), marking);
+                    layer.features << f;
                 }
             }
+        }
+        if (!density)
             layer.title
                 = QCoreApplication::translate("LayerExport", "Waymark Getis-Ord Gi*: %1 km cells, %2 km band, FDR")
-                      .arg(options.cellKm)
-                      .arg(options.bandKm);
-        }
+                      .arg(ho.cellKm)
+                      .arg(ho.bandKm);
     }
 
     const QByteArray bytes

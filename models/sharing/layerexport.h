@@ -2,6 +2,7 @@
 
 #include "analysis/filter.h"
 #include "core/result.h"
+#include "map/mapmodel.h"
 #include "sharing/releasability.h"
 
 #include <QString>
@@ -19,7 +20,9 @@ namespace waymark::sharing {
 /// points with the attributes the share policy keeps; routes as great-circle
 /// lines split at the antimeridian (RFC 7946 §3.1.9) with their volumes;
 /// kernel-density hotspot cells and Getis-Ord Gi* cells as polygons with
-/// their values and classes. KML styles carry the map's colours. The
+/// their values and classes, computed by the map's own computation
+/// (map::MapModel::hotspotGrids, on the map's grid) so the file holds the
+/// values the screen shows for the same filter and settings. KML styles carry the map's colours. The
 /// export's marking goes in the file (a GeoJSON foreign member, the KML
 /// document's description) and in every feature's `tlp` property.
 class LayerExport {
@@ -31,9 +34,9 @@ public:
         Format format = Format::GeoJson;
         analysis::Filter filter;
         Destination destination = Destination::Partner;
-        double bandwidthKm = 50; ///< hotspots: Gaussian kernel σ
-        double cellKm = 50; ///< significance: Gi* cell
-        double bandKm = 150; ///< significance: Gi* neighbourhood
+        /// Hotspots and Gi*: the map's own settings (MapModel::hotspotOptions()),
+        /// computed by the map's own MapModel::hotspotGrids().
+        map::MapModel::HotspotOptions hotspot;
     };
     struct Written {
         QString sha256;

@@ -173,6 +173,22 @@ QString Releasability::destinationName(Destination destination)
         : QCoreApplication::translate("Releasability", "the own organisation");
 }
 
+Result<ExportSelection> Releasability::incidentsUnder(store::Workspace& ws, const analysis::Filter& filter)
+{
+    ExportSelection s;
+    const analysis::Filter::Sql where = filter.sql();
+    store::Statement st(ws.handle(),
+        QString(QStringLiteral("SELECT i.id FROM incidents i WHERE ") + where.where + QStringLiteral(" ORDER BY i.id"))
+            .toStdString());
+    for (int i = 0; i < where.values.size(); ++i)
+        st.bind(i + 1, where.values.at(i));
+    while (st.next())
+        s.of(RecordKind::Incident).push_back(st.int64(0));
+    if (Error e = st.error(); !e.isNull())
+        return e;
+    return s;
+}
+
 Result<Releasability::Outcome> Releasability::check(
     store::Workspace& ws, const ExportSelection& selection, Destination destination)
 {

@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include "analysis/filter.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -89,6 +91,9 @@ public:
     };
 
     static Result<Outcome> check(store::Workspace& ws, const ExportSelection& selection, Destination destination);
+    /// The incidents under `filter`, ascending: what a map, a chart or a
+    /// layer is made of.
+    static Result<ExportSelection> incidentsUnder(store::Workspace& ws, const analysis::Filter& filter);
     /// Writes the audit record of an export that left: action
     /// `export.<kind>`, the target, the outcome and `extra` (hashes…).
     static Status record(store::Workspace& ws, const Outcome& outcome, const QString& kind, const QString& target,

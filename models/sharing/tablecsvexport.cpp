@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace waymark::sharing {
@@ -17,6 +18,21 @@ Result<Releasability::Outcome> TableCsvExport::check(store::Workspace& ws, const
     for (int row : table.rows)
         s.of(table.kind).push_back(table.model->index(row, 0).data(table.idRole).toLongLong());
     return Releasability::check(ws, s, destination);
+}
+
+QString TableCsvExport::guardCell(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar c = text.front();
+    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('@')
+        && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+        return text;
+    // A signed number is a number to a spreadsheet too, not a formula.
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?$"));
+    if (number.match(text).hasMatch())
+        return text;
+    return QLatin1Char('\'') + text;
 }
 
 Result<int> TableCsvExport::write(
@@ -33,13 +49,13 @@ Result<int> TableCsvExport::write(
     {
         CsvWriter csv(file.device());
         for (int c : table.columns)
-            csv.field(table.model->headerData(c, Qt::Horizontal).toString());
+            csv.field(guardCell(table.model->headerData(c, Qt::Horizontal).toString()));
         csv.endRow();
         for (int row : table.rows) {
             if (!going.contains(table.model->index(row, 0).data(table.idRole).toLongLong()))
                 continue;
             for (int c : table.columns)
-                csv.field(table.model->index(row, c).data(Qt::DisplayRole).toString());
+                csv.field(guardCell(table.model->index(row, c).data(Qt::DisplayRole).toString()));
             csv.endRow();
             ++written;
         }

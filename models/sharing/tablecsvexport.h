@@ -30,6 +30,11 @@ public:
         int idRole = 0; ///< role holding each row's record id (qint64)
     };
     static Result<Releasability::Outcome> check(store::Workspace& ws, const Table& table, Destination destination);
+    /// A cell as written, guarded against CSV injection as OWASP
+    /// recommends: text that a spreadsheet would read as a formula (it
+    /// starts with = + - @, a tab or a carriage return) gets a leading
+    /// apostrophe, so it is shown as text; a plain number ("-12.5") is kept.
+    static QString guardCell(const QString& text);
     /// Writes the released rows; the number written. Records the export.
     static Result<int> write(
         store::Workspace& ws, const Releasability::Outcome& outcome, const Table& table, const QString& path);

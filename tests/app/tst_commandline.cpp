@@ -1,6 +1,7 @@
 #include "analysis/incidentsnapshot.h"
 #include "core/feedback.h"
 #include "map/routevolume.h"
+#include "sharing/figureexport.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -470,7 +471,14 @@ private Q_SLOTS:
             auto opened = store::Workspace::open(ws, store::Workspace::Mode::OpenExisting);
             QVERIFY(opened);
             Feedback fb;
-            auto snap = analysis::IncidentSnapshot::load(*opened.value(), {}, fb);
+            // What the chart is drawn from: the incidents that may go to the own
+            // organisation (the sample's TLP:RED ones are not drawn).
+            const auto release = sharing::FigureExport::checkIncidents(
+                *opened.value(), analysis::Filter(), sharing::Destination::OwnOrganisation);
+            QVERIFY(release);
+            QVERIFY(release->withheldCount() > 0);
+            auto snap = analysis::IncidentSnapshot::load(
+                *opened.value(), sharing::FigureExport::releasedFilter(analysis::Filter(), release.value()), fb);
             QVERIFY(snap);
             const auto all = snap.value()->indicesInWindow({}, {});
             const auto busiest = waymark::map::RouteVolume::busiest(*snap.value(), all, 1);

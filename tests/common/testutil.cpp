@@ -189,6 +189,26 @@ bool plantMarkedRecords(store::Workspace& ws, const QString& dir)
     return summary.outcome == ingest::ImportSummary::Outcome::Imported;
 }
 
+std::unique_ptr<store::Workspace> forbiddenRecordWorkspace(const QString& dir, qint64 incidents, quint64 seed)
+{
+    auto ws = sampleWorkspace(dir, QDir(dir).filePath(QStringLiteral("w.waymark")), incidents, seed);
+    if (!ws || !plantMarkedRecords(*ws, dir)) {
+        qWarning() << "the forbidden-record workspace could not be built in" << dir;
+        return nullptr;
+    }
+    return ws;
+}
+
+QStringList keysUnderTlp(store::Workspace& ws, const QString& table, const QString& tlp)
+{
+    const QString key
+        = table == QLatin1String("incidents") ? QStringLiteral("incident_key") : QStringLiteral("entity_key");
+    return ws.strings(QStringLiteral("SELECT r.%1 FROM %2 r JOIN sources s ON s.id = r.source_id WHERE s.tlp = '%3' "
+                                     "ORDER BY r.%1")
+                          .arg(key, table, tlp)
+                          .toStdString());
+}
+
 std::vector<std::pair<int, int>> karateEdges()
 {
     QFile f(dataDir() + QStringLiteral("/graphs/karate.csv"));

@@ -74,6 +74,16 @@ std::unique_ptr<store::Workspace> sampleWorkspace(
 /// first entity to the sample's E000001. The sample itself already holds
 /// TLP:RED (S5) and TLP:AMBER+STRICT (S4) records. False on failure.
 bool plantMarkedRecords(store::Workspace& ws, const QString& dir);
+/// The forbidden-record workspace every export test tries (issue 17): a
+/// sample of `incidents` incidents at `dir`/w.waymark, whose own sources
+/// hold TLP:RED (S5, the only "financial_partner") and TLP:AMBER+STRICT
+/// (S4) records, with plantMarkedRecords() next to it. nullptr (and a
+/// warning) when it cannot be built.
+std::unique_ptr<store::Workspace> forbiddenRecordWorkspace(
+    const QString& dir, qint64 incidents = 400, quint64 seed = 5);
+/// Keys of the records of `table` ("incidents", "entities") whose source is
+/// under the TLP label `tlp` ("TLP:RED"), ascending.
+QStringList keysUnderTlp(store::Workspace& ws, const QString& table, const QString& tlp);
 
 /// Stores a calibration of each typology fitted on 60 labelled accounts
 /// (30 cases with high log-odds, 30 clean with low, 10 % of each labelled

@@ -1,11 +1,17 @@
+#include "accountspanel.h"
+#include "accountsview.h"
+#include "analysis/analysiscontext.h"
 #include "analysis/incidenttablemodel.h"
+#include "finance/accountranking.h"
 #include "incidentspanel.h"
 #include "mainwindow.h"
 #include "mappanel.h"
+#include "messages.h"
 #include "releasabilitydialog.h"
 #include "sharing/releasability.h"
 #include "store/statement.h"
 #include "store/workspace.h"
+#include "tablecsvbutton.h"
 #include "testutil.h"
 
 #include <QComboBox>
@@ -13,6 +19,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +27,30 @@
 using namespace waymark;
 
 namespace {
+
+/// The audit record written last: action, target, details.
+QStringList lastAudit(const QString& path)
+{
+    auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return {};
+    store::Statement st(ws.value()->handle(), "SELECT action, object, details FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!st.next())
+        return {};
+    return { st.text(0), st.text(1), st.text(2) };
+}
+
+/// Answers the dialog as a person sending the export to `to` would: the
+/// text it showed goes to `seen`.
+ui::ReleasabilityDialog::Answerer answerFor(sharing::Destination to, QString* seen)
+{
+    return [to, seen](ui::ReleasabilityDialog& d) {
+        auto* combo = d.findChild<QComboBox*>();
+        combo->setCurrentIndex(combo->findData(int(to)));
+        *seen = d.shownText();
+        return d.canExport();
+    };
+}
 
 QPushButton* exportButton(ui::ReleasabilityDialog& d)
 {
@@ -49,7 +80,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_releasabilitydialog"));
         QSettings().clear();
-        m_ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 400, 4);
+        m_ws = test::forbiddenRecordWorkspace(m_dir.path(), 400, 4);
         QVERIFY(m_ws);
         store::Statement st(m_ws->handle(), "SELECT id FROM incidents");
         while (st.next())
@@ -150,6 +181,141 @@ private Q_SLOTS:
             QCOMPARE(test::fileBytes(some).trimmed().split('\n').size(), 2);
         else
             QCOMPARE(going, qint64(0)); // the first row may not go: nothing is written
+        ui::ReleasabilityDialog::setAnswerer({});
+    }
+    /// File ▸ Export Figure and the views' own Export buttons: every kind
+    /// of figure through the dialog, TLP:RED never drawn, AMBER+STRICT not to
+    /// a partner, and an audit record naming the figure and the file.
+    void figuresGoThroughIt()
+    {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString ws = m_dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(window.openWorkspace(ws));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isChartLoading(), 20000);
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionExportFigure_map"))->isEnabled());
+        QString warned;
+        ui::Messages::setAnswerer([&warned](const ui::Messages::Box& box) {
+            warned = box.text;
+            return int(QMessageBox::Ok);
+        });
+        for (const char* kind : { "map", "timeline", "chart", "graph" }) {
+            const QString k = QLatin1String(kind);
+            for (sharing::Destination to : { sharing::Destination::OwnOrganisation, sharing::Destination::Partner }) {
+                QString seen;
+                ui::ReleasabilityDialog::setAnswerer(answerFor(to, &seen));
+                const bool partner = to == sharing::Destination::Partner;
+                const QString path
+                    = m_dir.filePath(k + (partner ? QStringLiteral("-partner.png") : QStringLiteral("-own.png")));
+                QVERIFY2(window.exportFigure(k, path), qPrintable(k + QStringLiteral(": ") + warned));
+                QVERIFY2(seen.contains(sharing::Releasability::reasonText(sharing::Releasability::Reason::TlpRed)),
+                    qPrintable(k + QStringLiteral(": ") + seen));
+                QCOMPARE(seen.contains(
+                             sharing::Releasability::reasonText(sharing::Releasability::Reason::AmberStrictOutside)),
+                    partner);
+                QVERIFY(!QImage(path).isNull());
+                const QStringList audit = lastAudit(ws);
+                QCOMPARE(audit.value(0), QStringLiteral("export.figure"));
+                QCOMPARE(audit.value(1), QFileInfo(path).fileName());
+                QVERIFY2(audit.value(2).contains(QStringLiteral("figure=") + k), qPrintable(audit.value(2)));
+                QVERIFY(audit.value(2).contains(
+                    partner ? QStringLiteral("destination=partner") : QStringLiteral("destination=own")));
+                QVERIFY(audit.value(2).contains(QStringLiteral("tlp_red:")));
+            }
+        }
+        // Cancelled: nothing written, nothing recorded.
+        ui::ReleasabilityDialog::setAnswerer([](ui::ReleasabilityDialog&) { return false; });
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.png"));
+        QVERIFY(!window.exportFigure(QStringLiteral("map"), cancelled));
+        QVERIFY(!window.mapPanel()->exportMap(cancelled));
+        QVERIFY(!QFile::exists(cancelled));
+        ui::ReleasabilityDialog::setAnswerer({});
+        ui::Messages::setAnswerer({});
+    }
+
+    /// Accounts ▸ Export CSV…: the same button and code as the incidents'.
+    void accountsCsvGoesThroughIt()
+    {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString ws = m_dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(window.openWorkspace(ws));
+        ui::AccountsView* view = window.accountsView();
+        QVERIFY(view->scoreNow(ws));
+        QVERIFY(view->accountCount() > 0);
+        auto* button = window.findChild<ui::TableCsvButton*>(QStringLiteral("exportAccountsCsv"));
+        QVERIFY(button);
+        QString warned;
+        ui::Messages::setAnswerer([&warned](const ui::Messages::Box& box) {
+            warned = box.text;
+            return int(QMessageBox::Ok);
+        });
+        QString seen;
+        bool couldGo = true;
+        ui::ReleasabilityDialog::setAnswerer([&](ui::ReleasabilityDialog& d) {
+            const bool go = answerFor(sharing::Destination::Partner, &seen)(d);
+            couldGo = go;
+            return go;
+        });
+        const QString path = m_dir.filePath(QStringLiteral("accounts.csv"));
+        const bool written = button->exportTo(path);
+        QVERIFY2(seen.contains(sharing::Releasability::reasonText(sharing::Releasability::Reason::TlpRed)),
+            qPrintable(seen));
+        // The sample's accounts come from its TLP:RED bank source: none may go to a partner.
+        const QStringList redAccounts = window.context()->workspace()->strings(
+            "SELECT a.account_key FROM accounts a JOIN sources s ON s.id = a.source_id WHERE s.tlp = 'TLP:RED'");
+        QVERIFY(!redAccounts.isEmpty());
+        if (written) {
+            const QByteArray csv = test::fileBytes(path);
+            for (const QString& key : redAccounts)
+                QVERIFY2(!csv.contains(key.toUtf8()), qPrintable(key));
+            QCOMPARE(lastAudit(ws).value(0), QStringLiteral("export.csv"));
+        } else {
+            // Nothing may go: the dialog's Export is off, nothing is written.
+            QVERIFY(!couldGo);
+            QVERIFY(!QFile::exists(path));
+        }
+        // The table's rows are the ranking's, in the view's order, headers as shown.
+        const auto table = ui::TableCsvButton::tableOf(
+            view->table(), sharing::RecordKind::Account, finance::AccountRanking::AccountIdRole);
+        QCOMPARE(table.rows.size(), view->proxy()->rowCount());
+        QCOMPARE(table.model, static_cast<const QAbstractItemModel*>(view->proxy()));
+        ui::ReleasabilityDialog::setAnswerer({});
+        ui::Messages::setAnswerer({});
+    }
+
+    /// File ▸ Share with Hub…: what `waymark export share` builds, through the dialog.
+    void shareWithHubGoesThroughIt()
+    {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString ws = m_dir.filePath(QStringLiteral("w.waymark"));
+        QVERIFY(window.openWorkspace(ws));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionShareWithHub"))->isEnabled());
+        QString seen;
+        ui::ReleasabilityDialog::setAnswerer(answerFor(sharing::Destination::Partner, &seen));
+        const QString path = m_dir.filePath(QStringLiteral("share.zip"));
+        QVERIFY(window.shareWithHub(path, true, 10));
+        QVERIFY(seen.contains(sharing::Releasability::reasonText(sharing::Releasability::Reason::TlpRed)));
+        QVERIFY(seen.contains(sharing::Releasability::reasonText(sharing::Releasability::Reason::AmberStrictOutside)));
+        QVERIFY(QFile::exists(path));
+        const QStringList audit = lastAudit(ws);
+        QCOMPARE(audit.value(0), QStringLiteral("export.share"));
+        QCOMPARE(audit.value(1), QStringLiteral("share.zip"));
+        QVERIFY2(audit.value(2).contains(QStringLiteral("destination=partner")), qPrintable(audit.value(2)));
+        // Imported into a fresh workspace: no TLP:RED or AMBER+STRICT record came along.
+        auto fresh = store::Workspace::open(m_dir.filePath(QStringLiteral("fresh.waymark")));
+        QVERIFY(fresh);
+        QCOMPARE(test::importFile(*fresh.value(), path).outcome, ingest::ImportSummary::Outcome::Imported);
+        QVERIFY(fresh.value()->count(QStringLiteral("incidents")) > 0);
+        for (const char* tlp : { "TLP:RED", "TLP:AMBER+STRICT" })
+            QVERIFY(test::keysUnderTlp(*fresh.value(), QStringLiteral("incidents"), QLatin1String(tlp)).isEmpty());
         ui::ReleasabilityDialog::setAnswerer({});
     }
 };

@@ -1,9 +1,15 @@
+#include "analysis/analysiscontext.h"
+#include "analysis/hotspotclaims.h"
+#include "core/feedback.h"
 #include "geo/greatcircle.h"
+#include "map/mapmodel.h"
+#include "sharing/figureexport.h"
 #include "sharing/layerexport.h"
 #include "store/statement.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,9 +30,8 @@ class TestLayerExport : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 400, 21);
+        m_ws = test::forbiddenRecordWorkspace(m_dir.path(), 400, 21);
         QVERIFY(m_ws);
-        QVERIFY(test::plantMarkedRecords(*m_ws, m_dir.path()));
     }
 
     void opensWithOgr_data()
@@ -62,6 +67,89 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("TLP:AMBER"));
         if (format == int(LayerExport::Format::Kml))
             QVERIFY(bytes.contains("<Style id=") && bytes.contains("<styleUrl>#"));
+    }
+
+    /// Hotspot and Gi* cells are the map's own (one computation,
+    /// MapModel::hotspotGrids): the exported cells are the cells the map's
+    /// rasters paint, in the same colours, with the values of the map's grid
+    /// for the same filter and settings.
+    void hotspotsEqualTheScreen_data()
+    {
+        QTest::addColumn<QString>("layer");
+        QTest::addRow("hotspots") << QStringLiteral("hotspots");
+        QTest::addRow("significance") << QStringLiteral("significance");
+    }
+
+    void hotspotsEqualTheScreen()
+    {
+        QFETCH(QString, layer);
+        const bool density = layer == QLatin1String("hotspots");
+        LayerExport::Options o;
+        o.layer = *LayerExport::parseLayer(layer);
+        o.filter.dayFrom = QDate(2018, 1, 1).toJulianDay();
+        o.hotspot.bandwidthKm = 120; // not the defaults: the export must take the map's settings
+        o.hotspot.cellKm = 80;
+        o.hotspot.bandKm = 240;
+        auto outcome = LayerExport::check(*m_ws, o);
+        QVERIFY(outcome);
+        QVERIFY(outcome->withheldCount() > 0);
+        const QString path = m_dir.filePath(layer + QStringLiteral("-screen.geojson"));
+        auto written = LayerExport::write(*m_ws, outcome.value(), path, o);
+        QVERIFY2(written, qPrintable(written.error().toString()));
+        QVERIFY(written->features > 0);
+
+        // The map as the analyst sees it under the same filter, without what may not go.
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(m_dir.filePath(QStringLiteral("w.waymark"))));
+        context.setFilter(FigureExport::releasedFilter(o.filter, outcome.value()), false);
+        map::MapModel model(&context);
+        model.setHotspotOptions(o.hotspot);
+        model.setLayers(density ? map::MapRenderer::Hotspots : map::MapRenderer::Significance);
+        QVERIFY(model.loadNow());
+        QVERIFY(model.computeHotspotsNow());
+        const map::MapRenderer::Raster& raster
+            = model.renderer().raster(density ? map::MapRenderer::Hotspots : map::MapRenderer::Significance);
+        QVERIFY(!raster.image.isNull());
+        Feedback fb;
+        std::optional<analysis::HotspotPeriods> periods;
+        if (!density)
+            periods = analysis::HotspotClaims::periodsFor(
+                *model.snapshot(), o.filter.dayFrom, o.filter.dayTo, o.hotspot.emerging);
+        auto grids = map::MapModel::hotspotGrids(
+            *model.snapshot(), model.members(), periods, model.hotspotOptions(), 0, density, !density, fb);
+        QVERIFY(grids);
+        const geo::GeoGrid& g = density ? *grids->density : grids->significance->later.z;
+        QCOMPARE(raster.lonLatBounds.left(), g.west);
+        QCOMPARE(raster.image.width(), g.cols);
+
+        int painted = 0;
+        for (int y = 0; y < raster.image.height(); ++y) {
+            for (int x = 0; x < raster.image.width(); ++x)
+                painted += qAlpha(raster.image.pixel(x, y)) > 0;
+        }
+        const QJsonArray features
+            = QJsonDocument::fromJson(test::fileBytes(path)).object().value(QLatin1String("features")).toArray();
+        QCOMPARE(features.size(), painted);
+        for (const QJsonValue& f : features) {
+            const QJsonObject props = f.toObject().value(QLatin1String("properties")).toObject();
+            const QJsonArray ring = f.toObject()
+                                        .value(QLatin1String("geometry"))
+                                        .toObject()
+                                        .value(QLatin1String("coordinates"))
+                                        .toArray()
+                                        .at(0)
+                                        .toArray();
+            const double west = ring.at(0).toArray().at(0).toDouble();
+            const double south = ring.at(0).toArray().at(1).toDouble();
+            const int col = int(std::lround((west - g.west) / g.cellLon));
+            const int row = int(std::lround((south - g.south) / g.cellLat));
+            QVERIFY(col >= 0 && col < g.cols && row >= 0 && row < g.rows);
+            QVERIFY2(qAlpha(raster.image.pixel(col, g.rows - 1 - row)) > 0, "an exported cell the map does not paint");
+            const double value = props.value(density ? QLatin1String("density") : QLatin1String("z")).toDouble();
+            QCOMPARE(value, double(g.value(col, row)));
+            if (density)
+                QCOMPARE(raster.image.pixel(col, g.rows - 1 - row), grids->scale.premultipliedRgba(value));
+        }
     }
 
     void incidentsAreOnlyWhatMayGo()

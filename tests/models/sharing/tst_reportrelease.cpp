@@ -39,9 +39,8 @@ class TestReportRelease : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 1500, 9);
+        m_ws = test::forbiddenRecordWorkspace(m_dir.path(), 1500, 9);
         QVERIFY(m_ws);
-        QVERIFY(test::plantMarkedRecords(*m_ws, m_dir.path()));
     }
 
     void redEvidenceNeverGoes()

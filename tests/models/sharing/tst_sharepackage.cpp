@@ -69,9 +69,8 @@ class TestSharePackage : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 3000, 5);
+        m_ws = test::forbiddenRecordWorkspace(m_dir.path(), 3000, 5);
         QVERIFY(m_ws);
-        QVERIFY(test::plantMarkedRecords(*m_ws, m_dir.path()));
     }
 
     void roundTrip()

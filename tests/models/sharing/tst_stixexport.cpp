@@ -90,9 +90,8 @@ class TestStixExport : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 400, 5);
+        m_ws = test::forbiddenRecordWorkspace(m_dir.path(), 400, 5);
         QVERIFY(m_ws);
-        QVERIFY(test::plantMarkedRecords(*m_ws, m_dir.path()));
     }
 
     void bundleMeetsTheRules()

@@ -77,9 +77,8 @@ class TestStixImport : public QObject {
 private Q_SLOTS:
     void ownExportRoundTrips()
     {
-        auto ws = test::sampleWorkspace(m_dir.path(), m_dir.filePath(QStringLiteral("w.waymark")), 300, 11);
+        auto ws = test::forbiddenRecordWorkspace(m_dir.path(), 300, 11);
         QVERIFY(ws);
-        QVERIFY(test::plantMarkedRecords(*ws, m_dir.path()));
         sharing::StixExport::Options o;
         o.destination = sharing::Destination::OwnOrganisation;
         auto outcome = sharing::StixExport::check(*ws, o);

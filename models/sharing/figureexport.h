@@ -1,0 +1,50 @@
+#pragma once
+
+#include "analysis/filter.h"
+#include "core/result.h"
+#include "sharing/releasability.h"
+
+#include <QString>
+
+namespace waymark::store {
+class Workspace;
+}
+namespace waymark::network {
+class EntityGraph;
+}
+namespace waymark::figures {
+struct Picture;
+}
+
+namespace waymark::sharing {
+
+/// A figure (map, timeline, breakdown or route chart, link chart) through
+/// the one releasability check, for the GUI's Export figure and for
+/// `waymark render`. The check counts the records the figure is drawn from;
+/// what may not go is not drawn: a map or chart is drawn under releasedFilter()
+/// (the withheld sources left out of the filter), a link chart from
+/// releasedGraph() (withheld entities and links left out). write() writes
+/// the file and the audit record naming the figure, the file and its hash.
+class FigureExport {
+public:
+    /// The incidents a map or chart under `filter` is drawn from.
+    static Result<Releasability::Outcome> checkIncidents(
+        store::Workspace& ws, const analysis::Filter& filter, Destination destination);
+    /// The entities of `graph` and its links (those between two of its nodes).
+    static Result<Releasability::Outcome> checkGraph(
+        store::Workspace& ws, const network::EntityGraph& graph, Destination destination);
+
+    /// `filter` without the sources whose incidents the check withheld.
+    static analysis::Filter releasedFilter(analysis::Filter filter, const Releasability::Outcome& outcome);
+    /// `graph` with only the entities and links the check released.
+    static network::EntityGraph releasedGraph(
+        store::Workspace& ws, const network::EntityGraph& graph, const Releasability::Outcome& outcome);
+
+    /// Writes the picture (PNG, SVG or PDF by the file's ending) and records
+    /// `export.figure`: what left (the outcome, `kind`), where (the file and
+    /// the destination) and the file's SHA-256. The SHA-256.
+    static Result<QString> write(store::Workspace& ws, const Releasability::Outcome& outcome,
+        const figures::Picture& picture, const QString& path, const QString& kind, double scale = 1);
+};
+
+} // namespace waymark::sharing

@@ -70,11 +70,6 @@ int ScoreCommand::run(Context& context)
     }
     for (const QString& note : presentation->notes())
         err() << note << '\n';
-    const auto holders = finance::HolderNames::load(*ws);
-    if (!holders) {
-        err() << holders.error().toString() << '\n';
-        return WorkspaceError;
-    }
     // Every account for the CSV; without one, only the 20 printed (issue 15
     // §6: a ranking row per account is memory a bank's size).
     const QString target = context.value(QStringLiteral("out"));
@@ -90,6 +85,12 @@ int ScoreCommand::run(Context& context)
     if (!run) {
         err() << run.error().toString() << '\n';
         return feedback.isCanceled() ? Canceled : WorkspaceError;
+    }
+    // Read after the run, once its transactions are let go.
+    const auto holders = finance::HolderNames::load(*ws);
+    if (!holders) {
+        err() << holders.error().toString() << '\n';
+        return WorkspaceError;
     }
     if (!target.isEmpty()) {
         if (!writeCsv(target, scorer, holders.value(), ranking))

@@ -5,6 +5,7 @@
 #include "core/csvwriter.h"
 #include "core/feedback.h"
 #include "finance/scorepresentation.h"
+#include "finance/scoreranking.h"
 #include "finance/scorerun.h"
 #include "typologies.h"
 
@@ -19,16 +20,6 @@
 namespace waymark::app {
 
 namespace {
-
-/// One scored account as the ranking shows it.
-struct Row {
-    QString key;
-    finance::AccountVerdict verdict;
-    int leading;
-    std::vector<double> perTypology;
-    QString hits, reason;
-    qint64 transactions, duplicates, setAside;
-};
 
 class ScoreCommand : public Command {
 public:
@@ -47,8 +38,8 @@ public:
     int run(Context& context) override;
 
 private:
-    static bool writeCsv(const QString& target, const finance::Scorer& scorer, const QHash<QString, QString>& holders,
-        const std::vector<Row>& rows);
+    static bool writeCsv(const QString& target, const finance::Scorer& scorer, const finance::HolderNames& holders,
+        finance::ScoreRanking& ranking);
 };
 
 int ScoreCommand::run(Context& context)
@@ -79,55 +70,36 @@ int ScoreCommand::run(Context& context)
     }
     for (const QString& note : presentation->notes())
         err() << note << '\n';
-    const auto holders = finance::ScoreRun::holderNames(*ws);
-    if (!holders) {
-        err() << holders.error().toString() << '\n';
-        return WorkspaceError;
-    }
-    std::vector<Row> rows;
+    // Every account for the CSV; without one, only the 20 printed (issue 15
+    // §6: a ranking row per account is memory a bank's size).
+    const QString target = context.value(QStringLiteral("out"));
+    constexpr size_t kPrinted = 20;
+    finance::ScoreRanking ranking(scorer, presentation.value(), target.isEmpty() ? kPrinted : 0);
     Feedback feedback;
     context.attachProgress(feedback);
     QElapsedTimer timer;
     timer.start();
     const auto run = finance::ScoreRun::run(
-        *ws, scorer, {},
-        [&](const finance::AccountScore& s) {
-            Row r { s.accountKey, presentation->verdict(s, scorer), s.leading, {}, {}, s.notScoredReason,
-                s.transactions, s.duplicates, s.setAside };
-            for (const finance::TypologyScore& t : s.typologies)
-                r.perTypology.push_back(t.probability);
-            if (s.leading >= 0) {
-                QStringList hits;
-                for (const finance::Contribution& c : s.typologies[size_t(s.leading)].contributions) {
-                    if (c.outcome == finance::Outcome::Hit)
-                        hits << scorer.library().definitions()[size_t(c.indicator)].id;
-                }
-                r.hits = hits.join(QLatin1Char(' '));
-            }
-            rows.push_back(std::move(r));
-        },
-        &feedback);
+        *ws, scorer, {}, [&](const finance::AccountScore& s) { ranking.add(s); }, &feedback);
     context.endProgress();
     if (!run) {
         err() << run.error().toString() << '\n';
         return feedback.isCanceled() ? Canceled : WorkspaceError;
     }
-    std::stable_sort(
-        rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.verdict.sortKey() > b.verdict.sortKey(); });
-    int rank = 0;
-    for (Row& r : rows) {
-        if (r.verdict.kind != finance::AccountVerdict::Kind::NotScored)
-            r.verdict.rank = ++rank;
+    // Read after the run, once its transactions are let go.
+    const auto holders = finance::HolderNames::load(*ws);
+    if (!holders) {
+        err() << holders.error().toString() << '\n';
+        return WorkspaceError;
     }
-    const QString target = context.value(QStringLiteral("out"));
     if (!target.isEmpty()) {
-        if (!writeCsv(target, scorer, holders.value(), rows))
+        if (!writeCsv(target, scorer, holders.value(), ranking))
             return InputRejected;
     } else {
         out() << presentation->caption() << '\n';
-        for (const Row& r : rows) {
-            if (r.verdict.rank == 0 || r.verdict.rank > 20)
-                break;
+        ranking.forEach([&](const finance::ScoreRanking::Row& r) {
+            if (r.verdict.rank == 0 || r.verdict.rank > int(kPrinted))
+                return;
             out() << QStringLiteral("%1 %2 %3 %4 %5  %6")
                          .arg(r.verdict.rank, 3)
                          .arg(r.key, -16)
@@ -136,7 +108,7 @@ int ScoreCommand::run(Context& context)
                          .arg(r.verdict.calibrated() ? r.verdict.yardstick() : r.verdict.kindText(), -22)
                          .arg(r.verdict.typology)
                   << '\n';
-        }
+        });
     }
     const qint64 ms = std::max<qint64>(1, timer.elapsed());
     out() << QCoreApplication::translate("CommandLine",
@@ -158,8 +130,8 @@ int ScoreCommand::run(Context& context)
     return Success;
 }
 
-bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer,
-    const QHash<QString, QString>& holders, const std::vector<Row>& rows)
+bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer, const finance::HolderNames& holders,
+    finance::ScoreRanking& ranking)
 {
     QFile f(target);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -177,7 +149,7 @@ bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer
         csv.field(t.id + QStringLiteral("_score_0_100"));
     csv.field("leading_hits").field("transactions").field("duplicates").field("set_aside").field("not_scored");
     csv.endRow();
-    for (const Row& r : rows) {
+    ranking.forEach([&](const finance::ScoreRanking::Row& r) {
         const finance::AccountVerdict& v = r.verdict;
         csv.field(qint64(v.rank)).field(r.key).field(holders.value(r.key)).field(v.kindCode());
         if (v.kind == finance::AccountVerdict::Kind::NotScored)
@@ -196,7 +168,7 @@ bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer
                 csv.field(QString());
         }
         csv.field(r.hits).field(r.transactions).field(r.duplicates).field(r.setAside).field(r.reason).endRow();
-    }
+    });
     if (!csv.flush()) {
         err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
               << '\n';

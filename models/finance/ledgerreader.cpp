@@ -14,6 +14,10 @@
 
 #include <sqlite3.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -78,6 +82,14 @@ qint64 scalar(sqlite3* db, const char* sql)
         v = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     return v;
+}
+
+/// Gives the memory freed so far back to the system (glibc keeps freed small
+/// blocks in its heaps): what a run held before the transactions are read
+/// then does not count towards its peak.
+void releaseFreeMemory()
+{
+    LedgerReader::releaseFreeMemory();
 }
 
 /// The profiles of accounts with ids in [from, to], and (detail hash,
@@ -154,7 +166,7 @@ ProfilePart readProfiles(sqlite3* db, qint64 from, qint64 to)
 /// Every account's profile in id order, with how many other accounts share
 /// its address, phone or e-mail. Above one thread, the id range is split and
 /// the other parts are read through connections of their own to `path`.
-Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db, const QString& path, int threads)
+Result<ProfileTable> loadProfiles(sqlite3* db, const QString& path, int threads)
 {
     const qint64 lo = scalar(db, "SELECT min(id) FROM accounts"), hi = scalar(db, "SELECT max(id) FROM accounts");
     if (path.isEmpty() || hi - lo < 2000)
@@ -212,7 +224,19 @@ Result<std::vector<AccountProfile>> loadProfiles(sqlite3* db, const QString& pat
         }
         b = e;
     }
-    return profiles;
+    // Held compactly for the whole run; the profiles as read are let go
+    // (and their memory given back before the transactions are read).
+    std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(details);
+    ProfileTable table;
+    table.reserve(profiles.size());
+    for (const AccountProfile& p : profiles) {
+        if (!table.add(p))
+            return Error(QCoreApplication::translate("LedgerReader", "Too many accounts to score at once."));
+    }
+    std::vector<AccountProfile>().swap(profiles);
+    table.squeeze();
+    releaseFreeMemory();
+    return table;
 }
 
 /// A transaction as read, before its account's cleaning: the entry and what
@@ -492,8 +516,8 @@ Error canceled()
 
 /// Accounts profiles[first, last) through the (account_id, day) index: one
 /// account's rows in memory at a time.
-Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProfile>& profiles, size_t first,
-    size_t last, const LedgerReader::Options& options, const LedgerReader::Sink& sink, Feedback* feedback,
+Result<LedgerReader::Stats> readRange(sqlite3* db, const ProfileTable& profiles, size_t first, size_t last,
+    const LedgerReader::Options& options, const LedgerReader::Sink& sink, Feedback* feedback,
     const std::atomic<bool>* cancel, qint64 total)
 {
     LedgerReader::Stats stats;
@@ -509,8 +533,8 @@ Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProf
         return Error(QCoreApplication::translate("LedgerReader", "Cannot read the transactions."),
             QString::fromUtf8(sqlite3_errmsg(db)));
     if (partial) {
-        sqlite3_bind_int64(st, 1, profiles[first].accountId);
-        sqlite3_bind_int64(st, 2, profiles[last - 1].accountId);
+        sqlite3_bind_int64(st, 1, profiles.accountId(first));
+        sqlite3_bind_int64(st, 2, profiles.accountId(last - 1));
     }
     RowParser parser(options);
     Settler settler(options);
@@ -518,11 +542,12 @@ Result<LedgerReader::Stats> readRange(sqlite3* db, const std::vector<AccountProf
     std::vector<const RawRow*> order;
     AccountLedger ledger;
     size_t next = first; // next profile
+    AccountProfile p;
     bool more = sqlite3_step(st) == SQLITE_ROW;
     qint64 done = 0;
     bool stopped = false;
     while (next < last && !stopped) {
-        const AccountProfile& p = profiles[next++];
+        profiles.get(next++, p);
         const bool wanted = only.empty() || only.count(p.accountId);
         // Rows of accounts before this one have no account row: cannot happen
         // with the foreign key, but skip them rather than misfile them.
@@ -627,8 +652,8 @@ void LedgerReader::forEachGathered(const Gathered& gathered, const std::function
     }
 }
 
-Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const QString& path,
-    const std::vector<AccountProfile>& profiles, const Options& options, int threads, Feedback* feedback)
+Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(
+    const QString& path, const ProfileTable& profiles, const Options& options, int threads, Feedback* feedback)
 {
     auto g = std::make_shared<Gathered>();
     if (profiles.empty()) {
@@ -637,22 +662,28 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
     }
     // Account id → index in profiles (ids in order): a table when the ids
     // are dense, else a search.
-    const qint64 lo = profiles.front().accountId, hi = profiles.back().accountId;
+    const qint64 lo = profiles.accountId(0), hi = profiles.accountId(profiles.size() - 1);
     const bool dense = hi - lo < qint64(profiles.size()) * 4 + 1024;
     std::vector<std::int32_t> table;
     if (dense) {
         table.assign(size_t(hi - lo + 1), -1);
         for (size_t i = 0; i < profiles.size(); ++i)
-            table[size_t(profiles[i].accountId - lo)] = std::int32_t(i);
+            table[size_t(profiles.accountId(i) - lo)] = std::int32_t(i);
     }
     auto indexOf = [&](qint64 id) -> std::int32_t {
         if (id < lo || id > hi)
             return -1;
         if (dense)
             return table[size_t(id - lo)];
-        const auto it = std::lower_bound(
-            profiles.begin(), profiles.end(), id, [](const AccountProfile& p, qint64 v) { return p.accountId < v; });
-        return it != profiles.end() && it->accountId == id ? std::int32_t(it - profiles.begin()) : -1;
+        size_t from = 0, to = profiles.size();
+        while (from < to) {
+            const size_t mid = from + (to - from) / 2;
+            if (profiles.accountId(mid) < id)
+                from = mid + 1;
+            else
+                to = mid;
+        }
+        return from < profiles.size() && profiles.accountId(from) == id ? std::int32_t(from) : -1;
     };
     auto changed = [] {
         return Error(
@@ -891,20 +922,28 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const
             }
         }
     });
+    // What only the reading needed (the hashes, the counts, the text tables'
+    // slots as they grew) is not held while scoring.
+    std::vector<std::uint64_t>().swap(duplicateHashes);
+    std::vector<std::vector<std::uint32_t>>().swap(left);
+    std::vector<std::vector<std::uint32_t>>().swap(at);
+    std::vector<std::int32_t>().swap(table);
+    releaseFreeMemory();
     return std::shared_ptr<const Gathered>(g);
 }
 
-LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const std::vector<AccountProfile>& profiles,
-    size_t first, size_t last, const Options& options, const Sink& sink)
+LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const ProfileTable& profiles, size_t first,
+    size_t last, const Options& options, const Sink& sink)
 {
     Stats stats;
     Settler settler(options);
     AccountLedger ledger;
     std::vector<RawRow> raw;
     std::vector<const RawRow*> rows;
+    AccountProfile profile;
     const std::unordered_set<qint64> only(options.accountIds.begin(), options.accountIds.end());
     for (size_t i = first; i < last && i < profiles.size(); ++i) {
-        if (!only.empty() && !only.count(profiles[i].accountId))
+        if (!only.empty() && !only.count(profiles.accountId(i)))
             continue;
         const size_t n = gathered.offsets[i + 1] - gathered.offsets[i];
         if (raw.size() < n)
@@ -914,7 +953,8 @@ LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const s
             gathered.unpack(gathered.rows[gathered.offsets[i] + k], raw[k]);
             rows.push_back(&raw[k]);
         }
-        settler.settle(profiles[i], rows, ledger);
+        profiles.get(i, profile);
+        settler.settle(profile, rows, ledger);
         addStats(stats, ledger);
         if (!sink(ledger))
             break;
@@ -922,7 +962,14 @@ LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const s
     return stats;
 }
 
-Result<std::vector<AccountProfile>> LedgerReader::profiles(store::Workspace& ws, int threads)
+void LedgerReader::releaseFreeMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+Result<ProfileTable> LedgerReader::profiles(store::Workspace& ws, int threads)
 {
     return loadProfiles(ws.handle(), ws.path(), threads);
 }
@@ -947,8 +994,8 @@ Result<LedgerReader::Stats> LedgerReader::read(
     return readRange(db, profiles.value(), 0, profiles->size(), withFlow, sink, feedback, nullptr, total);
 }
 
-Result<LedgerReader::Stats> LedgerReader::readPart(const QString& path, const std::vector<AccountProfile>& profiles,
-    size_t first, size_t last, const Options& options, const Sink& sink, const std::atomic<bool>* cancel)
+Result<LedgerReader::Stats> LedgerReader::readPart(const QString& path, const ProfileTable& profiles, size_t first,
+    size_t last, const Options& options, const Sink& sink, const std::atomic<bool>* cancel)
 {
     auto db = openReadOnly(path);
     if (!db)

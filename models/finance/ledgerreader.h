@@ -5,6 +5,7 @@
 #include "finance/accountledger.h"
 #include "finance/flowgraph.h"
 #include "finance/indicatorlibrary.h"
+#include "finance/profiletable.h"
 
 #include <QStringList>
 
@@ -61,27 +62,32 @@ public:
     /// For parallel reads: every account's profile (with shared details),
     /// in id order, read once (above one thread, parts of it through
     /// connections of their own to the workspace's file)…
-    static Result<std::vector<AccountProfile>> profiles(store::Workspace& ws, int threads = 1);
+    static Result<ProfileTable> profiles(store::Workspace& ws, int threads = 1);
     /// …then the accounts profiles[first, last) read through a read-only
     /// connection of this call's own to the file at `path` (so any thread
     /// may call it; it sees committed data).
-    static Result<Stats> readPart(const QString& path, const std::vector<AccountProfile>& profiles, size_t first,
-        size_t last, const Options& options, const Sink& sink, const std::atomic<bool>* cancel = nullptr);
+    static Result<Stats> readPart(const QString& path, const ProfileTable& profiles, size_t first, size_t last,
+        const Options& options, const Sink& sink, const std::atomic<bool>* cancel = nullptr);
 
     /// For reading every account at once, fastest: all transactions read in
     /// table order by `threads` connections of their own to the file and
     /// put in account order in memory (40 bytes a transaction, plus 8 a
     /// distinct text; see Gathered in the .cpp)…
     struct Gathered;
-    static Result<std::shared_ptr<const Gathered>> gather(const QString& path,
-        const std::vector<AccountProfile>& profiles, const Options& options, int threads, Feedback* feedback = nullptr);
+    static Result<std::shared_ptr<const Gathered>> gather(const QString& path, const ProfileTable& profiles,
+        const Options& options, int threads, Feedback* feedback = nullptr);
     /// …then the accounts profiles[first, last) cleaned from memory, as
     /// readPart would (any thread may call it on the same Gathered).
-    static Stats readGathered(const Gathered& gathered, const std::vector<AccountProfile>& profiles, size_t first,
-        size_t last, const Options& options, const Sink& sink);
+    static Stats readGathered(const Gathered& gathered, const ProfileTable& profiles, size_t first, size_t last,
+        const Options& options, const Sink& sink);
 
     /// Every gathered row, by the index of its account in the profiles.
     static void forEachGathered(const Gathered& gathered, const std::function<void(size_t, const LedgerEntry&)>& f);
+
+    /// Gives memory freed so far back to the system (glibc keeps freed small
+    /// blocks in its heaps), so that what one stage of a run let go does
+    /// not count towards the run's peak.
+    static void releaseFreeMemory();
 
     /// The category class of a bank's category text, else of the merchant name.
     static Category categoryOf(std::string_view category, std::string_view merchant);

@@ -281,8 +281,10 @@ Result<ScoreRun::Summary> ScoreRun::run(
         if (!reader.flow && reader.flowGraph && gathered) {
             std::vector<std::uint64_t> keys;
             keys.reserve(profiles->size());
-            for (const AccountProfile& p : profiles.value())
-                keys.push_back(LedgerReader::textHash(p.key.toUtf8().toStdString()));
+            for (size_t i = 0; i < profiles->size(); ++i) {
+                const QByteArray key = profiles->keyUtf8(i);
+                keys.push_back(LedgerReader::textHash(std::string_view(key.constData(), size_t(key.size()))));
+            }
             FlowGraph::Builder flow(keys);
             auto feed = [&] {
                 LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
@@ -293,6 +295,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
             if (flow.place())
                 feed(); // place
             reader.flow = flow.finish();
+            flow = FlowGraph::Builder({});
+            LedgerReader::releaseFreeMemory();
         } else if (!reader.flow && reader.flowGraph) {
             auto flow = FlowGraph::load(ws);
             if (!flow)

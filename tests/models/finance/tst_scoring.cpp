@@ -309,10 +309,16 @@ private Q_SLOTS:
         QCOMPARE(two->size(), one->size());
         int sharing = 0;
         for (size_t i = 0; i < one->size(); ++i) {
-            QCOMPARE(two.value()[i].accountId, one.value()[i].accountId);
-            QCOMPARE(two.value()[i].sharedDetails, one.value()[i].sharedDetails);
-            QCOMPARE(two.value()[i].fields, one.value()[i].fields);
-            sharing += one.value()[i].sharedDetails > 0 ? 1 : 0;
+            QCOMPARE(two->accountId(i), one->accountId(i));
+            QCOMPARE(two->sharedDetails(i), one->sharedDetails(i));
+            QCOMPARE(two->fields(i), one->fields(i));
+            const finance::AccountProfile a = one->at(i), b = two->at(i);
+            QCOMPARE(b.key, a.key);
+            QCOMPARE(b.currency, a.currency);
+            QCOMPARE(b.occupation, a.occupation);
+            QCOMPARE(b.declaredIncome, a.declaredIncome);
+            QVERIFY(b.homeAreas == a.homeAreas);
+            sharing += one->sharedDetails(i) > 0 ? 1 : 0;
         }
         QVERIFY(sharing > 0);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM account_scores"), o.accounts);

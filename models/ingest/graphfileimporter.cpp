@@ -203,13 +203,16 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
             const qint64 id = ws.lastInsertId();
             ids.insert(n.id, id);
             ++session.summary().rowsImported;
-            if (Status st = ws.cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)")
-                                .bind(1, id)
-                                .bind(2, label)
-                                .bind(3, attributes)
-                                .exec();
-                !st)
+            if (session.defersSearch()) {
+                // The import's bulk load writes the search row.
+            } else if (Status st = ws.cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)")
+                                       .bind(1, id)
+                                       .bind(2, label)
+                                       .bind(3, attributes)
+                                       .exec();
+                       !st) {
                 return st;
+            }
         } else {
             store::Statement& s = ws.cached("SELECT id FROM entities WHERE entity_key = ?");
             s.bind(1, key);

@@ -383,7 +383,7 @@ Status HubExtractImporter::entities(CsvTable& t)
         if (Status e = ins.exec(); !e)
             return e;
         const qint64 rowid = settle(m_entities, t.value(cId), t.reader().recordLine());
-        if (rowid) {
+        if (rowid && !m_session.defersSearch()) {
             store::Statement& fts
                 = m_session.workspace().cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
             if (Status e = fts.bind(1, rowid).bind(2, t.value(cLabel)).bind(3, attrs).exec(); !e)
@@ -508,7 +508,7 @@ Status HubExtractImporter::incidents(CsvTable& t)
         if (Status e = ins.exec(); !e)
             return e;
         const qint64 rowid = settle(m_incidents, t.value(cId), line);
-        if (!rowid)
+        if (!rowid || m_session.defersSearch())
             return Ok {};
         if (hasLon) {
             if (Status e = rt.bind(1, rowid).bind(2, lon).bind(3, lon).bind(4, lat).bind(5, lat).exec(); !e)

@@ -2,6 +2,7 @@
 
 #include "geo/gazetteer.h"
 #include "ingest/csvreader.h"
+#include "store/bulkload.h"
 #include "store/rowdigestrecorder.h"
 #include "store/workspace.h"
 
@@ -25,6 +26,11 @@ ImportSession::ImportSession(
         if (i >= 0)
             m_countryIds[size_t(i)] = st.int64(0);
     }
+}
+
+bool ImportSession::defersSearch() const
+{
+    return m_bulk && m_bulk->defersSearch();
 }
 
 Status ImportSession::reject(const Error& error, const QByteArray& raw)
@@ -131,6 +137,8 @@ Result<qint64> ImportSession::addEntity(std::string_view key, std::string_view t
     if (Status st = ins.exec(); !st)
         return st.error();
     const qint64 id = m_workspace.lastInsertId();
+    if (defersSearch())
+        return id;
     store::Statement& fts = m_workspace.cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
     fts.bind(1, id).bind(2, label).bindTextOrNull(3, attributesJson);
     if (Status st = fts.exec(); !st)

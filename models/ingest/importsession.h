@@ -11,6 +11,7 @@
 #include <vector>
 
 namespace waymark::store {
+class BulkLoad;
 class RowDigestRecorder;
 class Workspace;
 }
@@ -35,6 +36,10 @@ public:
     int maxYear() const { return m_options.maxYear; }
     /// The import's row digest, told of the rows SQLite's hook does not see.
     void setRowDigest(store::RowDigestRecorder* digest) { m_digest = digest; }
+    /// The import's bulk load: while it defers them, writers leave the
+    /// search (FTS5) and map (R*Tree) rows of new incidents and entities to it.
+    void setBulkLoad(const store::BulkLoad* bulk) { m_bulk = bulk; }
+    bool defersSearch() const;
 
     /// A row that cannot be imported: counted, reported, and kept verbatim in
     /// quarantine (the transaction is rolled back anyway if keep-going is off).
@@ -79,6 +84,7 @@ private:
     const ImportOptions& m_options;
     ImportSummary& m_summary;
     store::RowDigestRecorder* m_digest = nullptr;
+    const store::BulkLoad* m_bulk = nullptr;
     std::vector<qint64> m_countryIds; ///< by gazetteer index
     QHash<QString, qint64> m_names;
     QHash<qint64, bool> m_isRegion;

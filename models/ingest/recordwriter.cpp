@@ -88,7 +88,7 @@ Result<RecordWriter::Written> RecordWriter::incident(const Incident& r, qint64 l
     ins.bindTextOrNull(20, r.gender).bindTextOrNull(21, r.ageBand).bindTextOrNull(22, r.traffickMonths);
     ins.bindTextOrNull(23, r.summary).bindTextOrNull(24, r.infoGrade).bindTextOrNull(25, r.attributes);
     auto w = settle(ws, ins.exec(), *this, "incidents", r.key);
-    if (!w || !w->added)
+    if (!w || !w->added || m_session.defersSearch())
         return w;
     if (hasPoint) {
         store::Statement& rt
@@ -113,7 +113,7 @@ Result<RecordWriter::Written> RecordWriter::entity(const Entity& r, qint64 line)
     ins.bind(1, m_session.extractId()).bind(2, line).bind(3, r.key).bind(4, r.type).bind(5, r.label);
     ins.bind(6, r.sourceId).bindTextOrNull(7, r.infoGrade).bindTextOrNull(8, r.attributes);
     auto w = settle(ws, ins.exec(), *this, "entities", r.key);
-    if (!w || !w->added)
+    if (!w || !w->added || m_session.defersSearch())
         return w;
     store::Statement& fts = ws.cached("INSERT INTO entity_fts(rowid, label, attributes) VALUES(?,?,?)");
     if (Status e = fts.bind(1, w->id).bind(2, r.label).bind(3, r.attributes).exec(); !e)

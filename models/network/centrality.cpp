@@ -191,6 +191,21 @@ std::vector<double> exactBetweenness(const Graph& g, int threads, Feedback* feed
     return c;
 }
 
+/// Turns sums over ordered pairs into betweenness: halved (undirected,
+/// every pair was counted from both ends), times `sampling` (all sources /
+/// sources walked), normalized by (n-1)(n-2)/2 if asked.
+void finishBetweenness(std::vector<double>& c, double sampling, bool normalized, Feedback* feedback)
+{
+    const double n = double(c.size());
+    double scale = 0.5 * sampling;
+    if (normalized && n > 2)
+        scale *= 2.0 / ((n - 1) * (n - 2));
+    for (double& x : c)
+        x *= scale;
+    if (feedback)
+        feedback->setProgress(1.0);
+}
+
 } // namespace
 
 std::vector<double> Centrality::betweenness(const Graph& g, const BetweennessOptions& o, Feedback* feedback)
@@ -205,13 +220,7 @@ std::vector<double> Centrality::betweenness(const Graph& g, const BetweennessOpt
         std::vector<double> c = exactBetweenness(g, threadCount(o.threads), feedback);
         if (c.empty() && n > 0)
             return {};
-        double scale = 0.5; // undirected: every pair was counted from both ends
-        if (o.normalized && n > 2)
-            scale *= 2.0 / (double(n - 1) * double(n - 2));
-        for (double& x : c)
-            x *= scale;
-        if (feedback)
-            feedback->setProgress(1.0);
+        finishBetweenness(c, 1.0, o.normalized, feedback);
         return c;
     }
     {
@@ -268,16 +277,7 @@ std::vector<double> Centrality::betweenness(const Graph& g, const BetweennessOpt
         for (size_t v = 0; v < size_t(n); ++v)
             c[v] += p.centrality[v];
     }
-    // Undirected: every pair was counted from both ends.
-    double scale = 0.5;
-    if (sampled)
-        scale *= double(n) / double(sources.size());
-    if (o.normalized && n > 2)
-        scale *= 2.0 / (double(n - 1) * double(n - 2));
-    for (double& x : c)
-        x *= scale;
-    if (feedback)
-        feedback->setProgress(1.0);
+    finishBetweenness(c, double(n) / double(sources.size()), o.normalized, feedback);
     return c;
 }
 

@@ -256,7 +256,9 @@ int main(int argc, char** argv)
             const double t = seconds([&] { network::Centrality::betweenness(g, o); });
             out << "  waymark approximate betweenness, 1000 sampled sources: " << QString::number(t, 'f', 2)
                 << " s, error <= " << QString::number(network::Centrality::betweennessErrorBound(n, 1000), 'f', 3)
-                << " (normalized, 95 %, every node)\n";
+                << " (normalized, 95 %, every node)\n"
+                << "  igraph: no peer for it (python-igraph 0.10.2 samples no sources; its exact betweenness, about "
+                   "25 times its 10k time, runs with --large-exact)\n";
         }
 
         QProcess py;

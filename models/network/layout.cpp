@@ -24,7 +24,7 @@ namespace {
 /// From this many nodes a fresh force layout starts from pivot MDS and
 /// takes at most kMdsStartSteps steps.
 constexpr int kMdsStartNodes = 2000;
-constexpr int kMdsStartSteps = 40;
+constexpr int kMdsStartSteps = 60;
 
 bool isPlaced(const QPointF& p)
 {
@@ -461,7 +461,7 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
     }
     // A large fresh layout starts from pivot MDS: the whole shape is right
     // from the first step (graph distance is distance on the page), so a
-    // few dozen short steps only untangle the neighbourhoods, where a start
+    // few dozen steps only untangle the neighbourhoods, where a start
     // from a sweep needs over a hundred long ones. Small charts (cheap
     // anyway) keep the sweep, which the analyst's charts were drawn with.
     const bool mdsStart = !incremental && n >= kMdsStartNodes;
@@ -553,7 +553,7 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
     // grows back after a run of improvements, so the layout settles in far
     // fewer steps than a fixed schedule; it stops once no node moves more
     // than the tolerance on average.
-    const double startStep = incremental ? 0.5 : mdsStart ? 2.0 : side / 10;
+    const double startStep = incremental ? 0.5 : mdsStart ? 4.0 : side / 10;
     const int maxIterations = mdsStart ? std::min(o.maxIterations, kMdsStartSteps) : o.maxIterations;
     double temperature = startStep;
     const double floor = std::max(o.tolerance * k, 1e-9);

@@ -161,7 +161,7 @@ private Q_SLOTS:
         const Graph g = Graph::fromEdges(w * h, edges);
         const auto r = Layout::fruchtermanReingold(g, {});
         QVERIFY(r.converged);
-        QVERIFY2(r.iterations <= 40, qPrintable(QString::number(r.iterations)));
+        QVERIFY2(r.iterations <= 60, qPrintable(QString::number(r.iterations)));
         double link = 0;
         for (const Edge& e : edges)
             link += QLineF(r.points[size_t(e.from)], r.points[size_t(e.to)]).length();

@@ -40,8 +40,9 @@ public:
         bool converged = false;
     };
     /// Fruchterman–Reingold (1991) with Barnes–Hut repulsion on both cores,
-    /// so a step costs O(n log n). A fresh layout starts from a
-    /// breadth-first sweep that puts linked nodes together, and the step
+    /// so a step costs O(n log n). A fresh layout of 2,000 nodes or more
+    /// starts from pivotMds() and takes at most 60 steps; a smaller one
+    /// starts from a breadth-first sweep that puts linked nodes together. The step
     /// length adapts (Hu 2005) within a cooling schedule, so it settles in
     /// far fewer steps than from scattered points; a weak pull to the centre
     /// keeps separate pieces in view, and they are packed apart at the end.

@@ -191,6 +191,21 @@ std::vector<double> exactBetweenness(const Graph& g, int threads, Feedback* feed
     return c;
 }
 
+/// Turns sums over ordered pairs into betweenness: halved (undirected,
+/// every pair was counted from both ends), times `sampling` (all sources /
+/// sources walked), normalized by (n-1)(n-2)/2 if asked.
+void finishBetweenness(std::vector<double>& c, double sampling, bool normalized, Feedback* feedback)
+{
+    const double n = double(c.size());
+    double scale = 0.5 * sampling;
+    if (normalized && n > 2)
+        scale *= 2.0 / ((n - 1) * (n - 2));
+    for (double& x : c)
+        x *= scale;
+    if (feedback)
+        feedback->setProgress(1.0);
+}
+
 } // namespace
 
 std::vector<double> Centrality::betweenness(const Graph& g, const BetweennessOptions& o, Feedback* feedback)
@@ -205,13 +220,7 @@ std::vector<double> Centrality::betweenness(const Graph& g, const BetweennessOpt
         std::vector<double> c = exactBetweenness(g, threadCount(o.threads), feedback);
         if (c.empty() && n > 0)
             return {};
-        double scale = 0.5; // undirected: every pair was counted from both ends
-        if (o.normalized && n > 2)
-            scale *= 2.0 / (double(n - 1) * double(n - 2));
-        for (double& x : c)
-            x *= scale;
-        if (feedback)
-            feedback->setProgress(1.0);
+        finishBetweenness(c, 1.0, o.normalized, feedback);
         return c;
     }
     {
@@ -268,16 +277,7 @@ std::vector<double> Centrality::betweenness(const Graph& g, const BetweennessOpt
         for (size_t v = 0; v < size_t(n); ++v)
             c[v] += p.centrality[v];
     }
-    // Undirected: every pair was counted from both ends.
-    double scale = 0.5;
-    if (sampled)
-        scale *= double(n) / double(sources.size());
-    if (o.normalized && n > 2)
-        scale *= 2.0 / (double(n - 1) * double(n - 2));
-    for (double& x : c)
-        x *= scale;
-    if (feedback)
-        feedback->setProgress(1.0);
+    finishBetweenness(c, double(n) / double(sources.size()), o.normalized, feedback);
     return c;
 }
 
@@ -287,32 +287,31 @@ std::vector<double> Centrality::pageRank(
     const int n = g.nodeCount();
     if (n == 0)
         return {};
-    const auto& off = g.offsets();
-    const auto& adj = g.targets();
-    const auto& wts = g.weights();
     // Gauss–Seidel sweeps on the undirected graph: each node pulls from its
     // neighbours the rank they pass on, using the values already updated in
     // this sweep, which roughly halves the sweeps of the power method for
     // the same fixed point. The rank of dangling nodes (spread evenly) is
     // taken from the previous sweep; the result is normalised to sum 1.
-    std::vector<double> rank(size_t(n), 1.0 / n), outShare(static_cast<size_t>(n), 0.0);
-    std::vector<char> dangling(static_cast<size_t>(n), 0);
+    const auto& off = g.offsets();
+    const auto& adj = g.targets();
+    const auto& wts = g.weights();
+    std::vector<double> outShare(static_cast<size_t>(n), 0.0);
+    std::vector<int> dangling;
     for (int v = 0; v < n; ++v) {
         const double out = weighted ? g.strength(v) : double(g.degree(v));
         if (out > 0)
             outShare[size_t(v)] = damping / out;
         else
-            dangling[size_t(v)] = 1;
+            dangling.push_back(v);
     }
+    std::vector<double> rank(size_t(n), 1.0 / n);
     std::vector<double> pass(static_cast<size_t>(n)); // rank[v] · damping / out(v)
     for (int v = 0; v < n; ++v)
         pass[size_t(v)] = rank[size_t(v)] * outShare[size_t(v)];
     for (int it = 0; it < maxIterations; ++it) {
         double danglingRank = 0;
-        for (int v = 0; v < n; ++v) {
-            if (dangling[size_t(v)])
-                danglingRank += rank[size_t(v)];
-        }
+        for (int v : dangling)
+            danglingRank += rank[size_t(v)];
         const double base = (1.0 - damping) / n + damping * danglingRank / n;
         double change = 0;
         for (int v = 0; v < n; ++v) {

@@ -21,6 +21,11 @@
 namespace waymark::network {
 
 namespace {
+/// From this many nodes a fresh force layout starts from pivot MDS and
+/// takes at most kMdsStartSteps steps.
+constexpr int kMdsStartNodes = 2000;
+constexpr int kMdsStartSteps = 60;
+
 bool isPlaced(const QPointF& p)
 {
     return !std::isnan(p.x()) && !std::isnan(p.y());
@@ -278,6 +283,161 @@ private:
 };
 } // namespace
 
+Layout::Points Layout::pivotMds(const Graph& g, int pivotCount)
+{
+    const int n = g.nodeCount();
+    Points out(static_cast<size_t>(n));
+    int count = 0;
+    const std::vector<int> comp = Structure::components(g, &count);
+    std::vector<std::vector<int>> members(static_cast<size_t>(count));
+    for (int v = 0; v < n; ++v)
+        members[size_t(comp[size_t(v)])].push_back(v);
+    std::vector<int> local(size_t(n), -1), queue;
+    std::vector<float> dist; // k rows of the piece's size: hops from each pivot
+    for (const auto& m : members) {
+        const int size = int(m.size());
+        if (size == 0)
+            continue;
+        if (size < 3) {
+            for (int i = 0; i < size; ++i)
+                out[size_t(m[size_t(i)])] = QPointF(i, 0);
+            continue;
+        }
+        for (int i = 0; i < size; ++i)
+            local[size_t(m[size_t(i)])] = i;
+        const int k = std::min(pivotCount, size);
+        dist.assign(size_t(k) * size_t(size), -1.0f);
+        // Pivots far apart (max–min): each next pivot is the node farthest
+        // from those chosen, starting from the best-linked node.
+        std::vector<float> nearest(size_t(size), std::numeric_limits<float>::max());
+        int pivot = *std::max_element(m.begin(), m.end(), [&](int a, int b) { return g.degree(a) < g.degree(b); });
+        for (int j = 0; j < k; ++j) {
+            float* row = dist.data() + size_t(j) * size_t(size);
+            queue.assign(1, pivot);
+            row[local[size_t(pivot)]] = 0;
+            for (size_t head = 0; head < queue.size(); ++head) {
+                const int v = queue[head];
+                const float next = row[local[size_t(v)]] + 1;
+                for (qint64 e = g.offsets()[size_t(v)]; e < g.offsets()[size_t(v) + 1]; ++e) {
+                    const int w = g.targets()[size_t(e)];
+                    if (row[local[size_t(w)]] < 0) {
+                        row[local[size_t(w)]] = next;
+                        queue.push_back(w);
+                    }
+                }
+            }
+            int far = 0;
+            for (int i = 0; i < size; ++i) {
+                nearest[size_t(i)] = std::min(nearest[size_t(i)], std::max(row[i], 0.0f));
+                if (nearest[size_t(i)] > nearest[size_t(far)])
+                    far = i;
+            }
+            pivot = m[size_t(far)];
+        }
+        // Double centring of the squared distances: C = -1/2 J D² J.
+        std::vector<double> rowMean(size_t(size), 0.0), colMean(size_t(k), 0.0);
+        double grand = 0;
+        for (int j = 0; j < k; ++j) {
+            const float* row = dist.data() + size_t(j) * size_t(size);
+            for (int i = 0; i < size; ++i) {
+                const double d2 = double(row[i]) * row[i];
+                rowMean[size_t(i)] += d2;
+                colMean[size_t(j)] += d2;
+            }
+            grand += colMean[size_t(j)];
+        }
+        for (double& x : rowMean)
+            x /= k;
+        for (double& x : colMean)
+            x /= size;
+        grand /= double(size) * k;
+        std::vector<double> c(size_t(k) * size_t(size)); // column j = pivot j
+        for (int j = 0; j < k; ++j) {
+            const float* row = dist.data() + size_t(j) * size_t(size);
+            double* cj = c.data() + size_t(j) * size_t(size);
+            for (int i = 0; i < size; ++i)
+                cj[i] = -0.5 * (double(row[i]) * row[i] - rowMean[size_t(i)] - colMean[size_t(j)] + grand);
+        }
+        // The two leading eigenvectors of CᵀC (k × k) by orthogonal iteration.
+        std::vector<double> b(size_t(k) * size_t(k), 0.0);
+        for (int a = 0; a < k; ++a) {
+            for (int j = a; j < k; ++j) {
+                const double* ca = c.data() + size_t(a) * size_t(size);
+                const double* cj = c.data() + size_t(j) * size_t(size);
+                double sum = 0;
+                for (int i = 0; i < size; ++i)
+                    sum += ca[i] * cj[i];
+                b[size_t(a) * size_t(k) + size_t(j)] = b[size_t(j) * size_t(k) + size_t(a)] = sum;
+            }
+        }
+        std::vector<double> v1(static_cast<size_t>(k)), v2(v1), t1(v1), t2(v1);
+        for (int j = 0; j < k; ++j) {
+            v1[size_t(j)] = 1.0 + 0.01 * j;
+            v2[size_t(j)] = (j % 2 ? 1.0 : -1.0) + 0.01 * j;
+        }
+        auto normalise = [](std::vector<double>& v) {
+            double s = 0;
+            for (double x : v)
+                s += x * x;
+            s = std::sqrt(s);
+            if (s > 0) {
+                for (double& x : v)
+                    x /= s;
+            }
+        };
+        for (int it = 0; it < 200; ++it) {
+            for (int a = 0; a < k; ++a) {
+                double s1 = 0, s2 = 0;
+                for (int j = 0; j < k; ++j) {
+                    s1 += b[size_t(a) * size_t(k) + size_t(j)] * v1[size_t(j)];
+                    s2 += b[size_t(a) * size_t(k) + size_t(j)] * v2[size_t(j)];
+                }
+                t1[size_t(a)] = s1;
+                t2[size_t(a)] = s2;
+            }
+            normalise(t1);
+            double dot = 0;
+            for (int j = 0; j < k; ++j)
+                dot += t1[size_t(j)] * t2[size_t(j)];
+            for (int j = 0; j < k; ++j)
+                t2[size_t(j)] -= dot * t1[size_t(j)];
+            normalise(t2);
+            v1.swap(t1);
+            v2.swap(t2);
+        }
+        std::vector<double> px(size_t(size), 0.0), py(size_t(size), 0.0);
+        for (int j = 0; j < k; ++j) {
+            const double* cj = c.data() + size_t(j) * size_t(size);
+            for (int i = 0; i < size; ++i) {
+                px[size_t(i)] += cj[i] * v1[size_t(j)];
+                py[size_t(i)] += cj[i] * v2[size_t(j)];
+            }
+        }
+        // One scale for the piece, the least-squares fit of the distances
+        // to the pivots: an edge is then about 1 long.
+        double de = 0, ee = 0;
+        for (int j = 0; j < k; ++j) {
+            const float* row = dist.data() + size_t(j) * size_t(size);
+            int p = 0;
+            while (p < size && row[p] != 0)
+                ++p;
+            for (int i = 0; i < size; ++i) {
+                if (row[i] <= 0)
+                    continue;
+                const double e = std::hypot(px[size_t(i)] - px[size_t(p)], py[size_t(i)] - py[size_t(p)]);
+                de += double(row[i]) * e;
+                ee += e * e;
+            }
+        }
+        const double scale = ee > 0 ? de / ee : 1;
+        for (int i = 0; i < size; ++i) {
+            out[size_t(m[size_t(i)])] = QPointF(px[size_t(i)] * scale, py[size_t(i)] * scale);
+            local[size_t(m[size_t(i)])] = -1;
+        }
+    }
+    return out;
+}
+
 Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptions& o, Feedback* feedback)
 {
     ForceResult result;
@@ -297,6 +457,29 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
             y[size_t(v)] = o.initial[size_t(v)].y();
             placed[size_t(v)] = true;
             incremental = true;
+        }
+    }
+    // A large fresh layout starts from pivot MDS: the whole shape is right
+    // from the first step (graph distance is distance on the page), so a
+    // few dozen steps only untangle the neighbourhoods, where a start
+    // from a sweep needs over a hundred long ones. Small charts (cheap
+    // anyway) keep the sweep, which the analyst's charts were drawn with.
+    const bool mdsStart = !incremental && n >= kMdsStartNodes;
+    if (mdsStart) {
+        const Points start = pivotMds(g);
+        int pieces = 0;
+        const std::vector<int> comp = Structure::components(g, &pieces);
+        std::vector<QPointF> shift(static_cast<size_t>(pieces));
+        for (auto& s : shift)
+            s = QPointF((r.uniform() - 0.5) * side, (r.uniform() - 0.5) * side);
+        // Spread by three: the force layout's own scale for edges of length
+        // 1 is wider than the graph distance (hubs need room for their
+        // leaves); leaves of one hub share a spot, the noise parts them.
+        for (int v = 0; v < n; ++v) {
+            const QPointF at = start[size_t(v)] * 3.0 + shift[size_t(comp[size_t(v)])];
+            x[size_t(v)] = at.x() + r.normal(0, 0.1);
+            y[size_t(v)] = at.y() + r.normal(0, 0.1);
+            placed[size_t(v)] = true;
         }
     }
     if (!incremental) {
@@ -370,7 +553,8 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
     // grows back after a run of improvements, so the layout settles in far
     // fewer steps than a fixed schedule; it stops once no node moves more
     // than the tolerance on average.
-    const double startStep = incremental ? 0.5 : side / 10;
+    const double startStep = incremental ? 0.5 : mdsStart ? 4.0 : side / 10;
+    const int maxIterations = mdsStart ? std::min(o.maxIterations, kMdsStartSteps) : o.maxIterations;
     double temperature = startStep;
     const double floor = std::max(o.tolerance * k, 1e-9);
     double energy = std::numeric_limits<double>::max();
@@ -378,10 +562,10 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
     // And a schedule that reaches the tolerance by nine tenths of the steps
     // at the latest, so the layout settles for certain.
     double scheduled = startStep;
-    const double cooling = std::pow(floor / std::max(startStep, 2 * floor), 1.0 / std::max(1.0, 0.9 * o.maxIterations));
+    const double cooling = std::pow(floor / std::max(startStep, 2 * floor), 1.0 / std::max(1.0, 0.9 * maxIterations));
     std::vector<double> dx(static_cast<size_t>(n)), dy(static_cast<size_t>(n));
     QuadTree tree;
-    for (int it = 0; it < o.maxIterations; ++it) {
+    for (int it = 0; it < maxIterations; ++it) {
         if (feedback && feedback->isCanceled())
             break;
         std::fill(dx.begin(), dx.end(), 0.0);
@@ -441,7 +625,7 @@ Layout::ForceResult Layout::fruchtermanReingold(const Graph& g, const ForceOptio
         temperature = std::min(temperature, scheduled);
         result.iterations = it + 1;
         if (feedback && (it & 15) == 0)
-            feedback->setProgress(double(it) / o.maxIterations);
+            feedback->setProgress(double(it) / maxIterations);
         if (moved / n < floor) {
             result.converged = true;
             break;

@@ -40,12 +40,20 @@ public:
         bool converged = false;
     };
     /// Fruchterman–Reingold (1991) with Barnes–Hut repulsion on both cores,
-    /// so a step costs O(n log n). A fresh layout starts from a
-    /// breadth-first sweep that puts linked nodes together, and the step
+    /// so a step costs O(n log n). A fresh layout of 2,000 nodes or more
+    /// starts from pivotMds() and takes at most 60 steps; a smaller one
+    /// starts from a breadth-first sweep that puts linked nodes together. The step
     /// length adapts (Hu 2005) within a cooling schedule, so it settles in
     /// far fewer steps than from scattered points; a weak pull to the centre
     /// keeps separate pieces in view, and they are packed apart at the end.
     static ForceResult fruchtermanReingold(const Graph& g, const ForceOptions& options, Feedback* feedback = nullptr);
+    /// Pivot MDS (Brandes and Pich 2006) per connected piece: the hop
+    /// distances from `pivots` nodes far apart are embedded in the plane by
+    /// classical scaling, so graph distance becomes distance on the page (an
+    /// edge is about 1 long). O(pivots · links); nodes with the same
+    /// distances to every pivot (leaves of one hub) land on one spot. Each
+    /// piece is centred on the origin (pack them apart yourself).
+    static Points pivotMds(const Graph& g, int pivots = 50);
     /// Kamada–Kawai (Boost.Graph) per connected piece, pieces packed in rows.
     /// Meant for small charts (hundreds of nodes).
     static Points kamadaKawai(const Graph& g);

@@ -9,6 +9,8 @@
 //   bench_graph [--large-exact]   also exact betweenness on 50k/250k (minutes)
 //   bench_graph --small           only 10k nodes / 50k links
 //   bench_graph --large           only 50k nodes / 250k links
+//   bench_graph --only NAME       only one measure (betweenness, pagerank,
+//                                 louvain or layout), in both programs
 
 #include "core/random.h"
 #include "network/centrality.h"
@@ -175,19 +177,23 @@ Quality quality(const network::Graph& g, const network::Layout::Points& p)
 
 const char* const kIgraph = R"PY(
 import json, sys, time, igraph
-n = int(sys.argv[2]); exact = sys.argv[3] == '1'
+n = int(sys.argv[2]); exact = sys.argv[3] == '1'; only = sys.argv[5]
 edges = [tuple(map(int, l.split())) for l in open(sys.argv[1])]
 g = igraph.Graph(n=n, edges=edges, directed=False)
 out = {}
-if exact:
+if exact and only in ('', 'betweenness'):
     t = time.perf_counter(); g.betweenness(directed=False); out['betweenness'] = time.perf_counter() - t
-t = time.perf_counter(); g.pagerank(directed=False); out['pagerank'] = time.perf_counter() - t
-t = time.perf_counter(); c = g.community_multilevel(); out['louvain'] = time.perf_counter() - t
-out['modularity'] = c.modularity
-t = time.perf_counter(); lay = g.layout_fruchterman_reingold(niter=500); out['layout'] = time.perf_counter() - t
-with open(sys.argv[4], 'w') as f:
-    for x, y in lay.coords:
-        f.write('%r %r\n' % (x, y))
+if only in ('', 'pagerank'):
+    t = time.perf_counter(); g.pagerank(directed=False); out['pagerank'] = time.perf_counter() - t
+if only in ('', 'louvain'):
+    t = time.perf_counter(); c = g.community_multilevel(); out['louvain'] = time.perf_counter() - t
+    out['modularity'] = c.modularity
+if only in ('', 'layout'):
+    # With 1,000 nodes or more this is igraph's grid variant (grid='auto').
+    t = time.perf_counter(); lay = g.layout_fruchterman_reingold(niter=500); out['layout'] = time.perf_counter() - t
+    with open(sys.argv[4], 'w') as f:
+        for x, y in lay.coords:
+            f.write('%r %r\n' % (x, y))
 print(json.dumps(out))
 )PY";
 
@@ -199,6 +205,9 @@ int main(int argc, char** argv)
     const bool largeExact = app.arguments().contains(QStringLiteral("--large-exact"));
     const bool smallOnly = app.arguments().contains(QStringLiteral("--small"));
     const bool largeOnly = app.arguments().contains(QStringLiteral("--large"));
+    const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt >= 0 ? app.arguments().value(onlyAt + 1) : QString();
+    auto wanted = [&](const char* measure) { return only.isEmpty() || only == QLatin1String(measure); };
     QTextStream out(stdout);
     QTemporaryDir dir;
     QFile script(dir.filePath(QStringLiteral("anchor.py")));
@@ -222,33 +231,40 @@ int main(int argc, char** argv)
         out.flush();
 
         QJsonObject mine;
-        if (exact)
+        if (exact && wanted("betweenness"))
             mine.insert(QStringLiteral("betweenness"), seconds([&] { network::Centrality::betweenness(g, {}); }));
-        mine.insert(QStringLiteral("pagerank"), seconds([&] { network::Centrality::pageRank(g, false, 0.85, 1e-10); }));
+        if (wanted("pagerank"))
+            mine.insert(
+                QStringLiteral("pagerank"), seconds([&] { network::Centrality::pageRank(g, false, 0.85, 1e-10); }));
         int layoutIterations = 0;
         network::Layout::Points points;
-        mine.insert(QStringLiteral("layout"), seconds([&] {
-            network::Layout::ForceOptions o;
-            auto r = network::Layout::fruchtermanReingold(g, o);
-            layoutIterations = r.iterations;
-            points = std::move(r.points);
-        }));
+        if (wanted("layout")) {
+            mine.insert(QStringLiteral("layout"), seconds([&] {
+                network::Layout::ForceOptions o;
+                auto r = network::Layout::fruchtermanReingold(g, o);
+                layoutIterations = r.iterations;
+                points = std::move(r.points);
+            }));
+        }
         double q = 0;
-        mine.insert(
-            QStringLiteral("louvain"), seconds([&] { q = network::Communities::louvain(g, false).modularity; }));
-        if (!exact) {
+        if (wanted("louvain"))
+            mine.insert(
+                QStringLiteral("louvain"), seconds([&] { q = network::Communities::louvain(g, false).modularity; }));
+        if (!exact && wanted("betweenness")) {
             network::Centrality::BetweennessOptions o;
             o.sampleSize = 1000;
             const double t = seconds([&] { network::Centrality::betweenness(g, o); });
             out << "  waymark approximate betweenness, 1000 sampled sources: " << QString::number(t, 'f', 2)
                 << " s, error <= " << QString::number(network::Centrality::betweennessErrorBound(n, 1000), 'f', 3)
-                << " (normalized, 95 %, every node)\n";
+                << " (normalized, 95 %, every node)\n"
+                << "  igraph: no peer for it (python-igraph 0.10.2 samples no sources; its exact betweenness, about "
+                   "25 times its 10k time, runs with --large-exact)\n";
         }
 
         QProcess py;
         py.start(QStringLiteral("/usr/bin/python3"),
             { script.fileName(), list.fileName(), QString::number(n), exact ? QStringLiteral("1") : QStringLiteral("0"),
-                dir.filePath(QStringLiteral("layout.txt")) });
+                dir.filePath(QStringLiteral("layout.txt")), only });
         py.waitForFinished(-1);
         const QJsonObject theirs = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
         if (theirs.isEmpty())
@@ -269,24 +285,28 @@ int main(int argc, char** argv)
                     << QString::number(mine.value(key).toDouble() / theirs.value(key).toDouble(), 'f', 2);
             out << '\n';
         }
-        network::Layout::Points theirPoints;
-        QFile laid(dir.filePath(QStringLiteral("layout.txt")));
-        if (laid.open(QIODevice::ReadOnly)) {
-            while (!laid.atEnd()) {
-                const QList<QByteArray> xy = laid.readLine().simplified().split(' ');
-                if (xy.size() == 2)
-                    theirPoints.emplace_back(xy[0].toDouble(), xy[1].toDouble());
+        if (wanted("layout")) {
+            network::Layout::Points theirPoints;
+            QFile laid(dir.filePath(QStringLiteral("layout.txt")));
+            if (laid.open(QIODevice::ReadOnly)) {
+                while (!laid.atEnd()) {
+                    const QList<QByteArray> xy = laid.readLine().simplified().split(' ');
+                    if (xy.size() == 2)
+                        theirPoints.emplace_back(xy[0].toDouble(), xy[1].toDouble());
+                }
             }
+            const Quality ours = quality(g, points), igraphs = quality(g, theirPoints);
+            out << "  force layout: waymark settled after " << layoutIterations << " steps (at most "
+                << network::Layout::ForceOptions().maxIterations << "); igraph runs 500\n";
+            out << "  layout stress (lower is better): waymark " << QString::number(ours.stress, 'f', 3) << ", igraph "
+                << QString::number(igraphs.stress, 'f', 3)
+                << "\n  neighbourhood preservation (higher is better): waymark "
+                << QString::number(ours.neighbourhood, 'f', 3) << ", igraph "
+                << QString::number(igraphs.neighbourhood, 'f', 3) << '\n';
         }
-        const Quality ours = quality(g, points), igraphs = quality(g, theirPoints);
-        out << "  force layout: waymark settled after " << layoutIterations << " steps (at most "
-            << network::Layout::ForceOptions().maxIterations << "); igraph runs 500\n";
-        out << "  layout stress (lower is better): waymark " << QString::number(ours.stress, 'f', 3) << ", igraph "
-            << QString::number(igraphs.stress, 'f', 3) << "\n  neighbourhood preservation (higher is better): waymark "
-            << QString::number(ours.neighbourhood, 'f', 3) << ", igraph "
-            << QString::number(igraphs.neighbourhood, 'f', 3) << '\n';
-        out << "  Louvain modularity: waymark " << QString::number(q, 'f', 4) << ", igraph "
-            << QString::number(theirs.value(QStringLiteral("modularity")).toDouble(), 'f', 4) << '\n';
+        if (wanted("louvain"))
+            out << "  Louvain modularity: waymark " << QString::number(q, 'f', 4) << ", igraph "
+                << QString::number(theirs.value(QStringLiteral("modularity")).toDouble(), 'f', 4) << '\n';
         out.flush();
     }
     return 0;

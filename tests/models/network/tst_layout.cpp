@@ -115,6 +115,64 @@ private Q_SLOTS:
         QCOMPARE(Layout::fruchtermanReingold(g, o).points, r.points);
     }
 
+    void pivotMdsEmbedsDistances()
+    {
+        // A path's hop distances are distances on a line, which classical
+        // scaling recovers exactly from a few pivots (10 of 100 nodes here);
+        // a second piece (a triangle) is embedded on its own.
+        std::vector<Edge> edges;
+        for (int v = 0; v + 1 < 100; ++v)
+            edges.push_back({ v, v + 1, 1 });
+        edges.push_back({ 100, 101, 1 });
+        edges.push_back({ 101, 102, 1 });
+        edges.push_back({ 100, 102, 1 });
+        const Graph g = Graph::fromEdges(103, edges);
+        const Layout::Points p = Layout::pivotMds(g, 10);
+        QCOMPARE(int(p.size()), 103);
+        for (int a = 0; a < 100; a += 7) {
+            for (int b = a + 1; b < 100; b += 5) {
+                const double d = QLineF(p[size_t(a)], p[size_t(b)]).length();
+                QVERIFY2(std::abs(d - (b - a)) < 1e-6 * (b - a),
+                    qPrintable(QStringLiteral("%1-%2: %3").arg(a).arg(b).arg(d)));
+            }
+        }
+        // The triangle: three nodes at equal distances, about one apart.
+        const double ab = QLineF(p[100], p[101]).length(), bc = QLineF(p[101], p[102]).length(),
+                     ca = QLineF(p[102], p[100]).length();
+        QVERIFY2(ab > 0.5 && ab < 1.5, qPrintable(QString::number(ab)));
+        QVERIFY(std::abs(ab - bc) < 1e-6 && std::abs(bc - ca) < 1e-6);
+    }
+    void largeLayoutKeepsTheGlobalShape()
+    {
+        // A 60 × 40 grid (2,400 nodes: a fresh layout of this size starts
+        // from pivot MDS): drawn flat, not folded, so the corners lie about
+        // as far apart as the grid's sides, in the right proportion, and the
+        // layout settles within its few steps.
+        const int w = 60, h = 40;
+        std::vector<Edge> edges;
+        for (int y = 0; y < h; ++y) {
+            for (int x = 0; x < w; ++x) {
+                if (x + 1 < w)
+                    edges.push_back({ y * w + x, y * w + x + 1, 1 });
+                if (y + 1 < h)
+                    edges.push_back({ y * w + x, (y + 1) * w + x, 1 });
+            }
+        }
+        const Graph g = Graph::fromEdges(w * h, edges);
+        const auto r = Layout::fruchtermanReingold(g, {});
+        QVERIFY(r.converged);
+        QVERIFY2(r.iterations <= 60, qPrintable(QString::number(r.iterations)));
+        double link = 0;
+        for (const Edge& e : edges)
+            link += QLineF(r.points[size_t(e.from)], r.points[size_t(e.to)]).length();
+        link /= double(edges.size());
+        const double across = QLineF(r.points[0], r.points[size_t(w - 1)]).length() / link; // top side, in links
+        const double down = QLineF(r.points[0], r.points[size_t((h - 1) * w)]).length() / link;
+        QVERIFY2(across > 0.6 * (w - 1) && across < 1.6 * (w - 1), qPrintable(QString::number(across)));
+        QVERIFY2(down > 0.6 * (h - 1) && down < 1.6 * (h - 1), qPrintable(QString::number(down)));
+        QVERIFY2(across > down, qPrintable(QStringLiteral("%1 %2").arg(across).arg(down)));
+    }
+
     void incrementalKeepsPinnedNodes()
     {
         const Graph g = twoCliques();

@@ -30,6 +30,8 @@ public:
     /// The current snapshot; null before the first load and with no workspace.
     std::shared_ptr<const IncidentSnapshot> snapshot() const { return m_snapshot; }
     bool isLoading() const { return m_pending; }
+    /// Whether the current snapshot came from the workspace's cache file (SnapshotCache).
+    bool isFromCache() const { return m_fromCache; }
     /// Whether the snapshot is loaded for `filter`'s non-time part and no newer load is pending.
     bool isCurrentFor(const Filter& filter) const;
 
@@ -44,6 +46,16 @@ public:
 
     /// Whether two filters differ only in their time window.
     static bool sameExceptTime(const Filter& a, const Filter& b);
+
+    /// What a worker's load hands back.
+    struct Loaded {
+        std::shared_ptr<const IncidentSnapshot> snapshot;
+        bool fromCache = false;
+    };
+    /// Loads on the calling thread with a connection of its own: from the
+    /// cache beside the workspace when it matches (unfiltered snapshots),
+    /// else from SQLite, then writes the cache on the thread pool.
+    static Result<Loaded> load(const QString& path, const Filter& filter, Feedback& feedback);
 
 Q_SIGNALS:
     /// A new snapshot (possibly null) is in place.
@@ -61,7 +73,8 @@ private:
     Filter m_requested; ///< the filter of the newest load started (time window ignored)
     bool m_requestedValid = false;
     bool m_pending = false; ///< a load of the current generation is running
-    Job<std::shared_ptr<const IncidentSnapshot>> m_job { this };
+    bool m_fromCache = false;
+    Job<Loaded> m_job { this };
 };
 
 } // namespace waymark::analysis

@@ -200,9 +200,12 @@ void MainWindow::traceReadiness()
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, trace,
         [trace] { trace->mark(QStringLiteral("workspace open")); });
     connect(source, &analysis::SnapshotSource::snapshotChanged, trace, [trace, source] {
-        if (source->snapshot())
+        if (source->snapshot()) {
+            const auto [waited, took] = source->loadTimes();
             trace->mark(
-                source->isFromCache() ? QStringLiteral("snapshot from cache") : QStringLiteral("snapshot from SQLite"));
+                (source->isFromCache() ? QStringLiteral("snapshot from cache") : QStringLiteral("snapshot from SQLite"))
+                + QStringLiteral(" (waited %1 ms for a worker, loaded in %2 ms)").arg(waited).arg(took));
+        }
     });
     auto snapshotFinal = [source] { return source->snapshot() && !source->isLoading(); };
     auto tableLoaded = std::make_shared<bool>(false);
@@ -444,6 +447,8 @@ bool MainWindow::unlockWorkspace(const QString& path)
 
 bool MainWindow::openWorkspace(const QString& path, bool create)
 {
+    if (auto* trace = findChild<ReadyTrace*>())
+        trace->mark(QStringLiteral("opening workspace"));
     if (!create && !unlockWorkspace(path))
         return false;
     if (Status st = m_context->openWorkspace(path, create); !st) {

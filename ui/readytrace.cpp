@@ -1,6 +1,7 @@
 #include "readytrace.h"
 
 #include <QEvent>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -56,6 +57,7 @@ ReadyTrace::ReadyTrace(const QString& path, QObject* parent)
     m_clock.start();
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
         qWarning("WAYMARK_READY_TRACE: cannot write %s", qPrintable(path));
+    mark(QStringLiteral("main window built"));
 }
 
 ReadyTrace::~ReadyTrace() = default;
@@ -92,6 +94,14 @@ void ReadyTrace::painted(size_t view)
 {
     mark(QStringLiteral("view ") + m_views[view].name);
     checkReady();
+    if (m_ready)
+        return;
+    QStringList waiting;
+    for (const View& v : m_views) {
+        if (v.widget && v.widget->isVisible() && !v.done)
+            waiting << v.name;
+    }
+    mark(QStringLiteral("  waiting for: ") + waiting.join(QStringLiteral(", ")));
 }
 
 void ReadyTrace::checkReady()

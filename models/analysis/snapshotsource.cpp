@@ -23,7 +23,10 @@ SnapshotSource::SnapshotSource(AnalysisContext* context)
     : QObject(context)
     , m_context(context)
 {
-    connect(context, &AnalysisContext::workspaceChanged, this, &SnapshotSource::reload);
+    connect(context, &AnalysisContext::workspaceChanged, this, [this] {
+        m_openedWith = m_context->filter();
+        reload();
+    });
     connect(context, &AnalysisContext::dataChanged, this, &SnapshotSource::reload);
     connect(context, &AnalysisContext::filterChanged, this, &SnapshotSource::filterChanged);
     // Only the newest load arrives: the job drops older ones.
@@ -32,6 +35,7 @@ SnapshotSource::SnapshotSource(AnalysisContext* context)
         Q_EMIT loadingChanged(false);
         if (loaded) {
             m_fromCache = loaded.value().fromCache;
+            m_times = { loaded.value().waitedMs, loaded.value().tookMs };
             swapIn(std::move(loaded.value().snapshot));
         } else {
             Q_EMIT failed(loaded.error().toString());
@@ -82,20 +86,28 @@ void SnapshotSource::reload()
     const Filter filter = m_context->filter();
     m_pending = true;
     Q_EMIT loadingChanged(true);
-    m_job.start([path, filter](Feedback& fb) -> Result<Loaded> { return load(path, filter, fb); });
+    const bool cache = sameExceptTime(filter, m_openedWith);
+    QElapsedTimer queued;
+    queued.start();
+    m_job.start([path, filter, cache, queued](Feedback& fb) -> Result<Loaded> {
+        const qint64 waited = queued.elapsed();
+        auto loaded = load(path, filter, fb, cache);
+        if (loaded) {
+            loaded.value().waitedMs = waited;
+            loaded.value().tookMs = queued.elapsed() - waited;
+        }
+        return loaded;
+    });
 }
 
-Result<SnapshotSource::Loaded> SnapshotSource::load(const QString& path, const Filter& filter, Feedback& fb)
+Result<SnapshotSource::Loaded> SnapshotSource::load(
+    const QString& path, const Filter& filter, Feedback& fb, bool useCache)
 {
     auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
     if (!ws)
         return ws.error();
-    Filter untimed = filter;
-    untimed.dayFrom.reset(), untimed.dayTo.reset();
-    // The cache holds the snapshot the window opens with (no filter), so
-    // filtering and clearing again does not rewrite it every time.
     QByteArray fingerprint;
-    if (untimed.isEmpty() && SnapshotCache::allowedFor(path)) {
+    if (useCache && SnapshotCache::allowedFor(path)) {
         if (auto fp = SnapshotCache::fingerprint(*ws.value(), filter))
             fingerprint = fp.value();
     }
@@ -122,7 +134,7 @@ Result<SnapshotSource::Loaded> SnapshotSource::load(const QString& path, const F
             return built.error();
         if (!fingerprint.isEmpty()) {
             // Written after the snapshot is handed over: the views do not wait for the disk.
-            QThreadPool::globalInstance()->start([s = built.value(), fingerprint, cachePath] {
+            jobPool()->start([s = built.value(), fingerprint, cachePath] {
                 if (Status st = SnapshotCache::write(cachePath, *s, fingerprint); !st)
                     qCWarning(lcAnalysis) << st.error().toString();
             });

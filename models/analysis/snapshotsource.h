@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <utility>
 
 namespace waymark::analysis {
 
@@ -51,11 +52,17 @@ public:
     struct Loaded {
         std::shared_ptr<const IncidentSnapshot> snapshot;
         bool fromCache = false;
+        qint64 waitedMs = 0; ///< from the request until a worker took it
+        qint64 tookMs = 0; ///< on the worker
     };
-    /// Loads on the calling thread with a connection of its own: from the
-    /// cache beside the workspace when it matches (unfiltered snapshots),
-    /// else from SQLite, then writes the cache on the thread pool.
-    static Result<Loaded> load(const QString& path, const Filter& filter, Feedback& feedback);
+    /// How long the current snapshot's load waited for a worker and ran (ms).
+    std::pair<qint64, qint64> loadTimes() const { return m_times; }
+    /// Loads on the calling thread with a connection of its own. With
+    /// `useCache`: from the cache beside the workspace when it matches, else
+    /// from SQLite, then writes the cache on the thread pool. The source
+    /// caches only the snapshot of the filter the workspace opened with (the
+    /// one the next start needs), so filtering does not rewrite the file.
+    static Result<Loaded> load(const QString& path, const Filter& filter, Feedback& feedback, bool useCache = true);
 
 Q_SIGNALS:
     /// A new snapshot (possibly null) is in place.
@@ -71,9 +78,11 @@ private:
     AnalysisContext* m_context;
     std::shared_ptr<const IncidentSnapshot> m_snapshot;
     Filter m_requested; ///< the filter of the newest load started (time window ignored)
+    Filter m_openedWith; ///< the filter when the workspace opened: its snapshot is cached
     bool m_requestedValid = false;
     bool m_pending = false; ///< a load of the current generation is running
     bool m_fromCache = false;
+    std::pair<qint64, qint64> m_times;
     Job<Loaded> m_job { this };
 };
 

@@ -68,7 +68,7 @@ private:
         auto loaded = SnapshotSource::load(m_path, {}, fb);
         if (!loaded)
             qFatal("%s", qPrintable(loaded.error().toString()));
-        QThreadPool::globalInstance()->waitForDone(); // the cache write, if any
+        jobPool()->waitForDone(); // the cache write, if any
         return loaded.value();
     }
     std::shared_ptr<const IncidentSnapshot> fromSqlite()
@@ -123,18 +123,24 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(m_cache) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
     }
 
-    void filteredIsNotCached()
+    void filterKeysTheCache()
     {
         QFile::remove(m_cache);
         analysis::Filter f;
         f.exploitation = 1;
         Feedback fb;
-        auto loaded = SnapshotSource::load(m_path, f, fb);
+        // A load for a filter changed after opening does not cache…
+        auto loaded = SnapshotSource::load(m_path, f, fb, /*useCache=*/false);
         QVERIFY(loaded);
-        QThreadPool::globalInstance()->waitForDone();
+        jobPool()->waitForDone();
         QVERIFY(!loaded.value().fromCache);
         QVERIFY(!QFileInfo::exists(m_cache));
-        // The fingerprint depends on the filter.
+        // …one for the filter it opened with does, and the fingerprint tells them apart.
+        QVERIFY(!SnapshotSource::load(m_path, f, fb).value().fromCache);
+        jobPool()->waitForDone();
+        QVERIFY(SnapshotSource::load(m_path, f, fb).value().fromCache);
+        QVERIFY(!SnapshotSource::load(m_path, {}, fb).value().fromCache);
+        jobPool()->waitForDone();
         auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
         QVERIFY(
             SnapshotCache::fingerprint(*ws.value(), f).value() != SnapshotCache::fingerprint(*ws.value(), {}).value());

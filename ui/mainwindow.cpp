@@ -7,8 +7,10 @@
 #include "accountsview.h"
 #include "analysis/analysiscontext.h"
 #include "analysis/incidenttablemodel.h"
+#include "analysis/snapshotsource.h"
 #include "chartpanel.h"
 #include "chartview.h"
+#include "customplot.h"
 #include "evidencedragsource.h"
 #include "filterbar.h"
 #include "helpbrowser.h"
@@ -24,6 +26,7 @@
 #include "moneyflowchart.h"
 #include "network/linkchart.h"
 #include "overviewpanel.h"
+#include "readytrace.h"
 #include "reporteditor.h"
 #include "reports/evidencemime.h"
 #include "reportspanel.h"
@@ -37,6 +40,9 @@
 #include "store/cryptvfs.h"
 #include "store/workspace.h"
 #include "timelineview.h"
+
+#include <algorithm>
+#include <memory>
 
 #include <QAction>
 #include <QApplication>
@@ -174,12 +180,52 @@ MainWindow::MainWindow(QWidget* parent)
         resizeDocks({ timeline }, { timeline->minimumSizeHint().height() }, Qt::Vertical);
         resizeDocks({ breakdown }, { breakdown->minimumSizeHint().width() }, Qt::Horizontal);
     }
+    // The analyst comes back to the tab they left.
+    m_tabs->setCurrentIndex(
+        std::clamp(settings.value(QStringLiteral("window/tab"), 0).toInt(), 0, m_tabs->count() - 1));
     m_fitColumns = !settings.contains(QStringLiteral("window/incidentsHeader"));
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, this,
         [this] { showStartPage(m_context->workspace() == nullptr); });
     m_central->setCurrentWidget(m_tabs); // the docks as restored, until the start page hides them
     showStartPage(true);
     updateStatus();
+    traceReadiness();
+}
+
+void MainWindow::traceReadiness()
+{
+    ReadyTrace* trace = ReadyTrace::fromEnvironment(this);
+    if (!trace)
+        return;
+    analysis::SnapshotSource* source = m_context->snapshots();
+    // Slots run in connection order: these after the views' own, which
+    // rebuild synchronously when the snapshot arrives.
+    connect(m_context, &analysis::AnalysisContext::workspaceChanged, trace,
+        [trace] { trace->mark(QStringLiteral("workspace open")); });
+    connect(source, &analysis::SnapshotSource::snapshotChanged, trace, [trace, source] {
+        if (source->snapshot()) {
+            const auto [waited, took] = source->loadTimes();
+            trace->mark(
+                (source->isFromCache() ? QStringLiteral("snapshot from cache") : QStringLiteral("snapshot from SQLite"))
+                + QStringLiteral(" (waited %1 ms for a worker, loaded in %2 ms)").arg(waited).arg(took));
+        }
+    });
+    auto snapshotFinal = [source] { return source->snapshot() && !source->isLoading(); };
+    auto tableLoaded = std::make_shared<bool>(false);
+    connect(m_model, &analysis::IncidentTableModel::loaded, trace, [tableLoaded] { *tableLoaded = true; });
+    trace->watch(QStringLiteral("incidents table"), m_table->viewport(),
+        [this, tableLoaded] { return m_context->workspace() && *tableLoaded && !m_model->isLoading(); });
+    map::MapModel* mapModel = m_mapPanel->model();
+    trace->watch(QStringLiteral("map"), m_mapPanel->view(),
+        [snapshotFinal, mapModel, source] { return snapshotFinal() && mapModel->snapshot() == source->snapshot(); });
+    trace->watch(QStringLiteral("timeline"), m_timeline->plot(), snapshotFinal);
+    auto breakdownLoaded = std::make_shared<bool>(false);
+    connect(m_breakdown, &ChartView::loaded, trace, [breakdownLoaded] { *breakdownLoaded = true; });
+    trace->watch(QStringLiteral("breakdown"), m_breakdown->plot(),
+        [this, breakdownLoaded] { return m_context->workspace() && *breakdownLoaded && !m_breakdown->isLoading(); });
+    if (auto* routes = findChild<RouteChartView*>())
+        trace->watch(QStringLiteral("route volume"), routes->plot(),
+            [snapshotFinal, routes] { return snapshotFinal() && !routes->isBuilding(); });
 }
 
 MainWindow::~MainWindow()
@@ -437,6 +483,8 @@ bool MainWindow::unlockWorkspace(const QString& path)
 
 bool MainWindow::openWorkspace(const QString& path, bool create)
 {
+    if (auto* trace = findChild<ReadyTrace*>())
+        trace->mark(QStringLiteral("opening workspace"));
     if (!create && !unlockWorkspace(path))
         return false;
     if (Status st = m_context->openWorkspace(path, create); !st) {
@@ -712,6 +760,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/incidentsHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     if (m_context->workspace())
         settings.setValue(QStringLiteral("lastWorkspace"), m_context->workspacePath());
     event->accept();

@@ -113,6 +113,8 @@ private:
     void showStartPage(bool show);
     void about();
     void createDocks();
+    /// Start-up measurement (WAYMARK_READY_TRACE, see ReadyTrace).
+    void traceReadiness();
     void createSearchBar();
     /// What the views show now, for a report's figure of a kind.
     Result<FigureMaker::Request> figureRequest(const QString& kind) const;

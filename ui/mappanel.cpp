@@ -546,7 +546,13 @@ void MapPanel::saveLayers()
             { QStringLiteral("visible"), item->checkState() == Qt::Checked },
             { QStringLiteral("opacity"), item->data(Qt::UserRole + 1).toDouble() } });
     }
-    ws->setMeta(QStringLiteral("map.overlays"), QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    // Only a change is written: a write waits for the workspace's structure
+    // check, which must not hold up opening a big workspace.
+    const QString json = QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    const QString saved = ws->meta(QStringLiteral("map.overlays"));
+    if (json == saved || (list.isEmpty() && saved.isEmpty()))
+        return;
+    ws->setMeta(QStringLiteral("map.overlays"), json);
 }
 
 void MapPanel::restoreLayers()

@@ -4,8 +4,11 @@
 #include "store/workspace.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace waymark::analysis {
 
@@ -33,7 +36,24 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
         closeWorkspace();
         Q_EMIT workspaceDamaged(st.error());
     });
-    m_checkJob.start([check = m_workspace->pendingCheck()](Feedback&) { return check(); });
+    // The check reads the whole file (seconds at a million incidents, a
+    // core's worth): the views' first loads go first. It starts once the
+    // shared snapshot has arrived, or after two seconds if no view asks for
+    // one. Reads do not wait for it; any write does (awaitCheck).
+    m_checkJob.discard();
+    disconnect(m_checkTrigger);
+    auto startCheck = [this, ws = m_workspace.get(), started = std::make_shared<bool>(false)] {
+        if (std::exchange(*started, true))
+            return;
+        disconnect(m_checkTrigger);
+        if (m_workspace.get() == ws)
+            m_checkJob.start([check = ws->pendingCheck()](Feedback&) { return check(); });
+    };
+    m_checkTrigger = connect(snapshots(), &SnapshotSource::loadingChanged, this, [startCheck](bool loading) {
+        if (!loading)
+            startCheck();
+    });
+    QTimer::singleShot(2000, this, startCheck);
     const QString saved = m_workspace->meta(QStringLiteral("filter"));
     m_filter = saved.isEmpty() ? Filter() : Filter::fromJson(QJsonDocument::fromJson(saved.toUtf8()).object());
     m_selection = QSharedPointer<const std::vector<qint64>>::create();

@@ -69,6 +69,7 @@ private:
     SnapshotSource* m_snapshots = nullptr;
     /// The structure check of the workspace opened last (Check::Later).
     Job<Ok> m_checkJob { this };
+    QMetaObject::Connection m_checkTrigger; ///< starts the check once the first snapshot is in
 };
 
 } // namespace waymark::analysis

@@ -100,14 +100,16 @@ qint32 IncidentSnapshot::countryOf(qint32 place) const
 Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     store::Workspace& ws, const Filter& filter, Feedback& feedback)
 {
-    QElapsedTimer clock;
-    clock.start();
     auto snap = std::make_shared<IncidentSnapshot>();
     snap->filter = filter;
-    Filter untimed = filter;
-    untimed.dayFrom.reset();
-    untimed.dayTo.reset();
+    if (Status st = loadMeta(ws, *snap); !st)
+        return st.error();
+    return loadIncidents(ws, std::move(snap), feedback);
+}
 
+Status IncidentSnapshot::loadMeta(store::Workspace& ws, IncidentSnapshot& out)
+{
+    IncidentSnapshot* snap = &out;
     {
         auto& st = ws.cached("SELECT id, kind, iso2, iso3, name, country_id, lon, lat FROM places");
         while (st.next()) {
@@ -133,7 +135,17 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
             return e;
     }
     snap->dataDate = WorkspaceFacts::dataDate(ws);
+    return Ok {};
+}
 
+Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::loadIncidents(
+    store::Workspace& ws, std::shared_ptr<IncidentSnapshot> snap, Feedback& feedback)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Filter untimed = snap->filter;
+    untimed.dayFrom.reset();
+    untimed.dayTo.reset();
     const Filter::Sql where = untimed.sql();
     const qint64 total = ws.scalar("SELECT count(*) FROM incidents");
     store::Statement st(ws.handle(),

@@ -86,6 +86,11 @@ public:
     /// Runs on any thread with that thread's own connection.
     static Result<std::shared_ptr<const IncidentSnapshot>> load(
         store::Workspace& workspace, const Filter& filter, Feedback& feedback);
+    /// The small tables every snapshot carries: places, source names, data date.
+    static Status loadMeta(store::Workspace& workspace, IncidentSnapshot& snapshot);
+    /// The incidents and legs of `snapshot->filter` into a snapshot whose meta is loaded.
+    static Result<std::shared_ptr<const IncidentSnapshot>> loadIncidents(
+        store::Workspace& workspace, std::shared_ptr<IncidentSnapshot> snapshot, Feedback& feedback);
 
 private:
     mutable std::vector<quint32> m_byId; ///< indices sorted by id, built on first use

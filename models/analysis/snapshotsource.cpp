@@ -2,10 +2,14 @@
 
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
+#include "analysis/snapshotcache.h"
 #include "core/feedback.h"
+#include "core/logging.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThreadPool>
 
 #include <utility>
 
@@ -19,17 +23,23 @@ SnapshotSource::SnapshotSource(AnalysisContext* context)
     : QObject(context)
     , m_context(context)
 {
-    connect(context, &AnalysisContext::workspaceChanged, this, &SnapshotSource::reload);
+    connect(context, &AnalysisContext::workspaceChanged, this, [this] {
+        m_openedWith = m_context->filter();
+        reload();
+    });
     connect(context, &AnalysisContext::dataChanged, this, &SnapshotSource::reload);
     connect(context, &AnalysisContext::filterChanged, this, &SnapshotSource::filterChanged);
     // Only the newest load arrives: the job drops older ones.
-    m_job.onFinished([this](Result<std::shared_ptr<const IncidentSnapshot>> snapshot) {
+    m_job.onFinished([this](Result<Loaded> loaded) {
         m_pending = false;
         Q_EMIT loadingChanged(false);
-        if (snapshot)
-            swapIn(std::move(snapshot).value());
-        else
-            Q_EMIT failed(snapshot.error().toString());
+        if (loaded) {
+            m_fromCache = loaded.value().fromCache;
+            m_times = { loaded.value().waitedMs, loaded.value().tookMs };
+            swapIn(std::move(loaded.value().snapshot));
+        } else {
+            Q_EMIT failed(loaded.error().toString());
+        }
     });
 }
 
@@ -76,21 +86,68 @@ void SnapshotSource::reload()
     const Filter filter = m_context->filter();
     m_pending = true;
     Q_EMIT loadingChanged(true);
-    m_job.start([path, filter](Feedback& fb) -> Result<std::shared_ptr<const IncidentSnapshot>> {
-        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-        if (!ws)
-            return ws.error();
-        auto snap = IncidentSnapshot::load(*ws.value(), filter, fb);
-        ws = Error {}; // close this thread's connection and its page cache now
-#ifdef __GLIBC__
-        malloc_trim(0); // and give the load's scratch memory back to the system
-#endif
-        if (!snap)
-            return snap.error();
-        // Build the id index here, so the first selection shown costs the GUI thread no sort.
-        snap.value()->indicesOf({});
-        return std::shared_ptr<const IncidentSnapshot>(snap.value());
+    const bool cache = sameExceptTime(filter, m_openedWith);
+    QElapsedTimer queued;
+    queued.start();
+    m_job.start([path, filter, cache, queued](Feedback& fb) -> Result<Loaded> {
+        const qint64 waited = queued.elapsed();
+        auto loaded = load(path, filter, fb, cache);
+        if (loaded) {
+            loaded.value().waitedMs = waited;
+            loaded.value().tookMs = queued.elapsed() - waited;
+        }
+        return loaded;
     });
+}
+
+Result<SnapshotSource::Loaded> SnapshotSource::load(
+    const QString& path, const Filter& filter, Feedback& fb, bool useCache)
+{
+    auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+    if (!ws)
+        return ws.error();
+    QByteArray fingerprint;
+    if (useCache && SnapshotCache::allowedFor(path)) {
+        if (auto fp = SnapshotCache::fingerprint(*ws.value(), filter))
+            fingerprint = fp.value();
+    }
+    auto snap = std::make_shared<IncidentSnapshot>();
+    snap->filter = filter;
+    if (Status st = IncidentSnapshot::loadMeta(*ws.value(), *snap); !st)
+        return st.error();
+    const QString cachePath = SnapshotCache::pathFor(path);
+    Loaded loaded;
+    if (!fingerprint.isEmpty()) {
+        QElapsedTimer clock;
+        clock.start();
+        if (Status st = SnapshotCache::load(cachePath, fingerprint, *snap); st) {
+            qCDebug(lcAnalysis) << "snapshot of" << snap->size() << "incidents mapped from" << cachePath << "in"
+                                << clock.elapsed() << "ms";
+            loaded.fromCache = true;
+        } else {
+            qCDebug(lcAnalysis) << "snapshot cache not used:" << st.error().toString();
+        }
+    }
+    if (!loaded.fromCache) {
+        auto built = IncidentSnapshot::loadIncidents(*ws.value(), snap, fb);
+        if (!built)
+            return built.error();
+        if (!fingerprint.isEmpty()) {
+            // Written after the snapshot is handed over: the views do not wait for the disk.
+            jobPool()->start([s = built.value(), fingerprint, cachePath] {
+                if (Status st = SnapshotCache::write(cachePath, *s, fingerprint); !st)
+                    qCWarning(lcAnalysis) << st.error().toString();
+            });
+        }
+    }
+    ws = Error {}; // close this thread's connection and its page cache now
+#ifdef __GLIBC__
+    malloc_trim(0); // and give the load's scratch memory back to the system
+#endif
+    // Build the id index here, so the first selection shown costs the GUI thread no sort.
+    snap->indicesOf({});
+    loaded.snapshot = snap;
+    return loaded;
 }
 
 Status SnapshotSource::loadNow()
@@ -107,6 +164,7 @@ Status SnapshotSource::loadNow()
     auto snap = IncidentSnapshot::load(*ws, m_context->filter(), fb);
     if (!snap)
         return snap.error();
+    m_fromCache = false;
     swapIn(snap.value());
     return Ok {};
 }

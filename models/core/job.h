@@ -7,8 +7,11 @@
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -16,6 +19,22 @@
 #include <vector>
 
 namespace waymark {
+
+/// The pool every Job (and other background work of ours) runs on, not
+/// Qt's global pool: Qt 6.4's raster engine splits large fills over the
+/// global pool and waits for them, so a long job there (a million-row load,
+/// a structure check) froze every paint until it ended. At least four
+/// threads, so a short load does not queue behind two long ones.
+inline QThreadPool* jobPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool; // lives to the end of the process, as Qt's own does
+        p->setObjectName(QStringLiteral("waymark jobs"));
+        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
 
 /// The one way to run work off the GUI thread (ui::Job is this class). It
 /// owns the QFutureWatcher, a generation counter, the run's Feedback, the
@@ -106,7 +125,8 @@ public:
             if (state->finished)
                 state->finished(std::move(result));
         });
-        w->setFuture(QtConcurrent::run([work = std::move(work), feedback, slot] { slot->emplace(work(*feedback)); }));
+        w->setFuture(
+            QtConcurrent::run(jobPool(), [work = std::move(work), feedback, slot] { slot->emplace(work(*feedback)); }));
         m_runs.push_back(std::move(watcher));
     }
 

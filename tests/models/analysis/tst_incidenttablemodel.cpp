@@ -122,7 +122,7 @@ private Q_SLOTS:
         ctx.setFilter(analysis::Filter());
         QTRY_VERIFY(!model.isLoading() && spy.count() >= 1);
         // Every older read returns and its result is delivered, to be dropped: it changes nothing.
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(jobPool()->waitForDone(60000));
         QCoreApplication::sendPostedEvents();
         QCOMPARE(spy.count(), 1);
         QCOMPARE(model.rowCount(), 704);

@@ -17,11 +17,18 @@
 
 namespace waymark {
 
+/// The pool every Job runs on: not Qt's global pool. Qt 6.4 fills large
+/// areas and converts and scales images on QThreadPool::globalInstance(),
+/// and the GUI thread waits for those pieces; with a table reload and a
+/// chart load holding both of the global pool's threads, one map frame
+/// waited 0.5–1.5 s for them to end. As many threads as cores, at least two.
+QThreadPool* jobPool();
+
 /// The one way to run work off the GUI thread (ui::Job is this class). It
 /// owns the QFutureWatcher, a generation counter, the run's Feedback, the
 /// progress relay and the Result:
 ///
-/// - start(work) runs work(feedback) on the global thread pool. A newer
+/// - start(work) runs work(feedback) on jobPool(). A newer
 ///   start cancels the older run's Feedback and drops its result: only the
 ///   newest run ever reaches the callbacks.
 /// - onFinished gets the Result<T> on the thread of `context` (the GUI
@@ -106,7 +113,7 @@ public:
             if (state->finished)
                 state->finished(std::move(result));
         });
-        w->setFuture(QtConcurrent::run([work = std::move(work), feedback, slot] { slot->emplace(work(*feedback)); }));
+        w->setFuture(QtConcurrent::run(jobPool(), [work = std::move(work), feedback, slot] { slot->emplace(work(*feedback)); }));
         m_runs.push_back(std::move(watcher));
     }
 

@@ -113,7 +113,8 @@ public:
             if (state->finished)
                 state->finished(std::move(result));
         });
-        w->setFuture(QtConcurrent::run(jobPool(), [work = std::move(work), feedback, slot] { slot->emplace(work(*feedback)); }));
+        w->setFuture(
+            QtConcurrent::run(jobPool(), [work = std::move(work), feedback, slot] { slot->emplace(work(*feedback)); }));
         m_runs.push_back(std::move(watcher));
     }
 

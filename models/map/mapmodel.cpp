@@ -20,7 +20,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -149,8 +148,8 @@ void MapModel::applyWindow()
         // Indices are ascending and the snapshot keeps points first, then
         // country-only incidents, then the unplaced: two searches count them.
         const auto points = std::lower_bound(m_members.begin(), m_members.end(), quint32(m_snapshot->pointCount));
-        const auto countryOnly = std::lower_bound(
-            points, m_members.end(), quint32(m_snapshot->pointCount + m_snapshot->countryOnlyCount));
+        const auto countryOnly
+            = std::lower_bound(points, m_members.end(), quint32(m_snapshot->pointCount + m_snapshot->countryOnlyCount));
         m_counts.points = qint64(points - m_members.begin());
         m_counts.countryOnly = qint64(countryOnly - points);
         m_counts.nowhere = qint64(m_members.end() - countryOnly);

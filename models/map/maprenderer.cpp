@@ -503,11 +503,10 @@ const std::vector<PlacedLabel>& MapRenderer::placedLabels(
         && c->language == CountryNames::language() && c->world == m_world.get() && c->keepClear == keepClear)
         return c->labels;
     const std::vector<ClusterBubble> drawn = (layers & Points) ? bubbles(v) : std::vector<ClusterBubble>();
-    auto placed = MapLabels::place(
-        (layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v, font, bubbleBoxes(drawn), keepClear);
-    c = Cache::Labels {
-        m_clusters, v, relevant, m_labelsGeneration, font, CountryNames::language(), m_world.get(), keepClear, std::move(placed)
-    };
+    auto placed = MapLabels::place((layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v,
+        font, bubbleBoxes(drawn), keepClear);
+    c = Cache::Labels { m_clusters, v, relevant, m_labelsGeneration, font, CountryNames::language(), m_world.get(),
+        keepClear, std::move(placed) };
     return c->labels;
 }
 

@@ -1,6 +1,7 @@
 #include "chartview.h"
 
 #include "analysis/analysiscontext.h"
+#include "analysis/snapshotsource.h"
 #include "analysis/workspacefacts.h"
 #include "customplot.h"
 #include "figures/chartfigure.h"
@@ -74,7 +75,15 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
     });
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, &ChartView::reload);
     connect(context, &analysis::AnalysisContext::dataChanged, this, &ChartView::reload);
-    connect(context, &analysis::AnalysisContext::filterChanged, this, &ChartView::reload);
+    m_windowSettle.setSingleShot(true);
+    m_windowSettle.setInterval(analysis::AnalysisContext::windowSettleMs);
+    connect(&m_windowSettle, &QTimer::timeout, this, &ChartView::reload);
+    connect(context, &analysis::AnalysisContext::filterChanged, this, [this](const analysis::Filter& filter) {
+        if (m_reloadedFor && analysis::SnapshotSource::sameExceptTime(filter, *m_reloadedFor))
+            m_windowSettle.start(); // only the time window moved: query once it rests
+        else
+            reload();
+    });
     reload();
 }
 
@@ -91,6 +100,8 @@ void ChartView::setKind(Breakdown::Kind kind)
 
 void ChartView::reload()
 {
+    m_windowSettle.stop();
+    m_reloadedFor = m_context->filter();
     const QString path = m_context->workspacePath();
     if (path.isEmpty()) {
         m_job.discard();

@@ -6,7 +6,10 @@
 
 #include "job.h"
 
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QCustomPlot;
 class QComboBox;
@@ -37,7 +40,8 @@ public:
     void setKind(analysis::Breakdown::Kind kind);
     /// Loads on the calling thread with the context's connection (command line, tests).
     Status loadNow();
-    bool isLoading() const { return m_job.isRunning(); }
+    /// Whether a load runs, or waits for a moving time window to rest.
+    bool isLoading() const { return m_job.isRunning() || m_windowSettle.isActive(); }
     /// Acts as a click on a bar (category) and stack (series, or -1); true if the filter changed.
     bool clickBar(int category, int series);
     /// "Filter · data as of …".
@@ -61,6 +65,8 @@ private:
     analysis::Breakdown m_data;
     QString m_dataDate;
     Job<analysis::Breakdown> m_job { this };
+    QTimer m_windowSettle;
+    std::optional<analysis::Filter> m_reloadedFor; ///< the filter of the last load
 };
 
 } // namespace waymark::ui

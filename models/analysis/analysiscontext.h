@@ -26,6 +26,11 @@ class AnalysisContext : public QObject {
     Q_OBJECT
 public:
     using Selection = QSharedPointer<const std::vector<qint64>>; ///< sorted incident ids, immutable
+    /// Views that query the workspace again for a new time window (the
+    /// table, the breakdown chart) wait until the window has rested this
+    /// long, so a brush being dragged is not slowed by their queries; the
+    /// map and the timeline follow at once from the snapshot.
+    static constexpr int windowSettleMs = 150;
 
     explicit AnalysisContext(QObject* parent = nullptr);
     ~AnalysisContext() override;

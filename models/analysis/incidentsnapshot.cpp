@@ -57,12 +57,23 @@ bool IncidentSnapshot::inWindow(size_t i, std::optional<qint64> from, std::optio
 
 std::vector<quint32> IncidentSnapshot::indicesInWindow(std::optional<qint64> from, std::optional<qint64> to) const
 {
-    std::vector<quint32> out;
-    out.reserve(size());
-    for (size_t i = 0; i < size(); ++i) {
-        if (inWindow(i, from, to))
-            out.push_back(quint32(i));
+    std::vector<quint32> out(size());
+    if (!from && !to) {
+        std::iota(out.begin(), out.end(), 0u);
+        return out;
     }
+    // inWindow() unrolled over the raw arrays: brushing the timeline runs
+    // this over every incident, and the compiler keeps this loop branch-free.
+    const qint64 lo = from ? *from : std::numeric_limits<qint64>::min();
+    const qint64 hi = to ? *to : std::numeric_limits<qint64>::max();
+    const qint32* a = dayFrom.data();
+    const qint32* b = dayTo.data();
+    size_t n = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+        out[n] = quint32(i);
+        n += (a[i] != noDay) & (b[i] >= lo) & (a[i] <= hi);
+    }
+    out.resize(n);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "incidenttablemodel.h"
 
 #include "analysis/analysiscontext.h"
+#include "analysis/snapshotsource.h"
 #include "core/taxonomy.h"
 #include "geo/countrynames.h"
 #include "store/workspace.h"
@@ -36,7 +37,10 @@ IncidentTableModel::IncidentTableModel(AnalysisContext* context, QObject* parent
     : QAbstractTableModel(parent)
     , m_context(context)
 {
-    connect(context, &AnalysisContext::filterChanged, this, &IncidentTableModel::reload);
+    m_windowSettle.setSingleShot(true);
+    m_windowSettle.setInterval(AnalysisContext::windowSettleMs);
+    connect(&m_windowSettle, &QTimer::timeout, this, &IncidentTableModel::reload);
+    connect(context, &AnalysisContext::filterChanged, this, &IncidentTableModel::filterChanged);
     connect(context, &AnalysisContext::dataChanged, this, &IncidentTableModel::reload);
     connect(context, &AnalysisContext::workspaceChanged, this, &IncidentTableModel::reload);
     connect(context, &AnalysisContext::selectionChanged, this, &IncidentTableModel::selectionChanged);
@@ -50,8 +54,18 @@ IncidentTableModel::IncidentTableModel(AnalysisContext* context, QObject* parent
 
 IncidentTableModel::~IncidentTableModel() = default;
 
+void IncidentTableModel::filterChanged(const Filter& filter)
+{
+    if (m_reloadedFor && SnapshotSource::sameExceptTime(filter, *m_reloadedFor))
+        m_windowSettle.start(); // only the time window moved: query once it rests
+    else
+        reload();
+}
+
 void IncidentTableModel::reload()
 {
+    m_windowSettle.stop();
+    m_reloadedFor = m_context->filter();
     const QString path = m_context->workspacePath();
     if (path.isEmpty()) {
         m_job.discard();

@@ -6,9 +6,11 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSharedPointer>
+#include <QTimer>
 #include <QVector>
 
 #include <list>
+#include <optional>
 #include <vector>
 
 namespace waymark::analysis {
@@ -78,8 +80,9 @@ public:
     /// Selections made in this view (the table showing the model) only
     /// repaint: the rows of "selected only" stay put while the user clicks in them.
     void setSelectingView(const QObject* view) { m_selectingView = view; }
-    /// Whether a reload is still running on the worker thread.
-    bool isLoading() const { return m_job.isRunning(); }
+    /// Whether a reload is still running on the worker thread, or waits for
+    /// a moving time window to rest (AnalysisContext::windowSettleMs).
+    bool isLoading() const { return m_job.isRunning() || m_windowSettle.isActive(); }
 
     static constexpr int pageSize = 256;
     static constexpr int cachedPages = 64;
@@ -104,6 +107,7 @@ private:
     const QVector<Row>& page(int index) const;
     void swapIn(Snapshot snap);
     void selectionChanged(const QObject* origin);
+    void filterChanged(const Filter& filter);
     void rebuildSelectedRows();
     /// The rows shown: all filtered ids, or the selected ones among them.
     const std::vector<qint64>& shownIds() const { return m_selectedOnly ? m_selectedIds : m_ids; }
@@ -122,6 +126,8 @@ private:
     mutable QHash<int, QVector<Row>> m_pages;
     mutable std::list<int> m_lru;
     Job<Snapshot> m_job { this };
+    QTimer m_windowSettle;
+    std::optional<Filter> m_reloadedFor; ///< the filter of the last reload
 };
 
 } // namespace waymark::analysis

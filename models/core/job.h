@@ -20,27 +20,19 @@
 
 namespace waymark {
 
-/// The pool every Job (and other background work of ours) runs on, not
-/// Qt's global pool: Qt 6.4's raster engine splits large fills over the
-/// global pool and waits for them, so a long job there (a million-row load,
-/// a structure check) froze every paint until it ended. At least four
-/// threads, so a short load does not queue behind two long ones.
-inline QThreadPool* jobPool()
-{
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool; // lives to the end of the process, as Qt's own does
-        p->setObjectName(QStringLiteral("waymark jobs"));
-        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
-        return p;
-    }();
-    return pool;
-}
+/// The pool every Job runs on: not Qt's global pool. Qt 6.4 fills large
+/// areas and converts and scales images on QThreadPool::globalInstance(),
+/// and the GUI thread waits for those pieces; with a table reload and a
+/// chart load holding both of the global pool's threads, one map frame
+/// waited 0.5–1.5 s for them to end. At least four threads, so a short load does not queue behind
+/// two long ones (a million-row load, a structure check).
+QThreadPool* jobPool();
 
 /// The one way to run work off the GUI thread (ui::Job is this class). It
 /// owns the QFutureWatcher, a generation counter, the run's Feedback, the
 /// progress relay and the Result:
 ///
-/// - start(work) runs work(feedback) on the global thread pool. A newer
+/// - start(work) runs work(feedback) on jobPool(). A newer
 ///   start cancels the older run's Feedback and drops its result: only the
 ///   newest run ever reaches the callbacks.
 /// - onFinished gets the Result<T> on the thread of `context` (the GUI

@@ -50,24 +50,33 @@ std::vector<MapLabel> MapLabels::countries(const geo::VectorLayer& world)
 
 std::vector<MapLabel> MapLabels::cities(const analysis::IncidentSnapshot& s, const std::vector<quint32>& members)
 {
-    QHash<qint32, int> counts;
+    // Counted in a flat array over the gazetteer's ids (a few thousand), not
+    // a hash: brushing counts every incident in the window.
+    qint32 maxPlace = -1;
+    for (auto it = s.places.cbegin(); it != s.places.cend(); ++it)
+        maxPlace = std::max(maxPlace, it.key());
+    std::vector<int> perPlace(size_t(maxPlace + 1), 0);
+    const size_t end = std::min(s.place.size(), s.pointCount);
     for (quint32 i : members) {
-        if (i >= s.place.size() || i >= s.pointCount)
-            continue;
+        if (i >= end)
+            continue; // no point on the map
         const qint32 place = s.place[i];
-        if (place >= 0)
-            ++counts[place];
+        if (place >= 0 && place <= maxPlace)
+            ++perPlace[size_t(place)];
     }
     std::vector<MapLabel> out;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const auto p = s.places.constFind(it.key());
+    for (qint32 key = 0; key <= maxPlace; ++key) {
+        if (!perPlace[size_t(key)])
+            continue;
+        const int count = perPlace[size_t(key)];
+        const auto p = s.places.constFind(key);
         if (p == s.places.cend() || !p->isCity || std::isnan(p->lon) || std::isnan(p->lat) || p->name.isEmpty())
             continue;
         MapLabel label;
         label.kind = MapLabel::Kind::City;
         label.text = p->name;
         label.anchor = QPointF(geo::WebMercator::x(p->lon), geo::WebMercator::y(p->lat));
-        label.priority = it.value();
+        label.priority = count;
         out.push_back(std::move(label));
     }
     // Ties in a fixed order, so the same data always draw the same names.

@@ -5,6 +5,7 @@
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
 #include "core/feedback.h"
+#include "core/job.h"
 #include "geo/colourscale.h"
 #include "geo/gdalenv.h"
 #include "geo/getisord.h"
@@ -18,7 +19,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QThreadPool>
 
 #include <QHash>
 #include <QLocale>
@@ -46,7 +46,7 @@ MapModel::MapModel(analysis::AnalysisContext* context, QObject* parent)
         auto shared = layer ? std::make_shared<const VectorLayer>(layer.value()) : nullptr;
         auto paths = shared ? std::make_shared<const VectorPaths>(shared) : nullptr;
         if (paths)
-            QThreadPool::globalInstance()->start([paths] { paths->warm(); });
+            jobPool()->start([paths] { paths->warm(); });
         return std::make_pair(shared, paths);
     }();
     m_renderer.setWorld(world.first, world.second);
@@ -144,18 +144,15 @@ void MapModel::applyWindow()
     m_members = m_snapshot ? m_snapshot->indicesInWindow(f.dayFrom, f.dayTo) : std::vector<quint32> {};
     m_counts = {};
     m_counts.inWindow = qint64(m_members.size());
-    for (quint32 i : m_members) {
-        switch (m_snapshot->located[i]) {
-        case IncidentSnapshot::Located::Point:
-            ++m_counts.points;
-            break;
-        case IncidentSnapshot::Located::CountryOnly:
-            ++m_counts.countryOnly;
-            break;
-        case IncidentSnapshot::Located::Nowhere:
-            ++m_counts.nowhere;
-            break;
-        }
+    if (m_snapshot) {
+        // Indices are ascending and the snapshot keeps points first, then
+        // country-only incidents, then the unplaced: two searches count them.
+        const auto points = std::lower_bound(m_members.begin(), m_members.end(), quint32(m_snapshot->pointCount));
+        const auto countryOnly
+            = std::lower_bound(points, m_members.end(), quint32(m_snapshot->pointCount + m_snapshot->countryOnlyCount));
+        m_counts.points = qint64(points - m_members.begin());
+        m_counts.countryOnly = qint64(countryOnly - points);
+        m_counts.nowhere = qint64(m_members.end() - countryOnly);
     }
     m_renderer.setCityLabels(m_snapshot ? MapLabels::cities(*m_snapshot, m_members) : std::vector<MapLabel> {});
     rebuildLayers();

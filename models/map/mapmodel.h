@@ -90,6 +90,9 @@ public:
     /// Loads the shared snapshot on the calling thread with the context's connection.
     Status loadNow();
     bool isLoading() const;
+    /// Whether a new time window's clusters and routes are still being
+    /// computed (the previous window's picture is shown meanwhile).
+    bool isApplyingWindow() const { return false; }
     std::shared_ptr<const analysis::IncidentSnapshot> snapshot() const { return m_snapshot; }
 
     /// Snapshot indices of the incidents in the current time window.

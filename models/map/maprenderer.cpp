@@ -54,14 +54,44 @@ QRectF lonLatToWorld(const QRectF& b)
 } // namespace
 
 struct MapRenderer::Cache {
-    /// The world, overlays and choropleth drawn once for the current zoom,
-    /// a margin wider than the view, reused while panning.
+    /// The world, overlays, choropleth and hotspot rasters drawn once for the
+    /// current zoom, a margin wider than the view, reused while panning.
+    QImage under;
+    QRectF underWorld;
+    QPointF underCentre;
+    QSize underSize;
+    double underZoom = -1;
+    quint32 underLayers = 0;
+    quint64 underGeneration = ~quint64(0);
+    double underSymbolScale = 1;
+    /// `under` with the routes drawn over it, over the same extent: a new
+    /// time window changes the routes only, and then only they are drawn again.
     QImage base;
-    QRectF baseWorld;
-    double baseZoom = -1;
     quint32 baseLayers = 0;
-    quint64 baseGeneration = ~quint64(0);
-    double baseSymbolScale = 1;
+    quint64 baseRoutes = ~quint64(0);
+    bool baseValid = false;
+    /// The bubbles and names of the last frame: a frame painted again
+    /// without a change of view or data (a hover, a tooltip, the window
+    /// uncovered) reuses them. The clusters are held, so a new set can never
+    /// take the old one's address.
+    struct Bubbles {
+        std::shared_ptr<const PointClusters> clusters;
+        MapViewport viewport;
+        std::vector<ClusterBubble> bubbles;
+    };
+    std::optional<Bubbles> bubbles;
+    struct Labels {
+        std::shared_ptr<const PointClusters> clusters;
+        MapViewport viewport;
+        quint32 layers = 0;
+        quint64 generation = 0;
+        QFont font;
+        QString language;
+        const VectorLayer* world = nullptr;
+        std::vector<QRectF> keepClear;
+        std::vector<PlacedLabel> labels;
+    };
+    std::optional<Labels> labels;
     /// The countries' names, in the language they were made in.
     std::vector<MapLabel> countries;
     const VectorLayer* countriesOf = nullptr;
@@ -157,12 +187,13 @@ void MapRenderer::setOverlays(QList<Overlay> overlays)
 void MapRenderer::setClusters(std::shared_ptr<const PointClusters> clusters)
 {
     m_clusters = std::move(clusters);
+    ++m_labelsGeneration;
 }
 
 void MapRenderer::setRoutes(std::shared_ptr<const RouteFlows> routes, int maxDrawn, int scaleMax)
 {
     m_routes = std::move(routes);
-    ++m_baseGeneration;
+    ++m_routesGeneration;
     m_arcs.clear();
     m_highlightedRoute = -1;
     if (!m_routes || m_routes->flows().empty())
@@ -365,7 +396,12 @@ QString MapRenderer::abbreviated(qint64 n)
 
 std::vector<ClusterBubble> MapRenderer::bubbles(const MapViewport& v) const
 {
-    return m_clusters ? layoutBubbles(*m_clusters, v) : std::vector<ClusterBubble>();
+    if (!m_clusters)
+        return {};
+    std::optional<Cache::Bubbles>& c = m_cache->bubbles;
+    if (!c || c->clusters != m_clusters || !(c->viewport == v) || c->viewport.symbolScale() != v.symbolScale())
+        c = Cache::Bubbles { m_clusters, v, layoutBubbles(*m_clusters, v) };
+    return c->bubbles;
 }
 
 void MapRenderer::paintPoints(QPainter& p, const MapViewport& v, const std::vector<ClusterBubble>& bubbles) const
@@ -452,9 +488,26 @@ std::vector<PlacedLabel> MapRenderer::labels(
 {
     if (!(layers & Labels))
         return {};
+    return placedLabels(v, layers, QFont(), keepClear);
+}
+
+const std::vector<PlacedLabel>& MapRenderer::placedLabels(
+    const MapViewport& v, quint32 layers, const QFont& font, const std::vector<QRectF>& keepClear) const
+{
+    // Placing names measures every candidate's text: done again only when
+    // the view, the names, the bubbles or what must stay clear change.
+    std::optional<Cache::Labels>& c = m_cache->labels;
+    const quint32 relevant = layers & (Labels | Points | Basemap);
+    if (c && c->clusters == m_clusters && c->viewport == v && c->viewport.symbolScale() == v.symbolScale()
+        && c->layers == relevant && c->generation == m_labelsGeneration && c->font == font
+        && c->language == CountryNames::language() && c->world == m_world.get() && c->keepClear == keepClear)
+        return c->labels;
     const std::vector<ClusterBubble> drawn = (layers & Points) ? bubbles(v) : std::vector<ClusterBubble>();
-    return MapLabels::place((layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v, QFont(),
-        bubbleBoxes(drawn), keepClear);
+    auto placed = MapLabels::place((layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v,
+        font, bubbleBoxes(drawn), keepClear);
+    c = Cache::Labels { m_clusters, v, relevant, m_labelsGeneration, font, CountryNames::language(), m_world.get(),
+        keepClear, std::move(placed) };
+    return c->labels;
 }
 
 void MapRenderer::paintLabels(QPainter& p, const MapViewport& v, const std::vector<PlacedLabel>& labels) const
@@ -578,27 +631,47 @@ void MapRenderer::paintBase(QPainter& p, const MapViewport& v, quint32 layers) c
     }
     Cache& c = *m_cache;
     const QRectF visible = v.visibleWorld();
-    const bool sameLook = c.baseZoom == v.zoom() && c.baseLayers == baseLayers && c.baseGeneration == m_baseGeneration
-        && c.baseSymbolScale == v.symbolScale();
-    if (!sameLook || !c.baseWorld.contains(visible)) {
+    const quint32 underLayers = baseLayers & ~quint32(Routes);
+    const bool sameLook = c.underZoom == v.zoom() && c.underLayers == underLayers
+        && c.underGeneration == m_baseGeneration && c.underSymbolScale == v.symbolScale();
+    const bool underFits = sameLook && c.underWorld.contains(visible);
+    if (!underFits) {
         // Panning at one zoom: draw a margin ahead so the next frames are a blit.
         const int margin = sameLook ? 192 : 0;
         MapViewport big(v.centre(), v.zoom(), v.size() + QSize(2 * margin, 2 * margin));
         big.setSymbolScale(v.symbolScale());
-        if (c.base.size() != big.size())
-            c.base = QImage(big.size(), QImage::Format_ARGB32_Premultiplied);
-        QPainter bp(&c.base);
+        if (c.under.size() != big.size())
+            c.under = QImage(big.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter bp(&c.under);
         bp.setRenderHint(QPainter::Antialiasing, true);
-        paintBaseLayers(bp, big, baseLayers);
+        paintBaseLayers(bp, big, underLayers);
         bp.end();
-        c.baseWorld = big.visibleWorld();
-        c.baseZoom = v.zoom();
+        c.underWorld = big.visibleWorld();
+        c.underCentre = big.centre();
+        c.underSize = big.size();
+        c.underZoom = v.zoom();
+        c.underLayers = underLayers;
+        c.underGeneration = m_baseGeneration;
+        c.underSymbolScale = v.symbolScale();
+        c.baseValid = false;
+    }
+    if (!c.baseValid || c.baseLayers != baseLayers || c.baseRoutes != m_routesGeneration) {
+        // The routes over a copy of what lies under them, over its extent:
+        // the same pixels as drawing everything in one pass.
+        c.base = c.under;
+        if (baseLayers & Routes) {
+            MapViewport big(c.underCentre, c.underZoom, c.underSize);
+            big.setSymbolScale(c.underSymbolScale);
+            QPainter bp(&c.base);
+            bp.setRenderHint(QPainter::Antialiasing, true);
+            paintRoutes(bp, big, false);
+        }
         c.baseLayers = baseLayers;
-        c.baseGeneration = m_baseGeneration;
-        c.baseSymbolScale = v.symbolScale();
+        c.baseRoutes = m_routesGeneration;
+        c.baseValid = true;
     }
     const double s = v.worldPixels();
-    const QPointF offset = (visible.topLeft() - c.baseWorld.topLeft()) * s;
+    const QPointF offset = (visible.topLeft() - c.underWorld.topLeft()) * s;
     p.drawImage(
         QPointF(0, 0), c.base, QRectF(QPointF(std::round(offset.x()), std::round(offset.y())), QSizeF(v.size())));
 }
@@ -616,9 +689,7 @@ void MapRenderer::paint(QPainter& p, const MapViewport& v, quint32 layers, const
     if (layers & Labels) {
         p.save();
         p.setRenderHint(QPainter::TextAntialiasing, true);
-        paintLabels(p, v,
-            MapLabels::place((layers & Basemap) ? countryLabels() : std::vector<MapLabel>(), m_cityLabels, v, p.font(),
-                bubbleBoxes(drawn), keepClear));
+        paintLabels(p, v, placedLabels(v, layers, p.font(), keepClear));
         p.restore();
     }
     p.restore();

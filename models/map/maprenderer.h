@@ -93,7 +93,11 @@ public:
     const QList<Overlay>& overlays() const { return m_overlays; }
     void setClusters(std::shared_ptr<const PointClusters> clusters);
     /// The cities that may be named (MapLabels::cities() of the incidents in the window).
-    void setCityLabels(std::vector<MapLabel> cities) { m_cityLabels = std::move(cities); }
+    void setCityLabels(std::vector<MapLabel> cities)
+    {
+        m_cityLabels = std::move(cities);
+        ++m_labelsGeneration;
+    }
     const std::vector<MapLabel>& cityLabels() const { return m_cityLabels; }
     const PointClusters* clusters() const { return m_clusters.get(); }
     /// Routes to draw (the largest `maxDrawn`); widths scale to `scaleMax`
@@ -155,6 +159,8 @@ private:
     void paintRoutes(QPainter& painter, const MapViewport& viewport, bool highlightOnly) const;
     void paintPoints(QPainter& painter, const MapViewport& viewport, const std::vector<ClusterBubble>& bubbles) const;
     void paintLabels(QPainter& painter, const MapViewport& viewport, const std::vector<PlacedLabel>& labels) const;
+    const std::vector<PlacedLabel>& placedLabels(
+        const MapViewport& viewport, quint32 layers, const QFont& font, const std::vector<QRectF>& keepClear) const;
     const std::vector<MapLabel>& countryLabels() const;
     void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
     static QImage warped(const QImage& equirect, const QRectF& lonLatBounds, QRectF* world);
@@ -163,7 +169,9 @@ private:
     std::shared_ptr<const VectorPaths> m_worldPaths;
     bool m_baseCacheOn = true;
     bool m_legendVisible = true;
-    quint64 m_baseGeneration = 0; ///< bumped whenever what the base image shows changes
+    quint64 m_baseGeneration = 0; ///< bumped whenever what the base image shows under the routes changes
+    quint64 m_routesGeneration = 0; ///< bumped whenever the routes change
+    quint64 m_labelsGeneration = 0; ///< bumped whenever the city names or the clusters change
     QList<Overlay> m_overlays;
     std::shared_ptr<const PointClusters> m_clusters;
     std::vector<MapLabel> m_cityLabels;

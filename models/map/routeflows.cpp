@@ -56,9 +56,20 @@ RouteFlows RouteFlows::build(const IncidentSnapshot& s, const std::vector<quint3
         }
         return true;
     };
+    // Members usually come ascending, as the legs do: walk both together
+    // (a search only when a member goes back).
+    auto leg = s.legs.begin();
+    quint32 previous = 0;
     auto legOf = [&](quint32 incident) {
-        return std::lower_bound(s.legs.begin(), s.legs.end(), incident,
-            [](const IncidentSnapshot::Leg& l, quint32 i) { return l.incident < i; });
+        if (incident < previous) {
+            leg = std::lower_bound(s.legs.begin(), s.legs.end(), incident,
+                [](const IncidentSnapshot::Leg& l, quint32 i) { return l.incident < i; });
+        } else {
+            while (leg != s.legs.end() && leg->incident < incident)
+                ++leg;
+        }
+        previous = incident;
+        return leg;
     };
     for (quint32 i : members) {
         bool any = false;

@@ -15,9 +15,19 @@
 //     it (their slots run synchronously), the first (which builds the
 //     snapshot's id index) and the median of 5 others; consecutive ids, and
 //     ids scattered over the whole table; then the table's "Show selected
-//     only" listing a 100k selection.
+//     only" listing a 100k selection;
+//   - brushing as the analyst sees it: from a new time window set in the
+//     shared context until the map (its default layers: clusters, routes,
+//     names) and the timeline have repainted with it, for windows of a
+//     twentieth, a quarter and a half of the data's span at 7 positions each
+//     (median per width and over all), and while dragging (the window moved
+//     by a week at a time, no pause between moves); printed beside the goal
+//     of 50 ms. Between two timed brushes the table and the breakdown chart
+//     finish their queries for the window (they start once it rests).
 //
-//   bench_timeline [incidents] [workspace-to-reuse]
+//   bench_timeline [incidents] [workspace-to-reuse] [--brush]
+//
+// --brush times only the brushing (and the first load).
 
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
@@ -25,10 +35,12 @@
 #include "analysis/search.h"
 #include "analysis/snapshotsource.h"
 #include "benchworkspace.h"
+#include "chartview.h"
 #include "customplot.h"
 #include "mainwindow.h"
 #include "map/mapmodel.h"
 #include "mappanel.h"
+#include "mapview.h"
 #include "store/workspace.h"
 #include "timelineview.h"
 
@@ -39,6 +51,7 @@
 #include <QItemSelectionModel>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -74,7 +87,8 @@ int main(int argc, char** argv)
     qputenv("HOME", dir.path().toUtf8()); // no settings of a real user
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool brushOnly = args.removeAll(QStringLiteral("--brush")) > 0;
     const qint64 incidents = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
     const QString path = args.size() > 2 ? args.at(2) : dir.filePath(QStringLiteral("bench.waymark"));
     if (!ensureSampleWorkspace(path, incidents, dir, out))
@@ -96,6 +110,74 @@ int main(int argc, char** argv)
     waitFor([&] { return source->snapshot() && !source->isLoading(); });
     waitFor([&] { return window.incidentsView()->model()->rowCount() > 0; });
     out << "Workspace: " << path << ", incidents in the snapshot: " << source->snapshot()->size() << Qt::endl;
+
+    // Brushing: a new time window in the shared context until the map (on
+    // its tab, default layers) and the timeline have repainted with it.
+    {
+        for (QTabWidget* tabs : window.findChildren<QTabWidget*>()) {
+            if (tabs->indexOf(window.mapPanel()) >= 0)
+                tabs->setCurrentWidget(window.mapPanel());
+        }
+        ui::MapView* mapView = window.mapPanel()->view();
+        mapView->zoomToAll();
+        waitFor([&] { return map->snapshot() == source->snapshot() && !map->isApplyingWindow(); });
+        QCoreApplication::processEvents();
+        const auto [lo, hi] = map->daySpan();
+        const qint64 span = hi - lo + 1;
+        auto brushTo = [&](qint64 a, qint64 b) {
+            analysis::Filter f = context->filter();
+            f.dayFrom = a;
+            f.dayTo = b;
+            QElapsedTimer t;
+            t.start();
+            context->setFilter(f);
+            // The map may finish the window on a worker: wait for its result.
+            waitFor([&] { return !map->isApplyingWindow(); });
+            mapView->repaint();
+            timeline.plot()->replot(QCustomPlot::rpImmediateRefresh);
+            return ms(t);
+        };
+        // Between two brushes the analyst pauses: the table and the breakdown
+        // chart query the workspace for the window once it rests, and finish.
+        auto* tableModel = qobject_cast<analysis::IncidentTableModel*>(window.incidentsView()->model());
+        const auto charts = window.findChildren<ui::ChartView*>();
+        auto settle = [&] {
+            waitFor([&] {
+                return !tableModel->isLoading()
+                    && std::none_of(charts.begin(), charts.end(), [](ui::ChartView* c) { return c->isLoading(); });
+            });
+        };
+        std::vector<double> all;
+        QStringList perWidth;
+        for (const int divisor : { 20, 4, 2 }) {
+            std::vector<double> times;
+            const qint64 width = span / divisor;
+            for (int k = 0; k < 7; ++k) {
+                const qint64 a = lo + (span - width) * k / 6;
+                times.push_back(brushTo(a, a + width - 1));
+                settle();
+            }
+            all.insert(all.end(), times.begin(), times.end());
+            perWidth << QStringLiteral("1/%1 of the span %2 ms").arg(divisor).arg(median(times), 0, 'f', 1);
+        }
+        std::vector<double> drag;
+        const qint64 width = span / 8;
+        for (int k = 0; k < 21; ++k) {
+            const qint64 a = lo + span / 3 + 7 * k;
+            drag.push_back(brushTo(a, a + width - 1));
+        }
+        settle();
+        out << "Brush (map + timeline): " << QString::number(median(all), 'f', 1) << " ms, goal 50 ms (median of "
+            << all.size() << " windows; " << perWidth.join(QStringLiteral(", ")) << "; worst "
+            << QString::number(*std::max_element(all.begin(), all.end()), 'f', 1) << " ms)" << Qt::endl;
+        out << "Brush dragged a week at a time (map + timeline): median " << QString::number(median(drag), 'f', 1)
+            << " ms, worst " << QString::number(*std::max_element(drag.begin(), drag.end()), 'f', 1) << " ms"
+            << Qt::endl;
+        context->setFilter({});
+        waitFor([&] { return !map->isApplyingWindow(); });
+        if (brushOnly)
+            return 0;
+    }
 
     // A change of the filter's non-time part: the worker loads a new snapshot.
     double rebinOnArrival = 0;

@@ -1,0 +1,23 @@
+#include "core/job.h"
+
+#include <QThreadPool>
+
+#include <algorithm>
+
+namespace waymark {
+
+QThreadPool* jobPool()
+{
+    static QThreadPool* pool = [] {
+        // Never deleted: jobs still running at exit belong to objects that
+        // wait for them in their destructors, and a pool destroyed among the
+        // statics would wait for nothing.
+        auto* p = new QThreadPool;
+        p->setObjectName(QStringLiteral("waymark jobs"));
+        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace waymark

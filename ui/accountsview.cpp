@@ -168,6 +168,32 @@ AccountsView::AccountsView(QWidget* parent)
 
 AccountsView::~AccountsView() = default;
 
+QString AccountsView::typologyNotes(store::Workspace& ws, bool scoredNow)
+{
+    auto standings = finance::TypologyStore::standing(ws);
+    if (!standings)
+        return standings.error().toString();
+    QStringList notes;
+    for (const finance::TypologyStore::Standing& s : standings.value()) {
+        const QString changes = s.changes.join(QStringLiteral("; "));
+        if (s.origin == finance::TypologyStore::Standing::Origin::Upgraded && !scoredNow)
+            notes << tr("The next run scores %1 with built-in version %2 instead of version %3 (%4).")
+                         .arg(s.typology.name)
+                         .arg(s.builtInVersion)
+                         .arg(s.basedOn)
+                         .arg(changes);
+        else if (s.newerBuiltIn())
+            notes << tr("%1: your edited version %2 is kept; built-in version %3 is newer than version %4 you edited "
+                        "(%5). Typologies… can adopt it.")
+                         .arg(s.typology.name)
+                         .arg(s.storedVersion)
+                         .arg(s.builtInVersion)
+                         .arg(s.basedOn)
+                         .arg(changes);
+    }
+    return notes.join(QLatin1Char('\n'));
+}
+
 Result<AccountsView::Outcome> AccountsView::compute(const QString& path, Feedback* feedback)
 {
     Outcome o;
@@ -198,6 +224,8 @@ Result<AccountsView::Outcome> AccountsView::compute(const QString& path, Feedbac
     if (!run)
         return run.error();
     o.runText = tr("Run %1, just now: %n account(s) scored.", "", int(run->scored)).arg(run->runId);
+    if (const QString notes = typologyNotes(*ws.value(), true); !notes.isEmpty())
+        o.runText += QLatin1Char('\n') + notes;
     o.runId = run->runId;
     return o;
 }
@@ -236,6 +264,8 @@ Result<AccountsView::Outcome> AccountsView::loadStored(const QString& path)
         "", int(o.rows.size()))
                     .arg(stored->runId)
                     .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), stored->by);
+    if (const QString notes = typologyNotes(*ws.value(), false); !notes.isEmpty())
+        o.runText += QLatin1Char('\n') + notes;
     return o;
 }
 

@@ -25,6 +25,10 @@ class QStackedWidget;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace waymark::store {
+class Workspace;
+}
+
 namespace waymark::ui {
 
 /// Bank accounts ranked by the chance that their holder is a trafficker:
@@ -118,6 +122,8 @@ private:
     };
     static Result<Outcome> compute(const QString& path, Feedback* feedback);
     static Result<Outcome> loadStored(const QString& path);
+    /// Built-in typology upgrades to come and edits kept over a newer built-in, in words.
+    static QString typologyNotes(store::Workspace& ws, bool scoredNow);
     void take(Result<Outcome> outcome);
     void showAccountPage(Result<AccountPage> page);
     void updateThreshold();

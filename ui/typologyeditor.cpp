@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -46,6 +47,18 @@ TypologyEditor::TypologyEditor(const QString& workspacePath, QWidget* parent)
                             .arg(finance::TypologyReader::minLr)
                             .arg(finance::TypologyReader::maxLr));
     layout->addWidget(m_table, 1);
+    // A newer built-in than the analyst's edit: said above the status, with
+    // the way to adopt it.
+    auto* noticeRow = new QHBoxLayout;
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    noticeRow->addWidget(m_notice, 1);
+    m_adopt = new QPushButton(this);
+    m_adopt->hide();
+    noticeRow->addWidget(m_adopt);
+    layout->addLayout(noticeRow);
+    connect(m_adopt, &QPushButton::clicked, this, &TypologyEditor::adoptBuiltIn);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -55,7 +68,8 @@ TypologyEditor::TypologyEditor(const QString& workspacePath, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &TypologyEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_typology, &QComboBox::currentIndexChanged, this, &TypologyEditor::showTypology);
-    m_job.onFinished([this](Result<std::vector<finance::Typology>> current) { present(std::move(current)); });
+    m_job.onFinished(
+        [this](Result<std::vector<finance::TypologyStore::Standing>> current) { present(std::move(current)); });
     load();
     resize(900, 560);
 }
@@ -69,11 +83,12 @@ void TypologyEditor::load(const QString& statusAfter)
     m_statusAfter = statusAfter;
     m_status->setText(tr("Loading the typologies…"));
     m_save->setEnabled(false);
-    m_job.start([path = m_path](Feedback&) -> Result<std::vector<finance::Typology>> {
+    m_adopt->setEnabled(false);
+    m_job.start([path = m_path](Feedback&) -> Result<std::vector<finance::TypologyStore::Standing>> {
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         if (!ws)
             return ws.error();
-        return finance::TypologyStore::current(*ws.value());
+        return finance::TypologyStore::standing(*ws.value());
     });
 }
 
@@ -82,14 +97,17 @@ bool TypologyEditor::isLoading() const
     return m_job.isRunning();
 }
 
-void TypologyEditor::present(Result<std::vector<finance::Typology>> current)
+void TypologyEditor::present(Result<std::vector<finance::TypologyStore::Standing>> current)
 {
     if (!current) {
         m_status->setText(current.error().toString());
         Q_EMIT loaded();
         return;
     }
-    m_typologies = std::move(current).value();
+    m_standings = std::move(current).value();
+    m_typologies.clear();
+    for (const finance::TypologyStore::Standing& s : m_standings)
+        m_typologies.push_back(s.typology);
     const int keep = std::max(0, m_typology->currentIndex());
     const QSignalBlocker block(m_typology);
     m_typology->clear();
@@ -100,6 +118,7 @@ void TypologyEditor::present(Result<std::vector<finance::Typology>> current)
     if (!m_statusAfter.isEmpty())
         m_status->setText(m_statusAfter);
     m_save->setEnabled(true);
+    m_adopt->setEnabled(true);
     Q_EMIT loaded();
 }
 
@@ -135,6 +154,51 @@ void TypologyEditor::showTypology(int index)
                                  .arg(t.version)
                                  .arg(t.version + 1);
     m_status->setText(versions);
+    const finance::TypologyStore::Standing& s = m_standings[size_t(index)];
+    if (s.newerBuiltIn()) {
+        m_notice->setText(tr("This is your edited version %1. Built-in version %2 is newer than version %3 you edited: "
+                             "%4.")
+                              .arg(s.storedVersion)
+                              .arg(s.builtInVersion)
+                              .arg(s.basedOn)
+                              .arg(s.changes.join(QStringLiteral("; "))));
+        m_adopt->setText(tr("Use built-in version %1").arg(s.builtInVersion));
+        m_adopt->setToolTip(tr("Score with the built-in weights from now on; your edit stays in the workspace's "
+                               "history and earlier runs keep the weights they used"));
+    } else if (s.origin == finance::TypologyStore::Standing::Origin::Upgraded) {
+        m_notice->setText(tr("Built-in version %1 replaces the workspace's unedited version %2: %3.")
+                              .arg(s.builtInVersion)
+                              .arg(s.basedOn)
+                              .arg(s.changes.join(QStringLiteral("; "))));
+    }
+    const bool notice = s.newerBuiltIn() || s.origin == finance::TypologyStore::Standing::Origin::Upgraded;
+    m_notice->setVisible(notice);
+    m_adopt->setVisible(s.newerBuiltIn());
+}
+
+QString TypologyEditor::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+int TypologyEditor::adoptBuiltIn()
+{
+    const int index = m_typology->currentIndex();
+    if (isLoading() || index < 0 || index >= int(m_standings.size()) || !m_standings[size_t(index)].newerBuiltIn())
+        return 0;
+    const finance::TypologyStore::Standing& s = m_standings[size_t(index)];
+    auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
+    auto adopted = ws ? finance::TypologyStore::adoptBuiltIn(*ws.value(), s.typology.id) : Result<int>(ws.error());
+    if (!adopted) {
+        m_status->setText(adopted.error().toString());
+        return 0;
+    }
+    load(tr("%1 uses built-in version %2 now (stored as version %3); your edit stays in the history. Score the "
+            "accounts again to use it.")
+             .arg(s.typology.name)
+             .arg(s.builtInVersion)
+             .arg(adopted.value()));
+    return adopted.value();
 }
 
 int TypologyEditor::save()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finance/typology.h"
+#include "finance/typologystore.h"
 
 #include "job.h"
 
@@ -32,6 +33,13 @@ public:
     /// Saves the shown typology; the new version, or 0 with the reason in statusText().
     int save();
     QString statusText() const;
+    /// What the shown typology's standing says: empty, or that a newer built-in
+    /// version exists than the edit, with what it changes.
+    QString noticeText() const;
+    QPushButton* adoptButton() const { return m_adopt; }
+    /// Makes the shown typology's built-in version the workspace's current one
+    /// (the edit stays in its history); the stored version, or 0.
+    int adoptBuiltIn();
     /// True while the typologies are read in the background (at opening and
     /// after a save); save() does nothing meanwhile.
     bool isLoading() const;
@@ -45,17 +53,20 @@ private:
     /// Reads the typologies in the background; `statusAfter` replaces the
     /// status line once they are shown.
     void load(const QString& statusAfter = {});
-    void present(Result<std::vector<finance::Typology>> current);
+    void present(Result<std::vector<finance::TypologyStore::Standing>> current);
 
     QString m_path;
     std::vector<finance::Typology> m_typologies;
+    std::vector<finance::TypologyStore::Standing> m_standings;
     QComboBox* m_typology;
     QDoubleSpinBox* m_prior;
     QTableWidget* m_table;
     QLabel* m_status;
     QPushButton* m_save = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_adopt = nullptr;
     QString m_statusAfter;
-    Job<std::vector<finance::Typology>> m_job { this };
+    Job<std::vector<finance::TypologyStore::Standing>> m_job { this };
 };
 
 } // namespace waymark::ui

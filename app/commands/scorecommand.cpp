@@ -7,6 +7,7 @@
 #include "finance/scorepresentation.h"
 #include "finance/scoreranking.h"
 #include "finance/scorerun.h"
+#include "finance/typologystore.h"
 #include "typologies.h"
 
 #include <QCoreApplication>
@@ -27,13 +28,18 @@ public:
     QStringList synopsis() const override
     {
         return { QCoreApplication::translate("CommandLine",
-            "  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]\n"
+            "  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]\n"
             "                score bank accounts against financial typologies, ranked, with the run stored") };
     }
     QList<QCommandLineOption> options() const override
     {
-        return { Context::workspaceOption(), typologyOption(), Context::outOption(), Context::quietOption(),
-            Context::passphraseFileOption() };
+        return { Context::workspaceOption(), typologyOption(),
+            { QStringLiteral("adopt-built-in"),
+                QCoreApplication::translate("CommandLine",
+                    "Score typology ID with this program's built-in version instead of the workspace's edit "
+                    "(the edit stays in its history; repeatable)."),
+                QStringLiteral("ID") },
+            Context::outOption(), Context::quietOption(), Context::passphraseFileOption() };
     }
     int run(Context& context) override;
 
@@ -41,6 +47,42 @@ private:
     static bool writeCsv(const QString& target, const finance::Scorer& scorer, const finance::HolderNames& holders,
         finance::ScoreRanking& ranking);
 };
+
+namespace {
+/// Says which typologies a newer built-in version replaced, and which edits
+/// are kept although a newer built-in exists, with what it changes.
+bool reportStanding(store::Workspace& ws)
+{
+    auto standings = finance::TypologyStore::standing(ws);
+    if (!standings) {
+        err() << standings.error().toString() << '\n';
+        return false;
+    }
+    for (const finance::TypologyStore::Standing& s : standings.value()) {
+        const QString changes = s.changes.join(QStringLiteral("; "));
+        if (s.origin == finance::TypologyStore::Standing::Origin::Upgraded) {
+            err() << QCoreApplication::translate("CommandLine",
+                "%1: scored with built-in version %2, which replaces the workspace's unedited version %3 (%4).")
+                         .arg(s.typology.id)
+                         .arg(s.builtInVersion)
+                         .arg(s.basedOn)
+                         .arg(changes)
+                  << '\n';
+        } else if (s.newerBuiltIn()) {
+            err() << QCoreApplication::translate("CommandLine",
+                "%1: scored with the workspace's edited version %2. Built-in version %3 is newer than version %4 "
+                "the edit started from (%5). To score with it instead: --adopt-built-in %1")
+                         .arg(s.typology.id)
+                         .arg(s.storedVersion)
+                         .arg(s.builtInVersion)
+                         .arg(s.basedOn)
+                         .arg(changes)
+                  << '\n';
+        }
+    }
+    return true;
+}
+} // namespace
 
 int ScoreCommand::run(Context& context)
 {
@@ -57,6 +99,21 @@ int ScoreCommand::run(Context& context)
     }
     auto ws = context.openWorkspace(path, store::Workspace::Mode::OpenExisting);
     if (!ws)
+        return WorkspaceError;
+    for (const QString& id : context.values(QStringLiteral("adopt-built-in"))) {
+        auto adopted = finance::TypologyStore::adoptBuiltIn(*ws, id);
+        if (!adopted) {
+            err() << adopted.error().toString() << '\n';
+            return InputRejected;
+        }
+        err() << QCoreApplication::translate("CommandLine",
+            "%1: the built-in version is the workspace's version %2 now; "
+            "the edit stays in its history.")
+                     .arg(id)
+                     .arg(adopted.value())
+              << '\n';
+    }
+    if (!reportStanding(*ws))
         return WorkspaceError;
     const auto typologies = typologiesFor(*ws, context.values(QStringLiteral("typology")));
     if (!typologies)

@@ -195,18 +195,32 @@ struct CycleSearch {
     int budget = 20000;
     std::vector<int> path;
     int length = 0, closeFrom = -1, closeDay = 0;
+    double first = 0; ///< the account's own payment that starts the path
+    bool stepped = false; ///< one pair of transfers on the path is outside the band
+    bool mayStep = false; ///< the second pass: the path may cross where the cycle began
 
+    bool inBand(double next, double before) const { return next >= minShare * before && next * minShare <= before; }
+
+    // The cycle's transfers, read from where it began, each carry between
+    // minShare and 1 / minShare of the one before. Read from this account,
+    // which may sit anywhere on it, that is: every pair of consecutive
+    // transfers in the band but one, the pair where the cycle began (its
+    // first payment is larger than what came back after every margin);
+    // the pair not on the path (what came back to this account, then its
+    // own payment) is checked at the close when another pair was skipped.
     bool from(int node, double amount)
     {
         const FlowGraph::Range step = FlowGraph::between(g.out(node), begin, end);
         for (const FlowGraph::Edge* e = step.first; e != step.second; ++e) {
             if (--budget < 0)
                 return false;
-            if (e->amount < minShare * amount || e->amount * minShare > amount)
+            const bool skip = !inBand(e->amount, amount);
+            // Only where the cycle began: a payment larger than the one before.
+            if (skip && (stepped || !mayStep || e->amount < amount))
                 continue;
             const int depth = int(path.size()) + 1; // transfers so far, this one included
             if (e->other == self) {
-                if (depth >= minLength) {
+                if (depth >= minLength && (!(skip || stepped) || inBand(first, e->amount))) {
                     length = depth;
                     closeFrom = node;
                     closeDay = e->day;
@@ -217,8 +231,10 @@ struct CycleSearch {
             if (depth >= kMaxCycle || std::find(path.begin(), path.end(), e->other) != path.end())
                 continue;
             path.push_back(e->other);
+            stepped = stepped || skip;
             if (from(e->other, e->amount))
                 return true;
+            stepped = stepped && !skip;
             path.pop_back();
         }
         return false;
@@ -233,17 +249,27 @@ Outcome cycleBack(const AccountLedger& a, const double* p, IndicatorResult& r)
         return *outside;
     const FlowGraph& g = *a.flow;
     const int self = a.flowNode;
-    CycleSearch search(g, self, std::max(2, int(p[0])), p[2]);
     const FlowGraph::Range outs = g.out(self);
-    for (const FlowGraph::Edge* s = outs.first; s != outs.second && search.budget > 0; ++s) {
-        search.begin = s->day - int(p[1]);
-        search.end = s->day + int(p[1]);
-        search.path.assign(1, s->other);
-        if (search.from(s->other, s->amount)) {
-            r.value = search.length;
-            evidenceWith(a, g.key(s->other), s->day, false, r);
-            evidenceWith(a, g.key(search.closeFrom), search.closeDay, true, r);
-            return Outcome::Hit;
+    // First the cycles this account began (or whose margins are small enough
+    // to stay in the band all round), then, with a budget of its own, those
+    // it sits in the middle of.
+    for (const bool mayStep : { false, true }) {
+        CycleSearch search(g, self, std::max(2, int(p[0])), p[2]);
+        search.mayStep = mayStep;
+        if (mayStep)
+            search.budget = 100000; // one pair may be a rise: more paths to try
+        for (const FlowGraph::Edge* s = outs.first; s != outs.second && search.budget > 0; ++s) {
+            search.begin = s->day - int(p[1]);
+            search.end = s->day + int(p[1]);
+            search.path.assign(1, s->other);
+            search.first = s->amount;
+            search.stepped = false;
+            if (search.from(s->other, s->amount)) {
+                r.value = search.length;
+                evidenceWith(a, g.key(s->other), s->day, false, r);
+                evidenceWith(a, g.key(search.closeFrom), search.closeDay, true, r);
+                return Outcome::Hit;
+            }
         }
     }
     return Outcome::Miss;

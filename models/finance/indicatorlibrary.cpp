@@ -311,8 +311,9 @@ IndicatorLibrary::IndicatorLibrary()
             P("minShare", 0.6, tr("share")) },
         Counterparty, 0, tr("share of money in paid out"), gatherScatter);
     add("cycle_back", tr("Money cycles back to the sender"),
-        tr("Money paid out comes back to the account through other accounts, each transfer carrying at least "
-           "minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle "
+        tr("Money paid out comes back to the account through other accounts, each transfer, read from where the "
+           "cycle began (which may be another account of it), carrying at least minShare of the one before (and at "
+           "most 1 / minShare times it: the same money less a margin), the cycle "
            "at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays "
            "days of the account's payment (either side: a member of a cycle that began elsewhere is paid before it "
            "pays on), up to eight transfers. AMLSim's cycle; the numbers are Waymark's choice."),

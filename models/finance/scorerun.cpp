@@ -4,6 +4,7 @@
 #include "core/parallel.h"
 #include "core/yardstick.h"
 #include "finance/typologyreader.h"
+#include "finance/typologystore.h"
 #include "store/auditlog.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -146,10 +147,27 @@ Result<ScoreRun::Summary> ScoreRun::run(
         if (!tx->isActive())
             return tx->error();
         QStringList ids;
+        // Built-in upgrades that replace an unedited earlier copy are audited
+        // as such (their rows are stored below, as every run's are).
+        auto standings = TypologyStore::standing(ws);
+        if (!standings)
+            return standings.error();
         for (const Typology& t : scorer.typologies()) {
             auto id = saveTypology(ws, t);
             if (!id)
                 return id.error();
+            for (const TypologyStore::Standing& s : standings.value()) {
+                if (s.origin != TypologyStore::Standing::Origin::Upgraded || !(s.typology == t))
+                    continue;
+                if (Status st = ws.audit().append(QStringLiteral("typology.upgrade"),
+                        QStringLiteral("typology_versions/%1").arg(id.value()),
+                        QStringLiteral("%1: unedited built-in version %2 replaced by built-in version %3")
+                            .arg(t.id)
+                            .arg(s.basedOn)
+                            .arg(t.version));
+                    !st)
+                    return st.error();
+            }
             versionIds.push_back(id.value());
             ids << QString::number(id.value());
         }

@@ -15,7 +15,8 @@
 // an honest held-out check.
 //
 //   bench_validate [--accounts N] [--days D] [--alerts K] [--seed S] [--background tuned|heldout]
-//                  [--threads N] [--keep DIR]
+//                  [--threads N] [--keep DIR] [--seeds N]
+//   (--seeds N: seeds S to S+N-1, each typology's AUC as mean, min and max)
 //   bench_validate --amlsim DIR      (any folder in AMLSim's layout: transactions.csv, alert_accounts.csv)
 
 #include "amlsimledger.h"
@@ -42,11 +43,27 @@ using namespace waymark;
 
 namespace {
 
-QTextStream& out()
+bool g_quiet = false; ///< one of several seeds: only the summary is printed
+
+QTextStream& say()
 {
     static QTextStream s(stdout);
     return s;
 }
+
+QTextStream& out()
+{
+    static QString sink;
+    static QTextStream none(&sink);
+    sink.clear();
+    return g_quiet ? none : say();
+}
+
+/// One run's AUC per alert type: of the structures typology's score and of the overall score.
+struct RunAucs {
+    std::map<QString, double> structures, overall;
+    std::map<QString, int> cases, noHit;
+};
 
 struct Scores {
     double overall = 0; ///< the Accounts tab's score (noisy-OR over the typologies)
@@ -54,7 +71,7 @@ struct Scores {
     double structuresProbability = 0;
 };
 
-void printRow(const QString& name, const std::vector<double>& s, const std::vector<int>& y)
+double printRow(const QString& name, const std::vector<double>& s, const std::vector<int>& y)
 {
     const auto m = finance::RankingMetrics::compute(s, y, { 10, 50, 100 }, 10);
     QString line = QStringLiteral("  %1 %2 %3 %4 %5")
@@ -66,33 +83,15 @@ void printRow(const QString& name, const std::vector<double>& s, const std::vect
     for (const auto& [k, p] : m.precisionAtK)
         line += QStringLiteral(" %1").arg(p, 6, 'f', 2);
     out() << line << '\n';
+    return m.auc;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+/// Generates (unless `dir` names an AMLSim folder), imports, scores and
+/// prints one ledger; fills `aucs`. Returns the process exit code.
+int runOnce(const bench::AmlsimOptions& o, const QString& background, QString dir, const QString& keep, int threads,
+    RunAucs& aucs)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    auto value = [&](const char* flag, const QString& fallback) {
-        const int i = int(args.indexOf(QLatin1String(flag)));
-        return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-    };
-    bench::AmlsimOptions o;
-    o.accounts = value("--accounts", QStringLiteral("5000")).toInt();
-    o.days = value("--days", QStringLiteral("180")).toInt();
-    o.alertsPerTypology = value("--alerts", QStringLiteral("12")).toInt();
-    o.seed = value("--seed", QStringLiteral("19")).toULongLong();
-    const QString background = value("--background", QStringLiteral("tuned"));
-    if (background != QLatin1String("tuned") && background != QLatin1String("heldout")) {
-        out() << QStringLiteral("--background takes tuned or heldout\n");
-        return 2;
-    }
-    o.background = background == QLatin1String("heldout") ? bench::Background::HeldOut : bench::Background::Tuned;
-    const int threads = value("--threads", QStringLiteral("2")).toInt();
-    QString dir = value("--amlsim", QString());
     QTemporaryDir scratch;
-    const QString keep = value("--keep", QString());
     QElapsedTimer timer;
 
     if (dir.isEmpty()) {
@@ -252,7 +251,8 @@ int main(int argc, char** argv)
                 s.push_back(scoreOf(a));
                 y.push_back(isCase ? 1 : 0);
             }
-            printRow(type, s, y);
+            const double auc = printRow(type, s, y);
+            (overall ? aucs.overall : aucs.structures)[type] = auc;
         }
     }
 
@@ -293,6 +293,108 @@ int main(int argc, char** argv)
         for (const auto& [id, n] : byId)
             line += QStringLiteral(" %1 %2").arg(id).arg(n);
         out() << line << '\n';
+    }
+    for (const QString& a : labels.typologyOf)
+        ++aucs.cases[a];
+    aucs.noHit = noHit;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto value = [&](const char* flag, const QString& fallback) {
+        const int i = int(args.indexOf(QLatin1String(flag)));
+        return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    bench::AmlsimOptions o;
+    o.accounts = value("--accounts", QStringLiteral("5000")).toInt();
+    o.days = value("--days", QStringLiteral("180")).toInt();
+    o.alertsPerTypology = value("--alerts", QStringLiteral("12")).toInt();
+    o.seed = value("--seed", QStringLiteral("19")).toULongLong();
+    const QString background = value("--background", QStringLiteral("tuned"));
+    if (background != QLatin1String("tuned") && background != QLatin1String("heldout")) {
+        say() << QStringLiteral("--background takes tuned or heldout\n");
+        return 2;
+    }
+    o.background = background == QLatin1String("heldout") ? bench::Background::HeldOut : bench::Background::Tuned;
+    const int threads = value("--threads", QStringLiteral("2")).toInt();
+    const QString dir = value("--amlsim", QString());
+    const QString keep = value("--keep", QString());
+    const int seeds = value("--seeds", QStringLiteral("1")).toInt();
+    if (seeds <= 1 || !dir.isEmpty()) {
+        RunAucs aucs;
+        return runOnce(o, background, dir, keep, threads, aucs);
+    }
+
+    // Several seeds: a dozen alerts of a kind move one run's AUC by a few
+    // hundredths, so the figure to judge is the spread over seeds.
+    g_quiet = true;
+    std::vector<RunAucs> runs;
+    QElapsedTimer timer;
+    timer.start();
+    for (int k = 0; k < seeds; ++k) {
+        bench::AmlsimOptions ok = o;
+        ok.seed = o.seed + quint64(k);
+        RunAucs aucs;
+        if (const int rc = runOnce(ok, background, QString(), QString(), threads, aucs); rc != 0) {
+            say() << QStringLiteral("seed %1 failed\n").arg(ok.seed);
+            return rc;
+        }
+        QString line = QStringLiteral("seed %1:").arg(ok.seed, 3);
+        for (const auto& [type, auc] : aucs.structures)
+            line += QStringLiteral(" %1 %2").arg(type).arg(auc, 0, 'f', 3);
+        say() << line << '\n';
+        say().flush();
+        runs.push_back(std::move(aucs));
+    }
+    say() << QStringLiteral("\nROC AUC over %1 seeds (%2 to %3), %4 background, %5 accounts, %6 alerts of each type, "
+                            "in %7 s\n")
+                 .arg(seeds)
+                 .arg(o.seed)
+                 .arg(o.seed + quint64(seeds) - 1)
+                 .arg(background)
+                 .arg(o.accounts)
+                 .arg(o.alertsPerTypology)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    for (const bool overall : { false, true }) {
+        say() << (overall ? QStringLiteral("Overall score:") : QStringLiteral("Laundering-structures typology:"))
+              << '\n'
+              << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                     .arg(QStringLiteral("typology"), -16)
+                     .arg(QStringLiteral("mean"), 6)
+                     .arg(QStringLiteral("min"), 6)
+                     .arg(QStringLiteral("max"), 6)
+                     .arg(QStringLiteral("seed of min"), 12)
+                     .arg(QStringLiteral("cases missed by every indicator"));
+        for (const auto& [type, first] : runs.front().structures) {
+            double sum = 0, lo = 2, hi = -1;
+            quint64 loSeed = o.seed;
+            int missed = 0, cases = 0;
+            for (size_t k = 0; k < runs.size(); ++k) {
+                const double auc = (overall ? runs[k].overall : runs[k].structures)[type];
+                sum += auc;
+                hi = std::max(hi, auc);
+                if (auc < lo) {
+                    lo = auc;
+                    loSeed = o.seed + k;
+                }
+                missed += runs[k].noHit[type];
+                cases += runs[k].cases[type];
+            }
+            QString line = QStringLiteral("  %1 %2 %3 %4 %5")
+                               .arg(type, -16)
+                               .arg(sum / double(runs.size()), 6, 'f', 3)
+                               .arg(lo, 6, 'f', 3)
+                               .arg(hi, 6, 'f', 3)
+                               .arg(loSeed, 12);
+            if (!overall && type != QLatin1String("(all)"))
+                line += QStringLiteral(" %1 of %2").arg(missed).arg(cases);
+            say() << line << '\n';
+        }
     }
     return 0;
 }

@@ -330,6 +330,17 @@ void indicatorCases(const CaseSink& sink)
         { QStringLiteral("1||1000|out||||||||B"), QStringLiteral("5||1000|in||||||||B"),
             QStringLiteral("6||40|out||||||||D") },
         M, 0, others({ QStringLiteral("B:3||950|out||||||||C"), QStringLiteral("B:5||1000|out||||||||ACC-1") }));
+    // ACC-1 in the middle of a cycle O began: O → P → ACC-1 → B → C → D → O,
+    // a margin kept at each hop, so O's payment is more than came back to it
+    // (the one pair out of the band, where the cycle began).
+    const QStringList middle { QStringLiteral("2||950|in||||||||P"), QStringLiteral("3||900|out||||||||B"),
+        QStringLiteral("6||40|out||||||||Z") };
+    add("cycle_back", "hit: a member of a cycle begun elsewhere", middle, H, 6,
+        others({ QStringLiteral("B:4||860|out||||||||C"), QStringLiteral("C:5||820|out||||||||D"),
+            QStringLiteral("D:6||780|out||||||||O"), QStringLiteral("O:1||1000|out||||||||P") }));
+    add("cycle_back", "miss: two pairs out of the band", middle, M, 0,
+        others({ QStringLiteral("B:4||860|out||||||||C"), QStringLiteral("C:5||820|out||||||||D"),
+            QStringLiteral("D:6||500|out||||||||O"), QStringLiteral("O:1||1000|out||||||||P") }));
     add("cycle_back", "not assessable", rows(4, kNoFields), N, 0);
     const QStringList scatter { QStringLiteral("1||1000|out||||||||B1"), QStringLiteral("1||1000|out||||||||B2"),
         QStringLiteral("2||1000|out||||||||B3"), QStringLiteral("0||3000|in||||||||F") };

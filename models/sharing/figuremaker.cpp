@@ -199,8 +199,7 @@ Result<figures::Picture> FigureMaker::picture(const QString& workspacePath, cons
     return draw(context, request, caption);
 }
 
-Result<Releasability::Outcome> FigureMaker::check(
-    store::Workspace& ws, const Request& request, Destination destination)
+Result<Releasability::Outcome> FigureMaker::check(store::Workspace& ws, const Request& request, Destination destination)
 {
     if (request.kind != QLatin1String("graph"))
         return FigureExport::checkIncidents(ws, request.filter, destination);

@@ -52,13 +52,11 @@ public:
     /// The releasability check of what the figure is drawn from: the
     /// incidents under its filter (map, timeline, chart), or the link
     /// chart's entities and the links between them.
-    static Result<Releasability::Outcome> check(
-        store::Workspace& ws, const Request& request, Destination destination);
+    static Result<Releasability::Outcome> check(store::Workspace& ws, const Request& request, Destination destination);
     /// The request drawing only what the check released: the withheld
     /// sources left out of its filter, the withheld entities and links left
     /// out of its link chart.
-    static Request released(
-        store::Workspace& ws, const Request& request, const Releasability::Outcome& outcome);
+    static Request released(store::Workspace& ws, const Request& request, const Releasability::Outcome& outcome);
     /// Draws a stored figure again with its stored filter and view; the
     /// analyst's caption is kept.
     static Result<Made> remake(const QString& workspacePath, const reports::Figure& figure);

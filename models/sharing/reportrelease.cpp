@@ -239,12 +239,14 @@ Result<ReportRelease::Released> ReportRelease::releasedCopy(
             f.dataDate = made->figure.dataDate;
             f.source = made->figure.source;
             f.fingerprint = made->figure.fingerprint;
-            const QString without = f.kind == QLatin1String("graph")
+            // A map or chart's filter now says "without N source(s) that may
+            // not go" under its caption; a link chart's says nothing of the
+            // entities and links left out, so its caption does.
+            const QString note = f.kind == QLatin1String("graph")
                 ? QCoreApplication::translate("ReportRelease",
-                    "drawn for this copy without %n record(s) that may not go", nullptr, int(p.withheldRecords))
-                : QCoreApplication::translate("ReportRelease",
-                    "drawn for this copy without %n source(s) that may not go", nullptr, p.withheldSources);
-            f.caption = f.caption + QStringLiteral(" (") + without + QLatin1Char(')');
+                    "drawn again for this copy without %n record(s) that may not go", nullptr, int(p.withheldRecords))
+                : QCoreApplication::translate("ReportRelease", "drawn again for this copy");
+            f.caption = f.caption + QStringLiteral(" (") + note + QLatin1Char(')');
             ++r.redrawn;
             break;
         }

@@ -550,14 +550,18 @@ Status ReportEditor::exportTo(reports::ReportExporter::Format format, const QStr
         sharing::Destination::OwnOrganisation, true);
     if (!outcome)
         return Error(tr("Not exported: the releasability check did not let it go."));
-    reports::ReportDocument going = doc;
-    going.marking = sharing::ReportRelease::markingFor(doc, outcome.value());
+    // The same way out as `waymark report export`: figures showing what may
+    // not go are drawn again without it (or left out), in the copy only.
     reports::ExportOptions o;
     o.redact = redact;
-    if (Status st = reports::ReportExporter::write(ws, going, format, path, o); !st)
-        return st;
-    return sharing::Releasability::record(ws, outcome.value(), QStringLiteral("report"), QFileInfo(path).fileName(),
-        QStringLiteral("report=%1").arg(doc.id));
+    auto written = sharing::ReportRelease::write(ws, doc, outcome.value(), format, path, o);
+    if (!written)
+        return written.error();
+    if (written->redrawn > 0 || written->leftOut > 0)
+        m_status->setText(tr("Exported: %1 figure(s) drawn again without what may not go, %2 left out.")
+                              .arg(written->redrawn)
+                              .arg(written->leftOut));
+    return Ok {};
 }
 
 Status ReportEditor::citeSelection()

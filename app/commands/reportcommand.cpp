@@ -182,23 +182,21 @@ int ReportCommand::exportReport(Context& context, store::Workspace& ws, reports:
               << '\n';
         return InputRejected;
     }
-    reports::ReportDocument going = doc.value();
-    going.marking = sharing::ReportRelease::markingFor(doc.value(), release.value());
-    if (going.marking.text() != doc->marking.text())
+    // The figures' fate (drawn again without what may not go, left out) and the marking of what leaves.
+    const reports::Marking marking = sharing::ReportRelease::markingFor(doc.value(), release.value());
+    if (marking.text() != doc->marking.text())
         out() << QCoreApplication::translate("CommandLine", "Marking raised to that of the evidence: %1")
-                     .arg(going.marking.text())
+                     .arg(marking.text())
               << '\n';
+    for (const QString& line : release->notes)
+        out() << QCoreApplication::translate("CommandLine", "Figures: %1").arg(line) << '\n';
     reports::ExportOptions o;
     o.redact = context.isSet(QStringLiteral("redact"));
     const QString target = context.value(QStringLiteral("out"));
-    if (Status st = reports::ReportExporter::write(ws, going, format, target, o); !st) {
-        err() << st.error().toString() << '\n';
+    if (auto written = sharing::ReportRelease::write(ws, doc.value(), release.value(), format, target, o); !written) {
+        err() << written.error().toString() << '\n';
         return InputRejected;
     }
-    if (Status st = sharing::Releasability::record(ws, release.value(), QStringLiteral("report"),
-            QFileInfo(target).fileName(), QStringLiteral("report=%1").arg(id));
-        !st)
-        return Context::fail(st.error(), WorkspaceError);
     out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target) << '\n';
     return Success;
 }

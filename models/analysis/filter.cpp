@@ -85,7 +85,7 @@ QString Filter::describe() const
         parts << QCoreApplication::translate(
             "Filter", "without %n source(s) that may not go", nullptr, int(withheldSources.size()));
     }
-    return parts.isEmpty() ? QCoreApplication::translate("Filter", "All incidents") : parts.join(QLatin1String(" · "));
+    return parts.isEmpty() ? QCoreApplication::translate("Filter", "All incidents") : parts.join(QStringLiteral(" · "));
 }
 
 QJsonObject Filter::toJson() const

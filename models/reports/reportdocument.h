@@ -93,6 +93,10 @@ struct Figure {
     /// The workspace's data changed since it was drawn; set by
     /// ReportStore::checkFigures, never stored.
     bool stale = false;
+    /// Why an exported copy goes without this figure's image (it may show
+    /// records that may not go, and cannot be drawn again without them);
+    /// set by sharing::ReportRelease on the copy that leaves, never stored.
+    QString leftOut;
 };
 
 /// A checker finding the analyst dismissed, with the reason.

@@ -294,7 +294,11 @@ QString ReportExporter::html(
             if (paged)
                 h += QStringLiteral(
                     "<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>\n");
-            if (f.imageSha.isEmpty() || !doc.images.contains(f.imageSha)) {
+            if (!f.leftOut.isEmpty()) {
+                h += QStringLiteral("<p class=\"missing\">%1</p>\n")
+                         .arg(esc(QCoreApplication::translate("ReportExporter", "[Figure left out of this copy: %1]")
+                                      .arg(f.leftOut)));
+            } else if (f.imageSha.isEmpty() || !doc.images.contains(f.imageSha)) {
                 h += QStringLiteral("<p class=\"missing\">%1</p>\n")
                          .arg(esc(f.personal
                                  ? QCoreApplication::translate("ReportExporter",

@@ -391,6 +391,7 @@ QString Releasability::Outcome::summary() const
             lines);
     }
     block(QCoreApplication::translate("Releasability", "conditions carried with the export:"), conditions);
+    block(QCoreApplication::translate("Releasability", "figures:"), notes);
     t += QLatin1String("  ")
         + QCoreApplication::translate("Releasability", "marking of the export: %1")
               .arg(marking.isEmpty() ? QCoreApplication::translate("Releasability", "none (nothing goes)") : marking)

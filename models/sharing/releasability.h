@@ -76,6 +76,9 @@ public:
         std::vector<Withheld> withheld; ///< by reason, only reasons that left something out
         QStringList conditions; ///< handling conditions the export carries, one line each
         QString marking; ///< most restrictive TLP label released; empty when nothing is
+        /// What the export does besides leaving records out, one line each
+        /// (a report's figures drawn again without what may not go, or left out).
+        QStringList notes;
 
         qint64 withheldCount() const;
         bool isEmpty() const { return released.size() == 0; }

@@ -22,7 +22,7 @@
 #include <QPainter>
 #include <QSet>
 
-namespace waymark::ui {
+namespace waymark::sharing {
 
 namespace {
 
@@ -199,29 +199,28 @@ Result<figures::Picture> FigureMaker::picture(const QString& workspacePath, cons
     return draw(context, request, caption);
 }
 
-Result<sharing::Releasability::Outcome> FigureMaker::check(
-    store::Workspace& ws, const Request& request, sharing::Destination destination)
+Result<Releasability::Outcome> FigureMaker::check(store::Workspace& ws, const Request& request, Destination destination)
 {
     if (request.kind != QLatin1String("graph"))
-        return sharing::FigureExport::checkIncidents(ws, request.filter, destination);
+        return FigureExport::checkIncidents(ws, request.filter, destination);
     auto graph = graphOf(ws, request);
     if (!graph)
         return graph.error();
-    return sharing::FigureExport::checkGraph(ws, graph.value(), destination);
+    return FigureExport::checkGraph(ws, graph.value(), destination);
 }
 
 FigureMaker::Request FigureMaker::released(
-    store::Workspace& ws, const Request& request, const sharing::Releasability::Outcome& outcome)
+    store::Workspace& ws, const Request& request, const Releasability::Outcome& outcome)
 {
     Request r = request;
     if (request.kind != QLatin1String("graph")) {
-        r.filter = sharing::FigureExport::releasedFilter(request.filter, outcome);
+        r.filter = FigureExport::releasedFilter(request.filter, outcome);
         return r;
     }
     // The link chart: only released entities, and no withheld link between them.
-    const auto& going = outcome.released.of(sharing::RecordKind::Entity);
+    const auto& going = outcome.released.of(RecordKind::Entity);
     const QSet<qint64> goingIds(going.begin(), going.end());
-    const auto& linksGoing = outcome.released.of(sharing::RecordKind::Link);
+    const auto& linksGoing = outcome.released.of(RecordKind::Link);
     const QSet<qint64> linkIds(linksGoing.begin(), linksGoing.end());
     QJsonArray keys, withheldLinks;
     store::Statement e(ws.handle(), "SELECT id, entity_key FROM entities ORDER BY id");
@@ -232,7 +231,7 @@ FigureMaker::Request FigureMaker::released(
         if (goingIds.contains(e.int64(0)) && shown.contains(e.text(1)))
             keys.append(e.text(1));
     }
-    const auto& asked = outcome.requested.of(sharing::RecordKind::Link);
+    const auto& asked = outcome.requested.of(RecordKind::Link);
     const QSet<qint64> askedIds(asked.begin(), asked.end());
     store::Statement l(ws.handle(), "SELECT id, link_key FROM links ORDER BY id");
     while (l.next()) {
@@ -283,4 +282,4 @@ Result<FigureMaker::Made> FigureMaker::remake(const QString& workspacePath, cons
     return made;
 }
 
-} // namespace waymark::ui
+} // namespace waymark::sharing

@@ -112,6 +112,38 @@ private Q_SLOTS:
         }
     }
 
+    /// A high-contrast palette of the desktop is followed where the link chart
+    /// draws its own background and text: the background is the palette's
+    /// base colour, and the chart's darkest and lightest pixels are its text and base.
+    void linkChartFollowsAHighContrastPalette()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.openWorkspace(m_workspace));
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        QTRY_VERIFY(!w.isChartLoading());
+        QTRY_VERIFY(w.linkChart()->visible().size() >= 3);
+        ui::LinkChartView* view = w.linkChartView();
+        QPalette dark = view->palette();
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Text, Qt::yellow);
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::yellow);
+        view->setPalette(dark);
+        const QImage shot = view->grab().toImage();
+        QCOMPARE(shot.pixelColor(2, 2), QColor(Qt::black));
+        // Labels are drawn in the palette's text colour: yellow pixels on the chart.
+        int yellow = 0;
+        for (int y = 0; y < shot.height(); y += 1)
+            for (int x = 0; x < shot.width(); x += 1)
+                yellow += shot.pixelColor(x, y) == QColor(Qt::yellow);
+        QVERIFY2(yellow > 20, qPrintable(QString::number(yellow)));
+        if (const QString shots = qEnvironmentVariable("WAYMARK_TEST_SHOTS"); !shots.isEmpty())
+            shot.save(shots + QStringLiteral("/linkchart-dark.png"));
+    }
+
     /// The timeline brushes the shared time window with Shift+arrows.
     void shiftArrowsBrushTheTimeline()
     {

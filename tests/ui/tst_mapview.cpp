@@ -229,6 +229,8 @@ private Q_SLOTS:
 
         // The ring is drawn in the palette's highlight colour around the bubble.
         const QImage shot = view()->grab().toImage();
+        if (const QString shots = qEnvironmentVariable("WAYMARK_TEST_SHOTS"); !shots.isEmpty())
+            shot.save(shots + QStringLiteral("/map-focus-ring.png"));
         const QColor ring = shot.pixelColor((first->centre + QPointF(first->radius + 5, 0)).toPoint());
         const QColor highlight = view()->palette().color(QPalette::Highlight);
         QVERIFY2(std::abs(ring.red() - highlight.red()) + std::abs(ring.green() - highlight.green())

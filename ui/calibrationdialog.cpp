@@ -66,7 +66,10 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
     m_labels = new QLineEdit(this);
     m_labels->setPlaceholderText(tr("CSV with account_id,label[,typology]: 1 known case, 0 known clean"));
     m_labels->setText(QSettings().value(QStringLiteral("calibration/labels")).toString());
+    m_labels->setAccessibleName(tr("Labelled accounts"));
+    m_labels->setAccessibleDescription(m_labels->placeholderText());
     auto* browse = new QPushButton(tr("Browse…"), this);
+    browse->setToolTip(tr("Choose the CSV file of labelled accounts"));
     row->addWidget(m_labels, 1);
     row->addWidget(browse);
     form->addRow(tr("Labelled accounts"), row);
@@ -79,6 +82,7 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
     layout->addLayout(form);
     m_run = new QPushButton(tr("Calibrate"), this);
     m_run->setDefault(true);
+    m_run->setToolTip(tr("Fit the typologies' weights to the labelled accounts and show how well they separate them"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
     m_cancel->setToolTip(tr("Stop the calibration (Esc)"));
@@ -95,6 +99,9 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
         tr("Fitted ln LR (hit)"), tr("Expert ln LR (miss)"), tr("Fitted ln LR (miss)"), tr("Hits: cases / clean") });
     m_weights->horizontalHeader()->setStretchLastSection(true);
     m_weights->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_weights->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
+    m_weights->setAccessibleName(tr("Weights"));
+    m_weights->setAccessibleDescription(tr("Each indicator's expert and fitted log likelihood ratios, hit and miss"));
     m_tabs->addTab(m_weights, tr("Weights"));
     m_roc = makePlot(tr("False positive rate"), tr("True positive rate"));
     m_tabs->addTab(m_roc, tr("ROC"));
@@ -104,6 +111,8 @@ CalibrationDialog::CalibrationDialog(const QString& workspacePath, QWidget* pare
     m_tabs->addTab(m_calibration, tr("Calibration"));
     m_text = new QPlainTextEdit(this);
     m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Calibration report"));
+    m_text->setAccessibleDescription(tr("The calibration's figures as text"));
     m_tabs->addTab(m_text, tr("Report"));
     layout->addWidget(m_tabs, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -33,7 +33,9 @@ ColumnMappingDialog::ColumnMappingDialog(store::Workspace* workspace, const QStr
     m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->addItem(tr("Pipe |"), QStringLiteral("|"));
+    m_delimiter->setToolTip(tr("The character between the file's columns"));
     m_decimal = new QComboBox(this);
+    m_decimal->setToolTip(tr("The character before the decimals of amounts"));
     m_decimal->addItem(tr("Point: 1234.56"), QStringLiteral("."));
     m_decimal->addItem(tr("Comma: 1234,56"), QStringLiteral(","));
     m_dateFormat = new QLineEdit(this);
@@ -49,6 +51,7 @@ ColumnMappingDialog::ColumnMappingDialog(store::Workspace* workspace, const QStr
     m_ownBank->setToolTip(tr("Accounts at this bank are scored; accounts at any other bank are counterparties"));
     m_timeUnit = new QComboBox(this);
     m_timeUnit->setObjectName(QStringLiteral("mappingTimeUnit"));
+    m_timeUnit->setToolTip(tr("Whether the time column holds dates, or numbered steps of a simulation"));
     m_timeUnit->addItem(tr("Dates (not steps)"), QString());
     m_timeUnit->addItem(tr("Steps of a second"), QStringLiteral("seconds"));
     m_timeUnit->addItem(tr("Steps of a minute"), QStringLiteral("minutes"));
@@ -74,6 +77,9 @@ ColumnMappingDialog::ColumnMappingDialog(store::Workspace* workspace, const QStr
         auto* combo = new QComboBox(columns);
         combo->setObjectName(QStringLiteral("mapping_") + field);
         m_fields.insert(field, combo);
+        // The tooltip tells the guess (guess()); the description stays.
+        combo->setAccessibleDescription(
+            tr("The column of the file read as: %1").arg(ingest::ColumnMapping::fieldLabel(field)));
         const bool required = field == QLatin1String("account") || field == QLatin1String("timestamp");
         columnForm->addRow(
             ingest::ColumnMapping::fieldLabel(field) + (required ? QStringLiteral(" *") : QString()), combo);

@@ -41,6 +41,8 @@ HelpBrowser::HelpBrowser(QWidget* parent)
     m_engine->setReadOnly(true);
     m_engine->setUsesFilterEngine(true);
     m_browser = new HelpTextBrowser(m_engine, this);
+    m_browser->setAccessibleName(tr("User guide page"));
+    m_browser->setAccessibleDescription(tr("Tab moves between the page's links and then on; Enter follows a link"));
 
     auto* bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("helpToolBar"));
@@ -66,14 +68,19 @@ HelpBrowser::HelpBrowser(QWidget* parent)
     m_side->setObjectName(QStringLiteral("helpSide"));
     QHelpContentWidget* contents = m_engine->contentWidget();
     contents->setObjectName(QStringLiteral("helpContents"));
+    contents->setAccessibleName(tr("Contents"));
+    contents->setAccessibleDescription(tr("The guide's chapters and sections; Enter opens one"));
     m_side->addTab(contents, tr("Contents"));
     auto* indexPage = new QWidget(m_side);
     auto* lookFor = new QLineEdit(indexPage);
     lookFor->setObjectName(QStringLiteral("helpLookFor"));
     lookFor->setPlaceholderText(tr("Look for…"));
     lookFor->setClearButtonEnabled(true);
+    lookFor->setAccessibleName(tr("Look for a word in the index"));
     QHelpIndexWidget* index = m_engine->indexWidget();
     index->setObjectName(QStringLiteral("helpIndex"));
+    index->setAccessibleName(tr("Index"));
+    index->setAccessibleDescription(tr("The guide's index words; Enter opens the page"));
     auto* indexLayout = new QVBoxLayout(indexPage);
     indexLayout->setContentsMargins(2, 2, 2, 2);
     indexLayout->addWidget(lookFor);

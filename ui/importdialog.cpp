@@ -77,9 +77,13 @@ ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
     m_files->setToolTip(tr("Hub extracts (folder or .zip), CTDC and bank CSV files, network files (GraphML, GEXF, "
                            "GML, Pajek, UCINET DL, adjacency matrices). Delete removes the selected files."));
     m_files->installEventFilter(this);
+    m_files->setAccessibleName(tr("Files to import"));
+    m_files->setAccessibleDescription(m_files->toolTip());
     m_addButton = new QPushButton(tr("Add &files…"), this);
     m_addButton->setObjectName(QStringLiteral("importAdd"));
+    m_addButton->setToolTip(tr("Choose files to add to the list"));
     m_folderButton = new QPushButton(tr("Add extract f&older…"), this);
+    m_folderButton->setToolTip(tr("Choose a hub extract folder to add to the list"));
     m_removeButton = new QPushButton(tr("&Remove"), this);
     m_removeButton->setObjectName(QStringLiteral("importRemove"));
     m_removeButton->setToolTip(tr("Take the selected files off the list (Delete)"));
@@ -128,6 +132,8 @@ ImportDialog::ImportDialog(analysis::AnalysisContext* context, QWidget* parent)
     m_report->setObjectName(QStringLiteral("importReport"));
     m_report->setReadOnly(true);
     m_report->setPlaceholderText(tr("The summary and every rejected row (file:line:column: reason) appear here."));
+    m_report->setAccessibleName(tr("Import report"));
+    m_report->setAccessibleDescription(m_report->placeholderText());
 
     auto* buttons = new QDialogButtonBox(this);
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);

@@ -13,6 +13,7 @@
 #include <QFontMetricsF>
 #include <QMap>
 #include <QPainter>
+#include <QPalette>
 
 #include <algorithm>
 #include <cmath>
@@ -27,13 +28,17 @@ QString dayText(qint64 day)
     return QDate::fromJulianDay(day).toString(Qt::ISODate);
 }
 
-/// A white box behind a label drawn over the chart, so it reads over links.
-void boxedText(QPainter& p, const QRectF& rect, const QString& text, const QColor& border)
+/// A box of the background's colour behind a label drawn over the chart, so
+/// it reads over links; text and box follow the desktop's palette (white and
+/// black by default, a high-contrast palette's own colours otherwise).
+void boxedText(QPainter& p, const QPalette& palette, const QRectF& rect, const QString& text, const QColor& border)
 {
     p.setPen(border);
-    p.setBrush(QColor(255, 255, 255, 235));
+    QColor base = palette.color(QPalette::Base);
+    base.setAlpha(235);
+    p.setBrush(base);
     p.drawRoundedRect(rect, 3, 3);
-    p.setPen(Qt::black);
+    p.setPen(palette.color(QPalette::Text));
     p.drawText(rect, Qt::AlignCenter, text);
 }
 } // namespace
@@ -198,7 +203,7 @@ void LinkChartView::drawLabels(QPainter& p, const std::vector<char>& shown)
     font.setPixelSize(11);
     p.setFont(font);
     const QFontMetricsF fm(font);
-    p.setPen(Qt::black);
+    p.setPen(palette().color(QPalette::Text));
     size_t tried = 0;
     for (const auto& [rank, v] : order) {
         if (far && rank < 1e9 && radius(v) <= 9)
@@ -248,7 +253,7 @@ void LinkChartView::drawLabels(QPainter& p, const std::vector<char>& shown)
             const QSizeF size(fs.horizontalAdvance(text) + 6, fs.height() + 2);
             const QRectF box(QLineF(a, b).center() - QPointF(size.width() / 2, size.height() / 2), size);
             if (placer.placeAt(box)) {
-                boxedText(p, box, text, QColor(200, 200, 200));
+                boxedText(p, palette(), box, text, QColor(200, 200, 200));
                 m_labels.push_back({ std::min(rv, rw), std::max(rv, rw), box, text });
             }
         }
@@ -272,7 +277,7 @@ void LinkChartView::drawHover(QPainter& p)
         QRectF box(c + QPointF(outerRadius(v) + 4, -size.height() / 2), size);
         if (box.right() > width())
             box.moveRight(c.x() - outerRadius(v) - 4);
-        boxedText(p, box, text, QColor(90, 90, 90));
+        boxedText(p, palette(), box, text, QColor(90, 90, 90));
     } else if (m_hoverLink.first >= 0) {
         const auto [a, b] = m_hoverLink;
         const QString text = linkLabel(a, b);
@@ -280,7 +285,8 @@ void LinkChartView::drawHover(QPainter& p)
             return;
         const QPointF mid = QLineF(toScreen(m_chart->position(a)), toScreen(m_chart->position(b))).center();
         const QSizeF size(fm.horizontalAdvance(text) + 8, fm.height() + 4);
-        boxedText(p, QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size), text, QColor(90, 90, 90));
+        boxedText(
+            p, palette(), QRectF(mid - QPointF(size.width() / 2, size.height() / 2), size), text, QColor(90, 90, 90));
     }
 }
 

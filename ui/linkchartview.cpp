@@ -313,7 +313,8 @@ void LinkChartView::paintEvent(QPaintEvent*)
     if (!m_fitted && !m_chart->visible().isEmpty())
         zoomToFit();
     QPainter p(this);
-    p.fillRect(rect(), Qt::white);
+    // The desktop palette's background (white by default; a high-contrast palette's own).
+    p.fillRect(rect(), palette().color(QPalette::Base));
     p.setRenderHint(QPainter::Antialiasing);
     const network::EntityGraph& eg = m_chart->graph();
     const network::Graph& g = eg.graph();
@@ -419,7 +420,7 @@ void LinkChartView::paintEvent(QPaintEvent*)
         const QSize pixels = (QSizeF(size()) * dpr).toSize();
         if (m_layer.size() != pixels)
             m_layer = QImage(pixels, QImage::Format_RGB32);
-        m_layer.fill(Qt::white);
+        m_layer.fill(palette().color(QPalette::Base));
         rasterizeLines(m_layer, lines[0], dpr, linkPen.color().rgb());
         m_layer.setDevicePixelRatio(dpr);
         p.drawImage(QPointF(0, 0), m_layer);
@@ -449,7 +450,7 @@ void LinkChartView::paintEvent(QPaintEvent*)
     font.setPixelSize(11);
     p.setFont(font);
     const QSet<int>& selection = m_chart->selection();
-    const QPen selected(Qt::black, 2.5);
+    const QPen selected(palette().color(QPalette::Text), 2.5);
     for (int v : visible) {
         if (folds && m_chart->isFolded(v))
             continue;

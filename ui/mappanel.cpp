@@ -65,9 +65,7 @@ MapPanel::MapPanel(analysis::AnalysisContext* context, QWidget* parent)
 
     auto* split = new QSplitter(this);
     m_view = new MapView(m_model, split);
-    m_view->setAccessibleName(tr("Map"));
-    m_view->setAccessibleDescription(tr("Arrow keys pan, + and - zoom, Home fits every incident, Z the selection, "
-                                        "Escape clears the selection"));
+    // The view names itself: its accessible name follows the keyboard's focus ring.
     split->addWidget(m_view);
     auto* side = new QWidget(split);
     auto* sideLayout = new QVBoxLayout(side);

@@ -9,6 +9,7 @@
 #include "map/pointclusters.h"
 #include "map/routeflows.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -17,7 +18,9 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace waymark::ui {
 
@@ -32,11 +35,18 @@ MapView::MapView(map::MapModel* model, QWidget* parent)
     setMinimumSize(320, 240);
     setToolTip(tr("Wheel: zoom · drag: pan · Shift-drag: select a rectangle · Ctrl-drag: lasso · click a cluster to "
                   "expand it · Home: all · Z: selection · L: legend · Esc: clear selection"));
+    setAccessibleName(tr("Map"));
+    setAccessibleDescription(tr("Arrow keys pan, + and - zoom, Home fits every incident, Z the selection; Ctrl+arrow "
+                                "keys move to the nearest cluster that way, N and Shift+N to the next and previous "
+                                "cluster; Enter or Space expands the cluster or selects it; Escape clears the "
+                                "selection"));
     connect(m_model, &map::MapModel::changed, this, [this] {
         if (!m_fitted && m_model->snapshot() && isVisible()) {
             m_fitted = true;
             zoomToAll();
         }
+        if (m_focusWorld)
+            announceFocus();
         update();
     });
 }
@@ -103,9 +113,27 @@ void MapView::paintEvent(QPaintEvent*)
         else
             p.drawPolygon(m_lasso);
     }
+    if (hasFocus()) {
+        if (const auto b = focusedCluster()) {
+            // Two rings, the desktop's highlight on its base colour, so that the
+            // ring shows on land, sea and bubble alike and follows a high-contrast palette.
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setBrush(Qt::NoBrush);
+            const double r = b->radius + 5;
+            p.setPen(QPen(palette().color(QPalette::Base), 6));
+            p.drawEllipse(b->centre, r, r);
+            p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+            p.drawEllipse(b->centre, r, r);
+        }
+    }
     if (m_model->isLoading()) {
-        p.setPen(Qt::black);
-        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignLeft | Qt::AlignTop, tr("Loading incidents…"));
+        // On a box of the window's colour: readable over any basemap, and in the desktop's palette.
+        const QString text = tr("Loading incidents…");
+        QRect box = fontMetrics().boundingRect(text).adjusted(-6, -4, 6, 4);
+        box.moveTopLeft(QPoint(12, 12));
+        p.fillRect(box, palette().color(QPalette::Window));
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(box, Qt::AlignCenter, text);
     }
 }
 
@@ -206,19 +234,7 @@ void MapView::click(QPointF at)
     const map::MapRenderer& r = m_model->renderer();
     if (m_model->layers() & map::MapRenderer::Points) {
         if (const auto c = r.clusterAt(m_viewport, at)) {
-            // Expand a cluster that can split; select one that cannot.
-            const double pixels = std::max(c->bounds.width(), c->bounds.height()) * m_viewport.worldPixels();
-            if (c->count > 1 && pixels > 2 && m_viewport.zoom() < map::MapViewport::maxZoom) {
-                const QPointF shift = m_viewport.screenToWorld(at) - QPointF(c->x, c->y);
-                map::MapViewport v = m_viewport;
-                v.fit(c->bounds.translated(std::round(shift.x()), 0), 60);
-                v.setZoom(std::max(v.zoom(), m_viewport.zoom() + 1));
-                m_viewport = v;
-                Q_EMIT viewportChanged();
-            } else {
-                m_model->select(r.clusters()->incidentIds(c->parts));
-            }
-            update();
+            activate(*c, at);
             return;
         }
     }
@@ -234,6 +250,192 @@ void MapView::click(QPointF at)
             return;
         }
     }
+}
+
+namespace {
+
+/// Whether a click on the bubble expands it (it can split) rather than selects it.
+bool expands(const map::ClusterBubble& c, const map::MapViewport& v)
+{
+    const double pixels = std::max(c.bounds.width(), c.bounds.height()) * v.worldPixels();
+    return c.count > 1 && pixels > 2 && v.zoom() < map::MapViewport::maxZoom;
+}
+
+/// The bubbles whose centre is on screen, in reading order: rows of 40
+/// pixels top to bottom, left to right within a row.
+std::vector<map::ClusterBubble> bubblesOnScreen(const map::MapRenderer& r, const map::MapViewport& v, QRect rect)
+{
+    std::vector<map::ClusterBubble> all = r.bubbles(v);
+    all.erase(std::remove_if(all.begin(), all.end(),
+                  [&](const map::ClusterBubble& b) { return !QRectF(rect).contains(b.centre); }),
+        all.end());
+    std::sort(all.begin(), all.end(), [](const map::ClusterBubble& a, const map::ClusterBubble& b) {
+        const int ra = int(std::floor(a.centre.y() / 40));
+        const int rb = int(std::floor(b.centre.y() / 40));
+        return ra != rb ? ra < rb : a.centre.x() < b.centre.x();
+    });
+    return all;
+}
+
+} // namespace
+
+void MapView::activate(const map::ClusterBubble& c, QPointF at)
+{
+    // Expand a cluster that can split; select one that cannot.
+    if (expands(c, m_viewport)) {
+        const QPointF shift = m_viewport.screenToWorld(at) - QPointF(c.x, c.y);
+        map::MapViewport v = m_viewport;
+        v.fit(c.bounds.translated(std::round(shift.x()), 0), 60);
+        v.setZoom(std::max(v.zoom(), m_viewport.zoom() + 1));
+        m_viewport = v;
+        // The ring goes to the part nearest the cluster's middle, however far the zoom spread them.
+        if (m_focusWorld)
+            setFocusedBubble(nearestBubble(std::numeric_limits<double>::infinity()));
+        Q_EMIT viewportChanged();
+    } else {
+        m_model->select(m_model->renderer().clusters()->incidentIds(c.parts));
+    }
+    if (m_focusWorld)
+        announceFocus();
+    update();
+}
+
+std::optional<map::ClusterBubble> MapView::focusedCluster() const
+{
+    return nearestBubble(48);
+}
+
+std::optional<map::ClusterBubble> MapView::nearestBubble(double reach) const
+{
+    if (!m_focusWorld || !(m_model->layers() & map::MapRenderer::Points) || !m_model->renderer().clusters())
+        return std::nullopt;
+    // The bubble nearest the ring's place: after a zoom or a new window the
+    // bubbles split and merge, and the ring stays with what is there.
+    const QPointF at = m_viewport.worldToScreen(*m_focusWorld);
+    std::optional<map::ClusterBubble> best;
+    double bestDistance = 0;
+    for (map::ClusterBubble& b : bubblesOnScreen(m_model->renderer(), m_viewport, rect())) {
+        const double d = std::hypot(b.centre.x() - at.x(), b.centre.y() - at.y());
+        if (!best || d < bestDistance) {
+            bestDistance = d;
+            best = std::move(b);
+        }
+    }
+    if (best && bestDistance > best->radius + reach)
+        return std::nullopt; // panned away from it
+    return best;
+}
+
+void MapView::setFocusedBubble(const std::optional<map::ClusterBubble>& bubble)
+{
+    if (bubble)
+        m_focusWorld = m_viewport.screenToWorld(bubble->centre);
+    else
+        m_focusWorld.reset();
+    announceFocus();
+    update();
+}
+
+void MapView::moveFocus(QPointF way)
+{
+    const std::vector<map::ClusterBubble> all = bubblesOnScreen(m_model->renderer(), m_viewport, rect());
+    const auto current = focusedCluster();
+    const QPointF at = current ? current->centre : QPointF(rect().center());
+    const bool fromMiddle = !current || way.isNull();
+    const map::ClusterBubble* best = nullptr;
+    double bestScore = 0;
+    for (const map::ClusterBubble& b : all) {
+        const QPointF d = b.centre - at;
+        if (current && d.manhattanLength() < 0.5)
+            continue;
+        const double along = fromMiddle ? 1.0 : QPointF::dotProduct(d, way);
+        if (along <= 0)
+            continue;
+        // Straight ahead first: sideways distance counts twice (as the link chart does).
+        const double score
+            = fromMiddle ? std::hypot(d.x(), d.y()) : along + 2 * std::abs(d.x() * way.y() - d.y() * way.x());
+        if (!best || score < bestScore) {
+            best = &b;
+            bestScore = score;
+        }
+    }
+    if (best)
+        setFocusedBubble(*best);
+    else if (!current)
+        setFocusedBubble(std::nullopt);
+}
+
+void MapView::stepFocus(int step)
+{
+    const std::vector<map::ClusterBubble> all = bubblesOnScreen(m_model->renderer(), m_viewport, rect());
+    if (all.empty()) {
+        setFocusedBubble(std::nullopt);
+        return;
+    }
+    const auto current = focusedCluster();
+    int index = step > 0 ? 0 : int(all.size()) - 1;
+    if (current) {
+        for (size_t i = 0; i < all.size(); ++i) {
+            if ((all[i].centre - current->centre).manhattanLength() < 0.5) {
+                index = int((int(i) + step + int(all.size())) % int(all.size()));
+                break;
+            }
+        }
+    }
+    setFocusedBubble(all[size_t(index)]);
+}
+
+void MapView::announceFocus()
+{
+    QString name = tr("Map");
+    if (const auto b = focusedCluster()) {
+        const std::vector<map::ClusterBubble> all = bubblesOnScreen(m_model->renderer(), m_viewport, rect());
+        int index = 0;
+        for (size_t i = 0; i < all.size(); ++i) {
+            if ((all[i].centre - b->centre).manhattanLength() < 0.5)
+                index = int(i);
+        }
+        const QLocale l;
+        name = tr("Map: cluster %1 of %2, %n incident(s), %3 victims", nullptr, b->count)
+                   .arg(l.toString(index + 1), l.toString(qint64(all.size())), l.toString(b->victims));
+        const map::MapRenderer& r = m_model->renderer();
+        if (r.world()) {
+            const int country = r.countryAt(m_viewport.screenToLonLat(b->centre));
+            if (country >= 0) {
+                const QString iso3 = r.world()->features[country].attributes.value(QStringLiteral("iso_a3")).toString();
+                if (const QString where = geo::CountryNames::ofCode(iso3); !where.isEmpty())
+                    name += QStringLiteral(", ") + tr("in %1").arg(where);
+            }
+        }
+        if (b->selected)
+            name += QStringLiteral(", ") + tr("%1 selected").arg(l.toString(b->selected));
+        name += QStringLiteral(". ")
+            + (expands(*b, m_viewport) ? tr("Enter expands it.") : tr("Enter selects its incidents."));
+    }
+    if (name == m_announced)
+        return;
+    m_announced = name;
+    // NameChanged (Qt 6.4's setter sends none), and a focus event as well
+    // so that a screen reader reads the new name out.
+    setAccessibleName(name);
+    QAccessibleEvent changed(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+    if (hasFocus()) {
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
+void MapView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void MapView::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void MapView::hover(QPointF at)
@@ -299,6 +501,34 @@ bool MapView::event(QEvent* event)
 void MapView::keyPressEvent(QKeyEvent* event)
 {
     const double step = 120;
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (ctrl) {
+            moveFocus(event->key() == Qt::Key_Left  ? QPointF(-1, 0)
+                    : event->key() == Qt::Key_Right ? QPointF(1, 0)
+                    : event->key() == Qt::Key_Up    ? QPointF(0, -1)
+                                                    : QPointF(0, 1));
+            return;
+        }
+        break;
+    case Qt::Key_N:
+        stepFocus(event->modifiers() & Qt::ShiftModifier ? -1 : 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (const auto b = focusedCluster())
+            activate(*b, b->centre);
+        else
+            moveFocus(QPointF());
+        return;
+    default:
+        break;
+    }
     switch (event->key()) {
     case Qt::Key_Left:
         m_viewport.panBy(QPointF(step, 0));
@@ -326,6 +556,7 @@ void MapView::keyPressEvent(QKeyEvent* event)
         zoomToSelection();
         return;
     case Qt::Key_Escape:
+        setFocusedBubble(std::nullopt);
         m_model->select({});
         return;
     case Qt::Key_L:
@@ -335,6 +566,8 @@ void MapView::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
         return;
     }
+    if (m_focusWorld)
+        announceFocus();
     update();
     Q_EMIT viewportChanged();
 }

@@ -87,17 +87,25 @@ MergeReviewDialog::MergeReviewDialog(
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; the arrows move between suggestions
+    m_table->setAccessibleName(tr("Suggested merges"));
+    m_table->setAccessibleDescription(tr("One suggestion a row: its score, the record kept, the record merged into "
+                                         "it and why; choose one, then Accept or Reject"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("mergeMessage"));
     m_message->setWordWrap(true);
     m_accept = new QPushButton(tr("&Accept merge"), this);
     m_accept->setObjectName(QStringLiteral("acceptMerge"));
+    m_accept->setToolTip(tr("Merge the chosen pair: both records' sources are kept, and it can be undone"));
     m_reject = new QPushButton(tr("&Reject"), this);
     m_reject->setObjectName(QStringLiteral("rejectMerge"));
+    m_reject->setToolTip(tr("Mark the chosen pair as different: it is not suggested again"));
     auto* undo = new QPushButton(tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undoMerge"));
     auto* redo = new QPushButton(tr("Re&do"), this);
     redo->setObjectName(QStringLiteral("redoMerge"));
+    undo->setAccessibleDescription(tr("Undo the last merge or rejection"));
+    redo->setAccessibleDescription(tr("Redo what was undone"));
     undo->setEnabled(false);
     redo->setEnabled(false);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);

@@ -4,15 +4,62 @@
 #include "analysis/workspaceoverview.h"
 #include "store/workspace.h"
 
+#include <QMimeData>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace waymark::ui {
 
+namespace {
+
+/// The overview's text: a hash is shown in groups of 16 digits (so a narrow
+/// panel wraps between them) but copied as the raw value. The grouped text
+/// carries the raw hash as its title (WorkspaceOverview::toHtml()).
+class OverviewText : public QTextBrowser {
+public:
+    using QTextBrowser::QTextBrowser;
+
+protected:
+    QMimeData* createMimeDataFromSelection() const override
+    {
+        const QTextCursor cursor = textCursor();
+        QString text = cursor.selection().toPlainText();
+        const int from = cursor.selectionStart();
+        const int to = cursor.selectionEnd();
+        int searchFrom = 0;
+        for (QTextBlock b = document()->findBlock(from); b.isValid() && b.position() <= to; b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                const QString raw = f.charFormat().toolTip();
+                if (raw.isEmpty() || QString(f.text()).remove(QLatin1Char(' ')) != raw)
+                    continue;
+                const int start = std::max(from, f.position());
+                const int end = std::min(to, f.position() + f.length());
+                if (start >= end)
+                    continue;
+                const QString shown = f.text().mid(start - f.position(), end - start);
+                const int at = text.indexOf(shown, searchFrom);
+                if (at < 0)
+                    continue;
+                const QString copied = QString(shown).remove(QLatin1Char(' '));
+                text.replace(at, shown.size(), copied);
+                searchFrom = at + int(copied.size());
+            }
+        }
+        auto* data = new QMimeData;
+        data->setText(text);
+        return data;
+    }
+};
+
+} // namespace
+
 OverviewPanel::OverviewPanel(analysis::AnalysisContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_text(new QTextBrowser(this))
+    , m_text(new OverviewText(this))
 {
     setObjectName(QStringLiteral("overviewPanel"));
     auto* layout = new QVBoxLayout(this);

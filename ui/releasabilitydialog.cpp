@@ -36,6 +36,7 @@ ReleasabilityDialog::ReleasabilityDialog(
     m_destination->addItem(sharing::Releasability::destinationName(sharing::Destination::OwnOrganisation),
         int(sharing::Destination::OwnOrganisation));
     m_destination->setCurrentIndex(destination == sharing::Destination::Partner ? 0 : 1);
+    m_destination->setToolTip(tr("Who receives the export: changing it runs the check again"));
     form->addRow(tr("Goes to:"), m_destination);
     layout->addLayout(form);
     m_headline = new QLabel(this);
@@ -47,13 +48,17 @@ ReleasabilityDialog::ReleasabilityDialog(
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setMinimumSize(560, 300);
+    m_tree->setAccessibleName(tr("What goes and what not"));
+    m_tree->setAccessibleDescription(tr("The records that may go and those withheld, by TLP label, by source and by "
+                                        "reason"));
     layout->addWidget(m_tree, 1);
     m_marking = new QLabel(this);
     m_marking->setWordWrap(true);
     m_marking->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_marking);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole)
+        ->setToolTip(tr("Export what may go to the destination chosen, with the marking shown"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);

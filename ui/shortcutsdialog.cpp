@@ -26,6 +26,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     m_find->setObjectName(QStringLiteral("shortcutsFind"));
     m_find->setPlaceholderText(tr("Look for an action or a key…"));
     m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(tr("Look for an action or a key"));
+    m_find->setAccessibleDescription(tr("Only the actions whose name or key holds this text are listed"));
     connect(m_find, &QLineEdit::textChanged, this, &ShortcutsDialog::setFilterText);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("shortcutsTree"));
@@ -33,6 +35,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree->setAccessibleDescription(tr("Every action with its key, by the tab or dock it belongs to"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -116,6 +116,7 @@ SpecificationEditor::SpecificationEditor(
 
     m_name = new QLineEdit(m_spec.name, this);
     m_name->setObjectName(QStringLiteral("specName"));
+    m_name->setToolTip(tr("The specification's name, by which imports choose it"));
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("specNote"));
     m_note->setPlaceholderText(tr("What changed (kept with the version)"));
@@ -125,12 +126,15 @@ SpecificationEditor::SpecificationEditor(
     m_saveButton->setToolTip(m_ws ? tr("Store a new version in the workspace (audited)")
                                   : tr("Open a workspace to save specifications in it"));
     auto* exportButton = new QPushButton(tr("E&xport JSON…"), this);
+    exportButton->setToolTip(tr("Write the specification to a JSON file"));
     auto* importButton = new QPushButton(tr("I&mport JSON…"), this);
+    importButton->setToolTip(tr("Read a specification from a JSON file (undoable)"));
     auto* undo = new QToolButton(this);
     undo->setDefaultAction(m_undo->createUndoAction(this, tr("&Undo")));
     auto* redo = new QToolButton(this);
     redo->setDefaultAction(m_undo->createRedoAction(this, tr("&Redo")));
     auto* close = new QPushButton(tr("&Close"), this);
+    close->setToolTip(tr("Close the editor; what was not saved is asked about"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("specStatus"));
     m_status->setWordWrap(true);

@@ -28,6 +28,9 @@ SpecificationEditorPreview::SpecificationEditorPreview(QWidget* parent)
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rows->setWordWrap(false);
+    m_rows->setTabKeyNavigation(false); // Tab goes on; the arrows move between cells
+    m_rows->setAccessibleName(tr("Preview of the file's rows"));
+    m_rows->setAccessibleDescription(tr("The first rows of the file as read, with the cells each field reads marked"));
     m_rows->verticalHeader()->setDefaultSectionSize(m_rows->fontMetrics().height() + 8);
     m_rows->horizontalHeader()->setDefaultSectionSize(110);
 
@@ -37,6 +40,8 @@ SpecificationEditorPreview::SpecificationEditorPreview(QWidget* parent)
     m_records->setHeaderLabels({ tr("Record · field"), tr("Value") });
     m_records->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_records->setWordWrap(true);
+    m_records->setAccessibleName(tr("Preview of the records"));
+    m_records->setAccessibleDescription(tr("The records each previewed row makes, field by field, and its errors"));
 
     auto* rowsBox = new QWidget(this);
     auto* rowsLayout = new QVBoxLayout(rowsBox);

@@ -57,22 +57,29 @@ void SpecificationEditor::buildRecordsTab(QWidget* tab)
 {
     m_recordList = new QListWidget(tab);
     m_recordList->setObjectName(QStringLiteral("specRecords"));
+    m_recordList->setAccessibleName(tr("Records each row makes"));
+    m_recordList->setAccessibleDescription(tr("Choose a record to edit its fields"));
     auto* add = new QToolButton(tab);
     add->setText(tr("&Add record"));
     add->setPopupMode(QToolButton::InstantPopup);
+    add->setToolTip(tr("Add a record of a kind: incident, place, person, link…"));
     auto* menu = new QMenu(add);
     for (SpecTarget t : kTargets)
         menu->addAction(targetLabel(t), this, [this, t] { addRecord(t); });
     add->setMenu(menu);
     auto* remove = new QPushButton(tr("Remo&ve"), tab);
+    remove->setToolTip(tr("Remove the chosen record (undoable)"));
     connect(remove, &QPushButton::clicked, this, [this] { removeRecord(m_recordList->currentRow()); });
     m_recordId = new QLineEdit(tab);
+    m_recordId->setToolTip(tr("The record's id, by which other records of the row refer to it"));
     m_recordTarget = new QComboBox(tab);
+    m_recordTarget->setToolTip(tr("What kind of record it makes"));
     for (SpecTarget t : kTargets)
         m_recordTarget->addItem(targetLabel(t), int(t));
     m_splitColumn = new QComboBox(tab);
     m_splitColumn->setToolTip(tr("One record per part of this column's cell (\"A. Smith; B. Jones\" → two people)"));
     m_splitSeparators = new QLineEdit(tab);
+    m_splitSeparators->setToolTip(tr("The characters between the parts of the split column's cell"));
     m_recordWhen = new QLineEdit(tab);
     m_recordWhen->setObjectName(QStringLiteral("specRecordWhen"));
     m_recordWhen->setPlaceholderText(tr("role = defendant; year ~ ^20"));
@@ -107,6 +114,10 @@ void SpecificationEditor::buildRecordsTab(QWidget* tab)
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fields->setTabKeyNavigation(false); // Tab goes on to the field's editor; the arrows move between fields
+    m_fields->setAccessibleName(tr("Fields of the record"));
+    m_fields->setAccessibleDescription(tr("Each field with what it reads, the guess and its transforms; choose one "
+                                          "to edit it below"));
     m_fields->verticalHeader()->hide();
     m_fields->verticalHeader()->setDefaultSectionSize(m_fields->fontMetrics().height() + 6);
     m_fields->horizontalHeader()->setStretchLastSection(true);

@@ -57,14 +57,19 @@ SpecificationEditorValue::SpecificationEditorValue(QWidget* parent)
     m_from->addItem(tr("A constant"), QStringLiteral("constant"));
     m_from->addItem(tr("A template of columns"), QStringLiteral("format"));
     m_from->addItem(tr("Another record of the row"), QStringLiteral("record"));
+    m_from->setToolTip(tr("Where the field's value comes from"));
     m_column = new QComboBox(this);
+    m_column->setToolTip(tr("The column the field reads"));
     m_column->setObjectName(QStringLiteral("specValueColumn"));
     m_constant = new QComboBox(this);
     m_constant->setObjectName(QStringLiteral("specValueConstant"));
     m_constant->setEditable(true);
+    m_constant->setToolTip(tr("The value every record gets"));
     m_format = new QLineEdit(this);
     m_format->setPlaceholderText(tr("{Case number}/{Court}"));
+    m_format->setToolTip(tr("Text with column names in braces, replaced by the row's cells"));
     m_record = new QComboBox(this);
+    m_record->setToolTip(tr("The record of the same row the field refers to"));
     m_dateFormats = new QLineEdit(this);
     m_dateFormats->setObjectName(QStringLiteral("specValueDateFormats"));
     m_dateFormats->setPlaceholderText(tr("iso; dd/MM/yyyy; MMM yyyy; banded"));
@@ -75,6 +80,7 @@ SpecificationEditorValue::SpecificationEditorValue(QWidget* parent)
     m_map->setPlaceholderText(tr("e.g. Female=woman; Male=man"));
     m_map->setToolTip(tr("Values replaced before they are read: from=to, separated by ';'"));
     m_strict = new QCheckBox(tr("Only values in the map (a code list)"), this);
+    m_strict->setToolTip(tr("A value that is not in the map is an error at its cell, not read as it is"));
     m_missing = new QLineEdit(this);
     m_missing->setPlaceholderText(tr("e.g. -99; unknown"));
     m_missing->setToolTip(tr("Values of this column meaning \"not given\", on top of the specification's"));
@@ -93,8 +99,11 @@ SpecificationEditorValue::SpecificationEditorValue(QWidget* parent)
     m_country = new QComboBox(this);
     m_extract = new QLineEdit(this);
     m_extract->setPlaceholderText(tr("regular expression; its first group is the value"));
+    m_extract->setToolTip(tr("Only the part of the cell this regular expression's first group matches is read"));
     m_default = new QLineEdit(this);
+    m_default->setToolTip(tr("The value when the cell is empty or means \"not given\""));
     m_required = new QCheckBox(tr("A row without it is rejected"), this);
+    m_required->setToolTip(tr("A row whose cell gives no value is an error at its cell"));
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

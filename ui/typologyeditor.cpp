@@ -31,6 +31,7 @@ TypologyEditor::TypologyEditor(const QString& workspacePath, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_typology = new QComboBox(this);
+    m_typology->setToolTip(tr("The typology whose weights are shown and edited"));
     form->addRow(tr("Typology"), m_typology);
     m_prior = new QDoubleSpinBox(this);
     m_prior->setDecimals(4);
@@ -43,9 +44,12 @@ TypologyEditor::TypologyEditor(const QString& workspacePath, QWidget* parent)
     m_table->setHorizontalHeaderLabels(
         { tr("Indicator"), tr("Likelihood ratio if it fires"), tr("Likelihood ratio if it does not"), tr("Why") });
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (and visits its ratio boxes); arrows move in it
+    m_table->setAccessibleName(tr("Indicators and their weights"));
     m_table->setToolTip(tr("A likelihood ratio above 1 raises the odds, below 1 lowers them; from %1 to %2")
                             .arg(finance::TypologyReader::minLr)
                             .arg(finance::TypologyReader::maxLr));
+    m_table->setAccessibleDescription(m_table->toolTip());
     layout->addWidget(m_table, 1);
     // A newer built-in than the analyst's edit: said above the status, with
     // the way to adopt it.
@@ -65,6 +69,7 @@ TypologyEditor::TypologyEditor(const QString& workspacePath, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setToolTip(tr("Store the weights as a new version of the typology"));
     connect(m_save, &QPushButton::clicked, this, &TypologyEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_typology, &QComboBox::currentIndexChanged, this, &TypologyEditor::showTypology);
@@ -145,6 +150,10 @@ void TypologyEditor::showTypology(int index)
             spin->setDecimals(3);
             spin->setRange(finance::TypologyReader::minLr, finance::TypologyReader::maxLr);
             spin->setValue(c == HitLr ? w.hitLr : w.missLr);
+            spin->setAccessibleName(
+                (c == HitLr ? tr("%1: likelihood ratio if it fires") : tr("%1: likelihood ratio if it does not"))
+                    .arg(name->text()));
+            spin->setAccessibleDescription(m_table->toolTip());
             m_table->setCellWidget(row, c, spin);
         }
         m_table->setItem(row, Rationale, new QTableWidgetItem(w.rationale));

@@ -30,9 +30,16 @@ VersionHistoryDialog::VersionHistoryDialog(store::Workspace& workspace, qint64 r
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the comparison; the arrows move between versions
+    m_table->setAccessibleName(tr("Saved versions"));
+    m_table->setAccessibleDescription(tr("Each saved version of the report: number, time, who saved it and the note"));
     auto* pick = new QHBoxLayout;
     m_from = new QComboBox(this);
     m_to = new QComboBox(this);
+    m_from->setAccessibleName(tr("Compare version"));
+    m_from->setAccessibleDescription(tr("The older version of the comparison"));
+    m_to->setAccessibleName(tr("with version"));
+    m_to->setAccessibleDescription(tr("The newer version of the comparison"));
     pick->addWidget(new QLabel(tr("Compare version"), this));
     pick->addWidget(m_from);
     pick->addWidget(new QLabel(tr("with version"), this));
@@ -40,6 +47,8 @@ VersionHistoryDialog::VersionHistoryDialog(store::Workspace& workspace, qint64 r
     pick->addStretch(1);
     m_summary = new QLabel(this);
     m_diff = new QTextBrowser(this);
+    m_diff->setAccessibleName(tr("Changes"));
+    m_diff->setAccessibleDescription(tr("What changed from one version to the other, section by section"));
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     auto* lower = new QWidget(split);

@@ -17,6 +17,7 @@
 #include "store/statement.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 namespace waymark::app {
@@ -154,8 +155,8 @@ int RenderCommand::renderChart(Context& context)
         figure = figures::breakdownFigure(data.value());
         figure.caption = caption;
         figure.size = *size;
-        summary
-            = QCoreApplication::translate("CommandLine", "%1: %2 in all").arg(data->title).arg(qint64(data->total()));
+        summary = QCoreApplication::translate("CommandLine", "%1: %2 in all")
+                      .arg(data->title, QLocale().toString(qint64(data->total())));
     } else {
         if (Status loaded = shared.snapshots()->loadNow(); !loaded) {
             err() << loaded.error().toString() << '\n';
@@ -177,8 +178,7 @@ int RenderCommand::renderChart(Context& context)
                 figure.caption += QStringLiteral(" · ") + more;
             figure.size = *size;
             summary = QCoreApplication::translate("CommandLine", "%1: %2 incidents. %3")
-                          .arg(volume.title())
-                          .arg(qint64(volume.members.size()))
+                          .arg(volume.title(), QLocale().toString(qint64(volume.members.size())))
                           .arg(volume.notPlottedText())
                           .trimmed();
         } else {
@@ -267,13 +267,11 @@ int RenderCommand::renderMap(Context& context)
         return InputRejected;
     }
     const auto& c = drawn->counts;
+    const QLocale l;
     out() << QCoreApplication::translate("CommandLine",
         "Wrote %1: %2 incidents in the window, %3 on the map, %4 located to a country only, %5 without a place.")
-                 .arg(target)
-                 .arg(c.inWindow)
-                 .arg(c.points)
-                 .arg(c.countryOnly)
-                 .arg(c.nowhere)
+                 .arg(target, l.toString(c.inWindow), l.toString(c.points), l.toString(c.countryOnly),
+                     l.toString(c.nowhere))
           << '\n';
     return Success;
 }
@@ -321,8 +319,8 @@ int RenderCommand::renderGraph(Context& context)
     const QString exported = analysis::WorkspaceFacts::dataDate(*ws).left(10);
     request.caption = QCoreApplication::translate("CommandLine",
         "Link chart: %1 entities, %2 links. Size: betweenness. Colour: %3. Data as of %4. Made with Waymark.")
-                          .arg(request.graph.graph().nodeCount())
-                          .arg(request.graph.graph().edgeCount())
+                          .arg(QLocale().toString(qint64(request.graph.graph().nodeCount())),
+                              QLocale().toString(qint64(request.graph.graph().edgeCount())))
                           .arg(request.colour == figures::GraphFigure::Colour::ByType
                                   ? QCoreApplication::translate("CommandLine", "entity type")
                                   : QCoreApplication::translate("CommandLine", "community"))

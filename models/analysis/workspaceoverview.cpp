@@ -237,10 +237,11 @@ QString WorkspaceOverview::toHtml() const
         "align=right>%6</th></tr>")
              .arg(tr("Extracts"), tr("File"), tr("SHA-256"), tr("Imported"), tr("Rows"), tr("Quarantined"));
     for (const Extract& e : extracts)
-        h += QStringLiteral("<tr><td>%1</td><td><tt>%2</tt></td><td>%3</td><td align=right>%4</td><td "
+        // The title holds the raw value: a tooltip, and what copying the grouped hash gives (OverviewPanel).
+        h += QStringLiteral("<tr><td>%1</td><td><tt title=\"%6\">%2</tt></td><td>%3</td><td align=right>%4</td><td "
                             "align=right>%5</td></tr>")
                  .arg(e.fileName.toHtmlEscaped(), groupedHash(e.sha256).toHtmlEscaped(), e.importedAt.toHtmlEscaped(),
-                     l.toString(e.rowsImported), l.toString(e.rowsQuarantined));
+                     l.toString(e.rowsImported), l.toString(e.rowsQuarantined), e.sha256.toHtmlEscaped());
     h += QStringLiteral("</table>");
     return h;
 }

@@ -520,6 +520,22 @@ private Q_SLOTS:
         }
     }
 
+    /// Issue 16: the summary's counts carry the locale's grouping ("1,200 in all", "1 200 au total").
+    void renderChartGroupsCounts()
+    {
+        QTemporaryDir dir;
+        const QString ws = sampleWorkspace(dir, 1200);
+        QVERIFY(!ws.isEmpty());
+        const QByteArray before = qgetenv("LC_ALL");
+        qputenv("LC_ALL", "en_GB.UTF-8");
+        const Run r = runWaymark({ QStringLiteral("render"), QStringLiteral("chart"), QStringLiteral("--workspace"), ws,
+            QStringLiteral("--chart"), QStringLiteral("sources"), QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("s.png")), QStringLiteral("--size"), QStringLiteral("600x400") });
+        qputenv("LC_ALL", before);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("1,200 in all")), qPrintable(r.out));
+    }
+
     // Each command takes its own options: another command's is a usage
     // error that names it, and `waymark help COMMAND` lists them.
     void optionsBelongToTheirCommand()

@@ -14,7 +14,9 @@
 #include "testutil.h"
 #include "timelineview.h"
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImageReader>
 #include <QProcess>
 #include <QSignalSpy>
@@ -79,6 +81,19 @@ private Q_SLOTS:
         QVERIFY(panel.html().contains(analysis::WorkspaceOverview::groupedHash(sha)));
         QCOMPARE(analysis::WorkspaceOverview::groupedHash(sha).remove(QLatin1Char(' ')), sha);
         QVERIFY(panel.html().contains(QStringLiteral("1,200")) || panel.html().contains(QStringLiteral("1200")));
+
+        // Copied, the grouped hash is the raw value (whole page, and the hash alone).
+        auto* text = panel.findChild<QTextBrowser*>(QStringLiteral("overviewText"));
+        QVERIFY(text);
+        text->selectAll();
+        text->copy();
+        QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(sha), qPrintable(copied));
+        QVERIFY(!copied.contains(analysis::WorkspaceOverview::groupedHash(sha)));
+        text->moveCursor(QTextCursor::Start);
+        QVERIFY(text->find(analysis::WorkspaceOverview::groupedHash(sha).left(20)));
+        text->copy();
+        QCOMPARE(QGuiApplication::clipboard()->text(), sha.left(19));
     }
 
     void overviewOpensTheReportsEditedLast()

@@ -4,6 +4,7 @@
 #include "network/linkchart.h"
 #include "reporteditor.h"
 #include "store/workspace.h"
+#include "tabwalk.h"
 #include "testutil.h"
 #include "timelineview.h"
 
@@ -18,52 +19,6 @@
 #include <QTest>
 
 using namespace waymark;
-
-namespace {
-
-/// What a screen reader announces for the widget.
-QString accessibleName(QWidget* w)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
-    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
-}
-
-QString describe(const QWidget* w)
-{
-    QStringList path;
-    for (const QWidget* p = w; p && !p->isWindow(); p = p->parentWidget())
-        path.prepend(QString::fromLatin1(p->metaObject()->className())
-            + (p->objectName().isEmpty() ? QString() : QLatin1Char('#') + p->objectName()));
-    return path.mid(std::max(0, int(path.size()) - 3)).join(QLatin1Char('/'));
-}
-
-bool inHiddenDock(const QWidget* w, const QWidget* window)
-{
-    for (const QWidget* p = w; p; p = p->parentWidget()) {
-        if (auto* dock = qobject_cast<const QDockWidget*>(p)) {
-            const QRect r(dock->mapTo(window, QPoint(0, 0)), dock->size());
-            return !window->rect().intersects(r) || !dock->isVisible();
-        }
-    }
-    return false;
-}
-
-/// Widgets Tab should reach: enabled, shown, taking focus by Tab, and not a
-/// part of another control (an item view's editor, a spin box's line edit).
-bool tabStop(QWidget* w, QWidget* window)
-{
-    if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
-        return false;
-    if (w->objectName().startsWith(QLatin1String("qt_")))
-        return false; // Qt's own parts: a dock's buttons, a tab bar's scroll arrows, a spin box's line edit
-    for (QWidget* p = w->parentWidget(); p && p != window; p = p->parentWidget()) {
-        if (qobject_cast<QAbstractItemView*>(p) || p->focusProxy() == w)
-            return false;
-    }
-    return !inHiddenDock(w, window);
-}
-
-} // namespace
 
 /// Issue 18 §5: with the keyboard alone, Tab reaches every control of every
 /// tab (and the docks), and each control has a name for a screen reader.
@@ -110,29 +65,10 @@ private Q_SLOTS:
         QTest::qWait(50);
 
         // Walk with Tab until focus comes back round.
-        QWidget* start = QApplication::focusWidget();
-        QVERIFY(start);
-        QSet<QWidget*> reached { start };
-        QStringList unnamed;
-        for (int i = 0; i < 400; ++i) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            QWidget* now = QApplication::focusWidget();
-            QVERIFY(now);
-            if (now == start)
-                break;
-            reached << now;
-        }
-        QStringList missed;
-        for (QWidget* c : w.findChildren<QWidget*>()) {
-            if (!tabStop(c, &w))
-                continue;
-            if (!reached.contains(c))
-                missed << describe(c);
-            if (accessibleName(c).isEmpty())
-                unnamed << describe(c);
-        }
-        missed.removeDuplicates();
-        unnamed.removeDuplicates();
+        QVERIFY(QApplication::focusWidget());
+        const test::TabWalk walk = test::walkWithTab(&w);
+        const QStringList& missed = walk.missed;
+        const QStringList& unnamed = walk.unnamed;
         QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("Tab never reaches:\n") + missed.join(QLatin1Char('\n'))));
         QVERIFY2(
             unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
@@ -174,6 +110,38 @@ private Q_SLOTS:
             QVERIFY(after != before);
             QVERIFY(QPointF::dotProduct(view->toScreen(chart->position(after)) - at, forward) > 0);
         }
+    }
+
+    /// A high-contrast palette of the desktop is followed where the link chart
+    /// draws its own background and text: the background is the palette's
+    /// base colour, and the chart's darkest and lightest pixels are its text and base.
+    void linkChartFollowsAHighContrastPalette()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.openWorkspace(m_workspace));
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        QTRY_VERIFY(!w.isChartLoading());
+        QTRY_VERIFY(w.linkChart()->visible().size() >= 3);
+        ui::LinkChartView* view = w.linkChartView();
+        QPalette dark = view->palette();
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Text, Qt::yellow);
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::yellow);
+        view->setPalette(dark);
+        const QImage shot = view->grab().toImage();
+        QCOMPARE(shot.pixelColor(2, 2), QColor(Qt::black));
+        // Labels are drawn in the palette's text colour: yellow pixels on the chart.
+        int yellow = 0;
+        for (int y = 0; y < shot.height(); y += 1)
+            for (int x = 0; x < shot.width(); x += 1)
+                yellow += shot.pixelColor(x, y) == QColor(Qt::yellow);
+        QVERIFY2(yellow > 20, qPrintable(QString::number(yellow)));
+        if (const QString shots = qEnvironmentVariable("WAYMARK_TEST_SHOTS"); !shots.isEmpty())
+            shot.save(shots + QStringLiteral("/linkchart-dark.png"));
     }
 
     /// The timeline brushes the shared time window with Shift+arrows.

@@ -17,6 +17,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDate>
 #include <QItemSelectionModel>
@@ -181,6 +182,107 @@ private Q_SLOTS:
         QVERIFY(view()->viewport().zoom() >= zoom + 1);
         QTest::keyClick(view(), Qt::Key_Home);
         QCOMPARE(view()->viewport().zoom(), zoom);
+    }
+
+    /// Issue 18 §5: a focus ring moves between the bubbles from the keyboard
+    /// (N / Shift+N in reading order, Ctrl+arrows by direction), Enter acts as
+    /// a click, Escape clears; each move is announced through the accessible name.
+    void keyboardMovesAFocusRingBetweenClusters()
+    {
+        const map::MapViewport before = view()->viewport();
+        QApplication::setActiveWindow(m_window.get());
+        view()->setFocus();
+        QTRY_VERIFY(view()->hasFocus());
+        // What a screen reader reads (the events that tell it to read again are
+        // sent only when an accessibility bridge is active, which offscreen it is not).
+        const auto spoken = [this] {
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(view());
+            return iface ? iface->text(QAccessible::Name) : QString();
+        };
+        const auto onScreen = [this] {
+            std::vector<map::ClusterBubble> all;
+            for (map::ClusterBubble& b : model()->renderer().bubbles(view()->viewport()))
+                if (QRectF(view()->rect()).contains(b.centre))
+                    all.push_back(std::move(b));
+            return all;
+        };
+        const std::vector<map::ClusterBubble> bubbles = onScreen();
+        QVERIFY(bubbles.size() >= 3);
+        QVERIFY(!view()->focusedCluster());
+        QCOMPARE(spoken(), QStringLiteral("Map"));
+
+        // N: the first bubble in reading order (top row of 40 px, then leftmost).
+        QTest::keyClick(view(), Qt::Key_N);
+        auto first = view()->focusedCluster();
+        QVERIFY(first);
+        for (const map::ClusterBubble& b : bubbles) {
+            const int row = int(std::floor(b.centre.y() / 40)), firstRow = int(std::floor(first->centre.y() / 40));
+            QVERIFY(row > firstRow || (row == firstRow && b.centre.x() >= first->centre.x()));
+        }
+        QVERIFY2(spoken().startsWith(
+                     QStringLiteral("Map: cluster 1 of %1, %2 incident").arg(bubbles.size()).arg(first->count)),
+            qPrintable(spoken()));
+        QTest::keyClick(view(), Qt::Key_N);
+        QVERIFY(view()->focusedCluster()->centre != first->centre);
+        QVERIFY(spoken().startsWith(QStringLiteral("Map: cluster 2 of")));
+        QTest::keyClick(view(), Qt::Key_N, Qt::ShiftModifier);
+        QCOMPARE(view()->focusedCluster()->centre, first->centre);
+
+        // The ring is drawn in the palette's highlight colour around the bubble.
+        const QImage shot = view()->grab().toImage();
+        if (const QString shots = qEnvironmentVariable("WAYMARK_TEST_SHOTS"); !shots.isEmpty())
+            shot.save(shots + QStringLiteral("/map-focus-ring.png"));
+        const QColor ring = shot.pixelColor((first->centre + QPointF(first->radius + 5, 0)).toPoint());
+        const QColor highlight = view()->palette().color(QPalette::Highlight);
+        QVERIFY2(std::abs(ring.red() - highlight.red()) + std::abs(ring.green() - highlight.green())
+                    + std::abs(ring.blue() - highlight.blue())
+                < 90,
+            qPrintable(ring.name()));
+
+        // Ctrl+arrows: the nearest bubble that way, when there is one.
+        for (const auto& [key, way] :
+            { std::pair { Qt::Key_Right, QPointF(1, 0) }, std::pair { Qt::Key_Down, QPointF(0, 1) },
+                std::pair { Qt::Key_Left, QPointF(-1, 0) }, std::pair { Qt::Key_Up, QPointF(0, -1) } }) {
+            const auto from = view()->focusedCluster();
+            QVERIFY(from);
+            bool any = false;
+            for (const map::ClusterBubble& b : onScreen())
+                any |= QPointF::dotProduct(b.centre - from->centre, way) > 0;
+            QTest::keyClick(view(), key, Qt::ControlModifier);
+            const auto to = view()->focusedCluster();
+            QVERIFY(to);
+            QCOMPARE(view()->viewport().centre(), before.centre()); // moved the ring, not the map
+            if (any)
+                QVERIFY(QPointF::dotProduct(to->centre - from->centre, way) > 0);
+            else
+                QCOMPARE(to->centre, from->centre);
+        }
+
+        // Enter acts as a click: expands until the bubble cannot split, then selects its incidents.
+        QVERIFY(m_window->context()->selection() == nullptr || m_window->context()->selection()->empty());
+        bool selected = false;
+        for (int i = 0; i < 30 && !selected; ++i) {
+            const auto at = view()->focusedCluster();
+            QVERIFY(at);
+            const double zoom = view()->viewport().zoom();
+            QTest::keyClick(view(), Qt::Key_Return);
+            const auto selection = m_window->context()->selection();
+            if (selection && !selection->empty()) {
+                QCOMPARE(qint64(selection->size()), qint64(at->count));
+                QCOMPARE(view()->viewport().zoom(), zoom);
+                selected = true;
+            } else {
+                QVERIFY(view()->viewport().zoom() >= zoom + 1); // expanded: the ring stays on a part of it
+            }
+        }
+        QVERIFY(selected);
+        QVERIFY2(spoken().contains(QStringLiteral("selected")), qPrintable(spoken()));
+
+        QTest::keyClick(view(), Qt::Key_Escape);
+        QVERIFY(!view()->focusedCluster());
+        QVERIFY(m_window->context()->selection()->empty());
+        QCOMPARE(spoken(), QStringLiteral("Map"));
+        view()->setViewport(before);
     }
 
     void playingMovesTheSharedWindow()

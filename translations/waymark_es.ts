@@ -1253,12 +1253,6 @@
         <translation>Se colocó 1 cuenta de una semana (SYN-WEEK-1) en %1</translation>
     </message>
     <message>
-        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                score bank accounts against financial typologies, ranked, with the run stored</source>
-        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                puntuar cuentas bancarias frente a tipologías financieras, ordenadas, con la ejecución guardada</translation>
-    </message>
-    <message>
         <source>usage: waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]</source>
         <translation>uso: waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]</translation>
     </message>
@@ -1544,6 +1538,36 @@
                 hotspots,significance,routes,points,labels] [--size WxH] [--from DATE] [--to DATE]
                 [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
                                                        el mapa sin ventana</translation>
+    </message>
+    <message>
+        <source>Refused: nothing the figure would show may go to %1, so no figure was written.</source>
+        <translation>Denegado: nada de lo que mostraría la figura puede ir a %1, por lo que no se ha escrito ninguna figura.</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Figuras: %1</translation>
+    </message>
+    <message>
+        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
+                score bank accounts against financial typologies, ranked, with the run stored</source>
+        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
+                puntuar las cuentas bancarias frente a las tipologías financieras, ordenadas, con la ejecución guardada</translation>
+    </message>
+    <message>
+        <source>Score typology ID with this program&apos;s built-in version instead of the workspace&apos;s edit (the edit stays in its history; repeatable).</source>
+        <translation>Puntuar la tipología ID con la versión integrada en este programa en lugar de la edición del espacio de trabajo (la edición permanece en su historial; repetible).</translation>
+    </message>
+    <message>
+        <source>%1: scored with built-in version %2, which replaces the workspace&apos;s unedited version %3 (%4).</source>
+        <translation>%1: se puntuó con la versión integrada %2, que sustituye a la versión %3 sin editar del espacio de trabajo (%4).</translation>
+    </message>
+    <message>
+        <source>%1: scored with the workspace&apos;s edited version %2. Built-in version %3 is newer than version %4 the edit started from (%5). To score with it instead: --adopt-built-in %1</source>
+        <translation>%1: se puntuó con la versión editada %2 del espacio de trabajo. La versión integrada %3 es más reciente que la versión %4 de la que partió la edición (%5). Para puntuar con ella en su lugar: --adopt-built-in %1</translation>
+    </message>
+    <message>
+        <source>%1: the built-in version is the workspace&apos;s version %2 now; the edit stays in its history.</source>
+        <translation>%1: la versión integrada es ahora la versión %2 del espacio de trabajo; la edición permanece en su historial.</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2186,24 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <source>Nothing may go: every record the figure would show is withheld by the releasability check, so no figure was written.</source>
+        <translation>No puede salir nada: la comprobación de difusión retiene todos los registros que mostraría la figura, por lo que no se ha escrito ninguna figura.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExportFlow</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>figure %1 (%2)</source>
+        <translation>figura %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FigureMaker</name>
     <message>
         <source>The link chart shows no entities: show some first.</source>
@@ -2270,6 +2312,13 @@
     <message>
         <source>All incidents</source>
         <translation>Todos los incidentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>without %n source(s) that may not go</source>
+        <translation>
+            <numerusform>sin %n fuente que no puede salir</numerusform>
+            <numerusform>sin %n fuentes que no pueden salir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3092,10 @@
         <source>used to import %1</source>
         <translation>usada para importar %1</translation>
     </message>
+    <message>
+        <source>Indexing %1…</source>
+        <translation>Indexando %1…</translation>
+    </message>
 </context>
 <context>
     <name>ImportSpec</name>
@@ -3491,6 +3544,10 @@
     <message>
         <source>The transactions changed while they were read; score again.</source>
         <translation>Las transacciones cambiaron mientras se leían; vuelva a puntuar.</translation>
+    </message>
+    <message>
+        <source>Too many accounts to score at once.</source>
+        <translation>Demasiadas cuentas para puntuarlas a la vez.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4045,10 @@
         <source>none (nothing goes)</source>
         <translation>ninguna (no sale nada)</translation>
     </message>
+    <message>
+        <source>figures:</source>
+        <translation>figuras:</translation>
+    </message>
 </context>
 <context>
     <name>ReportChecker</name>
@@ -4353,6 +4414,55 @@
         <source>This report states probabilities in the terms of the UK Professional Head of Intelligence Assessment&apos;s probability yardstick (2025 wording).</source>
         <translation>Este informe expresa las probabilidades en los términos de la escala de probabilidad del Professional Head of Intelligence Assessment del Reino Unido (redacción de 2025).</translation>
     </message>
+    <message>
+        <source>[Figure left out of this copy: %1]</source>
+        <translation>[Figura omitida en esta copia: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRelease</name>
+    <message>
+        <source>figure %1 (%2)</source>
+        <translation>figura %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: drawn again without %n record(s) that may not go (stored drawing not used)</source>
+        <translation>
+            <numerusform>%1: dibujada de nuevo sin %n registro que no puede salir (no se usó el dibujo guardado)</numerusform>
+            <numerusform>%1: dibujada de nuevo sin %n registros que no pueden salir (no se usó el dibujo guardado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left out, a placeholder in its place</source>
+        <translation>%1: excluida, con un marcador de posición en su lugar</translation>
+    </message>
+    <message>
+        <source>%1 drawn again, %2 left out, %3 as drawn</source>
+        <translation>%1 dibujadas de nuevo, %2 excluidas, %3 tal como se dibujaron</translation>
+    </message>
+    <message>
+        <source>it does not say what it was drawn from, and the workspace holds records that may not go to %1.</source>
+        <translation>no indica a partir de qué se dibujó, y el espacio de trabajo contiene registros que no pueden ir a %1.</translation>
+    </message>
+    <message>
+        <source>nothing it shows may go to %1.</source>
+        <translation>nada de lo que muestra puede ir a %1.</translation>
+    </message>
+    <message>
+        <source>it shows records that may not go to %1 and could not be drawn again without them: %2</source>
+        <translation>muestra registros que no pueden ir a %1 y no se pudo volver a dibujar sin ellos: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>drawn again for this copy without %n record(s) that may not go</source>
+        <translation>
+            <numerusform>dibujada de nuevo para esta copia sin %n registro que no puede salir</numerusform>
+            <numerusform>dibujada de nuevo para esta copia sin %n registros que no pueden salir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drawn again for this copy</source>
+        <translation>dibujada de nuevo para esta copia</translation>
+    </message>
 </context>
 <context>
     <name>ReportStore</name>
@@ -4661,6 +4771,10 @@
         <source>Score run %1 names typology version %2, which is not in the workspace.</source>
         <translation>La ejecución de puntuación %1 nombra la versión %2 de la tipología, que no está en el espacio de trabajo.</translation>
     </message>
+    <message>
+        <source>Too many account holders&apos; names to list.</source>
+        <translation>Demasiados nombres de titulares de cuentas para enumerarlos.</translation>
+    </message>
 </context>
 <context>
     <name>Scorer</name>
@@ -4841,6 +4955,21 @@
     <message>
         <source>The signing key %1 cannot be written: %2</source>
         <translation>No se puede escribir la clave de firma %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCache</name>
+    <message>
+        <source>Cannot write the snapshot cache</source>
+        <translation>No se puede escribir la caché de instantáneas</translation>
+    </message>
+    <message>
+        <source>The snapshot cache is not usable</source>
+        <translation>La caché de instantáneas no se puede usar</translation>
+    </message>
+    <message>
+        <source>No snapshot cache</source>
+        <translation>No hay caché de instantáneas</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6392,41 @@
     </message>
 </context>
 <context>
+    <name>TypologyStore</name>
+    <message>
+        <source>No typology %1 is built in.</source>
+        <translation>No hay ninguna tipología %1 integrada.</translation>
+    </message>
+    <message>
+        <source>prior %1 → %2</source>
+        <translation>a priori %1 → %2</translation>
+    </message>
+    <message>
+        <source>new indicator %1 (if it fires %2, if not %3)</source>
+        <translation>nuevo indicador %1 (si se activa %2, si no %3)</translation>
+    </message>
+    <message>
+        <source>%1: if it fires %2 → %3, if not %4 → %5</source>
+        <translation>%1: si se activa %2 → %3, si no %4 → %5</translation>
+    </message>
+    <message>
+        <source>indicator %1 removed</source>
+        <translation>indicador %1 eliminado</translation>
+    </message>
+    <message>
+        <source>renamed to “%1”</source>
+        <translation>nombre cambiado a “%1”</translation>
+    </message>
+    <message>
+        <source>description reworded</source>
+        <translation>descripción reformulada</translation>
+    </message>
+    <message>
+        <source>sources: %1</source>
+        <translation>fuentes: %1</translation>
+    </message>
+</context>
+<context>
     <name>UcinetDlReader</name>
     <message>
         <source>not a UCINET DL file: it does not begin with DL</source>
@@ -7301,10 +7465,6 @@
         <translation>El dinero vuelve al remitente</translation>
     </message>
     <message>
-        <source>Money paid out comes back to the account through other accounts, each transfer carrying at least minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays days of the account&apos;s payment (either side: a member of a cycle that began elsewhere is paid before it pays on), up to eight transfers. AMLSim&apos;s cycle; the numbers are Waymark&apos;s choice.</source>
-        <translation>El dinero pagado vuelve a la cuenta a través de otras cuentas, cada transferencia con al menos minShare de la anterior (y como mucho 1 / minShare veces esta: el mismo dinero menos un margen), el ciclo de al menos minLength transferencias (un préstamo y su devolución son dos), cada transferencia dentro de los windowDays días del pago de la cuenta (antes o después: un miembro de un ciclo que empezó en otro lugar recibe el pago antes de pagar a su vez), hasta ocho transferencias. El ciclo de AMLSim; los valores son elección de Waymark.</translation>
-    </message>
-    <message>
         <source>transfers</source>
         <translation>transferencias</translation>
     </message>
@@ -7351,6 +7511,22 @@
     <message>
         <source>one-off parties of the fan</source>
         <translation>partes puntuales del abanico</translation>
+    </message>
+    <message>
+        <source>Money paid out comes back to the account through other accounts, each transfer, read from where the cycle began (which may be another account of it), carrying at least minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays days of the account&apos;s payment (either side: a member of a cycle that began elsewhere is paid before it pays on), up to eight transfers. AMLSim&apos;s cycle; the numbers are Waymark&apos;s choice.</source>
+        <translation>El dinero pagado vuelve a la cuenta a través de otras cuentas: cada transferencia, leída desde donde empezó el ciclo (que puede ser otra cuenta del ciclo), lleva al menos minShare de la anterior (y como mucho 1 / minShare veces ella: el mismo dinero menos un margen), el ciclo tiene al menos minLength transferencias (un préstamo y su devolución son dos), y cada transferencia cae en windowDays días del pago de la cuenta (antes o después: un miembro de un ciclo que empezó en otra cuenta recibe el pago antes de pagar a su vez), hasta ocho transferencias. El cycle de AMLSim; los valores son elección de Waymark.</translation>
+    </message>
+    <message>
+        <source>Deals with the same one-off parties as another account</source>
+        <translation>Opera con las mismas contrapartes puntuales que otra cuenta</translation>
+    </message>
+    <message>
+        <source>One-off payments, each at least minRatio times the account&apos;s median transfer, to at least minShared accounts that another account also paid once within windowDays days either side (or such payments from at least minShared accounts that also paid another account once): a block of payers who all pay the same payees. Accounts with more than 200 transfers in that time are not counted (a shop, a payroll). AMLSim&apos;s bipartite and the layers of its stack; the numbers are Waymark&apos;s choice.</source>
+        <translation>Pagos puntuales, cada uno de al menos minRatio veces la transferencia mediana de la cuenta, a al menos minShared cuentas a las que otra cuenta también pagó una vez en windowDays días antes o después (o pagos así desde al menos minShared cuentas que también pagaron una vez a otra cuenta): un bloque de ordenantes que pagan todos a los mismos beneficiarios. No se cuentan las cuentas con más de 200 transferencias en ese tiempo (una tienda, una nómina). El bipartite de AMLSim y las capas de su stack; los valores son elección de Waymark.</translation>
+    </message>
+    <message>
+        <source>parties shared with one other account</source>
+        <translation>contrapartes compartidas con otra cuenta</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +7828,14 @@
         <source>Why this score</source>
         <translation>Por qué esta puntuación</translation>
     </message>
+    <message>
+        <source>The next run scores %1 with built-in version %2 instead of version %3 (%4).</source>
+        <translation>La próxima ejecución puntuará %1 con la versión integrada %2 en lugar de la versión %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: your edited version %2 is kept; built-in version %3 is newer than version %4 you edited (%5). Typologies… can adopt it.</source>
+        <translation>%1: se conserva su versión editada %2; la versión integrada %3 es más reciente que la versión %4 que usted editó (%5). Tipologías… permite adoptarla.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::CalibrationDialog</name>
@@ -7802,6 +7986,26 @@
     <message>
         <source>Perfectly calibrated</source>
         <translation>Calibración perfecta</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of labelled accounts</source>
+        <translation>Elegir el archivo CSV de las cuentas etiquetadas</translation>
+    </message>
+    <message>
+        <source>Fit the typologies&apos; weights to the labelled accounts and show how well they separate them</source>
+        <translation>Ajustar los pesos de las tipologías a las cuentas etiquetadas y mostrar lo bien que las separan</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s expert and fitted log likelihood ratios, hit and miss</source>
+        <translation>Los logaritmos de las razones de verosimilitud de expertos y ajustados de cada indicador, activado y no activado</translation>
+    </message>
+    <message>
+        <source>Calibration report</source>
+        <translation>Informe de calibración</translation>
+    </message>
+    <message>
+        <source>The calibration&apos;s figures as text</source>
+        <translation>Las cifras de la calibración como texto</translation>
     </message>
 </context>
 <context>
@@ -7993,10 +8197,6 @@
         <translation>Exportar gráfico de vínculos</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>Se escribió %1.</translation>
-    </message>
-    <message>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
@@ -8070,6 +8270,14 @@
     <message>
         <source>Ring each entity in the colour of the community Louvain finds; icons and the legend keep the types</source>
         <translation>Rodear cada entidad con el color de la comunidad que encuentra Louvain; los iconos y la leyenda conservan los tipos</translation>
+    </message>
+    <message>
+        <source>Wrote the link chart figure.</source>
+        <translation>Se escribió la figura del gráfico de vínculos.</translation>
+    </message>
+    <message>
+        <source>The link chart shows no entities: open the Link chart tab and show some first.</source>
+        <translation>El gráfico de vínculos no muestra ninguna entidad: abra la pestaña Gráfico de vínculos y muestre alguna primero.</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +8452,22 @@
             <numerusform>Deducido del encabezado y de las %n primeras filas, %1 en conjunto: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The character between the file&apos;s columns</source>
+        <translation>El carácter entre las columnas del archivo</translation>
+    </message>
+    <message>
+        <source>The character before the decimals of amounts</source>
+        <translation>El carácter antes de los decimales de los importes</translation>
+    </message>
+    <message>
+        <source>Whether the time column holds dates, or numbered steps of a simulation</source>
+        <translation>Si la columna de tiempo contiene fechas o pasos numerados de una simulación</translation>
+    </message>
+    <message>
+        <source>The column of the file read as: %1</source>
+        <translation>La columna del archivo leída como: %1</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::EvidenceDragSource</name>
@@ -8371,6 +8595,26 @@
     <message>
         <source>it holds no Waymark guide.</source>
         <translation>no contiene ninguna guía de Waymark.</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Página de la guía del usuario</translation>
+    </message>
+    <message>
+        <source>Tab moves between the page&apos;s links and then on; Enter follows a link</source>
+        <translation>Tab recorre los enlaces de la página y luego sigue adelante; Intro abre un enlace</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s chapters and sections; Enter opens one</source>
+        <translation>Los capítulos y secciones de la guía; Intro abre uno</translation>
+    </message>
+    <message>
+        <source>Look for a word in the index</source>
+        <translation>Buscar una palabra en el índice</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s index words; Enter opens the page</source>
+        <translation>Las palabras del índice de la guía; Intro abre la página</translation>
     </message>
 </context>
 <context>
@@ -8551,6 +8795,22 @@
         <source>%1 will be read with the specification %2 (version %3).</source>
         <translation>%1 se leerá con la especificación %2 (versión %3).</translation>
     </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Archivos que importar</translation>
+    </message>
+    <message>
+        <source>Choose files to add to the list</source>
+        <translation>Elegir archivos para añadirlos a la lista</translation>
+    </message>
+    <message>
+        <source>Choose a hub extract folder to add to the list</source>
+        <translation>Elegir una carpeta de extracto del hub para añadirla a la lista</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::IncidentsPanel</name>
@@ -8581,26 +8841,6 @@
     <message>
         <source>The incidents under the filter; the selection is shared with every view</source>
         <translation>Los incidentes con el filtro; la selección se comparte con todas las vistas</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Save the table as shown (sorted, filtered, the selected rows if any) as CSV, after the releasability check</source>
-        <translation>Guardar la tabla tal como se muestra (ordenada, filtrada, con las filas seleccionadas si las hay) como CSV, tras la comprobación de difusión</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>table %1</source>
-        <translation>tabla %1</translation>
     </message>
 </context>
 <context>
@@ -8963,10 +9203,6 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <translation>Hay una importación en curso. ¿Cancelarla y salir? El espacio de trabajo queda como estaba antes de ese archivo.</translation>
     </message>
     <message>
-        <source>The link chart shows no entities: open the Link chart tab and show some first.</source>
-        <translation>El gráfico de vínculos no muestra ninguna entidad: abra la pestaña Gráfico de vínculos y muestre alguna primero.</translation>
-    </message>
-    <message>
         <source>About Waymark</source>
         <translation>Acerca de Waymark</translation>
     </message>
@@ -9013,6 +9249,34 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Figure</source>
+        <translation>Exportar fi&amp;gura</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Exportar figura</translation>
+    </message>
+    <message>
+        <source>&amp;Share with Hub…</source>
+        <translation>Compartir con el &amp;hub…</translation>
+    </message>
+    <message>
+        <source>Share with Hub</source>
+        <translation>Compartir con el hub</translation>
+    </message>
+    <message>
+        <source>Share packages (*.zip)</source>
+        <translation>Paquetes para compartir (*.zip)</translation>
+    </message>
+    <message>
+        <source>A pseudonymised package of the filtered records for the hub or a partner, after the releasability check</source>
+        <translation>Un paquete seudonimizado de los registros filtrados para el hub o un socio, tras la comprobación de difusión</translation>
     </message>
 </context>
 <context>
@@ -9291,10 +9555,6 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <translation>No se pudieron abrir algunas capas de mapa guardadas: %1</translation>
     </message>
     <message>
-        <source>Export Map</source>
-        <translation>Exportar mapa</translation>
-    </message>
-    <message>
         <source>GIS layers (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles): tick to show, drag to reorder (top draws last). Add with the toolbar or drop a file on the map.</source>
         <translation>Capas SIG (GeoJSON, KML, Shapefile, GPX, FlatGeobuf, GeoPackage, MBTiles): marque para mostrar, arrastre para reordenar (la superior se dibuja al final). Añádalas con la barra de herramientas o suelte un archivo sobre el mapa.</translation>
     </message>
@@ -9305,14 +9565,6 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     <message>
         <source>Map layers (%1);;All files (*)</source>
         <translation>Capas de mapa (%1);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Mapa</translation>
-    </message>
-    <message>
-        <source>Arrow keys pan, + and - zoom, Home fits every incident, Z the selection, Escape clears the selection</source>
-        <translation>Las teclas de flecha desplazan, + y - acercan y alejan, Inicio encuadra todos los incidentes, Z la selección, Esc borra la selección</translation>
     </message>
     <message>
         <source>Names</source>
@@ -9392,6 +9644,33 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <source>Click to select its incidents</source>
         <translation>Clic para seleccionar sus incidentes</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, + and - zoom, Home fits every incident, Z the selection; Ctrl+arrow keys move to the nearest cluster that way, N and Shift+N to the next and previous cluster; Enter or Space expands the cluster or selects it; Escape clears the selection</source>
+        <translation>Las teclas de flecha desplazan, + y - hacen zoom, Inicio encuadra todos los incidentes, Z la selección; Ctrl+teclas de flecha llevan al grupo más cercano en esa dirección, N y Mayús+N al grupo siguiente y al anterior; Intro o Espacio expande el grupo o lo selecciona; Esc borra la selección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map: cluster %1 of %2, %n incident(s), %3 victims</source>
+        <translation>
+            <numerusform>Mapa: grupo %1 de %2, %n incidente, %3 víctimas</numerusform>
+            <numerusform>Mapa: grupo %1 de %2, %n incidentes, %3 víctimas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Enter expands it.</source>
+        <translation>Intro lo expande.</translation>
+    </message>
+    <message>
+        <source>Enter selects its incidents.</source>
+        <translation>Intro selecciona sus incidentes.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MergeReviewDialog</name>
@@ -9466,6 +9745,30 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     <message>
         <source>Choose a suggestion in the list first.</source>
         <translation>Elija primero una sugerencia de la lista.</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Fusiones sugeridas</translation>
+    </message>
+    <message>
+        <source>One suggestion a row: its score, the record kept, the record merged into it and why; choose one, then Accept or Reject</source>
+        <translation>Una sugerencia por fila: su puntuación, el registro que se conserva, el registro que se fusiona en él y por qué; elija una y luego Aceptar la fusión o Rechazar</translation>
+    </message>
+    <message>
+        <source>Merge the chosen pair: both records&apos; sources are kept, and it can be undone</source>
+        <translation>Fusionar el par elegido: se conservan las fuentes de ambos registros, y se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Mark the chosen pair as different: it is not suggested again</source>
+        <translation>Marcar el par elegido como distinto: no se vuelve a sugerir</translation>
+    </message>
+    <message>
+        <source>Undo the last merge or rejection</source>
+        <translation>Deshacer la última fusión o el último rechazo</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rehacer lo deshecho</translation>
     </message>
 </context>
 <context>
@@ -9670,6 +9973,22 @@ Ingresado: %3 · pagado: %4</translation>
     <message>
         <source>none (nothing goes)</source>
         <translation>ninguna (no sale nada)</translation>
+    </message>
+    <message>
+        <source>Who receives the export: changing it runs the check again</source>
+        <translation>Quién recibe la exportación: al cambiarlo se repite la comprobación</translation>
+    </message>
+    <message>
+        <source>What goes and what not</source>
+        <translation>Qué sale y qué no</translation>
+    </message>
+    <message>
+        <source>The records that may go and those withheld, by TLP label, by source and by reason</source>
+        <translation>Los registros que pueden salir y los retenidos, por etiqueta TLP, por fuente y por motivo</translation>
+    </message>
+    <message>
+        <source>Export what may go to the destination chosen, with the marking shown</source>
+        <translation>Exportar lo que puede salir al destino elegido, con la marca mostrada</translation>
     </message>
 </context>
 <context>
@@ -9901,6 +10220,10 @@ Ingresado: %3 · pagado: %4</translation>
         <source>Not exported: the releasability check did not let it go.</source>
         <translation>No se exportó: la comprobación de difusión no lo dejó salir.</translation>
     </message>
+    <message>
+        <source>Exported: %1 figure(s) drawn again without what may not go, %2 left out.</source>
+        <translation>Exportado. Figuras dibujadas de nuevo sin lo que no puede salir: %1; excluidas: %2.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::ReportFigurePane</name>
@@ -10129,6 +10452,41 @@ en la ventana temporal</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ui::ShareDialog</name>
+    <message>
+        <source>Share with Hub</source>
+        <translation>Compartir con el hub</translation>
+    </message>
+    <message>
+        <source>A share-back package for the hub or a partner: the records the filter selects, pseudonymised under the share policy, in the hub&apos;s extract format. What may not go is left out; the next step lists it.</source>
+        <translation>Un paquete de devolución para el hub o un socio: los registros que selecciona el filtro, seudonimizados según la política de intercambio, en el formato de extracto del hub. Lo que no puede salir queda excluido; el paso siguiente lo enumera.</translation>
+    </message>
+    <message>
+        <source>Add the aggregate table (counts by country, year, type, sex and age band)</source>
+        <translation>Añadir la tabla de agregados (recuentos por país, año, tipo, sexo y franja de edad)</translation>
+    </message>
+    <message>
+        <source>Smallest count the aggregate table publishes: smaller cells, and the cells that would give them away, are suppressed</source>
+        <translation>Recuento mínimo que publica la tabla de agregados: las celdas menores, y las celdas que permitirían deducirlas, se suprimen</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <source>Smallest count (k):</source>
+        <translation>Recuento mínimo (k):</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>Siguiente…</translation>
+    </message>
+    <message>
+        <source>share package %1</source>
+        <translation>paquete para compartir %1</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::ShortcutList</name>
     <message>
         <source>Everywhere</source>
@@ -10156,6 +10514,22 @@ en la ventana temporal</translation>
     <message>
         <source>Key</source>
         <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Look for an action or a key</source>
+        <translation>Buscar una acción o una tecla</translation>
+    </message>
+    <message>
+        <source>Only the actions whose name or key holds this text are listed</source>
+        <translation>Solo se muestran las acciones cuyo nombre o tecla contiene este texto</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every action with its key, by the tab or dock it belongs to</source>
+        <translation>Cada acción con su tecla, según la pestaña o el panel acoplable al que pertenece</translation>
     </message>
 </context>
 <context>
@@ -10572,6 +10946,58 @@ en la ventana temporal</translation>
         <source>default %1</source>
         <translation>predeterminado %1</translation>
     </message>
+    <message>
+        <source>The specification&apos;s name, by which imports choose it</source>
+        <translation>El nombre de la especificación, por el que la eligen las importaciones</translation>
+    </message>
+    <message>
+        <source>Write the specification to a JSON file</source>
+        <translation>Escribir la especificación en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Read a specification from a JSON file (undoable)</source>
+        <translation>Leer una especificación de un archivo JSON (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Close the editor; what was not saved is asked about</source>
+        <translation>Cerrar el editor; se pregunta por lo que no se ha guardado</translation>
+    </message>
+    <message>
+        <source>Records each row makes</source>
+        <translation>Registros que genera cada fila</translation>
+    </message>
+    <message>
+        <source>Choose a record to edit its fields</source>
+        <translation>Elija un registro para editar sus campos</translation>
+    </message>
+    <message>
+        <source>Add a record of a kind: incident, place, person, link…</source>
+        <translation>Añadir un registro de un tipo: incidente, lugar, persona, vínculo…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen record (undoable)</source>
+        <translation>Quitar el registro elegido (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id, by which other records of the row refer to it</source>
+        <translation>El id del registro, por el que lo citan los demás registros de la fila</translation>
+    </message>
+    <message>
+        <source>What kind of record it makes</source>
+        <translation>Qué tipo de registro genera</translation>
+    </message>
+    <message>
+        <source>The characters between the parts of the split column&apos;s cell</source>
+        <translation>Los caracteres entre las partes de la celda de la columna dividida</translation>
+    </message>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Campos del registro</translation>
+    </message>
+    <message>
+        <source>Each field with what it reads, the guess and its transforms; choose one to edit it below</source>
+        <translation>Cada campo con lo que lee, la deducción y sus transformaciones; elija uno para editarlo abajo</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorPreview</name>
@@ -10630,6 +11056,22 @@ en la ventana temporal</translation>
     <message>
         <source>a condition of the specification leaves it out</source>
         <translation>una condición de la especificación la excluye</translation>
+    </message>
+    <message>
+        <source>Preview of the file&apos;s rows</source>
+        <translation>Vista previa de las filas del archivo</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as read, with the cells each field reads marked</source>
+        <translation>Las primeras filas del archivo tal como se leen, con las celdas que lee cada campo marcadas</translation>
+    </message>
+    <message>
+        <source>Preview of the records</source>
+        <translation>Vista previa de los registros</translation>
+    </message>
+    <message>
+        <source>The records each previewed row makes, field by field, and its errors</source>
+        <translation>Los registros que genera cada fila de la vista previa, campo por campo, y sus errores</translation>
     </message>
 </context>
 <context>
@@ -10786,6 +11228,42 @@ en la ventana temporal</translation>
         <source>Select a field to edit where its value comes from.</source>
         <translation>Seleccione un campo para editar de dónde procede su valor.</translation>
     </message>
+    <message>
+        <source>Where the field&apos;s value comes from</source>
+        <translation>De dónde procede el valor del campo</translation>
+    </message>
+    <message>
+        <source>The column the field reads</source>
+        <translation>La columna que lee el campo</translation>
+    </message>
+    <message>
+        <source>The value every record gets</source>
+        <translation>El valor que recibe cada registro</translation>
+    </message>
+    <message>
+        <source>Text with column names in braces, replaced by the row&apos;s cells</source>
+        <translation>Texto con nombres de columna entre llaves, que se sustituyen por las celdas de la fila</translation>
+    </message>
+    <message>
+        <source>The record of the same row the field refers to</source>
+        <translation>El registro de la misma fila al que hace referencia el campo</translation>
+    </message>
+    <message>
+        <source>A value that is not in the map is an error at its cell, not read as it is</source>
+        <translation>Un valor que no está en la tabla de correspondencias es un error en su celda, no se lee tal cual</translation>
+    </message>
+    <message>
+        <source>Only the part of the cell this regular expression&apos;s first group matches is read</source>
+        <translation>Solo se lee la parte de la celda que coincide con el primer grupo de esta expresión regular</translation>
+    </message>
+    <message>
+        <source>The value when the cell is empty or means &quot;not given&quot;</source>
+        <translation>El valor cuando la celda está vacía o significa &quot;no indicado&quot;</translation>
+    </message>
+    <message>
+        <source>A row whose cell gives no value is an error at its cell</source>
+        <translation>Una fila cuya celda no da ningún valor es un error en su celda</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::StartPage</name>
@@ -10864,6 +11342,29 @@ en la ventana temporal</translation>
     <message>
         <source>%1 — not found</source>
         <translation>%1 — no encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::TableCsvButton</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as shown (sorted, filtered, the selected rows if any) as CSV, after the releasability check</source>
+        <translation>Guardar la tabla tal como se muestra (ordenada, filtrada, con las filas seleccionadas si las hay) como CSV, tras la comprobación de difusión</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tabla %1</translation>
     </message>
 </context>
 <context>
@@ -11007,6 +11508,46 @@ en la ventana temporal</translation>
         <source>Saved %1 as version %2. Score the accounts again to use it.</source>
         <translation>Se guardó %1 como versión %2. Vuelva a puntuar las cuentas para usarla.</translation>
     </message>
+    <message>
+        <source>The typology whose weights are shown and edited</source>
+        <translation>La tipología cuyos pesos se muestran y editan</translation>
+    </message>
+    <message>
+        <source>Indicators and their weights</source>
+        <translation>Indicadores y sus pesos</translation>
+    </message>
+    <message>
+        <source>Store the weights as a new version of the typology</source>
+        <translation>Guardar los pesos como una nueva versión de la tipología</translation>
+    </message>
+    <message>
+        <source>%1: likelihood ratio if it fires</source>
+        <translation>%1: razón de verosimilitud si se activa</translation>
+    </message>
+    <message>
+        <source>%1: likelihood ratio if it does not</source>
+        <translation>%1: razón de verosimilitud si no se activa</translation>
+    </message>
+    <message>
+        <source>This is your edited version %1. Built-in version %2 is newer than version %3 you edited: %4.</source>
+        <translation>Esta es su versión editada %1. La versión integrada %2 es más reciente que la versión %3 que usted editó: %4.</translation>
+    </message>
+    <message>
+        <source>Use built-in version %1</source>
+        <translation>Usar la versión integrada %1</translation>
+    </message>
+    <message>
+        <source>Score with the built-in weights from now on; your edit stays in the workspace&apos;s history and earlier runs keep the weights they used</source>
+        <translation>Puntuar con los pesos integrados a partir de ahora; su edición permanece en el historial del espacio de trabajo y las ejecuciones anteriores conservan los pesos que usaron</translation>
+    </message>
+    <message>
+        <source>Built-in version %1 replaces the workspace&apos;s unedited version %2: %3.</source>
+        <translation>La versión integrada %1 sustituye a la versión %2 sin editar del espacio de trabajo: %3.</translation>
+    </message>
+    <message>
+        <source>%1 uses built-in version %2 now (stored as version %3); your edit stays in the history. Score the accounts again to use it.</source>
+        <translation>%1 usa ahora la versión integrada %2 (guardada como versión %3); su edición permanece en el historial. Vuelva a puntuar las cuentas para usarla.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::VersionHistoryDialog</name>
@@ -11059,6 +11600,30 @@ en la ventana temporal</translation>
             <numerusform>, %n eliminada.</numerusform>
             <numerusform>, %n eliminadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Each saved version of the report: number, time, who saved it and the note</source>
+        <translation>Cada versión guardada del informe: número, hora, quién la guardó y la nota</translation>
+    </message>
+    <message>
+        <source>The older version of the comparison</source>
+        <translation>La versión más antigua de la comparación</translation>
+    </message>
+    <message>
+        <source>The newer version of the comparison</source>
+        <translation>La versión más reciente de la comparación</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>What changed from one version to the other, section by section</source>
+        <translation>Qué cambió de una versión a otra, sección por sección</translation>
     </message>
 </context>
 </TS>

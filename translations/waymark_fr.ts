@@ -1207,12 +1207,6 @@
                 [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange</translation>
     </message>
     <message>
-        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                score bank accounts against financial typologies, ranked, with the run stored</source>
-        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--out FILE.csv]
-                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée</translation>
-    </message>
-    <message>
         <source>  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
                 [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k</source>
         <translation>  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
@@ -1544,6 +1538,36 @@
                 hotspots,significance,routes,points,labels] [--size WxH] [--from DATE] [--to DATE]
                 [--bbox WEST,SOUTH,EAST,NORTH] [--type LIST] [--source-kind LIST] [--grade LIST]
                                                        la carte sans fenêtre</translation>
+    </message>
+    <message>
+        <source>Refused: nothing the figure would show may go to %1, so no figure was written.</source>
+        <translation>Refusé : rien de ce que la figure montrerait ne peut partir vers %1, aucune figure n&apos;a donc été écrite.</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Figures : %1</translation>
+    </message>
+    <message>
+        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
+                score bank accounts against financial typologies, ranked, with the run stored</source>
+        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
+                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée</translation>
+    </message>
+    <message>
+        <source>Score typology ID with this program&apos;s built-in version instead of the workspace&apos;s edit (the edit stays in its history; repeatable).</source>
+        <translation>Noter la typologie ID avec la version intégrée à ce programme au lieu de la modification de l&apos;espace de travail (la modification reste dans son historique ; répétable).</translation>
+    </message>
+    <message>
+        <source>%1: scored with built-in version %2, which replaces the workspace&apos;s unedited version %3 (%4).</source>
+        <translation>%1 : notée avec la version intégrée %2, qui remplace la version non modifiée %3 de l&apos;espace de travail (%4).</translation>
+    </message>
+    <message>
+        <source>%1: scored with the workspace&apos;s edited version %2. Built-in version %3 is newer than version %4 the edit started from (%5). To score with it instead: --adopt-built-in %1</source>
+        <translation>%1 : notée avec la version modifiée %2 de l&apos;espace de travail. La version intégrée %3 est plus récente que la version %4 à partir de laquelle la modification a été faite (%5). Pour noter avec elle à la place : --adopt-built-in %1</translation>
+    </message>
+    <message>
+        <source>%1: the built-in version is the workspace&apos;s version %2 now; the edit stays in its history.</source>
+        <translation>%1 : la version intégrée est désormais la version %2 de l&apos;espace de travail ; la modification reste dans son historique.</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2186,24 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <source>Nothing may go: every record the figure would show is withheld by the releasability check, so no figure was written.</source>
+        <translation>Rien ne peut partir : chaque enregistrement que montrerait la figure est retenu par le contrôle de diffusion, aucune figure n&apos;a donc été écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExportFlow</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter : %1</translation>
+    </message>
+    <message>
+        <source>figure %1 (%2)</source>
+        <translation>figure %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FigureMaker</name>
     <message>
         <source>The link chart shows no entities: show some first.</source>
@@ -2270,6 +2312,13 @@
     <message>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
+    </message>
+    <message numerus="yes">
+        <source>without %n source(s) that may not go</source>
+        <translation>
+            <numerusform>sans %n source qui ne peut pas partir</numerusform>
+            <numerusform>sans %n sources qui ne peuvent pas partir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3092,10 @@
         <source>used to import %1</source>
         <translation>utilisée pour importer %1</translation>
     </message>
+    <message>
+        <source>Indexing %1…</source>
+        <translation>Indexation de %1…</translation>
+    </message>
 </context>
 <context>
     <name>ImportSpec</name>
@@ -3491,6 +3544,10 @@
     <message>
         <source>The transactions changed while they were read; score again.</source>
         <translation>Les transactions ont changé pendant leur lecture ; notez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many accounts to score at once.</source>
+        <translation>Trop de comptes à noter en une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4045,10 @@
         <source>none (nothing goes)</source>
         <translation>aucun (rien ne part)</translation>
     </message>
+    <message>
+        <source>figures:</source>
+        <translation>figures :</translation>
+    </message>
 </context>
 <context>
     <name>ReportChecker</name>
@@ -4353,6 +4414,55 @@
         <source>This report states probabilities in the terms of the UK Professional Head of Intelligence Assessment&apos;s probability yardstick (2025 wording).</source>
         <translation>Ce rapport exprime les probabilités dans les termes de l&apos;échelle de probabilité du Professional Head of Intelligence Assessment britannique (formulation de 2025).</translation>
     </message>
+    <message>
+        <source>[Figure left out of this copy: %1]</source>
+        <translation>[Figure écartée de cette copie : %1]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRelease</name>
+    <message>
+        <source>figure %1 (%2)</source>
+        <translation>figure %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: drawn again without %n record(s) that may not go (stored drawing not used)</source>
+        <translation>
+            <numerusform>%1 : redessinée sans %n enregistrement qui ne peut pas partir (dessin enregistré non utilisé)</numerusform>
+            <numerusform>%1 : redessinée sans les %n enregistrements qui ne peuvent pas partir (dessin enregistré non utilisé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left out, a placeholder in its place</source>
+        <translation>%1 : écartée, remplacée par un espace réservé</translation>
+    </message>
+    <message>
+        <source>%1 drawn again, %2 left out, %3 as drawn</source>
+        <translation>%1 redessinée(s), %2 écartée(s), %3 telle(s) que dessinée(s)</translation>
+    </message>
+    <message>
+        <source>it does not say what it was drawn from, and the workspace holds records that may not go to %1.</source>
+        <translation>elle n&apos;indique pas à partir de quelles données elle a été dessinée, et l&apos;espace de travail contient des enregistrements qui ne peuvent pas partir vers %1.</translation>
+    </message>
+    <message>
+        <source>nothing it shows may go to %1.</source>
+        <translation>rien de ce qu&apos;elle montre ne peut partir vers %1.</translation>
+    </message>
+    <message>
+        <source>it shows records that may not go to %1 and could not be drawn again without them: %2</source>
+        <translation>elle montre des enregistrements qui ne peuvent pas partir vers %1 et n&apos;a pas pu être redessinée sans eux : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>drawn again for this copy without %n record(s) that may not go</source>
+        <translation>
+            <numerusform>redessinée pour cette copie sans %n enregistrement qui ne peut pas partir</numerusform>
+            <numerusform>redessinée pour cette copie sans les %n enregistrements qui ne peuvent pas partir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drawn again for this copy</source>
+        <translation>redessinée pour cette copie</translation>
+    </message>
 </context>
 <context>
     <name>ReportStore</name>
@@ -4661,6 +4771,10 @@
         <source>Score run %1 names typology version %2, which is not in the workspace.</source>
         <translation>L&apos;exécution de notation %1 fait référence à la version %2 de la typologie, qui n&apos;est pas dans l&apos;espace de travail.</translation>
     </message>
+    <message>
+        <source>Too many account holders&apos; names to list.</source>
+        <translation>Trop de noms de titulaires de comptes à répertorier.</translation>
+    </message>
 </context>
 <context>
     <name>Scorer</name>
@@ -4841,6 +4955,21 @@
     <message>
         <source>The signing key %1 cannot be written: %2</source>
         <translation>La clé de signature %1 ne peut pas être écrite : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCache</name>
+    <message>
+        <source>Cannot write the snapshot cache</source>
+        <translation>Impossible d&apos;écrire le cache d&apos;instantanés</translation>
+    </message>
+    <message>
+        <source>The snapshot cache is not usable</source>
+        <translation>Le cache d&apos;instantanés est inutilisable</translation>
+    </message>
+    <message>
+        <source>No snapshot cache</source>
+        <translation>Aucun cache d&apos;instantanés</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6392,41 @@
     </message>
 </context>
 <context>
+    <name>TypologyStore</name>
+    <message>
+        <source>No typology %1 is built in.</source>
+        <translation>Aucune typologie %1 n&apos;est intégrée.</translation>
+    </message>
+    <message>
+        <source>prior %1 → %2</source>
+        <translation>a priori %1 → %2</translation>
+    </message>
+    <message>
+        <source>new indicator %1 (if it fires %2, if not %3)</source>
+        <translation>nouvel indicateur %1 (s&apos;il se déclenche %2, sinon %3)</translation>
+    </message>
+    <message>
+        <source>%1: if it fires %2 → %3, if not %4 → %5</source>
+        <translation>%1 : s&apos;il se déclenche %2 → %3, sinon %4 → %5</translation>
+    </message>
+    <message>
+        <source>indicator %1 removed</source>
+        <translation>indicateur %1 supprimé</translation>
+    </message>
+    <message>
+        <source>renamed to “%1”</source>
+        <translation>renommée en « %1 »</translation>
+    </message>
+    <message>
+        <source>description reworded</source>
+        <translation>description reformulée</translation>
+    </message>
+    <message>
+        <source>sources: %1</source>
+        <translation>sources : %1</translation>
+    </message>
+</context>
+<context>
     <name>UcinetDlReader</name>
     <message>
         <source>not a UCINET DL file: it does not begin with DL</source>
@@ -7301,10 +7465,6 @@
         <translation>L&apos;argent revient à l&apos;expéditeur</translation>
     </message>
     <message>
-        <source>Money paid out comes back to the account through other accounts, each transfer carrying at least minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays days of the account&apos;s payment (either side: a member of a cycle that began elsewhere is paid before it pays on), up to eight transfers. AMLSim&apos;s cycle; the numbers are Waymark&apos;s choice.</source>
-        <translation>L&apos;argent versé revient au compte en passant par d&apos;autres comptes, chaque virement portant au moins minShare du précédent (et au plus 1 / minShare fois celui-ci : le même argent moins une marge), le cycle comptant au moins minLength virements (un prêt et son remboursement en font deux), chaque virement dans les windowDays jours du paiement du compte (d&apos;un côté ou de l&apos;autre : un membre d&apos;un cycle commencé ailleurs est payé avant de reverser), jusqu&apos;à huit virements. Le cycle d&apos;AMLSim ; les valeurs sont un choix de Waymark.</translation>
-    </message>
-    <message>
         <source>transfers</source>
         <translation>virements</translation>
     </message>
@@ -7351,6 +7511,22 @@
     <message>
         <source>one-off parties of the fan</source>
         <translation>parties ponctuelles de l&apos;éventail</translation>
+    </message>
+    <message>
+        <source>Money paid out comes back to the account through other accounts, each transfer, read from where the cycle began (which may be another account of it), carrying at least minShare of the one before (and at most 1 / minShare times it: the same money less a margin), the cycle at least minLength transfers long (a loan and its repayment is two), every transfer within windowDays days of the account&apos;s payment (either side: a member of a cycle that began elsewhere is paid before it pays on), up to eight transfers. AMLSim&apos;s cycle; the numbers are Waymark&apos;s choice.</source>
+        <translation>L&apos;argent versé revient au compte en passant par d&apos;autres comptes : chaque virement, lu depuis le point de départ du cycle (qui peut être un autre compte du cycle), porte au moins minShare du précédent (et au plus 1 / minShare fois celui-ci : le même argent moins une marge), le cycle compte au moins minLength virements (un prêt et son remboursement en font deux), chaque virement a lieu dans les windowDays jours du paiement du compte (de part et d&apos;autre : un membre d&apos;un cycle commencé ailleurs est payé avant de reverser), jusqu&apos;à huit virements. Le cycle d&apos;AMLSim ; les valeurs sont un choix de Waymark.</translation>
+    </message>
+    <message>
+        <source>Deals with the same one-off parties as another account</source>
+        <translation>Traite avec les mêmes parties ponctuelles qu&apos;un autre compte</translation>
+    </message>
+    <message>
+        <source>One-off payments, each at least minRatio times the account&apos;s median transfer, to at least minShared accounts that another account also paid once within windowDays days either side (or such payments from at least minShared accounts that also paid another account once): a block of payers who all pay the same payees. Accounts with more than 200 transfers in that time are not counted (a shop, a payroll). AMLSim&apos;s bipartite and the layers of its stack; the numbers are Waymark&apos;s choice.</source>
+        <translation>Des paiements ponctuels, chacun d&apos;au moins minRatio fois le virement médian du compte, vers au moins minShared comptes qu&apos;un autre compte a aussi payés une fois dans les windowDays jours de part et d&apos;autre (ou de tels paiements provenant d&apos;au moins minShared comptes qui ont aussi payé une fois un autre compte) : un bloc de payeurs qui paient tous les mêmes bénéficiaires. Les comptes ayant plus de 200 virements sur cette période ne sont pas comptés (un commerce, une paie). Le bipartite d&apos;AMLSim et les couches de son stack ; les valeurs sont un choix de Waymark.</translation>
+    </message>
+    <message>
+        <source>parties shared with one other account</source>
+        <translation>parties partagées avec un autre compte</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +7828,14 @@
         <source>Why this score</source>
         <translation>Pourquoi ce score</translation>
     </message>
+    <message>
+        <source>The next run scores %1 with built-in version %2 instead of version %3 (%4).</source>
+        <translation>La prochaine exécution notera %1 avec la version intégrée %2 au lieu de la version %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: your edited version %2 is kept; built-in version %3 is newer than version %4 you edited (%5). Typologies… can adopt it.</source>
+        <translation>%1 : votre version modifiée %2 est conservée ; la version intégrée %3 est plus récente que la version %4 que vous avez modifiée (%5). Typologies… permet de l&apos;adopter.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::CalibrationDialog</name>
@@ -7802,6 +7986,26 @@
     <message>
         <source>Scoring and fitting… %1 %</source>
         <translation>Notation et ajustement… %1 %</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of labelled accounts</source>
+        <translation>Choisir le fichier CSV des comptes étiquetés</translation>
+    </message>
+    <message>
+        <source>Fit the typologies&apos; weights to the labelled accounts and show how well they separate them</source>
+        <translation>Ajuster les pondérations des typologies aux comptes étiquetés et montrer dans quelle mesure elles les distinguent</translation>
+    </message>
+    <message>
+        <source>Each indicator&apos;s expert and fitted log likelihood ratios, hit and miss</source>
+        <translation>Les log-rapports de vraisemblance d&apos;expert et ajustés de chaque indicateur, positifs et négatifs</translation>
+    </message>
+    <message>
+        <source>Calibration report</source>
+        <translation>Rapport d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <source>The calibration&apos;s figures as text</source>
+        <translation>Les chiffres de l&apos;étalonnage sous forme de texte</translation>
     </message>
 </context>
 <context>
@@ -8029,10 +8233,6 @@
         <translation>Exporter le graphe de liens</translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
-    </message>
-    <message>
         <source>Money flow</source>
         <translation>Flux financiers</translation>
     </message>
@@ -8070,6 +8270,14 @@
     <message>
         <source>Ring each entity in the colour of the community Louvain finds; icons and the legend keep the types</source>
         <translation>Entourer chaque entité de la couleur de la communauté trouvée par Louvain ; les icônes et la légende conservent les types</translation>
+    </message>
+    <message>
+        <source>Wrote the link chart figure.</source>
+        <translation>Figure du graphe de liens écrite.</translation>
+    </message>
+    <message>
+        <source>The link chart shows no entities: open the Link chart tab and show some first.</source>
+        <translation>Le graphe de liens n&apos;affiche aucune entité : ouvrez l&apos;onglet Graphe de liens et affichez-en d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +8452,22 @@
             <numerusform>Déduit de l&apos;en-tête et des %n premières lignes, %1 dans l&apos;ensemble : %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The character between the file&apos;s columns</source>
+        <translation>Le caractère entre les colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>The character before the decimals of amounts</source>
+        <translation>Le caractère qui précède les décimales des montants</translation>
+    </message>
+    <message>
+        <source>Whether the time column holds dates, or numbered steps of a simulation</source>
+        <translation>Si la colonne de temps contient des dates ou des pas numérotés d&apos;une simulation</translation>
+    </message>
+    <message>
+        <source>The column of the file read as: %1</source>
+        <translation>La colonne du fichier lue comme : %1</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::EvidenceDragSource</name>
@@ -8371,6 +8595,26 @@
     <message>
         <source>it holds no Waymark guide.</source>
         <translation>il ne contient aucun guide Waymark.</translation>
+    </message>
+    <message>
+        <source>User guide page</source>
+        <translation>Page du guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Tab moves between the page&apos;s links and then on; Enter follows a link</source>
+        <translation>Tab passe d&apos;un lien de la page à l&apos;autre, puis plus loin ; Entrée suit un lien</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s chapters and sections; Enter opens one</source>
+        <translation>Les chapitres et sections du guide ; Entrée ouvre l&apos;élément choisi</translation>
+    </message>
+    <message>
+        <source>Look for a word in the index</source>
+        <translation>Rechercher un mot dans l&apos;index</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s index words; Enter opens the page</source>
+        <translation>Les mots de l&apos;index du guide ; Entrée ouvre la page</translation>
     </message>
 </context>
 <context>
@@ -8551,6 +8795,22 @@
         <source>%1 will be read with the specification %2 (version %3).</source>
         <translation>%1 sera lu avec la spécification %2 (version %3).</translation>
     </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Choose files to add to the list</source>
+        <translation>Choisir des fichiers à ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Choose a hub extract folder to add to the list</source>
+        <translation>Choisir un dossier d&apos;extraction du hub à ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::IncidentsPanel</name>
@@ -8581,26 +8841,6 @@
     <message>
         <source>The incidents under the filter; the selection is shared with every view</source>
         <translation>Les incidents sous le filtre ; la sélection est partagée avec toutes les vues</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Save the table as shown (sorted, filtered, the selected rows if any) as CSV, after the releasability check</source>
-        <translation>Enregistrer le tableau tel qu&apos;affiché (trié, filtré, limité aux lignes sélectionnées s&apos;il y en a) au format CSV, après le contrôle de diffusion</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>table %1</source>
-        <translation>tableau %1</translation>
     </message>
 </context>
 <context>
@@ -8883,10 +9123,6 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>Volume par itinéraire</translation>
     </message>
     <message>
-        <source>The link chart shows no entities: open the Link chart tab and show some first.</source>
-        <translation>Le graphe de liens n&apos;affiche aucune entité : ouvrez l&apos;onglet Graphe de liens et affichez-en d&apos;abord.</translation>
-    </message>
-    <message>
         <source>New &amp;Encrypted Workspace…</source>
         <translation>Nouvel espace de travail c&amp;hiffré…</translation>
     </message>
@@ -9013,6 +9249,34 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Figure</source>
+        <translation>E&amp;xporter une figure</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Exporter une figure</translation>
+    </message>
+    <message>
+        <source>&amp;Share with Hub…</source>
+        <translation>Parta&amp;ger avec le hub…</translation>
+    </message>
+    <message>
+        <source>Share with Hub</source>
+        <translation>Partager avec le hub</translation>
+    </message>
+    <message>
+        <source>Share packages (*.zip)</source>
+        <translation>Paquets de partage (*.zip)</translation>
+    </message>
+    <message>
+        <source>A pseudonymised package of the filtered records for the hub or a partner, after the releasability check</source>
+        <translation>Un paquet pseudonymisé des enregistrements filtrés pour le hub ou un partenaire, après le contrôle de diffusion</translation>
     </message>
 </context>
 <context>
@@ -9283,10 +9547,6 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>Certaines couches cartographiques enregistrées n&apos;ont pas pu être ouvertes : %1</translation>
     </message>
     <message>
-        <source>Export Map</source>
-        <translation>Exporter la carte</translation>
-    </message>
-    <message>
         <source>Drag from here onto a judgement in the Reports tab to cite the selected incidents</source>
         <translation>Faites glisser d&apos;ici vers un jugement de l&apos;onglet Rapports pour citer les incidents sélectionnés</translation>
     </message>
@@ -9305,14 +9565,6 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     <message>
         <source>Map layers (%1);;All files (*)</source>
         <translation>Couches cartographiques (%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Arrow keys pan, + and - zoom, Home fits every incident, Z the selection, Escape clears the selection</source>
-        <translation>Les touches fléchées déplacent la vue, + et - zooment, Origine affiche tous les incidents, Z la sélection, Échap efface la sélection</translation>
     </message>
     <message>
         <source>Names</source>
@@ -9392,6 +9644,33 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <source>Click to select its incidents</source>
         <translation>Cliquer pour sélectionner ses incidents</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, + and - zoom, Home fits every incident, Z the selection; Ctrl+arrow keys move to the nearest cluster that way, N and Shift+N to the next and previous cluster; Enter or Space expands the cluster or selects it; Escape clears the selection</source>
+        <translation>Les touches fléchées déplacent la vue, + et - zooment, Origine affiche tous les incidents, Z la sélection ; Ctrl+touches fléchées mènent au groupe le plus proche dans cette direction, N et Maj+N au groupe suivant et précédent ; Entrée ou Espace déploie le groupe ou le sélectionne ; Échap efface la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map: cluster %1 of %2, %n incident(s), %3 victims</source>
+        <translation>
+            <numerusform>Carte : groupe %1 sur %2, %n incident, %3 victimes</numerusform>
+            <numerusform>Carte : groupe %1 sur %2, %n incidents, %3 victimes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>pays : %1</translation>
+    </message>
+    <message>
+        <source>Enter expands it.</source>
+        <translation>Entrée le déploie.</translation>
+    </message>
+    <message>
+        <source>Enter selects its incidents.</source>
+        <translation>Entrée sélectionne ses incidents.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MergeReviewDialog</name>
@@ -9466,6 +9745,30 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     <message>
         <source>Choose a suggestion in the list first.</source>
         <translation>Choisissez d&apos;abord une suggestion dans la liste.</translation>
+    </message>
+    <message>
+        <source>Suggested merges</source>
+        <translation>Fusions suggérées</translation>
+    </message>
+    <message>
+        <source>One suggestion a row: its score, the record kept, the record merged into it and why; choose one, then Accept or Reject</source>
+        <translation>Une suggestion par ligne : son score, l&apos;enregistrement conservé, l&apos;enregistrement qui y est fusionné et la raison ; choisissez-en une, puis Accepter ou Rejeter</translation>
+    </message>
+    <message>
+        <source>Merge the chosen pair: both records&apos; sources are kept, and it can be undone</source>
+        <translation>Fusionner la paire choisie : les sources des deux enregistrements sont conservées, et la fusion peut être annulée</translation>
+    </message>
+    <message>
+        <source>Mark the chosen pair as different: it is not suggested again</source>
+        <translation>Marquer la paire choisie comme distincte : elle ne sera plus suggérée</translation>
+    </message>
+    <message>
+        <source>Undo the last merge or rejection</source>
+        <translation>Annuler la dernière fusion ou le dernier rejet</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rétablir ce qui a été annulé</translation>
     </message>
 </context>
 <context>
@@ -9670,6 +9973,22 @@ Entrées : %3 · sorties : %4</translation>
     <message>
         <source>none (nothing goes)</source>
         <translation>aucun (rien ne part)</translation>
+    </message>
+    <message>
+        <source>Who receives the export: changing it runs the check again</source>
+        <translation>Destinataire de l&apos;export : le modifier relance le contrôle</translation>
+    </message>
+    <message>
+        <source>What goes and what not</source>
+        <translation>Ce qui part et ce qui ne part pas</translation>
+    </message>
+    <message>
+        <source>The records that may go and those withheld, by TLP label, by source and by reason</source>
+        <translation>Les enregistrements qui peuvent partir et ceux qui sont retenus, par marquage TLP, par source et par motif</translation>
+    </message>
+    <message>
+        <source>Export what may go to the destination chosen, with the marking shown</source>
+        <translation>Exporter ce qui peut partir vers la destination choisie, avec le marquage affiché</translation>
     </message>
 </context>
 <context>
@@ -9901,6 +10220,10 @@ Entrées : %3 · sorties : %4</translation>
         <source>Not exported: the releasability check did not let it go.</source>
         <translation>Non exporté : le contrôle de diffusion ne l&apos;a pas laissé partir.</translation>
     </message>
+    <message>
+        <source>Exported: %1 figure(s) drawn again without what may not go, %2 left out.</source>
+        <translation>Exporté : %1 figure(s) redessinée(s) sans ce qui ne peut pas partir, %2 écartée(s).</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::ReportFigurePane</name>
@@ -10129,6 +10452,41 @@ dans la fenêtre temporelle</translation>
     </message>
 </context>
 <context>
+    <name>waymark::ui::ShareDialog</name>
+    <message>
+        <source>Share with Hub</source>
+        <translation>Partager avec le hub</translation>
+    </message>
+    <message>
+        <source>A share-back package for the hub or a partner: the records the filter selects, pseudonymised under the share policy, in the hub&apos;s extract format. What may not go is left out; the next step lists it.</source>
+        <translation>Un paquet de restitution pour le hub ou un partenaire : les enregistrements sélectionnés par le filtre, pseudonymisés selon la politique de partage, au format d&apos;extraction du hub. Ce qui ne peut pas partir est écarté ; l&apos;étape suivante l&apos;énumère.</translation>
+    </message>
+    <message>
+        <source>Add the aggregate table (counts by country, year, type, sex and age band)</source>
+        <translation>Ajouter le tableau agrégé (effectifs par pays, année, type, sexe et tranche d&apos;âge)</translation>
+    </message>
+    <message>
+        <source>Smallest count the aggregate table publishes: smaller cells, and the cells that would give them away, are suppressed</source>
+        <translation>Plus petit effectif publié par le tableau agrégé : les cellules plus petites, et celles qui permettraient de les retrouver, sont masquées</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre :</translation>
+    </message>
+    <message>
+        <source>Smallest count (k):</source>
+        <translation>Plus petit effectif (k) :</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>Suivant…</translation>
+    </message>
+    <message>
+        <source>share package %1</source>
+        <translation>paquet de partage %1</translation>
+    </message>
+</context>
+<context>
     <name>waymark::ui::ShortcutList</name>
     <message>
         <source>Everywhere</source>
@@ -10156,6 +10514,22 @@ dans la fenêtre temporelle</translation>
     <message>
         <source>Key</source>
         <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Look for an action or a key</source>
+        <translation>Rechercher une action ou une touche</translation>
+    </message>
+    <message>
+        <source>Only the actions whose name or key holds this text are listed</source>
+        <translation>Seules les actions dont le nom ou la touche contient ce texte sont listées</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every action with its key, by the tab or dock it belongs to</source>
+        <translation>Chaque action avec sa touche, regroupée par onglet ou panneau</translation>
     </message>
 </context>
 <context>
@@ -10572,6 +10946,58 @@ dans la fenêtre temporelle</translation>
         <source>default %1</source>
         <translation>par défaut %1</translation>
     </message>
+    <message>
+        <source>The specification&apos;s name, by which imports choose it</source>
+        <translation>Le nom de la spécification, qui permet aux imports de la choisir</translation>
+    </message>
+    <message>
+        <source>Write the specification to a JSON file</source>
+        <translation>Écrire la spécification dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Read a specification from a JSON file (undoable)</source>
+        <translation>Lire une spécification depuis un fichier JSON (annulable)</translation>
+    </message>
+    <message>
+        <source>Close the editor; what was not saved is asked about</source>
+        <translation>Fermer l&apos;éditeur ; une confirmation est demandée pour ce qui n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Records each row makes</source>
+        <translation>Enregistrements produits par chaque ligne</translation>
+    </message>
+    <message>
+        <source>Choose a record to edit its fields</source>
+        <translation>Choisir un enregistrement pour modifier ses champs</translation>
+    </message>
+    <message>
+        <source>Add a record of a kind: incident, place, person, link…</source>
+        <translation>Ajouter un enregistrement d&apos;un type donné : incident, lieu, personne, lien…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen record (undoable)</source>
+        <translation>Supprimer l&apos;enregistrement choisi (annulable)</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id, by which other records of the row refer to it</source>
+        <translation>L&apos;identifiant de l&apos;enregistrement, par lequel les autres enregistrements de la ligne y font référence</translation>
+    </message>
+    <message>
+        <source>What kind of record it makes</source>
+        <translation>Le type d&apos;enregistrement qu&apos;il produit</translation>
+    </message>
+    <message>
+        <source>The characters between the parts of the split column&apos;s cell</source>
+        <translation>Les caractères entre les parties de la cellule de la colonne scindée</translation>
+    </message>
+    <message>
+        <source>Fields of the record</source>
+        <translation>Champs de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Each field with what it reads, the guess and its transforms; choose one to edit it below</source>
+        <translation>Chaque champ avec ce qu&apos;il lit, la déduction et ses transformations ; choisissez-en un pour le modifier ci-dessous</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorPreview</name>
@@ -10630,6 +11056,22 @@ dans la fenêtre temporelle</translation>
     <message>
         <source>a condition of the specification leaves it out</source>
         <translation>une condition de la spécification l&apos;écarte</translation>
+    </message>
+    <message>
+        <source>Preview of the file&apos;s rows</source>
+        <translation>Aperçu des lignes du fichier</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as read, with the cells each field reads marked</source>
+        <translation>Les premières lignes du fichier telles que lues, avec les cellules lues par chaque champ mises en évidence</translation>
+    </message>
+    <message>
+        <source>Preview of the records</source>
+        <translation>Aperçu des enregistrements</translation>
+    </message>
+    <message>
+        <source>The records each previewed row makes, field by field, and its errors</source>
+        <translation>Les enregistrements produits par chaque ligne prévisualisée, champ par champ, et ses erreurs</translation>
     </message>
 </context>
 <context>
@@ -10786,6 +11228,42 @@ dans la fenêtre temporelle</translation>
         <source>Select a field to edit where its value comes from.</source>
         <translation>Sélectionnez un champ pour modifier la provenance de sa valeur.</translation>
     </message>
+    <message>
+        <source>Where the field&apos;s value comes from</source>
+        <translation>Provenance de la valeur du champ</translation>
+    </message>
+    <message>
+        <source>The column the field reads</source>
+        <translation>La colonne que lit le champ</translation>
+    </message>
+    <message>
+        <source>The value every record gets</source>
+        <translation>La valeur que reçoit chaque enregistrement</translation>
+    </message>
+    <message>
+        <source>Text with column names in braces, replaced by the row&apos;s cells</source>
+        <translation>Texte avec des noms de colonnes entre accolades, remplacés par les cellules de la ligne</translation>
+    </message>
+    <message>
+        <source>The record of the same row the field refers to</source>
+        <translation>L&apos;enregistrement de la même ligne auquel le champ fait référence</translation>
+    </message>
+    <message>
+        <source>A value that is not in the map is an error at its cell, not read as it is</source>
+        <translation>Une valeur absente de la table de correspondance est une erreur sur sa cellule, elle n&apos;est pas lue telle quelle</translation>
+    </message>
+    <message>
+        <source>Only the part of the cell this regular expression&apos;s first group matches is read</source>
+        <translation>Seule la partie de la cellule correspondant au premier groupe de cette expression régulière est lue</translation>
+    </message>
+    <message>
+        <source>The value when the cell is empty or means &quot;not given&quot;</source>
+        <translation>La valeur lorsque la cellule est vide ou signifie &quot;non renseigné&quot;</translation>
+    </message>
+    <message>
+        <source>A row whose cell gives no value is an error at its cell</source>
+        <translation>Une ligne dont la cellule ne donne aucune valeur est une erreur sur sa cellule</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::StartPage</name>
@@ -10864,6 +11342,29 @@ dans la fenêtre temporelle</translation>
     <message>
         <source>%1 — not found</source>
         <translation>%1 — introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>waymark::ui::TableCsvButton</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as shown (sorted, filtered, the selected rows if any) as CSV, after the releasability check</source>
+        <translation>Enregistrer le tableau tel qu&apos;affiché (trié, filtré, limité aux lignes sélectionnées s&apos;il y en a) au format CSV, après le contrôle de diffusion</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tableau %1</translation>
     </message>
 </context>
 <context>
@@ -11007,6 +11508,46 @@ dans la fenêtre temporelle</translation>
         <source>Loading the typologies…</source>
         <translation>Chargement des typologies…</translation>
     </message>
+    <message>
+        <source>The typology whose weights are shown and edited</source>
+        <translation>La typologie dont les pondérations sont affichées et modifiées</translation>
+    </message>
+    <message>
+        <source>Indicators and their weights</source>
+        <translation>Indicateurs et leurs pondérations</translation>
+    </message>
+    <message>
+        <source>Store the weights as a new version of the typology</source>
+        <translation>Enregistrer les pondérations comme nouvelle version de la typologie</translation>
+    </message>
+    <message>
+        <source>%1: likelihood ratio if it fires</source>
+        <translation>%1 : rapport de vraisemblance s&apos;il se déclenche</translation>
+    </message>
+    <message>
+        <source>%1: likelihood ratio if it does not</source>
+        <translation>%1 : rapport de vraisemblance s&apos;il ne se déclenche pas</translation>
+    </message>
+    <message>
+        <source>This is your edited version %1. Built-in version %2 is newer than version %3 you edited: %4.</source>
+        <translation>Ceci est votre version modifiée %1. La version intégrée %2 est plus récente que la version %3 que vous avez modifiée : %4.</translation>
+    </message>
+    <message>
+        <source>Use built-in version %1</source>
+        <translation>Utiliser la version intégrée %1</translation>
+    </message>
+    <message>
+        <source>Score with the built-in weights from now on; your edit stays in the workspace&apos;s history and earlier runs keep the weights they used</source>
+        <translation>Désormais noter avec les pondérations intégrées ; votre modification reste dans l&apos;historique de l&apos;espace de travail et les exécutions antérieures conservent les pondérations qu&apos;elles ont utilisées</translation>
+    </message>
+    <message>
+        <source>Built-in version %1 replaces the workspace&apos;s unedited version %2: %3.</source>
+        <translation>La version intégrée %1 remplace la version non modifiée %2 de l&apos;espace de travail : %3.</translation>
+    </message>
+    <message>
+        <source>%1 uses built-in version %2 now (stored as version %3); your edit stays in the history. Score the accounts again to use it.</source>
+        <translation>%1 utilise désormais la version intégrée %2 (enregistrée en version %3) ; votre modification reste dans l&apos;historique. Notez à nouveau les comptes pour l&apos;utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::VersionHistoryDialog</name>
@@ -11059,6 +11600,30 @@ dans la fenêtre temporelle</translation>
             <numerusform>, %n supprimée.</numerusform>
             <numerusform>, %n supprimées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>Each saved version of the report: number, time, who saved it and the note</source>
+        <translation>Chaque version enregistrée du rapport : numéro, date et heure, auteur de l&apos;enregistrement et note</translation>
+    </message>
+    <message>
+        <source>The older version of the comparison</source>
+        <translation>La version la plus ancienne de la comparaison</translation>
+    </message>
+    <message>
+        <source>The newer version of the comparison</source>
+        <translation>La version la plus récente de la comparaison</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>What changed from one version to the other, section by section</source>
+        <translation>Ce qui a changé d&apos;une version à l&apos;autre, section par section</translation>
     </message>
 </context>
 </TS>

@@ -335,6 +335,21 @@ Outcome scatterGather(const AccountLedger& a, const double* p, IndicatorResult& 
     return Outcome::Hit;
 }
 
+/// The account's median transfer (nothing when it has none): its own
+/// ordinary payment, to tell a gift among many from money that is not
+/// small for the one who sends or gets it.
+std::optional<double> medianAmount(const AccountLedger& a)
+{
+    thread_local std::vector<double> amounts;
+    amounts.clear();
+    for (const LedgerEntry& e : a.entries)
+        amounts.push_back(e.amount);
+    if (amounts.empty())
+        return std::nullopt;
+    std::nth_element(amounts.begin(), amounts.begin() + std::ptrdiff_t(amounts.size() / 2), amounts.end());
+    return amounts[amounts.size() / 2];
+}
+
 Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
 {
     if (const auto outside = outsideFlow(a, r))
@@ -343,16 +358,10 @@ Outcome fanMember(const AccountLedger& a, const double* p, IndicatorResult& r)
     const int self = a.flowNode;
     const int minParties = int(p[0]), window = std::max(1, int(p[1]));
     constexpr std::ptrdiff_t kBusy = 200; // a shop's or a payroll's traffic: no fan
-    // The account's own ordinary transfer, to tell a gift among many from
-    // money that is not small for the one who sends or gets it.
-    thread_local std::vector<double> amounts;
-    amounts.clear();
-    for (const LedgerEntry& e : a.entries)
-        amounts.push_back(e.amount);
-    if (amounts.empty())
+    const auto median = medianAmount(a);
+    if (!median)
         return Outcome::Miss;
-    std::nth_element(amounts.begin(), amounts.begin() + std::ptrdiff_t(amounts.size() / 2), amounts.end());
-    const double large = p[2] * amounts[amounts.size() / 2];
+    const double large = p[2] * *median;
     // One payment to an account that, within the window, took one-off
     // payments from others too (a fan-in); or one payment from an account
     // that made one-off payments to others too (a fan-out).
@@ -394,14 +403,10 @@ Outcome sharedCounterparties(const AccountLedger& a, const double* p, IndicatorR
     const int self = a.flowNode;
     const int minShared = int(p[0]), window = std::max(1, int(p[1]));
     constexpr std::ptrdiff_t kBusy = 200; // a shop's or a payroll's traffic: no block
-    thread_local std::vector<double> amounts;
-    amounts.clear();
-    for (const LedgerEntry& e : a.entries)
-        amounts.push_back(e.amount);
-    if (amounts.empty())
+    const auto median = medianAmount(a);
+    if (!median)
         return Outcome::Miss;
-    std::nth_element(amounts.begin(), amounts.begin() + std::ptrdiff_t(amounts.size() / 2), amounts.end());
-    const double large = p[2] * amounts[amounts.size() / 2];
+    const double large = p[2] * *median;
     // (another account, a party both dealt with once): this account's large
     // one-off payments to a party, and the other one-off payers of that
     // party within the window (or, paid, the party's other one-off payees).

@@ -9,7 +9,8 @@
 #include "network/keyactors.h"
 #include "network/measurestable.h"
 #include "network/structure.h"
-#include "store/auditlog.h"
+#include "sharing/figureexport.h"
+#include "sharing/releasability.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,7 +29,8 @@ public:
         return { QCoreApplication::translate("CommandLine",
             "  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,\n"
             "                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]\n"
-            "                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange") };
+            "                [--export FILE.graphml|FILE.gexf] [--destination own|partner] [--include-restricted]\n"
+            "                                                          link-graph measures, key actors, exchange") };
     }
     QList<QCommandLineOption> options() const override
     {
@@ -46,14 +48,17 @@ public:
                 QCoreApplication::translate(
                     "CommandLine", "Write the link chart as GraphML or GEXF (by the file's ending)."),
                 QStringLiteral("FILE") },
-            Context::quietOption(), Context::passphraseFileOption() };
+            Context::destinationOption(), Context::includeRestrictedOption(), Context::quietOption(),
+            Context::passphraseFileOption() };
     }
     int run(Context& context) override;
 
 private:
     int listKeyActors(Context& context, const network::EntityGraph& eg);
-    int exportChart(store::Workspace& ws, const network::EntityGraph& eg, const QString& target);
-    int writeMeasures(const network::EntityGraph& eg, const QStringList& metrics, const QString& target);
+    int exportChart(store::Workspace& ws, const network::EntityGraph& eg,
+        const sharing::Releasability::Outcome& outcome, const QString& target);
+    int writeMeasures(store::Workspace& ws, const network::EntityGraph& eg,
+        const sharing::Releasability::Outcome& outcome, const QStringList& metrics, const QString& target);
 };
 
 int GraphCommand::run(Context& context)
@@ -92,15 +97,34 @@ int GraphCommand::run(Context& context)
               << '\n';
     if (const int code = listKeyActors(context, eg.value()); code != Success)
         return code;
-    if (const QString target = context.value(QStringLiteral("export")); !target.isEmpty()) {
-        if (const int code = exportChart(*ws, eg.value(), target); code != Success)
+    const QString exportTarget = context.value(QStringLiteral("export"));
+    const QString measuresTarget = context.value(QStringLiteral("out"));
+    if (exportTarget.isEmpty() && measuresTarget.isEmpty())
+        return Success;
+    // Files leave through the one releasability check, as render graph's
+    // do: what may not go is neither written nor counted in the measures.
+    const auto destination = context.destination(sharing::Destination::OwnOrganisation);
+    if (!destination)
+        return UsageError;
+    const auto outcome = sharing::FigureExport::checkGraph(*ws, eg.value(), *destination);
+    if (!outcome)
+        return Context::fail(outcome.error(), WorkspaceError);
+    if (const int code
+        = Context::refuseWhatMayNotGo(outcome.value(), context.isSet(QStringLiteral("include-restricted")), true,
+            QCoreApplication::translate(
+                "CommandLine", "Refused: nothing of the link graph may go to %1, so nothing was written."));
+        code >= 0)
+        return code;
+    const network::EntityGraph released = sharing::FigureExport::releasedGraph(*ws, eg.value(), outcome.value());
+    if (!exportTarget.isEmpty()) {
+        if (const int code = exportChart(*ws, released, outcome.value(), exportTarget); code != Success)
             return code;
     }
-    if (const QString target = context.value(QStringLiteral("out")); !target.isEmpty()) {
+    if (!measuresTarget.isEmpty()) {
         QStringList metrics = context.value(QStringLiteral("metrics")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (metrics.isEmpty())
             metrics = network::MeasuresTable::defaultMetrics();
-        return writeMeasures(eg.value(), metrics, target);
+        return writeMeasures(*ws, released, outcome.value(), metrics, measuresTarget);
     }
     return Success;
 }
@@ -132,7 +156,8 @@ int GraphCommand::listKeyActors(Context& context, const network::EntityGraph& eg
     return Success;
 }
 
-int GraphCommand::exportChart(store::Workspace& ws, const network::EntityGraph& eg, const QString& target)
+int GraphCommand::exportChart(store::Workspace& ws, const network::EntityGraph& eg,
+    const sharing::Releasability::Outcome& outcome, const QString& target)
 {
     const network::Graph& g = eg.graph();
     QMap<QString, std::vector<double>> measures;
@@ -153,13 +178,23 @@ int GraphCommand::exportChart(store::Workspace& ws, const network::EntityGraph& 
         err() << st.error().toString() << '\n';
         return InputRejected;
     }
-    ws.audit().append(QStringLiteral("export"), QFileInfo(target).fileName(),
-        QStringLiteral("link chart, %1 entities, %2 links").arg(doc.nodes.size()).arg(doc.links.size()));
+    if (!f.flush()) {
+        err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
+              << '\n';
+        return InputRejected;
+    }
+    if (Status st = sharing::Releasability::record(ws, outcome, QStringLiteral("graph"), QFileInfo(target).fileName(),
+            QStringLiteral("link chart, %1 entities, %2 links").arg(doc.nodes.size()).arg(doc.links.size()));
+        !st) {
+        err() << st.error().toString() << '\n';
+        return WorkspaceError;
+    }
     out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target) << '\n';
     return Success;
 }
 
-int GraphCommand::writeMeasures(const network::EntityGraph& eg, const QStringList& metrics, const QString& target)
+int GraphCommand::writeMeasures(store::Workspace& ws, const network::EntityGraph& eg,
+    const sharing::Releasability::Outcome& outcome, const QStringList& metrics, const QString& target)
 {
     for (const QString& m : metrics) {
         if (!network::MeasuresTable::knownMetrics().contains(m)) {
@@ -185,10 +220,16 @@ int GraphCommand::writeMeasures(const network::EntityGraph& eg, const QStringLis
               << '\n';
         return InputRejected;
     }
-    if (!table->writeCsv(&f, eg.nodes())) {
+    if (!table->writeCsv(&f, eg.nodes()) || !f.flush()) {
         err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
               << '\n';
         return InputRejected;
+    }
+    if (Status st = sharing::Releasability::record(ws, outcome, QStringLiteral("graph-measures"),
+            QFileInfo(target).fileName(), metrics.join(QLatin1Char(',')));
+        !st) {
+        err() << st.error().toString() << '\n';
+        return WorkspaceError;
     }
     out() << QCoreApplication::translate("CommandLine", "Wrote %1.").arg(target) << '\n';
     return Success;

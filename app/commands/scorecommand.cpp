@@ -8,15 +8,23 @@
 #include "finance/scoreranking.h"
 #include "finance/scorerun.h"
 #include "finance/typologystore.h"
+#include "sharing/releasability.h"
+#include "store/statement.h"
+#include "store/workspace.h"
 #include "typologies.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <optional>
+#include <variant>
 
 namespace waymark::app {
 
@@ -29,6 +37,7 @@ public:
     {
         return { QCoreApplication::translate("CommandLine",
             "  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]\n"
+            "                [--destination own|partner] [--include-restricted]\n"
             "                score bank accounts against financial typologies, ranked, with the run stored") };
     }
     QList<QCommandLineOption> options() const override
@@ -39,13 +48,19 @@ public:
                     "Score typology ID with this program's built-in version instead of the workspace's edit "
                     "(the edit stays in its history; repeatable)."),
                 QStringLiteral("ID") },
-            Context::outOption(), Context::quietOption(), Context::passphraseFileOption() };
+            Context::outOption(), Context::destinationOption(), Context::includeRestrictedOption(),
+            Context::quietOption(), Context::passphraseFileOption() };
     }
     int run(Context& context) override;
 
 private:
+    /// The CSV's accounts through the one releasability check: every
+    /// account of the workspace asked for; the keys of those that may not
+    /// go, or an exit code (the check printed, or refused).
+    static std::variant<int, QSet<QString>> release(
+        Context& context, store::Workspace& ws, std::optional<sharing::Releasability::Outcome>& outcome);
     static bool writeCsv(const QString& target, const finance::Scorer& scorer, const finance::HolderNames& holders,
-        finance::ScoreRanking& ranking);
+        finance::ScoreRanking& ranking, const QSet<QString>& withheld);
 };
 
 namespace {
@@ -130,6 +145,15 @@ int ScoreCommand::run(Context& context)
     // Every account for the CSV; without one, only the 20 printed (issue 15
     // §6: a ranking row per account is memory a bank's size).
     const QString target = context.value(QStringLiteral("out"));
+    // Checked before scoring: a refusal should not wait for a bank's run.
+    std::optional<sharing::Releasability::Outcome> outcome;
+    QSet<QString> withheld;
+    if (!target.isEmpty()) {
+        auto released = release(context, *ws, outcome);
+        if (const int* code = std::get_if<int>(&released))
+            return *code;
+        withheld = std::get<QSet<QString>>(std::move(released));
+    }
     constexpr size_t kPrinted = 20;
     finance::ScoreRanking ranking(scorer, presentation.value(), target.isEmpty() ? kPrinted : 0);
     Feedback feedback;
@@ -150,8 +174,12 @@ int ScoreCommand::run(Context& context)
         return WorkspaceError;
     }
     if (!target.isEmpty()) {
-        if (!writeCsv(target, scorer, holders.value(), ranking))
+        if (!writeCsv(target, scorer, holders.value(), ranking, withheld))
             return InputRejected;
+        if (Status st = sharing::Releasability::record(*ws, *outcome, QStringLiteral("scores"),
+                QFileInfo(target).fileName(), QStringLiteral("run %1").arg(run->runId));
+            !st)
+            return Context::fail(st.error(), WorkspaceError);
     } else {
         out() << presentation->caption() << '\n';
         ranking.forEach([&](const finance::ScoreRanking::Row& r) {
@@ -187,8 +215,49 @@ int ScoreCommand::run(Context& context)
     return Success;
 }
 
+std::variant<int, QSet<QString>> ScoreCommand::release(
+    Context& context, store::Workspace& ws, std::optional<sharing::Releasability::Outcome>& outcome)
+{
+    const auto destination = context.destination(sharing::Destination::OwnOrganisation);
+    if (!destination)
+        return int(UsageError);
+    sharing::ExportSelection selection;
+    std::vector<qint64>& ids = selection.of(sharing::RecordKind::Account);
+    {
+        store::Statement st(ws.handle(), "SELECT id FROM accounts ORDER BY id");
+        while (st.next())
+            ids.push_back(st.int64(0));
+        if (Error e = st.error(); !e.isNull())
+            return Context::fail(e, WorkspaceError);
+    }
+    auto checked = sharing::Releasability::check(ws, selection, *destination);
+    if (!checked)
+        return Context::fail(checked.error(), WorkspaceError);
+    if (const int code
+        = Context::refuseWhatMayNotGo(checked.value(), context.isSet(QStringLiteral("include-restricted")), true,
+            QCoreApplication::translate(
+                "CommandLine", "Refused: no account's score may go to %1, so no CSV was written."));
+        code >= 0)
+        return code;
+    const std::vector<qint64>& going = checked->released.of(sharing::RecordKind::Account);
+    std::vector<qint64> left;
+    std::set_difference(ids.begin(), ids.end(), going.begin(), going.end(), std::back_inserter(left));
+    QSet<QString> keys;
+    if (!left.empty()) {
+        store::Statement st(ws.handle(), "SELECT id, account_key FROM accounts ORDER BY id");
+        while (st.next())
+            if (std::binary_search(left.begin(), left.end(), st.int64(0)))
+                keys.insert(st.text(1));
+        // Unread keys would go: a failed read refuses.
+        if (Error e = st.error(); !e.isNull())
+            return Context::fail(e, WorkspaceError);
+    }
+    outcome = std::move(checked).value();
+    return keys;
+}
+
 bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer, const finance::HolderNames& holders,
-    finance::ScoreRanking& ranking)
+    finance::ScoreRanking& ranking, const QSet<QString>& withheld)
 {
     QFile f(target);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -207,6 +276,8 @@ bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer
     csv.field("leading_hits").field("transactions").field("duplicates").field("set_aside").field("not_scored");
     csv.endRow();
     ranking.forEach([&](const finance::ScoreRanking::Row& r) {
+        if (withheld.contains(r.key))
+            return; // its source may not go
         const finance::AccountVerdict& v = r.verdict;
         csv.field(qint64(v.rank)).field(r.key).field(holders.value(r.key)).field(v.kindCode());
         if (v.kind == finance::AccountVerdict::Kind::NotScored)

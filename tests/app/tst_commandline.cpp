@@ -13,6 +13,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
@@ -174,10 +176,20 @@ private Q_SLOTS:
         const QString ws = sampleWorkspace(dir, 2000, QStringLiteral("x"));
         QVERIFY(!ws.isEmpty());
         const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+        // The scores' CSV leaves through the releasability check: the
+        // sample's accounts all come from its TLP:RED bank source, so none
+        // may go, not even inside the organisation, and nothing is written.
         Run r
             = runWaymark({ QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), csv });
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QLatin1String("TLP:RED")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1String("no CSV was written")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(csv));
+        // Marked TLP:AMBER, the bank's accounts may go to the own organisation.
+        QCOMPARE(waymark::test::execSql(ws, "UPDATE sources SET tlp = 'TLP:AMBER' WHERE tlp = 'TLP:RED'"), SQLITE_OK);
+        r = runWaymark({ QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--out"), csv });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("run 1 stored")));
+        QVERIFY(r.out.contains(QStringLiteral("run 1 stored"))); // the refusal came before scoring
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
@@ -244,7 +256,35 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QCOMPARE(lines.first(), QByteArray("entity_id,type,label,betweenness,pagerank,louvain,broker"));
-        QCOMPARE(lines.size() - 1, int(waymark::test::rowCount(ws, "entities")));
+        // Every entity but those of the TLP:RED source, which may not go.
+        const qint64 red = waymark::test::countSql(
+            ws, "SELECT count(*) FROM entities e JOIN sources s ON s.id = e.source_id WHERE s.tlp = 'TLP:RED'");
+        QVERIFY(red > 0);
+        QCOMPARE(lines.size() - 1, int(waymark::test::rowCount(ws, "entities") - red));
+        QVERIFY2(r.out.contains(QLatin1String("TLP:RED")), qPrintable(r.out));
+        // To a partner, and the whole graph asked for: refused, nothing written.
+        const QString graphml = dir.filePath(QStringLiteral("chart.graphml"));
+        r = runWaymark({ QStringLiteral("graph"), QStringLiteral("--workspace"), ws, QStringLiteral("--export"),
+            graphml, QStringLiteral("--destination"), QStringLiteral("partner"), QStringLiteral("--include-restricted"),
+            QStringLiteral("--quiet") });
+        QCOMPARE(r.code, 3);
+        QVERIFY(!QFile::exists(graphml));
+        r = runWaymark({ QStringLiteral("graph"), QStringLiteral("--workspace"), ws, QStringLiteral("--export"),
+            graphml, QStringLiteral("--destination"), QStringLiteral("partner"), QStringLiteral("--quiet") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray exported = waymark::test::fileBytes(graphml);
+        QVERIFY(exported.contains("<graphml"));
+        const QStringList withheldKeys = waymark::test::stringsSql(ws,
+            "SELECT e.entity_key FROM entities e JOIN sources s ON s.id = e.source_id "
+            "WHERE s.tlp IN ('TLP:RED', 'TLP:AMBER+STRICT')");
+        QVERIFY(!withheldKeys.isEmpty());
+        for (const QString& key : withheldKeys)
+            QVERIFY2(!exported.contains(("\"" + key + "\"").toUtf8()), qPrintable(key));
+        const QStringList clearKeys = waymark::test::stringsSql(
+            ws, "SELECT e.entity_key FROM entities e JOIN sources s ON s.id = e.source_id WHERE s.tlp = 'TLP:CLEAR'");
+        QVERIFY(!clearKeys.isEmpty());
+        QVERIFY(std::any_of(clearKeys.cbegin(), clearKeys.cend(),
+            [&](const QString& key) { return exported.contains(("\"" + key + "\"").toUtf8()); }));
         QCOMPARE(runWaymark({ QStringLiteral("graph"), QStringLiteral("--workspace"), ws, QStringLiteral("--metrics"),
                                 QStringLiteral("charisma"), QStringLiteral("--out"), csv })
                      .code,
@@ -526,6 +566,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString ws = sampleWorkspace(dir, 1200);
         QVERIFY(!ws.isEmpty());
+        // Every incident may be drawn (the sample's TLP:RED ones otherwise are not).
+        QCOMPARE(waymark::test::execSql(ws, "UPDATE sources SET tlp = 'TLP:AMBER' WHERE tlp = 'TLP:RED'"), SQLITE_OK);
         const QByteArray before = qgetenv("LC_ALL");
         qputenv("LC_ALL", "en_GB.UTF-8");
         const Run r = runWaymark({ QStringLiteral("render"), QStringLiteral("chart"), QStringLiteral("--workspace"), ws,

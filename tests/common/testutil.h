@@ -28,6 +28,12 @@ namespace waymark::test {
 QString workspaceDigest(const QString& path);
 /// Rows in a table, through a connection of its own.
 qint64 rowCount(const QString& path, const char* table);
+/// Runs SQL on a workspace file through a connection of its own; SQLite's result code.
+int execSql(const QString& path, const char* sql);
+/// The first column of the first row of a query, as an integer (-1 when it fails).
+qint64 countSql(const QString& path, const char* sql);
+/// The first column of every row of a query, as text.
+QStringList stringsSql(const QString& path, const char* sql);
 /// `PRAGMA integrity_check` result ("ok" when whole).
 QString integrityCheck(const QString& path);
 /// tests/data

@@ -955,14 +955,6 @@
         <translation>Se escribió una copia cifrada de %1 en %2.</translation>
     </message>
     <message>
-        <source>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange</source>
-        <translation>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        medidas del grafo de vínculos, actores clave, intercambio</translation>
-    </message>
-    <message>
         <source>Graph measures to write, comma-separated.</source>
         <translation>Medidas del grafo que se escriben, separadas por comas.</translation>
     </message>
@@ -1548,12 +1540,6 @@
         <translation>Figuras: %1</translation>
     </message>
     <message>
-        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
-                score bank accounts against financial typologies, ranked, with the run stored</source>
-        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
-                puntuar las cuentas bancarias frente a las tipologías financieras, ordenadas, con la ejecución guardada</translation>
-    </message>
-    <message>
         <source>Score typology ID with this program&apos;s built-in version instead of the workspace&apos;s edit (the edit stays in its history; repeatable).</source>
         <translation>Puntuar la tipología ID con la versión integrada en este programa en lugar de la edición del espacio de trabajo (la edición permanece en su historial; repetible).</translation>
     </message>
@@ -1568,6 +1554,32 @@
     <message>
         <source>%1: the built-in version is the workspace&apos;s version %2 now; the edit stays in its history.</source>
         <translation>%1: la versión integrada es ahora la versión %2 del espacio de trabajo; la edición permanece en su historial.</translation>
+    </message>
+    <message>
+        <source>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf] [--destination own|partner] [--include-restricted]
+                                                          link-graph measures, key actors, exchange</source>
+        <translation>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf] [--destination own|partner] [--include-restricted]
+                                                          medidas del grafo de vínculos, actores clave, intercambio</translation>
+    </message>
+    <message>
+        <source>Refused: nothing of the link graph may go to %1, so nothing was written.</source>
+        <translation>Denegado: nada del grafo de vínculos puede ir a %1, por lo que no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
+                [--destination own|partner] [--include-restricted]
+                score bank accounts against financial typologies, ranked, with the run stored</source>
+        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
+                [--destination own|partner] [--include-restricted]
+                puntuar las cuentas bancarias frente a las tipologías financieras, ordenadas, con la ejecución guardada</translation>
+    </message>
+    <message>
+        <source>Refused: no account&apos;s score may go to %1, so no CSV was written.</source>
+        <translation>Denegado: la puntuación de ninguna cuenta puede ir a %1, por lo que no se ha escrito ningún CSV.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2282,10 @@
             <numerusform>Gráfico de vínculos de %1 entidad</numerusform>
             <numerusform>Gráfico de vínculos de %1 entidades</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Route chart</source>
+        <translation>Gráfico de ruta</translation>
     </message>
 </context>
 <context>
@@ -9278,6 +9294,10 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <source>A pseudonymised package of the filtered records for the hub or a partner, after the releasability check</source>
         <translation>Un paquete seudonimizado de los registros filtrados para el hub o un socio, tras la comprobación de difusión</translation>
     </message>
+    <message>
+        <source>Choose a route on the Route volume chart first.</source>
+        <translation>Elija primero una ruta en el gráfico Volumen por ruta.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MapPanel</name>
@@ -10408,14 +10428,6 @@ El espacio de trabajo contiene ahora: %2</translation>
     <message>
         <source>Choose a route to export its chart.</source>
         <translation>Elija una ruta para exportar su gráfico.</translation>
-    </message>
-    <message>
-        <source>Export route chart</source>
-        <translation>Exportar gráfico de ruta</translation>
-    </message>
-    <message>
-        <source>Images and documents (*.png *.svg *.pdf)</source>
-        <translation>Imágenes y documentos (*.png *.svg *.pdf)</translation>
     </message>
     <message>
         <source>Export</source>

@@ -1199,14 +1199,6 @@
         <translation>  waymark mapping list|save FILE --workspace W correspondances des colonnes pour les CSV bancaires</translation>
     </message>
     <message>
-        <source>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        link-graph measures, key actors, exchange</source>
-        <translation>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
-                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
-                [--export FILE.graphml|FILE.gexf]        mesures du graphe de liens, acteurs clés, échange</translation>
-    </message>
-    <message>
         <source>  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
                 [--out WEIGHTS.csv]    fit weights to labelled accounts; AUC, precision at k</source>
         <translation>  waymark calibrate --workspace W --labels FILE.csv [--typology ID|FILE.json]... [--lambda L]
@@ -1548,12 +1540,6 @@
         <translation>Figures : %1</translation>
     </message>
     <message>
-        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
-                score bank accounts against financial typologies, ranked, with the run stored</source>
-        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
-                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée</translation>
-    </message>
-    <message>
         <source>Score typology ID with this program&apos;s built-in version instead of the workspace&apos;s edit (the edit stays in its history; repeatable).</source>
         <translation>Noter la typologie ID avec la version intégrée à ce programme au lieu de la modification de l&apos;espace de travail (la modification reste dans son historique ; répétable).</translation>
     </message>
@@ -1568,6 +1554,32 @@
     <message>
         <source>%1: the built-in version is the workspace&apos;s version %2 now; the edit stays in its history.</source>
         <translation>%1 : la version intégrée est désormais la version %2 de l&apos;espace de travail ; la modification reste dans son historique.</translation>
+    </message>
+    <message>
+        <source>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf] [--destination own|partner] [--include-restricted]
+                                                          link-graph measures, key actors, exchange</source>
+        <translation>  waymark graph --workspace W [--metrics degree,betweenness,pagerank,closeness,eigenvector,louvain,
+                core,broker,component] [--types person,business] [--key-actors N] [--out FILE.csv]
+                [--export FILE.graphml|FILE.gexf] [--destination own|partner] [--include-restricted]
+                                                          mesures du graphe de liens, acteurs clés, échange</translation>
+    </message>
+    <message>
+        <source>Refused: nothing of the link graph may go to %1, so nothing was written.</source>
+        <translation>Refusé : rien du graphe de liens ne peut partir vers %1, rien n&apos;a donc été écrit.</translation>
+    </message>
+    <message>
+        <source>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
+                [--destination own|partner] [--include-restricted]
+                score bank accounts against financial typologies, ranked, with the run stored</source>
+        <translation>  waymark score --workspace W [--typology ID|FILE.json]... [--adopt-built-in ID]... [--out FILE.csv]
+                [--destination own|partner] [--include-restricted]
+                noter les comptes bancaires selon les typologies financières, avec classement et exécution enregistrée</translation>
+    </message>
+    <message>
+        <source>Refused: no account&apos;s score may go to %1, so no CSV was written.</source>
+        <translation>Refusé : la note d&apos;aucun compte ne peut partir vers %1, aucun CSV n&apos;a donc été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2282,10 @@
             <numerusform>Graphe de liens de %1 entité</numerusform>
             <numerusform>Graphe de liens de %1 entités</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Route chart</source>
+        <translation>Graphique d&apos;itinéraire</translation>
     </message>
 </context>
 <context>
@@ -9278,6 +9294,10 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <source>A pseudonymised package of the filtered records for the hub or a partner, after the releasability check</source>
         <translation>Un paquet pseudonymisé des enregistrements filtrés pour le hub ou un partenaire, après le contrôle de diffusion</translation>
     </message>
+    <message>
+        <source>Choose a route on the Route volume chart first.</source>
+        <translation>Choisissez d&apos;abord un itinéraire dans le graphique Volume par itinéraire.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::MapPanel</name>
@@ -10408,14 +10428,6 @@ L&apos;espace de travail contient maintenant : %2</translation>
     <message>
         <source>Choose a route to export its chart.</source>
         <translation>Choisissez un itinéraire pour exporter son graphique.</translation>
-    </message>
-    <message>
-        <source>Export route chart</source>
-        <translation>Exporter le graphique d&apos;itinéraire</translation>
-    </message>
-    <message>
-        <source>Images and documents (*.png *.svg *.pdf)</source>
-        <translation>Images et documents (*.png *.svg *.pdf)</translation>
     </message>
     <message>
         <source>Export</source>

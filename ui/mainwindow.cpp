@@ -291,7 +291,7 @@ void MainWindow::createActions()
     // The ways out, each through the one releasability dialog.
     QMenu* figures = file->addMenu(tr("Export &Figure"));
     figures->setObjectName(QStringLiteral("menuExportFigure"));
-    for (const char* kind : { "map", "graph", "timeline", "chart" }) {
+    for (const char* kind : { "map", "graph", "timeline", "chart", "route" }) {
         const QString k = QLatin1String(kind);
         QAction* a = figures->addAction(tr("%1…").arg(FigureMaker::kindTitle(k)), this, [this, k] {
             auto request = figureRequest(k);
@@ -806,6 +806,11 @@ Result<FigureMaker::Request> MainWindow::figureRequest(const QString& kind) cons
         }
     } else if (kind == QLatin1String("chart")) {
         r.params.insert(QStringLiteral("breakdown"), analysis::Breakdown::name(m_breakdown->kind()));
+    } else if (kind == QLatin1String("route")) {
+        const auto* routes = findChild<RouteChartView*>();
+        if (!routes || routes->figureRequest().params.value(QLatin1String("route")).toString().isEmpty())
+            return Error(tr("Choose a route on the Route volume chart first."));
+        return routes->figureRequest();
     }
     return r;
 }

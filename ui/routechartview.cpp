@@ -4,6 +4,7 @@
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
 #include "customplot.h"
+#include "figureexportflow.h"
 #include "figures/chartfigure.h"
 #include "map/routeflows.h"
 #include "messages.h"
@@ -15,6 +16,7 @@
 #include <QFileDialog>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -295,14 +297,20 @@ Status RouteChartView::exportTo(const QString& path, QSize size)
     return figures::FigureWriter::write(path, figures::chartPicture(figure));
 }
 
+sharing::FigureMaker::Request RouteChartView::figureRequest() const
+{
+    return { QStringLiteral("route"), m_context->filter(),
+        QJsonObject { { QStringLiteral("route"), m_volume.route.from < 0 ? QString() : m_volume.route.key() } } };
+}
+
 void RouteChartView::exportDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export route chart"), QString(), tr("Images and documents (*.png *.svg *.pdf)"));
-    if (path.isEmpty())
+    if (m_volume.route.from < 0) {
+        Messages::warn(this, tr("Export"), Error(tr("Choose a route to export its chart.")));
         return;
-    if (Status st = exportTo(path); !st)
-        Messages::warn(this, tr("Export"), st.error());
+    }
+    // Through the one releasability dialog: what may not go is not drawn.
+    FigureExportFlow::exportDialog(this, m_context, figureRequest());
 }
 
 } // namespace waymark::ui

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "map/routevolume.h"
+#include "sharing/figuremaker.h"
 
 #include "job.h"
 
@@ -52,7 +53,12 @@ public:
     bool isBuilding() const { return m_job.isRunning(); }
     /// "Filter · data as of …".
     QString caption() const;
+    /// The chart as drawn here, written without the releasability check
+    /// (the drawing the tests compare); File ▸ Export goes through
+    /// exportDialog(), which draws figureRequest() under the check.
     Status exportTo(const QString& path, QSize size = QSize(1200, 700));
+    /// The route chart as a figure: this route under the shared filter.
+    sharing::FigureMaker::Request figureRequest() const;
 
 Q_SIGNALS:
     void rebuilt();

@@ -4,12 +4,14 @@
 
 #include "analysis/analysiscontext.h"
 #include "analysis/breakdown.h"
+#include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
 #include "analysis/workspacefacts.h"
 #include "figures/chartfigure.h"
 #include "figures/figurewriter.h"
 #include "figures/graphfigure.h"
 #include "figures/mapfigure.h"
+#include "map/routevolume.h"
 #include "network/entitygraph.h"
 #include "reports/datafingerprint.h"
 #include "sharing/figureexport.h"
@@ -132,6 +134,27 @@ Result<figures::Picture> drawChart(analysis::AnalysisContext& context, const QJs
     return figures::chartPicture(figure);
 }
 
+Result<figures::Picture> drawRoute(analysis::AnalysisContext& context, const QJsonObject& params, QString* caption)
+{
+    if (Status st = context.snapshots()->loadNow(); !st)
+        return st.error();
+    const auto snapshot = context.snapshots()->snapshot();
+    if (!snapshot)
+        return Error(QCoreApplication::translate("FigureMaker", "The workspace holds no incidents to draw."));
+    auto route = map::RouteVolume::parseRoute(*snapshot, params.value(QLatin1String("route")).toString());
+    if (!route)
+        return route.error();
+    const analysis::Filter& filter = context.filter();
+    const map::RouteVolume volume
+        = map::RouteVolume::build(*snapshot, route.value(), snapshot->indicesInWindow(filter.dayFrom, filter.dayTo));
+    figures::ChartFigure figure = figures::routeFigure(volume);
+    figure.caption = chartCaption(context);
+    if (const QString more = volume.notPlottedText(); !more.isEmpty())
+        figure.caption += QStringLiteral(" · ") + more;
+    *caption = figure.title;
+    return figures::chartPicture(figure);
+}
+
 } // namespace
 
 QJsonObject FigureMaker::Request::toJson() const
@@ -155,6 +178,8 @@ QString FigureMaker::kindTitle(const QString& kind)
         return QCoreApplication::translate("FigureMaker", "Timeline");
     if (kind == QLatin1String("chart"))
         return QCoreApplication::translate("FigureMaker", "Breakdown chart");
+    if (kind == QLatin1String("route"))
+        return QCoreApplication::translate("FigureMaker", "Route chart");
     return kind;
 }
 
@@ -173,6 +198,8 @@ Result<figures::Picture> draw(analysis::AnalysisContext& context, const FigureMa
         picture = drawTimeline(context, request.params, caption);
     else if (request.kind == QLatin1String("chart"))
         picture = drawChart(context, request.params, caption);
+    else if (request.kind == QLatin1String("route"))
+        picture = drawRoute(context, request.params, caption);
     return picture;
 }
 

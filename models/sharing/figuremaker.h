@@ -22,12 +22,13 @@ namespace waymark::sharing {
 /// has changed (Refresh figure).
 class FigureMaker {
 public:
-    /// What to draw: `kind` is map, graph, timeline or chart; `params`
+    /// What to draw: `kind` is map, graph, timeline, chart or route; `params`
     /// hold the view's state:
     /// - map: "bounds" [x0, y0, x1, y1] in Web Mercator world units, "layers";
     /// - graph: "entities" (entity keys shown), "positions" {key: [x, y]}, "colour" (type|community);
     /// - timeline: "from", "to" (Julian days shown);
-    /// - chart: "breakdown" (Breakdown::name).
+    /// - chart: "breakdown" (Breakdown::name);
+    /// - route: "route" (ORIGIN>DEST, RouteVolume::Route::key).
     struct Request {
         QString kind;
         analysis::Filter filter;
@@ -60,7 +61,7 @@ public:
     /// Draws a stored figure again with its stored filter and view; the
     /// analyst's caption is kept.
     static Result<Made> remake(const QString& workspacePath, const reports::Figure& figure);
-    /// "Map", "Link chart", "Timeline", "Breakdown chart".
+    /// "Map", "Link chart", "Timeline", "Breakdown chart", "Route chart".
     static QString kindTitle(const QString& kind);
 };
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QUrl>
 
 #include <sodium.h>
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <cerrno>
 #include <climits>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -34,22 +36,44 @@ namespace {
 // Whole-file operations
 
 /// Page 1 as it is on disk, when the file has an encrypted workspace's shape.
+///
+/// Read through SQLite's own file layer, never through a descriptor of our
+/// own: closing any descriptor of a file drops every POSIX lock this process
+/// holds on it, a connection's included. Another process would then find the
+/// workspace unused, checkpoint and remove its WAL under that connection, and
+/// the next connection of this process would read a malformed file. SQLite's
+/// unix layer keeps its descriptor open until the process's last lock on the
+/// file goes.
 QByteArray rawPage1(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs)
         return {};
-    const QByteArray head = f.read(24);
-    if (head.size() < 24)
+    const QByteArray name = QFile::encodeName(QFileInfo(path).absoluteFilePath()); // alive until xClose
+    std::vector<std::max_align_t> storage(size_t(vfs->szOsFile) / sizeof(std::max_align_t) + 1);
+    auto* file = reinterpret_cast<sqlite3_file*>(storage.data());
+    std::memset(storage.data(), 0, storage.size() * sizeof(std::max_align_t));
+    int outFlags = 0;
+    const int rc = vfs->xOpen(vfs, name.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags);
+    auto close = qScopeGuard([file] {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+    });
+    if (rc != SQLITE_OK || !file->pMethods)
         return {};
-    const auto* h = reinterpret_cast<const unsigned char*>(head.constData());
+    sqlite3_int64 fileSize = 0;
+    unsigned char h[24];
+    if (file->pMethods->xFileSize(file, &fileSize) != SQLITE_OK || fileSize < 24
+        || file->pMethods->xRead(file, h, 24, 0) != SQLITE_OK)
+        return {};
     const int size = pageSizeFromHeader(h);
     if (std::memcmp(h, sqliteMagic, 16) == 0 || size == 0 || h[20] != reserve
-        || std::memcmp(h + 21, "\x40\x20\x20", 3) != 0 || f.size() < size || f.size() % size != 0)
+        || std::memcmp(h + 21, "\x40\x20\x20", 3) != 0 || fileSize < size || fileSize % size != 0)
         return {};
-    f.seek(0);
-    QByteArray page = f.read(size);
-    return page.size() == size ? page : QByteArray();
+    QByteArray page(size, Qt::Uninitialized);
+    if (file->pMethods->xRead(file, page.data(), size, 0) != SQLITE_OK)
+        return {};
+    return page;
 }
 
 /// Opens a connection; the caller closes it.

@@ -13,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace waymark;
 using store::Workspace;
@@ -24,7 +26,55 @@ using store::Workspace;
 /// none of what is in it.
 class TestEncryptedWorkspace : public QObject {
     Q_OBJECT
+    /// POSIX locks this process holds on `path` (from /proc/locks, by inode).
+    static int locksHeld(const QString& path)
+    {
+        struct stat st { };
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return -1;
+        QFile f(QStringLiteral("/proc/locks"));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray pid = QByteArray::number(qint64(::getpid()));
+        const QByteArray inode = ':' + QByteArray::number(qulonglong(st.st_ino)) + ' ';
+        int n = 0;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            // "1: POSIX  ADVISORY  READ 1234 08:01:5678 1073741826 1073742335"
+            if (line.contains("POSIX") && fields.contains(pid) && QByteArray(line + ' ').contains(inode))
+                ++n;
+        }
+        return n;
+    }
+
 private Q_SLOTS:
+    /// Asking whether a workspace is encrypted while a connection has it
+    /// open must not drop that connection's locks: closing any descriptor of
+    /// a file drops all of the process's POSIX locks on it, and another
+    /// process would then take the workspace for unused and checkpoint and
+    /// remove its WAL under the connection (a malformed file for the next
+    /// connection of this process).
+    void askingKeepsTheLocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::Create);
+        QVERIFY(ws);
+        QVERIFY(ws.value()->audit().append(QStringLiteral("test"), QStringLiteral("x"), QString()));
+        const int held = locksHeld(path);
+        if (held < 0)
+            QSKIP("no /proc/locks here");
+        QVERIFY2(held > 0, "a WAL connection holds a shared lock on its file");
+        QVERIFY(!store::Workspace::isEncrypted(path));
+        QCOMPARE(locksHeld(path), held);
+        // A second connection of this process, opened and closed: the same.
+        {
+            auto again = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+            QVERIFY(again);
+        }
+        QCOMPARE(locksHeld(path), held);
+    }
+
     void roundTrip()
     {
         QTemporaryDir dir;

@@ -9,7 +9,10 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
+#include <QPainter>
 #include <QSet>
 
 #include <algorithm>
@@ -76,6 +79,67 @@ network::EntityGraph FigureExport::releasedGraph(
         [&](const network::EntityGraph::LinkRecord& l) { return linkKeys.contains(l.key); });
 }
 
+QColor FigureExport::markingColour(const QString& tlp)
+{
+    // FIRST's TLP 2.0 colours, each on black.
+    if (tlp == QLatin1String("TLP:RED"))
+        return QColor(0xFF, 0x2B, 0x2B);
+    if (tlp.startsWith(QLatin1String("TLP:AMBER")))
+        return QColor(0xFF, 0xC0, 0x00);
+    if (tlp == QLatin1String("TLP:GREEN"))
+        return QColor(0x33, 0xFF, 0x00);
+    return QColor(0xFF, 0xFF, 0xFF);
+}
+
+figures::Picture FigureExport::marked(const figures::Picture& picture, const Releasability::Outcome& outcome)
+{
+    if (outcome.marking.isEmpty())
+        return picture;
+    figures::Picture out = picture;
+    const QString conditions = outcome.conditions.join(QStringLiteral("; "));
+    // The marking in the file's own words too: the SVG's description, the PDF's subject.
+    out.caption
+        = picture.caption.isEmpty() ? outcome.marking : outcome.marking + QStringLiteral(" · ") + picture.caption;
+    if (!conditions.isEmpty())
+        out.caption += QStringLiteral(" · ") + conditions;
+    out.paint = [inner = picture.paint, size = picture.size, marking = outcome.marking, conditions](QPainter& p) {
+        p.save();
+        if (inner)
+            inner(p);
+        p.restore();
+        // The label in the top right corner, as TLP 2.0 asks of a document's
+        // header: the label in its colour on black; the conditions under it.
+        p.save();
+        QFont font = p.font();
+        font.setBold(true);
+        font.setPixelSize(std::max(11, size.height() / 45));
+        p.setFont(font);
+        const QFontMetricsF fm(font);
+        const double pad = fm.height() * 0.3;
+        QRectF label(0, 0, fm.horizontalAdvance(marking) + 2 * pad, fm.height() + pad);
+        label.moveTopRight(QPointF(size.width() - pad, pad));
+        p.fillRect(label, Qt::black);
+        p.setPen(markingColour(marking));
+        p.drawText(label, Qt::AlignCenter, marking);
+        if (!conditions.isEmpty()) {
+            QFont small = font;
+            small.setBold(false);
+            small.setPixelSize(std::max(9, font.pixelSize() * 3 / 4));
+            p.setFont(small);
+            const QFontMetricsF sm(small);
+            const double width = std::min(sm.horizontalAdvance(conditions) + 2 * pad, size.width() / 2.0);
+            const QString text = sm.elidedText(conditions, Qt::ElideRight, width - 2 * pad);
+            QRectF under(0, 0, width, sm.height() + pad);
+            under.moveTopRight(QPointF(label.right(), label.bottom()));
+            p.fillRect(under, Qt::black);
+            p.setPen(Qt::white);
+            p.drawText(under, Qt::AlignCenter, text);
+        }
+        p.restore();
+    };
+    return out;
+}
+
 Result<QString> FigureExport::write(store::Workspace& ws, const Releasability::Outcome& outcome,
     const figures::Picture& picture, const QString& path, const QString& kind, double scale)
 {
@@ -88,7 +152,7 @@ Result<QString> FigureExport::write(store::Workspace& ws, const Releasability::O
         return format.error();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (Status st = figures::FigureWriter::write(buffer, picture, format.value(), scale); !st)
+    if (Status st = figures::FigureWriter::write(buffer, marked(picture, outcome), format.value(), scale); !st)
         return st.error();
     auto sha = OutputFile::writeAll(path, buffer.data());
     if (!sha)

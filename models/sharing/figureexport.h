@@ -2,8 +2,10 @@
 
 #include "analysis/filter.h"
 #include "core/result.h"
+#include "figures/figurewriter.h"
 #include "sharing/releasability.h"
 
+#include <QColor>
 #include <QString>
 
 namespace waymark::store {
@@ -11,9 +13,6 @@ class Workspace;
 }
 namespace waymark::network {
 class EntityGraph;
-}
-namespace waymark::figures {
-struct Picture;
 }
 
 namespace waymark::sharing {
@@ -40,7 +39,16 @@ public:
     static network::EntityGraph releasedGraph(
         store::Workspace& ws, const network::EntityGraph& graph, const Releasability::Outcome& outcome);
 
-    /// Writes the picture (PNG, SVG or PDF by the file's ending) and records
+    /// The picture with the export's marking (the most restrictive TLP
+    /// label among what it shows) drawn in its top right corner in TLP 2.0's
+    /// colours on black, the handling conditions it carries under it, and
+    /// both at the head of its caption (the SVG's description, the PDF's
+    /// subject). Unchanged when nothing is released.
+    static figures::Picture marked(const figures::Picture& picture, const Releasability::Outcome& outcome);
+    /// TLP 2.0's colour of a label's text (on black).
+    static QColor markingColour(const QString& tlp);
+
+    /// Writes the picture, marked (PNG, SVG or PDF by the file's ending) and records
     /// `export.figure`: what left (the outcome, `kind`), where (the file and
     /// the destination) and the file's SHA-256. The SHA-256.
     static Result<QString> write(store::Workspace& ws, const Releasability::Outcome& outcome,

@@ -7,6 +7,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QtTest>
@@ -121,7 +122,12 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("figure.svg"));
         auto sha = FigureExport::write(*m_ws, outcome.value(), picture, path, QStringLiteral("map"));
         QVERIFY2(sha, qPrintable(sha.error().toString()));
-        QVERIFY(test::fileBytes(path).contains("<svg"));
+        const QByteArray svg = test::fileBytes(path);
+        QVERIFY(svg.contains("<svg"));
+        // The file carries its marking: drawn, and at the head of its description.
+        QVERIFY(!outcome->marking.isEmpty());
+        QVERIFY2(svg.contains(outcome->marking.toUtf8()), svg.left(2000).constData());
+        QVERIFY(FigureExport::marked(picture, outcome.value()).caption.startsWith(outcome->marking));
         const QStringList audit = lastAudit(*m_ws);
         QCOMPARE(audit.value(0), QStringLiteral("export.figure"));
         QCOMPARE(audit.value(1), QStringLiteral("figure.svg"));
@@ -130,6 +136,16 @@ private Q_SLOTS:
         QVERIFY(audit.value(2).contains(QStringLiteral("figure=map")));
         QVERIFY(audit.value(2).contains(QStringLiteral("sha256=") + sha.value()));
         QVERIFY(audit.value(2).contains(path));
+        const QString png = m_dir.filePath(QStringLiteral("figure.png"));
+        QVERIFY(FigureExport::write(*m_ws, outcome.value(), picture, png, QStringLiteral("map")));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(200, 100));
+        QCOMPARE(image.pixelColor(194, 8), QColor(Qt::black)); // the label's ground, top right
+        bool labelled = false;
+        for (int x = 100; x < 200 && !labelled; ++x)
+            for (int y = 0; y < 20 && !labelled; ++y)
+                labelled = image.pixelColor(x, y) == FigureExport::markingColour(outcome->marking);
+        QVERIFY2(labelled, qPrintable(outcome->marking));
         // Nothing may go: nothing is written.
         Releasability::Outcome empty = outcome.value();
         empty.released = ExportSelection();
@@ -253,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(Releasability::reasonText(Releasability::Reason::TlpRed)));
         QVERIFY(QFile::exists(drawn));
         auto reopened = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
-        QVERIFY(reopened);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().toString() + reopened.error().detail));
         const QStringList audit = lastAudit(*reopened.value());
         QCOMPARE(audit.value(0), QStringLiteral("export.figure"));
         QCOMPARE(audit.value(1), QFileInfo(drawn).fileName());
@@ -274,5 +290,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFigureExport)
+QTEST_MAIN(TestFigureExport)
 #include "tst_figureexport.moc"

@@ -5635,14 +5635,6 @@
 <context>
     <name>StixExport</name>
     <message>
-        <source>3x5x2 handling code C: conditions not recorded, ask the originator</source>
-        <translation>Código de tratamiento 3x5x2 C: condiciones no registradas, consulte al originador</translation>
-    </message>
-    <message>
-        <source>3x5x2 handling code C: %1</source>
-        <translation>Código de tratamiento 3x5x2 C: %1</translation>
-    </message>
-    <message>
         <source>Incident %1</source>
         <translation>Incidente %1</translation>
     </message>

@@ -5635,14 +5635,6 @@
 <context>
     <name>StixExport</name>
     <message>
-        <source>3x5x2 handling code C: conditions not recorded, ask the originator</source>
-        <translation>Code de diffusion 3x5x2 C : conditions non consignées, demander à l&apos;émetteur</translation>
-    </message>
-    <message>
-        <source>3x5x2 handling code C: %1</source>
-        <translation>Code de diffusion 3x5x2 C : %1</translation>
-    </message>
-    <message>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>

@@ -183,7 +183,7 @@ int GraphCommand::exportChart(store::Workspace& ws, const network::EntityGraph& 
               << '\n';
         return InputRejected;
     }
-    if (Status st = sharing::Releasability::record(ws, outcome, QStringLiteral("graph"), QFileInfo(target).fileName(),
+    if (Status st = sharing::Releasability::record(ws, outcome, QStringLiteral("graph"), target,
             QStringLiteral("link chart, %1 entities, %2 links").arg(doc.nodes.size()).arg(doc.links.size()));
         !st) {
         err() << st.error().toString() << '\n';
@@ -225,8 +225,8 @@ int GraphCommand::writeMeasures(store::Workspace& ws, const network::EntityGraph
               << '\n';
         return InputRejected;
     }
-    if (Status st = sharing::Releasability::record(ws, outcome, QStringLiteral("graph-measures"),
-            QFileInfo(target).fileName(), metrics.join(QLatin1Char(',')));
+    if (Status st = sharing::Releasability::record(
+            ws, outcome, QStringLiteral("graph-measures"), target, metrics.join(QLatin1Char(',')));
         !st) {
         err() << st.error().toString() << '\n';
         return WorkspaceError;

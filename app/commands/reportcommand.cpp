@@ -163,22 +163,20 @@ int ReportCommand::exportReport(Context& context, store::Workspace& ws, reports:
               << '\n';
     // The releasability check on what the report cites: nothing that may
     // not go leaves in it, and its marking is at least its evidence's.
-    const QString to = context.value(QStringLiteral("destination"));
-    if (!to.isEmpty() && to != QLatin1String("own") && to != QLatin1String("partner")) {
-        err() << QCoreApplication::translate("CommandLine", "--destination must be own or partner") << '\n';
+    const auto destination = context.destination(sharing::Destination::OwnOrganisation);
+    if (!destination)
         return UsageError;
-    }
-    const auto destination
-        = to == QLatin1String("partner") ? sharing::Destination::Partner : sharing::Destination::OwnOrganisation;
-    auto release = sharing::ReportRelease::check(ws, doc.value(), destination);
+    auto release = sharing::ReportRelease::check(ws, doc.value(), *destination);
     if (!release)
         return Context::fail(release.error(), WorkspaceError);
+    // The same summary as every other export's, whether it goes or not.
+    out() << release->summary();
+    out().flush();
     if (release->withheldCount() > 0) {
-        err() << release->summary()
-              << QCoreApplication::translate("CommandLine",
-                     "Refused: the report cites %n record(s) that may not go to %1. Nothing was written.", nullptr,
-                     int(release->withheldCount()))
-                     .arg(sharing::Releasability::destinationName(destination))
+        err() << QCoreApplication::translate("CommandLine",
+            "Refused: the report cites %n record(s) that may not go to %1. Nothing was written.", nullptr,
+            int(release->withheldCount()))
+                     .arg(sharing::Releasability::destinationName(*destination))
               << '\n';
         return InputRejected;
     }

@@ -176,8 +176,8 @@ int ScoreCommand::run(Context& context)
     if (!target.isEmpty()) {
         if (!writeCsv(target, scorer, holders.value(), ranking, withheld))
             return InputRejected;
-        if (Status st = sharing::Releasability::record(*ws, *outcome, QStringLiteral("scores"),
-                QFileInfo(target).fileName(), QStringLiteral("run %1").arg(run->runId));
+        if (Status st = sharing::Releasability::record(
+                *ws, *outcome, QStringLiteral("scores"), target, QStringLiteral("run %1").arg(run->runId));
             !st)
             return Context::fail(st.error(), WorkspaceError);
     } else {

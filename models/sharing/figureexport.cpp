@@ -157,8 +157,8 @@ Result<QString> FigureExport::write(store::Workspace& ws, const Releasability::O
     auto sha = OutputFile::writeAll(path, buffer.data());
     if (!sha)
         return sha.error();
-    if (Status st = Releasability::record(ws, outcome, QStringLiteral("figure"), QFileInfo(path).fileName(),
-            QStringLiteral("figure=%1 path=%2 sha256=%3").arg(kind, QFileInfo(path).absoluteFilePath(), sha.value()));
+    if (Status st = Releasability::record(
+            ws, outcome, QStringLiteral("figure"), path, QStringLiteral("figure=%1 sha256=%2").arg(kind, sha.value()));
         !st)
         return st.error();
     return sha.value();

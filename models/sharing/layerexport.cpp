@@ -458,7 +458,7 @@ Result<LayerExport::Written> LayerExport::write(
     w.sha256 = sha.value();
     w.features = int(layer.features.size());
     const QString kind = options.format == Format::Kml ? QStringLiteral("kml") : QStringLiteral("geojson");
-    if (Status st = Releasability::record(ws, outcome, kind, QFileInfo(path).fileName(),
+    if (Status st = Releasability::record(ws, outcome, kind, path,
             QStringLiteral("layer=%1 features=%2 sha256=%3")
                 .arg(layerName(options.layer))
                 .arg(w.features)

@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
@@ -225,6 +226,7 @@ Result<Releasability::Outcome> Releasability::check(
             }
             QString condition;
             s.withheld = decide(s, destination, &condition);
+            s.condition = condition;
             if (!condition.isEmpty())
                 conditionOf.insert(s.id, condition);
             sources.insert(s.id, s);
@@ -423,12 +425,13 @@ QString Releasability::Outcome::auditDetails() const
 }
 
 Status Releasability::record(
-    store::Workspace& ws, const Outcome& outcome, const QString& kind, const QString& target, const QString& extra)
+    store::Workspace& ws, const Outcome& outcome, const QString& kind, const QString& path, const QString& extra)
 {
-    QString details = outcome.auditDetails();
+    const QFileInfo file(path);
+    QString details = outcome.auditDetails() + QStringLiteral(" path=") + file.absoluteFilePath();
     if (!extra.isEmpty())
         details += QLatin1Char(' ') + extra;
-    return ws.audit().append(QStringLiteral("export.") + kind, target, details);
+    return ws.audit().append(QStringLiteral("export.") + kind, file.fileName(), details);
 }
 
 } // namespace waymark::sharing

@@ -62,6 +62,7 @@ public:
         QString tlp; ///< the effective label
         QString tlpOrigin; ///< "source", "extract" or "unmarked"
         std::optional<Reason> withheld; ///< why its records may not go, if they may not
+        QString condition; ///< the handling condition its records carry when they go (3x5x2 C, 5x5x5 2 and 3)
         std::array<qint64, kRecordKinds> requested {}, released {};
     };
     struct Withheld {
@@ -98,8 +99,10 @@ public:
     /// layer is made of.
     static Result<ExportSelection> incidentsUnder(store::Workspace& ws, const analysis::Filter& filter);
     /// Writes the audit record of an export that left: action
-    /// `export.<kind>`, the target, the outcome and `extra` (hashes…).
-    static Status record(store::Workspace& ws, const Outcome& outcome, const QString& kind, const QString& target,
+    /// `export.<kind>`, the file's name as its object, and in its details
+    /// the outcome, where it went (`path=` the absolute path of `path`) and
+    /// `extra` (hashes…).
+    static Status record(store::Workspace& ws, const Outcome& outcome, const QString& kind, const QString& path,
         const QString& extra = QString());
 
     /// 0 (TLP:CLEAR) … 4 (TLP:RED); -1 for anything else.

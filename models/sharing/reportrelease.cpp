@@ -275,7 +275,7 @@ Result<ReportRelease::Released> ReportRelease::write(store::Workspace& ws, const
     going->doc.marking = markingFor(doc, outcome);
     if (Status st = reports::ReportExporter::write(ws, going->doc, format, path, options); !st)
         return st.error();
-    if (Status st = Releasability::record(ws, outcome, QStringLiteral("report"), QFileInfo(path).fileName(),
+    if (Status st = Releasability::record(ws, outcome, QStringLiteral("report"), path,
             QStringLiteral("report=%1 ").arg(doc.id) + going->auditDetails());
         !st)
         return st.error();

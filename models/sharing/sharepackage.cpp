@@ -273,8 +273,7 @@ Result<SharePackage::Written> SharePackage::write(
         = QStringLiteral("package=%1 sha256=%2 policy=%3 aggregates=%4")
               .arg(written.packageId, written.sha256.isEmpty() ? QStringLiteral("-") : written.sha256,
                   options.policy.sha256(), aggregates ? QStringLiteral("k%1").arg(options.k) : QStringLiteral("none"));
-    if (Status st = Releasability::record(ws, outcome, QStringLiteral("share"), QFileInfo(path).fileName(), extra);
-        !st) {
+    if (Status st = Releasability::record(ws, outcome, QStringLiteral("share"), path, extra); !st) {
         // Nothing leaves unrecorded.
         if (QFileInfo(path).isFile())
             QFile::remove(path);

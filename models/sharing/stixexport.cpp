@@ -165,11 +165,7 @@ Status Builder::prepare()
     for (const Releasability::SourceLine& s : m_outcome.sources) {
         SourceMarks m;
         m.tlp = s.tlp;
-        if (s.scheme == QLatin1String("uk_3x5x2") && s.handlingCode == QLatin1String("C"))
-            m.statement = s.conditions.trimmed().isEmpty()
-                ? QCoreApplication::translate(
-                    "StixExport", "3x5x2 handling code C: conditions not recorded, ask the originator")
-                : QCoreApplication::translate("StixExport", "3x5x2 handling code C: %1").arg(s.conditions.trimmed());
+        m.statement = s.condition; // the check's own words: 3x5x2 C, 5x5x5 handling codes 2 and 3
         m_sources.insert(s.id, m);
     }
     store::Statement st(m_ws.handle(), "SELECT id, imported_at FROM extracts");
@@ -664,7 +660,7 @@ Result<StixExport::Written> StixExport::write(
     QString extra = QStringLiteral("format=stix-2.1 objects=%1 sha256=%2").arg(w.objects).arg(w.sha256);
     if (options.reportId > 0)
         extra += QStringLiteral(" report=%1").arg(options.reportId);
-    if (Status st = Releasability::record(ws, outcome, QStringLiteral("stix"), QFileInfo(path).fileName(), extra); !st)
+    if (Status st = Releasability::record(ws, outcome, QStringLiteral("stix"), path, extra); !st)
         return st.error();
     return w;
 }

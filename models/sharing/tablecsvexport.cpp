@@ -64,8 +64,8 @@ Result<int> TableCsvExport::write(
     }
     if (Status st = file.commit(); !st)
         return st.error();
-    if (Status st = Releasability::record(
-            ws, outcome, QStringLiteral("csv"), QFileInfo(path).fileName(), QStringLiteral("rows=%1").arg(written));
+    if (Status st
+        = Releasability::record(ws, outcome, QStringLiteral("csv"), path, QStringLiteral("rows=%1").arg(written));
         !st)
         return st.error();
     return written;

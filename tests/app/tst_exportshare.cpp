@@ -155,13 +155,18 @@ private Q_SLOTS:
                     redKey = key;
             }
         }
-        const QString red = m_dir.filePath(QStringLiteral("red.md"));
-        Run r = runWaymark({ QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("--workspace"), m_ws,
-            QStringLiteral("--report"), QString::number(redReport), QStringLiteral("--format"), QStringLiteral("md"),
-            QStringLiteral("--out"), red });
-        QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("the report cites 1 record(s) that may not go")), qPrintable(r.err));
-        QVERIFY(!QFile::exists(red));
+        // Every format of the report refuses the one citing TLP:RED, with the summary printed.
+        Run r;
+        for (const char* format : { "md", "html", "odt", "pdf" }) {
+            const QString red = m_dir.filePath(QStringLiteral("red.") + QLatin1String(format));
+            r = runWaymark({ QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("--workspace"), m_ws,
+                QStringLiteral("--report"), QString::number(redReport), QStringLiteral("--format"),
+                QLatin1String(format), QStringLiteral("--out"), red });
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.contains(QStringLiteral("the report cites 1 record(s) that may not go")), qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("TLP:RED: for the named recipients only")), qPrintable(r.out));
+            QVERIFY(!QFile::exists(red));
+        }
         const QString amber = m_dir.filePath(QStringLiteral("amber.md"));
         r = runWaymark({ QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("--workspace"), m_ws,
             QStringLiteral("--report"), QString::number(amberReport), QStringLiteral("--format"), QStringLiteral("md"),
@@ -170,6 +175,15 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Marking raised to that of the evidence: TLP:AMBER")));
         const QByteArray md = waymark::test::fileBytes(amber);
         QVERIFY(md.contains("TLP:AMBER") && !md.contains("TLP:GREEN") && !md.contains(redKey.toUtf8()));
+        QVERIFY2(r.out.contains(QStringLiteral("marking of the export")), qPrintable(r.out));
+        const QString amberHtml = m_dir.filePath(QStringLiteral("amber.html"));
+        r = runWaymark({ QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("--workspace"), m_ws,
+            QStringLiteral("--report"), QString::number(amberReport), QStringLiteral("--format"),
+            QStringLiteral("html"), QStringLiteral("--out"), amberHtml, QStringLiteral("--destination"),
+            QStringLiteral("partner") });
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QByteArray html = waymark::test::fileBytes(amberHtml);
+        QVERIFY(html.contains("TLP:AMBER") && !html.contains(redKey.toUtf8()));
         // The same two reports as STIX: the red one is refused whole, the
         // other goes as a report object marked with the evidence's TLP 2.0 label.
         const QString redStix = m_dir.filePath(QStringLiteral("red.json"));

@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace waymark::sharing {
 
@@ -103,37 +104,43 @@ figures::Picture FigureExport::marked(const figures::Picture& picture, const Rel
     if (!conditions.isEmpty())
         out.caption += QStringLiteral(" · ") + conditions;
     out.paint = [inner = picture.paint, size = picture.size, marking = outcome.marking, conditions](QPainter& p) {
-        p.save();
-        if (inner)
-            inner(p);
-        p.restore();
-        // The label in the top right corner, as TLP 2.0 asks of a document's
-        // header: the label in its colour on black; the conditions under it.
-        p.save();
+        // A footer band of its own at the bottom (where TLP 2.0 puts a
+        // document's label), so the label covers nothing of the figure: the
+        // figure is drawn a little smaller above it, centred, at the size
+        // asked for. The label at the band's right in its colour on black,
+        // the conditions before it.
         QFont font = p.font();
         font.setBold(true);
         font.setPixelSize(std::max(11, size.height() / 45));
-        p.setFont(font);
         const QFontMetricsF fm(font);
-        const double pad = fm.height() * 0.3;
+        const double pad = std::ceil(fm.height() * 0.25);
+        const double band = std::ceil(fm.height() + 2 * pad);
+        const double shrink = std::max(0.5, (size.height() - band) / std::max(1, size.height()));
+        p.save();
+        p.translate(size.width() * (1 - shrink) / 2, 0);
+        p.scale(shrink, shrink);
+        if (inner)
+            inner(p);
+        p.restore();
+        p.save();
+        const QRectF footer(0, size.height() - band, size.width(), band);
+        p.fillRect(footer, Qt::white);
+        p.setFont(font);
         QRectF label(0, 0, fm.horizontalAdvance(marking) + 2 * pad, fm.height() + pad);
-        label.moveTopRight(QPointF(size.width() - pad, pad));
+        label.moveCenter(footer.center());
+        label.moveRight(footer.right() - pad);
         p.fillRect(label, Qt::black);
         p.setPen(markingColour(marking));
         p.drawText(label, Qt::AlignCenter, marking);
         if (!conditions.isEmpty()) {
             QFont small = font;
             small.setBold(false);
-            small.setPixelSize(std::max(9, font.pixelSize() * 3 / 4));
             p.setFont(small);
             const QFontMetricsF sm(small);
-            const double width = std::min(sm.horizontalAdvance(conditions) + 2 * pad, size.width() / 2.0);
-            const QString text = sm.elidedText(conditions, Qt::ElideRight, width - 2 * pad);
-            QRectF under(0, 0, width, sm.height() + pad);
-            under.moveTopRight(QPointF(label.right(), label.bottom()));
-            p.fillRect(under, Qt::black);
-            p.setPen(Qt::white);
-            p.drawText(under, Qt::AlignCenter, text);
+            const QRectF room(pad, footer.top(), label.left() - 2 * pad, band);
+            p.setPen(Qt::black);
+            p.drawText(room, Qt::AlignRight | Qt::AlignVCenter,
+                sm.elidedText(conditions, Qt::ElideLeft, std::max(0.0, room.width())));
         }
         p.restore();
     };

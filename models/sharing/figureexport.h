@@ -40,8 +40,9 @@ public:
         store::Workspace& ws, const network::EntityGraph& graph, const Releasability::Outcome& outcome);
 
     /// The picture with the export's marking (the most restrictive TLP
-    /// label among what it shows) drawn in its top right corner in TLP 2.0's
-    /// colours on black, the handling conditions it carries under it, and
+    /// label among what it shows) in a footer band of its own, in TLP 2.0's
+    /// colours on black, with the handling conditions it carries before it
+    /// (the figure drawn a little smaller above the band, at the size asked for), and
     /// both at the head of its caption (the SVG's description, the PDF's
     /// subject). Unchanged when nothing is released.
     static figures::Picture marked(const figures::Picture& picture, const Releasability::Outcome& outcome);

@@ -140,10 +140,10 @@ private Q_SLOTS:
         QVERIFY(FigureExport::write(*m_ws, outcome.value(), picture, png, QStringLiteral("map")));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(200, 100));
-        QCOMPARE(image.pixelColor(194, 8), QColor(Qt::black)); // the label's ground, top right
+        QCOMPARE(image.pixelColor(194, 90), QColor(Qt::black)); // the label's ground, bottom right
         bool labelled = false;
         for (int x = 100; x < 200 && !labelled; ++x)
-            for (int y = 0; y < 20 && !labelled; ++y)
+            for (int y = 80; y < 100 && !labelled; ++y)
                 labelled = image.pixelColor(x, y) == FigureExport::markingColour(outcome->marking);
         QVERIFY2(labelled, qPrintable(outcome->marking));
         // Nothing may go: nothing is written.

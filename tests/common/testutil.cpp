@@ -243,6 +243,23 @@ QStringList keysUnderTlp(store::Workspace& ws, const QString& table, const QStri
                           .toStdString());
 }
 
+QStringList lastAudit(store::Workspace& ws)
+{
+    store::Statement st(ws.handle(), "SELECT action, object, details FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!st.next())
+        return {};
+    return { st.text(0), st.text(1), st.text(2) };
+}
+
+qint64 withheldFor(const sharing::Releasability::Outcome& outcome, sharing::Releasability::Reason reason)
+{
+    for (const auto& w : outcome.withheld) {
+        if (w.reason == reason)
+            return w.total();
+    }
+    return 0;
+}
+
 std::vector<std::pair<int, int>> karateEdges()
 {
     QFile f(dataDir() + QStringLiteral("/graphs/karate.csv"));

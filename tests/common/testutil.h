@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/importsummary.h"
+#include "sharing/releasability.h"
 
 namespace waymark::store {
 class Workspace;
@@ -90,6 +91,10 @@ std::unique_ptr<store::Workspace> forbiddenRecordWorkspace(
 /// Keys of the records of `table` ("incidents", "entities") whose source is
 /// under the TLP label `tlp` ("TLP:RED"), ascending.
 QStringList keysUnderTlp(store::Workspace& ws, const QString& table, const QString& tlp);
+/// The audit record written last: action, object, details.
+QStringList lastAudit(store::Workspace& ws);
+/// Records an export's check left out for `reason`.
+qint64 withheldFor(const sharing::Releasability::Outcome& outcome, sharing::Releasability::Reason reason);
 
 /// Stores a calibration of each typology fitted on 60 labelled accounts
 /// (30 cases with high log-odds, 30 clean with low, 10 % of each labelled

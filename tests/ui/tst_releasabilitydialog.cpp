@@ -33,12 +33,7 @@ namespace {
 QStringList lastAudit(const QString& path)
 {
     auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
-    if (!ws)
-        return {};
-    store::Statement st(ws.value()->handle(), "SELECT action, object, details FROM audit_log ORDER BY id DESC LIMIT 1");
-    if (!st.next())
-        return {};
-    return { st.text(0), st.text(1), st.text(2) };
+    return ws ? test::lastAudit(*ws.value()) : QStringList();
 }
 
 /// Answers the dialog as a person sending the export to `to` would: the

@@ -17,23 +17,8 @@ using namespace waymark::sharing;
 
 namespace {
 
-/// The audit record written last: action, target, details.
-QStringList lastAudit(store::Workspace& ws)
-{
-    store::Statement st(ws.handle(), "SELECT action, object, details FROM audit_log ORDER BY id DESC LIMIT 1");
-    if (!st.next())
-        return {};
-    return { st.text(0), st.text(1), st.text(2) };
-}
-
-qint64 withheldFor(const Releasability::Outcome& o, Releasability::Reason reason)
-{
-    for (const auto& w : o.withheld) {
-        if (w.reason == reason)
-            return w.total();
-    }
-    return 0;
-}
+using test::lastAudit;
+using test::withheldFor;
 
 } // namespace
 

@@ -41,14 +41,7 @@ QSet<qint64> idsFromSources(store::Workspace& ws, int kind, const QStringList& k
     return out;
 }
 
-qint64 withheldFor(const Releasability::Outcome& o, Releasability::Reason reason)
-{
-    for (const auto& w : o.withheld) {
-        if (w.reason == reason)
-            return w.total();
-    }
-    return 0;
-}
+using test::withheldFor;
 
 } // namespace
 

@@ -30,13 +30,8 @@ QList<QByteArray> embeddedImages(const QString& path)
     return images;
 }
 
-QStringList lastAudit(store::Workspace& ws)
-{
-    store::Statement st(ws.handle(), "SELECT action, object, details FROM audit_log ORDER BY id DESC LIMIT 1");
-    if (!st.next())
-        return {};
-    return { st.text(0), st.text(1), st.text(2) };
-}
+using test::lastAudit;
+using test::withheldFor;
 
 } // namespace
 

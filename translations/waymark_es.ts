@@ -6634,6 +6634,10 @@
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>la fila %1 de %2 remite a una fila inexistente de %3</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program, which kept it from being checked before writing. Try again in a moment.</source>
+        <translation>Otro programa está usando %1, lo que impidió comprobarlo antes de escribir. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOverview</name>

@@ -6634,6 +6634,10 @@
         <source>A cleaned copy of %1 could not be written.</source>
         <translation>Une copie nettoyée de %1 n&apos;a pas pu être écrite.</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program, which kept it from being checked before writing. Try again in a moment.</source>
+        <translation>%1 est utilisé par un autre programme, qui a empêché de le vérifier avant l&apos;écriture. Réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOverview</name>

@@ -13,6 +13,7 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <optional>
 
 namespace waymark::store {
 
@@ -54,8 +55,18 @@ Error damagedError(const QString& path, const QStringList& problems)
         problems.join(QLatin1Char('\n')));
 }
 
-/// SQLite's quick_check, or the integrity and foreign-key checks, on a connection.
-QStringList structureProblems(sqlite3* db, bool full)
+/// Whether the connection's last error is another connection's lock (the
+/// file is busy, not damaged).
+bool isBusy(sqlite3* db)
+{
+    const int code = sqlite3_extended_errcode(db) & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+/// SQLite's quick_check, or the integrity and foreign-key checks, on a
+/// connection; nothing when another connection's lock kept it from reading
+/// (a busy file is not a damaged one: the check is run again later).
+std::optional<QStringList> structureProblemsOrBusy(sqlite3* db, bool full)
 {
     QStringList problems;
     Statement st(db, full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)");
@@ -64,8 +75,11 @@ QStringList structureProblems(sqlite3* db, bool full)
         if (line != QLatin1String("ok"))
             problems << line;
     }
-    if (Error e = st.error(); !e.isNull())
+    if (Error e = st.error(); !e.isNull()) {
+        if (isBusy(db))
+            return std::nullopt;
         problems << (e.detail.isEmpty() ? e.message : e.detail);
+    }
     if (full && problems.isEmpty()) {
         Statement fk(db, "PRAGMA foreign_key_check");
         int n = 0;
@@ -79,30 +93,58 @@ QStringList structureProblems(sqlite3* db, bool full)
     return problems;
 }
 
+QStringList structureProblems(sqlite3* db, bool full)
+{
+    if (auto problems = structureProblemsOrBusy(db, full))
+        return *problems;
+    return { QString::fromUtf8(sqlite3_errmsg(db)) };
+}
+
 /// The check of a file, settled: run by this caller if it is still pending
-/// (with run), waited for if another thread runs it.
-Status settleCheck(const QString& id, const QString& path, const std::function<QStringList()>& run)
+/// (with run), waited for if another thread runs it. A check another
+/// connection's lock kept from reading stays pending: a reader goes on
+/// (`mustSettle` false: it is run again before anything is written), a
+/// writer is told the file is busy.
+Status settleCheck(
+    const QString& id, const QString& path, const std::function<std::optional<QStringList>()>& run, bool mustSettle)
 {
     FileChecks& checks = fileChecks();
     std::unique_lock<std::mutex> lock(checks.mutex);
-    FileCheck& check = checks.files[id];
-    if (check.state == FileCheck::State::Pending) {
+    for (;;) {
+        FileCheck& check = checks.files[id];
+        if (check.state == FileCheck::State::Done)
+            break;
+        if (check.state == FileCheck::State::Running) {
+            checks.done.wait(lock, [&] { return checks.files[id].state != FileCheck::State::Running; });
+            continue;
+        }
         check.state = FileCheck::State::Running;
         lock.unlock();
         QElapsedTimer clock;
         clock.start();
-        QStringList problems = run();
-        if (problems.isEmpty())
+        std::optional<QStringList> problems = run();
+        if (!problems)
+            qCDebug(lcStore) << "structure check of" << path << "left for later: the file is busy";
+        else if (problems->isEmpty())
             qCDebug(lcStore) << "structure check of" << path << "passed in" << clock.elapsed() << "ms";
         else
-            qCWarning(lcStore) << "structure check of" << path << "failed:" << problems.first();
+            qCWarning(lcStore) << "structure check of" << path << "failed:" << problems->first();
         lock.lock();
         FileCheck& done = checks.files[id];
-        done.problems = std::move(problems);
+        if (!problems) {
+            done.state = FileCheck::State::Pending;
+            checks.done.notify_all();
+            if (!mustSettle)
+                return Ok {};
+            return Error(QCoreApplication::translate("Workspace",
+                "%1 is in use by another program, which kept it from being checked before writing. Try again "
+                "in a moment.")
+                             .arg(path));
+        }
+        done.problems = std::move(*problems);
         done.state = FileCheck::State::Done;
         checks.done.notify_all();
     }
-    checks.done.wait(lock, [&] { return checks.files[id].state == FileCheck::State::Done; });
     const QStringList problems = checks.files[id].problems;
     return problems.isEmpty() ? Status(Ok {}) : Status(damagedError(path, problems));
 }
@@ -137,14 +179,16 @@ Status Workspace::checkOnce()
     }
     // Each file once per process: the structure is sound (B-tree pages,
     // free list, row counts of indexes). A damaged file is not written to.
-    return settleCheck(d->checkId, d->path, [this] { return structureProblems(d->db, false); });
+    return settleCheck(
+        d->checkId, d->path, [this] { return structureProblemsOrBusy(d->db, false); }, false);
 }
 
 Status Workspace::awaitCheck()
 {
     if (d->checkId.isEmpty())
         return Ok {};
-    return settleCheck(d->checkId, d->path, [this] { return structureProblems(d->db, false); });
+    return settleCheck(
+        d->checkId, d->path, [this] { return structureProblemsOrBusy(d->db, false); }, true);
 }
 
 std::function<Status()> Workspace::pendingCheck() const
@@ -152,22 +196,28 @@ std::function<Status()> Workspace::pendingCheck() const
     return [id = d->checkId, path = d->path] {
         if (id.isEmpty())
             return Status(Ok {});
-        return settleCheck(id, path, [&path] {
-            sqlite3* db = nullptr;
-            QStringList problems;
-            if (sqlite3_open_v2(
-                    QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, vfsFor(path))
-                == SQLITE_OK) {
-                distrust(db);
-                static std::atomic<const Feedback*> noCancel { nullptr };
-                sqlite3_progress_handler(db, 4096, progressHandler, &noCancel);
-                problems = structureProblems(db, false);
-            } else {
-                problems << QString::fromUtf8(db ? sqlite3_errmsg(db) : "cannot open");
-            }
-            sqlite3_close_v2(db);
-            return problems;
-        });
+        return settleCheck(
+            id, path,
+            [&path]() -> std::optional<QStringList> {
+                sqlite3* db = nullptr;
+                std::optional<QStringList> problems;
+                if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, vfsFor(path))
+                    == SQLITE_OK) {
+                    distrust(db);
+                    // As patient as the workspace's own connections: a
+                    // writer's moment with the WAL index is not damage.
+                    sqlite3_busy_timeout(db, 5000);
+                    static std::atomic<const Feedback*> noCancel { nullptr };
+                    sqlite3_progress_handler(db, 4096, progressHandler, &noCancel);
+                    problems = structureProblemsOrBusy(db, false);
+                } else {
+                    problems = QStringList { QString::fromUtf8(db ? sqlite3_errmsg(db) : "cannot open") };
+                }
+                sqlite3_close_v2(db);
+                return problems;
+            },
+            false);
     };
 }
 

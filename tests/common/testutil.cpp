@@ -63,14 +63,7 @@ QString workspaceDigest(const QString& path)
 
 qint64 rowCount(const QString& path, const char* table)
 {
-    Db d(path);
-    sqlite3_stmt* st = nullptr;
-    const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-    qint64 n = -1;
-    if (sqlite3_prepare_v2(d.db, sql.constData(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return n;
+    return countSql(path, QByteArray(QByteArray("SELECT count(*) FROM ") + table).constData());
 }
 
 int execSql(const QString& path, const char* sql)
@@ -241,6 +234,22 @@ QStringList keysUnderTlp(store::Workspace& ws, const QString& table, const QStri
                                      "ORDER BY r.%1")
                           .arg(key, table, tlp)
                           .toStdString());
+}
+
+QSet<QString> incidentKeysUnder(store::Workspace& ws, const analysis::Filter& filter)
+{
+    QSet<QString> keys;
+    const auto ids = sharing::Releasability::incidentsUnder(ws, filter);
+    if (!ids)
+        return keys;
+    const auto& of = ids->of(sharing::RecordKind::Incident);
+    const QSet<qint64> idSet(of.begin(), of.end());
+    store::Statement st(ws.handle(), "SELECT id, incident_key FROM incidents");
+    while (st.next()) {
+        if (idSet.contains(st.int64(0)))
+            keys.insert(st.text(1));
+    }
+    return keys;
 }
 
 QStringList lastAudit(store::Workspace& ws)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -9,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/filter.h"
 #include "ingest/importsummary.h"
 #include "sharing/releasability.h"
 
@@ -91,6 +93,8 @@ std::unique_ptr<store::Workspace> forbiddenRecordWorkspace(
 /// Keys of the records of `table` ("incidents", "entities") whose source is
 /// under the TLP label `tlp` ("TLP:RED"), ascending.
 QStringList keysUnderTlp(store::Workspace& ws, const QString& table, const QString& tlp);
+/// Keys of the incidents a filter selects (what a map or chart under it draws).
+QSet<QString> incidentKeysUnder(store::Workspace& ws, const analysis::Filter& filter);
 /// The audit record written last: action, object, details.
 QStringList lastAudit(store::Workspace& ws);
 /// Records an export's check left out for `reason`.

@@ -47,17 +47,7 @@ private Q_SLOTS:
         const QStringList red = test::keysUnderTlp(*m_ws, QStringLiteral("incidents"), QStringLiteral("TLP:RED"));
         const QStringList strict
             = test::keysUnderTlp(*m_ws, QStringLiteral("incidents"), QStringLiteral("TLP:AMBER+STRICT"));
-        auto keysUnder = [this](const analysis::Filter& f) {
-            QSet<QString> keys;
-            const auto ids = Releasability::incidentsUnder(*m_ws, f);
-            const QSet<qint64> idSet(ids->of(RecordKind::Incident).begin(), ids->of(RecordKind::Incident).end());
-            store::Statement st(m_ws->handle(), "SELECT id, incident_key FROM incidents");
-            while (st.next()) {
-                if (idSet.contains(st.int64(0)))
-                    keys.insert(st.text(1));
-            }
-            return keys;
-        };
+        auto keysUnder = [this](const analysis::Filter& f) { return test::incidentKeysUnder(*m_ws, f); };
         for (Destination to : { Destination::Partner, Destination::OwnOrganisation }) {
             auto outcome = FigureExport::checkIncidents(*m_ws, analysis::Filter(), to);
             QVERIFY(outcome);

@@ -50,18 +50,7 @@ class TestReportFigureRelease : public QObject {
     QStringList m_red, m_strict;
 
     /// The incident keys a filter draws.
-    QSet<QString> keysUnder(const analysis::Filter& f)
-    {
-        QSet<QString> keys;
-        const auto ids = Releasability::incidentsUnder(*m_ws, f);
-        const QSet<qint64> idSet(ids->of(RecordKind::Incident).begin(), ids->of(RecordKind::Incident).end());
-        store::Statement st(m_ws->handle(), "SELECT id, incident_key FROM incidents");
-        while (st.next()) {
-            if (idSet.contains(st.int64(0)))
-                keys.insert(st.text(1));
-        }
-        return keys;
-    }
+    QSet<QString> keysUnder(const analysis::Filter& f) { return test::incidentKeysUnder(*m_ws, f); }
 
     FigureMaker::Request mapRequest() const
     {

@@ -808,9 +808,10 @@ Result<FigureMaker::Request> MainWindow::figureRequest(const QString& kind) cons
         r.params.insert(QStringLiteral("breakdown"), analysis::Breakdown::name(m_breakdown->kind()));
     } else if (kind == QLatin1String("route")) {
         const auto* routes = findChild<RouteChartView*>();
-        if (!routes || routes->figureRequest().params.value(QLatin1String("route")).toString().isEmpty())
+        if (routes)
+            r = routes->figureRequest();
+        if (r.params.value(QLatin1String("route")).toString().isEmpty())
             return Error(tr("Choose a route on the Route volume chart first."));
-        return routes->figureRequest();
     }
     return r;
 }

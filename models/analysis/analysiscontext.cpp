@@ -37,7 +37,8 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
         Q_EMIT workspaceDamaged(st.error());
     });
     // The check reads the whole file (seconds at a million incidents, a
-    // core's worth): the views' first loads go first. It starts once the
+    // core's worth): the views' first loads go first. It runs on the idle-
+    // priority background pool, and starts once the
     // shared snapshot has arrived, or after two seconds if no view asks for
     // one. Reads do not wait for it; any write does (awaitCheck).
     m_checkJob.discard();

@@ -73,7 +73,7 @@ private:
     Selection m_selection;
     SnapshotSource* m_snapshots = nullptr;
     /// The structure check of the workspace opened last (Check::Later).
-    Job<Ok> m_checkJob { this };
+    Job<Ok> m_checkJob { this, backgroundPool() };
     QMetaObject::Connection m_checkTrigger; ///< starts the check once the first snapshot is in
 };
 

@@ -14,7 +14,19 @@ QThreadPool* jobPool()
         // statics would wait for nothing.
         auto* p = new QThreadPool;
         p->setObjectName(QStringLiteral("waymark jobs"));
-        p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        p->setMaxThreadCount(std::max(8, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
+
+QThreadPool* backgroundPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool; // never deleted, as jobPool()
+        p->setObjectName(QStringLiteral("waymark background"));
+        p->setMaxThreadCount(2);
+        p->setThreadPriority(QThread::IdlePriority);
         return p;
     }();
     return pool;

@@ -24,9 +24,20 @@ namespace waymark {
 /// areas and converts and scales images on QThreadPool::globalInstance(),
 /// and the GUI thread waits for those pieces; with a table reload and a
 /// chart load holding both of the global pool's threads, one map frame
-/// waited 0.5–1.5 s for them to end. At least four threads, so a short load does not queue behind
-/// two long ones (a million-row load, a structure check).
+/// waited 0.5–1.5 s for them to end. At least eight threads: a workspace's
+/// first loads are six or more (snapshot, table, link chart, breakdown,
+/// accounts, route volume), and a short one must not queue behind the long
+/// ones (with four, the route volume's 150 ms waited 4.8 s at a million
+/// incidents).
 QThreadPool* jobPool();
+
+/// The pool for work nobody is waiting to see: the structure check of a
+/// workspace, writing the snapshot cache. Its threads run at
+/// QThread::IdlePriority (SCHED_IDLE on Linux): they get a core only when the
+/// views' loads leave one free, so a start-up's loads are not slowed by them
+/// on a laptop's two cores. Anyone who does wait (a write waits for the
+/// check) blocks, and so frees the core the work then gets.
+QThreadPool* backgroundPool();
 
 /// The one way to run work off the GUI thread (ui::Job is this class). It
 /// owns the QFutureWatcher, a generation counter, the run's Feedback, the
@@ -53,8 +64,10 @@ public:
     using Finished = std::function<void(Result<T>)>;
     using Progress = std::function<void(double fraction, const QString& status)>;
 
-    explicit Job(QObject* context)
+    /// `pool` is jobPool() unless the work is background work (backgroundPool()).
+    explicit Job(QObject* context, QThreadPool* pool = nullptr)
         : m_state(std::make_shared<State>())
+        , m_pool(pool ? pool : jobPool())
     {
         m_state->context = context;
     }
@@ -118,7 +131,7 @@ public:
                 state->finished(std::move(result));
         });
         w->setFuture(
-            QtConcurrent::run(jobPool(), [work = std::move(work), feedback, slot] { slot->emplace(work(*feedback)); }));
+            QtConcurrent::run(m_pool, [work = std::move(work), feedback, slot] { slot->emplace(work(*feedback)); }));
         m_runs.push_back(std::move(watcher));
     }
 
@@ -179,6 +192,7 @@ private:
     }
 
     std::shared_ptr<State> m_state;
+    QThreadPool* m_pool;
     std::vector<std::unique_ptr<QFutureWatcher<void>>> m_runs;
 };
 

@@ -39,14 +39,15 @@ MapModel::MapModel(analysis::AnalysisContext* context, QObject* parent)
     , m_context(context)
     , m_source(context->snapshots())
 {
-    // One built-in world per process; its simplified paths are built on a
-    // worker at first use, so no frame waits for them.
+    // One built-in world per process; its simplified paths are built ahead
+    // on the idle-priority pool (a core's half second that a start-up's
+    // loads need more), and by a frame itself for a level not built yet.
     static const auto world = [] {
         const auto& layer = WorldLayer::shared();
         auto shared = layer ? std::make_shared<const VectorLayer>(layer.value()) : nullptr;
         auto paths = shared ? std::make_shared<const VectorPaths>(shared) : nullptr;
         if (paths)
-            jobPool()->start([paths] { paths->warm(); });
+            backgroundPool()->start([paths] { paths->warm(); });
         return std::make_pair(shared, paths);
     }();
     m_renderer.setWorld(world.first, world.second);

@@ -22,10 +22,14 @@ int VectorPaths::levelFor(double zoom)
 const std::vector<QPainterPath>& VectorPaths::level(int level) const
 {
     level = std::clamp(level, 0, maxLevel);
-    std::lock_guard lock(m_mutex);
-    auto& slot = m_levels[size_t(level)];
-    if (slot)
-        return *slot;
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto& slot = m_levels[size_t(level)])
+            return *slot;
+    }
+    // Built without the lock: a frame that needs a level never waits for
+    // warm() building another one on its idle-priority thread (at worst two
+    // threads build the same level once, and the first one in is kept).
     // Half a pixel at this level, in degrees of longitude (the finest a pixel gets).
     const double tolerance = 0.5 * 360.0 / (256.0 * std::exp2(level));
     auto out = std::make_unique<std::vector<QPainterPath>>();
@@ -52,7 +56,10 @@ const std::vector<QPainterPath>& VectorPaths::level(int level) const
         }
         out->push_back(std::move(path));
     }
-    slot = std::move(out);
+    std::lock_guard lock(m_mutex);
+    auto& slot = m_levels[size_t(level)];
+    if (!slot)
+        slot = std::move(out);
     return *slot;
 }
 

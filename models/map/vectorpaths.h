@@ -13,7 +13,8 @@ namespace waymark::map {
 
 /// A vector layer's features as QPainterPaths in Web Mercator world units,
 /// simplified for each zoom level (Douglas–Peucker to half a pixel), built
-/// on first use or ahead of time by warm() on a worker. Thread-safe; shared
+/// on first use or ahead of time by warm() on a worker. Thread-safe (no
+/// level is built under the lock); shared
 /// between every renderer drawing the same layer, so the built-in world is
 /// simplified once per process.
 class VectorPaths {

@@ -68,7 +68,7 @@ private:
         auto loaded = SnapshotSource::load(m_path, {}, fb);
         if (!loaded)
             qFatal("%s", qPrintable(loaded.error().toString()));
-        jobPool()->waitForDone(); // the cache write, if any
+        backgroundPool()->waitForDone(); // the cache write, if any
         return loaded.value();
     }
     std::shared_ptr<const IncidentSnapshot> fromSqlite()
@@ -132,15 +132,15 @@ private Q_SLOTS:
         // A load for a filter changed after opening does not cache…
         auto loaded = SnapshotSource::load(m_path, f, fb, /*useCache=*/false);
         QVERIFY(loaded);
-        jobPool()->waitForDone();
+        backgroundPool()->waitForDone();
         QVERIFY(!loaded.value().fromCache);
         QVERIFY(!QFileInfo::exists(m_cache));
         // …one for the filter it opened with does, and the fingerprint tells them apart.
         QVERIFY(!SnapshotSource::load(m_path, f, fb).value().fromCache);
-        jobPool()->waitForDone();
+        backgroundPool()->waitForDone();
         QVERIFY(SnapshotSource::load(m_path, f, fb).value().fromCache);
         QVERIFY(!SnapshotSource::load(m_path, {}, fb).value().fromCache);
-        jobPool()->waitForDone();
+        backgroundPool()->waitForDone();
         auto ws = store::Workspace::open(m_path, store::Workspace::Mode::OpenExisting);
         QVERIFY(
             SnapshotCache::fingerprint(*ws.value(), f).value() != SnapshotCache::fingerprint(*ws.value(), {}).value());

@@ -40,8 +40,9 @@ public:
     void setKind(analysis::Breakdown::Kind kind);
     /// Loads on the calling thread with the context's connection (command line, tests).
     Status loadNow();
-    /// Whether a load runs, or waits for a moving time window to rest.
-    bool isLoading() const { return m_job.isRunning() || m_windowSettle.isActive(); }
+    /// Whether a load runs, waits for the shared snapshot, or waits for a
+    /// moving time window to rest.
+    bool isLoading() const { return m_job.isRunning() || m_waitingForSnapshot || m_windowSettle.isActive(); }
     /// Acts as a click on a bar (category) and stack (series, or -1); true if the filter changed.
     bool clickBar(int category, int series);
     /// "Filter · data as of …".
@@ -67,6 +68,7 @@ private:
     Job<analysis::Breakdown> m_job { this };
     QTimer m_windowSettle;
     std::optional<analysis::Filter> m_reloadedFor; ///< the filter of the last load
+    bool m_waitingForSnapshot = false; ///< a snapshot for the filter is on its way: counted from it
 };
 
 } // namespace waymark::ui

@@ -15,6 +15,8 @@ class Workspace;
 
 namespace waymark::analysis {
 
+class IncidentSnapshot;
+
 /// The data of one breakdown chart under the shared filter (time window
 /// included): categories along the axis, each split into stacked series.
 /// Victims by age band and gender, by citizenship (the incident's place of
@@ -41,6 +43,14 @@ public:
 
     /// Runs the query on the calling thread (any thread, with its own connection).
     static Result<Breakdown> load(store::Workspace& workspace, const Filter& filter, Kind kind, int maxCategories = 15);
+    /// The same from a snapshot loaded for the filter's non-time part, over
+    /// its incidents in the window (`members`, IncidentSnapshot::indicesInWindow):
+    /// no query, a pass over the members. Use it only where canUse() says so.
+    static Breakdown fromSnapshot(const IncidentSnapshot& snapshot, const std::vector<quint32>& members, Kind kind,
+        int maxCategories = 15);
+    /// Whether the snapshot holds what `kind` counts (age bands and genders
+    /// are not coded when they are free text).
+    static bool canUse(const IncidentSnapshot& snapshot, Kind kind);
     /// "age-gender", "citizenship", "exploitation-country", "sources".
     static QString name(Kind kind);
     static std::optional<Kind> fromName(const QString& name);

@@ -139,9 +139,13 @@ Status IncidentSnapshot::loadMeta(store::Workspace& ws, IncidentSnapshot& out)
             return e;
     }
     {
-        auto& st = ws.cached("SELECT id, name FROM sources");
-        while (st.next())
-            snap->sourceNames.insert(qint32(st.int64(0)), st.text(1));
+        auto& st = ws.cached("SELECT id, name, kind, coalesce(source_grade, '') FROM sources");
+        while (st.next()) {
+            const qint32 id = qint32(st.int64(0));
+            snap->sourceNames.insert(id, st.text(1));
+            snap->sourceKinds.insert(id, st.text(2));
+            snap->sourceGrades.insert(id, st.text(3));
+        }
         if (Error e = st.error(); !e.message.isEmpty())
             return e;
     }
@@ -161,7 +165,8 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::loadIncidents(
     const qint64 total = ws.scalar("SELECT count(*) FROM incidents");
     store::Statement st(ws.handle(),
         QStringLiteral("SELECT i.id, i.lon, i.lat, i.place_id, i.day_from, i.day_to, i.exploitation, "
-                       "i.victims, i.origin_id, i.destination_id, i.source_id FROM incidents i WHERE %1")
+                       "i.victims, i.origin_id, i.destination_id, i.source_id, coalesce(i.age_band, ''), "
+                       "coalesce(i.gender, '') FROM incidents i WHERE %1")
             .arg(where.where)
             .toStdString());
     if (!st.isValid())
@@ -180,7 +185,23 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::loadIncidents(
     reserve(raw.ids), reserve(raw.x), reserve(raw.y), reserve(raw.lon), reserve(raw.lat), reserve(raw.dayFrom),
         reserve(raw.dayTo);
     reserve(raw.exploitation), reserve(raw.victims), reserve(raw.country), reserve(raw.place), reserve(raw.origin);
-    reserve(raw.destination), reserve(raw.located), reserve(raw.source);
+    reserve(raw.destination), reserve(raw.located), reserve(raw.source), reserve(raw.ageBand), reserve(raw.gender);
+    // A few distinct codes over a million rows: the text is looked up, not copied.
+    QHash<QByteArray, quint16> ageCodes { { QByteArray(), 0 } }, genderCodes { { QByteArray(), 0 } };
+    bool tooMany = false;
+    auto code = [&](int column, QHash<QByteArray, quint16>& codes, QStringList& names) -> quint16 {
+        const QByteArray text = st.utf8View(column);
+        if (auto it = codes.constFind(text); it != codes.cend())
+            return *it;
+        if (names.size() > std::numeric_limits<quint16>::max()) {
+            tooMany = true;
+            return 0;
+        }
+        const quint16 c = quint16(names.size());
+        codes.insert(QByteArray(text.constData(), text.size()), c);
+        names << QString::fromUtf8(text);
+        return c;
+    };
     qint64 n = 0;
     while (st.next()) {
         if ((++n & 0xFFFF) == 0) {
@@ -223,6 +244,8 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::loadIncidents(
         raw.destination.push_back(st.isNull(9) ? -1 : qint32(st.int64(9)));
         raw.located.push_back(where);
         raw.source.push_back(st.isNull(10) ? -1 : qint32(st.int64(10)));
+        raw.ageBand.push_back(code(11, ageCodes, snap->ageBands));
+        raw.gender.push_back(code(12, genderCodes, snap->genders));
     }
     if (Error e = st.error(); !e.message.isEmpty())
         return e;
@@ -249,6 +272,14 @@ Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::loadIncidents(
     permute(snap->destination, raw.destination);
     permute(snap->located, raw.located);
     permute(snap->source, raw.source);
+    permute(snap->ageBand, raw.ageBand);
+    permute(snap->gender, raw.gender);
+    if (tooMany) { // free text, not codes: the breakdown asks SQLite instead
+        snap->ageBands.clear();
+        snap->genders.clear();
+        std::fill(snap->ageBand.begin(), snap->ageBand.end(), 0);
+        std::fill(snap->gender.begin(), snap->gender.end(), 0);
+    }
     snap->morton.resize(count);
     for (size_t i = 0; i < count; ++i) {
         snap->morton[i] = order[i].morton;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <limits>
 #include <memory>
@@ -63,11 +64,22 @@ public:
     std::vector<qint32> destination; ///< place of destination or -1
     std::vector<Located> located;
     std::vector<qint32> source; ///< the source (reporting partner) id
+    /// The victims' age band and gender as written (Taxonomy codes), each an
+    /// index into ageBands / genders; 0 is "" (not recorded). For the
+    /// breakdown charts, which then need no query. When the columns hold
+    /// more distinct values than a code can number (free text, not codes),
+    /// both name lists are empty and every code 0.
+    std::vector<quint16> ageBand;
+    std::vector<quint16> gender;
+    QStringList ageBands { QString() };
+    QStringList genders { QString() };
     size_t pointCount = 0; ///< indices [0, pointCount) have a point location
     size_t countryOnlyCount = 0;
     std::vector<Leg> legs; ///< route legs, by incident index then sequence
     QHash<qint32, PlaceInfo> places;
     QHash<qint32, QString> sourceNames; ///< source id → name
+    QHash<qint32, QString> sourceKinds; ///< source id → kind code
+    QHash<qint32, QString> sourceGrades; ///< source id → grade, "" when ungraded
     Filter filter; ///< the filter it was loaded for (its time window is not applied)
     QString dataDate; ///< the newest extract's export (or import) time, ISO 8601
 

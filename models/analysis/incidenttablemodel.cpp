@@ -56,6 +56,8 @@ IncidentTableModel::~IncidentTableModel() = default;
 
 void IncidentTableModel::filterChanged(const Filter& filter)
 {
+    if (m_reloadedFor && filter == *m_reloadedFor)
+        return; // loaded for it already (a workspace opening says both)
     if (m_reloadedFor && SnapshotSource::sameExceptTime(filter, *m_reloadedFor))
         m_windowSettle.start(); // only the time window moved: query once it rests
     else

@@ -32,9 +32,55 @@ size_t padded(size_t bytes)
 size_t payloadSize(size_t count, size_t legs)
 {
     size_t total = 0;
-    for (size_t width : { 8, 8, 8, 4, 4, 8, 4, 4, 4, 4, 4, 4, 4, 4, 1, 4 })
+    for (size_t width : { 8, 8, 8, 4, 4, 8, 4, 4, 4, 4, 4, 4, 4, 4, 1, 4, 2, 2 })
         total += padded(width * count);
     return total + padded(sizeof(IncidentSnapshot::Leg) * legs);
+}
+
+/// The name lists of the coded columns (age bands, genders): for each, a
+/// count, then each name as a length and its UTF-8 bytes; padded to 8.
+QByteArray nameLists(const IncidentSnapshot& snap)
+{
+    QByteArray out;
+    for (const QStringList* names : { &snap.ageBands, &snap.genders }) {
+        const quint32 count = quint32(names->size());
+        out.append(reinterpret_cast<const char*>(&count), sizeof count);
+        for (const QString& name : *names) {
+            const QByteArray utf8 = name.toUtf8();
+            const quint32 length = quint32(utf8.size());
+            out.append(reinterpret_cast<const char*>(&length), sizeof length);
+            out.append(utf8);
+        }
+    }
+    out.append(qsizetype(padded(size_t(out.size())) - size_t(out.size())), '\0');
+    return out;
+}
+
+/// Reads nameLists() back from `size` bytes; false when it does not fit.
+bool readNameLists(const uchar* at, size_t size, QStringList& ageBands, QStringList& genders)
+{
+    size_t k = 0;
+    auto u32 = [&](quint32& v) {
+        if (size - k < sizeof v)
+            return false;
+        std::memcpy(&v, at + k, sizeof v);
+        k += sizeof v;
+        return true;
+    };
+    for (QStringList* names : { &ageBands, &genders }) {
+        names->clear();
+        quint32 count = 0;
+        if (!u32(count) || count > 65536)
+            return false;
+        for (quint32 i = 0; i < count; ++i) {
+            quint32 length = 0;
+            if (!u32(length) || length > size - k)
+                return false;
+            *names << QString::fromUtf8(reinterpret_cast<const char*>(at + k), qsizetype(length));
+            k += length;
+        }
+    }
+    return padded(k) == size;
 }
 
 template <typename T> void put(QByteArray& out, const std::vector<T>& v)
@@ -140,8 +186,9 @@ QByteArray SnapshotCache::serialize(const IncidentSnapshot& snap, const QByteArr
     put(out, quint64(snap.pointCount));
     put(out, quint64(snap.countryOnlyCount));
     put(out, quint64(snap.legs.size()));
-    put(out, quint64(payloadSize(n, snap.legs.size())));
-    put(out, quint64(0)); // reserved
+    const QByteArray names = nameLists(snap);
+    put(out, quint64(payloadSize(n, snap.legs.size()) + size_t(names.size())));
+    put(out, quint64(names.size()));
     put(out, quint64(0)); // the checksum, below
     put(out, snap.ids);
     put(out, snap.x);
@@ -160,6 +207,10 @@ QByteArray SnapshotCache::serialize(const IncidentSnapshot& snap, const QByteArr
     put(out, snap.source);
     put(out, snap.located);
     put(out, snap.legs);
+    // A snapshot made by hand (tests) may have no codes: all "not recorded".
+    put(out, snap.ageBand.size() == n ? snap.ageBand : std::vector<quint16>(n));
+    put(out, snap.gender.size() == n ? snap.gender : std::vector<quint16>(n));
+    out.append(names);
     const quint64 sum
         = checksum(reinterpret_cast<const uchar*>(out.constData()) + headerSize, size_t(out.size()) - headerSize);
     std::memcpy(out.data() + checksumOffset, &sum, sizeof sum);
@@ -195,10 +246,11 @@ Status SnapshotCache::read(const uchar* data, size_t size, const QByteArray& fin
     const quint64 countryOnly = get<quint64>(data + 64);
     const quint64 legCount = get<quint64>(data + 72);
     const quint64 payload = get<quint64>(data + 80);
+    const quint64 namesSize = get<quint64>(data + 88);
     // Sizes before arithmetic: no count can exceed the file itself.
-    if (n > size || legCount > size || points > n || countryOnly > n - points)
+    if (n > size || legCount > size || namesSize > size || points > n || countryOnly > n - points)
         return bad("counts larger than the file");
-    if (payload != payloadSize(size_t(n), size_t(legCount)) || size - headerSize != payload)
+    if (payload != payloadSize(size_t(n), size_t(legCount)) + namesSize || size - headerSize != payload)
         return bad("size does not match its counts");
     if (get<quint64>(data + checksumOffset) != checksum(data + headerSize, size - headerSize))
         return bad("checksum does not match");
@@ -235,6 +287,10 @@ Status SnapshotCache::read(const uchar* data, size_t size, const QByteArray& fin
         }
     }
     take(at, s.legs, size_t(legCount));
+    take(at, s.ageBand, count);
+    take(at, s.gender, count);
+    if (!readNameLists(at, size_t(namesSize), s.ageBands, s.genders))
+        return bad("age band and gender names do not fit");
 
     // Place ids: -1 or a place of this workspace, looked up in a dense table
     // of each place's country (unknown ids hold `unknown`).
@@ -272,6 +328,9 @@ Status SnapshotCache::read(const uchar* data, size_t size, const QByteArray& fin
             return bad("an unknown place");
         if (s.country[i] != (s.place[i] < 0 ? -1 : countryOf[size_t(s.place[i])]))
             return bad("a country does not match its place");
+        if (s.ageBand[i] >= std::max<qsizetype>(1, s.ageBands.size())
+            || s.gender[i] >= std::max<qsizetype>(1, s.genders.size()))
+            return bad("an age band or gender code out of range");
     }
     for (size_t k = 0; k < s.legs.size(); ++k) {
         const auto& leg = s.legs[k];
@@ -298,6 +357,10 @@ Status SnapshotCache::read(const uchar* data, size_t size, const QByteArray& fin
     snap.source = std::move(s.source);
     snap.located = std::move(s.located);
     snap.legs = std::move(s.legs);
+    snap.ageBand = std::move(s.ageBand);
+    snap.gender = std::move(s.gender);
+    snap.ageBands = std::move(s.ageBands);
+    snap.genders = std::move(s.genders);
     snap.pointCount = size_t(points);
     snap.countryOnlyCount = size_t(countryOnly);
     return Ok {};

@@ -38,7 +38,7 @@ class SnapshotCache {
     Q_DECLARE_TR_FUNCTIONS(SnapshotCache)
 
 public:
-    static constexpr quint32 formatVersion = 1;
+    static constexpr quint32 formatVersion = 2; ///< 2: age band and gender codes
     static constexpr int headerSize = 104;
     static constexpr int fingerprintOffset = 16; ///< 32 bytes of SHA-256
     static constexpr int checksumOffset = 96; ///< of the payload after the header

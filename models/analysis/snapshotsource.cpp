@@ -30,14 +30,17 @@ SnapshotSource::SnapshotSource(AnalysisContext* context)
     connect(context, &AnalysisContext::dataChanged, this, &SnapshotSource::reload);
     connect(context, &AnalysisContext::filterChanged, this, &SnapshotSource::filterChanged);
     // Only the newest load arrives: the job drops older ones.
+    // The new snapshot is in place before "not loading" is said, so that
+    // whoever hears it finds the snapshot, not a gap to fill with a new load.
     m_job.onFinished([this](Result<Loaded> loaded) {
         m_pending = false;
-        Q_EMIT loadingChanged(false);
         if (loaded) {
             m_fromCache = loaded.value().fromCache;
             m_times = { loaded.value().waitedMs, loaded.value().tookMs };
             swapIn(std::move(loaded.value().snapshot));
+            Q_EMIT loadingChanged(false);
         } else {
+            Q_EMIT loadingChanged(false);
             Q_EMIT failed(loaded.error().toString());
         }
     });
@@ -134,7 +137,7 @@ Result<SnapshotSource::Loaded> SnapshotSource::load(
             return built.error();
         if (!fingerprint.isEmpty()) {
             // Written after the snapshot is handed over: the views do not wait for the disk.
-            jobPool()->start([s = built.value(), fingerprint, cachePath] {
+            backgroundPool()->start([s = built.value(), fingerprint, cachePath] {
                 if (Status st = SnapshotCache::write(cachePath, *s, fingerprint); !st)
                     qCWarning(lcAnalysis) << st.error().toString();
             });

@@ -178,6 +178,12 @@ QString Statement::text(int column) const
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArray Statement::utf8View(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QByteArray::fromRawData(p ? p : "", sqlite3_column_bytes(m_stmt, column));
+}
+
 QByteArray Statement::blob(int column) const
 {
     const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));

@@ -62,6 +62,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The column's UTF-8 bytes without a copy, valid until the next step
+    /// (QByteArray::fromRawData): for lookups, not to keep.
+    QByteArray utf8View(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
 

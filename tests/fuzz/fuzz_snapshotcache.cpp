@@ -1,8 +1,10 @@
+#include "analysis/breakdown.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotcache.h"
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <cstring>
 
 // Bytes as a snapshot cache file beside a workspace whose gazetteer holds a
@@ -11,6 +13,7 @@
 // the arrays; what the reader accepts must then hold together.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    using waymark::analysis::Breakdown;
     using waymark::analysis::IncidentSnapshot;
     using waymark::analysis::SnapshotCache;
     QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
@@ -43,11 +46,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (const auto& leg : snap.legs)
         if (leg.incident >= n || !snap.places.contains(leg.from) || !snap.places.contains(leg.to))
             abort();
+    if (snap.ageBand.size() != n || snap.gender.size() != n)
+        abort();
     for (size_t i = 0; i < n; ++i)
-        if (snap.place[i] != -1 && !snap.places.contains(snap.place[i]))
+        if ((snap.place[i] != -1 && !snap.places.contains(snap.place[i]))
+            || snap.ageBand[i] >= std::max<qsizetype>(1, snap.ageBands.size())
+            || snap.gender[i] >= std::max<qsizetype>(1, snap.genders.size()))
             abort();
     // What the views do first with a snapshot.
     snap.indicesInWindow(2400000, 2500000);
     snap.indicesOf({ 1, 2, 3 });
+    // and the breakdown chart, counted from it.
+    const auto members = snap.indicesInWindow(std::nullopt, std::nullopt);
+    for (Breakdown::Kind kind : Breakdown::kinds())
+        if (Breakdown::canUse(snap, kind))
+            Breakdown::fromSnapshot(snap, members, kind);
     return 0;
 }

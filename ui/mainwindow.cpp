@@ -212,7 +212,12 @@ void MainWindow::traceReadiness()
     });
     auto snapshotFinal = [source] { return source->snapshot() && !source->isLoading(); };
     auto tableLoaded = std::make_shared<bool>(false);
-    connect(m_model, &analysis::IncidentTableModel::loaded, trace, [tableLoaded] { *tableLoaded = true; });
+    connect(m_model, &analysis::IncidentTableModel::loaded, trace, [trace, tableLoaded] {
+        *tableLoaded = true;
+        trace->mark(QStringLiteral("table rows in"));
+    });
+    // What else the GUI thread does at start-up, to tell where its time went.
+    connect(m_chartPanel, &ChartPanel::chartLoaded, trace, [trace] { trace->mark(QStringLiteral("link chart shown")); });
     trace->watch(QStringLiteral("incidents table"), m_table->viewport(),
         [this, tableLoaded] { return m_context->workspace() && *tableLoaded && !m_model->isLoading(); });
     map::MapModel* mapModel = m_mapPanel->model();
@@ -380,23 +385,21 @@ void MainWindow::createDocks()
     m_timeline = new TimelineView(m_context);
     dock(tr("Timeline"), "timelineDock", m_timeline, Qt::BottomDockWidgetArea);
 
+    // The chart has its own choice of breakdown (a second one here showed two).
     auto* charts = new QWidget;
-    auto* kind = new QComboBox(charts);
-    kind->addItem(tr("Victims by age and gender"), int(analysis::Breakdown::Kind::AgeGender));
-    kind->addItem(tr("Victims by citizenship"), int(analysis::Breakdown::Kind::Citizenship));
-    kind->addItem(tr("Country of exploitation by type"), int(analysis::Breakdown::Kind::ExploitationCountry));
-    kind->addItem(tr("Sources by kind and grade"), int(analysis::Breakdown::Kind::Sources));
-    auto* chart = m_breakdown = new ChartView(m_context, analysis::Breakdown::Kind::AgeGender, charts);
-    connect(kind, &QComboBox::currentIndexChanged, chart,
-        [chart, kind] { chart->setKind(analysis::Breakdown::Kind(kind->currentData().toInt())); });
+    m_breakdown = new ChartView(m_context, analysis::Breakdown::Kind::AgeGender, charts);
     auto* chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(2, 2, 2, 2);
-    chartsLayout->addWidget(kind);
-    chartsLayout->addWidget(chart, 1);
+    chartsLayout->addWidget(m_breakdown, 1);
     QDockWidget* breakdown = dock(tr("Breakdown"), "breakdownDock", charts, Qt::RightDockWidgetArea);
     auto* overviewPanel = new OverviewPanel(m_context);
     connect(overviewPanel, &OverviewPanel::reportChosen, this, &MainWindow::openReport);
     QDockWidget* overview = dock(tr("Overview"), "overviewDock", overviewPanel, Qt::RightDockWidgetArea);
+    // Its tab chosen: a dock behind a tab gets no show event, only this.
+    connect(overview, &QDockWidget::visibilityChanged, overviewPanel, [overviewPanel](bool visible) {
+        if (visible)
+            overviewPanel->refreshIfStale();
+    });
     tabifyDockWidget(breakdown, overview);
     auto* routeChart = new RouteChartView(m_context);
     QDockWidget* routes = dock(tr("Route volume"), "routeVolumeDock", routeChart, Qt::RightDockWidgetArea);

@@ -1,5 +1,7 @@
 #include "overviewpanel.h"
 
+#include "onscreen.h"
+
 #include "analysis/analysiscontext.h"
 #include "analysis/workspaceoverview.h"
 #include "store/workspace.h"
@@ -81,11 +83,17 @@ OverviewPanel::OverviewPanel(analysis::AnalysisContext* context, QWidget* parent
     refresh();
 }
 
+void OverviewPanel::refreshIfStale()
+{
+    if (m_stale)
+        load();
+}
+
 void OverviewPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     // Reports are saved without telling the context: read again when looked at.
-    if (m_shownOnce)
+    if (m_shownOnce || m_stale)
         refresh();
     m_shownOnce = true;
 }
@@ -99,6 +107,20 @@ OverviewPanel::~OverviewPanel() = default;
 
 void OverviewPanel::refresh()
 {
+    // Its counts take seconds of a core at a million incidents, which a
+    // start-up's visible views need: a panel behind another tab counts
+    // when it comes into view.
+    if (!isOnScreen(this)) {
+        m_job.discard();
+        m_stale = true;
+        return;
+    }
+    load();
+}
+
+void OverviewPanel::load()
+{
+    m_stale = false;
     const QString path = m_context->workspacePath();
     if (path.isEmpty()) {
         m_job.discard();

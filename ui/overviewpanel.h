@@ -26,6 +26,9 @@ public:
     QString html() const;
     /// Reads the overview again on a worker thread (its own connection).
     void refresh();
+    /// Refreshes if the workspace or its data changed while it was not on
+    /// screen (a panel behind another dock's tab counts nothing).
+    void refreshIfStale();
     bool isLoading() const { return m_job.isRunning(); }
 
 Q_SIGNALS:
@@ -37,9 +40,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void load();
+
+private:
     analysis::AnalysisContext* m_context;
     QTextBrowser* m_text;
     bool m_shownOnce = false;
+    bool m_stale = false; ///< the workspace or its data changed while hidden
     Job<QString> m_job { this };
 };
 

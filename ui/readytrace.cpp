@@ -1,5 +1,7 @@
 #include "readytrace.h"
 
+#include "onscreen.h"
+
 #include <QEvent>
 #include <QStringList>
 #include <QTimer>
@@ -98,7 +100,7 @@ void ReadyTrace::painted(size_t view)
         return;
     QStringList waiting;
     for (const View& v : m_views) {
-        if (v.widget && v.widget->isVisible() && !v.done)
+        if (isOnScreen(v.widget) && !v.done)
             waiting << v.name;
     }
     mark(QStringLiteral("  waiting for: ") + waiting.join(QStringLiteral(", ")));
@@ -109,12 +111,12 @@ void ReadyTrace::checkReady()
     if (m_ready)
         return;
     for (const View& v : m_views) {
-        if (v.widget && v.widget->isVisible() && !v.done)
+        if (isOnScreen(v.widget) && !v.done)
             return;
     }
     m_ready = true;
     for (const View& v : m_views) {
-        if (!v.widget || !v.widget->isVisible())
+        if (!isOnScreen(v.widget))
             mark(QStringLiteral("hidden view ") + v.name);
     }
     mark(QStringLiteral("ready"));

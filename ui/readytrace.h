@@ -22,7 +22,8 @@ namespace waymark::ui {
 /// "ready" once every watched view that is visible has. A view is final when
 /// its predicate says so at a paint; the line is written from the event loop
 /// after that paint returns, so the picture is on screen and the loop is
-/// free again. Views not visible then are named "hidden view NAME".
+/// free again. Views not visible then (hidden, or wholly under another
+/// dock's tab) are named "hidden view NAME".
 class ReadyTrace : public QObject {
     Q_OBJECT
 public:

@@ -45,10 +45,11 @@ namespace {
 struct Trace {
     QList<std::pair<qint64, QString>> lines; ///< ms since process start, what
     qint64 benchMs = -1; ///< "ready" as this process saw it, from QProcess::start
+    /// When the line `what` (or a line starting with `what (`) was written, or -1.
     qint64 at(const QString& what) const
     {
         for (const auto& l : lines)
-            if (l.second == what)
+            if (l.second == what || l.second.startsWith(what + QStringLiteral(" (")))
                 return l.first;
         return -1;
     }
@@ -124,8 +125,12 @@ void layOutWindow()
     auto* breakdown = window.findChild<QDockWidget*>(QStringLiteral("breakdownDock"));
     auto* routes = window.findChild<QDockWidget*>(QStringLiteral("routeVolumeDock"));
     if (breakdown && routes) {
-        window.splitDockWidget(breakdown, routes, Qt::Vertical);
+        // Out of the breakdown's tab group, below it: splitting a tabbed
+        // dock would only add another tab (and measure one of the two).
+        window.removeDockWidget(routes);
+        window.addDockWidget(Qt::RightDockWidgetArea, routes, Qt::Vertical);
         routes->show();
+        breakdown->raise();
     }
     window.close(); // saves the layout in this HOME's settings
 }

@@ -9067,22 +9067,6 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <translation>Cronología</translation>
     </message>
     <message>
-        <source>Victims by age and gender</source>
-        <translation>Víctimas por edad y género</translation>
-    </message>
-    <message>
-        <source>Victims by citizenship</source>
-        <translation>Víctimas por nacionalidad</translation>
-    </message>
-    <message>
-        <source>Country of exploitation by type</source>
-        <translation>País de explotación por tipo</translation>
-    </message>
-    <message>
-        <source>Sources by kind and grade</source>
-        <translation>Fuentes por tipo y calificación</translation>
-    </message>
-    <message>
         <source>Breakdown</source>
         <translation>Desglose</translation>
     </message>

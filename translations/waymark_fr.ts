@@ -9103,22 +9103,6 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>Chronologie</translation>
     </message>
     <message>
-        <source>Victims by age and gender</source>
-        <translation>Victimes par âge et genre</translation>
-    </message>
-    <message>
-        <source>Victims by citizenship</source>
-        <translation>Victimes par nationalité</translation>
-    </message>
-    <message>
-        <source>Country of exploitation by type</source>
-        <translation>Pays d&apos;exploitation par type</translation>
-    </message>
-    <message>
-        <source>Sources by kind and grade</source>
-        <translation>Sources par type et cotation</translation>
-    </message>
-    <message>
         <source>Breakdown</source>
         <translation>Répartition</translation>
     </message>

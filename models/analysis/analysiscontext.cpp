@@ -18,7 +18,11 @@ AnalysisContext::AnalysisContext(QObject* parent)
 {
 }
 
-AnalysisContext::~AnalysisContext() = default;
+AnalysisContext::~AnalysisContext()
+{
+    if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
+        rememberFilter(*f);
+}
 
 Status AnalysisContext::openWorkspace(const QString& path, bool create)
 {
@@ -28,19 +32,29 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
         create ? store::Workspace::Mode::Create : store::Workspace::Mode::OpenExisting, store::Workspace::Check::Later);
     if (!ws)
         return ws.error();
+    if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
+        rememberFilter(*f); // the workspace closing kept its last filter
     m_workspace = std::move(ws.value());
     // A check's answer for an earlier workspace is dropped by the job.
+    m_checked = false;
     m_checkJob.onFinished([this](Status st) {
-        if (st)
+        m_checked = true;
+        if (st) {
+            if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
+                rememberFilter(*f);
             return;
+        }
+        m_filterToRemember.reset(); // nothing is written into a damaged file
         closeWorkspace();
         Q_EMIT workspaceDamaged(st.error());
     });
     // The check reads the whole file (seconds at a million incidents, a
-    // core's worth): the views' first loads go first. It runs on the idle-
-    // priority background pool, and starts once the
-    // shared snapshot has arrived, or after two seconds if no view asks for
-    // one. Reads do not wait for it; any write does (awaitCheck).
+    // core's worth): the views' first loads go first. Not on the idle-
+    // priority pool: a write waits for the check, and behind the views'
+    // loads an idle thread kept a brushed window's write waiting 13.7 s.
+    // It starts once the shared snapshot has arrived, or after two seconds
+    // if no view asks for one. Reads do not wait for it; any write does
+    // (awaitCheck), so the filter is remembered only once it has answered.
     m_checkJob.discard();
     disconnect(m_checkTrigger);
     auto startCheck = [this, ws = m_workspace.get(), started = std::make_shared<bool>(false)] {
@@ -66,6 +80,9 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
 
 void AnalysisContext::closeWorkspace()
 {
+    // A filter set before the check answered is still remembered (closing may wait for the check).
+    if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
+        rememberFilter(*f);
     m_checkJob.discard();
     m_workspace.reset();
     m_filter = Filter();
@@ -83,10 +100,19 @@ void AnalysisContext::setFilter(const Filter& filter, bool remember)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    if (m_workspace && remember)
-        m_workspace->setMeta(
-            QStringLiteral("filter"), QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
+    if (m_workspace && remember) {
+        if (m_checked || m_workspace->isChecked())
+            rememberFilter(filter);
+        else
+            m_filterToRemember = filter; // written when the check has answered
+    }
     Q_EMIT filterChanged(m_filter);
+}
+
+void AnalysisContext::rememberFilter(const Filter& filter)
+{
+    m_workspace->setMeta(
+        QStringLiteral("filter"), QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 void AnalysisContext::setSelection(std::vector<qint64> ids, const QObject* origin)

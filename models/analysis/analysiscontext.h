@@ -8,6 +8,7 @@
 #include <QSharedPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace waymark::store {
@@ -68,12 +69,18 @@ Q_SIGNALS:
     void workspaceDamaged(const waymark::Error& error);
 
 private:
+    void rememberFilter(const Filter& filter);
     std::unique_ptr<store::Workspace> m_workspace;
     Filter m_filter;
     Selection m_selection;
     SnapshotSource* m_snapshots = nullptr;
     /// The structure check of the workspace opened last (Check::Later).
-    Job<Ok> m_checkJob { this, backgroundPool() };
+    Job<Ok> m_checkJob { this };
+    bool m_checked = false; ///< the open workspace's structure check has answered
+    /// A filter set before that: remembered in the workspace once it has (a
+    /// write waits for the check, seconds at a million incidents, and a
+    /// brushed time window must not freeze the window that long).
+    std::optional<Filter> m_filterToRemember;
     QMetaObject::Connection m_checkTrigger; ///< starts the check once the first snapshot is in
 };
 

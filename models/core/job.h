@@ -31,12 +31,13 @@ namespace waymark {
 /// incidents).
 QThreadPool* jobPool();
 
-/// The pool for work nobody is waiting to see: the structure check of a
-/// workspace, writing the snapshot cache. Its threads run at
+/// The pool for work nobody waits for: writing the snapshot cache, building
+/// the world's path levels ahead of use. Its threads run at
 /// QThread::IdlePriority (SCHED_IDLE on Linux): they get a core only when the
 /// views' loads leave one free, so a start-up's loads are not slowed by them
-/// on a laptop's two cores. Anyone who does wait (a write waits for the
-/// check) blocks, and so frees the core the work then gets.
+/// on a laptop's two cores. Never put work here that anyone may block on
+/// (the structure check: every write waits for it): an idle thread gets no
+/// core while other work runs, and cannot be raised again unprivileged.
 QThreadPool* backgroundPool();
 
 /// The one way to run work off the GUI thread (ui::Job is this class). It

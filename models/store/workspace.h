@@ -104,6 +104,9 @@ public:
     /// The file's structure check as a task for any thread, on a connection
     /// of its own (see Check::Later); Ok at once if it has already run.
     std::function<Status()> pendingCheck() const;
+    /// Whether the structure check has answered (or was never needed): a
+    /// write now does not wait for it.
+    bool isChecked() const;
     /// The SQLite application_id every workspace carries ("WYMK").
     static constexpr int applicationId = 0x57594D4B;
 

@@ -191,6 +191,16 @@ Status Workspace::awaitCheck()
         d->checkId, d->path, [this] { return structureProblemsOrBusy(d->db, false); }, true);
 }
 
+bool Workspace::isChecked() const
+{
+    if (d->checkId.isEmpty())
+        return true;
+    FileChecks& checks = fileChecks();
+    std::lock_guard lock(checks.mutex);
+    const auto it = checks.files.constFind(d->checkId);
+    return it != checks.files.cend() && it->state == FileCheck::State::Done;
+}
+
 std::function<Status()> Workspace::pendingCheck() const
 {
     return [id = d->checkId, path = d->path] {

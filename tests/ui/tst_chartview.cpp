@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImageReader>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -143,6 +145,41 @@ private Q_SLOTS:
         const auto expected = Breakdown::load(*context.workspace(), context.filter(), Breakdown::Kind::ExploitationCountry);
         QCOMPARE(view.breakdown().categories, expected.value().categories);
         QCOMPARE(view.breakdown().values, expected.value().values);
+    }
+
+    // Every write waits for the workspace's structure check (seconds at a
+    // million incidents): a filter set before it has answered (a brushed
+    // time window) must not wait, and is remembered once it has, or when
+    // the workspace closes.
+    void filterIsRememberedWithoutWaitingForTheCheck()
+    {
+        auto stored = [](const QString& path) {
+            const QStringList v = test::stringsSql(path, "SELECT value FROM meta WHERE key = 'filter'");
+            return v.isEmpty() ? analysis::Filter()
+                               : analysis::Filter::fromJson(QJsonDocument::fromJson(v.first().toUtf8()).object());
+        };
+        for (const bool closeFirst : { false, true }) {
+            const QString copy = m_dir.filePath(QStringLiteral("remember-%1.waymark").arg(closeFirst));
+            QVERIFY(QFile::copy(m_path, copy));
+            analysis::Filter f;
+            f.exploitation = 1u << 2;
+            f.dayFrom = QDate(2020, 1, 1).toJulianDay();
+            QVERIFY(!(stored(copy) == f));
+            {
+                analysis::AnalysisContext context;
+                QVERIFY(context.openWorkspace(copy));
+                QVERIFY(!context.workspace()->isChecked()); // a copy: this process has not checked it
+                context.setFilter(f);
+                QCOMPARE(context.filter(), f);
+                QVERIFY(!context.workspace()->isChecked()); // setting it did not run the check
+                QVERIFY(!(stored(copy) == f));
+                if (!closeFirst) {
+                    QTRY_VERIFY_WITH_TIMEOUT(stored(copy) == f, 20000);
+                    QVERIFY(context.workspace()->isChecked());
+                }
+            }
+            QVERIFY(stored(copy) == f);
+        }
     }
 
     void overviewPanelShowsExtractsWithHashes()

@@ -277,21 +277,12 @@ Breakdown Breakdown::fromSnapshot(
     case Kind::ExploitationCountry: {
         // By country place id, ascending as SQL groups them; -1 is not
         // recorded. Dense tables: a hash lookup per incident is most of the time.
-        qint32 maxPlace = -1;
-        for (auto it = s.places.cbegin(); it != s.places.cend(); ++it)
-            maxPlace = std::max(maxPlace, it.key());
-        std::vector<qint32> countryOf(size_t(maxPlace + 2), -1); // [place + 1]
-        for (auto it = s.places.cbegin(); it != s.places.cend(); ++it)
-            if (it.key() >= 0)
-                countryOf[size_t(it.key()) + 1] = it->country;
-        auto country = [&](qint32 place) {
-            return place >= -1 && place <= maxPlace ? countryOf[size_t(place + 1)] : -1;
-        };
+        const IncidentSnapshot::PlaceTable table = s.placeTable();
         const size_t categories = kind == Kind::Citizenship ? 1 : size_t(TimeBins::categoryCount);
-        std::vector<double> sum(countryOf.size() * categories, 0.0);
+        std::vector<double> sum(table.countries.size() * categories, 0.0);
         std::vector<char> seen(sum.size(), 0);
         for (quint32 i : members) {
-            const qint32 c = kind == Kind::Citizenship ? country(s.origin[i]) : s.country[i];
+            const qint32 c = kind == Kind::Citizenship ? table.countryOf(s.origin[i]) : s.country[i];
             const size_t at = size_t(c + 1) * categories
                 + (kind == Kind::Citizenship ? 0 : size_t(TimeBins::categoryOf(s.exploitation[i])));
             if (at >= sum.size())

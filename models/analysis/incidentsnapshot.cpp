@@ -108,6 +108,25 @@ qint32 IncidentSnapshot::countryOf(qint32 place) const
     return it == places.cend() ? -1 : it->country;
 }
 
+IncidentSnapshot::PlaceTable IncidentSnapshot::placeTable() const
+{
+    qint32 maxPlace = -1;
+    for (auto it = places.cbegin(); it != places.cend(); ++it)
+        maxPlace = std::max(maxPlace, it.key());
+    PlaceTable t;
+    // Ids are the workspace's row ids: dense in practice; a hostile gap is capped.
+    maxPlace = std::min(maxPlace, qint32(64 * 1024 * 1024));
+    t.countries.assign(size_t(maxPlace) + 2, -1);
+    t.placedCities.assign(size_t(maxPlace) + 2, 0);
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        if (it.key() < 0 || it.key() > maxPlace)
+            continue;
+        t.countries[size_t(it.key()) + 1] = it->country;
+        t.placedCities[size_t(it.key()) + 1] = it->isCity && !std::isnan(it->lon);
+    }
+    return t;
+}
+
 Result<std::shared_ptr<const IncidentSnapshot>> IncidentSnapshot::load(
     store::Workspace& ws, const Filter& filter, Feedback& feedback)
 {

@@ -15,13 +15,27 @@ Choropleth Choropleth::build(
 {
     Choropleth c;
     c.m_measure = measure;
+    // Victims per country place id in a dense array, then per ISO code once
+    // per country: no string hashed per incident.
+    const analysis::IncidentSnapshot::PlaceTable table = s.placeTable();
+    std::vector<qint64> perCountry(table.countries.size(), 0); // [country + 1]
+    std::vector<char> seen(perCountry.size(), 0);
     for (quint32 i : members) {
-        const qint32 country = measure == Measure::Citizenship ? s.countryOf(s.origin[i]) : s.country[i];
-        const QString iso3 = country >= 0 ? s.places.value(country).iso3 : QString();
-        if (iso3.isEmpty())
-            c.m_unplaced += s.victims[i];
+        const qint32 country = measure == Measure::Citizenship ? table.countryOf(s.origin[i]) : s.country[i];
+        size_t at = size_t(std::max(country, -1) + 1);
+        at = at < perCountry.size() ? at : 0;
+        perCountry[at] += s.victims[i];
+        seen[at] = 1;
+    }
+    c.m_unplaced = perCountry[0];
+    for (size_t at = 1; at < perCountry.size(); ++at) {
+        if (!seen[at])
+            continue;
+        const auto place = s.places.constFind(qint32(at) - 1);
+        if (place == s.places.cend() || place->iso3.isEmpty())
+            c.m_unplaced += perCountry[at];
         else
-            c.m_values[iso3] += s.victims[i];
+            c.m_values[place->iso3] += perCountry[at];
     }
     std::vector<qint64> v;
     for (qint64 x : std::as_const(c.m_values)) {

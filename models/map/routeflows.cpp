@@ -14,15 +14,14 @@ using analysis::IncidentSnapshot;
 RouteFlows RouteFlows::build(const IncidentSnapshot& s, const std::vector<quint32>& members, Level level)
 {
     RouteFlows out;
+    // Dense place arrays, not a QHash lookup per leg end.
+    const analysis::IncidentSnapshot::PlaceTable table = s.placeTable();
     auto at = [&](qint32 place) -> qint32 {
         if (place < 0)
             return -1;
-        auto it = s.places.constFind(place);
-        if (it == s.places.cend())
-            return -1;
-        if (level == Level::City && it->isCity && !std::isnan(it->lon))
+        if (level == Level::City && table.isPlacedCity(place))
             return place;
-        return it->country;
+        return table.countryOf(place);
     };
     QHash<quint64, size_t> index;
     std::vector<RouteFlow> flows;

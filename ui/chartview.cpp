@@ -57,6 +57,12 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
     connect(m_kindBox, qOverload<int>(&QComboBox::activated), this,
         [this](int i) { setKind(Breakdown::Kind(m_kindBox->itemData(i).toInt())); });
     m_plot->setMinimumSize(300, 200);
+    // Victims run to hundreds of thousands: few ticks, grouped digits
+    // ("50000100000150000" ran together in a 300 px dock).
+    m_plot->xAxis->ticker()->setTickCount(3);
+    m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->xAxis->setNumberPrecision(0);
+    m_plot->setLocale(QLocale());
     m_plot->legend->setVisible(true);
     PlotLegend::placeAbove(m_plot, 2);
     connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {

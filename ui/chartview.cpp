@@ -133,7 +133,8 @@ void ChartView::reload()
     const analysis::Filter& filter = m_context->filter();
     analysis::SnapshotSource* source = m_context->snapshots();
     source->ensureLoaded(); // shared with the map and the timeline: the views load it once
-    if (const auto snap = source->snapshot(); snap && source->isCurrentFor(filter) && Breakdown::canUse(*snap, m_kind)) {
+    if (const auto snap = source->snapshot();
+        snap && source->isCurrentFor(filter) && Breakdown::canUse(*snap, m_kind)) {
         m_job.start([snap, from = filter.dayFrom, to = filter.dayTo, kind = m_kind](Feedback&) -> Result<Breakdown> {
             return Breakdown::fromSnapshot(*snap, snap->indicesInWindow(from, to), kind);
         });

@@ -217,7 +217,8 @@ void MainWindow::traceReadiness()
         trace->mark(QStringLiteral("table rows in"));
     });
     // What else the GUI thread does at start-up, to tell where its time went.
-    connect(m_chartPanel, &ChartPanel::chartLoaded, trace, [trace] { trace->mark(QStringLiteral("link chart shown")); });
+    connect(
+        m_chartPanel, &ChartPanel::chartLoaded, trace, [trace] { trace->mark(QStringLiteral("link chart shown")); });
     trace->watch(QStringLiteral("incidents table"), m_table->viewport(),
         [this, tableLoaded] { return m_context->workspace() && *tableLoaded && !m_model->isLoading(); });
     map::MapModel* mapModel = m_mapPanel->model();

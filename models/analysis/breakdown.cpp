@@ -104,12 +104,12 @@ void describe(Breakdown& out)
 
 /// Adds a value to (category key, series key); the category's display name
 /// is given the first time the key is seen.
-void add(Cells& cells, Breakdown::Kind kind, const QString& key, const QString& rawName, const QString& serie,
-    double value)
+void add(
+    Cells& cells, Breakdown::Kind kind, const QString& key, const QString& rawName, const QString& serie, double value)
 {
     if (!cells.value.contains(key)) {
         const bool byCountry = kind == Breakdown::Kind::Citizenship || kind == Breakdown::Kind::ExploitationCountry;
-        const QString name = byCountry ? rawName
+        const QString name = byCountry           ? rawName
             : kind == Breakdown::Kind::AgeGender ? Taxonomy::ageBandName(rawName)
                                                  : Taxonomy::sourceKindName(rawName);
         cells.categoryOrder << key, cells.categoryName.insert(key, name);
@@ -228,8 +228,8 @@ Result<Breakdown> Breakdown::load(store::Workspace& ws, const Filter& filter, Ki
     while (st.next()) {
         const QString key = st.text(0);
         // A place with no country is "Not recorded", as in the snapshot.
-        const QString name = byCountry ? (key.isEmpty() ? QString() : geo::CountryNames::display(st.text(1)))
-                                       : st.text(1);
+        const QString name
+            = byCountry ? (key.isEmpty() ? QString() : geo::CountryNames::display(st.text(1))) : st.text(1);
         // Exploitation bits become the timeline's stack categories (one type, several, not recorded).
         const QString serie = kind == Kind::ExploitationCountry
             ? QString::number(TimeBins::categoryOf(quint32(st.int64(2))))

@@ -46,8 +46,8 @@ public:
     /// The same from a snapshot loaded for the filter's non-time part, over
     /// its incidents in the window (`members`, IncidentSnapshot::indicesInWindow):
     /// no query, a pass over the members. Use it only where canUse() says so.
-    static Breakdown fromSnapshot(const IncidentSnapshot& snapshot, const std::vector<quint32>& members, Kind kind,
-        int maxCategories = 15);
+    static Breakdown fromSnapshot(
+        const IncidentSnapshot& snapshot, const std::vector<quint32>& members, Kind kind, int maxCategories = 15);
     /// Whether the snapshot holds what `kind` counts (age bands and genders
     /// are not coded when they are free text).
     static bool canUse(const IncidentSnapshot& snapshot, Kind kind);

@@ -114,7 +114,8 @@ private Q_SLOTS:
         const auto k = Breakdown::Kind(kind);
         const auto expected = Breakdown::load(ws, f, k);
         QVERIFY2(expected, qPrintable(expected.error().toString()));
-        for (const analysis::IncidentSnapshot* s : { snap.value().get(), static_cast<const analysis::IncidentSnapshot*>(copy.get()) }) {
+        for (const analysis::IncidentSnapshot* s :
+            { snap.value().get(), static_cast<const analysis::IncidentSnapshot*>(copy.get()) }) {
             QVERIFY(Breakdown::canUse(*s, k));
             const Breakdown got = Breakdown::fromSnapshot(*s, s->indicesInWindow(f.dayFrom, f.dayTo), k);
             QCOMPARE(got.title, expected.value().title);
@@ -142,7 +143,8 @@ private Q_SLOTS:
         view.show();
         QVERIFY(context.snapshots()->isLoading() || context.snapshots()->snapshot());
         QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading() && context.snapshots()->snapshot(), 30000);
-        const auto expected = Breakdown::load(*context.workspace(), context.filter(), Breakdown::Kind::ExploitationCountry);
+        const auto expected
+            = Breakdown::load(*context.workspace(), context.filter(), Breakdown::Kind::ExploitationCountry);
         QCOMPARE(view.breakdown().categories, expected.value().categories);
         QCOMPARE(view.breakdown().values, expected.value().values);
     }

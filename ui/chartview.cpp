@@ -83,14 +83,11 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
     // Counted from the shared snapshot when it is loaded for the filter (a
     // pass over its arrays); from SQLite otherwise (a second or more at a
     // million incidents, on the cores the views are loading with).
-    auto snapshotArrived = [this] {
-        if (m_waitingForSnapshot)
+    // "Not loading" comes after the new snapshot is in place, and after a
+    // failed load too (then the query counts).
+    connect(context->snapshots(), &analysis::SnapshotSource::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_waitingForSnapshot)
             reload();
-    };
-    connect(context->snapshots(), &analysis::SnapshotSource::snapshotChanged, this, snapshotArrived);
-    connect(context->snapshots(), &analysis::SnapshotSource::loadingChanged, this, [snapshotArrived](bool loading) {
-        if (!loading) // a failed load too: then the query counts
-            snapshotArrived();
     });
     connect(context, &analysis::AnalysisContext::workspaceChanged, this, &ChartView::reload);
     connect(context, &analysis::AnalysisContext::dataChanged, this, &ChartView::reload);
@@ -98,12 +95,7 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
     m_windowSettle.setInterval(analysis::AnalysisContext::windowSettleMs);
     connect(&m_windowSettle, &QTimer::timeout, this, &ChartView::reload);
     connect(context, &analysis::AnalysisContext::filterChanged, this, [this](const analysis::Filter& filter) {
-        if (m_reloadedFor && filter == *m_reloadedFor)
-            return; // loaded for it already (a workspace opening says both)
-        if (m_reloadedFor && analysis::SnapshotSource::sameExceptTime(filter, *m_reloadedFor))
-            m_windowSettle.start(); // only the time window moved: query once it rests
-        else
-            reload();
+        analysis::AnalysisContext::follow(filter, m_reloadedFor, m_windowSettle, [this] { reload(); });
     });
     reload();
 }

@@ -20,8 +20,7 @@ AnalysisContext::AnalysisContext(QObject* parent)
 
 AnalysisContext::~AnalysisContext()
 {
-    if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
-        rememberFilter(*f);
+    rememberDeferredFilter();
 }
 
 Status AnalysisContext::openWorkspace(const QString& path, bool create)
@@ -32,16 +31,14 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
         create ? store::Workspace::Mode::Create : store::Workspace::Mode::OpenExisting, store::Workspace::Check::Later);
     if (!ws)
         return ws.error();
-    if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
-        rememberFilter(*f); // the workspace closing kept its last filter
+    rememberDeferredFilter(); // the workspace closing keeps its last filter
     m_workspace = std::move(ws.value());
     // A check's answer for an earlier workspace is dropped by the job.
     m_checked = false;
     m_checkJob.onFinished([this](Status st) {
         m_checked = true;
         if (st) {
-            if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
-                rememberFilter(*f);
+            rememberDeferredFilter();
             return;
         }
         m_filterToRemember.reset(); // nothing is written into a damaged file
@@ -80,9 +77,7 @@ Status AnalysisContext::openWorkspace(const QString& path, bool create)
 
 void AnalysisContext::closeWorkspace()
 {
-    // A filter set before the check answered is still remembered (closing may wait for the check).
-    if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
-        rememberFilter(*f);
+    rememberDeferredFilter(); // closing may wait for the check
     m_checkJob.discard();
     m_workspace.reset();
     m_filter = Filter();
@@ -107,6 +102,23 @@ void AnalysisContext::setFilter(const Filter& filter, bool remember)
             m_filterToRemember = filter; // written when the check has answered
     }
     Q_EMIT filterChanged(m_filter);
+}
+
+void AnalysisContext::follow(
+    const Filter& filter, const std::optional<Filter>& loadedFor, QTimer& settle, const std::function<void()>& reload)
+{
+    if (loadedFor && filter == *loadedFor)
+        return;
+    if (loadedFor && SnapshotSource::sameExceptTime(filter, *loadedFor))
+        settle.start(); // only the time window moved: query once it rests
+    else
+        reload();
+}
+
+void AnalysisContext::rememberDeferredFilter()
+{
+    if (auto f = std::exchange(m_filterToRemember, std::nullopt); f && m_workspace)
+        rememberFilter(*f);
 }
 
 void AnalysisContext::rememberFilter(const Filter& filter)

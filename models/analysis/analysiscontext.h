@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QSharedPointer>
 
+class QTimer;
+
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -32,6 +35,13 @@ public:
     /// long, so a brush being dragged is not slowed by their queries; the
     /// map and the timeline follow at once from the snapshot.
     static constexpr int windowSettleMs = 150;
+    /// How a view that queries for the filter follows a change of it:
+    /// nothing when it loaded for this filter already (a workspace opening
+    /// says workspaceChanged, then the same filter); `settle` (a single-shot
+    /// timer of windowSettleMs that reloads) restarted when only the time
+    /// window moved; `reload` now otherwise.
+    static void follow(const Filter& filter, const std::optional<Filter>& loadedFor, QTimer& settle,
+        const std::function<void()>& reload);
 
     explicit AnalysisContext(QObject* parent = nullptr);
     ~AnalysisContext() override;
@@ -70,6 +80,8 @@ Q_SIGNALS:
 
 private:
     void rememberFilter(const Filter& filter);
+    /// Writes a filter set before the check answered, if any.
+    void rememberDeferredFilter();
     std::unique_ptr<store::Workspace> m_workspace;
     Filter m_filter;
     Selection m_selection;

@@ -1,7 +1,6 @@
 #include "incidenttablemodel.h"
 
 #include "analysis/analysiscontext.h"
-#include "analysis/snapshotsource.h"
 #include "core/taxonomy.h"
 #include "geo/countrynames.h"
 #include "store/workspace.h"
@@ -56,12 +55,7 @@ IncidentTableModel::~IncidentTableModel() = default;
 
 void IncidentTableModel::filterChanged(const Filter& filter)
 {
-    if (m_reloadedFor && filter == *m_reloadedFor)
-        return; // loaded for it already (a workspace opening says both)
-    if (m_reloadedFor && SnapshotSource::sameExceptTime(filter, *m_reloadedFor))
-        m_windowSettle.start(); // only the time window moved: query once it rests
-    else
-        reload();
+    AnalysisContext::follow(filter, m_reloadedFor, m_windowSettle, [this] { reload(); });
 }
 
 void IncidentTableModel::reload()

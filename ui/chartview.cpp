@@ -231,9 +231,4 @@ figures::Picture ChartView::picture(QSize size) const
     return figures::chartPicture(figure);
 }
 
-Status ChartView::exportTo(const QString& path, QSize size)
-{
-    return figures::FigureWriter::write(path, picture(size));
-}
-
 } // namespace waymark::ui

@@ -48,8 +48,9 @@ public:
     /// "Filter · data as of …".
     QString caption() const;
     /// The chart as a figure of `size`, for an export or a report.
+    /// (A file is written only through the releasability check:
+    /// FigureExportFlow, File ▸ Export Figure.)
     figures::Picture picture(QSize size = QSize(1200, 700)) const;
-    Status exportTo(const QString& path, QSize size = QSize(1200, 700));
 
 Q_SIGNALS:
     void loaded();

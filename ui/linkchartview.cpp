@@ -684,7 +684,7 @@ void LinkChartView::keyPressEvent(QKeyEvent* event)
     event->accept();
 }
 
-Status LinkChartView::exportSnapshot(const QString& path, const QString& caption, QSize size) const
+figures::Picture LinkChartView::snapshot(const QString& caption, QSize size) const
 {
     const network::LinkChart::Drawing d = m_chart->drawing();
     figures::GraphFigure f;
@@ -700,7 +700,7 @@ Status LinkChartView::exportSnapshot(const QString& path, const QString& caption
         f.colour = figures::GraphFigure::Colour::ByCommunity;
     f.graph = d.graph;
     f.points = d.points;
-    return figures::FigureWriter::write(path, figures::graphPicture(std::move(f)));
+    return figures::graphPicture(std::move(f));
 }
 
 } // namespace waymark::ui

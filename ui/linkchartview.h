@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "figures/figurewriter.h"
 #include "figures/legend.h"
 #include "network/graphrenderer.h"
 
@@ -62,9 +63,10 @@ public:
     int drawnLinks() const { return m_drawnLinks; }
     int fadedLinks() const { return m_fadedLinks; }
     int hiddenLinks() const { return m_hiddenLinks; }
-    /// Writes the chart as drawn (sizes, colours, names) with a legend and
-    /// the caption as PNG or SVG, by the file's ending.
-    Status exportSnapshot(const QString& path, const QString& caption, QSize size = QSize(1600, 1000)) const;
+    /// The chart as drawn (sizes, colours, names) with a legend and the
+    /// caption, as a figure. (A file is written only through the
+    /// releasability check: FigureExportFlow, File ▸ Export Figure.)
+    figures::Picture snapshot(const QString& caption, QSize size = QSize(1600, 1000)) const;
     /// Link width by weight (e.g. money moved), widest 8 px; off: all alike.
     void setLinkWidthByWeight(bool on);
     /// Text for the tooltip over a node (`other` = -1) or over the link

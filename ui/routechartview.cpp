@@ -287,14 +287,14 @@ QString RouteChartView::caption() const
     return text;
 }
 
-Status RouteChartView::exportTo(const QString& path, QSize size)
+Result<figures::Picture> RouteChartView::picture(QSize size) const
 {
     if (m_volume.route.from < 0)
         return Error(tr("Choose a route to export its chart."));
     figures::ChartFigure figure = figures::routeFigure(m_volume);
     figure.caption = caption();
     figure.size = size;
-    return figures::FigureWriter::write(path, figures::chartPicture(figure));
+    return figures::chartPicture(figure);
 }
 
 sharing::FigureMaker::Request RouteChartView::figureRequest() const

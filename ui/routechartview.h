@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "figures/figurewriter.h"
 #include "map/routevolume.h"
 #include "sharing/figuremaker.h"
 
@@ -53,10 +54,10 @@ public:
     bool isBuilding() const { return m_job.isRunning(); }
     /// "Filter · data as of …".
     QString caption() const;
-    /// The chart as drawn here, written without the releasability check
-    /// (the drawing the tests compare); File ▸ Export goes through
-    /// exportDialog(), which draws figureRequest() under the check.
-    Status exportTo(const QString& path, QSize size = QSize(1200, 700));
+    /// The chart as drawn here as a figure of `size` (the drawing the tests
+    /// compare); an error when no route is chosen. A file is written only
+    /// through exportDialog(), which draws figureRequest() under the check.
+    Result<figures::Picture> picture(QSize size = QSize(1200, 700)) const;
     /// The route chart as a figure: this route under the shared filter.
     sharing::FigureMaker::Request figureRequest() const;
 

@@ -533,11 +533,6 @@ figures::Picture TimelineView::picture(QSize size) const
     return figures::chartPicture(figures::timelineFigure(*m_snapshot, from, to, size, caption()));
 }
 
-Status TimelineView::exportTo(const QString& path, QSize size)
-{
-    return figures::FigureWriter::write(path, picture(size));
-}
-
 bool TimelineView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_plot)

@@ -68,10 +68,10 @@ public:
     void rebuild();
     /// "Filter · data as of …" for captions.
     QString caption() const;
-    /// Writes the timeline with its caption as PNG, SVG or PDF (by suffix), binned for that width.
-    /// The chart as a figure of `size`, for an export or a report.
+    /// The chart as a figure of `size`, binned for that width, for an export
+    /// or a report. (A file is written only through the releasability
+    /// check: FigureExportFlow, File ▸ Export Figure.)
     figures::Picture picture(QSize size = QSize(1200, 500)) const;
-    Status exportTo(const QString& path, QSize size = QSize(1200, 500));
 
     /// Plot keys are seconds since 1970 (what QCustomPlot's date ticker reads).
     static double keyOf(qint64 julianDay);

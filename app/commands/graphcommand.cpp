@@ -165,7 +165,9 @@ int GraphCommand::exportChart(store::Workspace& ws, const network::EntityGraph& 
     measures.insert(QStringLiteral("pagerank"), network::Centrality::pageRank(g));
     const auto part = network::Communities::louvain(g);
     measures.insert(QStringLiteral("community"), std::vector<double>(part.community.begin(), part.community.end()));
-    const ingest::GraphDocument doc = network::graphDocument(eg, measures);
+    ingest::GraphDocument doc = network::graphDocument(eg, measures);
+    if (Status st = sharing::FigureExport::markGraphDocument(ws, doc, eg, outcome); !st)
+        return Context::fail(st.error(), WorkspaceError);
     QFile f(target);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
@@ -220,7 +222,10 @@ int GraphCommand::writeMeasures(store::Workspace& ws, const network::EntityGraph
               << '\n';
         return InputRejected;
     }
-    if (!table->writeCsv(&f, eg.nodes()) || !f.flush()) {
+    const auto markOf = [&](const network::EntityNode& n) {
+        return outcome.markCells(sharing::RecordKind::Entity, n.entityId);
+    };
+    if (!table->writeCsv(&f, eg.nodes(), sharing::Releasability::markColumns(), markOf) || !f.flush()) {
         err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
               << '\n';
         return InputRejected;

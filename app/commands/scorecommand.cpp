@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QTextStream>
 
@@ -54,13 +55,21 @@ public:
     int run(Context& context) override;
 
 private:
+    /// What the check lets the CSV hold, by account key: the keys of the
+    /// accounts that may not go, and each released account's mark (an index
+    /// into the outcome's marks; kept only when they differ, so a bank's
+    /// single-source export holds no map of its accounts).
+    struct Released {
+        QSet<QString> withheld;
+        QHash<QString, quint32> markOfKey;
+    };
     /// The CSV's accounts through the one releasability check: every
-    /// account of the workspace asked for; the keys of those that may not
-    /// go, or an exit code (the check printed, or refused).
-    static std::variant<int, QSet<QString>> release(
+    /// account of the workspace asked for; what may go, or an exit code (the
+    /// check printed, or refused).
+    static std::variant<int, Released> release(
         Context& context, store::Workspace& ws, std::optional<sharing::Releasability::Outcome>& outcome);
     static bool writeCsv(const QString& target, const finance::Scorer& scorer, const finance::HolderNames& holders,
-        finance::ScoreRanking& ranking, const QSet<QString>& withheld);
+        finance::ScoreRanking& ranking, const sharing::Releasability::Outcome& outcome, const Released& released);
 };
 
 namespace {
@@ -147,12 +156,12 @@ int ScoreCommand::run(Context& context)
     const QString target = context.value(QStringLiteral("out"));
     // Checked before scoring: a refusal should not wait for a bank's run.
     std::optional<sharing::Releasability::Outcome> outcome;
-    QSet<QString> withheld;
+    Released released;
     if (!target.isEmpty()) {
-        auto released = release(context, *ws, outcome);
-        if (const int* code = std::get_if<int>(&released))
+        auto checked = release(context, *ws, outcome);
+        if (const int* code = std::get_if<int>(&checked))
             return *code;
-        withheld = std::get<QSet<QString>>(std::move(released));
+        released = std::get<Released>(std::move(checked));
     }
     constexpr size_t kPrinted = 20;
     finance::ScoreRanking ranking(scorer, presentation.value(), target.isEmpty() ? kPrinted : 0);
@@ -174,7 +183,7 @@ int ScoreCommand::run(Context& context)
         return WorkspaceError;
     }
     if (!target.isEmpty()) {
-        if (!writeCsv(target, scorer, holders.value(), ranking, withheld))
+        if (!writeCsv(target, scorer, holders.value(), ranking, *outcome, released))
             return InputRejected;
         if (Status st = sharing::Releasability::record(
                 *ws, *outcome, QStringLiteral("scores"), target, QStringLiteral("run %1").arg(run->runId));
@@ -215,7 +224,7 @@ int ScoreCommand::run(Context& context)
     return Success;
 }
 
-std::variant<int, QSet<QString>> ScoreCommand::release(
+std::variant<int, ScoreCommand::Released> ScoreCommand::release(
     Context& context, store::Workspace& ws, std::optional<sharing::Releasability::Outcome>& outcome)
 {
     const auto destination = context.destination(sharing::Destination::OwnOrganisation);
@@ -242,22 +251,31 @@ std::variant<int, QSet<QString>> ScoreCommand::release(
     const std::vector<qint64>& going = checked->released.of(sharing::RecordKind::Account);
     std::vector<qint64> left;
     std::set_difference(ids.begin(), ids.end(), going.begin(), going.end(), std::back_inserter(left));
-    QSet<QString> keys;
-    if (!left.empty()) {
+    Released released;
+    const bool marksDiffer = checked->marks.size() > 1;
+    if (!left.empty() || marksDiffer) {
         store::Statement st(ws.handle(), "SELECT id, account_key FROM accounts ORDER BY id");
-        while (st.next())
-            if (std::binary_search(left.begin(), left.end(), st.int64(0)))
-                keys.insert(st.text(1));
+        const std::vector<quint32>& marks = checked->releasedMarks[size_t(sharing::RecordKind::Account)];
+        while (st.next()) {
+            const qint64 id = st.int64(0);
+            if (std::binary_search(left.begin(), left.end(), id)) {
+                released.withheld.insert(st.text(1));
+            } else if (marksDiffer) {
+                const auto at = std::lower_bound(going.begin(), going.end(), id);
+                if (at != going.end() && *at == id)
+                    released.markOfKey.insert(st.text(1), marks[size_t(at - going.begin())]);
+            }
+        }
         // Unread keys would go: a failed read refuses.
         if (Error e = st.error(); !e.isNull())
             return Context::fail(e, WorkspaceError);
     }
     outcome = std::move(checked).value();
-    return keys;
+    return released;
 }
 
 bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer, const finance::HolderNames& holders,
-    finance::ScoreRanking& ranking, const QSet<QString>& withheld)
+    finance::ScoreRanking& ranking, const sharing::Releasability::Outcome& outcome, const Released& released)
 {
     QFile f(target);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -274,9 +292,11 @@ bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer
     for (const finance::Typology& t : scorer.typologies())
         csv.field(t.id + QStringLiteral("_score_0_100"));
     csv.field("leading_hits").field("transactions").field("duplicates").field("set_aside").field("not_scored");
+    for (const QString& c : sharing::Releasability::markColumns())
+        csv.field(c);
     csv.endRow();
     ranking.forEach([&](const finance::ScoreRanking::Row& r) {
-        if (withheld.contains(r.key))
+        if (released.withheld.contains(r.key))
             return; // its source may not go
         const finance::AccountVerdict& v = r.verdict;
         csv.field(qint64(v.rank)).field(r.key).field(holders.value(r.key)).field(v.kindCode());
@@ -295,7 +315,13 @@ bool ScoreCommand::writeCsv(const QString& target, const finance::Scorer& scorer
             else
                 csv.field(QString());
         }
-        csv.field(r.hits).field(r.transactions).field(r.duplicates).field(r.setAside).field(r.reason).endRow();
+        csv.field(r.hits).field(r.transactions).field(r.duplicates).field(r.setAside).field(r.reason);
+        const size_t mark = outcome.marks.size() > 1 ? released.markOfKey.value(r.key) : 0;
+        if (mark < outcome.marks.size())
+            csv.field(outcome.marks[mark].tlp).field(outcome.marks[mark].conditions.join(QLatin1String("; ")));
+        else
+            csv.field(QString()).field(QString());
+        csv.endRow();
     });
     if (!csv.flush()) {
         err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())

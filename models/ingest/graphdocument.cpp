@@ -150,7 +150,9 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
                 const QString attr = keyNames.value(key, key);
                 bool graphics = false;
                 const QString value = readData(xml, node, graphics);
-                if (!graphics)
+                if (!node && !link)
+                    doc.graphAttributes.insert(attr, value);
+                else if (!graphics)
                     assign(node, link, attr, value, true);
             }
         } else if (xml.isEndElement()) {
@@ -437,6 +439,9 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
             name == QLatin1String("weight") ? QStringLiteral("double") : QStringLiteral("string"));
         w.writeEndElement();
     };
+    const QStringList graphKeys = graphAttributes.keys();
+    for (int i = 0; i < graphKeys.size(); ++i)
+        writeKey("graph", QStringLiteral("g"), i, graphKeys.at(i));
     for (int i = 0; i < nodeKeys.size(); ++i)
         writeKey("node", QStringLiteral("n"), i, nodeKeys.at(i));
     for (int i = 0; i < edgeKeys.size(); ++i)
@@ -451,6 +456,8 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
         w.writeCharacters(value);
         w.writeEndElement();
     };
+    for (int i = 0; i < graphKeys.size(); ++i)
+        data(QStringLiteral("g") + QString::number(i), graphAttributes.value(graphKeys.at(i)));
     for (const Node& n : nodes) {
         w.writeStartElement(QStringLiteral("node"));
         w.writeAttribute(QStringLiteral("id"), n.id);
@@ -489,6 +496,18 @@ Status GraphDocument::writeGexf(QIODevice* device) const
     w.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
     w.writeNamespace(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("viz"));
     w.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
+    if (!graphAttributes.isEmpty()) {
+        // GEXF 1.3 has no attributes of the graph itself: its <meta> says
+        // them: the TLP label (`tlp`) as its keywords, "name: value" lines as its description.
+        QStringList lines;
+        for (auto it = graphAttributes.cbegin(); it != graphAttributes.cend(); ++it)
+            lines << it.key() + QStringLiteral(": ") + it.value();
+        w.writeStartElement(QStringLiteral("meta"));
+        w.writeTextElement(QStringLiteral("creator"), QStringLiteral("Waymark"));
+        w.writeTextElement(QStringLiteral("keywords"), graphAttributes.value(QStringLiteral("tlp")));
+        w.writeTextElement(QStringLiteral("description"), lines.join(QLatin1Char('\n')));
+        w.writeEndElement();
+    }
     w.writeStartElement(QStringLiteral("graph"));
     w.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
     QStringList nodeAttrs { QStringLiteral("type") }, edgeAttrs;

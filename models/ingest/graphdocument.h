@@ -46,6 +46,10 @@ struct GraphDocument {
     };
     QList<Node> nodes;
     QList<Link> links;
+    /// What the file says of the whole graph (an export's marking: "tlp",
+    /// "handling_conditions"). GraphML holds them as <data> of <graph>
+    /// (read back); GEXF as its <meta> keywords and description.
+    QMap<QString, QString> graphAttributes;
     /// A row a reader skipped (a bad line, a tie to nowhere): where and why,
     /// and the raw text, so the import quarantines it.
     struct Problem {

@@ -74,12 +74,15 @@ Result<MeasuresTable> MeasuresTable::compute(const Graph& g, const QStringList& 
     return t;
 }
 
-bool MeasuresTable::writeCsv(QIODevice* device, const std::vector<EntityNode>& nodes) const
+bool MeasuresTable::writeCsv(QIODevice* device, const std::vector<EntityNode>& nodes,
+    const QStringList& extraColumns, const std::function<QStringList(const EntityNode&)>& extraCells) const
 {
     CsvWriter csv(device);
     csv.field("entity_id").field("type").field("label");
     for (const QString& m : metrics)
         csv.field(m);
+    for (const QString& c : extraColumns)
+        csv.field(c);
     csv.endRow();
     std::vector<const std::vector<double>*> values;
     for (const QString& m : metrics)
@@ -93,6 +96,10 @@ bool MeasuresTable::writeCsv(QIODevice* device, const std::vector<EntityNode>& n
                 csv.field(x, 8);
             else
                 csv.field(qint64(x));
+        }
+        if (extraCells) {
+            for (const QString& cell : extraCells(e))
+                csv.field(cell);
         }
         csv.endRow();
     }

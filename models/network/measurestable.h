@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 class QIODevice;
@@ -32,9 +33,12 @@ public:
     /// Computes the named metrics over g; an error naming the first unknown one.
     static Result<MeasuresTable> compute(const Graph& g, const QStringList& metrics);
 
-    /// CSV: entity_id, type, label, then one column per metric; nodes are
-    /// the graph's nodes in order. False when the device refuses a write.
-    bool writeCsv(QIODevice* device, const std::vector<EntityNode>& nodes) const;
+    /// CSV: entity_id, type, label, then one column per metric, then the
+    /// `extraColumns` with each node's `extraCells` (its marking, for an
+    /// export); nodes are the graph's nodes in order. False when the device
+    /// refuses a write.
+    bool writeCsv(QIODevice* device, const std::vector<EntityNode>& nodes, const QStringList& extraColumns = {},
+        const std::function<QStringList(const EntityNode&)>& extraCells = {}) const;
 
     QStringList metrics; ///< the columns, in order
     QHash<QString, std::vector<double>> columns; ///< metric → one value per node

@@ -2,6 +2,7 @@
 
 #include "core/outputfile.h"
 #include "figures/figurewriter.h"
+#include "ingest/graphdocument.h"
 #include "network/entitygraph.h"
 #include "store/statement.h"
 #include "store/workspace.h"
@@ -78,6 +79,48 @@ network::EntityGraph FigureExport::releasedGraph(
     return graph.folded(
         {}, [&](int v) { return goingEntities.contains(graph.nodes()[size_t(v)].entityId); }, {},
         [&](const network::EntityGraph::LinkRecord& l) { return linkKeys.contains(l.key); });
+}
+
+Status FigureExport::markGraphDocument(store::Workspace& ws, ingest::GraphDocument& doc,
+    const network::EntityGraph& graph, const Releasability::Outcome& outcome)
+{
+    const QStringList columns = Releasability::markColumns();
+    doc.graphAttributes.insert(columns.at(0), outcome.marking);
+    doc.graphAttributes.insert(columns.at(1), outcome.conditions.join(QLatin1String("; ")));
+    auto mark = [&](QMap<QString, QString>& attributes, const Releasability::Outcome::Mark* m) {
+        if (!m)
+            return;
+        attributes.insert(columns.at(0), m->tlp);
+        if (!m->conditions.isEmpty())
+            attributes.insert(columns.at(1), m->conditions.join(QLatin1String("; ")));
+    };
+    QHash<QString, qint64> entityOf;
+    for (const network::EntityNode& n : graph.nodes())
+        entityOf.insert(n.key, n.entityId);
+    for (ingest::GraphDocument::Node& n : doc.nodes)
+        mark(n.attributes, outcome.markOf(RecordKind::Entity, entityOf.value(n.id)));
+    // A chart's link stands for the link rows of its key: the most
+    // restrictive of their marks is its own.
+    QHash<QString, std::vector<qint64>> linksOf;
+    for (const ingest::GraphDocument::Link& l : doc.links)
+        linksOf.insert(l.id, {});
+    store::Statement st(ws.handle(), "SELECT id, link_key FROM links ORDER BY id");
+    while (st.next()) {
+        if (auto it = linksOf.find(st.text(1)); it != linksOf.end())
+            it->push_back(st.int64(0));
+    }
+    if (Error e = st.error(); !e.isNull())
+        return e;
+    for (ingest::GraphDocument::Link& l : doc.links) {
+        const Releasability::Outcome::Mark* worst = nullptr;
+        for (qint64 id : linksOf.value(l.id)) {
+            const Releasability::Outcome::Mark* m = outcome.markOf(RecordKind::Link, id);
+            if (m && (!worst || Releasability::tlpRank(m->tlp) > Releasability::tlpRank(worst->tlp)))
+                worst = m;
+        }
+        mark(l.attributes, worst);
+    }
+    return Ok {};
 }
 
 QColor FigureExport::markingColour(const QString& tlp)

@@ -14,6 +14,9 @@ class Workspace;
 namespace waymark::network {
 class EntityGraph;
 }
+namespace waymark::ingest {
+struct GraphDocument;
+}
 
 namespace waymark::sharing {
 
@@ -38,6 +41,13 @@ public:
     /// `graph` with only the entities and links the check released.
     static network::EntityGraph releasedGraph(
         store::Workspace& ws, const network::EntityGraph& graph, const Releasability::Outcome& outcome);
+
+    /// Marks a link chart written as a network file (`doc`, made from the
+    /// released `graph`): the export's marking and conditions as the
+    /// graph's own attributes, each node's and link's under "tlp" and
+    /// "handling_conditions" (Releasability::markColumns).
+    static Status markGraphDocument(store::Workspace& ws, ingest::GraphDocument& doc,
+        const network::EntityGraph& graph, const Releasability::Outcome& outcome);
 
     /// The picture with the export's marking (the most restrictive TLP
     /// label among what it shows) in a footer band of its own, in TLP 2.0's

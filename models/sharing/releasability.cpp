@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 namespace waymark::sharing {
 
@@ -95,6 +96,32 @@ qint64 Releasability::Withheld::total() const
     for (qint64 c : records)
         n += c;
     return n;
+}
+
+const Releasability::Outcome::Mark* Releasability::Outcome::markOf(RecordKind kind, qint64 id) const
+{
+    const std::vector<qint64>& ids = released.of(kind);
+    const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+    if (it == ids.end() || *it != id)
+        return nullptr;
+    const size_t at = size_t(it - ids.begin());
+    const std::vector<quint32>& m = releasedMarks[size_t(kind)];
+    return at < m.size() ? &marks[m[at]] : nullptr;
+}
+
+QStringList Releasability::Outcome::markCells(RecordKind kind, qint64 id) const
+{
+    QStringList cells(2);
+    if (const Mark* m = markOf(kind, id)) {
+        cells[0] = m->tlp;
+        cells[1] = m->conditions.join(QLatin1String("; "));
+    }
+    return cells;
+}
+
+QStringList Releasability::markColumns()
+{
+    return { QStringLiteral("tlp"), QStringLiteral("handling_conditions") };
 }
 
 qint64 Releasability::Outcome::withheldCount() const
@@ -235,6 +262,36 @@ Result<Releasability::Outcome> Releasability::check(
             return e;
     }
 
+    // Each released record's mark, interned: by the sources that govern it
+    // (few distinct combinations), then by what the mark says.
+    std::map<std::array<qint64, 3>, quint32> markOfSources;
+    QHash<QString, quint32> markByText;
+    auto markFor = [&](const std::array<qint64, 3>& governing) {
+        if (auto it = markOfSources.find(governing); it != markOfSources.end())
+            return it->second;
+        Outcome::Mark m;
+        int rank = -1;
+        for (qint64 id : governing) {
+            if (id == 0)
+                continue;
+            const auto s = sources.constFind(id);
+            if (s == sources.cend())
+                continue;
+            rank = std::max(rank, tlpRank(s->tlp));
+            if (const QString c = conditionOf.value(id); !c.isEmpty() && !m.conditions.contains(c))
+                m.conditions << c;
+        }
+        m.tlp = rank >= 0 ? QLatin1String(kTlp[rank]) : QString();
+        const QString text = m.tlp + QLatin1Char('\n') + m.conditions.join(QLatin1Char('\n'));
+        auto known = markByText.find(text);
+        if (known == markByText.end()) {
+            known = markByText.insert(text, quint32(out.marks.size()));
+            out.marks.push_back(std::move(m));
+        }
+        markOfSources.emplace(governing, known.value());
+        return known.value();
+    };
+
     QMap<Reason, Withheld> withheld;
     for (int k = 0; k < kRecordKinds; ++k) {
         std::vector<qint64> wanted = selection.ids[size_t(k)];
@@ -270,6 +327,10 @@ Result<Releasability::Outcome> Releasability::check(
             }
             ++own.released[size_t(k)];
             released.push_back(id);
+            std::array<qint64, 3> governing { st.int64(1), 0, 0 };
+            for (int c = 2; c < columns; ++c)
+                governing[size_t(c - 1)] = st.isNull(c) ? 0 : st.int64(c);
+            out.releasedMarks[size_t(k)].push_back(markFor(governing));
         }
         if (Error e = st.error(); !e.isNull())
             return e;

@@ -80,6 +80,22 @@ public:
         /// What the export does besides leaving records out, one line each
         /// (a report's figures drawn again without what may not go, or left out).
         QStringList notes;
+        /// A released record's own marking: the most restrictive TLP label
+        /// among the sources that govern it (a link's and its ends', an
+        /// account's and its holder's) and the handling conditions they
+        /// carry. What a file with a row per record writes on each row.
+        struct Mark {
+            QString tlp;
+            QStringList conditions;
+        };
+        std::vector<Mark> marks; ///< the distinct marks of the released records
+        /// Per kind, parallel to `released`: each record's index in `marks`.
+        std::array<std::vector<quint32>, kRecordKinds> releasedMarks;
+        /// The mark of a released record; nullptr when it does not go.
+        const Mark* markOf(RecordKind kind, qint64 id) const;
+        /// A row's cells under markColumns(): its TLP label and its
+        /// conditions joined by "; " (both empty when it does not go).
+        QStringList markCells(RecordKind kind, qint64 id) const;
 
         qint64 withheldCount() const;
         bool isEmpty() const { return released.size() == 0; }
@@ -105,6 +121,9 @@ public:
     static Status record(store::Workspace& ws, const Outcome& outcome, const QString& kind, const QString& path,
         const QString& extra = QString());
 
+    /// The columns a CSV of records ends with, so every row carries its own
+    /// marking (the share package's names): "tlp", "handling_conditions".
+    static QStringList markColumns();
     /// 0 (TLP:CLEAR) … 4 (TLP:RED); -1 for anything else.
     static int tlpRank(const QString& label);
     static QString reasonText(Reason reason);

@@ -8,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace waymark::sharing {
 
@@ -41,7 +40,6 @@ Result<int> TableCsvExport::write(
     if (outcome.isEmpty())
         return Error(QCoreApplication::translate(
             "TableCsvExport", "Nothing may go: every row asked for is withheld by the releasability check."));
-    const QSet<qint64> going(outcome.released.of(table.kind).begin(), outcome.released.of(table.kind).end());
     OutputFile file(path);
     if (Status st = file.open(); !st)
         return st.error();
@@ -50,12 +48,17 @@ Result<int> TableCsvExport::write(
         CsvWriter csv(file.device());
         for (int c : table.columns)
             csv.field(guardCell(table.model->headerData(c, Qt::Horizontal).toString()));
+        for (const QString& c : Releasability::markColumns())
+            csv.field(c);
         csv.endRow();
         for (int row : table.rows) {
-            if (!going.contains(table.model->index(row, 0).data(table.idRole).toLongLong()))
-                continue;
+            const qint64 id = table.model->index(row, 0).data(table.idRole).toLongLong();
+            if (!outcome.markOf(table.kind, id))
+                continue; // withheld
             for (int c : table.columns)
                 csv.field(guardCell(table.model->index(row, c).data(Qt::DisplayRole).toString()));
+            for (const QString& cell : outcome.markCells(table.kind, id))
+                csv.field(guardCell(cell));
             csv.endRow();
             ++written;
         }

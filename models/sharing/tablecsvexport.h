@@ -19,7 +19,9 @@ namespace waymark::sharing {
 /// selected ones when a selection is given, the visible columns with their
 /// headers, display text. Each row is a record (its id under `idRole`), so
 /// the table goes through the one releasability check: rows that may not
-/// go are left out and counted, like any other export.
+/// go are left out and counted, like any other export. Each row ends with
+/// its own marking (Releasability::markColumns: its TLP label and the
+/// handling conditions it carries), so the marking travels in the file.
 class TableCsvExport {
 public:
     struct Table {

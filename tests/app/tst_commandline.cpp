@@ -1,5 +1,6 @@
 #include "analysis/incidentsnapshot.h"
 #include "core/feedback.h"
+#include "ingest/graphdocument.h"
 #include "map/routevolume.h"
 #include "sharing/figureexport.h"
 #include "store/workspace.h"
@@ -195,6 +196,9 @@ private Q_SLOTS:
         const QList<QByteArray> lines = f.readAll().split('\n');
         QVERIFY(lines.at(0).startsWith("rank,account,holder,value_kind,score_0_100,calibrated_probability,yardstick,"
                                        "reliability,leading_typology"));
+        // Every row carries its own marking, the source's (issue 17 §1).
+        QVERIFY2(lines.at(0).trimmed().endsWith(",not_scored,tlp,handling_conditions"), lines.at(0).constData());
+        QVERIFY2(lines.at(1).contains(",TLP:AMBER"), lines.at(1).constData());
         // The planted accounts (ACC-R…, ACC-P…) lead the ranking, as
         // uncalibrated scores: no probability, no yardstick term.
         QVERIFY2(lines.at(1).contains(",ACC-R") || lines.at(1).contains(",ACC-P"), lines.at(1).constData());
@@ -255,7 +259,11 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-        QCOMPARE(lines.first(), QByteArray("entity_id,type,label,betweenness,pagerank,louvain,broker"));
+        QCOMPARE(lines.first(),
+            QByteArray("entity_id,type,label,betweenness,pagerank,louvain,broker,tlp,handling_conditions"));
+        // Each entity carries its source's marking; none is TLP:RED.
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines.at(i).contains(",TLP:") && !lines.at(i).contains("TLP:RED"), lines.at(i).constData());
         // Every entity but those of the TLP:RED source, which may not go.
         const qint64 red = waymark::test::countSql(
             ws, "SELECT count(*) FROM entities e JOIN sources s ON s.id = e.source_id WHERE s.tlp = 'TLP:RED'");
@@ -274,6 +282,28 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QByteArray exported = waymark::test::fileBytes(graphml);
         QVERIFY(exported.contains("<graphml"));
+        // The file says its marking, the graph's and each node's and link's,
+        // and reads back with it.
+        {
+            QFile file(graphml);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto doc = waymark::ingest::GraphDocument::read(&file, graphml);
+            QVERIFY(doc);
+            QCOMPARE(doc->graphAttributes.value(QStringLiteral("tlp")), QStringLiteral("TLP:AMBER"));
+            QVERIFY(!doc->nodes.isEmpty() && !doc->links.isEmpty());
+            for (const auto& n : doc->nodes)
+                QVERIFY2(n.attributes.value(QStringLiteral("tlp")).startsWith(QLatin1String("TLP:")), qPrintable(n.id));
+            for (const auto& l : doc->links) {
+                const QString tlp = l.attributes.value(QStringLiteral("tlp"));
+                QVERIFY2(tlp.startsWith(QLatin1String("TLP:")) && tlp != QLatin1String("TLP:AMBER+STRICT"),
+                    qPrintable(l.id));
+            }
+        }
+        const QString gexf = dir.filePath(QStringLiteral("chart.gexf"));
+        r = runWaymark({ QStringLiteral("graph"), QStringLiteral("--workspace"), ws, QStringLiteral("--export"), gexf,
+            QStringLiteral("--destination"), QStringLiteral("partner"), QStringLiteral("--quiet") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(waymark::test::fileBytes(gexf).contains("<keywords>TLP:AMBER</keywords>"));
         const QStringList withheldKeys = waymark::test::stringsSql(ws,
             "SELECT e.entity_key FROM entities e JOIN sources s ON s.id = e.source_id "
             "WHERE s.tlp IN ('TLP:RED', 'TLP:AMBER+STRICT')");

@@ -7,6 +7,7 @@
 #include "analysis/workspaceoverview.h"
 #include "chartview.h"
 #include "customplot.h"
+#include "figures/figurewriter.h"
 #include "map/routevolume.h"
 #include "overviewpanel.h"
 #include "reports/reportstore.h"
@@ -294,10 +295,15 @@ private Q_SLOTS:
         std::unique_ptr<ui::ChartView> view;
         std::unique_ptr<ui::RouteChartView> route;
         QString title;
-        auto exportTo = [&](const QString& path) {
-            if (route)
-                return route->exportTo(path, QSize(1000, 600));
-            return timeline ? timeline->exportTo(path, QSize(1000, 600)) : view->exportTo(path, QSize(1000, 600));
+        // The drawing itself, written as the figure writer writes it (the
+        // checked export is tst_releasabilitydialog's).
+        auto exportTo = [&](const QString& path) -> Status {
+            const QSize size(1000, 600);
+            if (route) {
+                const auto picture = route->picture(size);
+                return picture ? figures::FigureWriter::write(path, picture.value()) : Status(picture.error());
+            }
+            return figures::FigureWriter::write(path, timeline ? timeline->picture(size) : view->picture(size));
         };
         if (chart == QLatin1String("timeline")) {
             timeline = std::make_unique<ui::TimelineView>(&m_context);

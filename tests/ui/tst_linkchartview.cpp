@@ -367,7 +367,7 @@ void TestLinkChartView::pathsWindowGroupExport()
 
     // Exported as drawn: PNG and SVG, with the group's name and the caption.
     const QString png = dir.filePath(QStringLiteral("chart.png"));
-    QVERIFY(view->exportSnapshot(png, QStringLiteral("Ring chart, test")));
+    QVERIFY(figures::FigureWriter::write(png, view->snapshot(QStringLiteral("Ring chart, test"))));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(1600, 1000));
     int coloured = 0;
@@ -377,7 +377,7 @@ void TestLinkChartView::pathsWindowGroupExport()
     }
     QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
     const QString svg = dir.filePath(QStringLiteral("chart.svg"));
-    QVERIFY(view->exportSnapshot(svg, QStringLiteral("Ring chart, test")));
+    QVERIFY(figures::FigureWriter::write(svg, view->snapshot(QStringLiteral("Ring chart, test"))));
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();

@@ -167,6 +167,13 @@ private Q_SLOTS:
         const QList<QByteArray> lines = test::fileBytes(all).trimmed().split('\n');
         QCOMPARE(qint64(lines.size() - 1), going);
         QVERIFY(going < panel->model()->rowCount()); // the sample's TLP:RED and AMBER+STRICT rows stay
+        // Each row ends with its own marking, never one that may not go to a partner.
+        QVERIFY2(lines.first().trimmed().endsWith(",tlp,handling_conditions"), lines.first().constData());
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QVERIFY2(lines.at(i).contains(",TLP:"), lines.at(i).constData());
+            QVERIFY2(!lines.at(i).contains("TLP:RED") && !lines.at(i).contains("TLP:AMBER+STRICT"),
+                lines.at(i).constData());
+        }
         const QByteArray first = lines.value(1).split(',').value(0);
         const QByteArray second = lines.value(2).split(',').value(0);
         QVERIFY2(first > second, QByteArray(lines.value(1) + " / " + lines.value(2)).constData());

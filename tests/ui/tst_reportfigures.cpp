@@ -11,6 +11,7 @@
 #include "reports/evidencemime.h"
 #include "reports/reportstore.h"
 #include "sample/samplegenerator.h"
+#include "sharing/releasability.h"
 #include "store/workspace.h"
 #include "testutil.h"
 #include "versionhistorydialog.h"
@@ -189,6 +190,78 @@ private Q_SLOTS:
         QCOMPARE(test::runTool(QStringLiteral("pdfimages"), { QStringLiteral("-list"), redacted })
                      .count(QStringLiteral(" 2400 ")),
             3);
+    }
+
+    /// The editor's Export in every format (issue 17 §1): a report citing a
+    /// TLP:RED record is refused whole through the one dialog, no file
+    /// written; one citing TLP:AMBER goes, marked at least TLP:AMBER.
+    void editorExportRefusesWhatMayNotGo()
+    {
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(m_path));
+        store::Workspace& ws = *context.workspace();
+        qint64 red = 0, amber = 0;
+        QString redKey;
+        reports::ReportStore store(ws);
+        for (const char* source : { "S5", "S1" }) {
+            const QString key = ws.strings(QStringLiteral("SELECT i.incident_key FROM incidents i JOIN sources s ON "
+                                                          "s.id = i.source_id WHERE s.source_key = '%1' LIMIT 1")
+                                               .arg(QLatin1String(source))
+                                               .toStdString())
+                                    .value(0);
+            QVERIFY(!key.isEmpty());
+            auto doc = reports::ReportDocument::fromTemplate(reports::ReportDocument::Template::StandardKjr);
+            doc.title = QStringLiteral("Cites %1").arg(QLatin1String(source));
+            doc.marking.classification = QStringLiteral("TLP:GREEN");
+            reports::KeyJudgement j;
+            j.statement = QStringLiteral("It is likely that the route is in use.");
+            j.term = QStringLiteral("likely");
+            j.confidence = QStringLiteral("moderate");
+            auto e = store.evidence(reports::Evidence::Kind::Incident, key);
+            QVERIFY(e);
+            j.evidence.push_back(e.value());
+            doc.judgements.push_back(j);
+            auto id = store.create(doc);
+            QVERIFY(id);
+            (qstrcmp(source, "S5") == 0 ? red : amber) = id.value();
+            if (qstrcmp(source, "S5") == 0)
+                redKey = key;
+        }
+        QString shown;
+        ui::ReleasabilityDialog::setAnswerer([&shown](ui::ReleasabilityDialog& d) {
+            shown = d.shownText();
+            return d.canExport();
+        });
+        ui::ReportEditor editor(&context);
+        using F = reports::ReportExporter::Format;
+        const std::pair<F, const char*> formats[]
+            = { { F::Odt, "odt" }, { F::Html, "html" }, { F::Markdown, "md" }, { F::Pdf, "pdf" } };
+        QVERIFY(editor.openReport(red));
+        for (const auto& [format, suffix] : formats) {
+            const QString path = m_dir.filePath(QStringLiteral("red.") + QLatin1String(suffix));
+            shown.clear();
+            const Status st = editor.exportTo(format, path, false);
+            QVERIFY2(!st, suffix);
+            QVERIFY2(shown.contains(
+                         sharing::Releasability::reasonText(sharing::Releasability::Reason::TlpRed)),
+                qPrintable(shown));
+            QVERIFY2(!QFile::exists(path), suffix);
+        }
+        QVERIFY(editor.openReport(amber));
+        for (const auto& [format, suffix] : formats) {
+            const QString path = m_dir.filePath(QStringLiteral("amber.") + QLatin1String(suffix));
+            const Status st = editor.exportTo(format, path, false);
+            QVERIFY2(st, qPrintable(QLatin1String(suffix) + QLatin1Char(' ') + st.error().toString()));
+            QCOMPARE(test::lastAudit(ws).value(0), QStringLiteral("export.report"));
+            const QByteArray bytes = format == F::Odt ? test::runTool(QStringLiteral("unzip"),
+                                                             { QStringLiteral("-p"), path, QStringLiteral("content.xml") })
+                                                            .toUtf8()
+                : format == F::Pdf ? test::runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") }).toUtf8()
+                                   : test::fileBytes(path);
+            QVERIFY2(bytes.contains("TLP:AMBER"), suffix);
+            QVERIFY2(!bytes.contains("TLP:RED") && !bytes.contains(redKey.toUtf8()), suffix);
+        }
+        ui::ReleasabilityDialog::setAnswerer([](ui::ReleasabilityDialog& d) { return d.canExport(); });
     }
 
     void staleAfterImportAndRefreshed()

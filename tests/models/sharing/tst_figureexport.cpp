@@ -188,7 +188,10 @@ private Q_SLOTS:
         QVERIFY(written);
         QCOMPARE(written.value(), 2);
         const QByteArray csv = test::fileBytes(path);
-        QCOMPARE(csv, QByteArray("Incident,Note\n" + going[0].toUtf8() + ",'=1+1\n" + going[1].toUtf8() + ",-3\n"));
+        // Each row ends with its own marking (its source's label, no conditions here).
+        QCOMPARE(csv,
+            QByteArray("Incident,Note,tlp,handling_conditions\n" + going[0].toUtf8() + ",'=1+1,TLP:GREEN,\n"
+                + going[1].toUtf8() + ",-3,TLP:GREEN,\n"));
         const QStringList audit = lastAudit(*m_ws);
         QCOMPARE(audit.value(0), QStringLiteral("export.csv"));
         QCOMPARE(audit.value(1), QStringLiteral("table.csv"));

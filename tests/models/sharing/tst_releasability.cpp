@@ -114,6 +114,42 @@ private Q_SLOTS:
         const QString summary = o->summary();
         QVERIFY2(summary.contains(QStringLiteral("TLP:RED: for the named recipients only")), qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("marking of the export: TLP:AMBER")));
+
+        // Each released record carries its own mark: its own source's label
+        // or a more restrictive one (a link's ends, an account's holder), and
+        // P4's conditions on P4's records. A withheld record has none.
+        QHash<qint64, const Releasability::SourceLine*> sourceOf;
+        for (const auto& line : o->sources)
+            sourceOf.insert(line.id, &line);
+        int conditioned = 0;
+        for (int k = 0; k < kRecordKinds; ++k) {
+            QCOMPARE(o->releasedMarks[size_t(k)].size(), o->released.ids[size_t(k)].size());
+            store::Statement st(m_ws->handle(),
+                QStringLiteral("SELECT id, source_id FROM %1").arg(QLatin1String(kTables[k])).toStdString());
+            while (st.next()) {
+                const Releasability::Outcome::Mark* mark = o->markOf(RecordKind(k), st.int64(0));
+                const Releasability::SourceLine* own = sourceOf.value(st.int64(1));
+                QVERIFY(own);
+                if (own->withheld) {
+                    QVERIFY(!mark);
+                    continue;
+                }
+                if (!mark)
+                    continue; // withheld for what it depends on
+                if (k == int(RecordKind::Incident) || k == int(RecordKind::Entity))
+                    QCOMPARE(mark->tlp, own->tlp);
+                else
+                    QVERIFY(Releasability::tlpRank(mark->tlp) >= Releasability::tlpRank(own->tlp));
+                QVERIFY(mark->tlp != QLatin1String("TLP:RED") && mark->tlp != QLatin1String("TLP:AMBER+STRICT"));
+                if (own->key == QLatin1String("P4")) {
+                    QVERIFY(mark->conditions.join(QLatin1Char(' '))
+                                .contains(QStringLiteral("Only for the joint investigation team")));
+                    ++conditioned;
+                }
+            }
+        }
+        QVERIFY(conditioned > 0);
+        QCOMPARE(o->markCells(RecordKind::Incident, -1), QStringList({ QString(), QString() }));
     }
 
     void ownOrganisationKeepsStrictButNeverRed()

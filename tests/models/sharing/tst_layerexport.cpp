@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -20,7 +21,7 @@ using namespace waymark;
 using namespace waymark::sharing;
 
 /// GeoJSON and KML layers (issue 17 §4): every layer in both formats opens
-/// with GDAL/OGR (what QGIS reads them with), holds only what the
+/// with GDAL/OGR and in QGIS itself, holds only what the
 /// releasability check lets go, and routes are split at the antimeridian.
 class TestLayerExport : public QObject {
     Q_OBJECT
@@ -67,6 +68,56 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("TLP:AMBER"));
         if (format == int(LayerExport::Format::Kml))
             QVERIFY(bytes.contains("<Style id=") && bytes.contains("<styleUrl>#"));
+    }
+
+    /// Every layer in both formats opened in QGIS itself (its OGR provider,
+    /// through its Python bindings) and drawn: valid, WGS 84, every feature,
+    /// no invalid geometry, something drawn, and routes within ±180°. QGIS
+    /// is not part of the CI machine (a large install); the test skips there
+    /// and runs where `python3-qgis` is installed.
+    void opensInQgis()
+    {
+        const QString python = QStringLiteral("/usr/bin/python3");
+        if (!QFile::exists(python))
+            QSKIP("no /usr/bin/python3");
+        QStringList paths;
+        QHash<QString, qint64> features;
+        for (const char* l : { "incidents", "routes", "hotspots", "significance" }) {
+            for (LayerExport::Format format : { LayerExport::Format::GeoJson, LayerExport::Format::Kml }) {
+                LayerExport::Options o;
+                o.layer = *LayerExport::parseLayer(QLatin1String(l));
+                o.format = format;
+                auto outcome = LayerExport::check(*m_ws, o);
+                QVERIFY(outcome);
+                const QString path = m_dir.filePath(QStringLiteral("qgis-") + QLatin1String(l)
+                    + (format == LayerExport::Format::Kml ? QStringLiteral(".kml") : QStringLiteral(".geojson")));
+                auto written = LayerExport::write(*m_ws, outcome.value(), path, o);
+                QVERIFY2(written, qPrintable(written.error().toString()));
+                paths << path;
+                features.insert(path, written->features);
+            }
+        }
+        QProcess p;
+        p.start(python, QStringList { test::dataDir() + QStringLiteral("/qgis/open_layers.py") } + paths);
+        QVERIFY(p.waitForFinished(180000));
+        if (p.exitCode() == 77)
+            QSKIP("QGIS's Python bindings (python3-qgis) are not installed");
+        QCOMPARE(p.exitCode(), 0);
+        const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), paths.size());
+        for (const QByteArray& line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString path = o.value(QStringLiteral("path")).toString();
+            QVERIFY2(o.value(QStringLiteral("valid")).toBool(), line.constData());
+            QCOMPARE(o.value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:4326"));
+            QCOMPARE(qint64(o.value(QStringLiteral("features")).toInteger()), features.value(path));
+            QCOMPARE(o.value(QStringLiteral("invalid")).toInt(), 0);
+            QVERIFY2(o.value(QStringLiteral("drawn")).toInt() > 20, line.constData());
+            QVERIFY2(o.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("tlp")), line.constData());
+            const QJsonArray extent = o.value(QStringLiteral("extent")).toArray();
+            QVERIFY2(extent.at(0).toDouble() >= -180 && extent.at(2).toDouble() <= 180, line.constData());
+            QVERIFY2(extent.at(1).toDouble() >= -90 && extent.at(3).toDouble() <= 90, line.constData());
+        }
     }
 
     /// Hotspot and Gi* cells are the map's own (one computation,

@@ -184,17 +184,34 @@ void MapModel::rebuildLayers()
     }
     // Classes and widths come from the whole period, so every frame of a
     // time animation uses one legend and frames compare.
+    std::vector<quint32> all;
+    auto everyIncident = [&]() -> const std::vector<quint32>& {
+        if (all.empty()) {
+            all.resize(m_snapshot->size());
+            std::iota(all.begin(), all.end(), 0u);
+        }
+        return all;
+    };
     if (!m_reference.valid) {
-        std::vector<quint32> all(m_snapshot->size());
-        std::iota(all.begin(), all.end(), 0u);
-        m_reference.choropleth = Choropleth::build(*m_snapshot, all, m_measure);
-        m_reference.routeMax = RouteFlows::build(*m_snapshot, all, m_routeLevel).maxIncidents();
+        m_reference.routeMax = RouteFlows::build(*m_snapshot, everyIncident(), m_routeLevel).maxIncidents();
+        m_reference.choroplethValid = false;
         m_reference.valid = true;
     }
     m_renderer.setRoutes(std::make_shared<RouteFlows>(RouteFlows::build(*m_snapshot, m_members, m_routeLevel)), 120,
         m_reference.routeMax);
-    m_renderer.setChoropleth(
-        std::make_shared<Choropleth>(Choropleth::build(*m_snapshot, m_members, m_reference.choropleth)));
+    // The choropleth only while it is shown (setLayers builds it when it is
+    // turned on): a new one redraws everything under the routes, so a brush
+    // with the default layers would pay for a layer nobody sees.
+    if (m_layers & MapRenderer::Choropleth) {
+        if (!m_reference.choroplethValid) {
+            m_reference.choropleth = Choropleth::build(*m_snapshot, everyIncident(), m_measure);
+            m_reference.choroplethValid = true;
+        }
+        m_renderer.setChoropleth(
+            std::make_shared<Choropleth>(Choropleth::build(*m_snapshot, m_members, m_reference.choropleth)));
+    } else if (m_renderer.choropleth()) {
+        m_renderer.setChoropleth(nullptr);
+    }
 }
 
 void MapModel::setHotspotOptions(const HotspotOptions& options)

@@ -167,6 +167,7 @@ private:
     std::vector<quint32> m_members;
     struct Reference {
         bool valid = false;
+        bool choroplethValid = false; ///< built when the layer is first shown
         Choropleth choropleth; ///< whole-period classes
         int routeMax = 0; ///< whole-period largest flow
     } m_reference;

@@ -14,6 +14,7 @@
 #include <QCache>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
@@ -80,6 +81,14 @@ struct MapRenderer::Cache {
         std::vector<ClusterBubble> bubbles;
     };
     std::optional<Bubbles> bubbles;
+    /// Each name drawn once, halo and text, at the view's symbol scale and
+    /// pixel ratio: a frame blits them (laying a name's glyphs out as a path
+    /// and stroking its halo every frame was a third of a brush).
+    struct Sprite {
+        QImage image;
+        QPointF offset; ///< from the label's top left to the image's
+    };
+    QHash<QString, Sprite> sprites;
     struct Labels {
         std::shared_ptr<const PointClusters> clusters;
         MapViewport viewport;
@@ -515,18 +524,54 @@ void MapRenderer::paintLabels(QPainter& p, const MapViewport& v, const std::vect
     const double k = v.symbolScale();
     const QFont countryF = MapLabels::countryFont(p.font(), k), cityF = MapLabels::cityFont(p.font(), k);
     // A white halo under each name, so it reads over borders, routes and the sea.
+    auto drawName = [k](QPainter& to, QPointF topLeft, const QFont& f, const QString& text, bool country) {
+        QPainterPath path;
+        path.addText(topLeft.x(), topLeft.y() + QFontMetricsF(f).ascent(), f, text);
+        to.setPen(QPen(QColor(255, 255, 255, 220), 3 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        to.setBrush(Qt::NoBrush);
+        to.drawPath(path);
+        to.setPen(Qt::NoPen);
+        to.setBrush(country ? QColor(0x5a, 0x5a, 0x5a) : QColor(0x1a, 0x1a, 0x1a));
+        to.drawPath(path);
+    };
+    // On screen (the cached view; a figure draws vectors at its own
+    // resolution) each name is a sprite, placed on whole device pixels.
+    const bool sprites = m_baseCacheOn && p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster
+        && p.transform().type() <= QTransform::TxTranslate;
+    const qreal ratio = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+    if (sprites && m_cache->sprites.size() > 4000)
+        m_cache->sprites.clear(); // names of many zooms and windows: start again
     for (const PlacedLabel& l : labels) {
         const bool country = l.kind == MapLabel::Kind::Country;
         const QFont& f = country ? countryF : cityF;
-        QPainterPath path;
-        path.addText(l.rect.left(), l.rect.top() + QFontMetricsF(f).ascent(), f, l.text);
-        p.setPen(QPen(QColor(255, 255, 255, 220), 3 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
-        p.setPen(Qt::NoPen);
-        p.setBrush(country ? QColor(0x5a, 0x5a, 0x5a) : QColor(0x1a, 0x1a, 0x1a));
-        p.drawPath(path);
+        if (!sprites) {
+            drawName(p, l.rect.topLeft(), f, l.text, country);
+        } else {
+            const QString key = QStringLiteral("%1|%2|%3|").arg(k).arg(ratio).arg(f.key()) + l.text;
+            auto it = m_cache->sprites.find(key);
+            if (it == m_cache->sprites.end()) {
+                QPainterPath path;
+                path.addText(0, QFontMetricsF(f).ascent(), f, l.text);
+                const double halo = 1.5 * k + 1;
+                const QRectF bounds = path.boundingRect().adjusted(-halo, -halo, halo, halo);
+                Cache::Sprite sprite;
+                sprite.offset = QPointF(std::floor(bounds.left()), std::floor(bounds.top()));
+                const QSize size(int(std::ceil((bounds.right() - sprite.offset.x()) * ratio)),
+                    int(std::ceil((bounds.bottom() - sprite.offset.y()) * ratio)));
+                sprite.image = QImage(size.expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+                sprite.image.setDevicePixelRatio(ratio);
+                sprite.image.fill(Qt::transparent);
+                QPainter sp(&sprite.image);
+                sp.setRenderHints(p.renderHints());
+                drawName(sp, -sprite.offset, f, l.text, country);
+                sp.end();
+                it = m_cache->sprites.insert(key, std::move(sprite));
+            }
+            const QPointF at = l.rect.topLeft() + it->offset;
+            p.drawImage(QPointF(std::round(at.x() * ratio) / ratio, std::round(at.y() * ratio) / ratio), it->image);
+        }
         if (!country) {
+            p.setPen(Qt::NoPen);
             p.setBrush(QColor(0x1a, 0x1a, 0x1a));
             p.drawEllipse(l.anchor, 1.5 * k, 1.5 * k);
         }

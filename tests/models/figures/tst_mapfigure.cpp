@@ -243,6 +243,86 @@ private Q_SLOTS:
         QVERIFY(v.zoom() > 4);
     }
 
+    /// The screen's map (its cached base and names blitted as sprites)
+    /// shows what a figure drawn in one vector pass shows: names and all,
+    /// at most a pixel's anti-aliasing apart; and a second frame is the first.
+    void cachedScreenDrawsAsTheFigure()
+    {
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(m_ws));
+        map::MapModel model(&context);
+        QVERIFY(model.loadNow());
+        const quint32 layers = map::MapRenderer::defaultLayers();
+        QVERIFY(layers & map::MapRenderer::Labels);
+        model.setLayers(layers);
+        model.renderer().setLegendVisible(false);
+        const QSize size(1200, 750);
+        const map::MapViewport v = figures::figureViewport(model.dataBounds(), size, 40);
+        auto draw = [&](bool cached, quint32 shown) {
+            model.renderer().setBaseCache(cached);
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            figures::paintMapFigure(p, model.renderer(), v, shown, {}, {});
+            return image;
+        };
+        // Pixels of `a` more than a quarter of the range apart, in some
+        // channel, from `b`'s pixel there (or, with `shift`, from every `b`
+        // pixel within one of there: a name placed on whole pixels).
+        auto apart = [](const QImage& a, const QImage& b, int shift = 0) {
+            auto near = [](QRgb p, QRgb q) {
+                return std::abs(qRed(p) - qRed(q)) <= 64 && std::abs(qGreen(p) - qGreen(q)) <= 64
+                    && std::abs(qBlue(p) - qBlue(q)) <= 64;
+            };
+            qint64 n = 0;
+            for (int y = 0; y < a.height(); ++y) {
+                for (int x = 0; x < a.width(); ++x) {
+                    bool matched = false;
+                    for (int dy = -shift; dy <= shift && !matched; ++dy) {
+                        for (int dx = -shift; dx <= shift && !matched; ++dx) {
+                            const int bx = x + dx, by = y + dy;
+                            matched = bx >= 0 && by >= 0 && bx < b.width() && by < b.height()
+                                && near(a.pixel(x, y), b.pixel(bx, by));
+                        }
+                    }
+                    n += !matched;
+                }
+            }
+            return n;
+        };
+        const QImage vector = draw(false, layers);
+        const QImage screen = draw(true, layers);
+        const QImage again = draw(true, layers);
+        const QImage unnamed = draw(false, layers & ~quint32(map::MapRenderer::Labels));
+        const qint64 names = apart(vector, unnamed);
+        QVERIFY2(names > 500, qPrintable(QString::number(names))); // the names are there to compare
+        const qint64 differ = apart(vector, screen, 1);
+        QVERIFY2(differ < names / 10, qPrintable(QStringLiteral("%1 of %2").arg(differ).arg(names)));
+        QCOMPARE(apart(screen, again), qint64(0));
+    }
+
+    /// The choropleth is computed only while it is shown: a new time window
+    /// with the default layers builds none (it would redraw all under the
+    /// routes); turned on, it is there for the window.
+    void choroplethOnlyWhileShown()
+    {
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(m_ws));
+        map::MapModel model(&context);
+        QVERIFY(model.loadNow());
+        model.setLayers(map::MapRenderer::defaultLayers() & ~quint32(map::MapRenderer::Choropleth));
+        analysis::Filter f = context.filter();
+        const auto [lo, hi] = model.daySpan();
+        f.dayFrom = lo + (hi - lo) / 3;
+        f.dayTo = hi;
+        context.setFilter(f);
+        QTRY_VERIFY(!model.isApplyingWindow());
+        QVERIFY(!model.renderer().choropleth());
+        model.setLayers(model.layers() | map::MapRenderer::Choropleth);
+        QVERIFY(model.renderer().choropleth());
+        QVERIFY(model.renderer().choropleth()->classCount() > 0);
+    }
+
     /// Data in a band of the world (the sample's, from 35° S to 60° N): a
     /// report's figure takes the band's shape rather than a frame half sea.
     void reportFigureTakesTheDataShape()

@@ -15,6 +15,7 @@
 //   - `runs` times with the cache (median, and the stages of the median run).
 // The peer, for scale: `sqlite3` reading the incidents table's snapshot
 // columns to /dev/null. Files are in the page cache (warm) in every run.
+// Then brushing on the same workspace, through `bench_timeline --brush`.
 //
 //   bench_startup [incidents] [workspace-to-reuse] [runs]
 
@@ -207,5 +208,21 @@ int main(int argc, char** argv)
     if (peer >= 0)
         out << "Peer: sqlite3 reading the same incidents columns (output to a pipe): " << qint64(peer * 1000) << " ms"
             << Qt::endl;
+
+    // Brushing on the same workspace (issue 18 §2's second goal, 50 ms):
+    // bench_timeline --brush, which sets windows in a real main window and
+    // times the map's and the timeline's repaint, prints its lines here.
+    QProcess brush;
+    brush.setProcessChannelMode(QProcess::MergedChannels);
+    brush.start(QStringLiteral(WAYMARK_BENCH_TIMELINE),
+        { QString::number(incidents), path, QStringLiteral("--brush") });
+    if (brush.waitForFinished(600000)) {
+        for (const QByteArray& line : brush.readAll().split('\n')) {
+            if (line.startsWith("Brush"))
+                out << QString::fromUtf8(line) << Qt::endl;
+        }
+    } else {
+        out << "Brushing: bench_timeline did not finish" << Qt::endl;
+    }
     return 0;
 }

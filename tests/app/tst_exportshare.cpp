@@ -1,4 +1,3 @@
-#include "reports/reportstore.h"
 #include "store/workspace.h"
 #include "testutil.h"
 
@@ -125,35 +124,9 @@ private Q_SLOTS:
         {
             auto ws = waymark::store::Workspace::open(m_ws, waymark::store::Workspace::Mode::OpenExisting);
             QVERIFY(ws);
-            waymark::reports::ReportStore store(*ws.value());
-            for (const char* source : { "S5", "S1" }) {
-                const QString key
-                    = ws.value()
-                          ->strings(QStringLiteral("SELECT i.incident_key FROM incidents i JOIN sources s "
-                                                   "ON s.id = i.source_id WHERE s.source_key = '%1' "
-                                                   "LIMIT 1")
-                                        .arg(QLatin1String(source))
-                                        .toStdString())
-                          .value(0);
-                QVERIFY(!key.isEmpty());
-                auto doc = waymark::reports::ReportDocument::fromTemplate(
-                    waymark::reports::ReportDocument::Template::StandardKjr);
-                doc.title = QStringLiteral("Cites %1").arg(QLatin1String(source));
-                doc.marking.classification = QStringLiteral("TLP:GREEN");
-                waymark::reports::KeyJudgement j;
-                j.statement = QStringLiteral("It is likely that the route is in use.");
-                j.term = QStringLiteral("likely");
-                j.confidence = QStringLiteral("moderate");
-                auto e = store.evidence(waymark::reports::Evidence::Kind::Incident, key);
-                QVERIFY(e);
-                j.evidence.push_back(e.value());
-                doc.judgements.push_back(j);
-                auto id = store.create(doc);
-                QVERIFY(id);
-                (qstrcmp(source, "S5") == 0 ? redReport : amberReport) = id.value();
-                if (qstrcmp(source, "S5") == 0)
-                    redKey = key;
-            }
+            redReport = waymark::test::reportCitingSource(*ws.value(), QStringLiteral("S5"), &redKey);
+            amberReport = waymark::test::reportCitingSource(*ws.value(), QStringLiteral("S1"));
+            QVERIFY(redReport > 0 && amberReport > 0);
         }
         // Every format of the report refuses the one citing TLP:RED, with the summary printed.
         Run r;

@@ -4,6 +4,7 @@
 #include "finance/typology.h"
 #include "ingest/importjob.h"
 #include "network/entitygraph.h"
+#include "reports/reportstore.h"
 #include "sample/samplegenerator.h"
 #include "store/workspace.h"
 
@@ -250,6 +251,36 @@ QSet<QString> incidentKeysUnder(store::Workspace& ws, const analysis::Filter& fi
             keys.insert(st.text(1));
     }
     return keys;
+}
+
+qint64 reportCitingSource(store::Workspace& ws, const QString& sourceKey, QString* incidentKey)
+{
+    const QString key = ws.strings(QStringLiteral("SELECT i.incident_key FROM incidents i JOIN sources s ON s.id = "
+                                                  "i.source_id WHERE s.source_key = '%1' LIMIT 1")
+                                       .arg(sourceKey)
+                                       .toStdString())
+                            .value(0);
+    if (key.isEmpty())
+        return 0;
+    reports::ReportStore store(ws);
+    auto doc = reports::ReportDocument::fromTemplate(reports::ReportDocument::Template::StandardKjr);
+    doc.title = QStringLiteral("Cites %1").arg(sourceKey);
+    doc.marking.classification = QStringLiteral("TLP:GREEN");
+    reports::KeyJudgement j;
+    j.statement = QStringLiteral("It is likely that the route is in use.");
+    j.term = QStringLiteral("likely");
+    j.confidence = QStringLiteral("moderate");
+    auto e = store.evidence(reports::Evidence::Kind::Incident, key);
+    if (!e)
+        return 0;
+    j.evidence.push_back(e.value());
+    doc.judgements.push_back(j);
+    auto id = store.create(doc);
+    if (!id)
+        return 0;
+    if (incidentKey)
+        *incidentKey = key;
+    return id.value();
 }
 
 QStringList lastAudit(store::Workspace& ws)

@@ -95,6 +95,10 @@ std::unique_ptr<store::Workspace> forbiddenRecordWorkspace(
 QStringList keysUnderTlp(store::Workspace& ws, const QString& table, const QString& tlp);
 /// Keys of the incidents a filter selects (what a map or chart under it draws).
 QSet<QString> incidentKeysUnder(store::Workspace& ws, const analysis::Filter& filter);
+/// Stores a Key Judgement Report (marked TLP:GREEN) with one judgement
+/// citing one incident of the source `sourceKey` ("S5", the sample's
+/// TLP:RED one); its id, 0 on failure. `incidentKey` gets the incident's key.
+qint64 reportCitingSource(store::Workspace& ws, const QString& sourceKey, QString* incidentKey = nullptr);
 /// The audit record written last: action, object, details.
 QStringList lastAudit(store::Workspace& ws);
 /// Records an export's check left out for `reason`.

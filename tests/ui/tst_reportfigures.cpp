@@ -200,33 +200,10 @@ private Q_SLOTS:
         analysis::AnalysisContext context;
         QVERIFY(context.openWorkspace(m_path));
         store::Workspace& ws = *context.workspace();
-        qint64 red = 0, amber = 0;
         QString redKey;
-        reports::ReportStore store(ws);
-        for (const char* source : { "S5", "S1" }) {
-            const QString key = ws.strings(QStringLiteral("SELECT i.incident_key FROM incidents i JOIN sources s ON "
-                                                          "s.id = i.source_id WHERE s.source_key = '%1' LIMIT 1")
-                                               .arg(QLatin1String(source))
-                                               .toStdString())
-                                    .value(0);
-            QVERIFY(!key.isEmpty());
-            auto doc = reports::ReportDocument::fromTemplate(reports::ReportDocument::Template::StandardKjr);
-            doc.title = QStringLiteral("Cites %1").arg(QLatin1String(source));
-            doc.marking.classification = QStringLiteral("TLP:GREEN");
-            reports::KeyJudgement j;
-            j.statement = QStringLiteral("It is likely that the route is in use.");
-            j.term = QStringLiteral("likely");
-            j.confidence = QStringLiteral("moderate");
-            auto e = store.evidence(reports::Evidence::Kind::Incident, key);
-            QVERIFY(e);
-            j.evidence.push_back(e.value());
-            doc.judgements.push_back(j);
-            auto id = store.create(doc);
-            QVERIFY(id);
-            (qstrcmp(source, "S5") == 0 ? red : amber) = id.value();
-            if (qstrcmp(source, "S5") == 0)
-                redKey = key;
-        }
+        const qint64 red = test::reportCitingSource(ws, QStringLiteral("S5"), &redKey);
+        const qint64 amber = test::reportCitingSource(ws, QStringLiteral("S1"));
+        QVERIFY(red > 0 && amber > 0);
         QString shown;
         ui::ReleasabilityDialog::setAnswerer([&shown](ui::ReleasabilityDialog& d) {
             shown = d.shownText();

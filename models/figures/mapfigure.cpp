@@ -144,8 +144,10 @@ static double legendPixels(double symbolScale)
 }
 
 Qt::Corner legendCorner(const map::MapRenderer& r, const map::MapViewport& v, quint32 layers, const Legend& legend,
-    const QRectF& frame, bool titled)
+    const QRectF& frame, bool titled, qint64* hiddenThere)
 {
+    if (hiddenThere)
+        *hiddenThere = 0;
     if (legend.isEmpty() || !(layers & map::MapRenderer::Points) || !r.clusters())
         return Qt::TopRightCorner;
     // The corner whose box hides the fewest incidents; the title holds the
@@ -173,12 +175,25 @@ Qt::Corner legendCorner(const map::MapRenderer& r, const map::MapViewport& v, qu
             best = corner;
         }
     }
+    if (hiddenThere)
+        *hiddenThere = std::max<qint64>(0, fewest);
     return best;
 }
 
-void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewport& v, quint32 layers,
-    const QString& title, const QString& caption)
+double legendColumnWidth(const map::MapRenderer& r, const map::MapViewport& v, quint32 layers)
 {
+    const Legend legend = mapLegend(r, layers);
+    if (legend.isEmpty())
+        return 0;
+    const double px = legendPixels(v.symbolScale());
+    // paintLegend's inset (12 at 12 px) either side of the box.
+    return legendSize(legend, px).width() + 2 * px;
+}
+
+void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewport& v, quint32 layers,
+    const QString& title, const QString& caption, double legendColumn)
+{
+    const bool beside = legendColumn > 0;
     p.save();
     p.setClipRect(QRect(QPoint(0, 0), v.size()));
     const double k = v.symbolScale();
@@ -192,7 +207,7 @@ void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewpo
         keepClear.emplace_back(0, 0, w / 2, 48 * k);
     const Legend legend = r.legendVisible() ? mapLegend(r, layers) : Legend();
     const Qt::Corner corner = legendCorner(r, v, layers, legend, frame, !title.isEmpty());
-    if (!legend.isEmpty()) {
+    if (!legend.isEmpty() && !beside) {
         const QSizeF size = legendSize(legend, legendPixels(k));
         const double inset = legendPixels(k);
         const bool right = corner != Qt::TopLeftCorner, bottom = corner == Qt::BottomRightCorner;
@@ -201,8 +216,9 @@ void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewpo
             size);
     }
     r.paint(p, v, layers, keepClear);
-    r.paintDecorations(p, v, caption);
-    if (!legend.isEmpty())
+    if (!beside)
+        r.paintDecorations(p, v, caption);
+    if (!legend.isEmpty() && !beside)
         paintLegend(p, legend, frame, corner, legendPixels(k));
     if (!title.isEmpty()) {
         QFont font = p.font();
@@ -218,14 +234,31 @@ void paintMapFigure(QPainter& p, const map::MapRenderer& r, const map::MapViewpo
         p.drawText(text, Qt::AlignLeft, title);
     }
     p.restore();
+    if (beside) {
+        // The column beside the map, then the scale bar and the caption
+        // across map and column.
+        const QRectF column(w, 0, legendColumn, h);
+        p.fillRect(column, Qt::white);
+        if (!legend.isEmpty()) {
+            p.save();
+            p.setClipRect(column);
+            paintLegend(p, legend, column, Qt::TopLeftCorner, legendPixels(k));
+            p.restore();
+        }
+        p.save();
+        p.setClipRect(QRectF(0, 0, w + legendColumn, h));
+        r.paintDecorations(p, v, caption, w + legendColumn);
+        p.restore();
+    }
 }
 
 Picture mapPicture(const map::MapRenderer& renderer, const map::MapViewport& viewport, quint32 layers,
-    const QString& title, const QString& caption)
+    const QString& title, const QString& caption, double legendColumn)
 {
-    return Picture { viewport.size(), title.isEmpty() ? QCoreApplication::translate("MapFigure", "Waymark map") : title,
-        caption, [&renderer, viewport, layers, title, caption](QPainter& p) {
-            paintMapFigure(p, renderer, viewport, layers, title, caption);
+    const QSize size = viewport.size() + QSize(int(std::ceil(legendColumn)), 0);
+    return Picture { size, title.isEmpty() ? QCoreApplication::translate("MapFigure", "Waymark map") : title, caption,
+        [&renderer, viewport, layers, title, caption, legendColumn](QPainter& p) {
+            paintMapFigure(p, renderer, viewport, layers, title, caption, legendColumn);
         } };
 }
 
@@ -263,18 +296,37 @@ Result<DrawnMap> drawMap(const MapFigure& f)
     }
     model.renderer().setBaseCache(false); // the base layers at the device's resolution, not from a screen cache
     const double k = f.printWidthInches > 0 ? map::MapViewport::printScale(f.size.width(), f.printWidthInches) : 1.0;
-    map::MapViewport viewport
-        = f.bbox ? figureViewport(*f.bbox, f.size, 0, k) : figureViewport(model.dataBounds(), f.size, f.margin, k);
-    if (!f.bbox && f.shapeToData)
-        viewport = fittedFrame(model.dataBounds(), viewport, f.margin * k);
+    auto frameFor = [&](QSize size) {
+        map::MapViewport v
+            = f.bbox ? figureViewport(*f.bbox, size, 0, k) : figureViewport(model.dataBounds(), size, f.margin, k);
+        if (!f.bbox && f.shapeToData)
+            v = fittedFrame(model.dataBounds(), v, f.margin * k);
+        return v;
+    };
+    map::MapViewport viewport = frameFor(f.size);
     const QString caption = f.caption.isEmpty() ? model.caption() : f.caption;
+    // The legend over the map hides incidents wherever it may go: it stands
+    // beside the map instead, when that leaves the map most of the width.
+    double column = 0;
+    if (model.renderer().legendVisible()) {
+        const map::MapRenderer& r = model.renderer();
+        const double h = viewport.size().height() - (caption.isEmpty() ? 0 : 22 * k);
+        qint64 hidden = 0;
+        legendCorner(r, viewport, f.layers, mapLegend(r, f.layers), QRectF(0, 0, viewport.size().width(), h),
+            !f.title.isEmpty(), &hidden);
+        const double width = legendColumnWidth(r, viewport, f.layers);
+        if (hidden > 0 && width > 0 && width < f.size.width() / 3.0) {
+            column = std::ceil(width);
+            viewport = frameFor(QSize(f.size.width() - int(column), f.size.height()));
+        }
+    }
     DrawnMap drawn;
     drawn.counts = model.counts();
-    drawn.picture = mapPicture(model.renderer(), viewport, f.layers, f.title, caption);
+    drawn.picture = mapPicture(model.renderer(), viewport, f.layers, f.title, caption, column);
     const quint32 layers = f.layers;
     const QString title = f.title;
-    drawn.picture.paint = [state, viewport, layers, title, caption](QPainter& p) {
-        paintMapFigure(p, state->model->renderer(), viewport, layers, title, caption);
+    drawn.picture.paint = [state, viewport, layers, title, caption, column](QPainter& p) {
+        paintMapFigure(p, state->model->renderer(), viewport, layers, title, caption, column);
     };
     return drawn;
 }

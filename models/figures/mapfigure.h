@@ -69,19 +69,25 @@ Legend mapLegend(const map::MapRenderer& renderer, quint32 layers);
 constexpr double reportFigureInches = 6.3;
 /// Where the legend hides the fewest incidents: top right unless a bubble
 /// lies under it there and not in another corner (bottom right, or top left
-/// when there is no title).
+/// when there is no title). `hidden` gets how many it hides there.
 Qt::Corner legendCorner(const map::MapRenderer& renderer, const map::MapViewport& viewport, quint32 layers,
-    const Legend& legend, const QRectF& frame, bool titled);
+    const Legend& legend, const QRectF& frame, bool titled, qint64* hidden = nullptr);
 /// The one way a map figure is painted, on screen and off: layers, names,
 /// legend (when the renderer's is visible), scale bar, title and caption,
-/// all sized by the viewport's symbol scale.
+/// all sized by the viewport's symbol scale. With `legendColumn` > 0 the
+/// legend stands in a white column of that width right of the map instead
+/// of over it (a figure where every corner of the map holds data).
 void paintMapFigure(QPainter& painter, const map::MapRenderer& renderer, const map::MapViewport& viewport,
-    quint32 layers, const QString& title, const QString& caption);
+    quint32 layers, const QString& title, const QString& caption, double legendColumn = 0);
+/// The width of the column a legend beside the map needs.
+double legendColumnWidth(const map::MapRenderer& renderer, const map::MapViewport& viewport, quint32 layers);
 /// A figure of a renderer the caller keeps alive until it is written (a
-/// view's export).
+/// view's export). Its size is the viewport's, plus `legendColumn`.
 Picture mapPicture(const map::MapRenderer& renderer, const map::MapViewport& viewport, quint32 layers,
-    const QString& title, const QString& caption);
-/// Loads the map a request asks for and frames it.
+    const QString& title, const QString& caption, double legendColumn = 0);
+/// Loads the map a request asks for and frames it. When the legend would
+/// hide incidents in every corner it may go to, it stands beside the map
+/// (the map framed a column narrower, the figure as wide as asked).
 Result<DrawnMap> drawMap(const MapFigure& figure);
 
 } // namespace waymark::figures

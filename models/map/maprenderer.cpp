@@ -764,7 +764,7 @@ void MapRenderer::paintScaleBar(QPainter& p, const MapViewport& v) const
     p.drawText(origin + QPointF(4 * k, -8 * k), label);
 }
 
-void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, const QString& caption) const
+void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, const QString& caption, double captionWidth) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -775,7 +775,7 @@ void MapRenderer::paintDecorations(QPainter& p, const MapViewport& v, const QStr
     p.setFont(font);
     paintScaleBar(p, v);
     if (!caption.isEmpty()) {
-        const QRectF strip(0, v.size().height() - 22 * k, v.size().width(), 22 * k);
+        const QRectF strip(0, v.size().height() - 22 * k, captionWidth > 0 ? captionWidth : v.size().width(), 22 * k);
         p.fillRect(strip, QColor(255, 255, 255, 215));
         p.setPen(QColor(0x22, 0x22, 0x22));
         p.drawText(strip.adjusted(8 * k, 0, -8 * k, 0), Qt::AlignVCenter | Qt::AlignLeft, caption);

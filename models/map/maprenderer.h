@@ -120,8 +120,10 @@ public:
     /// names keep out of `keepClear` (what is drawn over the map afterwards).
     void paint(QPainter& painter, const MapViewport& viewport, quint32 layers,
         const std::vector<QRectF>& keepClear = {}) const;
-    /// Scale bar (bottom left) and a caption line (bottom).
-    void paintDecorations(QPainter& painter, const MapViewport& viewport, const QString& caption) const;
+    /// Scale bar (bottom left) and a caption line (bottom), as wide as the
+    /// view or `captionWidth` (a figure with its legend beside the map).
+    void paintDecorations(
+        QPainter& painter, const MapViewport& viewport, const QString& caption, double captionWidth = 0) const;
 
     /// The bubbles drawn in a frame, none overlapping another (layoutBubbles()).
     std::vector<ClusterBubble> bubbles(const MapViewport& viewport) const;

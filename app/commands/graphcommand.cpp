@@ -222,9 +222,8 @@ int GraphCommand::writeMeasures(store::Workspace& ws, const network::EntityGraph
               << '\n';
         return InputRejected;
     }
-    const auto markOf = [&](const network::EntityNode& n) {
-        return outcome.markCells(sharing::RecordKind::Entity, n.entityId);
-    };
+    const auto markOf
+        = [&](const network::EntityNode& n) { return outcome.markCells(sharing::RecordKind::Entity, n.entityId); };
     if (!table->writeCsv(&f, eg.nodes(), sharing::Releasability::markColumns(), markOf) || !f.flush()) {
         err() << QCoreApplication::translate("CommandLine", "%1 cannot be written: %2").arg(target, f.errorString())
               << '\n';

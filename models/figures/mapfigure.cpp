@@ -257,9 +257,8 @@ Picture mapPicture(const map::MapRenderer& renderer, const map::MapViewport& vie
 {
     const QSize size = viewport.size() + QSize(int(std::ceil(legendColumn)), 0);
     return Picture { size, title.isEmpty() ? QCoreApplication::translate("MapFigure", "Waymark map") : title, caption,
-        [&renderer, viewport, layers, title, caption, legendColumn](QPainter& p) {
-            paintMapFigure(p, renderer, viewport, layers, title, caption, legendColumn);
-        } };
+        [&renderer, viewport, layers, title, caption, legendColumn](
+            QPainter& p) { paintMapFigure(p, renderer, viewport, layers, title, caption, legendColumn); } };
 }
 
 namespace {

@@ -74,8 +74,8 @@ Result<MeasuresTable> MeasuresTable::compute(const Graph& g, const QStringList& 
     return t;
 }
 
-bool MeasuresTable::writeCsv(QIODevice* device, const std::vector<EntityNode>& nodes,
-    const QStringList& extraColumns, const std::function<QStringList(const EntityNode&)>& extraCells) const
+bool MeasuresTable::writeCsv(QIODevice* device, const std::vector<EntityNode>& nodes, const QStringList& extraColumns,
+    const std::function<QStringList(const EntityNode&)>& extraCells) const
 {
     CsvWriter csv(device);
     csv.field("entity_id").field("type").field("label");

@@ -46,8 +46,8 @@ public:
     /// released `graph`): the export's marking and conditions as the
     /// graph's own attributes, each node's and link's under "tlp" and
     /// "handling_conditions" (Releasability::markColumns).
-    static Status markGraphDocument(store::Workspace& ws, ingest::GraphDocument& doc,
-        const network::EntityGraph& graph, const Releasability::Outcome& outcome);
+    static Status markGraphDocument(store::Workspace& ws, ingest::GraphDocument& doc, const network::EntityGraph& graph,
+        const Releasability::Outcome& outcome);
 
     /// The picture with the export's marking (the most restrictive TLP
     /// label among what it shows) in a footer band of its own, in TLP 2.0's

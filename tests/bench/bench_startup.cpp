@@ -214,8 +214,8 @@ int main(int argc, char** argv)
     // times the map's and the timeline's repaint, prints its lines here.
     QProcess brush;
     brush.setProcessChannelMode(QProcess::MergedChannels);
-    brush.start(QStringLiteral(WAYMARK_BENCH_TIMELINE),
-        { QString::number(incidents), path, QStringLiteral("--brush") });
+    brush.start(
+        QStringLiteral(WAYMARK_BENCH_TIMELINE), { QString::number(incidents), path, QStringLiteral("--brush") });
     if (brush.waitForFinished(600000)) {
         for (const QByteArray& line : brush.readAll().split('\n')) {
             if (line.startsWith("Brush"))

@@ -171,8 +171,8 @@ private Q_SLOTS:
         QVERIFY2(lines.first().trimmed().endsWith(",tlp,handling_conditions"), lines.first().constData());
         for (qsizetype i = 1; i < lines.size(); ++i) {
             QVERIFY2(lines.at(i).contains(",TLP:"), lines.at(i).constData());
-            QVERIFY2(!lines.at(i).contains("TLP:RED") && !lines.at(i).contains("TLP:AMBER+STRICT"),
-                lines.at(i).constData());
+            QVERIFY2(
+                !lines.at(i).contains("TLP:RED") && !lines.at(i).contains("TLP:AMBER+STRICT"), lines.at(i).constData());
         }
         const QByteArray first = lines.value(1).split(',').value(0);
         const QByteArray second = lines.value(2).split(',').value(0);

@@ -219,8 +219,7 @@ private Q_SLOTS:
             shown.clear();
             const Status st = editor.exportTo(format, path, false);
             QVERIFY2(!st, suffix);
-            QVERIFY2(shown.contains(
-                         sharing::Releasability::reasonText(sharing::Releasability::Reason::TlpRed)),
+            QVERIFY2(shown.contains(sharing::Releasability::reasonText(sharing::Releasability::Reason::TlpRed)),
                 qPrintable(shown));
             QVERIFY2(!QFile::exists(path), suffix);
         }
@@ -230,9 +229,9 @@ private Q_SLOTS:
             const Status st = editor.exportTo(format, path, false);
             QVERIFY2(st, qPrintable(QLatin1String(suffix) + QLatin1Char(' ') + st.error().toString()));
             QCOMPARE(test::lastAudit(ws).value(0), QStringLiteral("export.report"));
-            const QByteArray bytes = format == F::Odt ? test::runTool(QStringLiteral("unzip"),
-                                                             { QStringLiteral("-p"), path, QStringLiteral("content.xml") })
-                                                            .toUtf8()
+            const QByteArray bytes = format == F::Odt
+                ? test::runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") })
+                      .toUtf8()
                 : format == F::Pdf ? test::runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") }).toUtf8()
                                    : test::fileBytes(path);
             QVERIFY2(bytes.contains("TLP:AMBER"), suffix);

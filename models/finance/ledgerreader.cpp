@@ -602,7 +602,9 @@ struct LedgerReader::Gathered {
     };
     std::vector<Part> parts; ///< one per reading thread
     std::vector<PackedRow> rows; ///< grouped by account
-    std::vector<std::uint32_t> offsets; ///< account i's rows: rows[offsets[i], offsets[i + 1])
+    /// account firstAccount + i's rows: rows[offsets[i], offsets[i + 1])
+    std::vector<std::uint32_t> offsets;
+    size_t firstAccount = 0; ///< the profiles' index of the first account gathered
     qint64 minId = 0;
 
     const Part& partOf(const PackedRow& p) const
@@ -647,35 +649,39 @@ void LedgerReader::forEachGathered(const Gathered& gathered, const std::function
         for (size_t k = gathered.offsets[i]; k < gathered.offsets[i + 1]; ++k) {
             const PackedRow& p = gathered.rows[k];
             gathered.unpackEntry(gathered.partOf(p), p, e);
-            f(i, e);
+            f(gathered.firstAccount + i, e);
         }
     }
 }
 
-Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(
-    const QString& path, const ProfileTable& profiles, const Options& options, int threads, Feedback* feedback)
+Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(const QString& path,
+    const ProfileTable& profiles, const Options& options, int threads, Feedback* feedback, size_t firstAccount,
+    size_t lastAccount)
 {
     auto g = std::make_shared<Gathered>();
-    if (profiles.empty()) {
+    lastAccount = std::min(lastAccount, profiles.size());
+    firstAccount = std::min(firstAccount, lastAccount);
+    g->firstAccount = firstAccount;
+    if (firstAccount == lastAccount) {
         g->offsets.assign(1, 0);
         return std::shared_ptr<const Gathered>(g);
     }
-    // Account id → index in profiles (ids in order): a table when the ids
-    // are dense, else a search.
-    const qint64 lo = profiles.accountId(0), hi = profiles.accountId(profiles.size() - 1);
-    const bool dense = hi - lo < qint64(profiles.size()) * 4 + 1024;
+    // Account id → index among the accounts gathered (profiles' ids are in
+    // order): a table when the ids are dense, else a search.
+    const qint64 lo = profiles.accountId(firstAccount), hi = profiles.accountId(lastAccount - 1);
+    const bool dense = hi - lo < qint64(lastAccount - firstAccount) * 4 + 1024;
     std::vector<std::int32_t> table;
     if (dense) {
         table.assign(size_t(hi - lo + 1), -1);
-        for (size_t i = 0; i < profiles.size(); ++i)
-            table[size_t(profiles.accountId(i) - lo)] = std::int32_t(i);
+        for (size_t i = firstAccount; i < lastAccount; ++i)
+            table[size_t(profiles.accountId(i) - lo)] = std::int32_t(i - firstAccount);
     }
     auto indexOf = [&](qint64 id) -> std::int32_t {
         if (id < lo || id > hi)
             return -1;
         if (dense)
             return table[size_t(id - lo)];
-        size_t from = 0, to = profiles.size();
+        size_t from = firstAccount, to = lastAccount;
         while (from < to) {
             const size_t mid = from + (to - from) / 2;
             if (profiles.accountId(mid) < id)
@@ -683,7 +689,7 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(
             else
                 to = mid;
         }
-        return from < profiles.size() && profiles.accountId(from) == id ? std::int32_t(from) : -1;
+        return from < lastAccount && profiles.accountId(from) == id ? std::int32_t(from - firstAccount) : -1;
     };
     auto changed = [] {
         return Error(
@@ -708,7 +714,7 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(
     threads = std::clamp(threads, 1, 8);
     const qint64 step = (maxId - minId) / threads + 1;
     g->parts.resize(size_t(threads));
-    const size_t accounts = profiles.size();
+    const size_t accounts = lastAccount - firstAccount;
 
     // First pass: how many rows of each account each thread will read (ids
     // [minId + t·step, minId + (t + 1)·step)), from the index, which is a
@@ -717,14 +723,19 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(
     {
         sqlite3_stmt* st = nullptr;
         if (sqlite3_prepare_v2(first.value(),
-                "SELECT account_id, id FROM transactions INDEXED BY transactions_account_day", -1, &st, nullptr)
+                "SELECT account_id, id FROM transactions INDEXED BY transactions_account_day "
+                "WHERE account_id BETWEEN ? AND ?",
+                -1, &st, nullptr)
                 != SQLITE_OK
-            && sqlite3_prepare_v2(first.value(), "SELECT account_id, id FROM transactions", -1, &st, nullptr)
+            && sqlite3_prepare_v2(first.value(),
+                   "SELECT account_id, id FROM transactions WHERE account_id BETWEEN ? AND ?", -1, &st, nullptr)
                 != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(first.value()));
             sqlite3_close_v2(first.value());
             return Error(QCoreApplication::translate("LedgerReader", "Cannot read the transactions."), why);
         }
+        sqlite3_bind_int64(st, 1, lo);
+        sqlite3_bind_int64(st, 2, hi);
         qint64 lastId = std::numeric_limits<qint64>::min();
         std::int32_t a = -1;
         int rc;
@@ -767,7 +778,8 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(
     std::vector<Error> errors(static_cast<size_t>(threads));
     std::atomic<bool> stop { false };
     auto scan = [&](int t, sqlite3* db) {
-        const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns + " FROM transactions WHERE id BETWEEN ? AND ?";
+        const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns
+            + " FROM transactions WHERE id BETWEEN ? AND ? AND +account_id BETWEEN ? AND ?";
         sqlite3_stmt* st = nullptr;
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK) {
             errors[size_t(t)] = Error(QCoreApplication::translate("LedgerReader", "Cannot read the transactions."),
@@ -777,6 +789,8 @@ Result<std::shared_ptr<const LedgerReader::Gathered>> LedgerReader::gather(
         const qint64 from = minId + t * step, to = std::min(maxId, from + step - 1);
         sqlite3_bind_int64(st, 1, from);
         sqlite3_bind_int64(st, 2, to);
+        sqlite3_bind_int64(st, 3, lo);
+        sqlite3_bind_int64(st, 4, hi);
         RowParser parser(options);
         Gathered::Part& part = g->parts[size_t(t)];
         // At most about one distinct text a row, mostly far fewer: room
@@ -942,15 +956,17 @@ LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const P
     std::vector<const RawRow*> rows;
     AccountProfile profile;
     const std::unordered_set<qint64> only(options.accountIds.begin(), options.accountIds.end());
-    for (size_t i = first; i < last && i < profiles.size(); ++i) {
+    const size_t gatheredEnd = gathered.firstAccount + gathered.offsets.size() - 1;
+    for (size_t i = std::max(first, gathered.firstAccount); i < last && i < gatheredEnd && i < profiles.size(); ++i) {
         if (!only.empty() && !only.count(profiles.accountId(i)))
             continue;
-        const size_t n = gathered.offsets[i + 1] - gathered.offsets[i];
+        const size_t at = i - gathered.firstAccount;
+        const size_t n = gathered.offsets[at + 1] - gathered.offsets[at];
         if (raw.size() < n)
             raw.resize(n);
         rows.clear();
         for (size_t k = 0; k < n; ++k) {
-            gathered.unpack(gathered.rows[gathered.offsets[i] + k], raw[k]);
+            gathered.unpack(gathered.rows[gathered.offsets[at] + k], raw[k]);
             rows.push_back(&raw[k]);
         }
         profiles.get(i, profile);

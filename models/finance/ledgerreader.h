@@ -72,16 +72,21 @@ public:
     /// For reading every account at once, fastest: all transactions read in
     /// table order by `threads` connections of their own to the file and
     /// put in account order in memory (40 bytes a transaction, plus 8 a
-    /// distinct text; see Gathered in the .cpp)…
+    /// distinct text; see Gathered in the .cpp). Only the rows of accounts
+    /// profiles[firstAccount, lastAccount) are kept: a bank too large to
+    /// hold at once is gathered in passes, each over the whole table…
     struct Gathered;
     static Result<std::shared_ptr<const Gathered>> gather(const QString& path, const ProfileTable& profiles,
-        const Options& options, int threads, Feedback* feedback = nullptr);
+        const Options& options, int threads, Feedback* feedback = nullptr, size_t firstAccount = 0,
+        size_t lastAccount = SIZE_MAX);
     /// …then the accounts profiles[first, last) cleaned from memory, as
-    /// readPart would (any thread may call it on the same Gathered).
+    /// readPart would (any thread may call it on the same Gathered; accounts
+    /// outside what was gathered are skipped).
     static Stats readGathered(const Gathered& gathered, const ProfileTable& profiles, size_t first, size_t last,
         const Options& options, const Sink& sink);
 
-    /// Every gathered row, by the index of its account in the profiles.
+    /// Every gathered row, by the index of its account in the profiles, in
+    /// account order and, within an account, in id order.
     static void forEachGathered(const Gathered& gathered, const std::function<void(size_t, const LedgerEntry&)>& f);
 
     /// Gives memory freed so far back to the system (glibc keeps freed small

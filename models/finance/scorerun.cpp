@@ -278,25 +278,60 @@ Result<ScoreRun::Summary> ScoreRun::run(
         if (!profiles)
             return profiles.error();
         LedgerReader::Options reader = options.reader;
-        // Every account: the whole table read in order into memory first (the
-        // first half of the progress), rather than row by row through the index.
-        std::shared_ptr<const LedgerReader::Gathered> gathered;
-        if (options.reader.accountIds.empty()) {
-            std::unique_ptr<Feedback> half;
+        const size_t n = profiles->size();
+        // Chunks of 2,048 accounts: the scores of the chunks in flight (a
+        // few KB an account, with their explanations) are then held whatever
+        // the bank's size.
+        constexpr size_t chunkSize = 2048;
+        const size_t chunks = (n + chunkSize - 1) / chunkSize;
+        // Every account: the whole table read in order into memory, rather
+        // than row by row through the index; a bank larger than
+        // rowsPerPass in passes, each gathering the accounts of a range of
+        // chunks (the table read once more a pass; what is held divided by
+        // the passes). Which rows each account gets, and in what order, is
+        // the same whatever the passes.
+        const bool gatherAll = options.reader.accountIds.empty();
+        size_t passes = 1;
+        if (gatherAll && options.rowsPerPass > 0 && chunks > 1) {
+            store::Statement& st = ws.cached("SELECT max(id) - min(id) + 1 FROM transactions");
+            const qint64 rows = st.next() ? st.int64(0) : 0;
+            st.reset();
+            passes
+                = size_t(std::clamp<qint64>((rows + options.rowsPerPass - 1) / options.rowsPerPass, 1, qint64(chunks)));
+        }
+        std::vector<size_t> bound(passes + 1); // pass k: chunks [bound[k], bound[k + 1])
+        for (size_t k = 0; k <= passes; ++k)
+            bound[k] = chunks * k / passes;
+        const bool flowFromRows = !reader.flow && reader.flowGraph && gatherAll;
+        // Progress in units of work: each gathering and each pass's scoring.
+        const double units = gatherAll ? double(passes) * (flowFromRows && passes > 1 ? 4 : 2) : 1;
+        double unitsDone = 0;
+        auto gatherPass = [&](size_t k) -> Result<std::shared_ptr<const LedgerReader::Gathered>> {
+            std::unique_ptr<Feedback> part;
             if (feedback) {
-                half = std::make_unique<Feedback>(feedback); // canceled with the whole run
-                half->setProgressCallback([feedback](double f, const QString&) { feedback->setProgress(f / 2); });
+                part = std::make_unique<Feedback>(feedback); // canceled with the whole run
+                part->setProgressCallback([feedback, at = unitsDone, units](
+                                              double f, const QString&) { feedback->setProgress((at + f) / units); });
             }
-            auto g = LedgerReader::gather(path, profiles.value(), reader, threads, half.get());
-            if (feedback && half && half->isCanceled())
+            auto g = LedgerReader::gather(path, profiles.value(), reader, threads, part.get(), bound[k] * chunkSize,
+                std::min(n, bound[k + 1] * chunkSize));
+            unitsDone += 1;
+            if (feedback && part && part->isCanceled())
                 return Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+            return g;
+        };
+        std::shared_ptr<const LedgerReader::Gathered> gathered;
+        if (gatherAll && (passes == 1 || !flowFromRows)) {
+            auto g = gatherPass(0);
             if (!g)
                 return g.error();
             gathered = std::move(g).value();
         }
         // The money-flow graph, once, for every worker's structural
-        // indicators: from the gathered rows, else read for itself.
-        if (!reader.flow && reader.flowGraph && gathered) {
+        // indicators: from the gathered rows (in passes, each pass's rows
+        // counted, then placed, in account order as they would be at
+        // once), else read for itself.
+        if (flowFromRows) {
             std::vector<std::uint64_t> keys;
             keys.reserve(profiles->size());
             for (size_t i = 0; i < profiles->size(); ++i) {
@@ -304,14 +339,35 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 keys.push_back(LedgerReader::textHash(std::string_view(key.constData(), size_t(key.size()))));
             }
             FlowGraph::Builder flow(keys);
-            auto feed = [&] {
-                LedgerReader::forEachGathered(*gathered, [&](size_t i, const LedgerEntry& e) {
+            auto feed = [&](const LedgerReader::Gathered& g) {
+                LedgerReader::forEachGathered(g, [&](size_t i, const LedgerEntry& e) {
                     flow.add(keys[i], e.counterpartyAccount, e.in, e.day, e.amount);
                 });
             };
-            feed(); // count
-            if (flow.place())
-                feed(); // place
+            auto feedAll = [&]() -> Status {
+                if (gathered) {
+                    feed(*gathered);
+                    return Ok {};
+                }
+                for (size_t k = 0; k < passes; ++k) {
+                    {
+                        auto g = gatherPass(k);
+                        if (!g)
+                            return g.error();
+                        feed(*g.value());
+                    } // let go before the next pass
+                    LedgerReader::releaseFreeMemory();
+                }
+                return Ok {};
+            };
+            if (Status st = feedAll(); !st) // count
+                return st.error();
+            if (flow.place()) {
+                if (Status st = feedAll(); !st) // place
+                    return st.error();
+            } else if (!gathered) {
+                unitsDone += double(passes);
+            }
             reader.flow = flow.finish();
             flow = FlowGraph::Builder({});
             LedgerReader::releaseFreeMemory();
@@ -321,12 +377,6 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 return flow.error();
             reader.flow = std::move(flow).value();
         }
-        const size_t n = profiles->size();
-        // Chunks of 2,048 accounts: the scores of the chunks in flight (a
-        // few KB an account, with their explanations) are then held whatever
-        // the bank's size.
-        constexpr size_t chunkSize = 2048;
-        const size_t chunks = (n + chunkSize - 1) / chunkSize;
         struct Chunk {
             std::vector<AccountScore> scores;
             LedgerReader::Stats stats;
@@ -339,7 +389,7 @@ Result<ScoreRun::Summary> ScoreRun::run(
         std::mutex mutex;
         std::condition_variable changed;
         std::atomic<bool> cancel { false };
-        size_t nextChunk = 0, consumed = 0;
+        size_t nextChunk = 0, consumed = 0, passEnd = 0;
         const size_t ahead = size_t(threads) * 2 + 2; // bounds the memory of finished, unconsumed chunks
         auto worker = [&]() {
             std::vector<IndicatorResult> results;
@@ -347,8 +397,8 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 size_t c;
                 {
                     std::unique_lock<std::mutex> lock(mutex);
-                    changed.wait(lock, [&] { return cancel || nextChunk >= chunks || nextChunk < consumed + ahead; });
-                    if (cancel || nextChunk >= chunks)
+                    changed.wait(lock, [&] { return cancel || nextChunk >= passEnd || nextChunk < consumed + ahead; });
+                    if (cancel || nextChunk >= passEnd)
                         return;
                     c = nextChunk++;
                     if (!spare.empty()) {
@@ -383,52 +433,67 @@ Result<ScoreRun::Summary> ScoreRun::run(
                 changed.notify_all();
             }
         };
-        // Worker 0, the calling thread, consumes the chunks in order while the
-        // others score them.
         Error failure;
-        parallel::run(threads + 1, [&](int w) {
-            if (w > 0) {
-                worker();
-                return;
+        for (size_t pass = 0; pass < passes && failure.isNull(); ++pass) {
+            if (gatherAll && !gathered) {
+                auto g = gatherPass(pass);
+                if (!g)
+                    return g.error();
+                gathered = std::move(g).value();
             }
-            for (size_t c = 0; c < chunks && failure.isNull(); ++c) {
-                {
-                    std::unique_lock<std::mutex> lock(mutex);
-                    changed.wait(lock, [&] { return out[c].done; });
+            nextChunk = consumed = bound[pass];
+            passEnd = bound[pass + 1];
+            // Worker 0, the calling thread, consumes the chunks in order
+            // while the others score them.
+            parallel::run(threads + 1, [&](int w) {
+                if (w > 0) {
+                    worker();
+                    return;
                 }
-                if (!out[c].error.isNull()) {
-                    failure = out[c].error;
-                    break;
-                }
-                const LedgerReader::Stats& st = out[c].stats;
-                summary.read.accounts += st.accounts;
-                summary.read.transactions += st.transactions;
-                summary.read.duplicates += st.duplicates;
-                summary.read.setAside += st.setAside;
-                if (!consumeScores(out[c].scores, out[c].scores.size())) {
-                    failure = writeError;
-                    break;
+                for (size_t c = bound[pass]; c < passEnd && failure.isNull(); ++c) {
+                    {
+                        std::unique_lock<std::mutex> lock(mutex);
+                        changed.wait(lock, [&] { return out[c].done; });
+                    }
+                    if (!out[c].error.isNull()) {
+                        failure = out[c].error;
+                        break;
+                    }
+                    const LedgerReader::Stats& st = out[c].stats;
+                    summary.read.accounts += st.accounts;
+                    summary.read.transactions += st.transactions;
+                    summary.read.duplicates += st.duplicates;
+                    summary.read.setAside += st.setAside;
+                    if (!consumeScores(out[c].scores, out[c].scores.size())) {
+                        failure = writeError;
+                        break;
+                    }
+                    {
+                        std::lock_guard<std::mutex> lock(mutex);
+                        spare.push_back(std::move(out[c].scores));
+                        consumed = c + 1;
+                    }
+                    changed.notify_all();
+                    if (feedback) {
+                        if (feedback->isCanceled())
+                            failure = Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
+                        const double done = double(c + 1 - bound[pass]) / double(passEnd - bound[pass]);
+                        feedback->setProgress((unitsDone + done) / units);
+                    }
                 }
                 {
                     std::lock_guard<std::mutex> lock(mutex);
-                    spare.push_back(std::move(out[c].scores));
-                    consumed = c + 1;
+                    if (!failure.isNull())
+                        cancel = true;
                 }
                 changed.notify_all();
-                if (feedback) {
-                    if (feedback->isCanceled())
-                        failure = Error(QCoreApplication::translate("LedgerReader", "Scoring was canceled."));
-                    const double done = double(c + 1) / double(chunks);
-                    feedback->setProgress(gathered ? 0.5 + done / 2 : done);
-                }
+            });
+            unitsDone += 1;
+            if (passes > 1) {
+                gathered.reset();
+                LedgerReader::releaseFreeMemory();
             }
-            {
-                std::lock_guard<std::mutex> lock(mutex);
-                if (!failure.isNull())
-                    cancel = true;
-            }
-            changed.notify_all();
-        });
+        }
         if (!failure.isNull())
             return failure;
     } else {

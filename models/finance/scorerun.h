@@ -27,6 +27,10 @@ public:
         /// Worker threads reading and scoring (at most the cores there are);
         /// 1 reads on the calling thread and scores on one worker.
         int threads = 2;
+        /// Transactions held in memory at once while scoring every account
+        /// (about 60 bytes each): a larger bank is read in passes, each over
+        /// a range of accounts and the whole table once more. 0: no limit.
+        qint64 rowsPerPass = 16'000'000;
     };
     struct Summary {
         qint64 runId = 0; ///< 0 when not stored

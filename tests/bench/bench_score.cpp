@@ -11,6 +11,9 @@
 //                                                           (bytes held per transaction while scoring)
 //   bench_score --heavy-tail --keep F.waymark --no-sql       a bank shaped like a real export (date order,
 //                                                           heavy-tailed accounts, transfers naming accounts)
+//   bench_score --keep F.waymark --reuse --no-sql --rows-per-pass R
+//                                                           score in passes of about R transactions
+//                                                           (ScoreRun::Options::rowsPerPass; 0: at once)
 //   bench_score --memory [--transactions M] [--accounts N]   bytes held per transaction and per account:
 //                                                           three heavy-tailed banks (M over N, 2M over N,
 //                                                           M over 2N), each scored in a process of its own,
@@ -254,6 +257,9 @@ int main(int argc, char** argv)
     int threads = 2;
     if (const int i = int(args.indexOf(QStringLiteral("--threads"))); i > 0 && i + 1 < args.size())
         threads = args.at(i + 1).toInt();
+    qint64 rowsPerPass = waymark::finance::ScoreRun::Options().rowsPerPass;
+    if (const int i = int(args.indexOf(QStringLiteral("--rows-per-pass"))); i > 0 && i + 1 < args.size())
+        rowsPerPass = args.at(i + 1).toLongLong();
     if (const int i = int(args.indexOf(QStringLiteral("--accounts"))); i > 0 && i + 1 < args.size())
         accounts = args.at(i + 1).toLongLong();
     if (const int i = int(args.indexOf(QStringLiteral("--transactions"))); i > 0 && i + 1 < args.size())
@@ -328,6 +334,7 @@ int main(int argc, char** argv)
     finance::ScoreRun::Options so;
     so.store = false;
     so.threads = threads;
+    so.rowsPerPass = rowsPerPass;
     t.restart();
     auto run = finance::ScoreRun::run(*wsScore.value(), scorer, so, [&](const finance::AccountScore& s) {
         if (s.scored) {

@@ -6638,6 +6638,10 @@
         <source>%1 is in use by another program, which kept it from being checked before writing. Try again in a moment.</source>
         <translation>Otro programa está usando %1, lo que impidió comprobarlo antes de escribir. Vuelva a intentarlo dentro de un momento.</translation>
     </message>
+    <message>
+        <source>%1 is in use: another program (perhaps another Waymark) has held it locked for more than 5 seconds. Try again when it has finished, or close the other program.</source>
+        <translation>%1 está en uso: otro programa (quizá otro Waymark) lo mantiene bloqueado desde hace más de 5 segundos. Vuelva a intentarlo cuando haya terminado o cierre el otro programa.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOverview</name>

@@ -6638,6 +6638,10 @@
         <source>%1 is in use by another program, which kept it from being checked before writing. Try again in a moment.</source>
         <translation>%1 est utilisé par un autre programme, qui a empêché de le vérifier avant l&apos;écriture. Réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>%1 is in use: another program (perhaps another Waymark) has held it locked for more than 5 seconds. Try again when it has finished, or close the other program.</source>
+        <translation>%1 est utilisé : un autre programme (peut-être un autre Waymark) le tient verrouillé depuis plus de 5 secondes. Réessayez quand il aura terminé, ou fermez l&apos;autre programme.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOverview</name>

@@ -220,6 +220,15 @@ Status Workspace::configure(bool created)
     if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW) {
         if (isReadOnlyFailure(sqlite3_extended_errcode(d->db)) && !d->readOnly)
             return readOnlyError(d->path);
+        // Locked for longer than the busy timeout: another program holds it
+        // (an import or a copy in another Waymark), which says nothing of
+        // what the file is.
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return Error(QCoreApplication::translate("Workspace",
+                             "%1 is in use: another program (perhaps another Waymark) has held it locked for more than "
+                             "5 seconds. Try again when it has finished, or close the other program.")
+                             .arg(d->path),
+                QString::fromUtf8(sqlite3_errmsg(d->db)));
         return Error(QCoreApplication::translate("Workspace", "%1 is not a Waymark workspace.").arg(d->path),
             QString::fromUtf8(sqlite3_errmsg(d->db)));
     }

@@ -65,6 +65,12 @@ private Q_SLOTS:
             SQLITE_OK);
         const Status busy = check(); // waits out the busy timeout
         QVERIFY2(busy, qPrintable(busy ? QString() : busy.error().toString()));
+        // Opened meanwhile: in use, not "not a Waymark workspace".
+        auto held = store::Workspace::open(path, store::Workspace::Mode::OpenExisting); // waits it out too
+        QVERIFY(!held);
+        QVERIFY2(held.error().message.contains(QLatin1String("in use"))
+                && !held.error().message.contains(QLatin1String("not a Waymark")),
+            qPrintable(held.error().toString()));
         sqlite3_exec(hog, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_close(hog);
         const Status free = check();

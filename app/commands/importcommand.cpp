@@ -24,7 +24,9 @@ int importFiles(Context& context, const QString& path, const QStringList& files,
         context.attachProgress(feedback);
         QElapsedTimer timer;
         timer.start();
-        const ingest::ImportSummary s = ingest::ImportJob::run(*ws, file, options, feedback);
+        ingest::ImportOptions alone = options;
+        alone.alone = true; // the command's connection is the workspace's only one
+        const ingest::ImportSummary s = ingest::ImportJob::run(*ws, file, alone, feedback);
         context.endProgress();
         for (const Error& e : s.problems)
             err() << e.toString() << '\n';

@@ -21,6 +21,11 @@ struct ImportOptions {
     int specVersion = 0;
     /// Latest year a date may have; defaults to this year.
     int maxYear = 0;
+    /// Nothing else uses the workspace while the import runs (the command
+    /// line): it is written through a rollback journal instead of the WAL
+    /// when SQLite allows (no other connection has the file open), so its
+    /// pages reach the file once rather than twice. WAL again afterwards.
+    bool alone = false;
 };
 
 } // namespace waymark::ingest

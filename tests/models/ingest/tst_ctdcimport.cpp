@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -496,6 +497,62 @@ private Q_SLOTS:
         QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Canceled));
         QVERIFY(s.rowsRead > 0 && s.rowsRead < 20000);
         QCOMPARE(test::workspaceDigest(path), before);
+    }
+
+    void aloneWritesThroughAJournal()
+    {
+        // The command line's imports (nothing else has the file open) are
+        // written through a rollback journal: canceled, they leave the file
+        // as it was; done, every row is there; either way the workspace is
+        // in WAL mode again and no journal is left beside it. With another
+        // connection open the import stays in WAL and still imports.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("big.csv"));
+        sample::CtdcGenerator::Options o;
+        o.rows = 20000;
+        QVERIFY(sample::CtdcGenerator::write(csv, o));
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        auto ws = store::Workspace::open(path);
+        QVERIFY(ws);
+        ingest::ImportOptions alone;
+        alone.alone = true;
+        const QString before = test::workspaceDigest(path);
+        {
+            Feedback fb;
+            fb.setProgressCallback([&fb](double f, const QString&) {
+                if (f > 0.3)
+                    fb.cancel();
+            });
+            const ImportSummary s = ingest::ImportJob::run(*ws.value(), csv, alone, fb);
+            QCOMPARE(int(s.outcome), int(ImportSummary::Outcome::Canceled));
+        }
+        QCOMPARE(ws.value()->strings("PRAGMA journal_mode"), QStringList { QStringLiteral("wal") });
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+        QCOMPARE(test::workspaceDigest(path), before);
+        {
+            Feedback fb;
+            const ImportSummary s = ingest::ImportJob::run(*ws.value(), csv, alone, fb);
+            QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(s.toText()));
+            QCOMPARE(s.rowsImported, 20000);
+        }
+        QCOMPARE(ws.value()->strings("PRAGMA journal_mode"), QStringList { QStringLiteral("wal") });
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents"), 20000);
+        // Another connection open (a reader, as the GUI's views are).
+        const QString second = dir.filePath(QStringLiteral("second.csv"));
+        o.seed = 2;
+        o.rows = 3000;
+        QVERIFY(sample::CtdcGenerator::write(second, o));
+        auto reader = store::Workspace::open(path, store::Workspace::Mode::ReadOnly);
+        QVERIFY(reader);
+        QCOMPARE(reader.value()->scalar("SELECT count(*) FROM incidents"), 20000);
+        {
+            Feedback fb;
+            const ImportSummary s = ingest::ImportJob::run(*ws.value(), second, alone, fb);
+            QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(s.toText()));
+        }
+        QCOMPARE(ws.value()->strings("PRAGMA journal_mode"), QStringList { QStringLiteral("wal") });
+        QCOMPARE(reader.value()->scalar("SELECT count(*) FROM incidents"), 23000);
     }
 };
 

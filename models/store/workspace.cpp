@@ -57,6 +57,25 @@ Error readOnlyError(const QString& path)
                      .arg(path));
 }
 
+/// A write that was stopped (an import killed mid-way, a power cut) can
+/// leave its rollback journal beside the file (the command line imports
+/// through one). SQLite takes the file back to its last committed state
+/// when a connection that may write first reads it; a read-only one cannot,
+/// and fails. So a read-only open first lets a connection of its own do it:
+/// what was committed does not change, what was half-written goes. A
+/// journal in use by a running write is not touched (its lock is held).
+void rollBackStoppedWrite(const QString& path, const char* vfs)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, vfs)
+        == SQLITE_OK) {
+        Workspace::distrust(db);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close_v2(db);
+}
+
 } // namespace
 
 Result<std::unique_ptr<Workspace>> Workspace::createEncrypted(const QString& path, const QByteArray& passphrase)
@@ -163,6 +182,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
         file = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
         flags |= SQLITE_OPEN_URI;
     }
+    if (ws->d->readOnly && QFileInfo(path + QLatin1String("-journal")).size() > 0 && QFileInfo(path).isWritable())
+        rollBackStoppedWrite(path, vfs);
     int rc = sqlite3_open_v2(file.constData(), &ws->d->db, flags, vfs);
     if (rc != SQLITE_OK) {
         Error e = isReadOnlyFailure(rc) && !ws->d->readOnly

@@ -3792,6 +3792,10 @@
         <source>coordinates (%1…%2, %3…%4) are outside longitude ±180°, latitude ±90°</source>
         <translation>las coordenadas (%1…%2, %3…%4) están fuera de longitud ±180°, latitud ±90°</translation>
     </message>
+    <message>
+        <source>a coordinate is not a number</source>
+        <translation>una coordenada no es un número</translation>
+    </message>
 </context>
 <context>
     <name>OgrVectorFile</name>

@@ -3792,6 +3792,10 @@
         <source>coordinates (%1…%2, %3…%4) are outside longitude ±180°, latitude ±90°</source>
         <translation>les coordonnées (%1…%2, %3…%4) sont hors des limites longitude ±180°, latitude ±90°</translation>
     </message>
+    <message>
+        <source>a coordinate is not a number</source>
+        <translation>une coordonnée n&apos;est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>OgrVectorFile</name>

@@ -72,6 +72,25 @@ void flattenInto(OGRGeometryH g, QList<QPolygonF>& parts)
         flattenInto(OGR_G_GetGeometryRef(g, i), parts);
 }
 
+/// Whether every coordinate is a number: OGR's envelope passes over NaN
+/// (its comparisons are false), so a NaN would slip past the range check.
+bool allFinite(OGRGeometryH g)
+{
+    if (OGR_G_IsEmpty(g))
+        return true;
+    const int n = OGR_G_GetPointCount(g);
+    for (int i = 0; i < n; ++i) {
+        if (!std::isfinite(OGR_G_GetX(g, i)) || !std::isfinite(OGR_G_GetY(g, i)))
+            return false;
+    }
+    const int count = OGR_G_GetGeometryCount(g);
+    for (int i = 0; i < count; ++i) {
+        if (!allFinite(OGR_G_GetGeometryRef(g, i)))
+            return false;
+    }
+    return true;
+}
+
 QVariant fieldValue(OGRFeatureH f, int i)
 {
     if (!OGR_F_IsFieldSetAndNotNull(f, i))
@@ -141,6 +160,10 @@ Result<void*> OgrToWgs84::convert(void* geometry) const
     }
     OGREnvelope e;
     OGR_G_GetEnvelope(linear, &e);
+    if (!OGR_G_IsEmpty(linear) && !allFinite(linear)) {
+        OGR_G_DestroyGeometry(linear);
+        return Error(tr("a coordinate is not a number"));
+    }
     if (!OGR_G_IsEmpty(linear)
         && (!std::isfinite(e.MinX) || !std::isfinite(e.MaxX) || !std::isfinite(e.MinY) || !std::isfinite(e.MaxY)
             || e.MinX < -180.0 - 1e-9 || e.MaxX > 180.0 + 1e-9 || e.MinY < -90.0 - 1e-9 || e.MaxY > 90.0 + 1e-9)) {

@@ -299,6 +299,17 @@ private Q_SLOTS:
         QCOMPARE(layer.value().skipped, 1);
         QVERIFY2(layer.value().warnings.at(0).startsWith(QStringLiteral("odd.geojson [odd]:feature 1: ")),
             qPrintable(layer.value().warnings.at(0)));
+        // A FlatGeobuf polygon with a NaN among its coordinates (found by
+        // fuzz_ogrlayer; OGR's envelope passes over NaN) is skipped too.
+        auto nan
+            = OgrVectorFile::open(test::dataDir() + QStringLiteral("/../fuzz/corpus/fuzz_ogrlayer/nan-in-ring.fgb"));
+        QVERIFY2(nan.ok(), qPrintable(nan.ok() ? QString() : nan.error().toString()));
+        auto zone = nan.value()->readLayer(0);
+        QVERIFY(zone.ok());
+        QCOMPARE(zone.value().features.size(), 1);
+        QCOMPARE(zone.value().skipped, 1);
+        QVERIFY2(zone.value().warnings.at(0).endsWith(QStringLiteral("a coordinate is not a number")),
+            qPrintable(zone.value().warnings.at(0)));
     }
 };
 

@@ -6646,6 +6646,10 @@
         <source>%1 is in use: another program (perhaps another Waymark) has held it locked for more than 5 seconds. Try again when it has finished, or close the other program.</source>
         <translation>%1 está en uso: otro programa (quizá otro Waymark) lo mantiene bloqueado desde hace más de 5 segundos. Vuelva a intentarlo cuando haya terminado o cierre el otro programa.</translation>
     </message>
+    <message>
+        <source>%1 is not opened: the journal beside it (%2) names another file (%3), which replaying the journal could delete. Waymark never writes such a journal. Remove %2 to open the workspace as it was last saved.</source>
+        <translation>%1 no se abre: el diario que lo acompaña (%2) nombra otro archivo (%3), que reproducir el diario podría borrar. Waymark nunca escribe un diario así. Elimine %2 para abrir el espacio de trabajo tal como se guardó por última vez.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOverview</name>

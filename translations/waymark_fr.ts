@@ -6646,6 +6646,10 @@
         <source>%1 is in use: another program (perhaps another Waymark) has held it locked for more than 5 seconds. Try again when it has finished, or close the other program.</source>
         <translation>%1 est utilisé : un autre programme (peut-être un autre Waymark) le tient verrouillé depuis plus de 5 secondes. Réessayez quand il aura terminé, ou fermez l&apos;autre programme.</translation>
     </message>
+    <message>
+        <source>%1 is not opened: the journal beside it (%2) names another file (%3), which replaying the journal could delete. Waymark never writes such a journal. Remove %2 to open the workspace as it was last saved.</source>
+        <translation>%1 n&apos;est pas ouvert : le journal à côté de lui (%2) désigne un autre fichier (%3), que la relecture du journal pourrait supprimer. Waymark n&apos;écrit jamais un tel journal. Supprimez %2 pour ouvrir l&apos;espace de travail tel qu&apos;il a été enregistré la dernière fois.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOverview</name>

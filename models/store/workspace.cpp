@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
@@ -21,6 +22,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -55,6 +57,32 @@ Error readOnlyError(const QString& path)
         "%1 cannot be written: the file or its folder is read-only, and Waymark writes to the workspace and its "
         "journal beside it. Copy it to a folder you can write to, or inspect it with waymark info.")
                      .arg(path));
+}
+
+/// The file a journal beside `path` names as its super-journal, if it
+/// names one. SQLite writes that record (at the journal's end, where it
+/// reads it) only for a transaction over several attached files, which
+/// Waymark never makes. Replaying such a journal, which the first
+/// connection that may write to the file does, deletes the file it names
+/// unless that file lists the journal: a received workspace could carry one
+/// naming any file of the analyst's.
+std::optional<QString> superJournalOf(const QString& path)
+{
+    QFile j(path + QLatin1String("-journal"));
+    const qint64 size = j.size();
+    if (size < 16 || !j.open(QIODevice::ReadOnly) || !j.seek(size - 16))
+        return std::nullopt;
+    const QByteArray tail = j.read(16);
+    static const char magic[8]
+        = { char(0xd9), char(0xd5), char(0x05), char(0xf9), char(0x20), char(0xa1), char(0x63), char(0xd7) };
+    if (tail.size() != 16 || tail.mid(8) != QByteArray::fromRawData(magic, 8))
+        return std::nullopt;
+    const quint32 length = (quint32(quint8(tail[0])) << 24) | (quint32(quint8(tail[1])) << 16)
+        | (quint32(quint8(tail[2])) << 8) | quint32(quint8(tail[3]));
+    QByteArray name;
+    if (length > 0 && length < 65536 && qint64(length) <= size - 16 && j.seek(size - 16 - qint64(length)))
+        name = j.read(qint64(length));
+    return QString::fromUtf8(name.left(name.indexOf('\0') < 0 ? name.size() : name.indexOf('\0')));
 }
 
 /// A write that was stopped (an import killed mid-way, a power cut) can
@@ -181,6 +209,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
         // create the WAL's side files, and no one can change the file meanwhile.
         file = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
         flags |= SQLITE_OPEN_URI;
+    }
+    if (exists) {
+        if (const auto other = superJournalOf(path))
+            return Error(QCoreApplication::translate("Workspace",
+                "%1 is not opened: the journal beside it (%2) names another file (%3), which replaying the journal "
+                "could delete. Waymark never writes such a journal. Remove %2 to open the workspace as it was last "
+                "saved.")
+                             .arg(path, path + QLatin1String("-journal"), *other));
     }
     if (ws->d->readOnly && QFileInfo(path + QLatin1String("-journal")).size() > 0 && QFileInfo(path).isWritable())
         rollBackStoppedWrite(path, vfs);

@@ -80,6 +80,49 @@ private Q_SLOTS:
         QVERIFY(again.value()->setMeta(QStringLiteral("probe"), QStringLiteral("1")));
     }
 
+    /// A received workspace may come with a journal beside it that names
+    /// another file as its super-journal: SQLite, replaying it, would delete
+    /// that file. Such a workspace is not opened, for writing or reading,
+    /// and the file named is untouched; without the journal it opens.
+    void journalNamingAnotherFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        {
+            auto created = store::Workspace::open(path, store::Workspace::Mode::Create);
+            QVERIFY(created);
+        }
+        const QString victim = dir.filePath(QStringLiteral("precious.txt"));
+        test::writeFile(victim, "the analyst's own file\n");
+        // A journal as SQLite writes one: a header in its first sector, no
+        // pages, and at its end the super-journal record (the pending
+        // byte's page, the name, its length, its checksum, the magic).
+        const QByteArray magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+        auto be32 = [](quint32 v) {
+            const char bytes[4] = { char(v >> 24), char(v >> 16), char(v >> 8), char(v) };
+            return QByteArray(bytes, 4);
+        };
+        QByteArray journal = magic + be32(0) + be32(0) + be32(2) + be32(512) + be32(4096);
+        journal.append(QByteArray(512 - journal.size(), '\0'));
+        const QByteArray name = QFile::encodeName(victim);
+        quint32 sum = 0;
+        for (const char c : name)
+            sum += quint8(c);
+        journal += be32(0x40000000 / 4096 + 1) + name + be32(quint32(name.size())) + be32(sum) + magic;
+        test::writeFile(path + QStringLiteral("-journal"), journal);
+        for (const auto mode : { store::Workspace::Mode::OpenExisting, store::Workspace::Mode::ReadOnly }) {
+            auto ws = store::Workspace::open(path, mode);
+            QVERIFY(!ws);
+            QVERIFY2(ws.error().message.contains(QStringLiteral("names another file (%1)").arg(victim)),
+                qPrintable(ws.error().toString()));
+            QVERIFY(QFileInfo::exists(victim));
+        }
+        QVERIFY(QFile::remove(path + QStringLiteral("-journal")));
+        auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+        QCOMPARE(test::fileBytes(victim), QByteArray("the analyst's own file\n"));
+    }
+
     void createAndReopen()
     {
         QTemporaryDir dir;

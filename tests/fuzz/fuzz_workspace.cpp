@@ -9,8 +9,11 @@
 // gazetteer, 30 imported CTDC rows, a clean audit chain) with the input's
 // patches written over it, each (3 bytes offset, 1 byte length, bytes). It is
 // opened read-only and for writing, and when it opens the audit chain, the
-// rows and the whole file are checked. Any refusal is fine; a crash, a
-// sanitizer report or an error without a message is not.
+// rows and the whole file are checked. An input that starts with 'J' is
+// instead a rollback journal beside the untouched template (a received
+// workspace may come with one; SQLite replays it, and one naming another
+// file is refused). Any refusal is fine; a crash, a sanitizer report or an
+// error without a message is not.
 namespace {
 
 const QByteArray& templateBytes()
@@ -63,7 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace waymark;
     QByteArray bytes = templateBytes();
-    size_t i = 0;
+    const bool journal = size > 0 && data[0] == 'J';
+    size_t i = journal ? size : 0;
     while (i + 4 <= size) {
         const qsizetype offset
             = qsizetype((size_t(data[i]) << 16 | size_t(data[i + 1]) << 8 | data[i + 2])) % bytes.size();
@@ -76,9 +80,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // A new name each time: the process checks each file once.
     static int n = 0;
     const QString path = fuzz::scratch().filePath(QStringLiteral("w%1.waymark").arg(++n % 4096));
-    for (const char* side : { "", "-wal", "-shm" })
+    for (const char* side : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(side));
     fuzz::writeBytes(path, reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size()));
+    if (journal)
+        fuzz::writeBytes(path + QLatin1String("-journal"), data + 1, size - 1);
     checkOpen(path, store::Workspace::Mode::ReadOnly);
     checkOpen(path, store::Workspace::Mode::OpenExisting);
     return 0;

@@ -18,14 +18,14 @@ int importFiles(Context& context, const QString& path, const QStringList& files,
     if (!ws)
         return WorkspaceError;
     const bool quiet = context.quiet();
+    ingest::ImportOptions alone = options;
+    alone.alone = true; // the command's connection is the workspace's only one
     int code = Success;
     for (const QString& file : files) {
         Feedback feedback;
         context.attachProgress(feedback);
         QElapsedTimer timer;
         timer.start();
-        ingest::ImportOptions alone = options;
-        alone.alone = true; // the command's connection is the workspace's only one
         const ingest::ImportSummary s = ingest::ImportJob::run(*ws, file, alone, feedback);
         context.endProgress();
         for (const Error& e : s.problems)

@@ -957,7 +957,7 @@ LedgerReader::Stats LedgerReader::readGathered(const Gathered& gathered, const P
     AccountProfile profile;
     const std::unordered_set<qint64> only(options.accountIds.begin(), options.accountIds.end());
     const size_t gatheredEnd = gathered.firstAccount + gathered.offsets.size() - 1;
-    for (size_t i = std::max(first, gathered.firstAccount); i < last && i < gatheredEnd && i < profiles.size(); ++i) {
+    for (size_t i = std::max(first, gathered.firstAccount); i < last && i < gatheredEnd; ++i) {
         if (!only.empty() && !only.count(profiles.accountId(i)))
             continue;
         const size_t at = i - gathered.firstAccount;

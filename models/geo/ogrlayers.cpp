@@ -160,7 +160,7 @@ Result<void*> OgrToWgs84::convert(void* geometry) const
     }
     OGREnvelope e;
     OGR_G_GetEnvelope(linear, &e);
-    if (!OGR_G_IsEmpty(linear) && !allFinite(linear)) {
+    if (!allFinite(linear)) {
         OGR_G_DestroyGeometry(linear);
         return Error(tr("a coordinate is not a number"));
     }

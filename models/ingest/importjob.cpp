@@ -182,32 +182,23 @@ ImportSummary ImportJob::run(
         ~WaitForHash() { f.waitForFinished(); }
     } waitForHash { hashing };
 
-    // The readers resolve every reference themselves (a row that points at
-    // nothing is rejected with its reason), so SQLite need not check foreign
-    // keys row by row: with them on, each insert also opens a statement
-    // journal, which halves the import speed. They are back on afterwards.
     // Through a rollback journal, a large import's pages (nearly all new)
     // are written once; the WAL writes each twice, to the log and then into
     // the file at the checkpoint. SQLite leaves WAL mode only when no other
     // connection has the file open, so the GUI's imports, beside the views'
     // connections, stay in it. Encrypted workspaces keep their WAL.
-    bool journaled = false;
-    if (options.alone && !ws.path().isEmpty() && !store::Workspace::isEncrypted(ws.path()))
-        journaled = ws.strings("PRAGMA journal_mode = DELETE").value(0) == QLatin1String("delete");
-    struct WalBack {
-        store::Workspace& ws;
-        bool on;
-        ~WalBack()
-        {
-            if (on)
-                ws.exec("PRAGMA journal_mode = WAL");
-        }
-    } walBack { ws, journaled };
+    const bool journaled = options.alone && !ws.path().isEmpty() && !store::Workspace::isEncrypted(ws.path())
+        && ws.strings("PRAGMA journal_mode = DELETE").value(0) == QLatin1String("delete");
+    const auto walBack = qScopeGuard([&] {
+        if (journaled)
+            ws.exec("PRAGMA journal_mode = WAL");
+    });
+    // The readers resolve every reference themselves (a row that points at
+    // nothing is rejected with its reason), so SQLite need not check foreign
+    // keys row by row: with them on, each insert also opens a statement
+    // journal, which halves the import speed. They are back on afterwards.
     ws.exec("PRAGMA foreign_keys = OFF");
-    struct ForeignKeysBack {
-        store::Workspace& ws;
-        ~ForeignKeysBack() { ws.exec("PRAGMA foreign_keys = ON"); }
-    } foreignKeysBack { ws };
+    const auto foreignKeysBack = qScopeGuard([&] { ws.exec("PRAGMA foreign_keys = ON"); });
     store::Transaction tx(ws);
     if (!tx.isActive())
         return fail(tx.error());

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QScopeGuard>
 #include <QUrl>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -77,8 +78,7 @@ std::optional<QString> superJournalOf(const QString& path)
         = { char(0xd9), char(0xd5), char(0x05), char(0xf9), char(0x20), char(0xa1), char(0x63), char(0xd7) };
     if (tail.size() != 16 || tail.mid(8) != QByteArray::fromRawData(magic, 8))
         return std::nullopt;
-    const quint32 length = (quint32(quint8(tail[0])) << 24) | (quint32(quint8(tail[1])) << 16)
-        | (quint32(quint8(tail[2])) << 8) | quint32(quint8(tail[3]));
+    const quint32 length = qFromBigEndian<quint32>(tail.constData());
     QByteArray name;
     if (length > 0 && length < 65536 && qint64(length) <= size - 16 && j.seek(size - 16 - qint64(length)))
         name = j.read(qint64(length));
@@ -98,7 +98,6 @@ void rollBackStoppedWrite(const QString& path, const char* vfs)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, vfs)
         == SQLITE_OK) {
         Workspace::distrust(db);
-        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
         sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     }
     sqlite3_close_v2(db);

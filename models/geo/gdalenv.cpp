@@ -6,16 +6,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <cpl_conv.h>
-#include <cpl_error.h>
-#include <cpl_http.h>
-#include <cpl_string.h>
-#include <cpl_vsi.h>
-#include <cpl_vsi_virtual.h>
-#include <gdal.h>
-#include <ogr_srs_api.h>
+#include "geo/gdalapi.h"
 
 #include <atomic>
+#include <cerrno>
 #include <mutex>
 
 namespace waymark::geo {
@@ -23,6 +17,9 @@ namespace waymark::geo {
 namespace {
 
 std::atomic<bool> g_refused { false };
+QString g_unavailable; // why GDAL could not be loaded, set once in configure()
+// Calls that reached the refusing file systems (networkRefused() probes them).
+std::atomic<int> g_refusals { 0 };
 
 // The network file systems GDAL 3.6 offers (and a few later ones, in case
 // the library is newer): each is replaced by a handler that refuses.
@@ -53,24 +50,23 @@ const char* const networkDrivers[] = {
     "LIBKML", // follows NetworkLinks; the KML driver reads the same files without doing so
 };
 
-/// A file system that exists for no path: every open and stat fails.
-class RefusingFilesystem final : public VSIFilesystemHandler {
-public:
-    VSIVirtualHandle* Open(const char* name, const char*, bool setError, CSLConstList) override
-    {
-        if (setError)
-            VSIError(VSIE_FileError, "network access is disabled in Waymark: %s", name);
-        CPLError(CE_Failure, CPLE_AppDefined, "network access is disabled in Waymark: %s", name);
-        errno = EACCES;
-        return nullptr;
-    }
-    int Stat(const char*, VSIStatBufL*, int) override
-    {
-        errno = EACCES;
-        return -1;
-    }
-    char** ReadDirEx(const char*, int) override { return nullptr; }
-};
+// A file system that exists for no path: every open and stat fails. GDAL's
+// C plugin interface (since 3.0), so GDAL's C++ classes stay out of Waymark.
+void* refuseOpen(void*, const char* name, const char*)
+{
+    ++g_refusals;
+    VSIError(VSIE_FileError, "network access is disabled in Waymark: %s", name);
+    CPLError(CE_Failure, CPLE_AppDefined, "network access is disabled in Waymark: %s", name);
+    errno = EACCES;
+    return nullptr;
+}
+
+int refuseStat(void*, const char*, VSIStatBufL*, int)
+{
+    ++g_refusals;
+    errno = EACCES;
+    return -1;
+}
 
 CPLHTTPResult* refuseHttp(const char* url, CSLConstList, GDALProgressFunc, void*, CPLHTTPFetchWriteFunc, void*, void*)
 {
@@ -83,6 +79,10 @@ CPLHTTPResult* refuseHttp(const char* url, CSLConstList, GDALProgressFunc, void*
 
 void configure()
 {
+    if (!gdal::load(&g_unavailable)) {
+        qCWarning(lcGeo, "GDAL cannot be loaded: %s", qPrintable(g_unavailable));
+        return;
+    }
     // Before registration, so drivers that read options at load see them.
     CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
     CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
@@ -110,8 +110,12 @@ void configure()
             GDALDestroyDriver(driver);
         }
     }
+    VSIFilesystemPluginCallbacksStruct* refusing = VSIAllocFilesystemPluginCallbacksStruct();
+    refusing->open = refuseOpen;
+    refusing->stat = refuseStat;
     for (const char* prefix : networkPrefixes)
-        VSIFileManager::InstallHandler(prefix, new RefusingFilesystem);
+        VSIInstallPluginHandler(prefix, refusing); // replaces GDAL's handler for the prefix
+    VSIFreeFilesystemPluginCallbacksStruct(refusing);
     CPLHTTPSetFetchCallback(refuseHttp, nullptr);
     OSRSetPROJEnableNetwork(FALSE);
     // GDAL's own messages go to the log category, not to stderr.
@@ -154,14 +158,23 @@ bool GdalEnv::networkRefused()
 {
     if (!g_refused)
         return false;
-    for (const char* prefix : networkPrefixes)
-        if (!dynamic_cast<RefusingFilesystem*>(VSIFileManager::GetHandler(prefix)))
+    // Each prefix answers through the refusing handler: a stat of a name
+    // that is not a URL either (were GDAL's own handler still there, it
+    // would refuse the name for its extension before any request).
+    for (const char* prefix : networkPrefixes) {
+        const int before = g_refusals;
+        VSIStatBufL stat;
+        const QByteArray probe = QByteArray(prefix) + "waymark-probe";
+        if (VSIStatExL(probe.constData(), &stat, VSI_STAT_EXISTS_FLAG) == 0 || g_refusals == before)
             return false;
+    }
     return true;
 }
 
 QString GdalEnv::lastError(const QString& fallback)
 {
+    if (!g_refused)
+        return fallback;
     const char* message = CPLGetLastErrorMsg();
     return message && *message ? QString::fromUtf8(message) : fallback;
 }
@@ -174,6 +187,9 @@ Result<QString> GdalEnv::checkLocalPath(const QString& path)
         e.file = path;
         return e;
     };
+    if (!g_refused)
+        return refuse(tr("GIS layers and spreadsheets cannot be read: the GDAL library cannot be loaded (%1)")
+                          .arg(g_unavailable));
     if (path.isEmpty())
         return refuse(tr("no file name"));
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:"));

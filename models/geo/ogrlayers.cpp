@@ -1,13 +1,9 @@
 #include "ogrlayers.h"
 
 #include "core/logging.h"
+#include "geo/gdalapi.h"
 
 #include <QFileInfo>
-
-#include <cpl_conv.h>
-#include <gdal.h>
-#include <ogr_api.h>
-#include <ogr_srs_api.h>
 
 #include <algorithm>
 #include <cmath>
@@ -197,7 +193,7 @@ QPointF OgrToWgs84::representativePoint(void* wgs84Geometry)
     if (type == wkbPoint)
         return { OGR_G_GetX(g, 0), OGR_G_GetY(g, 0) };
     OGRGeometryH point = nullptr;
-    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLPushErrorHandler(gdal::api().CPLQuietErrorHandler);
     if (type == wkbPolygon || type == wkbMultiPolygon)
         point = OGR_G_PointOnSurface(g);
     if (!point) {

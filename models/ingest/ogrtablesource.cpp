@@ -1,18 +1,13 @@
 #include "ogrtablesource.h"
 
 #include "core/logging.h"
+#include "geo/gdalapi.h"
 #include "geo/gdalenv.h"
 #include "geo/ogrlayers.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <cpl_conv.h>
-#include <cpl_error.h>
-#include <cpl_vsi.h>
-#include <gdal.h>
-#include <ogr_api.h>
 
 #include <cmath>
 #include <cstring>

@@ -18,6 +18,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <cstring>
 
 namespace waymark::ingest {
 
@@ -30,10 +31,9 @@ QByteArray bytes(std::string_view s)
 {
     return QByteArray(s.data(), qsizetype(s.size()));
 }
-/// A view of the bytes for a hash lookup, without a copy.
-QByteArray view(std::string_view s)
+QByteArrayView view(std::string_view s)
 {
-    return QByteArray::fromRawData(s.data(), qsizetype(s.size()));
+    return QByteArrayView(s.data(), qsizetype(s.size()));
 }
 bool digits(std::string_view s, size_t from, size_t n, int& value)
 {
@@ -185,6 +185,23 @@ Status HubExtractImporter::table(const Table& table)
     return st;
 }
 
+void HubExtractImporter::Keys::insert(std::string_view key, Known known)
+{
+    if (auto it = map.find(view(key)); it != map.end()) {
+        *it = known;
+        return;
+    }
+    if (used + key.size() > capacity) {
+        capacity = std::max<size_t>(1 << 20, key.size());
+        bytes.push_back(std::make_unique<char[]>(capacity));
+        used = 0;
+    }
+    char* at = bytes.back().get() + used;
+    std::memcpy(at, key.data(), key.size());
+    used += key.size();
+    map.insert(QByteArrayView(at, qsizetype(key.size())), known);
+}
+
 qint64 HubExtractImporter::lookup(Keys& keys, std::string_view key)
 {
     if (auto it = keys.map.constFind(view(key)); it != keys.map.constEnd())
@@ -194,7 +211,7 @@ qint64 HubExtractImporter::lookup(Keys& keys, std::string_view key)
     const qint64 id = st.next() ? st.int64(0) : 0;
     st.reset();
     if (id)
-        keys.map.insert(bytes(key), Known { id, 0 });
+        keys.insert(key, Known { id, 0 });
     return id;
 }
 
@@ -247,7 +264,7 @@ qint64 HubExtractImporter::settle(Keys& keys, std::string_view key, qint64 line)
         st.reset();
     }
     count(added);
-    keys.map.insert(bytes(key), Known { id, line });
+    keys.insert(key, Known { id, line });
     return added ? id : 0;
 }
 
@@ -773,7 +790,7 @@ Status HubExtractImporter::transactions(CsvTable& t)
             return e;
         const bool added = ws.changes() > 0;
         ++(added ? m_session.summary().rowsImported : m_session.summary().rowsDuplicate);
-        m_transactions.map.insert(bytes(t.value(cId)), Known { 0, line });
+        m_transactions.insert(t.value(cId), Known { 0, line });
         return Ok {};
     });
 }

@@ -2391,6 +2391,10 @@
         <source>unrecognised format</source>
         <translation>formato no reconocido</translation>
     </message>
+    <message>
+        <source>GIS layers and spreadsheets cannot be read: the GDAL library cannot be loaded (%1)</source>
+        <translation>No se pueden leer capas SIG ni hojas de cálculo: no se puede cargar la biblioteca GDAL (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GeoGrid</name>

@@ -2391,6 +2391,10 @@
         <source>unrecognised format</source>
         <translation>format non reconnu</translation>
     </message>
+    <message>
+        <source>GIS layers and spreadsheets cannot be read: the GDAL library cannot be loaded (%1)</source>
+        <translation>Les couches SIG et les tableurs ne peuvent pas être lus : la bibliothèque GDAL ne peut pas être chargée (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GeoGrid</name>

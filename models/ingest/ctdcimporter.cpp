@@ -8,6 +8,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <array>
@@ -509,6 +510,9 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
         "origin_id, destination_id, exploitation, sectors, sex_forms, means, recruiter, victims, gender, age_band, "
         "traffick_months, attributes) VALUES(?,?,?,?,1,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)");
     insert.bind(1, session.extractId()).bind(3, sourceId);
+    // Rows bind their text without a copy (the years, the codebook's words
+    // and `attributes` below outlive each run); the pointers go at the end.
+    const auto unbind = qScopeGuard([&insert] { insert.clearBindings(); });
 
     const size_t ncol = columns.size();
     // QDate's calendar arithmetic is the costliest thing per row; a year has few values.
@@ -669,10 +673,7 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
             return table.reject(badField, why);
 
         const qint64 line = reader.recordLine();
-        insert.bind(2, line)
-            .bind(4, std::string_view(date->text))
-            .bind(5, date->date.dayFrom)
-            .bind(6, date->date.dayTo);
+        insert.bind(2, line).bindView(4, date->text).bind(5, date->date.dayFrom).bind(6, date->date.dayTo);
         destination ? insert.bind(7, destination).bind(9, destination) : insert.bindNull(7).bindNull(9);
         origin ? insert.bind(8, origin) : insert.bindNull(8);
         insert.bind(10, qint64(sets[size_t(Set::Exploitation)]))
@@ -680,14 +681,14 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
             .bind(12, qint64(sets[size_t(Set::SexForm)]))
             .bind(13, qint64(sets[size_t(Set::Means)]))
             .bind(14, qint64(sets[size_t(Set::Recruiter)]));
-        gender ? insert.bind(15, std::string_view(gender)) : insert.bindNull(15);
-        age ? insert.bind(16, std::string_view(age)) : insert.bindNull(16);
-        months ? insert.bind(17, std::string_view(months)) : insert.bindNull(17);
+        gender ? insert.bindView(15, gender) : insert.bindNull(15);
+        age ? insert.bindView(16, age) : insert.bindNull(16);
+        months ? insert.bindView(17, months) : insert.bindNull(17);
         if (attributes.empty()) {
             insert.bindNull(18);
         } else {
             attributes += '}';
-            insert.bind(18, std::string_view(attributes));
+            insert.bindView(18, attributes);
         }
         if (Status st = insert.exec(); !st)
             return st;

@@ -132,9 +132,12 @@ Result<qint64> ImportSession::addEntity(std::string_view key, std::string_view t
 {
     store::Statement& ins = m_workspace.cached(
         "INSERT INTO entities(extract_id, line, entity_key, type, label, source_id, attributes) VALUES(?,?,?,?,?,?,?)");
-    ins.bind(1, extractId()).bind(2, line).bind(3, key).bind(4, type).bind(5, label).bind(6, sourceId);
-    ins.bindTextOrNull(7, attributesJson);
-    if (Status st = ins.exec(); !st)
+    // The caller's bytes, without copies, unbound again once the row is in.
+    ins.bind(1, extractId()).bind(2, line).bindView(3, key).bindView(4, type).bindView(5, label).bind(6, sourceId);
+    ins.bindViewOrNull(7, attributesJson);
+    const Status st = ins.exec();
+    ins.clearBindings();
+    if (!st)
         return st.error();
     const qint64 id = m_workspace.lastInsertId();
     if (defersSearch())

@@ -52,6 +52,10 @@ public:
 
     /// Stops recording and returns the digest text.
     QString finish();
+    /// How many rows were laid out from the values bound to a cached INSERT
+    /// (Workspace::cached) rather than read in the hook: a plain INSERT INTO
+    /// a table of the digest, whose values SQLite stores as they were bound.
+    qint64 rowsFromBindings() const;
 
 private:
     struct Private;

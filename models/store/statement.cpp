@@ -19,20 +19,29 @@ Statement::Statement(sqlite3* db, std::string_view sql)
 
 Statement::~Statement()
 {
+    if (m_tap)
+        m_tap->detach(this);
     sqlite3_finalize(m_stmt);
 }
 
+// A tap follows one statement object: a move leaves both untapped.
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
     , m_lastCode(other.m_lastCode)
     , m_prepareError(std::move(other.m_prepareError))
 {
+    if (StatementTap* tap = std::exchange(other.m_tap, nullptr))
+        tap->detach(&other);
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
+        if (StatementTap* tap = std::exchange(m_tap, nullptr))
+            tap->detach(this);
+        if (StatementTap* tap = std::exchange(other.m_tap, nullptr))
+            tap->detach(&other);
         sqlite3_finalize(m_stmt);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
@@ -45,31 +54,38 @@ Statement& Statement::operator=(Statement&& other) noexcept
 Statement& Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
+    if (m_tap)
+        m_tap->bound(index, SQLITE_INTEGER, value, 0, {});
     return *this;
 }
 
 Statement& Statement::bind(int index, double value)
 {
     sqlite3_bind_double(m_stmt, index, value);
+    if (m_tap)
+        m_tap->bound(index, SQLITE_FLOAT, 0, value, {});
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (m_tap)
+        m_tap->bound(index, SQLITE_TEXT, 0, 0, utf8);
     return *this;
 }
 
 Statement& Statement::bind(int index, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
+    return bind(index, std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 Statement& Statement::bindBlob(int index, std::string_view bytes)
 {
     sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+    if (m_tap)
+        m_tap->bound(index, SQLITE_BLOB, 0, 0, bytes);
     return *this;
 }
 
@@ -94,6 +110,8 @@ Statement& Statement::bind(int index, const QVariant& value)
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
+    if (m_tap)
+        m_tap->bound(index, SQLITE_NULL, 0, 0, {});
     return *this;
 }
 
@@ -105,6 +123,8 @@ Statement& Statement::bindTextOrNull(int index, std::string_view utf8)
 Statement& Statement::bindView(int index, std::string_view utf8)
 {
     sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    if (m_tap)
+        m_tap->bound(index, SQLITE_TEXT, 0, 0, utf8);
     return *this;
 }
 
@@ -117,6 +137,8 @@ Statement& Statement::clearBindings()
 {
     if (m_stmt)
         sqlite3_clear_bindings(m_stmt);
+    if (m_tap)
+        m_tap->cleared();
     return *this;
 }
 
@@ -137,13 +159,26 @@ Status Statement::exec()
 {
     if (!m_stmt)
         return m_prepareError;
+    StatementTap* tap = m_tap && m_tap->aboutToRun() ? m_tap : nullptr;
     while ((m_lastCode = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
+    if (tap)
+        tap->ran();
     const bool ok = m_lastCode == SQLITE_DONE;
     Error err = ok ? Error() : error();
     sqlite3_reset(m_stmt);
     if (!ok)
         return err;
     return Ok {};
+}
+
+const char* Statement::sql() const
+{
+    return m_stmt ? sqlite3_sql(m_stmt) : "";
+}
+
+int Statement::parameterCount() const
+{
+    return m_stmt ? sqlite3_bind_parameter_count(m_stmt) : 0;
 }
 
 void Statement::reset()

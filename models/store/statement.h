@@ -13,6 +13,30 @@ struct sqlite3_stmt;
 
 namespace waymark::store {
 
+class Statement;
+
+/// Sees what a statement binds and when it runs: RowDigestRecorder lays out
+/// the rows an INSERT writes from the values bound to it.
+class StatementTap {
+public:
+    /// A value bound to parameter `index` (1-based); `type` is SQLite's
+    /// (SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL).
+    /// `bytes` lives only for the call.
+    virtual void bound(int index, int type, qint64 integer, double real, std::string_view bytes) = 0;
+    /// Every parameter is NULL again.
+    virtual void cleared() = 0;
+    /// exec() is about to run the statement; false when the tap is not
+    /// interested in this run.
+    virtual bool aboutToRun() = 0;
+    /// The run aboutToRun() accepted has ended.
+    virtual void ran() = 0;
+    /// The statement is going away or moving: it no longer calls the tap.
+    virtual void detach(Statement* statement) = 0;
+
+protected:
+    ~StatementTap() = default;
+};
+
 /// A prepared SQLite statement. Bind parameters are 1-based as in SQLite.
 /// Text bound from a std::string_view is copied by SQLite only when needed
 /// (SQLITE_TRANSIENT), so views into a reader's buffer are safe to bind.
@@ -51,6 +75,14 @@ public:
     Statement& clearBindings();
     Statement& bindTextOrNull(int index, const QString& text);
 
+    /// Tells `tap` of every binding and run from now on (null: none).
+    void setTap(StatementTap* tap) { m_tap = tap; }
+    StatementTap* tap() const { return m_tap; }
+    /// The SQL the statement was prepared from.
+    const char* sql() const;
+    /// How many parameters it has.
+    int parameterCount() const;
+
     /// Steps once. Returns true while there is a row; false when done or on
     /// error (then error() says why).
     bool next();
@@ -73,6 +105,7 @@ private:
     sqlite3* m_db = nullptr;
     int m_lastCode = 0;
     Error m_prepareError;
+    StatementTap* m_tap = nullptr;
 };
 
 } // namespace waymark::store

@@ -467,10 +467,22 @@ int Workspace::schemaVersion() const
 Statement& Workspace::cached(std::string_view sql)
 {
     auto it = d->cache.find(std::string(sql));
-    if (it == d->cache.end())
+    if (it == d->cache.end()) {
         it = d->cache.emplace(std::string(sql), std::make_unique<Statement>(d->db, sql)).first;
+        if (d->cachedHook)
+            d->cachedHook(*it->second);
+    }
     it->second->reset();
     return *it->second;
+}
+
+void Workspace::setCachedStatementHook(std::function<void(Statement&)> hook)
+{
+    d->cachedHook = std::move(hook);
+    if (d->cachedHook) {
+        for (auto& [sql, statement] : d->cache)
+            d->cachedHook(*statement);
+    }
 }
 
 Status Workspace::exec(std::string_view sql)

@@ -116,6 +116,10 @@ public:
 
     /// A statement prepared once per connection and reused; reset before it is returned.
     Statement& cached(std::string_view sql);
+    /// While set, `hook` is shown every cached statement: those prepared
+    /// already, now, and each new one as it is prepared (RowDigestRecorder
+    /// taps the INSERTs). An empty function stops it.
+    void setCachedStatementHook(std::function<void(Statement&)> hook);
     /// Runs one or more statements that return no rows.
     Status exec(std::string_view sql);
     qint64 lastInsertId() const;

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -23,6 +24,7 @@ struct Workspace::Private {
     sqlite3* db = nullptr;
     QString path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache;
+    std::function<void(Statement&)> cachedHook;
     std::unique_ptr<AuditLog> audit;
     std::atomic<const Feedback*> cancel { nullptr };
     bool readOnly = false;

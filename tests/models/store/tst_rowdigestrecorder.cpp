@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 using namespace waymark;
 
 namespace {
@@ -117,6 +119,96 @@ private Q_SLOTS:
         QVERIFY(!recorded.contains(QLatin1String("incidents:50:")));
         QVERIFY(
             ws.exec("INSERT INTO incidents(extract_id, line, source_id) VALUES(" + std::to_string(mine) + ", 99, 1)"));
+    }
+
+    /// Rows of a cached INSERT are laid out from what was bound to it; where
+    /// SQLite would store something else (text that is a number in a
+    /// numeric column, a whole float in an integer one, a number in a text
+    /// one, NaN), where the statement was bound before recording began, or
+    /// where it is not a plain INSERT, the hook lays the row out. Either
+    /// way the digest is what reading back finds.
+    void insertsLaidOutFromTheirBindings()
+    {
+        QTemporaryDir dir;
+        auto opened = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(opened);
+        store::Workspace& ws = *opened.value();
+        QVERIFY(ws.exec("PRAGMA foreign_keys = OFF"));
+        const qint64 mine = addExtract(ws, "b");
+        const qint64 other = addExtract(ws, "c");
+        // Cached and bound before the recorder: its first run is the hook's.
+        const char* earlySql
+            = "INSERT INTO quarantine(extract_id, file, line, column, reason, raw) VALUES(?,?,?,?,?,?)";
+        ws.cached(earlySql).bind(1, mine).bind(2, std::string_view("f.csv")).bind(3, qint64(1));
+        store::Transaction tx(ws);
+        QVERIFY(tx.isActive());
+        QString recorded;
+        qint64 fromBindings = 0;
+        {
+            store::RowDigestRecorder recorder(ws, mine);
+            QVERIFY(ws.exec("INSERT INTO sources(id, extract_id, line, source_key, name, kind, grading_scheme) "
+                            "VALUES(1, "
+                + std::to_string(mine) + ", 2, 'S1', 'Partner', 'partner_case', 'none')"));
+            // Literals in VALUES (one quoted with quotes in it), DEFAULTs
+            // (date_precision, exploitation…, victims), the rowid left to SQLite.
+            store::Statement& inc = ws.cached(
+                "INSERT INTO incidents(extract_id, line, incident_key, source_id, date_text, day_from, lon, lat, "
+                "summary, gender, attributes) VALUES(?,?,?,1,'it''s ''2019''',?,?,?,?,?,NULL) "
+                "ON CONFLICT(incident_key) WHERE incident_key IS NOT NULL DO NOTHING");
+            struct Row {
+                QVariant key, day, lon, lat;
+            };
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            const QList<Row> rows {
+                { QStringLiteral("K1"), qint64(2458485), 10.5, -3.25 },
+                { QStringLiteral("K2"), qint64(-7), qint64(11), qint64(-4) }, // whole numbers in REAL columns
+                { QStringLiteral("K3"), QStringLiteral(" 2458486"), 1.0, 2.0 }, // a number as text: converted
+                { QStringLiteral("K4"), 2458487.0, 1.0, 2.0 }, // another extract's row
+                { QStringLiteral("K5"), 2458487.0, 1.0, 2.0 }, // a whole float in an INTEGER column: converted
+                { QStringLiteral("K6"), 2458487.5, 1.0, 2.0 }, // stays a float
+                { QStringLiteral("K7"), QStringLiteral("soon"), 1.0, 2.0 }, // text that is no number stays text
+                { QStringLiteral("K8"), QVariant(), nan, 2.0 }, // NaN is stored as NULL
+                { QStringLiteral("K1"), qint64(1), 1.0, 2.0 }, // a duplicate key: no row
+                { QVariant(), qint64(5), QVariant(), QVariant() },
+            };
+            for (int i = 0; i < rows.size(); ++i) {
+                const Row& r = rows[i];
+                inc.bind(1, i == 3 ? other : mine).bind(2, i + 10).bind(3, r.key).bind(4, r.day);
+                inc.bind(5, r.lon).bind(6, r.lat).bind(7, QStringLiteral("Fall %1 – Übergabe").arg(i));
+                QVERIFY(inc.bind(8, std::string_view("woman")).exec());
+            }
+            // Parameters 4 to 6 bound now, 1 to 3 before: the hook's. Then a
+            // number into a TEXT column (reason): the hook's. Then text: the tap's.
+            store::Statement& q = ws.cached(earlySql);
+            QVERIFY(q.bind(4, qint64(3)).bind(5, std::string_view("why")).bind(6, std::string_view("raw")).exec());
+            QVERIFY(q.bind(1, mine).bind(2, std::string_view("f.csv")).bind(3, qint64(2)).bind(5, qint64(42)).exec());
+            QVERIFY(q.bind(5, std::string_view("bad")).exec());
+            // Not a plain INSERT: the hook's.
+            QVERIFY(ws.cached("INSERT OR IGNORE INTO quarantine(extract_id, file, line, column, reason, raw) "
+                              "VALUES(?, 'g', 9, 1, 'x', 'y')")
+                        .bind(1, mine)
+                        .exec());
+            // Cleared bindings are NULLs it knows.
+            QVERIFY(ws.cached("INSERT INTO entities(extract_id, line, entity_key, type, label, source_id, attributes) "
+                              "VALUES(?,?,?,?,?,?,?)")
+                        .clearBindings()
+                        .bind(1, mine)
+                        .bind(2, qint64(5))
+                        .bind(3, std::string_view("E1"))
+                        .bind(4, std::string_view("person"))
+                        .bind(5, std::string_view("A. Person"))
+                        .bind(6, qint64(1))
+                        .exec());
+            recorded = recorder.finish();
+            fromBindings = recorder.rowsFromBindings();
+        }
+        // K1, K2, K6, K7, the keyless row, the last quarantine row, the entity.
+        QCOMPARE(fromBindings, qint64(7));
+        QCOMPARE(recorded, store::RowDigest::ofExtract(ws, mine));
+        QVERIFY2(recorded.contains(QLatin1String("incidents:8:")), qPrintable(recorded));
+        QVERIFY2(recorded.contains(QLatin1String("quarantine:4:")), qPrintable(recorded));
+        // The recorder's taps are off the cached statements.
+        QVERIFY(!ws.cached(earlySql).tap());
     }
 
     /// Every import records the digest of its rows as they were written:

@@ -525,8 +525,12 @@ Status HubExtractImporter::incidents(CsvTable& t)
         if (Status e = ins.exec(); !e)
             return e;
         const qint64 rowid = settle(m_incidents, t.value(cId), line);
-        if (!rowid || m_session.defersSearch())
+        if (!rowid)
             return Ok {};
+        if (m_session.defersSearch()) {
+            m_session.deferredIncident(!summary.empty(), hasLon);
+            return Ok {};
+        }
         if (hasLon) {
             if (Status e = rt.bind(1, rowid).bind(2, lon).bind(3, lon).bind(4, lat).bind(5, lat).exec(); !e)
                 return e;

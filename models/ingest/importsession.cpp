@@ -33,6 +33,12 @@ bool ImportSession::defersSearch() const
     return m_bulk && m_bulk->defersSearch();
 }
 
+void ImportSession::deferredIncident(bool hasSummary, bool hasPoint)
+{
+    if (m_bulk)
+        m_bulk->deferredIncident(hasSummary, hasPoint);
+}
+
 Status ImportSession::reject(const Error& error, const QByteArray& raw)
 {
     ++m_summary.rowsQuarantined;

@@ -38,8 +38,11 @@ public:
     void setRowDigest(store::RowDigestRecorder* digest) { m_digest = digest; }
     /// The import's bulk load: while it defers them, writers leave the
     /// search (FTS5) and map (R*Tree) rows of new incidents and entities to it.
-    void setBulkLoad(const store::BulkLoad* bulk) { m_bulk = bulk; }
+    void setBulkLoad(store::BulkLoad* bulk) { m_bulk = bulk; }
     bool defersSearch() const;
+    /// Tells the bulk load that an incident it defers has a summary to
+    /// search or a point to map (it scans the new incidents only then).
+    void deferredIncident(bool hasSummary, bool hasPoint);
 
     /// A row that cannot be imported: counted, reported, and kept verbatim in
     /// quarantine (the transaction is rolled back anyway if keep-going is off).
@@ -84,7 +87,7 @@ private:
     const ImportOptions& m_options;
     ImportSummary& m_summary;
     store::RowDigestRecorder* m_digest = nullptr;
-    const store::BulkLoad* m_bulk = nullptr;
+    store::BulkLoad* m_bulk = nullptr;
     std::vector<qint64> m_countryIds; ///< by gazetteer index
     QHash<QString, qint64> m_names;
     QHash<qint64, bool> m_isRegion;

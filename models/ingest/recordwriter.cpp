@@ -88,8 +88,12 @@ Result<RecordWriter::Written> RecordWriter::incident(const Incident& r, qint64 l
     ins.bindTextOrNull(20, r.gender).bindTextOrNull(21, r.ageBand).bindTextOrNull(22, r.traffickMonths);
     ins.bindTextOrNull(23, r.summary).bindTextOrNull(24, r.infoGrade).bindTextOrNull(25, r.attributes);
     auto w = settle(ws, ins.exec(), *this, "incidents", r.key);
-    if (!w || !w->added || m_session.defersSearch())
+    if (!w || !w->added)
         return w;
+    if (m_session.defersSearch()) {
+        m_session.deferredIncident(!r.summary.isEmpty(), hasPoint);
+        return w;
+    }
     if (hasPoint) {
         store::Statement& rt
             = ws.cached("INSERT INTO incident_rtree(id, min_lon, max_lon, min_lat, max_lat) VALUES(?,?,?,?,?)");

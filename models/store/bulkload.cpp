@@ -85,18 +85,22 @@ Status BulkLoad::finish()
     // What the writers would have written row by row: a search row for each
     // new incident with a summary and each new entity, a map row for each
     // new incident with a point.
-    Statement incidents(m_ws.handle(),
-        "INSERT INTO incident_fts(rowid, summary) SELECT id, summary FROM incidents "
-        "WHERE id > ? AND summary IS NOT NULL AND summary <> ''");
-    if (Status st = incidents.bind(1, m_lastIncident).exec(); !st)
-        return st;
+    if (m_incidentSummaries) {
+        Statement incidents(m_ws.handle(),
+            "INSERT INTO incident_fts(rowid, summary) SELECT id, summary FROM incidents "
+            "WHERE id > ? AND summary IS NOT NULL AND summary <> ''");
+        if (Status st = incidents.bind(1, m_lastIncident).exec(); !st)
+            return st;
+    }
     Statement entities(m_ws.handle(),
         "INSERT INTO entity_fts(rowid, label, attributes) SELECT id, label, attributes FROM entities WHERE id > ?");
     if (Status st = entities.bind(1, m_lastEntity).exec(); !st)
         return st;
-    Statement rtree(m_ws.handle(), kRtreeSql);
-    if (Status st = rtree.bind(1, m_lastIncident).exec(); !st)
-        return st;
+    if (m_incidentPoints) {
+        Statement rtree(m_ws.handle(), kRtreeSql);
+        if (Status st = rtree.bind(1, m_lastIncident).exec(); !st)
+            return st;
+    }
     for (const Dropped& d : m_dropped) {
         const QByteArray sql = d.sql.toUtf8();
         if (Status st = m_ws.exec(std::string_view(sql.constData(), size_t(sql.size()))); !st)

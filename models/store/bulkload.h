@@ -36,6 +36,14 @@ public:
     /// Whether the writers leave the FTS5 and R*Tree rows of new incidents
     /// and entities to finish(): true between begin() and finish().
     bool defersSearch() const { return m_active; }
+    /// A writer of incidents says a new one has a summary or a point; with
+    /// neither (a CTDC file), finish() does not read the new incidents for
+    /// them, two scans of every new row.
+    void deferredIncident(bool hasSummary, bool hasPoint)
+    {
+        m_incidentSummaries |= hasSummary;
+        m_incidentPoints |= hasPoint;
+    }
 
     /// Before commit: the search and map rows of every incident and entity
     /// added since begin(), then the dropped indexes, each from its SQL.
@@ -52,6 +60,7 @@ private:
     std::vector<Dropped> m_dropped;
     qint64 m_lastIncident = 0, m_lastEntity = 0;
     bool m_active = false;
+    bool m_incidentSummaries = false, m_incidentPoints = false;
 };
 
 } // namespace waymark::store

@@ -193,7 +193,7 @@ void HubExtractImporter::Keys::insert(std::string_view key, Known known)
     }
     if (used + key.size() > capacity) {
         capacity = std::max<size_t>(1 << 20, key.size());
-        bytes.push_back(std::make_unique<char[]>(capacity));
+        bytes.push_back(std::unique_ptr<char[]>(new char[capacity])); // not zeroed: written before read
         used = 0;
     }
     char* at = bytes.back().get() + used;

@@ -229,6 +229,7 @@ struct RowDigestRecorder::Private {
     std::vector<std::unique_ptr<Insert>> inserts;
     qint64 fromBindings = 0;
     Insert* skip = nullptr; ///< the insert running now, whose row the hook leaves to it
+    Table* lastTable = nullptr; ///< the table the hook was last given
     std::string row;
     bool recording = true;
 
@@ -509,7 +510,11 @@ struct RowDigestRecorder::Private {
         auto* d = static_cast<Private*>(self);
         if (std::strcmp(database, "main") != 0)
             return;
-        Table* t = d->find(table);
+        // Rows come table by table: the last table found is tried first.
+        Table* t
+            = d->lastTable && std::strcmp(d->lastTable->name.constData(), table) == 0 ? d->lastTable : d->find(table);
+        if (t)
+            d->lastTable = t;
         if (!t || !t->hooked)
             return;
         if (sqlite3_preupdate_count(db) != int(t->columns.size())) {

@@ -22,6 +22,8 @@ CsvReader::CsvReader(QIODevice* device, QString fileName, char delimiter)
 {
     m_fields.reserve(64);
     m_views.reserve(64);
+    for (const char c : { m_delimiter, '\n', '\r', '\0' })
+        m_stops[static_cast<unsigned char>(c)] = true;
 }
 
 Error CsvReader::checkEncoding(const QByteArray& head, const QString& fileName)
@@ -181,17 +183,14 @@ CsvReader::Scan CsvReader::scan()
                 return skipRecord(p, line);
             }
         } else {
-            while (p < m_size) {
-                const char c = buf[p];
-                if (c == delim || c == '\n' || c == '\r')
-                    break;
-                if (c == '\0') {
-                    fail(line, lineStart, p,
-                        QCoreApplication::translate(
-                            "CsvReader", "NUL byte in text: the file is binary or UTF-16, not UTF-8"));
-                    return Scan::Fatal;
-                }
+            const bool* stops = m_stops.data();
+            while (p < m_size && !stops[static_cast<unsigned char>(buf[p])])
                 ++p;
+            if (p < m_size && buf[p] == '\0') {
+                fail(line, lineStart, p,
+                    QCoreApplication::translate(
+                        "CsvReader", "NUL byte in text: the file is binary or UTF-16, not UTF-8"));
+                return Scan::Fatal;
             }
             if (p >= m_size && !m_eof)
                 return Scan::NeedMore;

@@ -28,6 +28,15 @@ qint64 addExtract(store::Workspace& ws, const char* sha)
     return ws.lastInsertId();
 }
 
+/// A new workspace in `dir` whose test rows need not reference real ones (foreign keys off).
+std::unique_ptr<store::Workspace> looseWorkspace(const QTemporaryDir& dir)
+{
+    auto opened = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+    if (!opened || !opened.value()->exec("PRAGMA foreign_keys = OFF"))
+        return nullptr;
+    return std::move(opened.value());
+}
+
 /// The digest the import recorded in the audit log for an extract.
 QString recordedDigest(store::Workspace& ws, qint64 extractId)
 {
@@ -61,10 +70,9 @@ private Q_SLOTS:
     {
         QFETCH(bool, reported);
         QTemporaryDir dir;
-        auto opened = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        const auto opened = looseWorkspace(dir);
         QVERIFY(opened);
-        store::Workspace& ws = *opened.value();
-        QVERIFY(ws.exec("PRAGMA foreign_keys = OFF"));
+        store::Workspace& ws = *opened;
         const qint64 other = addExtract(ws, "a");
         const qint64 mine = addExtract(ws, "b");
         store::Transaction tx(ws);
@@ -130,10 +138,9 @@ private Q_SLOTS:
     void insertsLaidOutFromTheirBindings()
     {
         QTemporaryDir dir;
-        auto opened = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        const auto opened = looseWorkspace(dir);
         QVERIFY(opened);
-        store::Workspace& ws = *opened.value();
-        QVERIFY(ws.exec("PRAGMA foreign_keys = OFF"));
+        store::Workspace& ws = *opened;
         const qint64 mine = addExtract(ws, "b");
         const qint64 other = addExtract(ws, "c");
         // Cached and bound before the recorder: its first run is the hook's.

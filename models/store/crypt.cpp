@@ -1,4 +1,5 @@
 #include "cryptdetail_p.h"
+#include "store/workspace_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -270,6 +271,9 @@ Status Crypt::decryptCopy(const QString& encryptedPath, const QString& plainPath
 
 Status Crypt::rekey(const QString& path, const QByteArray& oldPassphrase, const QByteArray& newPassphrase)
 {
+    // The file is opened to write below, which replays a journal beside it.
+    if (auto refused = refuseSuperJournal(path))
+        return *refused;
     if (Status st = unlock(path, oldPassphrase); !st)
         return st;
     const QString fresh = path + QStringLiteral(".rekey-%1").arg(randombytes_random(), 8, 16, QLatin1Char('0'));

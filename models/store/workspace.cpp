@@ -105,6 +105,18 @@ void rollBackStoppedWrite(const QString& path, const char* vfs)
 
 } // namespace
 
+std::optional<Error> refuseSuperJournal(const QString& path)
+{
+    const auto other = superJournalOf(path);
+    if (!other)
+        return std::nullopt;
+    return Error(QCoreApplication::translate("Workspace",
+        "%1 is not opened: the journal beside it (%2) names another file (%3), which replaying the journal "
+        "could delete. Waymark never writes such a journal. Remove %2 to open the workspace as it was last "
+        "saved.")
+                     .arg(path, path + QLatin1String("-journal"), *other));
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::createEncrypted(const QString& path, const QByteArray& passphrase)
 {
     if (QFileInfo::exists(path))
@@ -210,12 +222,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
         flags |= SQLITE_OPEN_URI;
     }
     if (exists) {
-        if (const auto other = superJournalOf(path))
-            return Error(QCoreApplication::translate("Workspace",
-                "%1 is not opened: the journal beside it (%2) names another file (%3), which replaying the journal "
-                "could delete. Waymark never writes such a journal. Remove %2 to open the workspace as it was last "
-                "saved.")
-                             .arg(path, path + QLatin1String("-journal"), *other));
+        if (auto refused = refuseSuperJournal(path))
+            return *refused;
     }
     if (ws->d->readOnly && QFileInfo(path + QLatin1String("-journal")).size() > 0 && QFileInfo(path).isWritable())
         rollBackStoppedWrite(path, vfs);

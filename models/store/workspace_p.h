@@ -15,10 +15,17 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
 namespace waymark::store {
+
+/// The error for a workspace whose rollback journal names another file as
+/// its super-journal, or none (workspace.cpp's superJournalOf says why):
+/// every connection that may write to a file Waymark did not just create
+/// asks this first, since opening it replays the journal.
+std::optional<Error> refuseSuperJournal(const QString& path);
 
 struct Workspace::Private {
     sqlite3* db = nullptr;

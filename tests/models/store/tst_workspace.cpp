@@ -1,6 +1,7 @@
 #include "core/feedback.h"
 #include "geo/placeseed.h"
 #include "store/auditlog.h"
+#include "store/cryptvfs.h"
 #include "store/schema.h"
 #include "store/transaction.h"
 #include "store/workspace.h"
@@ -121,6 +122,19 @@ private Q_SLOTS:
         auto ws = store::Workspace::open(path, store::Workspace::Mode::OpenExisting);
         QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
         QCOMPARE(test::fileBytes(victim), QByteArray("the analyst's own file\n"));
+
+        // A new passphrase for an encrypted workspace opens it to write too.
+        const QString encrypted = dir.filePath(QStringLiteral("e.waymark"));
+        QVERIFY(store::Workspace::createEncrypted(encrypted, "old passphrase"));
+        store::Crypt::forget(encrypted);
+        test::writeFile(encrypted + QStringLiteral("-journal"), journal);
+        const Status rekeyed = store::Crypt::rekey(encrypted, "old passphrase", "new passphrase");
+        QVERIFY(!rekeyed);
+        QVERIFY2(rekeyed.error().message.contains(QStringLiteral("names another file (%1)").arg(victim)),
+            qPrintable(rekeyed.error().toString()));
+        QCOMPARE(test::fileBytes(victim), QByteArray("the analyst's own file\n"));
+        QVERIFY(QFile::remove(encrypted + QStringLiteral("-journal")));
+        QVERIFY(store::Crypt::rekey(encrypted, "old passphrase", "new passphrase"));
     }
 
     void createAndReopen()

@@ -145,7 +145,6 @@ struct RowDigestRecorder::Private {
         QByteArray name;
         std::vector<QByteArray> columns;
         std::vector<QByteArray> prefixes; ///< each column's name and the separator after it
-        std::vector<bool> real;
         std::vector<Affinity> affinity;
         std::vector<QByteArray> defaults; ///< each column's DEFAULT as written, empty for none
         int rowidColumn = -1; ///< the INTEGER PRIMARY KEY, which is the rowid
@@ -229,7 +228,7 @@ struct RowDigestRecorder::Private {
     std::vector<std::unique_ptr<Insert>> inserts;
     qint64 fromBindings = 0;
     Insert* skip = nullptr; ///< the insert running now, whose row the hook leaves to it
-    Table* lastTable = nullptr; ///< the table the hook was last given
+    Table* lastTable = nullptr; ///< what find() last found
     std::string row;
     bool recording = true;
 
@@ -247,11 +246,15 @@ struct RowDigestRecorder::Private {
     bool closing = false;
     std::thread hasher;
 
+    /// The table of that name, or null. Rows come table by table: the last
+    /// one found is tried first.
     Table* find(const char* name)
     {
+        if (lastTable && std::strcmp(lastTable->name.constData(), name) == 0)
+            return lastTable;
         for (Table& t : tables) {
             if (std::strcmp(t.name.constData(), name) == 0)
-                return &t;
+                return lastTable = &t;
         }
         return nullptr;
     }
@@ -349,7 +352,7 @@ struct RowDigestRecorder::Private {
         const QByteArray& prefix = t.prefixes[c];
         if (type == SQLITE_FLOAT || type == SQLITE_INTEGER) {
             char value[8];
-            if (type == SQLITE_INTEGER && t.real[c]) {
+            if (type == SQLITE_INTEGER && t.affinity[c] == Affinity::Real) {
                 type = SQLITE_FLOAT;
                 real = double(integer);
             }
@@ -435,19 +438,15 @@ struct RowDigestRecorder::Private {
     {
         if (statement.tap() || !statement.isValid())
             return;
-        const QByteArray sql(statement.sql());
-        if (!sql.trimmed().startsWith("INSERT") && !sql.trimmed().startsWith("insert"))
-            return;
         static const QRegularExpression shape(
             QStringLiteral("^\\s*INSERT\\s+INTO\\s+\"?(\\w+)\"?\\s*\\(([^()]*)\\)\\s*VALUES\\s*\\((.*)\\)\\s*"
                            "(?:ON\\s+CONFLICT\\b.*\\bDO\\s+NOTHING\\s*)?;?\\s*$"),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-        const QRegularExpressionMatch m = shape.match(QString::fromUtf8(sql));
+        const QRegularExpressionMatch m = shape.match(QString::fromUtf8(statement.sql()));
         if (!m.hasMatch())
             return;
-        const QByteArray name = m.captured(1).toUtf8();
-        const auto t = std::find_if(tables.begin(), tables.end(), [&name](const Table& x) { return x.name == name; });
-        if (t == tables.end() || !t->hooked)
+        Table* t = find(m.captured(1).toUtf8().constData());
+        if (!t || !t->hooked)
             return;
         const QList<QByteArray> names = m.captured(2).toUtf8().split(',');
         const QList<QByteArray> values = splitValues(m.captured(3).toUtf8());
@@ -456,7 +455,7 @@ struct RowDigestRecorder::Private {
         auto in = std::make_unique<Insert>();
         in->d = this;
         in->statement = &statement;
-        in->table = size_t(t - tables.begin());
+        in->table = size_t(t - tables.data());
         in->source.assign(t->columns.size(), Insert::kConstant);
         in->constants.resize(t->columns.size());
         std::vector<bool> named(t->columns.size(), false);
@@ -510,11 +509,7 @@ struct RowDigestRecorder::Private {
         auto* d = static_cast<Private*>(self);
         if (std::strcmp(database, "main") != 0)
             return;
-        // Rows come table by table: the last table found is tried first.
-        Table* t
-            = d->lastTable && std::strcmp(d->lastTable->name.constData(), table) == 0 ? d->lastTable : d->find(table);
-        if (t)
-            d->lastTable = t;
+        Table* t = d->find(table);
         if (!t || !t->hooked)
             return;
         if (sqlite3_preupdate_count(db) != int(t->columns.size())) {
@@ -560,7 +555,6 @@ RowDigestRecorder::RowDigestRecorder(Workspace& ws, qint64 extractId, const QStr
             t.prefixes.push_back(t.columns.back() + '\x1f');
             const QByteArray type = cols.text(1).toUtf8();
             t.affinity.push_back(affinityOf(type));
-            t.real.push_back(t.affinity.back() == Affinity::Real);
             t.defaults.push_back(cols.isNull(2) ? QByteArray() : cols.text(2).toUtf8());
             if (cols.int64(3) == 1 && cols.int64(4) == 1 && type.compare("INTEGER", Qt::CaseInsensitive) == 0)
                 t.rowidColumn = int(t.columns.size()) - 1;

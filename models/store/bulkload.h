@@ -17,7 +17,8 @@ class Workspace;
 /// again from its own SQL once the rows are in (one sort instead of a
 /// B-tree insert per row); and the search (FTS5) and map (R*Tree) entries of
 /// the new incidents and entities are written in one pass at the end, from
-/// the rows as stored, instead of one statement per row.
+/// the rows as stored, instead of one statement per row. A map tree smaller
+/// than the batch is written again whole, packed (RtreePacker).
 ///
 /// Only indexes that are not UNIQUE are dropped: a UNIQUE index is what
 /// makes a key a duplicate (ON CONFLICT) while the rows go in. The schema is
@@ -53,6 +54,8 @@ public:
     QStringList droppedIndexes() const;
 
 private:
+    Status writeIncidentMap();
+
     struct Dropped {
         QString name, sql;
     };

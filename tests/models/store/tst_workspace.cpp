@@ -15,8 +15,13 @@
 
 #include <sqlite3.h>
 
+#include <dirent.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <cstring>
 #include <functional>
+#include <string>
 #include <thread>
 
 using namespace waymark;
@@ -34,6 +39,54 @@ void rawExec(const QString& path, const QByteArray& sql)
     sqlite3_free(message);
     sqlite3_close(db);
     QVERIFY2(rc == SQLITE_OK, qPrintable(why));
+}
+
+/// SQL function: how many of SQLite's temporary files ("etilqs_…", on disk,
+/// already unlinked) the process holds open right now.
+void openTempFiles(sqlite3_context* context, int, sqlite3_value**)
+{
+    int n = 0;
+    if (DIR* fds = opendir("/proc/self/fd")) {
+        while (const dirent* e = readdir(fds)) {
+            char target[4096];
+            const std::string link = std::string("/proc/self/fd/") + e->d_name;
+            const ssize_t len = readlink(link.c_str(), target, sizeof target - 1);
+            if (len > 0) {
+                target[len] = 0;
+                n += std::strstr(target, "etilqs_") != nullptr;
+            }
+        }
+        closedir(fds);
+    }
+    sqlite3_result_int(context, n);
+}
+
+/// Sorts 200,000 rows with a 1 MiB page cache, so that SQLite's sorter
+/// writes runs to temporary files, and returns how many it held open while
+/// the sorted rows came out; checks the rows came out sorted.
+int tempFilesOfABigSort(sqlite3* db)
+{
+    sqlite3_create_function(db, "open_temp_files", 0, SQLITE_UTF8, nullptr, openTempFiles, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA cache_size = -1024", nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+        "CREATE TEMP TABLE IF NOT EXISTS scratch AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+        "WHERE i < 200000) SELECT i, abs(random() % 1000000) AS k, hex(randomblob(20)) AS pad FROM c",
+        nullptr, nullptr, nullptr);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db,
+        "SELECT k, CASE WHEN i % 1000 = 0 THEN open_temp_files() ELSE 0 END FROM scratch ORDER BY k, pad", -1, &st,
+        nullptr);
+    int most = 0, rows = 0;
+    qint64 last = -1;
+    bool sorted = true;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        sorted &= sqlite3_column_int64(st, 0) >= last;
+        last = sqlite3_column_int64(st, 0);
+        most = std::max(most, sqlite3_column_int(st, 1));
+        ++rows;
+    }
+    sqlite3_finalize(st);
+    return sorted && rows == 200000 ? most : -1;
 }
 
 } // namespace
@@ -476,6 +529,27 @@ private Q_SLOTS:
             w.scalar("SELECT count(*) FROM incident_rtree WHERE min_lon >= -2 AND max_lon <= 2 AND min_lat >= 49"), 1);
         QVERIFY(w.exec("INSERT INTO entity_fts(rowid, label, attributes) VALUES(7, 'Lotus Nails', '')"));
         QCOMPARE(w.scalar("SELECT rowid FROM entity_fts WHERE entity_fts MATCH 'lotus'"), 7);
+    }
+
+    /// Case data never goes to /tmp: a workspace's temporary files (sort
+    /// runs, temporary tables) are in memory. Shown against a plain
+    /// connection with the same settings, whose sort does write to disk.
+    void temporaryFilesStayInMemory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.waymark"));
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QCOMPARE(ws.value()->scalar("PRAGMA temp_store"), 1); // files, in memory
+        QCOMPARE(tempFilesOfABigSort(ws.value()->handle()), 0);
+
+        sqlite3* plain = nullptr;
+        QCOMPARE(
+            sqlite3_open_v2(QFile::encodeName(path).constData(), &plain, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_exec(plain, "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr);
+        const int onDisk = tempFilesOfABigSort(plain);
+        sqlite3_close(plain);
+        QVERIFY2(onDisk > 0, "the probe sees no temporary file even where SQLite writes them");
     }
 
     // SQLite's in-memory database (the fuzzers' workspace) is no file: none

@@ -4595,7 +4595,7 @@
     <name>RtreePacker</name>
     <message>
         <source>The map index could not be written.</source>
-        <translation>L'index cartographique n'a pas pu être écrit.</translation>
+        <translation>L&apos;index cartographique n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cryptdetail_p.h"
+#include "vfsforward_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -553,55 +554,6 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, in
     return SQLITE_OK;
 }
 
-int xDelete(sqlite3_vfs*, const char* name, int syncDir)
-{
-    return g_root->xDelete(g_root, name, syncDir);
-}
-int xAccess(sqlite3_vfs*, const char* name, int flags, int* out)
-{
-    return g_root->xAccess(g_root, name, flags, out);
-}
-int xFullPathname(sqlite3_vfs*, const char* name, int n, char* out)
-{
-    return g_root->xFullPathname(g_root, name, n, out);
-}
-void* xDlOpen(sqlite3_vfs*, const char* name)
-{
-    return g_root->xDlOpen(g_root, name);
-}
-void xDlError(sqlite3_vfs*, int n, char* out)
-{
-    g_root->xDlError(g_root, n, out);
-}
-void (*xDlSym(sqlite3_vfs*, void* handle, const char* symbol))(void)
-{
-    return g_root->xDlSym(g_root, handle, symbol);
-}
-void xDlClose(sqlite3_vfs*, void* handle)
-{
-    g_root->xDlClose(g_root, handle);
-}
-int xRandomness(sqlite3_vfs*, int n, char* out)
-{
-    return g_root->xRandomness(g_root, n, out);
-}
-int xSleep(sqlite3_vfs*, int micro)
-{
-    return g_root->xSleep(g_root, micro);
-}
-int xCurrentTime(sqlite3_vfs*, double* out)
-{
-    return g_root->xCurrentTime(g_root, out);
-}
-int xGetLastError(sqlite3_vfs*, int n, char* out)
-{
-    return g_root->xGetLastError ? g_root->xGetLastError(g_root, n, out) : 0;
-}
-int xCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out)
-{
-    return g_root->xCurrentTimeInt64(g_root, out);
-}
-
 /// Runs in every sqlite3_open: a new, empty database on the shim gets its
 /// 40 reserved bytes per page before anything is written, so callers need
 /// not know.
@@ -652,24 +604,7 @@ void registerVfs()
     g_methods.xShmBarrier = xShmBarrier;
     g_methods.xShmUnmap = xShmUnmap;
 
-    g_vfs = sqlite3_vfs {};
-    g_vfs.iVersion = 2;
-    g_vfs.szOsFile = int(realOffset()) + g_root->szOsFile;
-    g_vfs.mxPathname = g_root->mxPathname;
-    g_vfs.zName = vfsNameText;
-    g_vfs.xOpen = xOpen;
-    g_vfs.xDelete = xDelete;
-    g_vfs.xAccess = xAccess;
-    g_vfs.xFullPathname = xFullPathname;
-    g_vfs.xDlOpen = xDlOpen;
-    g_vfs.xDlError = xDlError;
-    g_vfs.xDlSym = xDlSym;
-    g_vfs.xDlClose = xDlClose;
-    g_vfs.xRandomness = xRandomness;
-    g_vfs.xSleep = xSleep;
-    g_vfs.xCurrentTime = xCurrentTime;
-    g_vfs.xGetLastError = xGetLastError;
-    g_vfs.xCurrentTimeInt64 = xCurrentTimeInt64;
+    g_vfs = forwardingVfs(g_root, vfsNameText, int(realOffset()) + g_root->szOsFile, xOpen);
     sqlite3_vfs_register(&g_vfs, 0);
     sqlite3_auto_extension(reinterpret_cast<void (*)()>(reserveOnOpen));
 }

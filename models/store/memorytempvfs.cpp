@@ -1,4 +1,5 @@
 #include "memorytempvfs.h"
+#include "vfsforward_p.h"
 
 #include <sqlite3.h>
 
@@ -169,55 +170,6 @@ int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, 
     return SQLITE_OK;
 }
 
-int vfsDelete(sqlite3_vfs*, const char* name, int syncDir)
-{
-    return g_root->xDelete(g_root, name, syncDir);
-}
-int vfsAccess(sqlite3_vfs*, const char* name, int flags, int* out)
-{
-    return g_root->xAccess(g_root, name, flags, out);
-}
-int vfsFullPathname(sqlite3_vfs*, const char* name, int n, char* out)
-{
-    return g_root->xFullPathname(g_root, name, n, out);
-}
-void* vfsDlOpen(sqlite3_vfs*, const char* name)
-{
-    return g_root->xDlOpen(g_root, name);
-}
-void vfsDlError(sqlite3_vfs*, int n, char* out)
-{
-    g_root->xDlError(g_root, n, out);
-}
-void (*vfsDlSym(sqlite3_vfs*, void* handle, const char* symbol))(void)
-{
-    return g_root->xDlSym(g_root, handle, symbol);
-}
-void vfsDlClose(sqlite3_vfs*, void* handle)
-{
-    g_root->xDlClose(g_root, handle);
-}
-int vfsRandomness(sqlite3_vfs*, int n, char* out)
-{
-    return g_root->xRandomness(g_root, n, out);
-}
-int vfsSleep(sqlite3_vfs*, int micros)
-{
-    return g_root->xSleep(g_root, micros);
-}
-int vfsCurrentTime(sqlite3_vfs*, double* out)
-{
-    return g_root->xCurrentTime(g_root, out);
-}
-int vfsGetLastError(sqlite3_vfs*, int n, char* out)
-{
-    return g_root->xGetLastError ? g_root->xGetLastError(g_root, n, out) : 0;
-}
-int vfsCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out)
-{
-    return g_root->xCurrentTimeInt64(g_root, out);
-}
-
 } // namespace
 
 const char* memoryTempVfsName()
@@ -225,24 +177,7 @@ const char* memoryTempVfsName()
     static std::once_flag once;
     std::call_once(once, [] {
         g_root = sqlite3_vfs_find(nullptr);
-        g_vfs = sqlite3_vfs {};
-        g_vfs.iVersion = 2;
-        g_vfs.szOsFile = std::max(g_root->szOsFile, int(sizeof(MemoryFile)));
-        g_vfs.mxPathname = g_root->mxPathname;
-        g_vfs.zName = "waymark-memtemp";
-        g_vfs.xOpen = vfsOpen;
-        g_vfs.xDelete = vfsDelete;
-        g_vfs.xAccess = vfsAccess;
-        g_vfs.xFullPathname = vfsFullPathname;
-        g_vfs.xDlOpen = vfsDlOpen;
-        g_vfs.xDlError = vfsDlError;
-        g_vfs.xDlSym = vfsDlSym;
-        g_vfs.xDlClose = vfsDlClose;
-        g_vfs.xRandomness = vfsRandomness;
-        g_vfs.xSleep = vfsSleep;
-        g_vfs.xCurrentTime = vfsCurrentTime;
-        g_vfs.xGetLastError = vfsGetLastError;
-        g_vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
+        g_vfs = forwardingVfs(g_root, "waymark-memtemp", std::max(g_root->szOsFile, int(sizeof(MemoryFile))), vfsOpen);
         sqlite3_vfs_register(&g_vfs, 0);
     });
     return g_vfs.zName;

@@ -28,6 +28,11 @@ struct Db {
     explicit Db(const QString& path)
     {
         sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        // The program under test may hold the file a moment (a WAL
+        // checkpoint, a background job): wait, rather than read nothing.
+        // (tst_mainwindow's cancelKeepsWorkspace once read an empty
+        // workspace "before" under ctest -j2.)
+        sqlite3_busy_timeout(db, 10000);
     }
     ~Db() { sqlite3_close_v2(db); }
 };

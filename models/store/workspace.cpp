@@ -177,6 +177,10 @@ void Workspace::setCancel(const Feedback* feedback)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mode, Check check)
 {
+    // Before SQLite initialises (finding a VFS does): no global allocation
+    // statistics, whose mutex costs a tenth of a bulk import.
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
     // ":memory:" is SQLite's in-memory database (fuzzers, tests), never a file.
     const bool inMemory = path == QLatin1String(":memory:");
     const bool exists = !inMemory && QFileInfo::exists(path);
@@ -194,10 +198,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Mode mod
             QCoreApplication::translate("Workspace", "%1 is encrypted: it opens with its passphrase.").arg(path));
     const char* vfs = encrypted ? Crypt::vfsName() : memoryTempVfsName();
 
-    // Before SQLite initialises: no global allocation statistics, whose mutex
-    // costs a tenth of a bulk import.
-    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    Q_UNUSED(configured);
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->d->path = path;
     ws->d->readOnly = mode == Mode::ReadOnly;

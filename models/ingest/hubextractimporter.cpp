@@ -181,8 +181,11 @@ Status HubExtractImporter::table(const Table& table)
     return st;
 }
 
-size_t HubExtractImporter::Keys::probe(std::string_view key, std::uint64_t hash) const
+size_t HubExtractImporter::Keys::probe(std::string_view key, std::uint64_t& hash)
 {
+    if (m_slots.empty())
+        grow();
+    hash = qHashBits(key.data(), key.size(), 0x9e3779b97f4a7c15u);
     const size_t mask = m_slots.size() - 1;
     const std::uint64_t tag = hash >> 32;
     for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
@@ -191,7 +194,7 @@ size_t HubExtractImporter::Keys::probe(std::string_view key, std::uint64_t hash)
             return i;
         if ((slot >> 32) != tag)
             continue;
-        const Entry& e = m_entries[size_t(slot & 0xffffffffu) - 1];
+        const Entry& e = entryOf(slot);
         if (e.size == key.size() && e.hashLow == std::uint32_t(hash) && std::memcmp(e.key, key.data(), key.size()) == 0)
             return i;
     }
@@ -204,8 +207,7 @@ void HubExtractImporter::Keys::grow()
     for (const std::uint64_t slot : m_slots) {
         if (slot == 0)
             continue;
-        const Entry& e = m_entries[size_t(slot & 0xffffffffu) - 1];
-        size_t i = ((slot & 0xffffffff00000000u) | e.hashLow) & mask;
+        size_t i = ((slot & 0xffffffff00000000u) | entryOf(slot).hashLow) & mask;
         while (slots[i] != 0)
             i = (i + 1) & mask;
         slots[i] = slot;
@@ -215,21 +217,17 @@ void HubExtractImporter::Keys::grow()
 
 HubExtractImporter::Known* HubExtractImporter::Keys::find(std::string_view key)
 {
-    if (m_slots.empty())
-        grow();
-    const std::uint64_t hash = qHashBits(key.data(), key.size(), 0x9e3779b97f4a7c15u);
-    const size_t i = probe(key, hash);
-    return m_slots[i] != 0 ? &m_entries[size_t(m_slots[i] & 0xffffffffu) - 1].known : nullptr;
+    std::uint64_t hash;
+    const std::uint64_t slot = m_slots[probe(key, hash)];
+    return slot != 0 ? &entryOf(slot).known : nullptr;
 }
 
 void HubExtractImporter::Keys::insert(std::string_view key, Known known)
 {
-    if (m_slots.empty())
-        grow();
-    const std::uint64_t hash = qHashBits(key.data(), key.size(), 0x9e3779b97f4a7c15u);
+    std::uint64_t hash;
     const size_t i = probe(key, hash);
     if (m_slots[i] != 0) {
-        m_entries[size_t(m_slots[i] & 0xffffffffu) - 1].known = known;
+        entryOf(m_slots[i]).known = known;
         return;
     }
     if (m_used + key.size() > m_capacity) {

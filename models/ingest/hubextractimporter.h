@@ -68,8 +68,11 @@ private:
             std::uint32_t hashLow;
             Known known;
         };
-        size_t probe(std::string_view key, std::uint64_t hash) const;
+        /// The slot that holds `key`, or the empty one where it would go;
+        /// `hash` is set to the key's hash.
+        size_t probe(std::string_view key, std::uint64_t& hash);
         void grow();
+        Entry& entryOf(std::uint64_t slot) { return m_entries[size_t(slot & 0xffffffffu) - 1]; }
 
         std::vector<std::uint64_t> m_slots = {}; ///< hash's high half << 32 | entry index + 1; 0 is empty
         std::vector<Entry> m_entries = {};

@@ -51,28 +51,15 @@ void putFloat(std::string& out, float f)
     putBigEndian(out, bits, 4);
 }
 
-std::string quoted(std::string_view name)
-{
-    std::string q = "\"";
-    for (const char c : name) {
-        q += c;
-        if (c == '"')
-            q += '"';
-    }
-    return q + '"';
-}
-
 Error refused(const char* what, sqlite3* db)
 {
     return Error(QCoreApplication::translate("RtreePacker", "The map index could not be written."),
         QString::fromLatin1(what) + QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
-/// A cell one level up: a node and the box around its cells.
-struct NodeCell {
-    qint64 id; // node number, or a row's id on the leaf level
-    float minX, maxX, minY, maxY;
-};
+/// A cell of a node: a row (on the leaves) or a node one level down (its
+/// number in `id`), and the box around it.
+using Cell = RtreePacker::Entry;
 
 /// `n` items cut into `parts` runs of nearly equal length: the start of run `i`.
 size_t cut(size_t n, size_t parts, size_t i)
@@ -85,22 +72,23 @@ class Writer {
 public:
     Writer(sqlite3* db, std::string_view table, int nodeBytes)
         : m_nodeBytes(nodeBytes)
-        , m_node(db, "INSERT INTO " + quoted(std::string(table) + "_node") + "(nodeno, data) VALUES(?, ?)")
-        , m_parent(db, "INSERT INTO " + quoted(std::string(table) + "_parent") + "(nodeno, parentnode) VALUES(?, ?)")
+        , m_node(db, "INSERT INTO " + quotedIdentifier(std::string(table) + "_node") + "(nodeno, data) VALUES(?, ?)")
+        , m_parent(db,
+              "INSERT INTO " + quotedIdentifier(std::string(table) + "_parent") + "(nodeno, parentnode) VALUES(?, ?)")
     {
     }
 
     int maxCells() const { return (m_nodeBytes - 4) / kCellBytes; }
 
     /// Writes a node of `cells` (rows on depth 0) and returns its number.
-    Result<qint64> write(const NodeCell* cells, size_t count, int depth, bool root)
+    Result<qint64> write(const Cell* cells, size_t count, int depth, bool root)
     {
         const qint64 number = root ? 1 : m_next++;
         m_blob.clear();
         putBigEndian(m_blob, root ? std::uint64_t(depth) : 0, 2);
         putBigEndian(m_blob, count, 2);
         for (size_t i = 0; i < count; ++i) {
-            const NodeCell& c = cells[i];
+            const Cell& c = cells[i];
             putBigEndian(m_blob, std::uint64_t(c.id), 8);
             putFloat(m_blob, c.minX);
             putFloat(m_blob, c.maxX);
@@ -136,9 +124,9 @@ private:
     std::vector<std::pair<qint64, qint64>> m_children;
 };
 
-NodeCell boxOf(const NodeCell* cells, size_t count, qint64 node)
+Cell boxOf(const Cell* cells, size_t count, qint64 node)
 {
-    NodeCell box { node, cells[0].minX, cells[0].maxX, cells[0].minY, cells[0].maxY };
+    Cell box { node, cells[0].minX, cells[0].maxX, cells[0].minY, cells[0].maxY, 0 };
     for (size_t i = 1; i < count; ++i) {
         box.minX = std::min(box.minX, cells[i].minX);
         box.maxX = std::max(box.maxX, cells[i].maxX);
@@ -148,11 +136,11 @@ NodeCell boxOf(const NodeCell* cells, size_t count, qint64 node)
     return box;
 }
 
-double centreX(const NodeCell& c)
+double centreX(const Cell& c)
 {
     return (double(c.minX) + double(c.maxX)) / 2;
 }
-double centreY(const NodeCell& c)
+double centreY(const Cell& c)
 {
     return (double(c.minY) + double(c.maxY)) / 2;
 }
@@ -166,7 +154,7 @@ RtreePacker::Entry RtreePacker::point(qint64 id, double x, double y)
 
 Status RtreePacker::read(sqlite3* db, std::string_view table, std::vector<Entry>& out)
 {
-    Statement rows(db, "SELECT * FROM " + quoted(std::string(table)));
+    Statement rows(db, "SELECT * FROM " + quotedIdentifier(std::string(table)));
     while (rows.next()) {
         // Stored as floats: converting the doubles back is exact.
         out.push_back(
@@ -181,7 +169,7 @@ Status RtreePacker::replace(sqlite3* db, std::string_view tableName, std::vector
 {
     const std::string table(tableName);
     // The root node's size is the tree's node size (ext/rtree's getNodeSize).
-    Statement size(db, "SELECT length(data) FROM " + quoted(table + "_node") + " WHERE nodeno = 1");
+    Statement size(db, "SELECT length(data) FROM " + quotedIdentifier(table + "_node") + " WHERE nodeno = 1");
     const int nodeBytes = size.next() ? int(size.int64(0)) : 0;
     size.reset();
     if (nodeBytes < 4 + 2 * kCellBytes || nodeBytes > 65536)
@@ -199,18 +187,14 @@ Status RtreePacker::replace(sqlite3* db, std::string_view tableName, std::vector
     } restore { db, defensive };
 
     for (const char* shadow : { "_node", "_parent", "_rowid" }) {
-        const std::string sql = "DELETE FROM " + quoted(table + shadow);
+        const std::string sql = "DELETE FROM " + quotedIdentifier(table + shadow);
         if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return refused(shadow, db);
     }
 
     Writer writer(db, table, nodeBytes);
     const size_t m = size_t(writer.maxCells());
-    std::vector<NodeCell> level(entries.size());
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const Entry& e = entries[i];
-        level[i] = { e.id, e.minX, e.maxX, e.minY, e.maxY };
-    }
+    std::vector<Cell> level = entries;
     for (int depth = 0;; ++depth) {
         const size_t n = level.size();
         if (n <= m) {
@@ -235,7 +219,7 @@ Status RtreePacker::replace(sqlite3* db, std::string_view tableName, std::vector
             const double ca = centreX(level[a]), cb = centreX(level[b]);
             return ca < cb || (ca == cb && level[a].id < level[b].id);
         });
-        std::vector<NodeCell> sorted(n);
+        std::vector<Cell> sorted(n);
         for (size_t s = 0; s < slices; ++s) {
             const size_t from = cut(n, slices, s), to = cut(n, slices, s + 1);
             std::sort(idx.begin() + qptrdiff(from), idx.begin() + qptrdiff(to), [&](size_t a, size_t b) {
@@ -245,7 +229,7 @@ Status RtreePacker::replace(sqlite3* db, std::string_view tableName, std::vector
         }
         for (size_t i = 0; i < n; ++i)
             sorted[i] = level[idx[i]];
-        std::vector<NodeCell> up;
+        std::vector<Cell> up;
         up.reserve(nodes + slices);
         for (size_t s = 0; s < slices; ++s) {
             const size_t from = cut(n, slices, s), to = cut(n, slices, s + 1);
@@ -270,7 +254,7 @@ Status RtreePacker::replace(sqlite3* db, std::string_view tableName, std::vector
 
     // Each row's leaf, in id order (appended, not inserted at random).
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.id < b.id; });
-    Statement rowid(db, "INSERT INTO " + quoted(table + "_rowid") + "(rowid, nodeno) VALUES(?, ?)");
+    Statement rowid(db, "INSERT INTO " + quotedIdentifier(table + "_rowid") + "(rowid, nodeno) VALUES(?, ?)");
     for (const Entry& e : entries) {
         if (Status st = rowid.bind(1, e.id).bind(2, qint64(e.leaf)).exec(); !st)
             return st;

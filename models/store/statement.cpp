@@ -230,4 +230,15 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+std::string quotedIdentifier(std::string_view name)
+{
+    std::string q = "\"";
+    for (const char c : name) {
+        q += c;
+        if (c == '"')
+            q += '"';
+    }
+    return q + '"';
+}
+
 } // namespace waymark::store

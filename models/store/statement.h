@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -14,6 +15,9 @@ struct sqlite3_stmt;
 namespace waymark::store {
 
 class Statement;
+
+/// `name` as an SQL identifier in double quotes, its own quotes doubled.
+std::string quotedIdentifier(std::string_view name);
 
 /// Sees what a statement binds and when it runs: RowDigestRecorder lays out
 /// the rows an INSERT writes from the values bound to it.

@@ -582,6 +582,16 @@ public:
                     cv.col,
                     QCoreApplication::translate("SpecImporter", "%1 must be a number, found \"%2\"").arg(cv.field, text)
                 };
+            // Coordinates of an incident or a place are degrees, as with place_by: coordinates.
+            if (cv.field == QLatin1String("lon") && std::abs(*d) > 180)
+                return { cv.col,
+                    QCoreApplication::translate("SpecImporter", "longitude \"%1\" is out of range (-180 to 180)")
+                        .arg(text) };
+            if (cv.field == QLatin1String("lat") && std::abs(*d) > 90)
+                return {
+                    cv.col,
+                    QCoreApplication::translate("SpecImporter", "latitude \"%1\" is out of range (-90 to 90)").arg(text)
+                };
             val.number = *d;
             return {};
         }

@@ -283,6 +283,40 @@ private Q_SLOTS:
         QVERIFY(q.text(3).contains(QLatin1String("hung jury")));
     }
 
+    /// An incident's coordinates are degrees: a latitude of 95.2 is refused
+    /// at its cell, as a place's coordinates are (a hand-made case list
+    /// brought 292 of them in unchecked).
+    void coordinatesOutOfRangeAreRefused()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("geo.json")), R"({
+  "waymark_import_spec": 1, "name": "geo-cases",
+  "source": { "key": "geo", "name": "Cases", "kind": "open_source" },
+  "records": [ { "id": "case", "target": "incident",
+    "fields": { "key": { "format": "case:{Case}" }, "date": "Date", "place": "Country",
+                "lon": "Longitude", "lat": "Latitude" } } ]
+})");
+        test::writeFile(dir.filePath(QStringLiteral("geo.csv")),
+            "Case,Date,Country,Longitude,Latitude\n"
+            "C1,2019,GBR,-1.5491,53.8008\n"
+            "C2,2019,GBR,-1.5491,95.2\n"
+            "C3,2019,GBR,-181,53.8\n"
+            "C4,2019,FJI,180,-90\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importWithSpec(
+            *ws.value(), dir.filePath(QStringLiteral("geo.csv")), dir.filePath(QStringLiteral("geo.json")), true);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(describe(s)));
+        QCOMPARE(s.rowsImported, 2);
+        QCOMPARE(s.rowsQuarantined, 2);
+        QCOMPARE(s.problems.size(), 2);
+        QCOMPARE(
+            s.problems.at(0).toString(), QStringLiteral("geo.csv:3:21: latitude \"95.2\" is out of range (-90 to 90)"));
+        QCOMPARE(s.problems.at(1).toString(),
+            QStringLiteral("geo.csv:4:13: longitude \"-181\" is out of range (-180 to 180)"));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incident_rtree"), 2);
+    }
+
     void ctdcStyleFlagsSetsAndBands()
     {
         // The shape of CTDC's victim–perpetrator synthetic dataset: banded

@@ -5376,6 +5376,14 @@
         <source>Written by the specification %1 (version %2): %3.</source>
         <translation>Escrito por la especificación %1 (versión %2): %3.</translation>
     </message>
+    <message>
+        <source>the latitude is missing: a longitude alone is not a point</source>
+        <translation>falta la latitud: una longitud sola no es un punto</translation>
+    </message>
+    <message>
+        <source>the longitude is missing: a latitude alone is not a point</source>
+        <translation>falta la longitud: una latitud sola no es un punto</translation>
+    </message>
 </context>
 <context>
     <name>SpecificationEditor</name>

@@ -5376,6 +5376,14 @@
         <source>Written by the specification %1 (version %2): %3.</source>
         <translation>Écrit par la spécification %1 (version %2) : %3.</translation>
     </message>
+    <message>
+        <source>the latitude is missing: a longitude alone is not a point</source>
+        <translation>la latitude manque : une longitude seule n&apos;est pas un point</translation>
+    </message>
+    <message>
+        <source>the longitude is missing: a latitude alone is not a point</source>
+        <translation>la longitude manque : une latitude seule n&apos;est pas un point</translation>
+    </message>
 </context>
 <context>
     <name>SpecificationEditor</name>

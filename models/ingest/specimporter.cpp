@@ -874,8 +874,32 @@ public:
                 if (records[ri].r->target == SpecTarget::Transaction)
                     if (RowError e = transaction(records[ri], inst, r); !e.isNull())
                         return e;
+                if (RowError e = pointOf(records[ri], inst); !e.isNull())
+                    return e;
             }
         return {};
+    }
+
+    /// An incident's or a place's point needs both coordinates: one alone is
+    /// refused at the missing one's cell, not dropped without a word.
+    static RowError pointOf(const CRecord& cr, const Instance& inst)
+    {
+        if (cr.r->target != SpecTarget::Incident && cr.r->target != SpecTarget::Place)
+            return {};
+        const bool lon = inst.values.value(QStringLiteral("lon")).present;
+        const bool lat = inst.values.value(QStringLiteral("lat")).present;
+        if (lon == lat)
+            return {};
+        int column = -1;
+        for (const CValue& cv : cr.values)
+            if (cv.field == QLatin1String(lon ? "lat" : "lon")
+                || (column < 0 && cv.field == QLatin1String(lon ? "lon" : "lat")))
+                column = cv.col;
+        return { column,
+            lon ? QCoreApplication::translate(
+                "SpecImporter", "the latitude is missing: a longitude alone is not a point")
+                : QCoreApplication::translate(
+                    "SpecImporter", "the longitude is missing: a latitude alone is not a point") };
     }
 };
 

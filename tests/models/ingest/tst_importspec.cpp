@@ -317,6 +317,61 @@ private Q_SLOTS:
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incident_rtree"), 2);
     }
 
+    void aPointNeedsBothCoordinates()
+    {
+        // One coordinate alone is quarantined at the other's cell (it was
+        // dropped without a word: the incident went in with no point), for
+        // incidents and for places alike; a row with neither keeps no point.
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("geo.json")), R"({
+  "waymark_import_spec": 1, "name": "geo-cases",
+  "source": { "key": "geo", "name": "Cases", "kind": "open_source" },
+  "table": { "missing": ["", "n/a"] },
+  "records": [ { "id": "case", "target": "incident",
+    "fields": { "key": { "format": "case:{Case}" }, "date": "Date", "place": "Country",
+                "lon": "Longitude", "lat": "Latitude" } } ]
+})");
+        test::writeFile(dir.filePath(QStringLiteral("geo.csv")),
+            "Case,Date,Country,Longitude,Latitude\n"
+            "C1,2019,GBR,-1.5491,53.8008\n"
+            "C2,2019,GBR,,53.8\n"
+            "C3,2019,GBR,-1.5,n/a\n"
+            "C4,2019,GBR,,\n");
+        test::writeFile(dir.filePath(QStringLiteral("towns.json")), R"({
+  "waymark_import_spec": 1, "name": "towns",
+  "source": { "key": "towns", "name": "Towns", "kind": "open_source" },
+  "table": { "missing": ["", "n/a"] },
+  "records": [ { "id": "town", "target": "place",
+    "fields": { "name": "Town", "country": "Country", "lat": "Lat", "lon": "Lon" } } ]
+})");
+        test::writeFile(dir.filePath(QStringLiteral("towns.csv")),
+            "Town,Country,Lat,Lon\n"
+            "Leeds,GBR,53.8008,-1.5491\n"
+            "Hull,GBR,53.7457,\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importWithSpec(
+            *ws.value(), dir.filePath(QStringLiteral("geo.csv")), dir.filePath(QStringLiteral("geo.json")), true);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(describe(s)));
+        QCOMPARE(s.rowsImported, 2);
+        QCOMPARE(s.rowsQuarantined, 2);
+        QCOMPARE(s.problems.size(), 2);
+        QCOMPARE(s.problems.at(0).toString(),
+            QStringLiteral("geo.csv:3:13: the longitude is missing: a latitude alone is not a point"));
+        QCOMPARE(s.problems.at(1).toString(),
+            QStringLiteral("geo.csv:4:18: the latitude is missing: a longitude alone is not a point"));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incident_rtree"), 1);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE lat IS NULL"), 1);
+
+        const ImportSummary t = importWithSpec(
+            *ws.value(), dir.filePath(QStringLiteral("towns.csv")), dir.filePath(QStringLiteral("towns.json")), true);
+        QVERIFY2(t.outcome == ImportSummary::Outcome::Imported, qPrintable(describe(t)));
+        QCOMPARE(t.rowsQuarantined, 1);
+        QCOMPARE(t.problems.size(), 1);
+        QCOMPARE(t.problems.at(0).toString(),
+            QStringLiteral("towns.csv:3:18: the longitude is missing: a latitude alone is not a point"));
+    }
+
     void ctdcStyleFlagsSetsAndBands()
     {
         // The shape of CTDC's victim–perpetrator synthetic dataset: banded

@@ -4,6 +4,7 @@
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
 #include "analysis/workspacefacts.h"
+#include "countaxis.h"
 #include "customplot.h"
 #include "figures/chartfigure.h"
 #include "plotlegend.h"
@@ -59,7 +60,7 @@ ChartView::ChartView(analysis::AnalysisContext* context, Breakdown::Kind kind, Q
     m_plot->setMinimumSize(300, 200);
     // Victims run to hundreds of thousands: few ticks, grouped digits
     // ("50000100000150000" ran together in a 300 px dock).
-    m_plot->xAxis->ticker()->setTickCount(3);
+    makeCountAxis(m_plot->xAxis, 3);
     m_plot->xAxis->setNumberFormat(QStringLiteral("f"));
     m_plot->xAxis->setNumberPrecision(0);
     m_plot->setLocale(QLocale());

@@ -3,6 +3,7 @@
 #include "analysis/analysiscontext.h"
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
+#include "countaxis.h"
 #include "customplot.h"
 #include "figureexportflow.h"
 #include "figures/chartfigure.h"
@@ -54,11 +55,7 @@ RouteChartView::RouteChartView(analysis::AnalysisContext* context, QWidget* pare
     layout->addWidget(m_info);
     m_plot->setMinimumSize(300, 200);
     m_plot->yAxis->setLabel(tr("Incidents"));
-    // Counts: whole-number ticks (1, 2, 5, 10… apart), never "2.5 incidents".
-    auto counts = QSharedPointer<QCPAxisTickerFixed>::create();
-    counts->setTickStep(1.0);
-    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    m_plot->yAxis->setTicker(counts);
+    makeCountAxis(m_plot->yAxis, 5); // never "2.5 incidents"
     m_plot->legend->setVisible(true);
     PlotLegend::placeAbove(m_plot, 2);
 

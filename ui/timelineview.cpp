@@ -4,6 +4,7 @@
 #include "analysis/incidentsnapshot.h"
 #include "analysis/snapshotsource.h"
 #include "analysis/timeticks.h"
+#include "countaxis.h"
 #include "customplot.h"
 #include "figures/chartfigure.h"
 #include "plotlegend.h"
@@ -146,6 +147,7 @@ TimelineView::TimelineView(analysis::AnalysisContext* context, QWidget* parent)
     m_plot->xAxis->setTicker(ticker);
     m_plot->axisRect()->setMinimumSize(0, 110);
     m_plot->yAxis->setLabel(tr("Incidents"));
+    makeCountAxis(m_plot->yAxis, 5); // its tick count follows the height (rebuild)
     m_plot->setInteractions(QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
 

@@ -23,11 +23,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <cmath>
 
 using namespace waymark;
 using analysis::Breakdown;
@@ -353,6 +356,54 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("All incidents")), qPrintable(text));
 
         QVERIFY(!exportTo(base + QStringLiteral(".gif")));
+    }
+
+    /// Counts are whole. With nothing under the filter (an empty workspace)
+    /// the breakdown's victims axis read "0 0 1 1 1" and the timeline's
+    /// "0 0.5 1" incidents; the three count axes now tick at whole numbers,
+    /// each label once, with data or without.
+    void countAxesTickAtWholeNumbers()
+    {
+        auto whole = [](QCPAxis* axis) -> QString {
+            const QVector<double> ticks = axis->tickVector();
+            const QVector<QString> labels = axis->tickVectorLabels();
+            const QStringList text(labels.begin(), labels.end());
+            if (ticks.size() < 2)
+                return QStringLiteral("fewer than two ticks: ") + text.join(QLatin1Char(' '));
+            for (double t : ticks) {
+                if (t != std::floor(t))
+                    return QStringLiteral("a tick at %1: ").arg(t) + text.join(QLatin1Char(' '));
+            }
+            if (QSet<QString>(text.begin(), text.end()).size() != text.size())
+                return QStringLiteral("labels repeat: ") + text.join(QLatin1Char(' '));
+            return {};
+        };
+        QTemporaryDir dir;
+        analysis::AnalysisContext empty;
+        QVERIFY(empty.openWorkspace(dir.filePath(QStringLiteral("empty.waymark")), true));
+        QVERIFY(empty.snapshots()->loadNow());
+        QVERIFY(m_context.snapshots()->loadNow());
+        for (analysis::AnalysisContext* context : { &empty, &m_context }) {
+            ui::ChartView breakdown(context, Breakdown::Kind::AgeGender);
+            QVERIFY(breakdown.loadNow());
+            ui::TimelineView timeline(context);
+            ui::RouteChartView route(context);
+            for (QWidget* w : std::initializer_list<QWidget*> { &breakdown, &timeline, &route }) {
+                w->resize(600, 400);
+                w->show();
+                QVERIFY(QTest::qWaitForWindowExposed(w));
+            }
+            QTRY_VERIFY(!breakdown.isLoading());
+            for (QCustomPlot* plot : { breakdown.plot(), timeline.plot(), route.plot() })
+                plot->replot();
+            const QString where = context == &empty ? QStringLiteral("empty: ") : QStringLiteral("sample: ");
+            QString problem = whole(breakdown.plot()->xAxis);
+            QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral("breakdown ") + problem));
+            problem = whole(timeline.plot()->yAxis);
+            QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral("timeline ") + problem));
+            problem = whole(route.plot()->yAxis);
+            QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral("route chart ") + problem));
+        }
     }
 
     void routeChartFollowsTheFilter()

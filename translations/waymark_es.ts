@@ -9022,10 +9022,6 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <source>Encrypt a &amp;Copy…</source>
-        <translation>Cifrar una co&amp;pia…</translation>
-    </message>
-    <message>
         <source>Write an encrypted copy of this workspace under a passphrase</source>
         <translation>Escribir una copia cifrada de este espacio de trabajo con una frase de contraseña</translation>
     </message>
@@ -9238,10 +9234,6 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
         <translation>&lt;h3&gt;Waymark %1&lt;/h3&gt;&lt;p&gt;Un puesto de trabajo sin conexión para analistas que combaten la trata de personas: extractos del hub en un espacio de trabajo local, rutas y puntos calientes, grafos de vínculos, tipologías financieras e informes de juicios clave.&lt;/p&gt;&lt;p&gt;Waymark no abre ninguna conexión de red.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Atribución de los datos&lt;/b&gt;&lt;br/&gt;Fuente: Counter-Trafficking Data Collaborative (CTDC), Global Synthetic Dataset.&lt;br/&gt;Códigos y nombres de países: ISO 3166 a través de Debian iso-codes (LGPL-2.1+).&lt;br/&gt;Puntos representativos: base de datos de zonas horarias de la IANA (dominio público).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Import &amp;Specifications…</source>
-        <translation>&amp;Especificaciones de importación…</translation>
-    </message>
-    <message>
         <source>Table to build an import specification on</source>
         <translation>Tabla sobre la que crear una especificación de importación</translation>
     </message>
@@ -9263,7 +9255,7 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>Ata&amp;jos de teclado</translation>
     </message>
     <message>
         <source>Writing the sample extract…</source>
@@ -9308,6 +9300,14 @@ S: camino más corto · W: camino más fuerte · T: camino con orden temporal (d
     <message>
         <source>Choose a route on the Route volume chart first.</source>
         <translation>Elija primero una ruta en el gráfico Volumen por ruta.</translation>
+    </message>
+    <message>
+        <source>Encrypt a Cop&amp;y…</source>
+        <translation>Cifrar una co&amp;pia…</translation>
+    </message>
+    <message>
+        <source>Import S&amp;pecifications…</source>
+        <translation>&amp;Especificaciones de importación…</translation>
     </message>
 </context>
 <context>

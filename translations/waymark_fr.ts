@@ -9162,10 +9162,6 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <source>Encrypt a &amp;Copy…</source>
-        <translation>Chiffrer une co&amp;pie…</translation>
-    </message>
-    <message>
         <source>Write an encrypted copy of this workspace under a passphrase</source>
         <translation>Écrire une copie chiffrée de cet espace de travail sous une phrase secrète</translation>
     </message>
@@ -9238,10 +9234,6 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
         <translation>Copie chiffrée %1 écrite. L&apos;ouvrir maintenant ? L&apos;espace de travail non chiffré reste où il est : supprimez-le de façon sûre dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
-        <source>Import &amp;Specifications…</source>
-        <translation>&amp;Spécifications d&apos;import…</translation>
-    </message>
-    <message>
         <source>Table to build an import specification on</source>
         <translation>Tableau sur lequel construire une spécification d&apos;import</translation>
     </message>
@@ -9308,6 +9300,14 @@ S : plus court chemin · W : chemin le plus fort · T : chemin chronologique (de
     <message>
         <source>Choose a route on the Route volume chart first.</source>
         <translation>Choisissez d&apos;abord un itinéraire dans le graphique Volume par itinéraire.</translation>
+    </message>
+    <message>
+        <source>Encrypt a Cop&amp;y…</source>
+        <translation>Chiffrer une co&amp;pie…</translation>
+    </message>
+    <message>
+        <source>Import S&amp;pecifications…</source>
+        <translation>&amp;Spécifications d&apos;import…</translation>
     </message>
 </context>
 <context>

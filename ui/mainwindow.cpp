@@ -250,7 +250,7 @@ void MainWindow::createActions()
     newEncrypted->setToolTip(tr("A workspace whose file, journal and autosaves are encrypted under a passphrase "
                                 "(Argon2id, XChaCha20-Poly1305): a lost laptop gives nothing away."));
     newEncrypted->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
-    QAction* encryptAct = file->addAction(tr("Encrypt a &Copy…"), this, &MainWindow::encryptCopy);
+    QAction* encryptAct = file->addAction(tr("Encrypt a Cop&y…"), this, &MainWindow::encryptCopy);
     encryptAct->setToolTip(tr("Write an encrypted copy of this workspace under a passphrase"));
     newAct->setShortcut(QKeySequence::New);
     newAct->setToolTip(tr("Create an empty workspace file for a new investigation"));
@@ -269,7 +269,7 @@ void MainWindow::createActions()
     connect(m_context, &analysis::AnalysisContext::workspaceChanged, importAct,
         [this, importAct] { importAct->setEnabled(m_context->workspace() != nullptr); });
     // Issue 15: build an import specification on a table, save it in the workspace.
-    QAction* specAct = file->addAction(tr("Import &Specifications…"), this, [this] {
+    QAction* specAct = file->addAction(tr("Import S&pecifications…"), this, [this] {
         QStringList patterns;
         for (const QString& suffix : ingest::TableSourceFactory::suffixes())
             patterns << QStringLiteral("*.") + suffix;

@@ -10,8 +10,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -84,6 +86,80 @@ QString plain(QString text)
 {
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     return text;
+}
+
+/// The key of a menu entry: the letter after a single '&', lower case, or none.
+QChar menuKey(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/// Entries of one menu (or of the menu bar), and of its submenus, whose key
+/// another entry of the same menu has: pressing it then only moves between
+/// them, and a keyboard user cannot tell which one will run.
+QStringList keyClashes(const QString& where, const QList<QAction*>& actions)
+{
+    QStringList out;
+    QHash<QChar, QString> seen;
+    for (QAction* a : actions) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        if (const QChar key = menuKey(a->text()); !key.isNull()) {
+            if (seen.contains(key))
+                out << QStringLiteral("%1: \"%2\" and \"%3\" both have the key %4")
+                           .arg(where, seen.value(key), plain(a->text()), key);
+            else
+                seen.insert(key, plain(a->text()));
+        }
+        if (a->menu())
+            out << keyClashes(where + QStringLiteral(" ▸ ") + plain(a->text()), a->menu()->actions());
+    }
+    return out;
+}
+
+/// The catalogues as built, loaded as the program loads them, for as long as
+/// it lives (none for English).
+class Catalogues {
+public:
+    explicit Catalogues(const QString& language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        m_loaded
+            = m_ours.load(QDir(QStringLiteral(WAYMARK_QM_DIR)).filePath(QStringLiteral("waymark_%1.qm").arg(language)))
+            && QCoreApplication::installTranslator(&m_ours);
+        if (m_qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~Catalogues()
+    {
+        QCoreApplication::removeTranslator(&m_ours);
+        QCoreApplication::removeTranslator(&m_qt);
+    }
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_ours;
+    QTranslator m_qt;
+    bool m_loaded = true;
+};
+
+void languages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("es") << QStringLiteral("es");
 }
 
 } // namespace
@@ -185,28 +261,13 @@ private Q_SLOTS:
         QVERIFY(test::sampleWorkspace(m_dir.path(), m_workspace, 400));
     }
 
-    void everyControlHasAPlace_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("fr") << QStringLiteral("fr");
-        QTest::newRow("es") << QStringLiteral("es");
-    }
+    void everyControlHasAPlace_data() { languages(); }
 
     void everyControlHasAPlace()
     {
         QFETCH(QString, language);
-        // The catalogues as built, loaded as the program loads them.
-        QTranslator ours;
-        QTranslator qt;
-        if (language != QLatin1String("en")) {
-            QVERIFY(ours.load(
-                QDir(QStringLiteral(WAYMARK_QM_DIR)).filePath(QStringLiteral("waymark_%1.qm").arg(language))));
-            QVERIFY(QCoreApplication::installTranslator(&ours));
-            if (qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(&qt);
-        }
+        const Catalogues catalogues(language);
+        QVERIFY(catalogues.loaded());
         ui::MainWindow w;
         QVERIFY(w.openWorkspace(m_workspace));
         w.resize(1366, 768);
@@ -245,9 +306,22 @@ private Q_SLOTS:
         const int line = QLineEdit().sizeHint().height();
         QVERIFY2(searchBar->height() < 2 * line,
             qPrintable(QStringLiteral("search bar %1 px high; a line is %2").arg(searchBar->height()).arg(line)));
+    }
 
-        QCoreApplication::removeTranslator(&ours);
-        QCoreApplication::removeTranslator(&qt);
+    /// Every entry of a menu has a key of its own, in every language: File
+    /// had two S (Import Specifications, Share with Hub) and two C (Encrypt a
+    /// Copy, Close Workspace), so Alt+F, S only moved between them.
+    void menuKeysAreTheirOwn_data() { languages(); }
+
+    void menuKeysAreTheirOwn()
+    {
+        QFETCH(QString, language);
+        const Catalogues catalogues(language);
+        QVERIFY(catalogues.loaded());
+        ui::MainWindow w;
+        QVERIFY(w.openWorkspace(m_workspace));
+        const QStringList clashes = keyClashes(QStringLiteral("menu bar"), w.menuBar()->actions());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 };
 

@@ -59,6 +59,14 @@ struct Profile {
     double share(int k) const { return values.isEmpty() ? 0 : double(k) / double(values.size()); }
 };
 
+/// A header that names a date ("date", "year", "registered"…).
+bool datedHeader(const QStringList& words)
+{
+    return hasWord(words,
+        { "date", "year", "yr", "when", "judgement", "judgment", "sentenced", "registered", "reported", "day", "month",
+            "time", "period", "registration" });
+}
+
 const QStringList& dateFormats()
 {
     static const QStringList f { QStringLiteral("iso"), QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"),
@@ -124,8 +132,10 @@ Profile profile(int index, const QString& name, const QList<QStringList>& rows, 
             p.multi = it.value();
             p.separator = it.key();
         }
-    // Dates: the format that reads the most values, then any that read more of the rest.
-    if (p.numeric < p.n() || p.w.contains(QLatin1String("year"))) {
+    // Dates: the format that reads the most values, then any that read more
+    // of the rest. Whole numbers are tried when the header names a date: a
+    // "Date" column of years.
+    if (p.numeric < p.n() || datedHeader(p.w)) {
         QStringList chosen;
         QList<bool> read(p.n(), false);
         int hits = 0;
@@ -333,9 +343,7 @@ SpecGuess SpecGuesser::guess(
     for (Profile& p : cols) {
         if (p.used || p.n() == 0 || p.dateHits == 0)
             continue;
-        const bool hint = hasWord(p.w,
-            { "date", "year", "yr", "when", "judgement", "judgment", "sentenced", "registered", "reported", "day",
-                "month", "time", "period", "registration" });
+        const bool hint = datedHeader(p.w);
         const bool integers = p.integer == p.n();
         if (integers && !hint)
             continue; // counts are not years unless the header says so

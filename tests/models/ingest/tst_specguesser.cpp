@@ -236,6 +236,25 @@ private Q_SLOTS:
         QCOMPARE(g.confidence, 0.0);
     }
 
+    void aDateColumnOfYears()
+    {
+        // A "Date" column holding only years was left out (whole numbers were
+        // tried as dates only under a header with "year" in it) and went into
+        // the attributes. A count under a header that names no date still is
+        // not a date.
+        const SpecGuess g = SpecGuesser::guess(
+            { QStringLiteral("Case"), QStringLiteral("Date"), QStringLiteral("Country"), QStringLiteral("Victims") },
+            { { QStringLiteral("C1"), QStringLiteral("2019"), QStringLiteral("GBR"), QStringLiteral("2011") },
+                { QStringLiteral("C2"), QStringLiteral("2020"), QStringLiteral("FRA"), QStringLiteral("2") },
+                { QStringLiteral("C3"), QStringLiteral("2018"), QStringLiteral("ITA"), QStringLiteral("2015") } },
+            QStringLiteral("cases"), 2026);
+        QVERIFY(g.spec.validate());
+        const SpecRecord& incident = g.spec.records[0];
+        QCOMPARE(incident.fields.value(QStringLiteral("date")).column, QStringLiteral("Date"));
+        QCOMPARE(g.find(QStringLiteral("incident"), QStringLiteral("date"))->confidence, 1.0);
+        QVERIFY(incident.fields.value(QStringLiteral("victims")).column != QStringLiteral("Date"));
+    }
+
     void missingValues()
     {
         // Older CTDC releases say -99 for "not given".

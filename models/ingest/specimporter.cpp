@@ -890,6 +890,8 @@ public:
         const bool lat = inst.values.value(QStringLiteral("lat")).present;
         if (lon == lat)
             return {};
+        // A missing cell leaves its Val without a column: the record's
+        // columns say where it is (or, if it is not mapped, where the other is).
         int column = -1;
         for (const CValue& cv : cr.values)
             if (cv.field == QLatin1String(lon ? "lat" : "lon")

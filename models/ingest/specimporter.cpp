@@ -484,6 +484,10 @@ public:
                 QCoreApplication::translate("SpecImporter", "%1: unknown place \"%2\" and no coordinates")
                     .arg(cv.field, text) };
         }
+        if (isMissing(x, nullptr))
+            return { cv.lonCol, missingCoordinate(false) };
+        if (isMissing(y, nullptr))
+            return { cv.latCol, missingCoordinate(true) };
         bool okX = false, okY = false;
         const double lon = QString(x).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&okX);
         const double lat = QString(y).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&okY);
@@ -561,9 +565,14 @@ public:
             }
             return {};
         case K::Integer: {
-            bool ok = false;
-            const double d = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-            if (!ok || d != std::floor(d) || std::abs(d) > 1e15)
+            // By the column's decimal mark, as an amount: "1,000" victims is
+            // a thousand where the mark is a point, not 1.
+            QString why;
+            const QByteArray b = text.toUtf8();
+            const auto parsed
+                = TransactionRecord::parseAmount(std::string_view(b.constData(), size_t(b.size())), v.decimal, &why);
+            const double d = parsed.value_or(0.5);
+            if (!parsed || d != std::floor(d) || std::abs(d) > 1e15)
                 return { cv.col,
                     QCoreApplication::translate("SpecImporter", "%1 must be a whole number, found \"%2\"")
                         .arg(cv.field, text) };
@@ -577,21 +586,29 @@ public:
             const QByteArray b = text.toUtf8();
             const auto d
                 = TransactionRecord::parseAmount(std::string_view(b.constData(), size_t(b.size())), v.decimal, &why);
+            // "45,12" where the decimal mark is a point: refused either way
+            // ("45,120" reads as 45120, out of range); the reason says why.
+            const QChar otherMark = QLatin1Char(v.decimal == ',' ? '.' : ',');
+            const QString hint = !text.contains(otherMark) ? QString()
+                : v.decimal == ','
+                ? QCoreApplication::translate("SpecImporter",
+                    "; if this file writes decimals with a point, set the column's decimal mark to \".\"")
+                : QCoreApplication::translate("SpecImporter",
+                    "; if this file writes decimals with a comma, set the column's decimal mark to \",\"");
             if (!d)
-                return {
-                    cv.col,
-                    QCoreApplication::translate("SpecImporter", "%1 must be a number, found \"%2\"").arg(cv.field, text)
-                };
-            // Coordinates of an incident or a place are degrees, as with place_by: coordinates.
-            if (cv.field == QLatin1String("lon") && std::abs(*d) > 180)
                 return { cv.col,
-                    QCoreApplication::translate("SpecImporter", "longitude \"%1\" is out of range (-180 to 180)")
-                        .arg(text) };
-            if (cv.field == QLatin1String("lat") && std::abs(*d) > 90)
-                return {
-                    cv.col,
-                    QCoreApplication::translate("SpecImporter", "latitude \"%1\" is out of range (-90 to 90)").arg(text)
-                };
+                    QCoreApplication::translate("SpecImporter", "%1 must be a number, found \"%2\"").arg(cv.field, text)
+                        + hint };
+            // Coordinates of an incident or a place are degrees, as with place_by: coordinates.
+            const bool lon = cv.field == QLatin1String("lon");
+            if ((lon && std::abs(*d) > 180) || (cv.field == QLatin1String("lat") && std::abs(*d) > 90)) {
+                QString why = lon
+                    ? QCoreApplication::translate("SpecImporter", "longitude \"%1\" is out of range (-180 to 180)")
+                          .arg(text)
+                    : QCoreApplication::translate("SpecImporter", "latitude \"%1\" is out of range (-90 to 90)")
+                          .arg(text);
+                return { cv.col, why + hint };
+            }
             val.number = *d;
             return {};
         }
@@ -880,6 +897,14 @@ public:
         return {};
     }
 
+    /// Why a point with one coordinate is refused (`hasLongitude`: which one it has).
+    static QString missingCoordinate(bool hasLongitude)
+    {
+        return hasLongitude
+            ? QCoreApplication::translate("SpecImporter", "the latitude is missing: a longitude alone is not a point")
+            : QCoreApplication::translate("SpecImporter", "the longitude is missing: a latitude alone is not a point");
+    }
+
     /// An incident's or a place's point needs both coordinates: one alone is
     /// refused at the missing one's cell, not dropped without a word.
     static RowError pointOf(const CRecord& cr, const Instance& inst)
@@ -897,11 +922,7 @@ public:
             if (cv.field == QLatin1String(lon ? "lat" : "lon")
                 || (column < 0 && cv.field == QLatin1String(lon ? "lon" : "lat")))
                 column = cv.col;
-        return { column,
-            lon ? QCoreApplication::translate(
-                "SpecImporter", "the latitude is missing: a longitude alone is not a point")
-                : QCoreApplication::translate(
-                    "SpecImporter", "the longitude is missing: a latitude alone is not a point") };
+        return { column, missingCoordinate(lon) };
     }
 };
 

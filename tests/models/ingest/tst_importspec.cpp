@@ -371,6 +371,79 @@ private Q_SLOTS:
             *ws.value(), dir.filePath(QStringLiteral("towns.csv")), dir.filePath(QStringLiteral("towns.json")), true);
         expectQuarantined(
             t, 1, { QStringLiteral("towns.csv:3:18: the longitude is missing: a latitude alone is not a point") });
+
+        // A place found by its coordinates: the same refusal, at the same
+        // cell (it said `longitude "" is out of range`).
+        test::writeFile(dir.filePath(QStringLiteral("tip.json")), kTipSpec);
+        test::writeFile(dir.filePath(QStringLiteral("tip.csv")),
+            QByteArray(kTipHeader)
+                + "Atlantis,10.5,,GBR,51.5,-0.12,2019,5,sex\n"
+                  "Ruritania,,-25.0,GBR,51.5,-0.12,2019,5,sex\n");
+        const ImportSummary u = importWithSpec(
+            *ws.value(), dir.filePath(QStringLiteral("tip.csv")), dir.filePath(QStringLiteral("tip.json")), true);
+        expectQuarantined(u, 0,
+            { QStringLiteral("tip.csv:2:15: the longitude is missing: a latitude alone is not a point"),
+                QStringLiteral("tip.csv:3:11: the latitude is missing: a longitude alone is not a point") });
+    }
+
+    /// A coordinate written with a decimal comma in a file read with the
+    /// decimal point is refused, with the reason and the way out.
+    void aDecimalCommaIsNamed()
+    {
+        QTemporaryDir dir;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importGeoCases(*ws.value(), dir,
+            "C1,2019,GBR,-1.5491,53.8008\n"
+            "C2,2019,GBR,\"-1,5491\",53.8\n"
+            "C3,2019,GBR,-1.5,\"53,800\"\n");
+        const QString way
+            = QStringLiteral("; if this file writes decimals with a comma, set the column's decimal mark to \",\"");
+        expectQuarantined(s, 1,
+            { QStringLiteral("geo.csv:3:13: lon must be a number, found \"-1,5491\"") + way,
+                QStringLiteral("geo.csv:4:18: latitude \"53,800\" is out of range (-90 to 90)") + way });
+    }
+
+    /// A whole number is read by the column's decimal mark, as an amount is:
+    /// "1,000" victims is a thousand where the mark is a point (it was read
+    /// as 1), one where it is a comma; "1,5" is refused either way.
+    void wholeNumbersFollowTheDecimalMark()
+    {
+        QTemporaryDir dir;
+        const char* const spec = R"({
+  "waymark_import_spec": 1, "name": "counts%1",
+  "source": { "key": "counts%1", "name": "Counts", "kind": "open_source" },
+  "records": [ { "id": "case", "target": "incident",
+    "fields": { "key": { "format": "case%1:{Case}" }, "date": "Year",
+                "victims": { "column": "Victims"%2 } } } ]
+})";
+        test::writeFile(dir.filePath(QStringLiteral("counts.csv")),
+            "Case,Year,Victims\n"
+            "A,2019,\"1,000\"\n"
+            "B,2019,1.000\n"
+            "C,2019,\"1,5\"\n"
+            "D,2019,12\n");
+        for (const bool comma : { false, true }) {
+            // One workspace each: the same file is not imported twice into one.
+            auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w%1.waymark").arg(comma)));
+            QVERIFY(ws);
+            const QString name = QStringLiteral("counts%1.json").arg(comma ? 2 : 1);
+            test::writeFile(dir.filePath(name),
+                QString::fromLatin1(spec)
+                    .arg(comma ? 2 : 1)
+                    .arg(comma ? QStringLiteral(", \"decimal\": \",\"") : QString())
+                    .toUtf8());
+            const ImportSummary s
+                = importWithSpec(*ws.value(), dir.filePath(QStringLiteral("counts.csv")), dir.filePath(name), true);
+            expectQuarantined(
+                s, 3, { QStringLiteral("counts.csv:4:8: victims must be a whole number, found \"1,5\"") });
+            store::Statement st(ws.value()->handle(),
+                "SELECT group_concat(victims, ' ') FROM (SELECT victims FROM incidents WHERE incident_key LIKE ? "
+                "ORDER BY incident_key)");
+            st.bind(1, QStringLiteral("case%1:%").arg(comma ? 2 : 1));
+            QVERIFY(st.next());
+            QCOMPARE(st.text(0), comma ? QStringLiteral("1 1000 12") : QStringLiteral("1000 1 12"));
+        }
     }
 
     void ctdcStyleFlagsSetsAndBands()

@@ -11,6 +11,9 @@ namespace waymark::ui {
 
 namespace {
 const QColor kBad(255, 221, 221);
+const QColor kBadCell(255, 190, 190); // the cell an error names
+const QColor kBadRow(255, 236, 236); // the rest of a row whose error names a cell
+const QColor kBadText(138, 16, 16);
 const QColor kSkipped(235, 235, 235);
 } // namespace
 
@@ -118,15 +121,28 @@ void SpecificationEditorPreview::setPreview(const std::vector<ingest::SpecImport
                 : tr("%1 records: %2").arg(p->records.size()).arg(kinds.join(QStringLiteral(", ")));
             tip = text;
         }
+        // The cell an error names is marked in full, with the reason as its
+        // tip; the rest of its row only lightly.
+        const bool bad = p && !p->error.isNull();
+        const int badCell = bad && p->errorCell >= 0 ? p->errorCell + 1 : -1;
         for (int c = 0; c < m_rows->columnCount(); ++c) {
             QTableWidgetItem* item = m_rows->item(r, c);
             if (!item)
                 m_rows->setItem(r, c, item = new QTableWidgetItem);
-            item->setBackground(background.isValid() ? QBrush(background) : QBrush());
+            const bool named = c == badCell;
+            QColor back = background;
+            if (bad && badCell > 0 && c > 0)
+                back = named ? kBadCell : kBadRow;
+            item->setBackground(back.isValid() ? QBrush(back) : QBrush());
+            item->setForeground(c == 0 && bad ? QBrush(kBadText) : QBrush());
+            QFont font = item->font();
+            font.setBold(named);
+            item->setFont(font);
             if (c == 0) {
                 item->setText(text);
                 item->setToolTip(tip);
-                item->setForeground(p && !p->error.isNull() ? QBrush(QColor(138, 16, 16)) : QBrush());
+            } else {
+                item->setToolTip(named ? QStringLiteral("%1\n%2").arg(item->text(), p->error.message) : item->text());
             }
         }
     }
@@ -142,15 +158,22 @@ void SpecificationEditorPreview::showRecords()
     for (const QModelIndex& i : m_rows->selectionModel()->selectedRows())
         selected << i.row() + 1;
     std::sort(selected.begin(), selected.end());
+    // One bad row selected: its named cell is brought into view.
+    for (const auto& p : m_preview)
+        if (selected.size() == 1 && p.row == selected.front() && !p.error.isNull() && p.errorCell >= 0)
+            if (QTableWidgetItem* cell = m_rows->item(int(p.row) - 1, p.errorCell + 1))
+                m_rows->scrollToItem(cell);
     for (const auto& p : m_preview) {
         if (!selected.contains(int(p.row)))
             continue;
         auto* rowItem = new QTreeWidgetItem(m_records, { tr("Row %1").arg(p.row) });
         if (!p.error.isNull()) {
-            auto* e = new QTreeWidgetItem(rowItem, { tr("Error"), p.error.message });
+            const QTableWidgetItem* column = p.errorCell >= 0 ? m_rows->horizontalHeaderItem(p.errorCell + 1) : nullptr;
+            auto* e = new QTreeWidgetItem(
+                rowItem, { column ? tr("Error in %1").arg(column->text()) : tr("Error"), p.error.message });
             e->setToolTip(1, p.error.toString());
-            e->setForeground(0, QColor(138, 16, 16));
-            e->setForeground(1, QColor(138, 16, 16));
+            e->setForeground(0, kBadText);
+            e->setForeground(1, kBadText);
             e->setBackground(1, kBad);
         } else if (p.skipped) {
             new QTreeWidgetItem(rowItem, { tr("Skipped"), tr("a condition of the specification leaves it out") });

@@ -1281,6 +1281,7 @@ std::vector<SpecImporter::PreviewRow> SpecImporter::preview(
             e = c.checkRow(rows, src);
         if (!e.isNull()) {
             row.error = table.errorAt(e.column, e.reason);
+            row.errorCell = e.column;
             out.push_back(row);
             continue;
         }

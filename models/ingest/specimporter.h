@@ -36,6 +36,7 @@ public:
         bool skipped = false; ///< a condition of the spec left the row out
         std::vector<PreviewRecord> records;
         Error error; ///< null when the row is good
+        int errorCell = -1; ///< 0-based cell the error names; -1 for the whole row
     };
     /// Reads up to `maxRows` rows of an opened table and says what each
     /// becomes, writing nothing. Places resolve through the gazetteer

@@ -106,12 +106,28 @@ private Q_SLOTS:
         QVERIFY2(bad.contains(QStringLiteral("2O21")) && bad.contains(QStringLiteral("not a possible date")),
             qPrintable(bad));
         QVERIFY(rows->item(3, 0)->toolTip().contains(QStringLiteral("tip-links.csv:5:")));
-        QCOMPARE(rows->item(3, 3)->background().color(), QColor(255, 221, 221));
+        // The cell the error names (year) is marked in full, in bold, with
+        // the reason as its tip; the rest of the row lightly.
+        QCOMPARE(preview[3].errorCell, 6);
+        QCOMPARE(rows->horizontalHeaderItem(7)->text(), QStringLiteral("year"));
+        QCOMPARE(rows->item(3, 7)->background().color(), QColor(255, 190, 190));
+        QVERIFY(rows->item(3, 7)->font().bold());
+        QVERIFY2(
+            rows->item(3, 7)->toolTip().contains(preview[3].error.message), qPrintable(rows->item(3, 7)->toolTip()));
+        QCOMPARE(rows->item(3, 3)->background().color(), QColor(255, 236, 236));
+        QVERIFY(!rows->item(3, 3)->font().bold());
+        QCOMPARE(rows->item(3, 0)->background().color(), QColor(255, 221, 221));
         QVERIFY(rows->item(0, 3)->background().style() == Qt::NoBrush);
+        QVERIFY(!rows->item(0, 7)->font().bold());
         // Selecting the bad row shows its error among the records.
+        editor.resize(1400, 900);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
         rows->selectRow(3);
         QTreeWidget* tree = editor.previewWidget()->recordsTree();
         QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("Error in year"));
+        QTRY_VERIFY(rows->visualItemRect(rows->item(3, 7)).intersects(rows->viewport()->rect()));
         QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), preview[3].error.message);
 
         // The guess says how sure it is, field by field.
@@ -308,7 +324,7 @@ private Q_SLOTS:
         ui::SpecificationEditor editor(ws.value().get(), csv);
         editor.show();
         editor.select(0, QStringLiteral("origin"));
-        editor.previewWidget()->rowsTable()->selectRow(0);
+        editor.previewWidget()->rowsTable()->selectRow(3);
         QTest::qWait(500);
         QVERIFY(editor.grab().save(shot));
 

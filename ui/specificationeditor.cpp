@@ -61,7 +61,6 @@ SpecificationEditor::SpecificationEditor(
     m_previewTimer->setInterval(200);
     connect(m_previewTimer, &QTimer::timeout, this, &SpecificationEditor::refreshPreview);
 
-    readTable();
     if (auto g = ingest::SpecGuesser::guessFile(file, previewRows))
         m_guess = std::move(g.value());
     m_spec = m_guess.spec;
@@ -69,6 +68,7 @@ SpecificationEditor::SpecificationEditor(
         if (auto loaded = ImportSpec::load(*m_ws, specName))
             m_spec = std::move(loaded.value());
     }
+    readTable(); // from the header row the spec names
 
     m_fileLabel = new QLabel(tr("Table: %1").arg(QDir::toNativeSeparators(file)), this);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -196,10 +196,7 @@ void SpecificationEditor::readTable()
 {
     m_header.clear();
     m_sample.clear();
-    ingest::TableOptions o;
-    o.delimiter = m_spec.delimiter;
-    o.sheet = m_spec.sheet;
-    o.layer = m_spec.layer;
+    const ingest::TableOptions o = m_spec.tableOptions();
     auto table = ingest::TableSourceFactory::create(m_file, o);
     if (!table || !table.value()->open())
         return;
@@ -225,10 +222,7 @@ void SpecificationEditor::refreshPreview()
     if (header != m_header || sample != m_sample)
         m_previewWidget->setTable(m_header, m_sample);
     m_preview.clear();
-    ingest::TableOptions o;
-    o.delimiter = m_spec.delimiter;
-    o.sheet = m_spec.sheet;
-    o.layer = m_spec.layer;
+    const ingest::TableOptions o = m_spec.tableOptions();
     auto table = ingest::TableSourceFactory::create(m_file, o);
     Status opened = table ? table.value()->open() : Status(table.error());
     if (!opened) {

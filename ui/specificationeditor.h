@@ -11,6 +11,7 @@
 #include <vector>
 
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -149,6 +150,7 @@ private:
     QLineEdit* m_description;
     QLineEdit* m_missing;
     QComboBox* m_delimiter;
+    QSpinBox* m_headerRow;
     QLineEdit* m_when;
     QListWidget* m_versions;
     QLineEdit* m_name;

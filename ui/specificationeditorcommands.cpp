@@ -42,7 +42,7 @@ void putValue(ingest::ImportSpec& spec, int record, const QString& field, const 
 
 bool Table::operator==(const Table& o) const
 {
-    if (missing != o.missing || delimiter != o.delimiter || description != o.description
+    if (missing != o.missing || delimiter != o.delimiter || headerRow != o.headerRow || description != o.description
         || when.size() != o.when.size())
         return false;
     for (int i = 0; i < when.size(); ++i)
@@ -91,7 +91,7 @@ QUndoCommand* removeRecord(SpecificationEditor* editor, int index)
 
 Table tableOf(const ingest::ImportSpec& spec)
 {
-    return { spec.missing, spec.delimiter, spec.when, spec.description };
+    return { spec.missing, spec.delimiter, spec.headerRow, spec.when, spec.description };
 }
 
 QUndoCommand* setTable(SpecificationEditor* editor, const Table& after, const QString& text)
@@ -100,6 +100,7 @@ QUndoCommand* setTable(SpecificationEditor* editor, const Table& after, const QS
     auto put = [](ingest::ImportSpec& s, const Table& t) {
         s.missing = t.missing;
         s.delimiter = t.delimiter;
+        s.headerRow = t.headerRow;
         s.when = t.when;
         s.description = t.description;
     };

@@ -26,6 +26,7 @@ QUndoCommand* removeRecord(SpecificationEditor* editor, int index);
 struct Table {
     QStringList missing;
     char delimiter = 0;
+    int headerRow = 0;
     QList<ingest::SpecCondition> when;
     QString description;
     bool operator==(const Table& o) const;

@@ -112,6 +112,9 @@ void SpecificationEditorPreview::setPreview(const std::vector<ingest::SpecImport
         } else if (p->skipped) {
             text = tr("skipped: a condition leaves it out");
             background = kSkipped;
+        } else if (p->blank) {
+            text = tr("blank: every cell is empty");
+            background = kSkipped;
         } else {
             QStringList kinds;
             for (const auto& rec : p->records)
@@ -177,6 +180,8 @@ void SpecificationEditorPreview::showRecords()
             e->setBackground(1, kBad);
         } else if (p.skipped) {
             new QTreeWidgetItem(rowItem, { tr("Skipped"), tr("a condition of the specification leaves it out") });
+        } else if (p.blank) {
+            new QTreeWidgetItem(rowItem, { tr("Skipped"), tr("a blank row: every cell is empty") });
         }
         for (const auto& rec : p.records) {
             auto* recItem = new QTreeWidgetItem(

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -220,6 +221,12 @@ void SpecificationEditor::buildTableTab(QWidget* tab)
     m_delimiter->addItem(tr("Semicolon ;"), int(';'));
     m_delimiter->addItem(tr("Tab"), int('\t'));
     m_delimiter->addItem(tr("Bar |"), int('|'));
+    m_headerRow = new QSpinBox(tab);
+    m_headerRow->setObjectName(QStringLiteral("specHeaderRow"));
+    m_headerRow->setRange(0, 1000000);
+    m_headerRow->setSpecialValueText(tr("The first row with a value"));
+    m_headerRow->setToolTip(tr("The row of the column names, as the file numbers rows (a sheet's row, a text "
+                               "file's line), when a title or notes are above it; the rows above are not read"));
     m_when = new QLineEdit(tab);
     m_when->setObjectName(QStringLiteral("specTableWhen"));
     m_when->setToolTip(tr("Only rows that meet every condition are read (the others are counted, not "
@@ -228,6 +235,7 @@ void SpecificationEditor::buildTableTab(QWidget* tab)
     form->addRow(tr("Description:"), m_description);
     form->addRow(tr("Missing values:"), m_missing);
     form->addRow(tr("Delimiter:"), m_delimiter);
+    form->addRow(tr("&Header row:"), m_headerRow);
     form->addRow(tr("Rows read only when:"), m_when);
     auto commit = [this] {
         if (m_loading)
@@ -240,6 +248,7 @@ void SpecificationEditor::buildTableTab(QWidget* tab)
                 missing << m.trimmed();
         t.missing = missing;
         t.delimiter = char(m_delimiter->currentData().toInt());
+        t.headerRow = m_headerRow->value();
         QString error;
         t.when = parseConditions(m_when->text(), &error);
         if (!markConditions(m_when, error))
@@ -250,6 +259,7 @@ void SpecificationEditor::buildTableTab(QWidget* tab)
     for (QLineEdit* e : { m_description, m_missing, m_when })
         connect(e, &QLineEdit::editingFinished, this, commit);
     connect(m_delimiter, &QComboBox::activated, this, commit);
+    connect(m_headerRow, &QSpinBox::editingFinished, this, commit);
 }
 
 void SpecificationEditor::buildVersionsTab(QWidget* tab)
@@ -399,6 +409,7 @@ void SpecificationEditor::showTable()
             missing << m;
     m_missing->setText(missing.join(QStringLiteral("; ")));
     m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(int(m_spec.delimiter))));
+    m_headerRow->setValue(m_spec.headerRow);
     m_when->setText(conditionsText(m_spec.when));
     m_loading = false;
 }

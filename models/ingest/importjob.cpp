@@ -266,11 +266,7 @@ ImportSummary ImportJob::run(
                 return fail(version.error());
             spec->version = version.value();
         }
-        TableOptions tableOptions;
-        tableOptions.delimiter = spec->delimiter;
-        tableOptions.sheet = spec->sheet;
-        tableOptions.layer = spec->layer;
-        auto table = TableSourceFactory::create(path, tableOptions);
+        auto table = TableSourceFactory::create(path, spec->tableOptions());
         if (!table)
             return fail(table.error());
         st = table.value()->open();

@@ -14,9 +14,14 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace waymark::ingest {
 
 namespace {
+
+/// A header further down than this is not a title above a table.
+constexpr int kMaxHeaderRow = 1000000;
 
 /// Where in the JSON a problem is: object keys and array indexes, from the top.
 struct Problem {
@@ -599,6 +604,16 @@ QString SpecField::label() const
     return name;
 }
 
+TableOptions ImportSpec::tableOptions() const
+{
+    TableOptions o;
+    o.delimiter = delimiter;
+    o.sheet = sheet;
+    o.layer = layer;
+    o.headerRow = headerRow;
+    return o;
+}
+
 const QStringList& ImportSpec::sourceFields()
 {
     static const QStringList s { QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("kind"),
@@ -639,6 +654,8 @@ QByteArray ImportSpec::toJson() const
         table.insert(QStringLiteral("sheet"), sheet);
     if (!layer.isEmpty())
         table.insert(QStringLiteral("layer"), layer);
+    if (headerRow > 0)
+        table.insert(QStringLiteral("header_row"), headerRow);
     table.insert(QStringLiteral("missing"), QJsonArray::fromStringList(missing));
     o.insert(QStringLiteral("table"), table);
     QJsonObject src;
@@ -729,6 +746,14 @@ Result<ImportSpec> ImportSpec::fromJson(const QByteArray& json, const QString& f
             ImportSpec::tr("the delimiter must be one character or \"tab\"") });
     spec.sheet = table.value(QLatin1String("sheet")).toString();
     spec.layer = table.value(QLatin1String("layer")).toString();
+    if (table.contains(QLatin1String("header_row"))) {
+        const QJsonValue row = table.value(QLatin1String("header_row"));
+        const double n = row.toDouble(-1);
+        if (!row.isDouble() || n != std::floor(n) || n < 1 || n > kMaxHeaderRow)
+            return fail({ { QStringLiteral("table"), QStringLiteral("header_row") },
+                ImportSpec::tr("the header row is a row number, 1 to %1").arg(kMaxHeaderRow) });
+        spec.headerRow = int(n);
+    }
     if (table.contains(QLatin1String("missing"))) {
         spec.missing.clear();
         for (const QJsonValue& v : table.value(QLatin1String("missing")).toArray())

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "ingest/columnmapping.h"
+#include "ingest/tablesourcefactory.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -141,6 +142,10 @@ public:
     char delimiter = 0; ///< 0: sniffed from the header line
     QString sheet; ///< spreadsheet sheet (name) — empty: the first
     QString layer; ///< GIS layer — empty: the first
+    /// The row the header is on, as the file counts it (a sheet's row
+    /// number, a text file's line), when rows above it are a title or
+    /// notes; 0: the first row with a value.
+    int headerRow = 0;
     QStringList missing { QString(), QStringLiteral("NULL") }; ///< values meaning "not given"
 
     /// The source every row comes from: fields "key", "name", "kind",
@@ -158,6 +163,8 @@ public:
 
     /// Fields of the source block, in display order.
     static const QStringList& sourceFields();
+    /// How to open the table this spec reads (delimiter, sheet, layer, header row).
+    TableOptions tableOptions() const;
 
     /// Checks the spec as a whole (targets, fields, references, required
     /// fields, choices); errors name the JSON path ("records[1].fields.dat").

@@ -546,9 +546,61 @@ SpecGuess SpecGuesser::guess(
     return out;
 }
 
+int SpecGuesser::headerRow(TableSource& table, int maxRows)
+{
+    // How many cells of each row have a value: the header's, then the rows'.
+    // A header whose cell is empty is named by position ("Field3", "column3").
+    auto given = [](const QStringList& header) {
+        int n = 0;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString& c = header.at(i);
+            n += !c.trimmed().isEmpty() && c != QStringLiteral("Field%1").arg(i + 1)
+                && c != QStringLiteral("column%1").arg(i + 1);
+        }
+        return n;
+    };
+    std::vector<std::pair<qint64, int>> widths { { table.errorAt(-1, QString()).line, given(table.header()) } };
+    for (int r = 0; r < maxRows; ++r) {
+        const TableSource::Next n = table.next();
+        if (n == TableSource::Next::End || n == TableSource::Next::Fatal)
+            break;
+        if (n == TableSource::Next::BadRow || table.rowIsBlank())
+            continue;
+        int w = 0;
+        for (int i = 0; i < table.cellCount(); ++i)
+            w += !table.cell(i).trimmed().isEmpty();
+        widths.push_back({ table.errorAt(-1, QString()).line, w });
+    }
+    // The header is the first row at least half as wide as the widest, and
+    // what is above it a title, an export date or notes: a cell or two each.
+    // (A header narrower than its rows is still the header.)
+    int widest = 0;
+    for (const auto& w : widths)
+        widest = std::max(widest, w.second);
+    for (size_t i = 0; i + 1 < widths.size(); ++i) {
+        if (widths[i].second < std::max(2, (widest + 1) / 2))
+            continue;
+        for (size_t above = 0; above < i; ++above)
+            if (widths[above].second > 2 || widths[above].second >= widths[i].second)
+                return 0;
+        return i == 0 ? 0 : int(widths[i].first);
+    }
+    return 0;
+}
+
 Result<SpecGuess> SpecGuesser::guessFile(const QString& path, int maxRows, int maxYear)
 {
-    auto table = TableSourceFactory::create(path);
+    // First where the header is, then the table read from it.
+    TableOptions options;
+    {
+        auto table = TableSourceFactory::create(path);
+        if (!table)
+            return table.error();
+        if (Status st = table.value()->open(); !st)
+            return st.error();
+        options.headerRow = headerRow(*table.value(), maxRows);
+    }
+    auto table = TableSourceFactory::create(path, options);
     if (!table)
         return table.error();
     TableSource& t = *table.value();
@@ -559,14 +611,20 @@ Result<SpecGuess> SpecGuesser::guessFile(const QString& path, int maxRows, int m
         const TableSource::Next n = t.next();
         if (n == TableSource::Next::End || n == TableSource::Next::Fatal)
             break;
-        if (n == TableSource::Next::BadRow)
+        if (n == TableSource::Next::BadRow || t.rowIsBlank())
             continue;
         QStringList cells;
         for (int i = 0; i < t.cellCount(); ++i)
             cells << t.cell(i);
         rows << cells;
     }
-    return guess(t.header(), rows, QFileInfo(path).completeBaseName(), maxYear);
+    SpecGuess g = guess(t.header(), rows, QFileInfo(path).completeBaseName(), maxYear);
+    if (options.headerRow > 0) {
+        g.spec.headerRow = options.headerRow;
+        g.summary
+            = tr("header on row %1 (the rows above it are a title or notes), %2").arg(options.headerRow).arg(g.summary);
+    }
+    return g;
 }
 
 } // namespace waymark::ingest

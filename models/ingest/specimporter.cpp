@@ -396,15 +396,24 @@ public:
         else if (v.hasConstant)
             out = v.constant;
         else if (!cv.parts.isEmpty()) {
+            // A format whose columns are all missing is not given: "case:{Case}"
+            // of a row without a case number is no key, not the key "case:"
+            // every such row would share (each after the first a "duplicate").
             out.clear();
+            bool columns = false, given = false;
             for (const auto& p : cv.parts) {
                 out += p.first;
                 if (p.second >= 0) {
+                    columns = true;
                     const QString c = t.cell(p.second).trimmed();
-                    if (!isMissing(c, &v))
+                    if (!isMissing(c, &v)) {
                         out += c;
+                        given = true;
+                    }
                 }
             }
+            if (columns && !given)
+                out.clear();
         } else if (cv.col >= 0)
             out = t.cell(cv.col);
         else
@@ -975,7 +984,7 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
     ImportSummary& summary = session.summary();
     QHash<QString, qint64> sources;
     QHash<QString, qint64> cities;
-    qint64 skipped = 0, newPlaces = 0;
+    qint64 skipped = 0, blank = 0, newPlaces = 0;
     std::vector<qint64> written(spec.records.size(), 0);
     std::vector<std::vector<Instance>> rows;
 
@@ -997,6 +1006,10 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
             continue;
         }
         auto reject = [&](const RowError& e) { return session.reject(table.errorAt(e.column, e.reason), table.raw()); };
+        if (table.rowIsBlank()) {
+            ++blank;
+            continue;
+        }
         bool used = true;
         for (const CCondition& cc : c.when)
             used = used && Compiled::holds(cc, table);
@@ -1220,6 +1233,9 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
         summary.notes << QCoreApplication::translate(
             "SpecImporter", "%n row(s) left out by the conditions of the specification %1.", nullptr, int(skipped))
                              .arg(spec.name);
+    if (blank > 0)
+        summary.notes << QCoreApplication::translate(
+            "SpecImporter", "%n blank row(s), every cell empty, passed over.", nullptr, int(blank));
     if (newPlaces > 0)
         summary.notes << QCoreApplication::translate("SpecImporter",
             "%n place(s) not in the gazetteer were added at their coordinates; their country is the one given, "
@@ -1265,6 +1281,11 @@ std::vector<SpecImporter::PreviewRow> SpecImporter::preview(
         }
         for (int i = 0; i < table.cellCount(); ++i)
             row.cells << table.cell(i);
+        if (table.rowIsBlank()) {
+            row.blank = true;
+            out.push_back(row);
+            continue;
+        }
         bool used = true;
         for (const CCondition& cc : c.when)
             used = used && Compiled::holds(cc, table);

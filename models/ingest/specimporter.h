@@ -34,6 +34,7 @@ public:
         qint64 row = 0; ///< 1-based data row (not counting the header)
         QStringList cells;
         bool skipped = false; ///< a condition of the spec left the row out
+        bool blank = false; ///< every cell empty: passed over
         std::vector<PreviewRecord> records;
         Error error; ///< null when the row is good
         int errorCell = -1; ///< 0-based cell the error names; -1 for the whole row

@@ -2,6 +2,16 @@
 
 namespace waymark::ingest {
 
+bool TableSource::rowIsBlank() const
+{
+    if (!std::isnan(lon()))
+        return false;
+    for (int i = 0; i < cellCount(); ++i)
+        if (!cell(i).trimmed().isEmpty())
+            return false;
+    return true;
+}
+
 namespace {
 
 void appendCsvField(QByteArray& out, const QString& value)

@@ -65,6 +65,11 @@ public:
     /// Things the reader did that the user should know, said once per table
     /// (e.g. "formulas were imported as their cached values").
     virtual QStringList notes() const { return {}; }
+
+    /// Whether the current row has nothing in it: every cell empty or
+    /// spaces, and no geometry (a line of delimiters only, as spreadsheets
+    /// export their unused rows).
+    bool rowIsBlank() const;
 };
 
 /// The current row of a source whose rows are cells that were never a line

@@ -15,6 +15,10 @@ struct TableOptions {
     char delimiter = 0; ///< 0: sniff
     QString sheet; ///< spreadsheet sheet, empty: the first
     QString layer; ///< GIS layer, empty: the first
+    /// The row the header is on, as the file counts rows (a sheet's row, a
+    /// text file's line); the rows above it are a title or notes, not read.
+    /// 0: the first row with a value.
+    int headerRow = 0;
 };
 
 /// Opens any table file as a TableSource, chosen by its suffix: delimited

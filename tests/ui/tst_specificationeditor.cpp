@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -308,6 +309,37 @@ private Q_SLOTS:
         QVERIFY2(dialog.summaries().first().error.isNull(), qPrintable(dialog.summaries().first().error.toString()));
         QCOMPARE(dialog.summaries().first().format, QStringLiteral("spec:tip-links"));
         QCOMPARE(test::rowCount(path, "route_legs"), 6);
+    }
+
+    /// A report export with a title and a note above its header: the editor
+    /// reads from the header row the guess found, and the row can be set
+    /// (undoably) on the table tab.
+    void aTitleAboveTheHeaderIsFound()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("export.csv"));
+        test::writeFile(csv, "Referral log, confidential\nExported 2024-01-15\n\n" + tipTable(true));
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        ui::SpecificationEditor editor(ws.value().get(), csv);
+        QCOMPARE(editor.spec().headerRow, 4);
+        QTableWidget* rows = editor.previewWidget()->rowsTable();
+        QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("origin_country"));
+        QCOMPARE(rows->rowCount(), 6);
+        QVERIFY(editor.statusText().startsWith(QStringLiteral("Valid")));
+        auto* headerRow = editor.findChild<QSpinBox*>(QStringLiteral("specHeaderRow"));
+        QVERIFY(headerRow);
+        QCOMPARE(headerRow->value(), 4);
+
+        // Back to the first row: the title is the header, and undo brings row 4 back.
+        headerRow->setValue(0);
+        Q_EMIT headerRow->editingFinished();
+        QCOMPARE(editor.spec().headerRow, 0);
+        QTRY_COMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("Referral log"));
+        editor.undoStack()->undo();
+        QCOMPARE(editor.spec().headerRow, 4);
+        QCOMPARE(headerRow->value(), 4);
+        QTRY_COMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("origin_country"));
     }
 
     void screenshot()

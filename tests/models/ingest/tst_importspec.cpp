@@ -386,6 +386,57 @@ private Q_SLOTS:
                 QStringLiteral("tip.csv:3:11: the latitude is missing: a longitude alone is not a point") });
     }
 
+    /// A report export: a title and a note above the header (its delimiter
+    /// sniffed from the header, not the title), blank lines of delimiters,
+    /// rows without a case number. Blank rows are passed over and said so;
+    /// a row without its case number has no key, so it is not a "duplicate"
+    /// of every other such row (the key "case:" was shared and all but the
+    /// first were skipped).
+    void aTitleAboveTheHeaderAndBlankRows()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("log.json")), R"({
+  "waymark_import_spec": 1, "name": "referral-log",
+  "table": { "header_row": 4 },
+  "source": { "key": "log", "name": "Referral log", "kind": "partner_case" },
+  "records": [ { "id": "case", "target": "incident",
+    "fields": { "key": { "format": "case:{Case}" }, "date": "Date", "place": "Country" } } ]
+})");
+        test::writeFile(dir.filePath(QStringLiteral("log.csv")),
+            "Referral log, confidential, do not share\n"
+            "Exported;2024-01-15\n"
+            "\n"
+            "Case;Date;Country\n"
+            "C1;2019;GBR\n"
+            ";;\n"
+            ";2020;FRA\n"
+            ";2021;DEU\n"
+            "C1;2019;GBR\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importWithSpec(
+            *ws.value(), dir.filePath(QStringLiteral("log.csv")), dir.filePath(QStringLiteral("log.json")), true);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(describe(s)));
+        QCOMPARE(s.rowsImported, 3);
+        QCOMPARE(s.rowsDuplicate, 1);
+        QCOMPARE(s.rowsQuarantined, 0);
+        QVERIFY2(s.notes.contains(QStringLiteral(
+                     "log.csv: the header is row 4; the 2 row(s) with a value above it were not read as data")),
+            qPrintable(describe(s)));
+        QVERIFY2(s.notes.contains(QStringLiteral("1 blank row(s), every cell empty, passed over.")),
+            qPrintable(describe(s)));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE incident_key IS NULL"), 2);
+        QCOMPARE(ws.value()->scalar("SELECT min(line) FROM incidents"), 5);
+
+        // The header row goes out and back in the JSON.
+        const auto spec = ImportSpec::load(*ws.value(), QStringLiteral("referral-log"));
+        QVERIFY(spec);
+        QCOMPARE(spec->headerRow, 4);
+        const auto again = ImportSpec::fromJson(spec->toJson(), QStringLiteral("again.json"));
+        QVERIFY(again);
+        QCOMPARE(again->headerRow, 4);
+    }
+
     /// A coordinate written with a decimal comma in a file read with the
     /// decimal point is refused, with the reason and the way out.
     void aDecimalCommaIsNamed()
@@ -587,6 +638,12 @@ private Q_SLOTS:
                    " { \"id\": \"i\", \"target\": \"incident\", \"fields\": {} } ] }")
             << QStringLiteral("x.json:2:50: records[0].fields.incident: \"i\" is not a record before this one (a "
                               "record refers only to earlier ones)");
+        QTest::newRow("header row 0")
+            << QByteArray("{ \"name\": \"x\", \"table\": { \"header_row\": 0 },\n  \"records\": [] }")
+            << QStringLiteral("x.json:1:27: table.header_row: the header row is a row number, 1 to 1000000");
+        QTest::newRow("header row as text")
+            << QByteArray("{ \"name\": \"x\", \"table\": { \"header_row\": \"4\" },\n  \"records\": [] }")
+            << QStringLiteral("x.json:1:27: table.header_row: the header row is a row number, 1 to 1000000");
         QTest::newRow("syntax") << QByteArray("{ \"name\": \"x\",\n  \"records\": [ }")
                                 << QStringLiteral("x.json:2:17: JSON syntax error: object is missing after a comma");
     }

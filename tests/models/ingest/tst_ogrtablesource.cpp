@@ -3,6 +3,8 @@
 // through OGR and through Waymark's own XLSX reader, which must agree; an
 // ODS and GIS layers written by ogr2ogr (gdal-bin).
 #include "ingest/ogrtablesource.h"
+#include "ingest/specguesser.h"
+#include "ingest/tablesourcefactory.h"
 #include "ingest/xlsxtablesource.h"
 #include "testutil.h"
 
@@ -409,6 +411,62 @@ private Q_SLOTS:
         QCOMPARE(t.next(), Next::End);
         QCOMPARE(t.notes().size(), 1);
         QVERIFY(t.notes().at(0).contains(QStringLiteral("formulas")));
+    }
+
+    /// A partner's sheet with a title and an export note above the header
+    /// (a merged title cell, a blank row): the header row is found, and
+    /// read from, with rows numbered as the sheet numbers them.
+    void aHeaderBelowATitle()
+    {
+        const QString file = path("referrals.xlsx");
+        auto is = [](const char* ref, const char* text) -> QByteArray {
+            return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+        };
+        writeSmallXlsx(file,
+            "<row r=\"1\">" + is("A1", "Referral log (confidential)") + "</row><row r=\"2\">"
+                + is("A2", "Exported 2024-01-15 by J. Doe") + "</row><row r=\"3\"/><row r=\"4\">" + is("A4", "id")
+                + is("B4", "country") + is("C4", "date") + "</row><row r=\"5\"><c r=\"A5\"><v>1</v></c>"
+                + is("B5", "GB") + is("C5", "2024-01-05") + "</row><row r=\"6\"><c r=\"A6\"><v>2</v></c>"
+                + is("B6", "FR") + "</row>");
+        {
+            XlsxTableSource t(file, QString());
+            QVERIFY(t.open().ok());
+            QCOMPARE(t.header(), QStringList({ "Referral log (confidential)" })); // what a reader of row 1 sees
+            QCOMPARE(ingest::SpecGuesser::headerRow(t), 4);
+        }
+        TableOptions o;
+        o.headerRow = 4;
+        auto t = ingest::TableSourceFactory::create(file, o);
+        QVERIFY(t);
+        const Status st = t.value()->open();
+        QVERIFY2(st.ok(), qPrintable(st.error().toString()));
+        QCOMPARE(t.value()->header(), QStringList({ "id", "country", "date" }));
+        QCOMPARE(t.value()->next(), Next::Row);
+        QCOMPARE(cells(*t.value()), QStringList({ "1", "GB", "2024-01-05" }));
+        QCOMPARE(t.value()->errorAt(2, QStringLiteral("x")).toString(), QStringLiteral("referrals.xlsx [S]:5:3: x"));
+        QCOMPARE(t.value()->next(), Next::Row);
+        QCOMPARE(t.value()->next(), Next::End);
+        QCOMPARE(t.value()->notes(),
+            QStringList({ "referrals.xlsx [S]: the header is row 4; the 2 row(s) with a value above it were not "
+                          "read as data" }));
+
+        // The guess reads from there and says so.
+        auto g = ingest::SpecGuesser::guessFile(file);
+        QVERIFY(g);
+        QCOMPARE(g->spec.headerRow, 4);
+        QVERIFY2(g->summary.startsWith(QStringLiteral("header on row 4")), qPrintable(g->summary));
+        QVERIFY(g->find(QStringLiteral("incident"), QStringLiteral("date")));
+
+        // A row that is not there, or blank, cannot be the header.
+        for (const auto& [row, why] : { std::pair { 3, "referrals.xlsx [S]:3: row 3 is empty or unreadable" },
+                 std::pair { 9, "referrals.xlsx [S]:9: the table has no row 9" } }) {
+            o.headerRow = row;
+            auto bad = ingest::TableSourceFactory::create(file, o);
+            QVERIFY(bad);
+            const Status refused = bad.value()->open();
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().toString().startsWith(QLatin1String(why)), qPrintable(refused.error().toString()));
+        }
     }
 
     void xlsxBadRowsAndHostileWorkbooks()

@@ -3307,6 +3307,10 @@
         <source>imported from %1</source>
         <translation>importada de %1</translation>
     </message>
+    <message>
+        <source>the header row is a row number, 1 to %1</source>
+        <translation>la fila de encabezado es un número de fila, de 1 a %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -5239,6 +5243,10 @@
         <source>people from %1 as %2</source>
         <translation>personas de %1 como %2</translation>
     </message>
+    <message>
+        <source>header on row %1 (the rows above it are a title or notes), %2</source>
+        <translation>encabezado en la fila %1 (las filas de encima son un título o notas), %2</translation>
+    </message>
 </context>
 <context>
     <name>SpecImporter</name>
@@ -5383,6 +5391,21 @@
     <message>
         <source>the longitude is missing: a latitude alone is not a point</source>
         <translation>falta la longitud: una latitud sola no es un punto</translation>
+    </message>
+    <message>
+        <source>; if this file writes decimals with a point, set the column&apos;s decimal mark to &quot;.&quot;</source>
+        <translation>; si este archivo escribe los decimales con punto, ponga el separador decimal de la columna en «.»</translation>
+    </message>
+    <message>
+        <source>; if this file writes decimals with a comma, set the column&apos;s decimal mark to &quot;,&quot;</source>
+        <translation>; si este archivo escribe los decimales con coma, ponga el separador decimal de la columna en «,»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s), every cell empty, passed over.</source>
+        <translation>
+            <numerusform>%n fila en blanco (todas las celdas vacías) omitida.</numerusform>
+            <numerusform>%n filas en blanco (todas las celdas vacías) omitidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5866,6 +5889,25 @@
     <message>
         <source>%1: unsupported format (.%2); Waymark reads tables from %3</source>
         <translation>%1: formato no admitido (.%2); Waymark lee tablas de %3</translation>
+    </message>
+    <message>
+        <source>the table has no row %1 to be its header; set the header row to the row of the column names</source>
+        <translation>la tabla no tiene fila %1 que sirva de encabezado; indique como fila de encabezado la de los nombres de columna</translation>
+    </message>
+    <message>
+        <source>row %1 is empty or unreadable and cannot be the header; set the header row to the row of the column names</source>
+        <translation>la fila %1 está vacía o es ilegible y no puede ser el encabezado; indique como fila de encabezado la de los nombres de columna</translation>
+    </message>
+    <message>
+        <source>column %1 appears twice in the header</source>
+        <translation>la columna %1 aparece dos veces en el encabezado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the header is row %2; the %n row(s) with a value above it were not read as data</source>
+        <translation>
+            <numerusform>%1: el encabezado es la fila %2; la fila con valores de encima no se leyó como datos</numerusform>
+            <numerusform>%1: el encabezado es la fila %2; las %n filas con valores de encima no se leyeron como datos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11021,6 +11063,18 @@ en la ventana temporal</translation>
         <source>Each field with what it reads, the guess and its transforms; choose one to edit it below</source>
         <translation>Cada campo con lo que lee, la deducción y sus transformaciones; elija uno para editarlo abajo</translation>
     </message>
+    <message>
+        <source>The first row with a value</source>
+        <translation>La primera fila con un valor</translation>
+    </message>
+    <message>
+        <source>The row of the column names, as the file numbers rows (a sheet&apos;s row, a text file&apos;s line), when a title or notes are above it; the rows above are not read</source>
+        <translation>La fila de los nombres de columna, numerada como el archivo numera sus filas (fila de la hoja, línea del archivo de texto), cuando hay un título o notas encima; las filas de encima no se leen</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Fila de &amp;encabezado:</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorPreview</name>
@@ -11095,6 +11149,18 @@ en la ventana temporal</translation>
     <message>
         <source>The records each previewed row makes, field by field, and its errors</source>
         <translation>Los registros que genera cada fila de la vista previa, campo por campo, y sus errores</translation>
+    </message>
+    <message>
+        <source>blank: every cell is empty</source>
+        <translation>en blanco: todas las celdas están vacías</translation>
+    </message>
+    <message>
+        <source>Error in %1</source>
+        <translation>Error en %1</translation>
+    </message>
+    <message>
+        <source>a blank row: every cell is empty</source>
+        <translation>una fila en blanco: todas las celdas están vacías</translation>
     </message>
 </context>
 <context>

@@ -3307,6 +3307,10 @@
         <source>imported from %1</source>
         <translation>importée de %1</translation>
     </message>
+    <message>
+        <source>the header row is a row number, 1 to %1</source>
+        <translation>la ligne d&apos;en-tête est un numéro de ligne, de 1 à %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -5239,6 +5243,10 @@
         <source>people from %1 as %2</source>
         <translation>personnes de %1 en tant que %2</translation>
     </message>
+    <message>
+        <source>header on row %1 (the rows above it are a title or notes), %2</source>
+        <translation>en-tête à la ligne %1 (les lignes au-dessus sont un titre ou des notes), %2</translation>
+    </message>
 </context>
 <context>
     <name>SpecImporter</name>
@@ -5383,6 +5391,21 @@
     <message>
         <source>the longitude is missing: a latitude alone is not a point</source>
         <translation>la longitude manque : une latitude seule n&apos;est pas un point</translation>
+    </message>
+    <message>
+        <source>; if this file writes decimals with a point, set the column&apos;s decimal mark to &quot;.&quot;</source>
+        <translation> ; si ce fichier écrit les décimales avec un point, réglez le séparateur décimal de la colonne sur « . »</translation>
+    </message>
+    <message>
+        <source>; if this file writes decimals with a comma, set the column&apos;s decimal mark to &quot;,&quot;</source>
+        <translation> ; si ce fichier écrit les décimales avec une virgule, réglez le séparateur décimal de la colonne sur « , »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s), every cell empty, passed over.</source>
+        <translation>
+            <numerusform>%n ligne vide (toutes les cellules vides) ignorée.</numerusform>
+            <numerusform>%n lignes vides (toutes les cellules vides) ignorées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5866,6 +5889,25 @@
     <message>
         <source>%1: unsupported format (.%2); Waymark reads tables from %3</source>
         <translation>%1 : format non pris en charge (.%2) ; Waymark lit les tableaux aux formats %3</translation>
+    </message>
+    <message>
+        <source>the table has no row %1 to be its header; set the header row to the row of the column names</source>
+        <translation>le tableau n&apos;a pas de ligne %1 pour en-tête ; indiquez comme ligne d&apos;en-tête celle des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>row %1 is empty or unreadable and cannot be the header; set the header row to the row of the column names</source>
+        <translation>la ligne %1 est vide ou illisible et ne peut être l&apos;en-tête ; indiquez comme ligne d&apos;en-tête celle des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>column %1 appears twice in the header</source>
+        <translation>la colonne %1 figure deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the header is row %2; the %n row(s) with a value above it were not read as data</source>
+        <translation>
+            <numerusform>%1 : l&apos;en-tête est la ligne %2 ; la ligne non vide au-dessus n&apos;a pas été lue comme donnée</numerusform>
+            <numerusform>%1 : l&apos;en-tête est la ligne %2 ; les %n lignes non vides au-dessus n&apos;ont pas été lues comme données</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11021,6 +11063,18 @@ dans la fenêtre temporelle</translation>
         <source>Each field with what it reads, the guess and its transforms; choose one to edit it below</source>
         <translation>Chaque champ avec ce qu&apos;il lit, la déduction et ses transformations ; choisissez-en un pour le modifier ci-dessous</translation>
     </message>
+    <message>
+        <source>The first row with a value</source>
+        <translation>La première ligne non vide</translation>
+    </message>
+    <message>
+        <source>The row of the column names, as the file numbers rows (a sheet&apos;s row, a text file&apos;s line), when a title or notes are above it; the rows above are not read</source>
+        <translation>La ligne des noms de colonnes, numérotée comme le fichier numérote ses lignes (ligne de la feuille, ligne du fichier texte), quand un titre ou des notes la précèdent ; les lignes au-dessus ne sont pas lues</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Ligne d&apos;&amp;en-tête :</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorPreview</name>
@@ -11095,6 +11149,18 @@ dans la fenêtre temporelle</translation>
     <message>
         <source>The records each previewed row makes, field by field, and its errors</source>
         <translation>Les enregistrements produits par chaque ligne prévisualisée, champ par champ, et ses erreurs</translation>
+    </message>
+    <message>
+        <source>blank: every cell is empty</source>
+        <translation>vide : toutes les cellules sont vides</translation>
+    </message>
+    <message>
+        <source>Error in %1</source>
+        <translation>Erreur dans %1</translation>
+    </message>
+    <message>
+        <source>a blank row: every cell is empty</source>
+        <translation>une ligne vide : toutes les cellules sont vides</translation>
     </message>
 </context>
 <context>

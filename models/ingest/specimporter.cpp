@@ -976,9 +976,6 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
     Compiled c(spec, session.maxYear());
     if (Status st = c.bind(table); !st)
         return st;
-    for (const QString& note : table.notes())
-        session.summary().notes << note;
-
     SessionPlaces places(session);
     RecordWriter writer(session);
     ImportSummary& summary = session.summary();
@@ -1229,6 +1226,10 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
             ++summary.rowsDuplicate;
     }
     session.progress(1, 1);
+    // What the reader did, once it has read the whole table: a sheet's
+    // formulas are seen only as its rows are.
+    for (const QString& note : table.notes())
+        summary.notes << note;
     if (skipped > 0)
         summary.notes << QCoreApplication::translate(
             "SpecImporter", "%n row(s) left out by the conditions of the specification %1.", nullptr, int(skipped))

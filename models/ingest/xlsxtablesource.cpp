@@ -15,6 +15,7 @@
 #include <expat.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -418,6 +419,8 @@ struct XlsxTableSource::Private : Parser {
     bool finished = false;
     bool rowReady = false;
     bool formulas = false;
+    bool cellFormula = false; ///< the current cell has a formula
+    qint64 uncalculated = 0; ///< formula cells without a calculated value
     bool header = true; ///< still looking for the header row
     bool inRow = false; ///< between <row> and </row>
 
@@ -478,10 +481,15 @@ struct XlsxTableSource::Private : Parser {
         style = s ? atoi(s) : -1;
         value.clear();
         cellTooLong = false;
+        cellFormula = false;
     }
 
     void endCell()
     {
+        // A formula the spreadsheet never calculated (a file written by a
+        // script, saved without calculating) has no value to import.
+        if (cellFormula && value.empty())
+            ++uncalculated;
         if (column >= kMaxColumns) {
             badCell(-1, XlsxTableSource::tr("a cell beyond column XFD, the last a sheet can have"));
             return;
@@ -573,7 +581,7 @@ struct XlsxTableSource::Private : Parser {
             return;
         case 'f':
             if (n[1] == 0)
-                d->formulas = true;
+                d->formulas = d->cellFormula = true;
             return;
         default:
             break;
@@ -806,11 +814,17 @@ double XlsxTableSource::progress() const
 QStringList XlsxTableSource::notes() const
 {
     // Formulas are seen as the sheet is read: said once the whole sheet has been.
+    QStringList out;
+    if (d->uncalculated > 0)
+        out << tr("%1: %n formula cell(s) had no calculated value (the file was saved without calculating them) "
+                  "and were read as empty",
+            nullptr, int(std::min<qint64>(d->uncalculated, INT_MAX)))
+                   .arg(m_current.where);
     if (d->formulas)
-        return { tr("%1: formulas were imported as the values the spreadsheet last calculated; they were not "
-                    "recalculated")
-                     .arg(m_current.where) };
-    return {};
+        out.prepend(tr("%1: formulas were imported as the values the spreadsheet last calculated; they were not "
+                       "recalculated")
+                        .arg(m_current.where));
+    return out;
 }
 
 } // namespace waymark::ingest

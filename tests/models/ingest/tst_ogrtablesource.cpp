@@ -2,10 +2,13 @@
 // a formula, a date, a date-time, an empty row and a text date), read both
 // through OGR and through Waymark's own XLSX reader, which must agree; an
 // ODS and GIS layers written by ogr2ogr (gdal-bin).
+#include "core/feedback.h"
+#include "ingest/importjob.h"
 #include "ingest/ogrtablesource.h"
 #include "ingest/specguesser.h"
 #include "ingest/tablesourcefactory.h"
 #include "ingest/xlsxtablesource.h"
+#include "store/workspace.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -427,7 +430,7 @@ private Q_SLOTS:
                 + is("A2", "Exported 2024-01-15 by J. Doe") + "</row><row r=\"3\"/><row r=\"4\">" + is("A4", "id")
                 + is("B4", "country") + is("C4", "date") + "</row><row r=\"5\"><c r=\"A5\"><v>1</v></c>"
                 + is("B5", "GB") + is("C5", "2024-01-05") + "</row><row r=\"6\"><c r=\"A6\"><v>2</v></c>"
-                + is("B6", "FR") + "</row>");
+                + is("B6", "FR") + "</row><row r=\"7\"><c r=\"A7\"><f>A6+1</f></c>" + is("B7", "DE") + "</row>");
         {
             XlsxTableSource t(file, QString());
             QVERIFY(t.open().ok());
@@ -445,10 +448,35 @@ private Q_SLOTS:
         QCOMPARE(cells(*t.value()), QStringList({ "1", "GB", "2024-01-05" }));
         QCOMPARE(t.value()->errorAt(2, QStringLiteral("x")).toString(), QStringLiteral("referrals.xlsx [S]:5:3: x"));
         QCOMPARE(t.value()->next(), Next::Row);
+        QCOMPARE(t.value()->next(), Next::Row); // row 7: its id a formula never calculated
+        QCOMPARE(cells(*t.value()), QStringList({ "", "DE" }));
         QCOMPARE(t.value()->next(), Next::End);
-        QCOMPARE(t.value()->notes(),
-            QStringList({ "referrals.xlsx [S]: the header is row 4; the 2 row(s) with a value above it were not "
-                          "read as data" }));
+        const QStringList notes {
+            "referrals.xlsx [S]: the header is row 4; the 2 row(s) with a value above it were not read as data",
+            "referrals.xlsx [S]: formulas were imported as the values the spreadsheet last calculated; they were not "
+            "recalculated",
+            "referrals.xlsx [S]: 1 formula cell(s) had no calculated value (the file was saved without calculating "
+            "them) and were read as empty"
+        };
+        QCOMPARE(t.value()->notes(), notes);
+
+        // An import says all of it: the formulas are seen only as the rows
+        // are read (the notes were taken before the first row, so never said).
+        test::writeFile(path("referrals.json"), R"({ "name": "referrals", "table": { "header_row": 4 },
+  "source": { "key": "ref", "name": "Referrals", "kind": "partner_case" },
+  "records": [ { "id": "case", "target": "incident", "fields": { "key": { "format": "ref:{id}" },
+    "date": "date", "destination": "country" } } ] })");
+        auto ws = store::Workspace::open(path("referrals.waymark"));
+        QVERIFY(ws);
+        Feedback fb;
+        ingest::ImportOptions io;
+        io.spec = path("referrals.json");
+        io.keepGoing = true;
+        const ingest::ImportSummary summary = ingest::ImportJob::run(*ws.value(), file, io, fb);
+        QVERIFY2(summary.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(summary.error.toString()));
+        QCOMPARE(summary.rowsImported, 3);
+        for (const QString& note : notes)
+            QVERIFY2(summary.notes.contains(note), qPrintable(summary.notes.join(QLatin1Char('\n'))));
 
         // The guess reads from there and says so.
         auto g = ingest::SpecGuesser::guessFile(file);

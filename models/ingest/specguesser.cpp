@@ -1,6 +1,7 @@
 #include "specguesser.h"
 
 #include "core/fuzzydate.h"
+#include "core/taxonomy.h"
 #include "geo/gazetteer.h"
 #include "ingest/tablesource.h"
 #include "ingest/tablesourcefactory.h"
@@ -58,6 +59,42 @@ struct Profile {
     int n() const { return int(values.size()); }
     double share(int k) const { return values.isEmpty() ? 0 : double(k) / double(values.size()); }
 };
+
+/// The taxonomy's code of a form of exploitation written as its code or in
+/// words ("Sexual exploitation", "forced labor", "sex"), or empty.
+QString exploitationCode(const QString& lower)
+{
+    QString key = lower.simplified();
+    key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (Taxonomy::codes(Taxonomy::Group::Exploitation).contains(key))
+        return key;
+    static const QHash<QString, QString> words {
+        { QStringLiteral("sexual"), QStringLiteral("sexual_exploitation") },
+        { QStringLiteral("sex"), QStringLiteral("sexual_exploitation") },
+        { QStringLiteral("sex_trafficking"), QStringLiteral("sexual_exploitation") },
+        { QStringLiteral("commercial_sexual_exploitation"), QStringLiteral("sexual_exploitation") },
+        { QStringLiteral("labour"), QStringLiteral("forced_labour") },
+        { QStringLiteral("labor"), QStringLiteral("forced_labour") },
+        { QStringLiteral("forced_labor"), QStringLiteral("forced_labour") },
+        { QStringLiteral("labour_exploitation"), QStringLiteral("forced_labour") },
+        { QStringLiteral("labor_exploitation"), QStringLiteral("forced_labour") },
+        { QStringLiteral("labour_trafficking"), QStringLiteral("forced_labour") },
+        { QStringLiteral("labor_trafficking"), QStringLiteral("forced_labour") },
+        { QStringLiteral("criminal_exploitation"), QStringLiteral("forced_criminality") },
+        { QStringLiteral("criminality"), QStringLiteral("forced_criminality") },
+        { QStringLiteral("criminal"), QStringLiteral("forced_criminality") },
+        { QStringLiteral("domestic"), QStringLiteral("domestic_servitude") },
+        { QStringLiteral("servitude"), QStringLiteral("domestic_servitude") },
+        { QStringLiteral("marriage"), QStringLiteral("forced_marriage") },
+        { QStringLiteral("organs"), QStringLiteral("organ_removal") },
+        { QStringLiteral("organ"), QStringLiteral("organ_removal") },
+        { QStringLiteral("organ_harvesting"), QStringLiteral("organ_removal") },
+        { QStringLiteral("removal_of_organs"), QStringLiteral("organ_removal") },
+        { QStringLiteral("child_soldiers"), QStringLiteral("forced_military") },
+        { QStringLiteral("military"), QStringLiteral("forced_military") },
+    };
+    return words.value(key);
+}
 
 /// A header that names a date ("date", "year", "registered"…).
 bool datedHeader(const QStringList& words)
@@ -326,10 +363,13 @@ SpecGuess SpecGuesser::guess(
         incident.fields.insert(field, v);
         note(incident.id, field, &p, p.share(p.countries), reason);
     }
-    // A single place with its own coordinates (no country column): incident lon/lat.
-    if (!placeCol && !originCol && !destinationCol) {
+    // The row's own coordinates (named for nothing else, and no country
+    // column placed by them): the incident's point, as a case list's Lat and
+    // Long beside its country of exploitation are.
+    {
         const Coord c = coords.value(QString());
-        if (c.lat && c.lon) {
+        if (c.lat && c.lon && !c.lat->used && !c.lon->used) {
+            c.lat->used = c.lon->used = true;
             incident.fields.insert(QStringLiteral("lon"), columnValue(c.lon->name));
             incident.fields.insert(QStringLiteral("lat"), columnValue(c.lat->name));
             note(incident.id, QStringLiteral("lon"), c.lon, c.lon->share(c.lon->numeric), coordReason(c.lat, c.lon));
@@ -429,6 +469,49 @@ SpecGuess SpecGuesser::guess(
         incident.fields.insert(QStringLiteral("gender"), v);
         note(incident.id, QStringLiteral("gender"), &p, p.share(hits),
             tr("gender: %1 % of %2 values are known genders").arg(percent(p.share(hits))).arg(p.n()));
+        break;
+    }
+
+    // Types of exploitation: a column whose values, one or several in a cell,
+    // are forms of exploitation in the taxonomy's codes or in words.
+    for (Profile& p : cols) {
+        if (p.used || p.n() == 0 || p.share(p.countries) > 0.3 || p.share(p.numeric) > 0.3)
+            continue;
+        if (!hasWord(p.w, { "exploitation", "exploited", "type", "types", "form", "forms", "purpose", "kind" }))
+            continue;
+        const QString seps = p.separator.isEmpty() ? QStringLiteral(";|,") : p.separator;
+        int hits = 0, parts = 0;
+        QMap<QString, QString> used;
+        for (const QString& v : std::as_const(p.values)) {
+            bool all = true;
+            for (const QString& part :
+                v.split(QRegularExpression(QLatin1Char('[') + QRegularExpression::escape(seps) + QLatin1Char(']')),
+                    Qt::SkipEmptyParts)) {
+                const QString key = part.trimmed().toLower();
+                if (key.isEmpty())
+                    continue;
+                ++parts;
+                const QString code = exploitationCode(key);
+                if (code.isEmpty()) {
+                    all = false;
+                    continue;
+                }
+                if (code != part.trimmed())
+                    used.insert(key, code);
+            }
+            hits += all;
+        }
+        if (parts == 0 || p.share(hits) < 0.8)
+            continue;
+        SpecValue v = columnValue(p.name);
+        v.map = used;
+        if (p.multi > 0)
+            v.separators = p.separator;
+        incident.fields.insert(QStringLiteral("exploitation"), v);
+        note(incident.id, QStringLiteral("exploitation"), &p, p.share(hits),
+            tr("types of exploitation: %1 % of %2 values are forms of exploitation")
+                .arg(percent(p.share(hits)))
+                .arg(p.n()));
         break;
     }
 

@@ -1,4 +1,5 @@
 #include "core/feedback.h"
+#include "core/taxonomy.h"
 #include "ingest/importjob.h"
 #include "ingest/importspec.h"
 #include "ingest/specguesser.h"
@@ -253,6 +254,56 @@ private Q_SLOTS:
         QCOMPARE(incident.fields.value(QStringLiteral("date")).column, QStringLiteral("Date"));
         QCOMPARE(g.find(QStringLiteral("incident"), QStringLiteral("date"))->confidence, 1.0);
         QVERIFY(incident.fields.value(QStringLiteral("victims")).column != QStringLiteral("Date"));
+    }
+
+    /// A partner's case list: its type of exploitation in words, one or two
+    /// in a cell, and the case's own coordinates beside its country of
+    /// exploitation. Both were left out (the types into the attributes, the
+    /// coordinates too, as a country column was there); the guess, run,
+    /// writes the types as the taxonomy's codes and the point.
+    void typesOfExploitationAndTheCasePoint()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("referrals.csv"));
+        test::writeFile(csv,
+            "Case ID,Date referred,Country of exploitation,Type of exploitation,Lat,Long\n"
+            "R1,2023-01-04,Thailand,Sexual exploitation,13.75,100.50\n"
+            "R2,2023-02-11,Nigeria,Forced labour,6.45,3.39\n"
+            "R3,2023-03-20,Romania,sexual; labour,44.43,26.10\n"
+            "R4,2023-04-02,United Kingdom,Domestic servitude,51.50,-0.12\n"
+            "R5,2023-05-17,Mexico,forced_labour,32.53,-117.02\n"
+            "R6,2023-06-30,Thailand,,13.76,100.51\n");
+        auto g = SpecGuesser::guessFile(csv, 50, 2026);
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().toString()));
+        const SpecRecord& incident = g->spec.records[0];
+        const SpecValue types = incident.fields.value(QStringLiteral("exploitation"));
+        QCOMPARE(types.column, QStringLiteral("Type of exploitation"));
+        QCOMPARE(types.separators, QStringLiteral(";"));
+        QCOMPARE(types.map.value(QStringLiteral("sexual exploitation")), QStringLiteral("sexual_exploitation"));
+        QCOMPARE(types.map.value(QStringLiteral("labour")), QStringLiteral("forced_labour"));
+        QCOMPARE(g->find(QStringLiteral("incident"), QStringLiteral("exploitation"))->confidence, 1.0);
+        QCOMPARE(
+            incident.fields.value(QStringLiteral("destination")).column, QStringLiteral("Country of exploitation"));
+        QCOMPARE(incident.fields.value(QStringLiteral("lon")).column, QStringLiteral("Long"));
+        QCOMPARE(incident.fields.value(QStringLiteral("lat")).column, QStringLiteral("Lat"));
+
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        auto ws = store::Workspace::open(path);
+        QVERIFY(ws);
+        QVERIFY(g->spec.save(*ws.value()));
+        Feedback fb;
+        ImportOptions o;
+        o.spec = g->spec.name;
+        o.maxYear = 2026;
+        const ImportSummary s = ImportJob::run(*ws.value(), csv, o, fb);
+        QVERIFY2(s.error.isNull(), qPrintable(s.error.toString()));
+        QCOMPARE(s.rowsImported, 6);
+        QCOMPARE(ws.value()->scalar("SELECT exploitation FROM incidents WHERE incident_key = 'R3'"),
+            qint64(Taxonomy::SexualExploitation | Taxonomy::ForcedLabour));
+        QCOMPARE(ws.value()->scalar("SELECT exploitation FROM incidents WHERE incident_key = 'R4'"),
+            qint64(Taxonomy::DomesticServitude));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE lat IS NOT NULL"), 6);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incident_rtree"), 6);
     }
 
     void missingValues()

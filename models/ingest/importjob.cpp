@@ -125,10 +125,6 @@ ImportSummary ImportJob::run(
         && TableSourceFactory::suffixes().contains(suffix)) {
         // A sheet or a layer: only a specification says what its rows are.
         summary.needsSpecification = true;
-        return fail(Error::at(summary.file, 1, 1,
-            QCoreApplication::translate("ImportJob",
-                "Waymark does not know what the rows of this table are: choose or define an import specification "
-                "for it")));
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -147,10 +143,35 @@ ImportSummary ImportJob::run(
             summary.format = QStringLiteral("transactions");
         } else {
             summary.needsSpecification = true;
-            return fail(Error::at(summary.file, 1, 1,
-                QCoreApplication::translate("ImportJob",
+        }
+    }
+    if (summary.needsSpecification) {
+        // A table no reader recognises: the saved specification whose
+        // columns it has, when only one has them all.
+        const QStringList saved = SpecImporter::specsReading(ws, path);
+        if (saved.size() == 1) {
+            auto loaded = ImportSpec::load(ws, saved.front());
+            if (!loaded)
+                return fail(loaded.error());
+            spec = std::move(loaded.value());
+            summary.needsSpecification = false;
+            summary.format = QStringLiteral("spec:") + spec->name;
+            summary.notes << QCoreApplication::translate("ImportJob",
+                "Read with the saved specification %1 (version %2): the only one whose columns this table has.")
+                                 .arg(spec->name)
+                                 .arg(spec->version);
+        } else {
+            QString why = TableSourceFactory::isDelimitedText(path) || suffix.isEmpty()
+                ? QCoreApplication::translate("ImportJob",
                     "unrecognised CSV: not a CTDC file (no yearOfRegistration column); choose or define an import "
-                    "specification for it (bank transactions: a column mapping)")));
+                    "specification for it (bank transactions: a column mapping)")
+                : QCoreApplication::translate("ImportJob",
+                    "Waymark does not know what the rows of this table are: choose or define an import "
+                    "specification for it");
+            if (saved.size() > 1)
+                why += QCoreApplication::translate("ImportJob", "; these saved specifications all read it: %1")
+                           .arg(saved.join(QStringLiteral(", ")));
+            return fail(Error::at(summary.file, 1, 1, why));
         }
     }
 

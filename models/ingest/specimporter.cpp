@@ -7,6 +7,7 @@
 #include "ingest/importsession.h"
 #include "ingest/recordwriter.h"
 #include "ingest/tablesource.h"
+#include "ingest/tablesourcefactory.h"
 #include "ingest/transactionrecord.h"
 
 #include <QCoreApplication>
@@ -1252,6 +1253,23 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
                              .arg(spec.name, spec.version > 0 ? QString::number(spec.version) : QStringLiteral("file"),
                                  counts.join(QStringLiteral(", ")));
     return Ok {};
+}
+
+QStringList SpecImporter::specsReading(store::Workspace& ws, const QString& path)
+{
+    QStringList out;
+    for (const QString& name : ImportSpec::names(ws)) {
+        auto spec = ImportSpec::load(ws, name);
+        if (!spec || spec->kind != ImportSpec::Kind::Records || spec->records.empty())
+            continue;
+        auto table = TableSourceFactory::create(path, spec->tableOptions());
+        if (!table || !table.value()->open())
+            continue;
+        Compiled c(spec.value(), QDate::currentDate().year());
+        if (c.bind(*table.value()))
+            out << name;
+    }
+    return out;
 }
 
 std::vector<SpecImporter::PreviewRow> SpecImporter::preview(

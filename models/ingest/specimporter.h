@@ -44,6 +44,12 @@ public:
     /// (countries, codes, UN M49 regions once the gazetteer has them);
     /// cities and coordinates show as they would be created.
     static std::vector<PreviewRow> preview(const ImportSpec& spec, TableSource& table, int maxRows, int maxYear = 0);
+
+    /// The saved specifications (of records, latest versions, by name) that
+    /// read a table file: it opens as each says, and has every column each
+    /// reads. How a file no reader recognises finds the specification made
+    /// for its kind.
+    static QStringList specsReading(store::Workspace& ws, const QString& path);
 };
 
 } // namespace waymark::ingest

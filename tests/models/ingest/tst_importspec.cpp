@@ -1,3 +1,4 @@
+#include "core/feedback.h"
 #include "core/fuzzydate.h"
 #include "core/taxonomy.h"
 #include "ingest/columnmapping.h"
@@ -435,6 +436,56 @@ private Q_SLOTS:
         const auto again = ImportSpec::fromJson(spec->toJson(), QStringLiteral("again.json"));
         QVERIFY(again);
         QCOMPARE(again->headerRow, 4);
+    }
+
+    /// A table no reader recognises is read with the saved specification
+    /// made for its kind, when only one has all its columns, and says so;
+    /// with two, the refusal names both; with none, as before.
+    void theSavedSpecificationOfItsKind()
+    {
+        QTemporaryDir dir;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const QString csv = dir.filePath(QStringLiteral("cases-march.csv"));
+        test::writeFile(csv, "Case,Date,Country\nC1,2019,GBR\nC2,2020,FRA\n");
+        Feedback fb;
+        ingest::ImportOptions o;
+        const ImportSummary before = ingest::ImportJob::run(*ws.value(), csv, o, fb);
+        QVERIFY(before.needsSpecification);
+
+        const char* const cases = R"({ "name": "%1", "source": { "key": "%1", "name": "Cases", "kind": "partner_case" },
+  "records": [ { "id": "case", "target": "incident", "fields": { "key": { "format": "case:{Case}" },
+    "date": "Date", "place": "%2" } } ] })";
+        for (const auto& [name, column] : { std::pair { "cases", "Country" }, std::pair { "towns", "Town" } }) {
+            auto spec = ImportSpec::fromJson(
+                QString::fromLatin1(cases).arg(QLatin1String(name), QLatin1String(column)).toUtf8(),
+                QStringLiteral("spec.json"));
+            QVERIFY(spec);
+            QVERIFY(spec->save(*ws.value()));
+        }
+        QCOMPARE(ingest::SpecImporter::specsReading(*ws.value(), csv), QStringList { QStringLiteral("cases") });
+        const ImportSummary s = ingest::ImportJob::run(*ws.value(), csv, o, fb);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, qPrintable(describe(s)));
+        QCOMPARE(s.format, QStringLiteral("spec:cases"));
+        QCOMPARE(s.rowsImported, 2);
+        QVERIFY2(
+            s.notes.contains(QStringLiteral(
+                "Read with the saved specification cases (version 1): the only one whose columns this table has.")),
+            qPrintable(describe(s)));
+
+        // A second one that reads it too: the choice is the analyst's.
+        auto twin = ImportSpec::fromJson(
+            QString::fromLatin1(cases).arg(QStringLiteral("cases-too"), QStringLiteral("Country")).toUtf8(),
+            QStringLiteral("spec.json"));
+        QVERIFY(twin);
+        QVERIFY(twin->save(*ws.value()));
+        const QString april = dir.filePath(QStringLiteral("cases-april.csv"));
+        test::writeFile(april, "Case,Date,Country\nC3,2021,ITA\n");
+        const ImportSummary two = ingest::ImportJob::run(*ws.value(), april, o, fb);
+        QVERIFY(two.needsSpecification);
+        QVERIFY2(
+            two.error.message.endsWith(QStringLiteral("; these saved specifications all read it: cases, cases-too")),
+            qPrintable(two.error.toString()));
     }
 
     /// A coordinate written with a decimal comma in a file read with the

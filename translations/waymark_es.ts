@@ -3116,6 +3116,14 @@
         <source>Indexing %1…</source>
         <translation>Indexando %1…</translation>
     </message>
+    <message>
+        <source>Read with the saved specification %1 (version %2): the only one whose columns this table has.</source>
+        <translation>Leído con la especificación guardada %1 (versión %2): la única cuyas columnas tiene esta tabla.</translation>
+    </message>
+    <message>
+        <source>; these saved specifications all read it: %1</source>
+        <translation>; todas estas especificaciones guardadas lo leen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportSpec</name>
@@ -5247,6 +5255,10 @@
         <source>header on row %1 (the rows above it are a title or notes), %2</source>
         <translation>encabezado en la fila %1 (las filas de encima son un título o notas), %2</translation>
     </message>
+    <message>
+        <source>types of exploitation: %1 % of %2 values are forms of exploitation</source>
+        <translation>tipos de explotación: el %1 % de %2 valores son formas de explotación</translation>
+    </message>
 </context>
 <context>
     <name>SpecImporter</name>
@@ -6955,6 +6967,13 @@
     <message>
         <source>%1: formulas were imported as the values the spreadsheet last calculated; they were not recalculated</source>
         <translation>%1: las fórmulas se importaron con los valores que la hoja de cálculo calculó por última vez; no se recalcularon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n formula cell(s) had no calculated value (the file was saved without calculating them) and were read as empty</source>
+        <translation>
+            <numerusform>%1: %n celda con fórmula no tenía valor calculado (el archivo se guardó sin calcularla) y se leyó vacía</numerusform>
+            <numerusform>%1: %n celdas con fórmula no tenían valor calculado (el archivo se guardó sin calcularlas) y se leyeron vacías</numerusform>
+        </translation>
     </message>
 </context>
 <context>

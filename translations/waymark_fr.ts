@@ -3116,6 +3116,14 @@
         <source>Indexing %1…</source>
         <translation>Indexation de %1…</translation>
     </message>
+    <message>
+        <source>Read with the saved specification %1 (version %2): the only one whose columns this table has.</source>
+        <translation>Lu avec la spécification enregistrée %1 (version %2) : la seule dont ce tableau a toutes les colonnes.</translation>
+    </message>
+    <message>
+        <source>; these saved specifications all read it: %1</source>
+        <translation> ; ces spécifications enregistrées le lisent toutes : %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportSpec</name>
@@ -5247,6 +5255,10 @@
         <source>header on row %1 (the rows above it are a title or notes), %2</source>
         <translation>en-tête à la ligne %1 (les lignes au-dessus sont un titre ou des notes), %2</translation>
     </message>
+    <message>
+        <source>types of exploitation: %1 % of %2 values are forms of exploitation</source>
+        <translation>types d&apos;exploitation : %1 % des %2 valeurs sont des formes d&apos;exploitation</translation>
+    </message>
 </context>
 <context>
     <name>SpecImporter</name>
@@ -6955,6 +6967,13 @@
     <message>
         <source>%1: formulas were imported as the values the spreadsheet last calculated; they were not recalculated</source>
         <translation>%1 : les formules ont été importées avec les valeurs calculées en dernier par la feuille de calcul ; elles n&apos;ont pas été recalculées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n formula cell(s) had no calculated value (the file was saved without calculating them) and were read as empty</source>
+        <translation>
+            <numerusform>%1 : %n cellule à formule n&apos;avait pas de valeur calculée (le fichier a été enregistré sans la calculer) et a été lue vide</numerusform>
+            <numerusform>%1 : %n cellules à formule n&apos;avaient pas de valeur calculée (le fichier a été enregistré sans les calculer) et ont été lues vides</numerusform>
+        </translation>
     </message>
 </context>
 <context>

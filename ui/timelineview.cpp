@@ -243,9 +243,15 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::snapshotChanged()
 {
-    // A new workspace (or the first data) opens on its whole span; a new
-    // filter keeps the span the analyst is looking at.
-    const bool first = !m_snapshot || m_context->workspacePath() != m_shownPath;
+    // A new workspace, or the first dated incidents of one (the first import
+    // into a new workspace, shown until then on the past year), opens on its
+    // whole span; new rows or a new filter keep the span the analyst is
+    // looking at.
+    const bool undated = !m_snapshot || [&] {
+        const auto [lo, hi] = TimeBins::span(*m_snapshot);
+        return hi < lo;
+    }();
+    const bool first = undated || m_context->workspacePath() != m_shownPath;
     m_snapshot = m_context->snapshots()->snapshot();
     if (m_snapshot)
         m_shownPath = m_context->workspacePath();

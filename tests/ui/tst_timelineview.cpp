@@ -259,6 +259,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!context()->snapshots()->isLoading(), 10000);
     }
 
+    /// A new, empty workspace shows the past year; its first import (of
+    /// 2019 cases) brings the timeline to the cases' span. It stayed on the
+    /// past year, empty, until the workspace was opened again.
+    void theFirstImportIsShownWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.waymark"));
+        {
+            auto ws = store::Workspace::open(path);
+            QVERIFY(ws);
+        }
+        analysis::AnalysisContext context;
+        QVERIFY(context.openWorkspace(path, false));
+        ui::TimelineView timeline(&context);
+        timeline.resize(1000, 300);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        QTRY_VERIFY_WITH_TIMEOUT(context.snapshots()->snapshot() && !context.snapshots()->isLoading(), 10000);
+        const qint64 today = analysis::TimeBins::currentDay();
+        QVERIFY(timeline.visibleRange().second >= today);
+
+        const QString csv = dir.filePath(QStringLiteral("ctdc.csv"));
+        test::writeFile(csv,
+            "yearOfRegistration,Datasource,gender,ageBroad,majorityStatus,citizenship,CountryOfExploitation\n"
+            "2019,Case Management,Female,18--20,Adult,PHL,USA\n"
+            "2019,Case Management,Male,30--38,Adult,UKR,POL\n");
+        const auto imported = test::importFile(*context.workspace(), csv);
+        QCOMPARE(imported.rowsImported, 2);
+        context.notifyDataChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(context.snapshots()->snapshot()->size() == 2, 10000);
+        const auto [from, to] = timeline.visibleRange();
+        const qint64 y2019 = QDate(2019, 1, 1).toJulianDay(), y2020 = QDate(2020, 1, 1).toJulianDay();
+        QVERIFY2(from <= y2019 && to >= y2020 - 1 && to < today - 365,
+            qPrintable(QStringLiteral("%1 to %2")
+                           .arg(QDate::fromJulianDay(from).toString(Qt::ISODate),
+                               QDate::fromJulianDay(to).toString(Qt::ISODate))));
+        // Known to the year only: drawn as the year's band.
+        int shown = 0;
+        for (const auto& p : timeline.bins().periods())
+            shown += p.count;
+        QCOMPARE(shown, 2);
+    }
+
     void ticksReadAndNeverTouch_data()
     {
         QTest::addColumn<int>("width");

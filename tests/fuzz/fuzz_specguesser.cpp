@@ -24,14 +24,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!waymark::ingest::ImportSpec::fromJson(g.spec.toJson(), QStringLiteral("guess.json")))
         abort();
 
-    // Where the header is: the first line (0), or a line of the file after it.
+    // Where the header is: the first line (0), or a line of the file after it
+    // (a bare carriage return ends a line too).
     QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     waymark::ingest::CsvTableSource table(&buffer, QStringLiteral("fuzz.csv"), bytes.size(), ',');
     if (table.open()) {
         const int row = waymark::ingest::SpecGuesser::headerRow(table);
-        if (row < 0 || row == 1 || row > bytes.count('\n') + 1)
+        if (row < 0 || row == 1 || row > bytes.count('\n') + bytes.count('\r') + 1)
             abort();
     }
     return 0;

@@ -16,6 +16,22 @@ using namespace waymark::ingest;
 
 namespace {
 
+/// A guessed specification saved in the workspace and run by the import job
+/// on its file, as the editor and the import dialog do.
+ImportSummary importWithGuess(store::Workspace& ws, const ImportSpec& spec, const QString& file)
+{
+    if (auto saved = spec.save(ws); !saved) {
+        ImportSummary failed;
+        failed.error = saved.error();
+        return failed;
+    }
+    Feedback fb;
+    ImportOptions o;
+    o.spec = spec.name;
+    o.maxYear = 2026;
+    return ImportJob::run(ws, file, o, fb);
+}
+
 /// A US TIP-report-style country-links table: origin and destination with
 /// coordinates, a year and a victim count.
 QByteArray tipTable()
@@ -130,12 +146,7 @@ private Q_SLOTS:
         {
             auto ws = store::Workspace::open(path);
             QVERIFY(ws);
-            QVERIFY(g->spec.save(*ws.value()));
-            Feedback fb;
-            ImportOptions o;
-            o.spec = QStringLiteral("tip");
-            o.maxYear = 2026;
-            const ImportSummary s = ImportJob::run(*ws.value(), csv, o, fb);
+            const ImportSummary s = importWithGuess(*ws.value(), g->spec, csv);
             QVERIFY2(s.error.isNull(), qPrintable(s.error.toString()));
             QCOMPARE(s.rowsQuarantined, 0);
         }
@@ -199,12 +210,7 @@ private Q_SLOTS:
         {
             auto ws = store::Workspace::open(path);
             QVERIFY(ws);
-            QVERIFY(g->spec.save(*ws.value()));
-            Feedback fb;
-            ImportOptions o;
-            o.spec = QStringLiteral("courts");
-            o.maxYear = 2026;
-            const ImportSummary s = ImportJob::run(*ws.value(), csv, o, fb);
+            const ImportSummary s = importWithGuess(*ws.value(), g->spec, csv);
             QVERIFY2(s.error.isNull(), qPrintable(s.error.toString()));
         }
         QCOMPARE(test::rowCount(path, "incidents"), 5);
@@ -290,12 +296,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("w.waymark"));
         auto ws = store::Workspace::open(path);
         QVERIFY(ws);
-        QVERIFY(g->spec.save(*ws.value()));
-        Feedback fb;
-        ImportOptions o;
-        o.spec = g->spec.name;
-        o.maxYear = 2026;
-        const ImportSummary s = ImportJob::run(*ws.value(), csv, o, fb);
+        const ImportSummary s = importWithGuess(*ws.value(), g->spec, csv);
         QVERIFY2(s.error.isNull(), qPrintable(s.error.toString()));
         QCOMPARE(s.rowsImported, 6);
         QCOMPARE(ws.value()->scalar("SELECT exploitation FROM incidents WHERE incident_key = 'R3'"),

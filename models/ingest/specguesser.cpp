@@ -515,6 +515,21 @@ SpecGuess SpecGuesser::guess(
         break;
     }
 
+    // An age: whole numbers of years, which the import puts in their band.
+    for (Profile& p : cols) {
+        if (p.used || p.n() == 0 || !hasWord(p.w, { "age", "ages" }) || p.share(p.integer) < 0.8 || p.min < 0
+            || p.max > 120)
+            continue;
+        incident.fields.insert(QStringLiteral("age_band"), columnValue(p.name));
+        note(incident.id, QStringLiteral("age_band"), &p, p.share(p.integer),
+            tr("age: %1 % of %2 values are ages in years, from %3 to %4, put in their bands")
+                .arg(percent(p.share(p.integer)))
+                .arg(p.n())
+                .arg(p.min)
+                .arg(p.max));
+        break;
+    }
+
     // A summary: free text named as one.
     for (Profile& p : cols) {
         if (p.used || p.n() == 0 || !hasWord(p.w, { "summary", "description", "notes", "details", "narrative" }))

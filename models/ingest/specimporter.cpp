@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
 #include <cmath>
 
 namespace waymark::ingest {
@@ -90,6 +91,25 @@ public:
 };
 
 /// The date formats of a value as a user reads them.
+/// The band ("9--17", "48+") of `bands` that holds a whole number given as
+/// text, or empty when the text is not one or no band holds it.
+QString bandOf(const QString& text, const QStringList& bands)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n < 0)
+        return {};
+    for (const QString& b : bands) {
+        const qsizetype dash = b.indexOf(QLatin1String("--"));
+        bool okLo = false, okHi = true;
+        const int lo = (dash >= 0 ? b.left(dash) : QString(b).remove(QLatin1Char('+'))).toInt(&okLo);
+        const int hi = dash >= 0 ? b.mid(dash + 2).toInt(&okHi) : b.endsWith(QLatin1Char('+')) ? INT_MAX : lo;
+        if (okLo && okHi && n >= lo && n <= hi)
+            return b;
+    }
+    return {};
+}
+
 QString formatsText(const QStringList& formats)
 {
     QStringList out;
@@ -660,6 +680,12 @@ public:
                     val.text = a;
                     return {};
                 }
+            }
+            // A band's field given a whole number (an age of 17, 14 months
+            // trafficked): the band that holds it.
+            if (const QString band = bandOf(text, cv.f->allowed); !band.isEmpty()) {
+                val.text = band;
+                return {};
             }
             return { cv.col,
                 QCoreApplication::translate("SpecImporter", "%1: unknown value \"%2\" (expected %3)")

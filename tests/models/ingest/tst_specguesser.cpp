@@ -263,7 +263,7 @@ private Q_SLOTS:
     }
 
     /// A partner's case list: its type of exploitation in words, one or two
-    /// in a cell, and the case's own coordinates beside its country of
+    /// in a cell, ages in years, and the case's own coordinates beside its country of
     /// exploitation. Both were left out (the types into the attributes, the
     /// coordinates too, as a country column was there); the guess, run,
     /// writes the types as the taxonomy's codes and the point.
@@ -272,13 +272,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("referrals.csv"));
         test::writeFile(csv,
-            "Case ID,Date referred,Country of exploitation,Type of exploitation,Lat,Long\n"
-            "R1,2023-01-04,Thailand,Sexual exploitation,13.75,100.50\n"
-            "R2,2023-02-11,Nigeria,Forced labour,6.45,3.39\n"
-            "R3,2023-03-20,Romania,sexual; labour,44.43,26.10\n"
-            "R4,2023-04-02,United Kingdom,Domestic servitude,51.50,-0.12\n"
-            "R5,2023-05-17,Mexico,forced_labour,32.53,-117.02\n"
-            "R6,2023-06-30,Thailand,,13.76,100.51\n");
+            "Case ID,Date referred,Country of exploitation,Type of exploitation,Lat,Long,Age\n"
+            "R1,2023-01-04,Thailand,Sexual exploitation,13.75,100.50,17\n"
+            "R2,2023-02-11,Nigeria,Forced labour,6.45,3.39,unknown\n"
+            "R3,2023-03-20,Romania,sexual; labour,44.43,26.10,48\n"
+            "R4,2023-04-02,United Kingdom,Domestic servitude,51.50,-0.12,9\n"
+            "R5,2023-05-17,Mexico,forced_labour,32.53,-117.02,71\n"
+            "R6,2023-06-30,Thailand,,13.76,100.51,\n");
         auto g = SpecGuesser::guessFile(csv, 50, 2026);
         QVERIFY2(g, qPrintable(g ? QString() : g.error().toString()));
         const SpecRecord& incident = g->spec.records[0];
@@ -305,6 +305,10 @@ private Q_SLOTS:
             qint64(Taxonomy::DomesticServitude));
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE lat IS NOT NULL"), 6);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incident_rtree"), 6);
+        // Ages in years, in their bands.
+        QCOMPARE(incident.fields.value(QStringLiteral("age_band")).column, QStringLiteral("Age"));
+        QCOMPARE(ws.value()->strings("SELECT coalesce(age_band, '-') FROM incidents ORDER BY incident_key"),
+            QStringList({ "9--17", "-", "48+", "9--17", "48+", "-" }));
     }
 
     void missingValues()

@@ -5259,6 +5259,10 @@
         <source>types of exploitation: %1 % of %2 values are forms of exploitation</source>
         <translation>tipos de explotación: el %1 % de %2 valores son formas de explotación</translation>
     </message>
+    <message>
+        <source>age: %1 % of %2 values are ages in years, from %3 to %4, put in their bands</source>
+        <translation>edad: el %1 % de %2 valores son edades en años, de %3 a %4, puestas en sus tramos</translation>
+    </message>
 </context>
 <context>
     <name>SpecImporter</name>

@@ -5259,6 +5259,10 @@
         <source>types of exploitation: %1 % of %2 values are forms of exploitation</source>
         <translation>types d&apos;exploitation : %1 % des %2 valeurs sont des formes d&apos;exploitation</translation>
     </message>
+    <message>
+        <source>age: %1 % of %2 values are ages in years, from %3 to %4, put in their bands</source>
+        <translation>âge : %1 % des %2 valeurs sont des âges en années, de %3 à %4, rangés dans leurs tranches</translation>
+    </message>
 </context>
 <context>
     <name>SpecImporter</name>

@@ -428,21 +428,25 @@ SpecGuess SpecGuesser::guess(
         break;
     }
 
-    // The number of victims.
-    for (Profile& p : cols) {
-        if (p.used || p.n() == 0 || p.share(p.integer) < 0.9 || p.min < 0)
-            continue;
-        if (!hasWord(p.w, { "victims", "victim", "count", "persons", "people", "total", "individuals", "number" }))
-            continue;
-        incident.fields.insert(QStringLiteral("victims"), columnValue(p.name));
-        note(incident.id, QStringLiteral("victims"), &p, p.share(p.integer),
-            tr("number of victims: %1 % of %2 values are whole numbers from %3 to %4")
-                .arg(percent(p.share(p.integer)))
-                .arg(p.n())
-                .arg(p.min)
-                .arg(p.max));
-        break;
-    }
+    // Whole numbers the header names, in range: the number of victims, and
+    // ages in years (which the import puts in their band).
+    auto wholeNumbers
+        = [&](const QString& field, bool (*named)(const QStringList&), double least, double most, const char* reason) {
+              for (Profile& p : cols) {
+                  if (p.used || p.n() == 0 || p.share(p.integer) < least || p.min < 0 || p.max > most || !named(p.w))
+                      continue;
+                  incident.fields.insert(field, columnValue(p.name));
+                  note(incident.id, field, &p, p.share(p.integer),
+                      tr(reason).arg(percent(p.share(p.integer))).arg(p.n()).arg(p.min).arg(p.max));
+                  return;
+              }
+          };
+    wholeNumbers(
+        QStringLiteral("victims"),
+        [](const QStringList& w) {
+            return hasWord(w, { "victims", "victim", "count", "persons", "people", "total", "individuals", "number" });
+        },
+        0.9, 1e300, QT_TR_NOOP("number of victims: %1 % of %2 values are whole numbers from %3 to %4"));
 
     // Gender: values mapped to the model's.
     for (Profile& p : cols) {
@@ -515,20 +519,12 @@ SpecGuess SpecGuesser::guess(
         break;
     }
 
-    // An age: whole numbers of years, which the import puts in their band.
-    for (Profile& p : cols) {
-        if (p.used || p.n() == 0 || !hasWord(p.w, { "age", "ages" }) || p.share(p.integer) < 0.8 || p.min < 0
-            || p.max > 120)
-            continue;
-        incident.fields.insert(QStringLiteral("age_band"), columnValue(p.name));
-        note(incident.id, QStringLiteral("age_band"), &p, p.share(p.integer),
-            tr("age: %1 % of %2 values are ages in years, from %3 to %4, put in their bands")
-                .arg(percent(p.share(p.integer)))
-                .arg(p.n())
-                .arg(p.min)
-                .arg(p.max));
-        break;
-    }
+    wholeNumbers(
+        QStringLiteral("age_band"),
+        [](const QStringList& w) {
+            return hasWord(w, { "age", "ages" });
+        },
+        0.8, 120, QT_TR_NOOP("age: %1 % of %2 values are ages in years, from %3 to %4, put in their bands"));
 
     // A summary: free text named as one.
     for (Profile& p : cols) {

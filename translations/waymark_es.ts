@@ -4454,6 +4454,14 @@
         <source>[Figure left out of this copy: %1]</source>
         <translation>[Figura omitida en esta copia: %1]</translation>
     </message>
+    <message>
+        <source>No key judgement yet: Waymark drafts one only for a finding that passes its checks (Annex C), and none did. Write them from the assessment.</source>
+        <translation>Aún no hay juicios clave: Waymark solo redacta uno para un hallazgo que supera sus comprobaciones (anexo C), y ninguno lo hizo. Redáctelos a partir de la evaluación.</translation>
+    </message>
+    <message>
+        <source>No key judgement yet.</source>
+        <translation>Aún no hay juicios clave.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRelease</name>

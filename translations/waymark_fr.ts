@@ -4454,6 +4454,14 @@
         <source>[Figure left out of this copy: %1]</source>
         <translation>[Figure écartée de cette copie : %1]</translation>
     </message>
+    <message>
+        <source>No key judgement yet: Waymark drafts one only for a finding that passes its checks (Annex C), and none did. Write them from the assessment.</source>
+        <translation>Pas encore de jugement clé : Waymark n&apos;en rédige un que pour un constat qui passe ses contrôles (annexe C), et aucun ne l&apos;a fait. Rédigez-les à partir de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>No key judgement yet.</source>
+        <translation>Pas encore de jugement clé.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRelease</name>

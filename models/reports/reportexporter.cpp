@@ -245,6 +245,13 @@ QString ReportExporter::html(
     h += QStringLiteral("</table>\n");
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(headings[0]));
+    // An empty section says why, rather than a heading over nothing.
+    if (doc.judgements.empty())
+        h += QStringLiteral("<p class=\"missing\">%1</p>\n")
+                 .arg(esc(doc.generated ? QCoreApplication::translate("ReportExporter",
+                              "No key judgement yet: Waymark drafts one only for a finding that passes its checks "
+                              "(Annex C), and none did. Write them from the assessment.")
+                                        : QCoreApplication::translate("ReportExporter", "No key judgement yet.")));
     for (size_t i = 0; i < doc.judgements.size(); ++i) {
         const KeyJudgement& j = doc.judgements[i];
         h += QStringLiteral("<p class=\"kj\"><b>KJ%1. %2</b>%3</p>\n")

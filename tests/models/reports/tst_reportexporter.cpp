@@ -240,6 +240,28 @@ private Q_SLOTS:
         QVERIFY(m_ws->audit().verify());
     }
 
+    /// A report without key judgements says so under the heading (it showed
+    /// the heading over nothing, and the next section straight after).
+    void noJudgementsIsSaid()
+    {
+        for (const bool generated : { true, false }) {
+            ReportDocument doc = m_doc;
+            doc.judgements.clear();
+            doc.generated = generated;
+            const QString path = m_dir.filePath(QStringLiteral("empty-%1.md").arg(generated));
+            QVERIFY(ReportExporter::write(*m_ws, doc, ReportExporter::Format::Markdown, path));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            const qsizetype heading = text.indexOf(QStringLiteral("## Key judgements"));
+            QVERIFY(heading >= 0);
+            const QString next = text.mid(heading).section(QLatin1Char('\n'), 2, 2).remove(QLatin1Char('*'));
+            QVERIFY2(next.startsWith(generated ? QStringLiteral("No key judgement yet: Waymark drafts one only")
+                                               : QStringLiteral("No key judgement yet.")),
+                qPrintable(next));
+        }
+    }
+
     void placeholdersAreStable()
     {
         Redactor r;

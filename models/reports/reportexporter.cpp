@@ -239,7 +239,7 @@ QString ReportExporter::html(
                  esc(QCoreApplication::translate("ReportExporter", "Contents")));
     for (int i = 0; i < headings.size(); ++i) {
         const int page = pages.value(headings[i], 0);
-        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>\n")
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\" style=\"padding-left: 12px\">%2</td></tr>\n")
                  .arg(esc(headings[i]), page > 0 ? QString::number(page) : QString());
     }
     h += QStringLiteral("</table>\n");

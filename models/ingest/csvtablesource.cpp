@@ -74,7 +74,7 @@ Status CsvTableSource::open()
         // it can still be mapped.
         if (name.isEmpty())
             name = QStringLiteral("column%1").arg(i + 1);
-        if (m_header.contains(name, Qt::CaseInsensitive))
+        if (!m_repeatsAllowed && m_header.contains(name, Qt::CaseInsensitive))
             return m_reader->errorAt(
                 i, QCoreApplication::translate("CsvTableSource", "column %1 appears twice in the header").arg(name));
         m_header << name;

@@ -35,6 +35,9 @@ public:
     double progress() const override;
 
     char delimiter() const { return m_delimiter; }
+    /// Before open(): the first line may be a title above the real header
+    /// (TableOptions::headerRow), so a name in it twice is not refused.
+    void acceptRepeatedNames() { m_repeatsAllowed = true; }
     /// The current row's line (where its record starts).
     qint64 line() const;
 
@@ -48,6 +51,7 @@ private:
     std::unique_ptr<CsvReader> m_reader;
     QStringList m_header;
     Error m_error;
+    bool m_repeatsAllowed = false;
 };
 
 } // namespace waymark::ingest

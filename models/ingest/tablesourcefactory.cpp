@@ -118,14 +118,17 @@ char sniffAt(const QString& path, int headerRow)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return 0; // the reader says why
-    QByteArray head = f.read(1 << 16);
+    const QByteArray head = f.read(1 << 16);
+    // Lines end as the reader ends them: \n, \r\n or a bare \r.
     qsizetype at = 0;
-    for (int line = 1; line < headerRow && at >= 0; ++line) {
-        at = head.indexOf('\n', at);
-        if (at >= 0)
+    for (int line = 1; line < headerRow; ++line) {
+        while (at < head.size() && head[at] != '\n' && head[at] != '\r')
             ++at;
+        if (at >= head.size())
+            return 0;
+        at += head[at] == '\r' && at + 1 < head.size() && head[at + 1] == '\n' ? 2 : 1;
     }
-    return at < 0 ? 0 : CsvTableSource::sniffDelimiter(head.mid(at));
+    return CsvTableSource::sniffDelimiter(head.mid(at));
 }
 } // namespace
 
@@ -153,6 +156,9 @@ Result<std::unique_ptr<TableSource>> TableSourceFactory::create(const QString& p
         auto table = create(path, inner);
         if (!table)
             return table;
+        // The title line is read as the reader's header: a word in it twice is no error.
+        if (auto* csv = dynamic_cast<CsvTableSource*>(table.value().get()))
+            csv->acceptRepeatedNames();
         std::unique_ptr<TableSource> wrapped
             = std::make_unique<HeaderRowSource>(std::move(table.value()), options.headerRow, text);
         return wrapped;

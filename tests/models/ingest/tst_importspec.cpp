@@ -429,6 +429,22 @@ private Q_SLOTS:
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE incident_key IS NULL"), 2);
         QCOMPARE(ws.value()->scalar("SELECT min(line) FROM incidents"), 5);
 
+        // A title with a word twice, in a file of bare carriage returns (the
+        // delimiter sniffed from the header line, not the title's commas).
+        test::writeFile(dir.filePath(QStringLiteral("old-mac.csv")),
+            "Confidential,Confidential, do not share\rExported;2024-01-15\r\rCase;Date;Country\rC7;2019;GBR\r");
+        const ImportSummary mac = importWithSpec(
+            *ws.value(), dir.filePath(QStringLiteral("old-mac.csv")), dir.filePath(QStringLiteral("log.json")), true);
+        QVERIFY2(mac.outcome == ImportSummary::Outcome::Imported, qPrintable(describe(mac)));
+        QCOMPARE(mac.rowsImported, 1);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE incident_key = 'case:C7'"), 1);
+        test::writeFile(dir.filePath(QStringLiteral("twice.csv")),
+            "Confidential;Confidential\n\n\nCase;Date;Country\nC8;2019;GBR\n");
+        const ImportSummary twice = importWithSpec(
+            *ws.value(), dir.filePath(QStringLiteral("twice.csv")), dir.filePath(QStringLiteral("log.json")), true);
+        QVERIFY2(twice.outcome == ImportSummary::Outcome::Imported, qPrintable(describe(twice)));
+        QCOMPARE(twice.rowsImported, 1);
+
         // The header row goes out and back in the JSON.
         const auto spec = ImportSpec::load(*ws.value(), QStringLiteral("referral-log"));
         QVERIFY(spec);

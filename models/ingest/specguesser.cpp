@@ -484,13 +484,12 @@ SpecGuess SpecGuesser::guess(
         if (!hasWord(p.w, { "exploitation", "exploited", "type", "types", "form", "forms", "purpose", "kind" }))
             continue;
         const QString seps = p.separator.isEmpty() ? QStringLiteral(";|,") : p.separator;
+        const QRegularExpression cut(QLatin1Char('[') + QRegularExpression::escape(seps) + QLatin1Char(']'));
         int hits = 0, parts = 0;
         QMap<QString, QString> used;
         for (const QString& v : std::as_const(p.values)) {
             bool all = true;
-            for (const QString& part :
-                v.split(QRegularExpression(QLatin1Char('[') + QRegularExpression::escape(seps) + QLatin1Char(']')),
-                    Qt::SkipEmptyParts)) {
+            for (const QString& part : v.split(cut, Qt::SkipEmptyParts)) {
                 const QString key = part.trimmed().toLower();
                 if (key.isEmpty())
                     continue;
@@ -640,7 +639,7 @@ SpecGuess SpecGuesser::guess(
     return out;
 }
 
-int SpecGuesser::headerRow(TableSource& table, int maxRows)
+int SpecGuesser::headerRow(TableSource& table, int maxRows, QList<QStringList>* rows)
 {
     // How many cells of each row have a value: the header's, then the rows'.
     // A header whose cell is empty is named by position ("Field3", "column3").
@@ -654,16 +653,22 @@ int SpecGuesser::headerRow(TableSource& table, int maxRows)
         return n;
     };
     std::vector<std::pair<qint64, int>> widths { { table.errorAt(-1, QString()).line, given(table.header()) } };
-    for (int r = 0; r < maxRows; ++r) {
+    // The first `maxRows` rows with a value (bad and blank rows passed over).
+    while (int(widths.size()) <= maxRows) {
         const TableSource::Next n = table.next();
         if (n == TableSource::Next::End || n == TableSource::Next::Fatal)
             break;
         if (n == TableSource::Next::BadRow || table.rowIsBlank())
             continue;
         int w = 0;
-        for (int i = 0; i < table.cellCount(); ++i)
-            w += !table.cell(i).trimmed().isEmpty();
+        QStringList cells;
+        for (int i = 0; i < table.cellCount(); ++i) {
+            cells << table.cell(i);
+            w += !cells.back().trimmed().isEmpty();
+        }
         widths.push_back({ table.errorAt(-1, QString()).line, w });
+        if (rows)
+            rows->append(cells);
     }
     // The header is the first row at least half as wide as the widest, and
     // what is above it a title, an export date or notes: a cell or two each.
@@ -684,24 +689,28 @@ int SpecGuesser::headerRow(TableSource& table, int maxRows)
 
 Result<SpecGuess> SpecGuesser::guessFile(const QString& path, int maxRows, int maxYear)
 {
-    // First where the header is, then the table read from it.
-    TableOptions options;
-    {
-        auto table = TableSourceFactory::create(path);
-        if (!table)
-            return table.error();
-        if (Status st = table.value()->open(); !st)
-            return st.error();
-        options.headerRow = headerRow(*table.value(), maxRows);
-    }
-    auto table = TableSourceFactory::create(path, options);
-    if (!table)
-        return table.error();
-    TableSource& t = *table.value();
-    if (Status st = t.open(); !st)
+    // First where the header is; when it is the first row, the rows read to
+    // find it are the sample's start, else the table is read again from it.
+    auto opened = TableSourceFactory::create(path);
+    if (!opened)
+        return opened.error();
+    if (Status st = opened.value()->open(); !st)
         return st.error();
     QList<QStringList> rows;
-    while (rows.size() < maxRows) {
+    TableOptions options;
+    options.headerRow = headerRow(*opened.value(), maxRows, &rows);
+    if (options.headerRow > 0) {
+        rows.clear();
+        opened = TableSourceFactory::create(path, options);
+        if (!opened)
+            return opened.error();
+        if (Status st = opened.value()->open(); !st)
+            return st.error();
+    }
+    // Read on only in a table read again: headerRow() stops at the end or
+    // with `maxRows` rows.
+    TableSource& t = *opened.value();
+    while (options.headerRow > 0 && rows.size() < maxRows) {
         const TableSource::Next n = t.next();
         if (n == TableSource::Next::End || n == TableSource::Next::Fatal)
             break;

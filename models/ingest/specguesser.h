@@ -51,10 +51,11 @@ public:
     static SpecGuess guess(
         const QStringList& header, const QList<QStringList>& rows, const QString& name, int maxYear = 0);
     /// The row an opened table's header is on when rows above it are a title
-    /// or notes (the first of its first `maxRows` rows at least half as wide
+    /// or notes (the first of its first `maxRows` rows with a value at least half as wide
     /// as the widest), as the table numbers rows; 0 when it is the first.
-    /// Reads the table on.
-    static int headerRow(TableSource& table, int maxRows = 50);
+    /// Reads the table on; `rows`, when given, gets the cells of the rows it
+    /// read (bad and blank rows left out).
+    static int headerRow(TableSource& table, int maxRows = 50, QList<QStringList>* rows = nullptr);
     /// Opens a table file (TableSourceFactory) and guesses from its first
     /// `maxRows` rows, from the header row found by headerRow().
     static Result<SpecGuess> guessFile(const QString& path, int maxRows = 50, int maxYear = 0);

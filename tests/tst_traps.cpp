@@ -4,6 +4,7 @@
 #include "finance/scorepresentation.h"
 #include "finance/scorerun.h"
 #include "finance/typologyreader.h"
+#include "ingest/importjob.h"
 #include "map/mapmodel.h"
 #include "reports/draftclaims.h"
 #include "reports/starterdraft.h"
@@ -12,7 +13,10 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QDate>
 #include <QGuiApplication>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <cmath>
@@ -223,6 +227,77 @@ private Q_SLOTS:
         model.setHotspotOptions(o);
         QVERIFY(model.computeHotspotsNow());
         QVERIFY(model.renderer().raster(map::MapRenderer::Significance).title.contains(QStringLiteral("FDR")));
+    }
+
+    /// Gi* marks cells up to a band's width from a cluster, and an
+    /// emerging-hotspot candidate is often such a cell on the cluster's edge.
+    /// The draft named candidates by their cell: cases all in London were
+    /// "52.72, -0.14", "52.27, -1.49" and "52.27, -1.04", three candidates
+    /// in the Midlands with no incident near them. A candidate is named by
+    /// where its incidents are, and one cluster is one candidate.
+    void aCandidateIsNamedWhereItsIncidentsAre()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "Case,Date,Country,Longitude,Latitude\n";
+        QRandomGenerator random(7);
+        int n = 0;
+        auto add = [&](int count, const char* country, double lon, double lat, int fromMonth) {
+            for (int i = 0; i < count; ++i) {
+                const QDate day = QDate(2023, fromMonth, 1).addDays(random.bounded(170));
+                csv += QStringLiteral("C%1,%2,%3,%4,%5\n")
+                           .arg(++n)
+                           .arg(day.toString(Qt::ISODate), QLatin1String(country))
+                           .arg(lon + random.bounded(0.2) - 0.1, 0, 'f', 5)
+                           .arg(lat + random.bounded(0.1) - 0.05, 0, 'f', 5)
+                           .toUtf8();
+            }
+        };
+        add(33, "United Kingdom", -0.10, 51.49, 1); // London, first half of 2023
+        add(45, "United Kingdom", -0.10, 51.49, 7); // and more in the second
+        add(80, "Nigeria", 3.38, 6.45, 1); // Lagos, steady
+        add(80, "Nigeria", 3.38, 6.45, 7);
+        test::writeFile(dir.filePath(QStringLiteral("cases.csv")), csv);
+        test::writeFile(dir.filePath(QStringLiteral("cases.json")), R"({
+  "waymark_import_spec": 1, "name": "cases",
+  "source": { "key": "cases", "name": "Cases", "kind": "partner_case" },
+  "records": [ { "id": "case", "target": "incident",
+    "fields": { "key": { "format": "case:{Case}" }, "date": "Date", "place": "Country",
+                "lon": "Longitude", "lat": "Latitude" } } ] })");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        Feedback feedback;
+        ingest::ImportOptions io;
+        io.spec = dir.filePath(QStringLiteral("cases.json"));
+        QCOMPARE(
+            ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("cases.csv")), io, feedback).rowsImported,
+            qint64(n));
+
+        auto s = analysis::IncidentSnapshot::load(*ws.value(), analysis::Filter(), feedback);
+        QVERIFY(s);
+        const HotspotClaims::Output out = emerging(*ws.value());
+        QVERIFY(!out.findings.empty());
+        double farthestCell = 0;
+        for (const HotspotFinding& f : out.findings) {
+            farthestCell = std::max(farthestCell, km(f.lon, f.lat, -0.10, 51.49));
+            QVERIFY2(km(f.placeLon, f.placeLat, -0.10, 51.49) < 25,
+                qPrintable(QStringLiteral("%1, %2").arg(f.placeLat).arg(f.placeLon)));
+            const QString place = HotspotClaims::placeOf(*s.value(), f, 50);
+            QVERIFY2(QRegularExpression(QStringLiteral("^51\\.(4|5)\\d, -0\\.(0|1)\\d \\(United Kingdom\\)$"))
+                         .match(place)
+                         .hasMatch(),
+                qPrintable(place));
+        }
+        // The case this is about: a candidate cell well away from the cases.
+        QVERIFY2(farthestCell > 75, qPrintable(QString::number(farthestCell)));
+
+        const reports::ReportDocument d = draft(*ws.value());
+        QString assessment;
+        for (const reports::Section& section : d.sections) {
+            if (section.key == QLatin1String("assessment"))
+                assessment = section.html;
+        }
+        QCOMPARE(assessment.count(QStringLiteral("(United Kingdom): ")), 1);
+        QVERIFY2(!assessment.contains(QStringLiteral("52.")), qPrintable(assessment));
     }
 
     void oneWeekAccount()

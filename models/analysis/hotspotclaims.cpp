@@ -45,7 +45,9 @@ struct PerSource {
 struct CellTally {
     QHash<qint32, PerSource> bySource;
     qint64 coarse = 0;
-    QSet<qint32> countries;
+    QHash<qint32, qint64> countries; ///< later-period points by country
+    qint64 later = 0; ///< later-period points
+    double sumLon = 0, sumLat = 0; ///< of the later-period points
 };
 /// Records of one source in one country, by period and precision.
 struct RegionTally {
@@ -160,7 +162,10 @@ Result<HotspotClaims::Output> HotspotClaims::compute(
             CellTally& t = cells[c];
             ++t.bySource[sourceOf(s, i)].later;
             if (s.country[i] >= 0)
-                t.countries.insert(s.country[i]);
+                ++t.countries[s.country[i]];
+            ++t.later;
+            t.sumLon += s.lon[i];
+            t.sumLat += s.lat[i];
         } else if (overlaps(s, i, periods.laterFrom, periods.laterTo)) {
             ++cells[c].coarse;
         } else if (periods.comparison && contained(s, i, periods.earlierFrom, periods.earlierTo)) {
@@ -235,6 +240,10 @@ Result<HotspotClaims::Output> HotspotClaims::compute(
         QHash<qint32, PerSource> bySource;
         QSet<qint32> countries;
         qint64 coarse = 0;
+        // The busiest cell of the band (nearest the candidate on a tie):
+        // where the finding's incidents are.
+        const CellTally* busiest = nullptr;
+        double busiestDistance = 0;
         const double kmPerLon = std::cos(f.lat * M_PI / 180) * geo::GeoGrid::kKmPerDegree * grid->cellLon;
         const int maxDc = kmPerLon > 0 ? std::min(grid->cols, int(std::floor(o.bandKm / kmPerLon + 1e-9))) : grid->cols;
         for (int dr = -maxDr; dr <= maxDr; ++dr) {
@@ -256,7 +265,28 @@ Result<HotspotClaims::Output> HotspotClaims::compute(
                     bySource[sit.key()].later += sit->later;
                 }
                 coarse += it->coarse;
-                countries.unite(it->countries);
+                for (auto cit = it->countries.cbegin(); cit != it->countries.cend(); ++cit)
+                    countries.insert(cit.key());
+                const double distance = dx * dx + dy * dy;
+                if (it->later > 0
+                    && (!busiest || it->later > busiest->later
+                        || (it->later == busiest->later && distance < busiestDistance))) {
+                    busiest = &*it;
+                    busiestDistance = distance;
+                }
+            }
+        }
+        f.placeLon = f.lon;
+        f.placeLat = f.lat;
+        if (busiest) {
+            f.placeLon = busiest->sumLon / double(busiest->later);
+            f.placeLat = busiest->sumLat / double(busiest->later);
+            qint64 most = 0;
+            for (auto cit = busiest->countries.cbegin(); cit != busiest->countries.cend(); ++cit) {
+                if (cit.value() > most || (cit.value() == most && cit.key() < f.placeCountry)) {
+                    most = cit.value();
+                    f.placeCountry = cit.key();
+                }
             }
         }
         qint64 laterN = 0, earlierN = 0;
@@ -349,23 +379,34 @@ std::vector<quint32> HotspotClaims::incidentsNear(
     return out;
 }
 
-QString HotspotClaims::nearestPlace(const IncidentSnapshot& s, double lon, double lat)
+QString HotspotClaims::nearestPlace(const IncidentSnapshot& s, double lon, double lat, double withinKm, qint32 country)
 {
-    double best = 1e300;
+    // Within the distance, in degrees of latitude squared (as the search compares).
+    const double within = withinKm / geo::GeoGrid::kKmPerDegree;
+    double best = within * within;
     QString name;
     for (auto it = s.places.cbegin(); it != s.places.cend(); ++it) {
         const PlaceInfo& p = it.value();
-        if (!p.isCity)
+        if (!p.isCity || std::isnan(p.lon) || std::isnan(p.lat))
             continue;
         const double dx = (p.lon - lon) * std::cos(lat * M_PI / 180), dy = p.lat - lat;
         const double d = dx * dx + dy * dy;
-        if (d < best) {
+        if (d <= best) {
             best = d;
-            const PlaceInfo country = s.places.value(p.country);
-            name = country.name.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, country.name);
+            const PlaceInfo cityCountry = s.places.value(p.country);
+            name = cityCountry.name.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, cityCountry.name);
         }
     }
-    return name.isEmpty() ? QStringLiteral("%1, %2").arg(lat, 0, 'f', 2).arg(lon, 0, 'f', 2) : name;
+    if (!name.isEmpty())
+        return name;
+    const QString point = QStringLiteral("%1, %2").arg(lat, 0, 'f', 2).arg(lon, 0, 'f', 2);
+    const QString countryName = country >= 0 ? s.places.value(country).name : QString();
+    return countryName.isEmpty() ? point : QStringLiteral("%1 (%2)").arg(point, countryName);
+}
+
+QString HotspotClaims::placeOf(const IncidentSnapshot& s, const HotspotFinding& f, double cellKm)
+{
+    return nearestPlace(s, f.placeLon, f.placeLat, cellKm, f.placeCountry);
 }
 
 } // namespace waymark::analysis

@@ -42,6 +42,13 @@ struct HotspotFinding {
     };
     qint64 cell = -1;
     double lon = 0, lat = 0; ///< the cell's centre
+    /// Where the incidents it counts are: the mean point of the later
+    /// period's incidents in the busiest cell of its band. Gi* also marks
+    /// cells up to the band's width from a cluster (an emerging-hotspot
+    /// candidate is often such a cell on the cluster's edge), so the cell's
+    /// centre may be 100 km from any incident; a finding is named by this.
+    double placeLon = 0, placeLat = 0;
+    qint32 placeCountry = -1; ///< the country most of that cell's incidents are in, or -1
     float z = 0;
     geo::Trend trend = geo::Trend::None;
     qint64 later = 0; ///< comparable incidents within the band, the (later) period
@@ -95,8 +102,14 @@ public:
     /// The located incidents of the (later) period within the band of a point.
     static std::vector<quint32> incidentsNear(
         const IncidentSnapshot& s, const HotspotPeriods& periods, double lon, double lat, double bandKm);
-    /// The nearest city ("Birmingham (United Kingdom)") or the coordinates.
-    static QString nearestPlace(const IncidentSnapshot& s, double lon, double lat);
+    /// The nearest city within `withinKm` ("Birmingham (United Kingdom)"),
+    /// else the coordinates, with the country when one is given
+    /// ("51.48, -0.10 (United Kingdom)").
+    static QString nearestPlace(
+        const IncidentSnapshot& s, double lon, double lat, double withinKm, qint32 country = -1);
+    /// A finding named by where its incidents are (placeLon, placeLat), a
+    /// city within one cell of it or its coordinates.
+    static QString placeOf(const IncidentSnapshot& s, const HotspotFinding& f, double cellKm);
 };
 
 } // namespace waymark::analysis

@@ -92,7 +92,9 @@ Result<DraftClaims::Part> DraftClaims::emergingHotspots(store::Workspace& ws, Re
     for (const HotspotFinding& f : found->findings) {
         if (int(listed.size()) >= o.hotspots && claim)
             break;
-        const QString place = HotspotClaims::nearestPlace(s, f.lon, f.lat);
+        // Named by where its incidents are, not by the cell: neighbouring
+        // cells of one cluster are one candidate.
+        const QString place = HotspotClaims::placeOf(s, f, o.cellKm);
         if (seen.contains(place))
             continue;
         seen.insert(place);
@@ -121,6 +123,11 @@ Result<DraftClaims::Part> DraftClaims::emergingHotspots(store::Workspace& ws, Re
         QStringList why { tr("Getis-Ord Gi* hot at 95 % after the Benjamini–Hochberg false discovery rate "
                              "correction; only incidents located to a point and dated within one period are "
                              "compared; depends on where incidents are reported.") };
+        why << tr("The counts are of the incidents within %1 km of the Gi* cell centred at %2, %3; the area is "
+                  "named by where most of them are.")
+                   .arg(QString::number(o.bandKm))
+                   .arg(claim->lat, 0, 'f', 2)
+                   .arg(claim->lon, 0, 'f', 2);
         why << claim->checks.caveats();
         j.rationale = why.join(QLatin1Char(' '));
         j.evidence = incidentEvidence(ws, store, s,

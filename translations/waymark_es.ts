@@ -5667,6 +5667,10 @@
         <source>It is likely that %1 is a key actor in the network%3, with %2 links counting those of the phones and accounts it uses; %4 and %5 also rank high.</source>
         <translation>Es probable que %1 sea un actor clave de la red%3, con %2 vínculos contando los de los teléfonos y cuentas que usa; %4 y %5 también ocupan puestos altos.</translation>
     </message>
+    <message>
+        <source>The counts are of the incidents within %1 km of the Gi* cell centred at %2, %3; the area is named by where most of them are.</source>
+        <translation>Los recuentos son de los incidentes a menos de %1 km de la celda Gi* centrada en %2, %3; la zona se nombra por donde está la mayoría de ellos.</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>

@@ -5667,6 +5667,10 @@
         <source>It is likely that %1 is a key actor in the network%3, with %2 links counting those of the phones and accounts it uses; %4 and %5 also rank high.</source>
         <translation>Il est probable que %1 soit un acteur clé du réseau%3, avec %2 liens en comptant ceux des téléphones et comptes qu&apos;il utilise ; %4 et %5 sont également bien classés.</translation>
     </message>
+    <message>
+        <source>The counts are of the incidents within %1 km of the Gi* cell centred at %2, %3; the area is named by where most of them are.</source>
+        <translation>Les effectifs sont ceux des incidents situés à moins de %1 km de la cellule Gi* centrée en %2, %3 ; la zone est nommée d&apos;après l&apos;endroit où se trouvent la plupart d&apos;entre eux.</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>

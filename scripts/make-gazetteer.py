@@ -40,6 +40,59 @@ VARIANTS = {
     "BN": ["Brunei"], "CV": ["Cape Verde"], "FM": ["Micronesia"], "XK": ["Kosovo"],
 }
 
+# Nationalities as partner case lists write them ("Romanian", "Vietnamese",
+# "British"): the English adjective of nationality (demonym), and the noun where
+# it differs and is common. Left out where one word names two countries
+# ("Congolese", "Korean", "Dominican", "Guinean", "Samoan", "Virgin Islander"):
+# such a value stays unresolved and is reported, not guessed.
+DEMONYMS = {
+    "AF": ["Afghan"], "AL": ["Albanian"], "DZ": ["Algerian"], "AD": ["Andorran"], "AO": ["Angolan"],
+    "AG": ["Antiguan"], "AR": ["Argentine", "Argentinian"], "AM": ["Armenian"], "AU": ["Australian"],
+    "AT": ["Austrian"], "AZ": ["Azerbaijani"], "BS": ["Bahamian"], "BH": ["Bahraini"],
+    "BD": ["Bangladeshi"], "BB": ["Barbadian"], "BY": ["Belarusian"], "BE": ["Belgian"], "BZ": ["Belizean"],
+    "BJ": ["Beninese"], "BT": ["Bhutanese"], "BO": ["Bolivian"], "BA": ["Bosnian"], "BW": ["Motswana", "Batswana"],
+    "BR": ["Brazilian"], "BN": ["Bruneian"], "BG": ["Bulgarian"], "BF": ["Burkinabe", "Burkinabé"],
+    "BI": ["Burundian"], "KH": ["Cambodian"], "CM": ["Cameroonian"], "CA": ["Canadian"], "CV": ["Cape Verdean"],
+    "CF": ["Central African"], "TD": ["Chadian"], "CL": ["Chilean"], "CN": ["Chinese"], "CO": ["Colombian"],
+    "KM": ["Comorian"], "CR": ["Costa Rican"], "CI": ["Ivorian"], "HR": ["Croatian"], "CU": ["Cuban"],
+    "CY": ["Cypriot"], "CZ": ["Czech"], "DK": ["Danish", "Dane"], "DJ": ["Djiboutian"], "EC": ["Ecuadorian"],
+    "EG": ["Egyptian"], "SV": ["Salvadoran", "Salvadorian"], "ER": ["Eritrean"], "EE": ["Estonian"],
+    "SZ": ["Swazi", "Eswatini"], "ET": ["Ethiopian"], "FJ": ["Fijian"], "FI": ["Finnish", "Finn"],
+    "FR": ["French"], "GA": ["Gabonese"], "GM": ["Gambian"], "GE": ["Georgian"], "DE": ["German"],
+    "GH": ["Ghanaian"], "GR": ["Greek"], "GD": ["Grenadian"], "GT": ["Guatemalan"], "GY": ["Guyanese"],
+    "HT": ["Haitian"], "HN": ["Honduran"], "HK": ["Hong Konger", "Hongkonger"], "HU": ["Hungarian"],
+    "IS": ["Icelandic", "Icelander"], "IN": ["Indian"], "ID": ["Indonesian"], "IR": ["Iranian"], "IQ": ["Iraqi"],
+    "IE": ["Irish"], "IL": ["Israeli"], "IT": ["Italian"], "JM": ["Jamaican"], "JP": ["Japanese"],
+    "JO": ["Jordanian"], "KZ": ["Kazakh", "Kazakhstani"], "KE": ["Kenyan"], "KI": ["I-Kiribati"],
+    "XK": ["Kosovar", "Kosovan"], "KW": ["Kuwaiti"], "KG": ["Kyrgyz", "Kyrgyzstani"], "LA": ["Lao", "Laotian"],
+    "LV": ["Latvian"], "LB": ["Lebanese"], "LS": ["Basotho", "Mosotho"], "LR": ["Liberian"], "LY": ["Libyan"],
+    "LI": ["Liechtensteiner"], "LT": ["Lithuanian"], "LU": ["Luxembourgish", "Luxembourger"],
+    "MO": ["Macanese"], "MG": ["Malagasy"], "MW": ["Malawian"], "MY": ["Malaysian"], "MV": ["Maldivian"],
+    "ML": ["Malian"], "MT": ["Maltese"], "MH": ["Marshallese"], "MR": ["Mauritanian"], "MU": ["Mauritian"],
+    "MX": ["Mexican"], "FM": ["Micronesian"], "MD": ["Moldovan"], "MC": ["Monegasque", "Monégasque"],
+    "MN": ["Mongolian"], "ME": ["Montenegrin"], "MA": ["Moroccan"], "MZ": ["Mozambican"],
+    "MM": ["Burmese", "Myanmar national"], "NA": ["Namibian"], "NR": ["Nauruan"], "NP": ["Nepali", "Nepalese"],
+    "NL": ["Dutch"], "NZ": ["New Zealander", "New Zealand national"], "NI": ["Nicaraguan"], "NE": ["Nigerien"],
+    "NG": ["Nigerian"], "KP": ["North Korean"], "MK": ["Macedonian", "North Macedonian"], "NO": ["Norwegian"],
+    "OM": ["Omani"], "PK": ["Pakistani"], "PW": ["Palauan"], "PS": ["Palestinian"], "PA": ["Panamanian"],
+    "PG": ["Papua New Guinean"], "PY": ["Paraguayan"], "PE": ["Peruvian"], "PH": ["Filipino", "Filipina", "Philippine"],
+    "PL": ["Polish", "Pole"], "PT": ["Portuguese"], "PR": ["Puerto Rican"], "QA": ["Qatari"], "RO": ["Romanian"],
+    "RU": ["Russian"], "RW": ["Rwandan"], "KN": ["Kittitian", "Nevisian"], "LC": ["Saint Lucian"],
+    "VC": ["Vincentian"], "SM": ["Sammarinese"], "ST": ["Santomean"], "SA": ["Saudi", "Saudi Arabian"],
+    "SN": ["Senegalese"], "RS": ["Serbian", "Serb"], "SC": ["Seychellois"], "SL": ["Sierra Leonean"],
+    "SG": ["Singaporean"], "SK": ["Slovak"], "SI": ["Slovenian", "Slovene"], "SB": ["Solomon Islander"],
+    "SO": ["Somali"], "ZA": ["South African"], "KR": ["South Korean"], "SS": ["South Sudanese"],
+    "ES": ["Spanish", "Spaniard"], "LK": ["Sri Lankan"], "SD": ["Sudanese"], "SR": ["Surinamese"],
+    "SE": ["Swedish", "Swede"], "CH": ["Swiss"], "SY": ["Syrian"], "TW": ["Taiwanese"], "TJ": ["Tajik", "Tajikistani"],
+    "TZ": ["Tanzanian"], "TH": ["Thai"], "TL": ["Timorese", "East Timorese"], "TG": ["Togolese"], "TO": ["Tongan"],
+    "TT": ["Trinidadian", "Tobagonian"], "TN": ["Tunisian"], "TR": ["Turkish", "Turk"], "TM": ["Turkmen"],
+    "TV": ["Tuvaluan"], "UG": ["Ugandan"], "UA": ["Ukrainian"], "AE": ["Emirati"],
+    "GB": ["British", "English", "Scottish", "Welsh", "Northern Irish", "Briton"],
+    "US": ["American", "US citizen", "US national"], "UY": ["Uruguayan"], "UZ": ["Uzbek", "Uzbekistani"],
+    "VU": ["Ni-Vanuatu"], "VE": ["Venezuelan"], "VN": ["Vietnamese"], "YE": ["Yemeni"], "ZM": ["Zambian"],
+    "ZW": ["Zimbabwean"], "GQ": ["Equatoguinean", "Equatorial Guinean"], "GW": ["Bissau-Guinean"],
+}
+
 # Short names analysts use, shown instead of ISO's formal ones ("Venezuela,
 # Bolivarian Republic of"); the ISO name stays a variant.
 DISPLAY = {
@@ -67,6 +120,20 @@ def main():
             continue
         cc, where = line.split("\t")[:2]
         points.setdefault(cc, coords(where))
+    # No name may point at two countries (the lookup is by folded name).
+    owner = {}
+    for c in countries:
+        a2 = c["alpha_2"]
+        for n in [a2, c["alpha_3"], c["name"], c.get("common_name"), c.get("official_name"), DISPLAY.get(a2)] \
+                + VARIANTS.get(a2, []) + DEMONYMS.get(a2, []):
+            if not n:
+                continue
+            key = " ".join(n.casefold().replace("-", " ").split())
+            if owner.setdefault(key, a2) != a2:
+                sys.exit(f"{n!r} names both {owner[key]} and {a2}")
+    unknown = set(DEMONYMS) - {c["alpha_2"] for c in countries}
+    if unknown:
+        sys.exit(f"demonyms for unknown codes: {sorted(unknown)}")
     outdir = sys.argv[1] if len(sys.argv) > 1 else "resources/gazetteer"
     out = open(f"{outdir}/countries.tsv", "w", encoding="utf-8")
     out.write("# Waymark gazetteer: generated by scripts/make-gazetteer.py from iso-codes and tzdata. Do not edit.\n")
@@ -77,7 +144,7 @@ def main():
             sys.exit(f"no representative point for {a2}")
         lon, lat = points[a2]
         display = DISPLAY.get(a2) or c.get("common_name") or c["name"]
-        names = [c["name"], c.get("common_name"), c.get("official_name")] + VARIANTS.get(a2, [])
+        names = [c["name"], c.get("common_name"), c.get("official_name")] + VARIANTS.get(a2, []) + DEMONYMS.get(a2, [])
         seen, variants = {display}, []
         for n in names:
             if n and n not in seen:

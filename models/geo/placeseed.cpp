@@ -51,10 +51,49 @@ Status seedRegions(store::Workspace& ws)
 }
 } // namespace
 
+namespace {
+/// The gazetteer's names of a country, as place_names keys.
+QStringList countryKeys(const Country& c)
+{
+    QStringList keys { c.alpha2, c.alpha3, c.name };
+    keys += c.variants;
+    if (!c.numeric.isEmpty())
+        keys << c.numeric;
+    for (QString& key : keys)
+        key = Gazetteer::nameKey(key);
+    return keys;
+}
+
+/// Which of the gazetteer's names a workspace's place_names holds: 2 adds
+/// nationalities ("Romanian", "British"). A workspace seeded before gets
+/// the names it lacks at its next import; a name it already gives to a
+/// place of its own stays that place's.
+const char* const namesVersionKey = "place_names_version";
+constexpr int namesVersion = 2;
+
+Status addMissingCountryNames(store::Workspace& ws)
+{
+    if (ws.meta(QLatin1String(namesVersionKey)).toInt() >= namesVersion)
+        return Ok {};
+    store::Statement& name = ws.cached("INSERT OR IGNORE INTO place_names(name_key, place_id) "
+                                       "SELECT ?1, id FROM places WHERE kind = 'country' AND iso3 = ?2");
+    for (const Country& c : Gazetteer::instance().countries()) {
+        for (const QString& key : countryKeys(c)) {
+            if (Status st = name.bind(1, key).bind(2, c.alpha3).exec(); !st)
+                return st;
+        }
+    }
+    return ws.setMeta(QLatin1String(namesVersionKey), QString::number(namesVersion));
+}
+} // namespace
+
 Status seedCountries(store::Workspace& ws)
 {
-    if (ws.scalar("SELECT EXISTS(SELECT 1 FROM places WHERE kind = 'country')") != 0)
+    if (ws.scalar("SELECT EXISTS(SELECT 1 FROM places WHERE kind = 'country')") != 0) {
+        if (Status st = addMissingCountryNames(ws); !st)
+            return st;
         return seedRegions(ws);
+    }
     const auto& countries = Gazetteer::instance().countries();
     store::Statement& place
         = ws.cached("INSERT INTO places(kind, iso2, iso3, name, lon, lat) VALUES('country',?,?,?,?,?)");
@@ -64,16 +103,14 @@ Status seedCountries(store::Workspace& ws)
         if (Status st = place.exec(); !st)
             return st;
         const qint64 id = ws.lastInsertId();
-        QStringList keys { c.alpha2, c.alpha3, c.name };
-        keys += c.variants;
-        if (!c.numeric.isEmpty())
-            keys << c.numeric;
-        for (const QString& key : std::as_const(keys)) {
-            name.bind(1, Gazetteer::nameKey(key)).bind(2, id);
+        for (const QString& key : countryKeys(c)) {
+            name.bind(1, key).bind(2, id);
             if (Status st = name.exec(); !st)
                 return st;
         }
     }
+    if (Status st = ws.setMeta(QLatin1String(namesVersionKey), QString::number(namesVersion)); !st)
+        return st;
     return seedRegions(ws);
 }
 

@@ -387,6 +387,34 @@ private Q_SLOTS:
                 QStringLiteral("tip.csv:3:11: the latitude is missing: a longitude alone is not a point") });
     }
 
+    /// Nationalities as partner lists write them ("Romanian", "British")
+    /// are countries; a workspace seeded before they were gets them at its
+    /// next import, and a name it already gives a place of its own stays.
+    void nationalitiesAreCountriesInOlderWorkspacesToo()
+    {
+        QTemporaryDir dir;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        expectQuarantined(importGeoCases(*ws.value(), dir, "C1,2019,Romanian,26.10,44.43\n"), 1, {});
+        QCOMPARE(ws.value()->strings("SELECT p.iso3 FROM incidents i JOIN places p ON p.id = i.place_id"),
+            QStringList { QStringLiteral("ROU") });
+        // As a workspace seeded before: no nationalities, no version; and one
+        // name taken by a place of the analyst's own.
+        QVERIFY(ws.value()->exec("DELETE FROM place_names WHERE name_key IN ('romanian', 'british', 'thai');"
+                                 "DELETE FROM meta WHERE key = 'place_names_version';"
+                                 "INSERT INTO places(kind, name) VALUES('region', 'Thai border camps');"
+                                 "INSERT INTO place_names(name_key, place_id) "
+                                 "SELECT 'thai', id FROM places WHERE name = 'Thai border camps'"));
+        expectQuarantined(importGeoCases(*ws.value(), dir,
+                              "C2,2020,British,-0.12,51.50\n"
+                              "C3,2020,Thai,100.5,13.75\n"),
+            2, {});
+        QCOMPARE(ws.value()->strings("SELECT p.name FROM incidents i JOIN places p ON p.id = i.place_id "
+                                     "ORDER BY i.incident_key"),
+            QStringList({ "Romania", "United Kingdom", "Thai border camps" }));
+        QCOMPARE(ws.value()->meta(QStringLiteral("place_names_version")), QStringLiteral("2"));
+    }
+
     /// A report export: a title and a note above the header (its delimiter
     /// sniffed from the header, not the title), blank lines of delimiters,
     /// rows without a case number. Blank rows are passed over and said so;

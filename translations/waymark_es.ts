@@ -5271,6 +5271,14 @@
         <source>age: %1 % of %2 values are ages in years, from %3 to %4, put in their bands</source>
         <translation>edad: el %1 % de %2 valores son edades en años, de %3 a %4, puestas en sus tramos</translation>
     </message>
+    <message>
+        <source>place: a city column, each city placed at its first row&apos;s %1/%2 in the country of %3</source>
+        <translation>lugar: una columna de ciudades, cada ciudad situada en las %1/%2 de su primera fila, en el país de %3</translation>
+    </message>
+    <message>
+        <source>place: a city column, each city placed at its first row&apos;s %1/%2</source>
+        <translation>lugar: una columna de ciudades, cada ciudad situada en las %1/%2 de su primera fila</translation>
+    </message>
 </context>
 <context>
     <name>SpecImporter</name>

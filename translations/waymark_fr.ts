@@ -5271,6 +5271,14 @@
         <source>age: %1 % of %2 values are ages in years, from %3 to %4, put in their bands</source>
         <translation>âge : %1 % des %2 valeurs sont des âges en années, de %3 à %4, rangés dans leurs tranches</translation>
     </message>
+    <message>
+        <source>place: a city column, each city placed at its first row&apos;s %1/%2 in the country of %3</source>
+        <translation>lieu : une colonne de villes, chaque ville placée aux %1/%2 de sa première ligne, dans le pays de %3</translation>
+    </message>
+    <message>
+        <source>place: a city column, each city placed at its first row&apos;s %1/%2</source>
+        <translation>lieu : une colonne de villes, chaque ville placée aux %1/%2 de sa première ligne</translation>
+    </message>
 </context>
 <context>
     <name>SpecImporter</name>

@@ -377,6 +377,34 @@ SpecGuess SpecGuesser::guess(
         }
     }
 
+    // A city or town column beside the row's coordinates, when no country
+    // column is the incident's place: the incident's place, found by name
+    // when the workspace knows it, else a new city at the row's point in the
+    // country of the destination column (or the nearest).
+    if (!incident.fields.contains(QStringLiteral("place")) && incident.fields.contains(QStringLiteral("lon"))) {
+        for (Profile& p : cols) {
+            if (p.used || p.n() == 0
+                || !hasWord(p.w, { "city", "town", "municipality", "locality", "village", "settlement" }))
+                continue;
+            if (p.share(p.numeric) > 0.2 || p.share(p.countries) >= 0.6)
+                continue;
+            SpecValue v = columnValue(p.name);
+            v.placeBy = QStringLiteral("coordinates");
+            v.lonColumn = incident.fields.value(QStringLiteral("lon")).column;
+            v.latColumn = incident.fields.value(QStringLiteral("lat")).column;
+            if (destinationCol)
+                v.countryColumn = destinationCol->name;
+            incident.fields.insert(QStringLiteral("place"), v);
+            note(incident.id, QStringLiteral("place"), &p, 0.8,
+                destinationCol ? tr("place: a city column, each city placed at its first row's %1/%2 in the "
+                                    "country of %3")
+                                     .arg(v.latColumn, v.lonColumn, destinationCol->name)
+                               : tr("place: a city column, each city placed at its first row's %1/%2")
+                                     .arg(v.latColumn, v.lonColumn));
+            break;
+        }
+    }
+
     // The date: the column whose values parse best, the header breaking ties.
     Profile* dateCol = nullptr;
     double dateScore = 0;

@@ -272,13 +272,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("referrals.csv"));
         test::writeFile(csv,
-            "Case ID,Date referred,Country of exploitation,Type of exploitation,Lat,Long,Age,Nationality\n"
-            "R1,2023-01-04,Thailand,Sexual exploitation,13.75,100.50,17,Thai\n"
-            "R2,2023-02-11,Nigeria,Forced labour,6.45,3.39,unknown,Nigerian\n"
-            "R3,2023-03-20,Romania,sexual; labour,44.43,26.10,48,ROMANIAN\n"
-            "R4,2023-04-02,United Kingdom,Domestic servitude,51.50,-0.12,9,British\n"
-            "R5,2023-05-17,Mexico,forced_labour,32.53,-117.02,71,Viet Nam\n"
-            "R6,2023-06-30,Thailand,,13.76,100.51,,Filipina\n");
+            "Case ID,Date referred,Country of exploitation,City,Type of exploitation,Lat,Long,Age,Nationality\n"
+            "R1,2023-01-04,Thailand,Bangkok,Sexual exploitation,13.75,100.50,17,Thai\n"
+            "R2,2023-02-11,Nigeria,Lagos,Forced labour,6.45,3.39,unknown,Nigerian\n"
+            "R3,2023-03-20,Romania,Bucharest,sexual; labour,44.43,26.10,48,ROMANIAN\n"
+            "R4,2023-04-02,United Kingdom,London,Domestic servitude,51.50,-0.12,9,British\n"
+            "R5,2023-05-17,Mexico,Tijuana,forced_labour,32.53,-117.02,71,Viet Nam\n"
+            "R6,2023-06-30,Thailand,Bangkok,,13.76,100.51,,Filipina\n");
         auto g = SpecGuesser::guessFile(csv, 50, 2026);
         QVERIFY2(g, qPrintable(g ? QString() : g.error().toString()));
         const SpecRecord& incident = g->spec.records[0];
@@ -294,6 +294,11 @@ private Q_SLOTS:
         QCOMPARE(incident.fields.value(QStringLiteral("lat")).column, QStringLiteral("Lat"));
         // Nationalities as partner lists write them ("Thai", "British"): the origin.
         QCOMPARE(incident.fields.value(QStringLiteral("origin")).column, QStringLiteral("Nationality"));
+        // The City beside the point: the incident's place, a city of the destination's country.
+        const SpecValue city = incident.fields.value(QStringLiteral("place"));
+        QCOMPARE(city.column, QStringLiteral("City"));
+        QCOMPARE(city.placeBy, QStringLiteral("coordinates"));
+        QCOMPARE(city.countryColumn, QStringLiteral("Country of exploitation"));
 
         const QString path = dir.filePath(QStringLiteral("w.waymark"));
         auto ws = store::Workspace::open(path);
@@ -310,6 +315,10 @@ private Q_SLOTS:
         QCOMPARE(ws.value()->strings("SELECT p.iso3 FROM incidents i JOIN places p ON p.id = i.origin_id "
                                      "ORDER BY i.incident_key"),
             QStringList({ "THA", "NGA", "ROU", "GBR", "VNM", "PHL" }));
+        QCOMPARE(ws.value()->strings("SELECT p.name || ' ' || c.iso3 FROM incidents i JOIN places p ON p.id = "
+                                     "i.place_id JOIN places c ON c.id = p.country_id ORDER BY i.incident_key"),
+            QStringList({ "Bangkok THA", "Lagos NGA", "Bucharest ROU", "London GBR", "Tijuana MEX", "Bangkok THA" }));
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM places WHERE kind = 'city'"), 5);
         // Ages in years, in their bands.
         QCOMPARE(incident.fields.value(QStringLiteral("age_band")).column, QStringLiteral("Age"));
         QCOMPARE(ws.value()->strings("SELECT coalesce(age_band, '-') FROM incidents ORDER BY incident_key"),

@@ -8939,6 +8939,33 @@
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
+    <message>
+        <source>Detect automatically: specification %1</source>
+        <translation>Detección automática: especificación %1</translation>
+    </message>
+    <message>
+        <source>No built-in reader knows this table; the saved specification %1 is the only one whose columns it has, and will read it.</source>
+        <translation>Ningún lector integrado conoce esta tabla; la especificación guardada %1 es la única cuyas columnas tiene, y será la que la lea.</translation>
+    </message>
+    <message>
+        <source>Detect automatically: needs a specification</source>
+        <translation>Detección automática: necesita una especificación</translation>
+    </message>
+    <message>
+        <source>No built-in reader and no saved specification knows this table: choose or define an import specification (bank transactions: a column mapping), or the import refuses it.</source>
+        <translation>Ningún lector integrado ni ninguna especificación guardada conoce esta tabla: elija o defina una especificación de importación (transacciones bancarias: una correspondencia de columnas), o la importación la rechazará.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detect automatically: choose one of %n specifications</source>
+        <translation>
+            <numerusform>Detección automática: elija entre %n especificación</numerusform>
+            <numerusform>Detección automática: elija entre %n especificaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These saved specifications all read this table: %1. Choose the one to use.</source>
+        <translation>Todas estas especificaciones guardadas leen esta tabla: %1. Elija la que se usará.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::IncidentsPanel</name>

@@ -8939,6 +8939,33 @@
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
+    <message>
+        <source>Detect automatically: specification %1</source>
+        <translation>Détection automatique : spécification %1</translation>
+    </message>
+    <message>
+        <source>No built-in reader knows this table; the saved specification %1 is the only one whose columns it has, and will read it.</source>
+        <translation>Aucun lecteur intégré ne connaît ce tableau ; la spécification enregistrée %1 est la seule dont il a toutes les colonnes, et c&apos;est elle qui le lira.</translation>
+    </message>
+    <message>
+        <source>Detect automatically: needs a specification</source>
+        <translation>Détection automatique : une spécification est nécessaire</translation>
+    </message>
+    <message>
+        <source>No built-in reader and no saved specification knows this table: choose or define an import specification (bank transactions: a column mapping), or the import refuses it.</source>
+        <translation>Aucun lecteur intégré ni aucune spécification enregistrée ne connaît ce tableau : choisissez ou définissez une spécification d&apos;import (transactions bancaires : une correspondance de colonnes), sinon l&apos;import le refusera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detect automatically: choose one of %n specifications</source>
+        <translation>
+            <numerusform>Détection automatique : choisissez parmi %n spécification</numerusform>
+            <numerusform>Détection automatique : choisissez parmi %n spécifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These saved specifications all read this table: %1. Choose the one to use.</source>
+        <translation>Ces spécifications enregistrées lisent toutes ce tableau : %1. Choisissez celle à utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::IncidentsPanel</name>

@@ -7,9 +7,11 @@
 #include "ingest/importformats.h"
 #include "ingest/importjob.h"
 #include "ingest/importspec.h"
+#include "ingest/specimporter.h"
 #include "specificationeditor.h"
 #include "store/workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -188,8 +190,40 @@ void ImportDialog::addFiles(const QStringList& paths)
         combo->addItem(tr("From a mapping file…"), kFromFile);
         connect(combo, &QComboBox::activated, this, [this, combo](int index) { readAsActivated(combo, index); });
         m_files->setItemWidget(item, kReadAsColumn, combo);
+        describeDetection(combo, p);
     }
     updateButtons();
+}
+
+void ImportDialog::describeDetection(QComboBox* combo, const QString& path)
+{
+    // What "Detect automatically" will do with a table no reader knows, said
+    // before Import: the saved specification of its kind, or that it needs one.
+    combo->setItemText(0, readAsChoices(nullptr).front().label);
+    combo->setItemData(0, QVariant(), Qt::ToolTipRole);
+    store::Workspace* ws = m_context->workspace();
+    if (!ws || !ingest::ImportJob::needsSpecification(path))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QStringList saved = ingest::SpecImporter::specsReading(*ws, path);
+    QApplication::restoreOverrideCursor();
+    QString text, tip;
+    if (saved.size() == 1) {
+        text = tr("Detect automatically: specification %1").arg(saved.front());
+        tip = tr("No built-in reader knows this table; the saved specification %1 is the only one whose columns it "
+                 "has, and will read it.")
+                  .arg(saved.front());
+    } else if (saved.isEmpty()) {
+        text = tr("Detect automatically: needs a specification");
+        tip = tr("No built-in reader and no saved specification knows this table: choose or define an import "
+                 "specification (bank transactions: a column mapping), or the import refuses it.");
+    } else {
+        text = tr("Detect automatically: choose one of %n specifications", nullptr, int(saved.size()));
+        tip = tr("These saved specifications all read this table: %1. Choose the one to use.")
+                  .arg(saved.join(QStringLiteral(", ")));
+    }
+    combo->setItemText(0, text);
+    combo->setItemData(0, tip, Qt::ToolTipRole);
 }
 
 QStringList ImportDialog::files() const
@@ -339,6 +373,11 @@ void ImportDialog::editSpecification()
     SpecificationEditor editor(m_context->workspace(), file,
         current.startsWith(kSpecPrefix) ? current.mid(kSpecPrefix.size()) : QString(), this);
     connect(&editor, &SpecificationEditor::saved, this, [this, row, file](const QString& name, int version) {
+        // The other files' detection may now find this specification.
+        for (int i = 0; i < m_files->topLevelItemCount(); ++i) {
+            if (QComboBox* c = readAsCombo(i))
+                describeDetection(c, m_files->topLevelItem(i)->text(0));
+        }
         setReadAs(row, kSpecPrefix + name);
         m_files->setCurrentItem(m_files->topLevelItem(row));
         m_status->setText(tr("%1 will be read with the specification %2 (version %3).")

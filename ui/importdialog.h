@@ -98,6 +98,9 @@ private:
     /// The selected file, else the current one, else the only one; or null.
     QTreeWidgetItem* pointedFile() const;
     void readAsActivated(QComboBox* combo, int index);
+    /// Says on the first choice what "Detect automatically" will do with a
+    /// table no reader knows (its saved specification, or that it needs one).
+    void describeDetection(QComboBox* combo, const QString& path);
     void updateButtons();
 
     analysis::AnalysisContext* m_context;

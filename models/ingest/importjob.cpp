@@ -69,6 +69,24 @@ QString ImportJob::sha256Of(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+bool ImportJob::needsSpecification(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (!info.isFile() || suffix == QLatin1String("zip") || StixImporter::recognises(path)
+        || GraphFileImporter::formatOf(path) != GraphFileImporter::Format::None)
+        return false;
+    if (!TableSourceFactory::suffixes().contains(suffix) && !ImportFormats::isKnownSuffix(path))
+        return false; // refused as an unsupported format
+    if (!TableSourceFactory::isDelimitedText(path) && !suffix.isEmpty())
+        return true; // a sheet or a layer
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = f.readLine(1 << 16);
+    return !header.isEmpty() && CtdcImporter::detect(header).isEmpty();
+}
+
 ImportSummary ImportJob::run(
     store::Workspace& ws, const QString& path, const ImportOptions& givenOptions, Feedback& feedback)
 {

@@ -23,6 +23,13 @@ public:
     static ImportSummary run(
         store::Workspace& workspace, const QString& path, const ImportOptions& options, Feedback& feedback);
 
+    /// Whether a file, imported with no specification and no mapping, is a
+    /// table no reader recognises (a sheet, a layer, a CSV that is not
+    /// CTDC's): run() then reads it with the one saved specification whose
+    /// columns it has (SpecImporter::specsReading), or refuses it. Reads at
+    /// most the first line.
+    static bool needsSpecification(const QString& path);
+
     /// SHA-256 (hex) of a file, or of a folder's files by name and content.
     static QString sha256Of(const QString& path);
 };

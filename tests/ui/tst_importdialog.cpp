@@ -1,6 +1,8 @@
+#include "analysis/analysiscontext.h"
 #include "columnmappingdialog.h"
 #include "importdialog.h"
 #include "ingest/columnmapping.h"
+#include "ingest/importspec.h"
 #include "mainwindow.h"
 #include "store/workspace.h"
 #include "testutil.h"
@@ -119,6 +121,44 @@ private Q_SLOTS:
 
     // Each file is read its own way; "Define a mapping" maps the selected
     // file, not the first CSV of the list.
+    /// "Detect automatically" names the saved specification it will use for
+    /// a table no reader knows, and says when several could.
+    void detectionNamesTheSavedSpecification()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.openWorkspace(m_dir.filePath(QStringLiteral("s.waymark")), true));
+        w.show();
+        store::Workspace* ws = w.context()->workspace();
+        QVERIFY(ws);
+        const char* const cases = R"({ "name": "%1", "source": { "key": "%1", "name": "Cases", "kind": "partner_case" },
+  "records": [ { "id": "case", "target": "incident", "fields": { "key": { "format": "case:{Case}" },
+    "date": "Date", "place": "%2" } } ] })";
+        for (const auto& [name, column] :
+            { std::pair { "cases", "Country" }, std::pair { "towns", "Town" }, std::pair { "places", "Town" } }) {
+            auto spec = ingest::ImportSpec::fromJson(
+                QString::fromLatin1(cases).arg(QLatin1String(name), QLatin1String(column)).toUtf8(),
+                QStringLiteral("spec.json"));
+            QVERIFY(spec);
+            QVERIFY(spec->save(*ws));
+        }
+        const QString march = file("cases-march.csv", "Case,Date,Country\nC1,2019,GBR\n");
+        const QString towns = file("towns.csv", "Case,Date,Town\nC1,2019,Leeds\n");
+        const QString ctdc = file("ctdc.csv", "yearOfRegistration,x\n");
+        ui::ImportDialog* d = w.importDialog();
+        d->show();
+        d->addFiles({ march, towns, ctdc });
+        auto* list = d->findChild<QTreeWidget*>(QStringLiteral("importFiles"));
+        const auto combos = list->findChildren<QComboBox*>(QStringLiteral("importReadAs"));
+        QCOMPARE(combos.size(), 3);
+        QCOMPARE(combos[0]->itemText(0), QStringLiteral("Detect automatically: specification cases"));
+        QVERIFY(combos[0]->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("only one")));
+        QCOMPARE(combos[1]->itemText(0), QStringLiteral("Detect automatically: choose one of 2 specifications"));
+        QVERIFY(combos[1]->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("places, towns")));
+        QCOMPARE(combos[2]->itemText(0), QStringLiteral("Detect automatically"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(d->readAs(i), QString());
+    }
+
     void readAsPerFileAndMappingOfTheSelectedFile()
     {
         ui::MainWindow w;
@@ -136,6 +176,9 @@ private Q_SLOTS:
         QCOMPARE(combos.size(), 2);
         QCOMPARE(combos.first()->itemText(0), QStringLiteral("Detect automatically"));
         QCOMPARE(d->readAs(0), QString());
+        // A table no reader knows says so before Import (it failed only after).
+        QCOMPARE(combos.last()->itemText(0), QStringLiteral("Detect automatically: needs a specification"));
+        QCOMPARE(d->readAs(1), QString());
 
         list->setCurrentItem(list->topLevelItem(1));
         QString title;

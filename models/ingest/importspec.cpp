@@ -994,4 +994,19 @@ Result<ImportSpec> ImportSpec::importFrom(store::Workspace& ws, const QString& p
     return spec;
 }
 
+QStringList splitCell(const QString& text, const QString& separators)
+{
+    QStringList out;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !separators.contains(text.at(i)))
+            continue;
+        const QString part = text.mid(from, i - from).trimmed();
+        if (!part.isEmpty())
+            out << part;
+        from = i + 1;
+    }
+    return out;
+}
+
 } // namespace waymark::ingest

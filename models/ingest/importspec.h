@@ -18,6 +18,16 @@ class Workspace;
 
 namespace waymark::ingest {
 
+/// The parts of a multi-valued cell: the text split at any character of
+/// `separators`, each part trimmed, empty parts left out. The importer and
+/// the guesser split cells with it.
+QStringList splitCell(const QString& text, const QString& separators);
+/// Where a list of codes sets no separators, its cells split at these.
+inline QString defaultCodeSeparators()
+{
+    return QStringLiteral(";|,");
+}
+
 /// A test on a cell of a row: a row (or one record of it) is used only when
 /// every condition holds. Regular expressions are checked when the
 /// specification is read, never at the first row that needs them.

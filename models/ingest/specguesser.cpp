@@ -511,23 +511,20 @@ SpecGuess SpecGuesser::guess(
             continue;
         if (!hasWord(p.w, { "exploitation", "exploited", "type", "types", "form", "forms", "purpose", "kind" }))
             continue;
-        const QString seps = p.separator.isEmpty() ? QStringLiteral(";|,") : p.separator;
-        const QRegularExpression cut(QLatin1Char('[') + QRegularExpression::escape(seps) + QLatin1Char(']'));
+        const QString seps = p.separator.isEmpty() ? defaultCodeSeparators() : p.separator;
         int hits = 0, parts = 0;
         QMap<QString, QString> used;
         for (const QString& v : std::as_const(p.values)) {
             bool all = true;
-            for (const QString& part : v.split(cut, Qt::SkipEmptyParts)) {
-                const QString key = part.trimmed().toLower();
-                if (key.isEmpty())
-                    continue;
+            for (const QString& part : splitCell(v, seps)) {
+                const QString key = part.toLower();
                 ++parts;
                 const QString code = exploitationCode(key);
                 if (code.isEmpty()) {
                     all = false;
                     continue;
                 }
-                if (code != part.trimmed())
+                if (code != part)
                     used.insert(key, code);
             }
             hits += all;
@@ -608,8 +605,7 @@ SpecGuess SpecGuesser::guess(
     if (people) {
         int names = 0, parts = 0;
         for (const QString& v : std::as_const(people->values)) {
-            const QStringList ps = people->separator.isEmpty() ? QStringList { v }
-                                                               : v.split(people->separator.at(0), Qt::SkipEmptyParts);
+            const QStringList ps = people->separator.isEmpty() ? QStringList { v } : splitCell(v, people->separator);
             for (const QString& part : ps) {
                 ++parts;
                 names += looksLikeName(part.trimmed());

@@ -90,7 +90,6 @@ public:
     }
 };
 
-/// The date formats of a value as a user reads them.
 /// The band ("9--17", "48+") of `bands` that holds a whole number given as
 /// text, or empty when the text is not one or no band holds it.
 QString bandOf(const QString& text, const QStringList& bands)
@@ -110,6 +109,7 @@ QString bandOf(const QString& text, const QStringList& bands)
     return {};
 }
 
+/// The date formats of a value as a user reads them.
 QString formatsText(const QStringList& formats)
 {
     QStringList out;
@@ -461,23 +461,11 @@ public:
         return {};
     }
 
+    /// A multi-valued cell's parts, missing ones left out.
     QStringList splitParts(const QString& text, const QString& separators) const
     {
-        QStringList parts;
-        QString cur;
-        for (const QChar c : text) {
-            if (separators.contains(c)) {
-                parts << cur.trimmed();
-                cur.clear();
-            } else {
-                cur += c;
-            }
-        }
-        parts << cur.trimmed();
-        QStringList out;
-        for (const QString& p : std::as_const(parts))
-            if (!isMissing(p, nullptr))
-                out << p;
+        QStringList out = splitCell(text, separators);
+        out.removeIf([this](const QString& part) { return isMissing(part, nullptr); });
         return out;
     }
 
@@ -650,7 +638,7 @@ public:
                         .arg(cv.field, text, formatsText(v.dateFormats)) };
             return {};
         case K::Codes: {
-            const QString seps = v.separators.isEmpty() ? QStringLiteral(";|,") : v.separators;
+            const QString seps = v.separators.isEmpty() ? defaultCodeSeparators() : v.separators;
             for (QString part : splitParts(text, seps)) {
                 if (!v.map.isEmpty()) {
                     auto it = v.map.constFind(part.toLower());

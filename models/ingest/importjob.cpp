@@ -45,6 +45,68 @@ qint64 alreadyImported(store::Workspace& ws, const QString& sha256)
     seen.reset();
     return id;
 }
+
+/// What a file is, before any row is read: the format its reader calls it
+/// (ImportSummary::format), or that only a specification says what its rows
+/// are, or why it cannot be read at all. One detection for run() and for the
+/// import dialog's "Detect automatically" (ImportJob::needsSpecification).
+struct Detection {
+    QString format;
+    bool needsSpecification = false;
+    Error error;
+};
+
+Detection detect(const QString& path, const ImportSpec* spec, bool mapping)
+{
+    Detection d;
+    const QFileInfo info(path);
+    const QString file = info.fileName();
+    if (!info.exists()) {
+        d.error = Error(QCoreApplication::translate("ImportJob", "%1 does not exist.").arg(path));
+        return d;
+    }
+    // Folders and zips are hub extracts; a specification says how to read
+    // any table; CSV without one says so in its header.
+    const QString suffix = info.suffix().toLower();
+    const GraphFileImporter::Format graph = GraphFileImporter::formatOf(path);
+    if (info.isDir() || suffix == QLatin1String("zip")) {
+        d.format = QStringLiteral("hub-extract");
+    } else if (!spec && StixImporter::recognises(path)) {
+        d.format = QStringLiteral("stix-2.1");
+    } else if (!spec && graph != GraphFileImporter::Format::None) {
+        d.format = GraphFileImporter::formatName(graph);
+    } else if (spec && spec->kind == ImportSpec::Kind::Records) {
+        d.format = QStringLiteral("spec:") + spec->name;
+    } else if (!spec && !ImportFormats::isKnownSuffix(path) && !TableSourceFactory::suffixes().contains(suffix)) {
+        d.error = Error(ImportFormats::unsupportedMessage(file));
+    } else if (!TableSourceFactory::isDelimitedText(path) && !suffix.isEmpty()
+        && TableSourceFactory::suffixes().contains(suffix)) {
+        // A sheet or a layer: only a specification says what its rows are.
+        d.needsSpecification = true;
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            d.error
+                = Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString()));
+            return d;
+        }
+        const QByteArray header = f.readLine(1 << 16);
+        if (header.isEmpty()) {
+            d.error = Error::at(file, 1, 1, QCoreApplication::translate("ImportJob", "the file is empty"));
+        } else if (Error e = CsvReader::checkEncoding(header, file); !e.isNull()) {
+            d.error = std::move(e);
+        } else if (spec) {
+            d.format = QStringLiteral("transactions");
+        } else if (const QString ctdc = CtdcImporter::detect(header); !ctdc.isEmpty()) {
+            d.format = ctdc;
+        } else if (mapping) {
+            d.format = QStringLiteral("transactions");
+        } else {
+            d.needsSpecification = true;
+        }
+    }
+    return d;
+}
 } // namespace
 
 QString ImportJob::sha256Of(const QString& path)
@@ -71,20 +133,7 @@ QString ImportJob::sha256Of(const QString& path)
 
 bool ImportJob::needsSpecification(const QString& path)
 {
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
-    if (!info.isFile() || suffix == QLatin1String("zip") || StixImporter::recognises(path)
-        || GraphFileImporter::formatOf(path) != GraphFileImporter::Format::None)
-        return false;
-    if (!TableSourceFactory::suffixes().contains(suffix) && !ImportFormats::isKnownSuffix(path))
-        return false; // refused as an unsupported format
-    if (!TableSourceFactory::isDelimitedText(path) && !suffix.isEmpty())
-        return true; // a sheet or a layer
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = f.readLine(1 << 16);
-    return !header.isEmpty() && CtdcImporter::detect(header).isEmpty();
+    return QFileInfo(path).isFile() && detect(path, nullptr, false).needsSpecification;
 }
 
 ImportSummary ImportJob::run(
@@ -112,57 +161,21 @@ ImportSummary ImportJob::run(
         summary.error = std::move(e);
         return summary;
     };
-    if (!info.exists())
-        return fail(Error(QCoreApplication::translate("ImportJob", "%1 does not exist.").arg(path)));
-
-    // What is it? Folders and zips are hub extracts; a specification says
-    // how to read any table; CSV without one says so in its header.
     const QString suffix = info.suffix().toLower();
     std::optional<ImportSpec> spec;
-    if (!options.spec.isEmpty()) {
+    if (!options.spec.isEmpty() && info.exists()) {
         auto loaded = ImportSpec::load(ws, options.spec, options.specVersion);
         if (!loaded)
             return fail(loaded.error());
         spec = std::move(loaded.value());
     }
-    QByteArray header;
-    // Network formats by suffix, and a labelled adjacency matrix by its first row and column.
+    Detection detected = detect(path, spec ? &*spec : nullptr, !options.mapping.isEmpty());
+    if (!detected.error.isNull())
+        return fail(std::move(detected.error));
+    summary.format = detected.format;
+    summary.needsSpecification = detected.needsSpecification;
     const GraphFileImporter::Format graphFormat = GraphFileImporter::formatOf(path);
-    const bool stix = !spec && StixImporter::recognises(path);
-    if (info.isDir() || suffix == QLatin1String("zip")) {
-        summary.format = QStringLiteral("hub-extract");
-    } else if (stix) {
-        summary.format = QStringLiteral("stix-2.1");
-    } else if (graphFormat != GraphFileImporter::Format::None && !spec) {
-        summary.format = GraphFileImporter::formatName(graphFormat);
-    } else if (spec && spec->kind == ImportSpec::Kind::Records) {
-        summary.format = QStringLiteral("spec:") + spec->name;
-    } else if (!spec && !ImportFormats::isKnownSuffix(path) && !TableSourceFactory::suffixes().contains(suffix)) {
-        return fail(Error(ImportFormats::unsupportedMessage(summary.file)));
-    } else if (!TableSourceFactory::isDelimitedText(path) && !suffix.isEmpty()
-        && TableSourceFactory::suffixes().contains(suffix)) {
-        // A sheet or a layer: only a specification says what its rows are.
-        summary.needsSpecification = true;
-    } else {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(
-                Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString())));
-        header = f.readLine(1 << 16);
-        if (header.isEmpty())
-            return fail(Error::at(summary.file, 1, 1, QCoreApplication::translate("ImportJob", "the file is empty")));
-        if (Error e = CsvReader::checkEncoding(header, summary.file); !e.isNull())
-            return fail(e);
-        if (spec) {
-            summary.format = QStringLiteral("transactions");
-        } else if (const QString ctdc = CtdcImporter::detect(header); !ctdc.isEmpty()) {
-            summary.format = ctdc;
-        } else if (!options.mapping.isEmpty()) {
-            summary.format = QStringLiteral("transactions");
-        } else {
-            summary.needsSpecification = true;
-        }
-    }
+    const bool stix = summary.format == QLatin1String("stix-2.1");
     if (summary.needsSpecification) {
         // A table no reader recognises: the saved specification whose
         // columns it has, when only one has them all.

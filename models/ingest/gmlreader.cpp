@@ -36,7 +36,7 @@ public:
             int c = peek();
             if (c < 0)
                 return { Kind::End, {}, m_line, m_column, m_offset };
-            if (c == '#' && m_column == 1) { // a comment line
+            if (c == '#') { // a comment, to the end of the line (outside a string: anywhere, as networkx reads it)
                 while ((c = peek()) >= 0 && c != '\n')
                     take();
                 continue;
@@ -81,13 +81,48 @@ public:
         t.text = utf8.decode(bytes);
         if (utf8.hasError() || bytes.contains('\0'))
             return bad(t, QCoreApplication::translate("GmlReader", "text that is not UTF-8"));
-        if (t.kind == Kind::String && t.text.contains(QLatin1Char('&'))) {
-            t.text.replace(QLatin1String("&quot;"), QLatin1String("\""))
-                .replace(QLatin1String("&lt;"), QLatin1String("<"))
-                .replace(QLatin1String("&gt;"), QLatin1String(">"))
-                .replace(QLatin1String("&amp;"), QLatin1String("&"));
-        }
+        if (t.kind == Kind::String && t.text.contains(QLatin1Char('&')))
+            t.text = decodeEntities(t.text);
         return t;
+    }
+    /// A string's character entities, in one pass: the named &quot; &lt;
+    /// &gt; &amp; &apos;, and &#N; / &#xH;, which networkx writes for every
+    /// character outside 7-bit ASCII (and for & and "). Anything else stays.
+    static QString decodeEntities(const QString& text)
+    {
+        static const std::pair<QLatin1String, char16_t> named[]
+            = { { QLatin1String("quot"), u'"' }, { QLatin1String("lt"), u'<' }, { QLatin1String("gt"), u'>' },
+                  { QLatin1String("amp"), u'&' }, { QLatin1String("apos"), u'\'' } };
+        QString out;
+        out.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const qsizetype end = text.at(i) == QLatin1Char('&') ? text.indexOf(QLatin1Char(';'), i + 1) : -1;
+            if (end < 0 || end - i > 10) {
+                out += text.at(i);
+                continue;
+            }
+            const QStringView name = QStringView(text).mid(i + 1, end - i - 1);
+            char32_t code = 0;
+            if (name.startsWith(QLatin1Char('#'))) {
+                bool ok = false;
+                const bool hex = name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'));
+                const uint v = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
+                if (ok && (v >= 0x20 || v == 9 || v == 10 || v == 13) && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF))
+                    code = v;
+            } else {
+                for (const auto& [n, ch] : named) {
+                    if (name == n)
+                        code = ch;
+                }
+            }
+            if (!code) {
+                out += text.at(i);
+                continue;
+            }
+            out += QString::fromUcs4(&code, 1);
+            i = end;
+        }
+        return out;
     }
     qint64 offset() const { return m_offset; }
     const QString& file() const { return m_file; }
@@ -335,8 +370,13 @@ Result<GraphDocument> GmlReader::read(QIODevice* device, const QString& fileName
                 && k != QLatin1String("value") && k != QLatin1String("weight") && !k.contains(QLatin1Char('.')))
                 l.attributes.insert(k, it.value());
         }
-        if (source == target)
+        if (source == target) {
+            problem(r, QStringLiteral("target"),
+                QCoreApplication::translate("GmlReader",
+                    "the edge from \"%1\" to itself is not read: a loop says nothing about who is linked to whom")
+                    .arg(source));
             continue;
+        }
         doc.links.append(l);
     }
     doc.takeLookFromAttributes();

@@ -118,6 +118,15 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
 {
     GraphDocument doc;
     QHash<QString, QString> keyNames; // key id -> attribute name
+    // A key's <default>: the value of every node or edge (by the key's
+    // "for") that has no <data> of it (GraphML Primer 2.4.2).
+    struct Default {
+        QString attr, value;
+        bool nodes, edges;
+    };
+    QList<Default> defaults;
+    QString key; // the <key> being read
+    QString keyFor;
     GraphDocument::Node* node = nullptr;
     GraphDocument::Link* link = nullptr;
     while (!xml.atEnd()) {
@@ -125,14 +134,24 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
         if (xml.isStartElement()) {
             const auto name = xml.name();
             if (name == QLatin1String("key")) {
-                const QString id = xml.attributes().value(QLatin1String("id")).toString();
+                key = xml.attributes().value(QLatin1String("id")).toString();
+                keyFor = xml.attributes().value(QLatin1String("for")).toString();
                 QString attrName = xml.attributes().value(QLatin1String("attr.name")).toString();
-                keyNames.insert(id, attrName.isEmpty() ? id : attrName);
+                keyNames.insert(key, attrName.isEmpty() ? key : attrName);
+            } else if (name == QLatin1String("default") && !key.isEmpty()) {
+                const QString value = xml.readElementText(QXmlStreamReader::SkipChildElements);
+                const bool all = keyFor.isEmpty() || keyFor == QLatin1String("all");
+                defaults.append({ keyNames.value(key), value, all || keyFor == QLatin1String("node"),
+                    all || keyFor == QLatin1String("edge") });
             } else if (name == QLatin1String("node")) {
                 doc.nodes.append({ xml.attributes().value(QLatin1String("id")).toString(), {}, {}, {}, xml.lineNumber(),
                     xml.columnNumber() });
                 node = &doc.nodes.last();
                 link = nullptr;
+                for (const Default& d : std::as_const(defaults)) {
+                    if (d.nodes)
+                        assign(node, nullptr, d.attr, d.value, true);
+                }
                 if (node->id.isEmpty())
                     return xmlError(xml, file, QCoreApplication::translate("GraphDocument", "a node without an id"));
             } else if (name == QLatin1String("edge")) {
@@ -145,6 +164,10 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
                 doc.links.append(l);
                 link = &doc.links.last();
                 node = nullptr;
+                for (const Default& d : std::as_const(defaults)) {
+                    if (d.edges)
+                        assign(nullptr, link, d.attr, d.value, true);
+                }
             } else if (name == QLatin1String("data")) {
                 const QString key = xml.attributes().value(QLatin1String("key")).toString();
                 const QString attr = keyNames.value(key, key);
@@ -156,9 +179,12 @@ Result<GraphDocument> readGraphML(QXmlStreamReader& xml, const QString& file)
                     assign(node, link, attr, value, true);
             }
         } else if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("key"))
+                key.clear();
             closeElement(xml, node, link);
         }
     }
+    doc.creator = doc.graphAttributes.take(QStringLiteral("creator")).trimmed();
     return finish(xml, file, std::move(doc));
 }
 
@@ -237,6 +263,8 @@ Result<GraphDocument> readGexf(QXmlStreamReader& xml, const QString& file)
                 && (xml.namespaceUri().contains(QLatin1String("viz"))
                     || xml.qualifiedName().startsWith(QLatin1String("viz:")))) {
                 readViz(xml, *node);
+            } else if (name == QLatin1String("creator") && !node && !link) {
+                doc.creator = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
             } else if (name == QLatin1String("attvalue")) {
                 const QString key = a.value(QLatin1String("for")).toString();
                 const QString value = a.value(QLatin1String("value")).toString();
@@ -439,7 +467,10 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
             name == QLatin1String("weight") ? QStringLiteral("double") : QStringLiteral("string"));
         w.writeEndElement();
     };
-    const QStringList graphKeys = graphAttributes.keys();
+    // Who wrote it: an import reads its ids as this workspace's keys.
+    QMap<QString, QString> graphData = graphAttributes;
+    graphData.insert(QStringLiteral("creator"), QLatin1String(kCreator));
+    const QStringList graphKeys = graphData.keys();
     for (int i = 0; i < graphKeys.size(); ++i)
         writeKey("graph", QStringLiteral("g"), i, graphKeys.at(i));
     for (int i = 0; i < nodeKeys.size(); ++i)
@@ -457,7 +488,7 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
         w.writeEndElement();
     };
     for (int i = 0; i < graphKeys.size(); ++i)
-        data(QStringLiteral("g") + QString::number(i), graphAttributes.value(graphKeys.at(i)));
+        data(QStringLiteral("g") + QString::number(i), graphData.value(graphKeys.at(i)));
     for (const Node& n : nodes) {
         w.writeStartElement(QStringLiteral("node"));
         w.writeAttribute(QStringLiteral("id"), n.id);
@@ -496,18 +527,19 @@ Status GraphDocument::writeGexf(QIODevice* device) const
     w.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
     w.writeNamespace(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("viz"));
     w.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
+    // GEXF 1.3 has no attributes of the graph itself: its <meta> says who
+    // wrote it (an import reads its ids as this workspace's keys), and them:
+    // the TLP label (`tlp`) as its keywords, "name: value" lines as its description.
+    w.writeStartElement(QStringLiteral("meta"));
+    w.writeTextElement(QStringLiteral("creator"), QLatin1String(kCreator));
     if (!graphAttributes.isEmpty()) {
-        // GEXF 1.3 has no attributes of the graph itself: its <meta> says
-        // them: the TLP label (`tlp`) as its keywords, "name: value" lines as its description.
         QStringList lines;
         for (auto it = graphAttributes.cbegin(); it != graphAttributes.cend(); ++it)
             lines << it.key() + QStringLiteral(": ") + it.value();
-        w.writeStartElement(QStringLiteral("meta"));
-        w.writeTextElement(QStringLiteral("creator"), QStringLiteral("Waymark"));
         w.writeTextElement(QStringLiteral("keywords"), graphAttributes.value(QStringLiteral("tlp")));
         w.writeTextElement(QStringLiteral("description"), lines.join(QLatin1Char('\n')));
-        w.writeEndElement();
     }
+    w.writeEndElement();
     w.writeStartElement(QStringLiteral("graph"));
     w.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
     QStringList nodeAttrs { QStringLiteral("type") }, edgeAttrs;

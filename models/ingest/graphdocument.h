@@ -50,6 +50,11 @@ struct GraphDocument {
     /// "handling_conditions"). GraphML holds them as <data> of <graph>
     /// (read back); GEXF as its <meta> keywords and description.
     QMap<QString, QString> graphAttributes;
+    /// The program that wrote the file, when it says: GraphML's graph
+    /// <data> named "creator", GEXF's <meta><creator>. Waymark writes
+    /// "Waymark" (kCreator): its node and link ids are then workspace keys.
+    QString creator;
+    static constexpr const char* kCreator = "Waymark";
     /// A row a reader skipped (a bad line, a tie to nowhere): where and why,
     /// and the raw text, so the import quarantines it.
     struct Problem {

@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace waymark::ingest {
 
@@ -144,7 +143,16 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
             return st;
     }
     store::Workspace& ws = session.workspace();
-    const QString sourceKey = QStringLiteral("graph-file:") + name;
+    // A file's ids name its nodes and links only within it: two files'
+    // node "1" (or "Alice", or "n0::n0") are not one entity, nor are two
+    // exports both named network.net one file. Each import's keys are its
+    // own (file name and extract), and so is its source. Waymark's own
+    // exports (GraphDocument::creator) are the exception: their ids are the
+    // workspace keys they were exported from, so a chart read back joins
+    // the entities it was drawn from.
+    const bool workspaceKeys = doc->creator == QLatin1String(GraphDocument::kCreator);
+    const QString local = name + QLatin1Char(':') + QString::number(session.extractId()) + QLatin1Char(':');
+    const QString sourceKey = QStringLiteral("graph-file:") + local.chopped(1);
     if (Status st = ws.cached("INSERT OR IGNORE INTO sources(extract_id, line, source_key, name, kind, grading_scheme) "
                               "VALUES(?, 1, ?, ?, 'analyst', 'none')")
                         .bind(1, session.extractId())
@@ -160,11 +168,10 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
         s.reset();
         return id;
     }();
-    static const QRegularExpression automatic(QStringLiteral("^n?\\d+$"));
     QHash<QString, qint64> ids;
     for (const GraphDocument::Node& n : std::as_const(doc->nodes)) {
         ++session.summary().rowsRead;
-        const QString key = automatic.match(n.id).hasMatch() ? name + QLatin1Char(':') + n.id : n.id;
+        const QString key = workspaceKeys ? n.id : local + n.id;
         QString type = entityType(n.type);
         QJsonObject attrs;
         for (auto it = n.attributes.cbegin(); it != n.attributes.cend(); ++it)
@@ -221,14 +228,14 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
             ++session.summary().rowsDuplicate;
         }
     }
-    int autoId = 0;
+    // Every link of a file is one: networkx writes the id of a multigraph's
+    // parallel edges ("0", "1") per pair of nodes, not per file.
+    qint64 ordinal = 0;
     for (const GraphDocument::Link& l : std::as_const(doc->links)) {
         ++session.summary().rowsRead;
-        QString key = l.id;
-        if (key.isEmpty())
-            key = QStringLiteral("e") + QString::number(autoId++);
-        if (l.id.isEmpty() || automatic.match(l.id).hasMatch() || l.id.startsWith(QLatin1Char('e')))
-            key = name + QLatin1Char(':') + key;
+        ++ordinal;
+        const QString key
+            = workspaceKeys && !l.id.isEmpty() ? l.id : local + QStringLiteral("link:") + QString::number(ordinal);
         if (Status st
             = ws.cached("INSERT INTO links(extract_id, line, link_key, from_id, to_id, type, weight, source_id) "
                         "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(link_key) DO NOTHING")

@@ -127,6 +127,14 @@ Result<GraphDocument> PajekReader::read(QIODevice* device, const QString& fileNa
         case Section::Skip:
             break;
         case Section::Vertices: {
+            if (const auto seen = byNumber.constFind(w.at(0).text.toLongLong()); seen != byNumber.cend()) {
+                problem(w.at(0).column,
+                    QCoreApplication::translate(
+                        "PajekReader", "vertex %1 is listed twice (first at line %2); the second is left out")
+                        .arg(w.at(0).text)
+                        .arg(doc.nodes.at(seen.value()).line));
+                break;
+            }
             int index = 0;
             if (!vertex(w.at(0), &index))
                 break;
@@ -184,8 +192,13 @@ Result<GraphDocument> PajekReader::read(QIODevice* device, const QString& fileNa
                         "the weight is not a number above zero and up to 10^12 (signed ties are not read)"));
                 break;
             }
-            if (a == b)
-                break; // a loop says nothing about who is linked to whom
+            if (a == b) {
+                problem(w.at(1).column,
+                    QCoreApplication::translate("PajekReader",
+                        "the tie of vertex %1 to itself is not read: a loop says nothing about who is linked to whom")
+                        .arg(w.at(0).text));
+                break;
+            }
             tie(a, b, weight, in.lineNumber(), section == Section::Arcs);
             break;
         }

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <vector>
 
 namespace waymark::ingest {
 
@@ -45,6 +46,7 @@ Result<GraphDocument> UcinetDlReader::read(QIODevice* device, const QString& fil
     Format format = Format::FullMatrix;
     qint64 n = -1;
     bool embedded = false, sawDl = false, inData = false, diagonal = true;
+    bool rowsEmbedded = false, columnsEmbedded = false;
     QStringList labels;
     enum class Expect { Key, Value, Labels } expect = Expect::Key;
     QString key;
@@ -128,6 +130,17 @@ Result<GraphDocument> UcinetDlReader::read(QIODevice* device, const QString& fil
             }
             key = lower;
             if (lower == QLatin1String("embedded")) {
+                // "labels embedded" both; "row labels embedded" or "column
+                // labels embedded" only the rows' or the columns' (a full
+                // matrix: each row starts with its label; the labels come first).
+                const QString which = i >= 2 && words.at(i - 1).text.toLower() == QLatin1String("labels")
+                    ? words.at(i - 2).text.toLower()
+                    : QString();
+                const bool rowsOnly = which == QLatin1String("row") || which == QLatin1String("rows");
+                const bool columnsOnly = which == QLatin1String("col") || which == QLatin1String("column")
+                    || which == QLatin1String("columns");
+                rowsEmbedded |= !columnsOnly;
+                columnsEmbedded |= !rowsOnly;
                 embedded = true;
             } else if (lower == QLatin1String("absent")) {
                 diagonal = false;
@@ -238,6 +251,14 @@ Result<GraphDocument> UcinetDlReader::read(QIODevice* device, const QString& fil
         qint64 row = 0, col = 0;
         int rowNode = -1;
         QHash<quint64, double> cells;
+        QStringList rowLabels; // with only the rows' labels embedded: each row's, in order
+        struct Cell {
+            int rowNode;
+            int col;
+            double weight;
+            qint64 line;
+        };
+        std::vector<Cell> pending;
         bool first = true;
         for (;;) {
             const QList<GraphLineReader::Word> words = first ? dataRest : in.words(true);
@@ -247,35 +268,37 @@ Result<GraphDocument> UcinetDlReader::read(QIODevice* device, const QString& fil
                     problem(w.column, QCoreApplication::translate("UcinetDlReader", "more values than n×n"));
                     break;
                 }
-                if (embedded && columns.size() < n) {
+                if (columnsEmbedded && columns.size() < n) {
                     columns << w.text;
                     continue;
                 }
-                if (embedded && col == 0 && rowNode < 0) {
-                    if (!columns.contains(w.text)) {
+                if (rowsEmbedded && col == 0 && rowNode < 0) {
+                    if (columnsEmbedded && !columns.contains(w.text)) {
                         problem(w.column,
                             QCoreApplication::translate("UcinetDlReader", "the row label \"%1\" is not a column label")
                                 .arg(w.text));
                         rowNode = -2;
+                    } else if (!columnsEmbedded && rowLabels.contains(w.text)) {
+                        problem(w.column,
+                            QCoreApplication::translate("UcinetDlReader", "the row label \"%1\" appears twice")
+                                .arg(w.text));
+                        rowNode = -2;
+                        rowLabels << QString();
                     } else {
                         rowNode = node(w.text, w.text);
+                        if (!columnsEmbedded)
+                            rowLabels << w.text;
                     }
                     continue;
                 }
-                if (!embedded && rowNode < 0)
-                    rowNode = node(QString::number(row + 1), labels.value(int(row)));
-                double weight = 0;
-                if (weightOf(w, &weight) && weight > 0 && rowNode >= 0 && row != col) {
-                    const QString colId = embedded ? columns.at(int(col)) : QString::number(col + 1);
-                    const int colNode = node(colId, embedded ? colId : labels.value(int(col)));
-                    cells.insert(quint64(rowNode) << 32 | quint64(colNode), weight);
-                    GraphDocument::Link l;
-                    l.source = doc.nodes.at(rowNode).id;
-                    l.target = doc.nodes.at(colNode).id;
-                    l.weight = weight;
-                    l.line = in.lineNumber();
-                    doc.links.append(l);
+                if (rowNode == -1) {
+                    // Row i of a one-mode matrix is column i's node.
+                    rowNode = columnsEmbedded ? node(columns.at(int(row)), columns.at(int(row)))
+                                              : node(QString::number(row + 1), labels.value(int(row)));
                 }
+                double weight = 0;
+                if (weightOf(w, &weight) && weight > 0 && rowNode >= 0 && row != col)
+                    pending.push_back({ rowNode, int(col), weight, in.lineNumber() });
                 if (++col == n) {
                     col = 0;
                     ++row;
@@ -287,6 +310,26 @@ Result<GraphDocument> UcinetDlReader::read(QIODevice* device, const QString& fil
         }
         if (!in.error().isNull())
             return in.error();
+        // Column j's node: its label, or with only the rows' labels embedded
+        // row j's (known once row j is read), or its number.
+        for (const Cell& c : pending) {
+            int colNode = -1;
+            if (columnsEmbedded)
+                colNode = node(columns.at(c.col), columns.at(c.col));
+            else if (rowsEmbedded && c.col < rowLabels.size() && !rowLabels.at(c.col).isEmpty())
+                colNode = byId.value(rowLabels.at(c.col), -1);
+            else if (!rowsEmbedded)
+                colNode = node(QString::number(c.col + 1), labels.value(c.col));
+            if (colNode < 0)
+                continue; // a column whose row was never read: the matrix ends early, said below
+            cells.insert(quint64(c.rowNode) << 32 | quint64(colNode), c.weight);
+            GraphDocument::Link l;
+            l.source = doc.nodes.at(c.rowNode).id;
+            l.target = doc.nodes.at(colNode).id;
+            l.weight = c.weight;
+            l.line = c.line;
+            doc.links.append(l);
+        }
         if (row < n)
             doc.problems.append(
                 { Error::at(fileName, in.lineNumber(), 1,

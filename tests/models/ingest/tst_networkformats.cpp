@@ -12,6 +12,7 @@
 #include "testutil.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -276,6 +277,123 @@ private Q_SLOTS:
         // Row a is out whole: only c's tie to b is taken.
         QCOMPARE(r->links.size(), 1);
         QCOMPARE(r->links.first().source, QStringLiteral("c"));
+    }
+
+    // What real tools write: networkx's GML entities for every character
+    // outside ASCII, comments anywhere, GraphML key defaults, UCINET's row
+    // labels alone, and what is not read said in quarantine.
+    void whatToolsWrite()
+    {
+        auto gml = parseText("graph [\n  # a comment after spaces\n  node [ id 0 label \"Smith &#38; Sons\" ] # "
+                             "trailing\n  node [ id 1 label \"Caf&#233; &#x22;Roma&#34; &amp;#38;\" ]\n"
+                             "  edge [ source 0 target 1 ]\n  edge [ source 1 target 1 ]\n]\n",
+            QStringLiteral("nx.gml"));
+        QVERIFY(gml);
+        QCOMPARE(nodeById(gml.value(), QStringLiteral("0"))->label, QStringLiteral("Smith & Sons"));
+        QCOMPARE(nodeById(gml.value(), QStringLiteral("1"))->label, QString::fromUtf8("Caf\u00e9 \"Roma\" &#38;"));
+        QCOMPARE(gml->links.size(), 1);
+        QCOMPARE(problemTexts(gml.value()),
+            QStringList { "nx.gml:6:26: the edge from \"1\" to itself is not read: a loop says nothing about who is "
+                          "linked to whom" });
+
+        auto net
+            = parseText("*Vertices 3\n1 \"A\"\n2 \"B\"\n1 \"A again\"\n*Arcs\n1 2\n2 2\n", QStringLiteral("p.net"));
+        QVERIFY(net);
+        QCOMPARE(nodeById(net.value(), QStringLiteral("1"))->label, QStringLiteral("A"));
+        QCOMPARE(net->links.size(), 1);
+        QCOMPARE(problemTexts(net.value()),
+            (QStringList { "p.net:4:1: vertex 1 is listed twice (first at line 2); the second is left out",
+                "p.net:7:3: the tie of vertex 2 to itself is not read: a loop says nothing about who is linked to "
+                "whom" }));
+
+        // Row labels embedded, the columns' not: each row starts with its
+        // label, and column j is row j's node.
+        auto dl = parseText("dl n=3 format=fullmatrix\nrow labels embedded\ndata:\nann 0 1 0\nbob 0 0 1\ncat 1 0 0\n",
+            QStringLiteral("r.dl"));
+        QVERIFY(dl);
+        QVERIFY2(dl->problems.isEmpty(), qPrintable(problemTexts(dl.value()).join(QLatin1Char('\n'))));
+        QCOMPARE(dl->nodes.size(), 3);
+        QStringList ties;
+        for (const GraphDocument::Link& l : dl->links)
+            ties << l.source + QLatin1String(">") + l.target;
+        QCOMPARE(ties, (QStringList { "ann>bob", "bob>cat", "cat>ann" }));
+        // Column labels alone: the first n words, and rows without labels.
+        dl = parseText("dl n=2\ncolumn labels embedded\ndata:\nann bob\n0 2\n0 0\n", QStringLiteral("c.dl"));
+        QVERIFY(dl);
+        QCOMPARE(dl->links.size(), 1);
+        QCOMPARE(dl->links.first().source + QLatin1String(">") + dl->links.first().target, QStringLiteral("ann>bob"));
+        QCOMPARE(dl->links.first().weight, 2.0);
+
+        QBuffer b;
+        b.setData(
+            "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+            "<key id=\"t\" for=\"node\" attr.name=\"type\" attr.type=\"string\"><default>person</default></key>\n"
+            "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"><default>5</default></key>\n"
+            "<graph edgedefault=\"directed\"><node id=\"a\"/><node id=\"b\"><data key=\"t\">business</data></node>\n"
+            "<edge source=\"a\" target=\"b\"/><edge source=\"b\" target=\"a\"><data key=\"w\">2</data></edge>\n"
+            "</graph></graphml>\n");
+        b.open(QIODevice::ReadOnly);
+        const auto graphml = GraphDocument::read(&b, QStringLiteral("d.graphml"));
+        QVERIFY(graphml);
+        QCOMPARE(nodeById(graphml.value(), QStringLiteral("a"))->type, QStringLiteral("person"));
+        QCOMPARE(nodeById(graphml.value(), QStringLiteral("b"))->type, QStringLiteral("business"));
+        QCOMPARE(graphml->links.at(0).weight, 5.0);
+        QCOMPARE(graphml->links.at(1).weight, 2.0);
+        QVERIFY(graphml->creator.isEmpty());
+    }
+
+    // A file's ids are its own: two exports named network.net, two files
+    // whose nodes are both "1" or "Alice", networkx's per-pair edge ids:
+    // none is another's entity or link. Waymark's own export joins the
+    // entities it was drawn from.
+    void idsBelongToTheirFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a")) && QDir(dir.path()).mkpath(QStringLiteral("b")));
+        test::writeFile(dir.filePath(QStringLiteral("a/network.net")),
+            "*Vertices 3\n1 \"Maria Ionescu\"\n2 \"Ion Popescu\"\n3 \"Bar Roxy\"\n*Arcs\n1 2\n1 3\n");
+        test::writeFile(dir.filePath(QStringLiteral("b/network.net")),
+            "*Vertices 2\n1 \"Andrei Vasile\"\n2 \"Elena Dobre\"\n*Arcs\n2 1 5\n");
+        const char* multigraph = "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                                 "<graph edgedefault=\"undirected\"><node id=\"Alice\"/><node id=\"Bob\"/>"
+                                 "<node id=\"Carol\"/>\n<edge source=\"Alice\" target=\"Bob\" id=\"0\"/>"
+                                 "<edge source=\"Alice\" target=\"Bob\" id=\"1\"/>"
+                                 "<edge source=\"Bob\" target=\"Carol\" id=\"0\"/>\n</graph></graphml>\n";
+        test::writeFile(dir.filePath(QStringLiteral("nx1.graphml")), multigraph);
+        test::writeFile(dir.filePath(QStringLiteral("nx2.graphml")),
+            QByteArray(multigraph).replace("edgedefault", " edgedefault").constData());
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        auto ws = store::Workspace::open(path);
+        QVERIFY(ws);
+        Feedback fb;
+        for (const char* f : { "a/network.net", "b/network.net", "nx1.graphml", "nx2.graphml" }) {
+            const auto s = ingest::ImportJob::run(*ws.value(), dir.filePath(QLatin1String(f)), {}, fb);
+            QVERIFY2(s.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(s.toText()));
+            QCOMPARE(s.rowsDuplicate, 0);
+        }
+        QCOMPARE(test::rowCount(path, "entities"), 3 + 2 + 3 + 3);
+        QCOMPARE(test::rowCount(path, "links"), 2 + 1 + 3 + 3);
+        QCOMPARE(test::rowCount(path, "sources"), 4);
+        const QStringList ties = test::stringsSql(path,
+            "SELECT a.label || '>' || b.label || ' ' || l.weight FROM links l JOIN entities a ON a.id = l.from_id "
+            "JOIN entities b ON b.id = l.to_id WHERE a.label IN ('Elena Dobre', 'Maria Ionescu') ORDER BY 1");
+        QCOMPARE(ties,
+            (QStringList {
+                "Elena Dobre>Andrei Vasile 5.0", "Maria Ionescu>Bar Roxy 1.0", "Maria Ionescu>Ion Popescu 1.0" }));
+
+        // Waymark's own export, read back: the same entities, nothing new.
+        const auto chart = network::EntityGraph::load(*ws.value());
+        QVERIFY(chart);
+        GraphDocument doc;
+        for (const network::EntityNode& e : chart->nodes())
+            doc.nodes.append({ e.key, e.label, e.type, {}, 0 });
+        QFile out(dir.filePath(QStringLiteral("export.gexf")));
+        QVERIFY(out.open(QIODevice::WriteOnly) && doc.writeGexf(&out));
+        out.close();
+        const auto again = ingest::ImportJob::run(*ws.value(), out.fileName(), {}, fb);
+        QVERIFY2(again.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(again.toText()));
+        QCOMPARE(again.rowsDuplicate, 11);
+        QCOMPARE(test::rowCount(path, "entities"), 11);
     }
 
     void entityTypes()

@@ -159,7 +159,7 @@ private Q_SLOTS:
         store::Statement st(
             ws.value()->handle(), "SELECT entity_key, type, label, attributes, line FROM entities ORDER BY id");
         QVERIFY(st.next());
-        QCOMPARE(st.text(0), QStringLiteral("gephi.graphml:n0"));
+        QCOMPARE(st.text(0), QStringLiteral("gephi.graphml:1:n0")); // the file's name and its extract
         QCOMPARE(st.text(3), QStringLiteral("{\"Modularity Class\":\"3\"}"));
         QCOMPARE(st.int64(4), 7);
         QVERIFY(st.next());

@@ -48,8 +48,16 @@ Status CsvTable::open()
     if (rs == CsvReader::Status::End)
         return Error::at(m_reader.fileName(), 1, 1,
             QCoreApplication::translate("CsvTable", "the file is empty; a header row is required"));
+    // Spreadsheets saved as CSV end rows with empty cells up to the widest
+    // row: unnamed columns after the last named one are named by position
+    // (a value in one is kept like any unknown column's).
+    int named = m_reader.fieldCount();
+    while (named > 0 && FieldText::trim(m_reader.field(named - 1)).empty())
+        --named;
     for (int i = 0; i < m_reader.fieldCount(); ++i) {
-        const QString name = FieldText::toQString(FieldText::trim(m_reader.field(i)));
+        QString name = FieldText::toQString(FieldText::trim(m_reader.field(i)));
+        if (name.isEmpty() && i >= named && named > 0)
+            name = QStringLiteral("column%1").arg(i + 1);
         if (name.isEmpty())
             return m_reader.errorAt(
                 i, QCoreApplication::translate("CsvTable", "header column %1 has no name").arg(i + 1));
@@ -59,6 +67,17 @@ Status CsvTable::open()
         m_header << name;
     }
     return Ok {};
+}
+
+bool CsvTable::blank() const
+{
+    // Every cell empty: a row a spreadsheet wrote as ",,,," (or one empty
+    // field). The first cell is nearly always filled, so this is one test.
+    for (int i = 0; i < m_reader.fieldCount(); ++i) {
+        if (!FieldText::trim(m_reader.field(i)).empty())
+            return false;
+    }
+    return true;
 }
 
 int CsvTable::column(std::string_view name) const
@@ -113,6 +132,10 @@ Status CsvTable::forEachRow(const std::function<Status()>& handle)
         if (rs == CsvReader::Status::BadRecord) {
             if (Status st = m_session.reject(m_reader.error(), m_reader.rawRecord()); !st)
                 return st;
+            continue;
+        }
+        if (blank()) {
+            ++summary.rowsBlank;
             continue;
         }
         if (m_reader.fieldCount() != ncol) {

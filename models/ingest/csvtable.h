@@ -47,6 +47,10 @@ public:
     /// session and returns Ok; an error it returns stops the import.
     Status forEachRow(const std::function<Status()>& handle);
 
+    /// Whether every cell of the current row is empty (forEachRow passes
+    /// such rows over and counts them: ImportSummary::rowsBlank).
+    bool blank() const;
+
     /// Rejects the current row at `column` (or the row start when -1).
     Status reject(int column, const QString& reason);
 

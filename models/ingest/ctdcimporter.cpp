@@ -3,6 +3,7 @@
 #include "core/fuzzydate.h"
 #include "core/taxonomy.h"
 #include "ingest/csvtable.h"
+#include "ingest/csvtablesource.h"
 #include "ingest/fieldtext.h"
 #include "ingest/importsession.h"
 #include "store/workspace.h"
@@ -95,6 +96,13 @@ const ColumnSpec kV2[] = {
     { "typeOfLabourHospitality", F::Flag, S::Sector, T::Hospitality },
     { "typeOfSexProstitution", F::Flag, S::SexForm, T::Prostitution },
     { "typeOfSexPornography", F::Flag, S::SexForm, T::Pornography },
+    // The same six as the dataset is downloaded since its 2025 release.
+    { "sectorOfLabourAgriculture", F::Flag, S::Sector, T::Agriculture },
+    { "sectorOfLabourConstruction", F::Flag, S::Sector, T::Construction },
+    { "sectorOfLabourDomesticWork", F::Flag, S::Sector, T::DomesticWork },
+    { "sectorOfLabourHospitality", F::Flag, S::Sector, T::Hospitality },
+    { "sectorOfSexProstitution", F::Flag, S::SexForm, T::Prostitution },
+    { "sectorOfSexPornography", F::Flag, S::SexForm, T::Pornography },
     { "recruiterRelationIntimatePartner", F::Flag, S::Recruiter, T::IntimatePartner },
     { "recruiterRelationFriend", F::Flag, S::Recruiter, T::Friend },
     { "recruiterRelationFamily", F::Flag, S::Recruiter, T::Family },
@@ -258,11 +266,26 @@ const ColumnSpec* specOf(const Layout& layout, std::string_view name)
     return nullptr;
 }
 
+/// Whether a cell of `sample` (the file's first bytes) is exactly -99.
+bool hasMinus99Cell(std::string_view sample, char delimiter)
+{
+    for (size_t at = sample.find("-99"); at != std::string_view::npos; at = sample.find("-99", at + 3)) {
+        const auto edge
+            = [delimiter](char c) { return c == delimiter || c == '\n' || c == '\r' || c == '"' || c == ' '; };
+        if (at > 0 && edge(sample[at - 1]) && at + 3 < sample.size() && edge(sample[at + 3]))
+            return true;
+    }
+    return false;
+}
+
 /// The layout a header is, or nullptr: the one naming most of its columns,
-/// among those whose year column is there.
-const Layout* detectLayout(const std::vector<std::string>& header)
+/// among those whose year column is there. A header two layouts name
+/// equally (a few columns of an older release) is the one whose missing
+/// marker -99 the first rows use, when they do.
+const Layout* detectLayout(const std::vector<std::string>& header, std::string_view sample = {}, char delimiter = ',')
 {
     const Layout* best = nullptr;
+    const Layout* tiedWithMinus99 = nullptr;
     int bestScore = -1;
     for (const Layout& layout : kLayouts) {
         const bool vp = layout.yearColumn == std::string_view("yearRegister");
@@ -281,11 +304,18 @@ const Layout* detectLayout(const std::vector<std::string>& header)
         }
         if (!hasYear || (layout.closed && foreign))
             continue;
+        const bool minus99 = std::any_of(layout.missing, layout.missing + layout.missingCount,
+            [](const char* token) { return std::string_view(token) == "-99"; });
         if (score > bestScore) {
             best = &layout;
             bestScore = score;
+            tiedWithMinus99 = minus99 ? &layout : nullptr;
+        } else if (score == bestScore && minus99 && !tiedWithMinus99) {
+            tiedWithMinus99 = &layout;
         }
     }
+    if (tiedWithMinus99 && tiedWithMinus99 != best && hasMinus99Cell(sample, delimiter))
+        return tiedWithMinus99;
     return best;
 }
 
@@ -416,7 +446,8 @@ QString CtdcImporter::detect(const QByteArray& headerLine)
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     QStringList columns;
-    for (QByteArray name : line.split(',')) {
+    // A spreadsheet saved as CSV in a European locale separates with ';'.
+    for (QByteArray name : line.split(CsvTableSource::sniffDelimiter(line))) {
         name = name.trimmed();
         if (name.size() >= 2 && name.startsWith('"') && name.endsWith('"'))
             name = name.mid(1, name.size() - 2);
@@ -442,7 +473,9 @@ QStringList CtdcImporter::formats()
 Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QString& displayName, qint64 totalBytes)
 {
     store::Workspace& ws = session.workspace();
-    CsvTable table(session, device, displayName, totalBytes);
+    const QByteArray head = device->peek(1 << 16);
+    const char delimiter = CsvTableSource::sniffDelimiter(head);
+    CsvTable table(session, device, displayName, totalBytes, delimiter);
     if (Status st = table.open(); !st)
         return st;
     const CsvReader& reader = table.reader();
@@ -450,7 +483,7 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
     std::vector<std::string> names;
     for (const QString& name : table.header())
         names.push_back(name.toStdString());
-    const Layout* layout = detectLayout(names);
+    const Layout* layout = detectLayout(names, std::string_view(head.constData(), size_t(head.size())), delimiter);
     if (!layout)
         return reader.errorAtRecord(QCoreApplication::translate(
             "CtdcImporter", "the header has no yearOfRegistration or yearRegister column; is this a CTDC file?"));
@@ -485,9 +518,13 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
     auto isMissing = [hasMinus99](std::string_view v) {
         if (v.empty())
             return true;
-        if (v.front() == 'N' || v.front() == 'n' || v.front() == ' ' || v.front() == '\t')
+        if (v.front() == ' ' || v.front() == '\t' || v.back() == ' ' || v.back() == '\t')
+            v = FieldText::trim(v); // "-99 ", padded by a re-save
+        if (v.empty())
+            return true;
+        if (v.front() == 'N' || v.front() == 'n')
             return FieldText::isMissing(v);
-        return hasMinus99 && v.front() == '-' && FieldText::trim(v) == "-99";
+        return hasMinus99 && v == "-99";
     };
 
     // One source row stands for the dataset; every incident points at it.

@@ -354,6 +354,9 @@ ImportSummary ImportJob::run(
     }
     if (!st)
         return fail(st.error());
+    if (summary.rowsBlank > 0)
+        summary.notes << QCoreApplication::translate(
+            "ImportJob", "%n blank row(s), every cell empty, passed over.", nullptr, int(summary.rowsBlank));
     if (summary.rowsQuarantined > 0 && !options.keepGoing) {
         summary.outcome = ImportSummary::Outcome::Rejected;
         summary.error = Error(QCoreApplication::translate(

@@ -29,6 +29,9 @@ struct ImportSummary {
     /// Two-sided ledger rows between accounts of other banks only: nothing of
     /// ours, not imported, and said so in the notes.
     qint64 rowsOutside = 0;
+    /// Rows with every cell empty (",,,," from a spreadsheet), passed over:
+    /// read, not imported, not quarantined, and said in the notes.
+    qint64 rowsBlank = 0;
     Outcome outcome = Outcome::Failed;
     /// Failed because nothing says how to read this table: the GUI offers
     /// to choose or define an import specification, the command line names

@@ -996,7 +996,7 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
     ImportSummary& summary = session.summary();
     QHash<QString, qint64> sources;
     QHash<QString, qint64> cities;
-    qint64 skipped = 0, blank = 0, newPlaces = 0;
+    qint64 skipped = 0, newPlaces = 0;
     std::vector<qint64> written(spec.records.size(), 0);
     std::vector<std::vector<Instance>> rows;
 
@@ -1019,7 +1019,7 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
         }
         auto reject = [&](const RowError& e) { return session.reject(table.errorAt(e.column, e.reason), table.raw()); };
         if (table.rowIsBlank()) {
-            ++blank;
+            ++summary.rowsBlank;
             continue;
         }
         bool used = true;
@@ -1249,9 +1249,6 @@ Status SpecImporter::run(ImportSession& session, const ImportSpec& spec, TableSo
         summary.notes << QCoreApplication::translate(
             "SpecImporter", "%n row(s) left out by the conditions of the specification %1.", nullptr, int(skipped))
                              .arg(spec.name);
-    if (blank > 0)
-        summary.notes << QCoreApplication::translate(
-            "SpecImporter", "%n blank row(s), every cell empty, passed over.", nullptr, int(blank));
     if (newPlaces > 0)
         summary.notes << QCoreApplication::translate("SpecImporter",
             "%n place(s) not in the gazetteer were added at their coordinates; their country is the one given, "

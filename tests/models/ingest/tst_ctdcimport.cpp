@@ -98,6 +98,10 @@ private Q_SLOTS:
         QTest::newRow("older release, shuffled columns") << 4;
         QTest::newRow("meansWithholdDocuments") << 5;
         QTest::newRow("CRLF") << 6;
+        // As the dataset is downloaded since 2025, and as spreadsheets re-save it.
+        QTest::newRow("sectorOf columns") << 7;
+        QTest::newRow("semicolons, as a European Excel saves") << 8;
+        QTest::newRow("empty trailing columns and rows of delimiters") << 9;
     }
     void quirks()
     {
@@ -134,6 +138,27 @@ private Q_SLOTS:
         const QString a = dir.filePath(QStringLiteral("plain.csv")), b = dir.filePath(QStringLiteral("odd.csv"));
         QVERIFY(sample::CtdcGenerator::write(a, plain));
         QVERIFY(sample::CtdcGenerator::write(b, odd));
+        if (quirk >= 7) {
+            QByteArray text = test::fileBytes(b);
+            QList<QByteArray> lines = text.split('\n');
+            const QByteArray header = lines.first();
+            for (QByteArray& line : lines) {
+                if (line.isEmpty())
+                    continue;
+                if (quirk == 7 && &line == &lines.first())
+                    line.replace("typeOfLabour", "sectorOfLabour").replace("typeOfSex", "sectorOfSex");
+                else if (quirk == 8)
+                    line.replace(',', ';');
+                else if (quirk == 9)
+                    line += ",,";
+            }
+            if (quirk == 9) {
+                // A row of delimiters only, as wide as the rest, half-way down.
+                lines.insert(lines.size() / 2, QByteArray(header.count(',') + 2, ','));
+            }
+            text = lines.join('\n');
+            test::writeFile(b, text);
+        }
         auto wa = store::Workspace::open(dir.filePath(QStringLiteral("a.waymark")));
         auto wb = store::Workspace::open(dir.filePath(QStringLiteral("b.waymark")));
         QVERIFY(wa && wb);
@@ -142,6 +167,7 @@ private Q_SLOTS:
         QVERIFY2(sb.outcome == ImportSummary::Outcome::Imported,
             qPrintable(sb.toText() + (sb.problems.isEmpty() ? QString() : sb.problems.first().toString())));
         QCOMPARE(sb.rowsImported, 3000);
+        QCOMPARE(sb.rowsBlank, quirk == 9 ? 1 : 0);
         QCOMPARE(aggregate(*wb.value()), aggregate(*wa.value()));
         if (quirk == 4)
             QVERIFY(wb.value()->scalar("SELECT count(*) FROM incidents WHERE attributes LIKE '%majorityStatus%'") > 0);
@@ -271,6 +297,36 @@ private Q_SLOTS:
             QStringLiteral("ctdc-vp-condensed"));
         QCOMPARE(ingest::CtdcImporter::detect(QByteArray("\"yearRegister\",gender,IP_Whatever\n")),
             QStringLiteral("ctdc-vp-full"));
+    }
+
+    void aFewColumnsOfTheOlderRelease()
+    {
+        // Columns both the v2 codebook and the older release name: the
+        // rows' -99 (padded by a re-save, too) say which it is.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("subset.csv"));
+        test::writeFile(csv,
+            "yearOfRegistration,gender,ageBroad,citizenship,CountryofExploitation,isForcedLabour\r\n"
+            "2013,Female,-99 ,MM,TH,1\r\n"
+            "2014, -99,18--20,-99,TH,0\r\n"
+            "2015,Male,30--38,UA,PL,1\r\n");
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
+        QVERIFY(ws);
+        const ImportSummary s = importFile(*ws.value(), csv);
+        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported,
+            qPrintable(s.toText() + (s.problems.isEmpty() ? QString() : s.problems.first().toString())));
+        QCOMPARE(s.format, QStringLiteral("ctdc-global-2017-2020"));
+        QCOMPARE(s.rowsImported, 3);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE age_band IS NULL"), 1);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE gender IS NULL"), 1);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE origin_id IS NULL"), 1);
+        // Without a -99 in its rows the same header is the v2 codebook's.
+        test::writeFile(csv,
+            "yearOfRegistration,gender,ageBroad,citizenship,CountryofExploitation,isForcedLabour\n"
+            "2016,Woman,18--20,MMR,THA,1\n");
+        const ImportSummary v2 = importFile(*ws.value(), csv);
+        QVERIFY2(v2.outcome == ImportSummary::Outcome::Imported, qPrintable(v2.toText()));
+        QCOMPARE(v2.format, QStringLiteral("ctdc-v2"));
     }
 
     void olderReleaseAsPublished()

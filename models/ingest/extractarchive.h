@@ -22,6 +22,8 @@ public:
 
     Status open(const QString& path);
     bool contains(const QString& name) const;
+    /// The members' names as stored (with any folder prefix).
+    const QStringList& names() const { return m_names; }
     qint64 size(const QString& name) const;
     /// How errors name a member: `extract.zip/incidents.csv`.
     QString displayName(const QString& name) const;

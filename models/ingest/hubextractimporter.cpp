@@ -113,9 +113,24 @@ Status HubExtractImporter::run(ImportSession& session, const QString& path)
     if (Status st = archive.open(path); !st)
         return st;
     const QString manifestName = QStringLiteral("manifest.json");
-    if (!archive.contains(manifestName))
+    if (!archive.contains(manifestName)) {
+        // A zip of something else (a zipped shapefile, a sheet): say what is in it.
+        static const QStringList tables { QStringLiteral(".shp"), QStringLiteral(".gpkg"), QStringLiteral(".geojson"),
+            QStringLiteral(".kml"), QStringLiteral(".gpx"), QStringLiteral(".fgb"), QStringLiteral(".xlsx"),
+            QStringLiteral(".ods") };
+        for (const QString& name : archive.names()) {
+            for (const QString& suffix : tables) {
+                if (name.endsWith(suffix, Qt::CaseInsensitive))
+                    return Error::at(archive.displayName(manifestName), 0, 0,
+                        QCoreApplication::translate("HubExtractImporter",
+                            "missing: this zip is not a hub extract (every hub extract starts with a manifest); it "
+                            "holds %1: unzip it and import that file")
+                            .arg(name));
+            }
+        }
         return Error::at(archive.displayName(manifestName), 0, 0,
             QCoreApplication::translate("HubExtractImporter", "missing: every hub extract starts with a manifest"));
+    }
     auto dev = archive.openMember(manifestName);
     if (!dev)
         return dev.error();

@@ -26,7 +26,7 @@ QList<ImportFormats::Format> ImportFormats::all()
         f(QT_TRANSLATE_NOOP("ImportFormats", "STIX 2.1 bundle (OpenCTI, MISP)"), { "*.json" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "GeoJSON"), { "*.geojson", "*.json" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "KML and KMZ"), { "*.kml", "*.kmz" }),
-        f(QT_TRANSLATE_NOOP("ImportFormats", "Shapefile"), { "*.shp", "*.zip" }),
+        f(QT_TRANSLATE_NOOP("ImportFormats", "Shapefile"), { "*.shp" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "GPX"), { "*.gpx" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "FlatGeobuf"), { "*.fgb" }),
         f(QT_TRANSLATE_NOOP("ImportFormats", "GeoPackage"), { "*.gpkg" }),

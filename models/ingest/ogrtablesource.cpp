@@ -308,9 +308,36 @@ Status OgrTableSource::open()
     QStringList names;
     for (int i = 0; i < count; ++i)
         names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(h, i)));
+    if (count == 0) {
+        Error e(tr("%1 has no sheet or layer to read: it is empty or damaged").arg(base));
+        e.file = m_path;
+        return e;
+    }
     int index = -1;
+    m_notes.clear();
+    m_latin1 = false;
     if (m_want.isEmpty()) {
-        index = count > 0 ? 0 : -1;
+        // The first sheet or layer with rows (a GPX file's waypoints are
+        // often empty, its tracks not); the others with rows are named, as
+        // only one is read.
+        // A workbook's first sheet is read, as documented (counting the
+        // sheets' rows would parse each).
+        QStringList others;
+        for (int i = 0; i < (m_spreadsheet ? 1 : count); ++i) {
+            const GIntBig n = m_spreadsheet ? -1 : OGR_L_GetFeatureCount(GDALDatasetGetLayer(h, i), TRUE);
+            if (n == 0)
+                continue;
+            if (index < 0)
+                index = i;
+            else
+                others << (n > 0 ? QStringLiteral("%1 (%2)").arg(names[i]).arg(n) : names[i]);
+        }
+        if (index < 0)
+            index = 0;
+        if (!others.isEmpty())
+            m_notes << tr("%1: only the layer %2 was read; these layers have rows too: %3 (name one as the "
+                          "specification's layer to read it)")
+                           .arg(base, names[index], others.join(QLatin1String(", ")));
     } else {
         index = int(names.indexOf(m_want));
         for (int i = 0; index < 0 && i < count; ++i)
@@ -339,7 +366,6 @@ Status OgrTableSource::open()
         m_header << QString::fromUtf8(OGR_Fld_GetNameRef(field));
         d->types.push_back(OGR_Fld_GetType(field));
     }
-    m_notes.clear();
     d->formulaNote.clear();
     d->formulaHas = false;
     if (m_spreadsheet) {
@@ -363,11 +389,51 @@ Status OgrTableSource::open()
             return e;
         }
         d->wgs84 = std::move(wgs84).value();
+        // Each feature's point (a line's or polygon's representative point)
+        // as two columns after the fields, in WGS 84 degrees, so that a
+        // specification maps them like any Lat/Long columns. A field of the
+        // same name keeps its own.
+        m_lonColumn = m_latColumn = -1;
+        if (!m_header.contains(geometryLongitude(), Qt::CaseInsensitive)
+            && !m_header.contains(geometryLatitude(), Qt::CaseInsensitive)) {
+            m_lonColumn = int(m_header.size());
+            m_latColumn = m_lonColumn + 1;
+            m_header << geometryLongitude() << geometryLatitude();
+        }
     }
     OGR_L_ResetReading(d->layer);
     m_current.row = m_ordinal = 0;
     qCDebug(lcIngest) << "OGR table" << m_current.where << m_header.size() << "columns," << m_total << "rows";
     return Ok {};
+}
+
+QString OgrTableSource::layerText(const char* bytes)
+{
+    // GDAL gives UTF-8 when the layer says its code page (a shapefile's
+    // .cpg or its header's language byte); a .dbf that says none hands its
+    // bytes on as they are, and dBASE's are Latin-1 far more often than
+    // not. Bytes that are not UTF-8 are read so, once said, never replaced
+    // by U+FFFD (which would lose them).
+    const QByteArrayView view(bytes);
+    if (view.isValidUtf8())
+        return QString::fromUtf8(view);
+    if (!m_latin1) {
+        m_latin1 = true;
+        m_notes << tr("%1: text that is not UTF-8 was read as Latin-1 (ISO 8859-1); the layer does not say its "
+                      "code page (a shapefile's .cpg file)")
+                       .arg(m_current.where);
+    }
+    return QString::fromLatin1(view);
+}
+
+QString OgrTableSource::geometryLongitude()
+{
+    return QStringLiteral("geometry longitude");
+}
+
+QString OgrTableSource::geometryLatitude()
+{
+    return QStringLiteral("geometry latitude");
 }
 
 QString OgrTableSource::isoDate(const QString& text)
@@ -419,7 +485,7 @@ TableSource::Next OgrTableSource::next()
         // Sheets number features by their row in the sheet; layers by position.
         m_current.row = m_spreadsheet && OGR_F_GetFID(f) != OGRNullFID ? qint64(OGR_F_GetFID(f)) : m_ordinal;
         const int fields = int(d->types.size());
-        m_current.cells.assign(size_t(fields), QString());
+        m_current.cells.assign(size_t(m_header.size()), QString());
         bool any = false;
         for (int i = 0; i < fields; ++i) {
             if (!OGR_F_IsFieldSetAndNotNull(f, i))
@@ -431,7 +497,7 @@ TableSource::Next OgrTableSource::next()
             else if (type == OFTDate || type == OFTDateTime || type == OFTTime)
                 value = isoOfField(f, i, type);
             else
-                value = QString::fromUtf8(OGR_F_GetFieldAsString(f, i));
+                value = layerText(OGR_F_GetFieldAsString(f, i));
             any = any || !value.isEmpty();
             m_current.cells[size_t(i)] = std::move(value);
         }
@@ -450,6 +516,10 @@ TableSource::Next OgrTableSource::next()
             const QPointF p = geo::OgrToWgs84::representativePoint(converted.value());
             m_lon = p.x();
             m_lat = p.y();
+            if (m_lonColumn >= 0 && std::isfinite(m_lon) && std::isfinite(m_lat)) {
+                m_current.cells[size_t(m_lonColumn)] = QString::number(m_lon, 'g', 12);
+                m_current.cells[size_t(m_latColumn)] = QString::number(m_lat, 'g', 12);
+            }
             m_wkt = geo::OgrToWgs84::wkt(converted.value());
             OGR_G_DestroyGeometry(static_cast<OGRGeometryH>(converted.value()));
         }
@@ -460,7 +530,10 @@ TableSource::Next OgrTableSource::next()
 
 QByteArray OgrTableSource::raw() const
 {
-    return m_current.csv(m_wkt.isEmpty() ? QStringList() : QStringList { m_wkt });
+    // The feature's fields and its geometry as WKT, not the point columns made of it.
+    CellRow fields = m_current;
+    fields.cells.resize(std::min(fields.cells.size(), d->types.size()));
+    return fields.csv(m_wkt.isEmpty() ? QStringList() : QStringList { m_wkt });
 }
 
 QStringList OgrTableSource::notes() const

@@ -89,11 +89,18 @@ public:
     /// The row (sheet) or feature position (layer) of the current row.
     qint64 rowNumber() const { return m_current.row; }
 
+    /// The names of the two columns a layer with geometry gets after its
+    /// fields: each feature's point in WGS 84 degrees.
+    static QString geometryLongitude();
+    static QString geometryLatitude();
+
     /// Turns GDAL's text of a spreadsheet date ("2024/03/01",
     /// "2024/03/01 12:00:00") into ISO 8601; other text is returned as is.
     static QString isoDate(const QString& text);
 
 private:
+    QString layerText(const char* bytes);
+
     struct Private;
     std::unique_ptr<Private> d;
     QString m_path;
@@ -107,8 +114,10 @@ private:
     qint64 m_total = -1;
     double m_lon;
     double m_lat;
+    int m_lonColumn = -1, m_latColumn = -1; ///< the point's columns in the header, -1 when none
     QString m_wkt;
     bool m_spreadsheet = false;
+    bool m_latin1 = false; ///< text that was not UTF-8 was read as Latin-1 (said once in the notes)
 };
 
 /// The source for a sheet or layer, not yet opened (call open()).

@@ -307,7 +307,8 @@ SpecGuess SpecGuesser::guess(
         if (isLat == isLon)
             continue;
         QStringList rest = p.w;
-        for (const char* word : { "lat", "latitude", "y", "lon", "lng", "long", "longitude", "x" })
+        // "geometry": a GIS layer's point columns (OgrTableSource) are the row's own.
+        for (const char* word : { "lat", "latitude", "y", "lon", "lng", "long", "longitude", "x", "geometry" })
             rest.removeAll(QLatin1String(word));
         const QString prefix = rest.join(QLatin1Char(' '));
         if (isLat && p.min >= -90 && p.max <= 90)

@@ -585,10 +585,13 @@ private Q_SLOTS:
         auto t = openOgrTable(gpkg, QStringLiteral("places"));
         const Status st = t->open();
         QVERIFY2(st.ok(), qPrintable(st.error().toString()));
-        QCOMPARE(t->header(), QStringList({ "name", "seen" }));
+        // The point of each feature follows the fields, as two columns.
+        QCOMPARE(t->header(), QStringList({ "name", "seen", "geometry longitude", "geometry latitude" }));
         QCOMPARE(t->next(), Next::Row);
         QCOMPARE(t->cell(0), QStringLiteral("Calais"));
         QCOMPARE(t->cell(1), QStringLiteral("2024-03-01")); // an OGR Date, as ISO 8601
+        QVERIFY2(std::abs(t->cell(2).toDouble() - 1.8587) < 1e-6 && std::abs(t->cell(3).toDouble() - 50.9513) < 1e-6,
+            qPrintable(t->cell(2) + QLatin1Char(' ') + t->cell(3)));
         QVERIFY2(std::abs(t->lon() - 1.8587) < 1e-6 && std::abs(t->lat() - 50.9513) < 1e-6,
             qPrintable(QStringLiteral("%1 %2").arg(t->lon()).arg(t->lat())));
         QVERIFY2(t->geometryWkt().startsWith(QStringLiteral("POINT (1.8587")), qPrintable(t->geometryWkt()));
@@ -601,7 +604,58 @@ private Q_SLOTS:
         QCOMPARE(t->next(), Next::Row);
         QVERIFY(std::isnan(t->lon()));
         QVERIFY(t->geometryWkt().isEmpty());
+        QVERIFY(t->cell(2).isEmpty() && t->cell(3).isEmpty());
         QCOMPARE(t->next(), Next::End);
+    }
+
+    // A layer's features become incidents where they are: the guess maps the
+    // point columns, the import stores them. A file of several layers reads
+    // the first with features and names the others; a .dbf that says no code
+    // page is read as Latin-1, said, not turned into U+FFFD.
+    void layerPointsBecomeIncidentLocations()
+    {
+        const QString src = path("cases.geojson");
+        test::writeFile(src,
+            R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"case":"C1","date":"2024-03-01","name":"Café Zoë"},"geometry":{"type":"Point","coordinates":[-0.1276,51.5072]}},
+{"type":"Feature","properties":{"case":"C2","date":"2024-04-02","name":"Müller"},"geometry":{"type":"Point","coordinates":[2.3522,48.8566]}}]})");
+        // In British National Grid, with an empty first layer beside it.
+        const QString gpkg = path("cases.gpkg");
+        ogr2ogr({ "-f", "GPKG", "-t_srs", "EPSG:27700", "-nln", "cases", gpkg, src });
+        ogr2ogr({ "-update", "-f", "GPKG", "-nln", "aaa_empty", "-where", "case = 'none'", gpkg, src });
+        const QString shp = path("latin1.shp");
+        ogr2ogr({ "-f", "ESRI Shapefile", "-lco", "ENCODING=ISO-8859-1", shp, src });
+        QFile::remove(path("latin1.cpg"));
+
+        auto g = ingest::SpecGuesser::guessFile(gpkg, 50, 2026);
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().toString()));
+        const auto* lon = g->find(QStringLiteral("incident"), QStringLiteral("lon"));
+        const auto* lat = g->find(QStringLiteral("incident"), QStringLiteral("lat"));
+        QVERIFY(lon && lat);
+        QCOMPARE(lon->column, QStringLiteral("geometry longitude"));
+        QCOMPARE(lat->column, QStringLiteral("geometry latitude"));
+
+        QTemporaryDir dir;
+        const QString wsPath = dir.filePath(QStringLiteral("w.waymark"));
+        auto ws = store::Workspace::open(wsPath);
+        QVERIFY(ws);
+        QVERIFY(g->spec.save(*ws.value()));
+        Feedback fb;
+        ingest::ImportOptions io;
+        io.spec = g->spec.name;
+        const auto s = ingest::ImportJob::run(*ws.value(), gpkg, io, fb);
+        QVERIFY2(s.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(s.toText()));
+        QCOMPARE(s.rowsImported, 2);
+        const QStringList points = test::stringsSql(
+            wsPath, "SELECT printf('%.4f %.4f', lon, lat) FROM incidents WHERE lon IS NOT NULL ORDER BY lon");
+        QCOMPARE(points, (QStringList { "-0.1276 51.5072", "2.3522 48.8566" }));
+
+        auto t = openOgrTable(shp, QString());
+        QVERIFY(t->open().ok());
+        QCOMPARE(t->next(), Next::Row);
+        QCOMPARE(t->cell(t->header().indexOf(QStringLiteral("name"))), QString::fromUtf8("Caf\u00e9 Zo\u00eb"));
+        QVERIFY2(t->notes().join(QLatin1Char('\n')).contains(QStringLiteral("read as Latin-1")),
+            qPrintable(t->notes().join(QLatin1Char('\n'))));
     }
 
     void badFeatureIsBadRow()

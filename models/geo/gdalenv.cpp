@@ -2,9 +2,14 @@
 
 #include "core/logging.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <sqlite3.h>
 
 #include "geo/gdalapi.h"
 
@@ -242,12 +247,68 @@ void GdalDatasetCloser::operator()(void* dataset) const
         GDALClose(static_cast<GDALDatasetH>(dataset));
 }
 
+namespace {
+
+/// A file built on SQLite (GeoPackage, MBTiles) runs its views' SQL when
+/// read, and GDAL cannot be stopped once it runs one: a crafted view that
+/// never ends (WITH RECURSIVE without a limit) held an import at full CPU
+/// until killed. Each view is read once here first, under a deadline that
+/// SQLite's progress handler enforces; one that does not finish is refused.
+Status checkSqliteViews(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.read(16) != QByteArray("SQLite format 3\0", 16))
+        return Ok {};
+    f.close();
+    sqlite3* db = nullptr;
+    const QByteArray local = path.toUtf8();
+    if (sqlite3_open_v2(local.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return Ok {}; // GDAL says what is wrong with it
+    }
+    const auto close = qScopeGuard([db] { sqlite3_close(db); });
+    constexpr int kSeconds = 10;
+    QDeadlineTimer deadline(kSeconds * 1000);
+    sqlite3_progress_handler(
+        db, 10000, [](void* d) { return static_cast<QDeadlineTimer*>(d)->hasExpired() ? 1 : 0; }, &deadline);
+    QStringList views;
+    sqlite3_stmt* list = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'view'", -1, &list, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(list) == SQLITE_ROW)
+            views << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
+    }
+    sqlite3_finalize(list);
+    for (const QString& view : std::as_const(views)) {
+        QString quoted = view;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        const QByteArray sql = "SELECT count(*) FROM \"" + quoted.toUtf8() + '"';
+        sqlite3_stmt* count = nullptr;
+        int rc = sqlite3_prepare_v2(db, sql.constData(), -1, &count, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(count);
+        sqlite3_finalize(count);
+        if (rc == SQLITE_INTERRUPT) {
+            Error e(GdalEnv::tr("the view \"%1\" does not finish reading within %2 s; a view that never ends would "
+                                "hold Waymark, so the file is not opened")
+                        .arg(view)
+                        .arg(kSeconds));
+            e.file = path;
+            return e;
+        }
+    }
+    return Ok {};
+}
+
+} // namespace
+
 Result<GdalDataset> openGdal(
     const QString& path, const QStringList& allowedDrivers, bool vector, bool raster, const QStringList& openOptions)
 {
     auto checked = GdalEnv::checkLocalPath(path);
     if (!checked)
         return checked.error();
+    if (Status views = checkSqliteViews(checked.value()); !views)
+        return views.error();
     QList<QByteArray> names, options;
     std::vector<const char*> driverList, optionList;
     for (const QString& d : allowedDrivers)

@@ -11,6 +11,7 @@
 #include "store/workspace.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,7 @@
 #include <quazipfile.h>
 
 #include <cmath>
+#include <sqlite3.h>
 
 using namespace waymark;
 using namespace waymark::ingest;
@@ -676,6 +678,34 @@ private Q_SLOTS:
         QCOMPARE(t->next(), Next::Row);
         QCOMPARE(t->cell(0), QStringLiteral("after"));
         QCOMPARE(t->next(), Next::End);
+    }
+
+    void aViewThatNeverEndsIsRefused()
+    {
+        // A GeoPackage whose layer is a view of an endless recursive query:
+        // refused after the deadline, not read for ever.
+        const QString src = path("one.geojson");
+        test::writeFile(src, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[1,2]}}]})");
+        const QString gpkg = path("hostile.gpkg");
+        ogr2ogr({ "-f", "GPKG", "-nln", "zz", gpkg, src });
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(gpkg.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                     "CREATE VIEW aaa AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                     "SELECT i AS fid, 'x' AS name FROM n; "
+                     "INSERT INTO gpkg_contents(table_name, data_type, identifier) VALUES('aaa', 'attributes', 'aaa');",
+                     nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        sqlite3_close(db);
+        QElapsedTimer clock;
+        clock.start();
+        auto t = openOgrTable(gpkg, QStringLiteral("aaa"));
+        const Status st = t->open();
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(QStringLiteral("does not finish reading within 10 s")),
+            qPrintable(st.error().toString()));
+        QVERIFY(clock.elapsed() < 30000);
     }
 
     void networkRefused()

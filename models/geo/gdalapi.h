@@ -69,6 +69,7 @@
     X(OGR_F_GetGeometryRef)                                                                                            \
     X(OGR_F_IsFieldSetAndNotNull)                                                                                      \
     X(OGR_Fld_GetNameRef)                                                                                              \
+    X(OGR_Fld_GetSubType)                                                                                              \
     X(OGR_Fld_GetType)                                                                                                 \
     X(OGR_GT_Flatten)                                                                                                  \
     X(OGR_G_Centroid)                                                                                                  \

@@ -279,6 +279,7 @@ struct OgrTableSource::Private {
     OGRLayerH layer = nullptr;
     std::unique_ptr<geo::OgrToWgs84> wgs84;
     std::vector<OGRFieldType> types;
+    std::vector<bool> booleans; ///< fields of subtype Boolean: TRUE/FALSE, as a spreadsheet shows them
     std::future<bool> formulas;
     bool formulaHas = false;
     QString formulaNote;
@@ -361,10 +362,12 @@ Status OgrTableSource::open()
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(d->layer);
     m_header.clear();
     d->types.clear();
+    d->booleans.clear();
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
         OGRFieldDefnH field = OGR_FD_GetFieldDefn(defn, i);
         m_header << QString::fromUtf8(OGR_Fld_GetNameRef(field));
         d->types.push_back(OGR_Fld_GetType(field));
+        d->booleans.push_back(OGR_Fld_GetSubType(field) == OFSTBoolean);
     }
     d->formulaNote.clear();
     d->formulaHas = false;
@@ -487,12 +490,21 @@ TableSource::Next OgrTableSource::next()
         const int fields = int(d->types.size());
         m_current.cells.assign(size_t(m_header.size()), QString());
         bool any = false;
+        int clamped = -1;
         for (int i = 0; i < fields; ++i) {
             if (!OGR_F_IsFieldSetAndNotNull(f, i))
                 continue;
             const OGRFieldType type = d->types[size_t(i)];
+            // GDAL reads a whole number beyond 64 bits (a GeoJSON or ODS
+            // 12345678901234567890) as the largest one, ±2^63: a number that
+            // would be misread, so the row is refused.
+            if ((type == OFTInteger64 || type == OFTReal) && clamped < 0
+                && std::fabs(OGR_F_GetFieldAsDouble(f, i)) == 9223372036854775808.0)
+                clamped = i;
             QString value;
-            if (m_spreadsheet)
+            if (d->booleans[size_t(i)])
+                value = OGR_F_GetFieldAsInteger(f, i) ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            else if (m_spreadsheet)
                 value = isoDate(QString::fromUtf8(OGR_F_GetFieldAsString(f, i)));
             else if (type == OFTDate || type == OFTDateTime || type == OFTTime)
                 value = isoOfField(f, i, type);
@@ -500,6 +512,14 @@ TableSource::Next OgrTableSource::next()
                 value = layerText(OGR_F_GetFieldAsString(f, i));
             any = any || !value.isEmpty();
             m_current.cells[size_t(i)] = std::move(value);
+        }
+        if (clamped >= 0) {
+            m_error = errorAt(clamped,
+                tr("the number %1 is beyond what GDAL reads exactly (±9.2 × 10^18); it may have been larger in the "
+                   "file: give it as text")
+                    .arg(m_current.cells[size_t(clamped)]));
+            OGR_F_Destroy(f);
+            return Next::BadRow;
         }
         OGRGeometryH g = d->wgs84 ? OGR_F_GetGeometryRef(f) : nullptr;
         if (m_spreadsheet && !any) {

@@ -537,6 +537,11 @@ struct XlsxTableSource::Private : Parser {
             break;
         }
         case Type::Bool:
+            // As the spreadsheet shows it and saves it as CSV (and as the ODS reader gives it).
+            text = value == "1" ? QStringLiteral("TRUE")
+                : value == "0"  ? QStringLiteral("FALSE")
+                                : QString::fromUtf8(value.data(), qsizetype(value.size()));
+            break;
         case Type::Error:
         case Type::Iso:
             text = QString::fromUtf8(value.data(), qsizetype(value.size()));

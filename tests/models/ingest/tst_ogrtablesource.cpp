@@ -408,7 +408,7 @@ private Q_SLOTS:
         QVERIFY2(st.ok(), qPrintable(st.error().toString()));
         QCOMPARE(t.header(), QStringList({ "name", "Field2", "when", "status" }));
         QCOMPARE(t.next(), Next::Row);
-        QCOMPARE(cells(t), QStringList({ "Ana Ruiz", "1", "2024-03-01", "#N/A" }));
+        QCOMPARE(cells(t), QStringList({ "Ana Ruiz", "TRUE", "2024-03-01", "#N/A" })); // a boolean as Excel shows it
         QCOMPARE(t.rowNumber(), 4);
         QCOMPARE(t.next(), Next::Row);
         QCOMPARE(cells(t), QStringList({ "Ana Ruiz!", "-1.5E-3", "", "" }));
@@ -678,6 +678,22 @@ private Q_SLOTS:
         QCOMPARE(t->next(), Next::Row);
         QCOMPARE(t->cell(0), QStringLiteral("after"));
         QCOMPARE(t->next(), Next::End);
+    }
+
+    void aNumberBeyond64BitsIsRefused()
+    {
+        // GDAL clamps 12345678901234567890 to 2^63: the row is refused, not misread.
+        const QString file = path("big.geojson");
+        test::writeFile(file, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"ref":"A","amount":12345678901234567890},"geometry":null},
+{"type":"Feature","properties":{"ref":"B","amount":5},"geometry":null}]})");
+        auto t = openOgrTable(file, QString());
+        QVERIFY(t->open().ok());
+        QCOMPARE(t->next(), Next::BadRow);
+        QVERIFY2(t->error().toString().startsWith(QStringLiteral("big.geojson [big]:1:2: the number ")),
+            qPrintable(t->error().toString()));
+        QCOMPARE(t->next(), Next::Row);
+        QCOMPARE(t->cell(0), QStringLiteral("B"));
     }
 
     void aViewThatNeverEndsIsRefused()

@@ -151,6 +151,19 @@ QString kmlInside(const QString& zipPath)
     return found.isEmpty() ? QString() : zipPath + QLatin1Char('/') + found;
 }
 
+/// The largest KML document opened (inside a KMZ: its inflated size, so
+/// that a 300 KB archive of 90 MB of placemarks is not read into 1 GB).
+constexpr qint64 kMaxKmlBytes = qint64(64) << 20;
+
+bool kmlSizeAllowed(const QString& path)
+{
+    VSIStatBufL st;
+    const QByteArray local = path.toUtf8();
+    if (VSIStatExL(local.constData(), &st, VSI_STAT_SIZE_FLAG) != 0)
+        return true; // GDAL says what is wrong with it
+    return qint64(st.st_size) <= kMaxKmlBytes;
+}
+
 } // namespace
 
 void GdalEnv::ensure()
@@ -236,8 +249,18 @@ Result<QString> GdalEnv::checkLocalPath(const QString& path)
         const QString inner = kmlInside(QStringLiteral("/vsizip/") + absolute);
         if (inner.isEmpty())
             return refuse(tr("a KMZ file without a KML document inside"));
+        if (!kmlSizeAllowed(inner))
+            return refuse(tr("the KML inside is larger than %1 MB (GDAL's KML reader holds the whole document, "
+                             "about 12 times its size, in memory); convert it to a GeoPackage first "
+                             "(ogr2ogr -f GPKG out.gpkg file.kmz)")
+                              .arg(kMaxKmlBytes >> 20));
         return inner;
     }
+    if (info.isFile() && absolute.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive) && !kmlSizeAllowed(absolute))
+        return refuse(tr("a KML document larger than %1 MB (GDAL's KML reader holds the whole document, about 12 "
+                         "times its size, in memory); convert it to a GeoPackage first (ogr2ogr -f GPKG out.gpkg "
+                         "file.kml)")
+                          .arg(kMaxKmlBytes >> 20));
     return absolute;
 }
 

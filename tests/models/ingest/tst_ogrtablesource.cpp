@@ -12,6 +12,7 @@
 #include "testutil.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -694,6 +695,24 @@ private Q_SLOTS:
             qPrintable(t->error().toString()));
         QCOMPARE(t->next(), Next::Row);
         QCOMPARE(t->cell(0), QStringLiteral("B"));
+    }
+
+    void aKmzThatInflatesPast64MBIsRefused()
+    {
+        // 70 MB of placemarks in a small archive: refused before GDAL reads
+        // it (its KML reader would hold about 12 times that).
+        const QByteArray placemark
+            = "<Placemark><name>p</name><Point><coordinates>1,2</coordinates></Point></Placemark>\n";
+        QByteArray kml = "<?xml version=\"1.0\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n";
+        kml += placemark.repeated(int((qint64(70) << 20) / placemark.size()));
+        kml += "</Document></kml>\n";
+        const QString kmz = path("bomb.kmz");
+        writeZip(kmz, { { QStringLiteral("doc.kml"), kml } });
+        QVERIFY(QFileInfo(kmz).size() < (qint64(4) << 20));
+        auto t = openOgrTable(kmz, QString());
+        const Status st = t->open();
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(QStringLiteral("larger than 64 MB")), qPrintable(st.error().toString()));
     }
 
     void aViewThatNeverEndsIsRefused()

@@ -2395,6 +2395,18 @@
         <source>GIS layers and spreadsheets cannot be read: the GDAL library cannot be loaded (%1)</source>
         <translation>No se pueden leer capas SIG ni hojas de cálculo: no se puede cargar la biblioteca GDAL (%1)</translation>
     </message>
+    <message>
+        <source>the KML inside is larger than %1 MB (GDAL&apos;s KML reader holds the whole document, about 12 times its size, in memory); convert it to a GeoPackage first (ogr2ogr -f GPKG out.gpkg file.kmz)</source>
+        <translation>el KML que contiene supera %1 MB (el lector KML de GDAL guarda todo el documento en memoria, unas 12 veces su tamaño); conviértalo antes a GeoPackage (ogr2ogr -f GPKG out.gpkg file.kmz)</translation>
+    </message>
+    <message>
+        <source>a KML document larger than %1 MB (GDAL&apos;s KML reader holds the whole document, about 12 times its size, in memory); convert it to a GeoPackage first (ogr2ogr -f GPKG out.gpkg file.kml)</source>
+        <translation>un documento KML de más de %1 MB (el lector KML de GDAL guarda todo el documento en memoria, unas 12 veces su tamaño); conviértalo antes a GeoPackage (ogr2ogr -f GPKG out.gpkg file.kml)</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; does not finish reading within %2 s; a view that never ends would hold Waymark, so the file is not opened</source>
+        <translation>la lectura de la vista «%1» no termina en %2 s; una vista que no acaba bloquearía Waymark, así que el archivo no se abre</translation>
+    </message>
 </context>
 <context>
     <name>GeoGrid</name>
@@ -2633,6 +2645,10 @@
     <message>
         <source>the weight &quot;%1&quot; is not a number above zero and up to 10^12</source>
         <translation>el peso &quot;%1&quot; no es un número mayor que cero y de hasta 10^12</translation>
+    </message>
+    <message>
+        <source>the edge from &quot;%1&quot; to itself is not read: a loop says nothing about who is linked to whom</source>
+        <translation>la arista de «%1» a sí mismo no se lee: un bucle no dice nada de quién está vinculado con quién</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +2951,10 @@
         <source>declared_income must be a number of zero or more, found &quot;%1&quot;</source>
         <translation>declared_income debe ser un número igual o mayor que cero, se encontró &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>missing: this zip is not a hub extract (every hub extract starts with a manifest); it holds %1: unzip it and import that file</source>
+        <translation>falta: este zip no es un extracto del hub (todo extracto del hub empieza por un manifiesto); contiene %1: descomprímalo e importe ese archivo</translation>
+    </message>
 </context>
 <context>
     <name>HubManifest</name>
@@ -3123,6 +3143,13 @@
     <message>
         <source>; these saved specifications all read it: %1</source>
         <translation>; todas estas especificaciones guardadas lo leen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s), every cell empty, passed over.</source>
+        <translation>
+            <numerusform>%n fila en blanco (todas las celdas vacías) omitida.</numerusform>
+            <numerusform>%n filas en blanco (todas las celdas vacías) omitidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3812,22 @@
         <source>the rest of the table cannot be read: %1</source>
         <translation>no se puede leer el resto de la tabla: %1</translation>
     </message>
+    <message>
+        <source>%1 has no sheet or layer to read: it is empty or damaged</source>
+        <translation>%1 no tiene ninguna hoja ni capa que leer: está vacío o dañado</translation>
+    </message>
+    <message>
+        <source>%1: only the layer %2 was read; these layers have rows too: %3 (name one as the specification&apos;s layer to read it)</source>
+        <translation>%1: solo se leyó la capa %2; estas capas también tienen filas: %3 (nombre una como capa de la especificación para leerla)</translation>
+    </message>
+    <message>
+        <source>%1: text that is not UTF-8 was read as Latin-1 (ISO 8859-1); the layer does not say its code page (a shapefile&apos;s .cpg file)</source>
+        <translation>%1: el texto que no es UTF-8 se leyó como Latin-1 (ISO 8859-1); la capa no indica su página de códigos (el archivo .cpg de un shapefile)</translation>
+    </message>
+    <message>
+        <source>the number %1 is beyond what GDAL reads exactly (±9.2 × 10^18); it may have been larger in the file: give it as text</source>
+        <translation>el número %1 supera lo que GDAL lee con exactitud (±9,2 × 10^18); puede que fuera mayor en el archivo: indíquelo como texto</translation>
+    </message>
 </context>
 <context>
     <name>OgrToWgs84</name>
@@ -3880,6 +3923,14 @@
     <message>
         <source>not a Pajek network: there is no *Vertices line</source>
         <translation>no es una red Pajek: no hay ninguna línea *Vertices</translation>
+    </message>
+    <message>
+        <source>vertex %1 is listed twice (first at line %2); the second is left out</source>
+        <translation>el vértice %1 aparece dos veces (primero en la línea %2); se descarta el segundo</translation>
+    </message>
+    <message>
+        <source>the tie of vertex %1 to itself is not read: a loop says nothing about who is linked to whom</source>
+        <translation>el vínculo del vértice %1 consigo mismo no se lee: un bucle no dice nada de quién está vinculado con quién</translation>
     </message>
 </context>
 <context>
@@ -5432,13 +5483,6 @@
         <source>; if this file writes decimals with a comma, set the column&apos;s decimal mark to &quot;,&quot;</source>
         <translation>; si este archivo escribe los decimales con coma, ponga el separador decimal de la columna en «,»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n blank row(s), every cell empty, passed over.</source>
-        <translation>
-            <numerusform>%n fila en blanco (todas las celdas vacías) omitida.</numerusform>
-            <numerusform>%n filas en blanco (todas las celdas vacías) omitidas.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SpecificationEditor</name>
@@ -6612,6 +6656,10 @@
     <message>
         <source>a tie needs two nodes</source>
         <translation>un vínculo necesita dos nodos</translation>
+    </message>
+    <message>
+        <source>the row label &quot;%1&quot; appears twice</source>
+        <translation>la etiqueta de fila «%1» aparece dos veces</translation>
     </message>
 </context>
 <context>

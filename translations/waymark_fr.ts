@@ -2395,6 +2395,18 @@
         <source>GIS layers and spreadsheets cannot be read: the GDAL library cannot be loaded (%1)</source>
         <translation>Les couches SIG et les tableurs ne peuvent pas être lus : la bibliothèque GDAL ne peut pas être chargée (%1)</translation>
     </message>
+    <message>
+        <source>the KML inside is larger than %1 MB (GDAL&apos;s KML reader holds the whole document, about 12 times its size, in memory); convert it to a GeoPackage first (ogr2ogr -f GPKG out.gpkg file.kmz)</source>
+        <translation>le KML contenu dépasse %1 Mo (le lecteur KML de GDAL garde tout le document en mémoire, environ 12 fois sa taille) ; convertissez-le d&apos;abord en GeoPackage (ogr2ogr -f GPKG out.gpkg file.kmz)</translation>
+    </message>
+    <message>
+        <source>a KML document larger than %1 MB (GDAL&apos;s KML reader holds the whole document, about 12 times its size, in memory); convert it to a GeoPackage first (ogr2ogr -f GPKG out.gpkg file.kml)</source>
+        <translation>un document KML de plus de %1 Mo (le lecteur KML de GDAL garde tout le document en mémoire, environ 12 fois sa taille) ; convertissez-le d&apos;abord en GeoPackage (ogr2ogr -f GPKG out.gpkg file.kml)</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; does not finish reading within %2 s; a view that never ends would hold Waymark, so the file is not opened</source>
+        <translation>la lecture de la vue « %1 » ne se termine pas en %2 s ; une vue sans fin bloquerait Waymark, le fichier n&apos;est donc pas ouvert</translation>
+    </message>
 </context>
 <context>
     <name>GeoGrid</name>
@@ -2633,6 +2645,10 @@
     <message>
         <source>the weight &quot;%1&quot; is not a number above zero and up to 10^12</source>
         <translation>le poids &quot;%1&quot; n&apos;est pas un nombre supérieur à zéro et au plus égal à 10^12</translation>
+    </message>
+    <message>
+        <source>the edge from &quot;%1&quot; to itself is not read: a loop says nothing about who is linked to whom</source>
+        <translation>l&apos;arête de « %1 » vers lui-même n&apos;est pas lue : une boucle ne dit rien de qui est lié à qui</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +2951,10 @@
         <source>unknown role &quot;%1&quot; (expected %2)</source>
         <translation>rôle inconnu « %1 » (attendu : %2)</translation>
     </message>
+    <message>
+        <source>missing: this zip is not a hub extract (every hub extract starts with a manifest); it holds %1: unzip it and import that file</source>
+        <translation>absent : ce zip n&apos;est pas un extrait du hub (tout extrait du hub commence par un manifeste) ; il contient %1 : décompressez-le et importez ce fichier</translation>
+    </message>
 </context>
 <context>
     <name>HubManifest</name>
@@ -3123,6 +3143,13 @@
     <message>
         <source>; these saved specifications all read it: %1</source>
         <translation> ; ces spécifications enregistrées le lisent toutes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s), every cell empty, passed over.</source>
+        <translation>
+            <numerusform>%n ligne vide (toutes les cellules vides) ignorée.</numerusform>
+            <numerusform>%n lignes vides (toutes les cellules vides) ignorées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3812,22 @@
         <source>the rest of the table cannot be read: %1</source>
         <translation>impossible de lire le reste de la table : %1</translation>
     </message>
+    <message>
+        <source>%1 has no sheet or layer to read: it is empty or damaged</source>
+        <translation>%1 n&apos;a aucune feuille ni couche à lire : il est vide ou endommagé</translation>
+    </message>
+    <message>
+        <source>%1: only the layer %2 was read; these layers have rows too: %3 (name one as the specification&apos;s layer to read it)</source>
+        <translation>%1 : seule la couche %2 a été lue ; ces couches ont aussi des lignes : %3 (nommez-en une comme couche de la spécification pour la lire)</translation>
+    </message>
+    <message>
+        <source>%1: text that is not UTF-8 was read as Latin-1 (ISO 8859-1); the layer does not say its code page (a shapefile&apos;s .cpg file)</source>
+        <translation>%1 : le texte qui n&apos;est pas en UTF-8 a été lu en Latin-1 (ISO 8859-1) ; la couche ne dit pas sa page de code (le fichier .cpg d&apos;un shapefile)</translation>
+    </message>
+    <message>
+        <source>the number %1 is beyond what GDAL reads exactly (±9.2 × 10^18); it may have been larger in the file: give it as text</source>
+        <translation>le nombre %1 dépasse ce que GDAL lit exactement (±9,2 × 10^18) ; il était peut-être plus grand dans le fichier : donnez-le sous forme de texte</translation>
+    </message>
 </context>
 <context>
     <name>OgrToWgs84</name>
@@ -3880,6 +3923,14 @@
     <message>
         <source>not a Pajek network: there is no *Vertices line</source>
         <translation>pas un réseau Pajek : il n&apos;y a pas de ligne *Vertices</translation>
+    </message>
+    <message>
+        <source>vertex %1 is listed twice (first at line %2); the second is left out</source>
+        <translation>le sommet %1 est listé deux fois (d&apos;abord à la ligne %2) ; le second est écarté</translation>
+    </message>
+    <message>
+        <source>the tie of vertex %1 to itself is not read: a loop says nothing about who is linked to whom</source>
+        <translation>le lien du sommet %1 vers lui-même n&apos;est pas lu : une boucle ne dit rien de qui est lié à qui</translation>
     </message>
 </context>
 <context>
@@ -5432,13 +5483,6 @@
         <source>; if this file writes decimals with a comma, set the column&apos;s decimal mark to &quot;,&quot;</source>
         <translation> ; si ce fichier écrit les décimales avec une virgule, réglez le séparateur décimal de la colonne sur « , »</translation>
     </message>
-    <message numerus="yes">
-        <source>%n blank row(s), every cell empty, passed over.</source>
-        <translation>
-            <numerusform>%n ligne vide (toutes les cellules vides) ignorée.</numerusform>
-            <numerusform>%n lignes vides (toutes les cellules vides) ignorées.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SpecificationEditor</name>
@@ -6612,6 +6656,10 @@
     <message>
         <source>a tie needs two nodes</source>
         <translation>un lien nécessite deux nœuds</translation>
+    </message>
+    <message>
+        <source>the row label &quot;%1&quot; appears twice</source>
+        <translation>l&apos;étiquette de ligne « %1 » apparaît deux fois</translation>
     </message>
 </context>
 <context>

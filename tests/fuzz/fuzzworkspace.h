@@ -39,9 +39,10 @@ inline void importInto(const QString& path, const QString& mapping = QString())
     options.mapping = mapping;
     const ingest::ImportSummary s = ingest::ImportJob::run(*ws.value(), path, options, feedback);
     // Nothing is dropped silently: every row read is imported, a duplicate,
-    // in quarantine, or (two-sided, counted and noted) between other banks.
+    // in quarantine, (two-sided, counted and noted) between other banks, or
+    // blank (every cell empty, counted and noted).
     if (s.outcome == ingest::ImportSummary::Outcome::Imported
-        && s.rowsRead != s.rowsImported + s.rowsDuplicate + s.rowsQuarantined + s.rowsOutside)
+        && s.rowsRead != s.rowsImported + s.rowsDuplicate + s.rowsQuarantined + s.rowsOutside + s.rowsBlank)
         abort();
     if (s.outcome == ingest::ImportSummary::Outcome::Imported
         && ws.value()->scalar("SELECT count(*) FROM quarantine") != s.rowsQuarantined)

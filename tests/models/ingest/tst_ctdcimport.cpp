@@ -29,6 +29,11 @@ QString aggregate(store::Workspace& ws)
         parts << st.text(i);
     return parts.join(QLatin1Char(';'));
 }
+/// What an import said, for a failed check: its summary and first problem.
+QByteArray said(const ImportSummary& s)
+{
+    return (s.toText() + (s.problems.isEmpty() ? QString() : s.problems.first().toString())).toUtf8();
+}
 /// A generated CTDC v2 file of `rows` rows in `dir`.
 QString writeCtdc(const QTemporaryDir& dir, const QString& name, int rows, quint64 seed = 1)
 {
@@ -304,29 +309,31 @@ private Q_SLOTS:
         // Columns both the v2 codebook and the older release name: the
         // rows' -99 (padded by a re-save, too) say which it is.
         QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("subset.csv"));
-        test::writeFile(csv,
-            "yearOfRegistration,gender,ageBroad,citizenship,CountryofExploitation,isForcedLabour\r\n"
-            "2013,Female,-99 ,MM,TH,1\r\n"
-            "2014, -99,18--20,-99,TH,0\r\n"
-            "2015,Male,30--38,UA,PL,1\r\n");
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(ws);
-        const ImportSummary s = importFile(*ws.value(), csv);
-        QVERIFY2(s.outcome == ImportSummary::Outcome::Imported,
-            qPrintable(s.toText() + (s.problems.isEmpty() ? QString() : s.problems.first().toString())));
-        QCOMPARE(s.format, QStringLiteral("ctdc-global-2017-2020"));
-        QCOMPARE(s.rowsImported, 3);
+        const QByteArray header
+            = "yearOfRegistration,gender,ageBroad,citizenship,CountryofExploitation,isForcedLabour\r\n";
+        const struct {
+            const char* name;
+            QByteArray rows;
+            const char* format;
+        } files[] = {
+            { "subset.csv", "2013,Female,-99 ,MM,TH,1\r\n2014, -99,18--20,-99,TH,0\r\n2015,Male,30--38,UA,PL,1\r\n",
+                "ctdc-global-2017-2020" },
+            // Without a -99 in its rows the same header is the v2 codebook's.
+            { "v2.csv", "2016,Woman,18--20,MMR,THA,1\r\n", "ctdc-v2" },
+        };
+        for (const auto& f : files) {
+            const QString csv = dir.filePath(QLatin1String(f.name));
+            test::writeFile(csv, header + f.rows);
+            const ImportSummary s = importFile(*ws.value(), csv);
+            QVERIFY2(s.outcome == ImportSummary::Outcome::Imported, said(s).constData());
+            QCOMPARE(s.format, QLatin1String(f.format));
+        }
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents"), 4);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE age_band IS NULL"), 1);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE gender IS NULL"), 1);
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM incidents WHERE origin_id IS NULL"), 1);
-        // Without a -99 in its rows the same header is the v2 codebook's.
-        test::writeFile(csv,
-            "yearOfRegistration,gender,ageBroad,citizenship,CountryofExploitation,isForcedLabour\n"
-            "2016,Woman,18--20,MMR,THA,1\n");
-        const ImportSummary v2 = importFile(*ws.value(), csv);
-        QVERIFY2(v2.outcome == ImportSummary::Outcome::Imported, qPrintable(v2.toText()));
-        QCOMPARE(v2.format, QStringLiteral("ctdc-v2"));
     }
 
     void olderReleaseAsPublished()

@@ -318,14 +318,14 @@ Status OgrTableSource::open()
     m_notes.clear();
     m_latin1 = false;
     if (m_want.isEmpty()) {
-        // The first sheet or layer with rows (a GPX file's waypoints are
-        // often empty, its tracks not); the others with rows are named, as
-        // only one is read.
-        // A workbook's first sheet is read, as documented (counting the
-        // sheets' rows would parse each).
+        // Of several layers, the first with features (a GPX file's
+        // waypoints are often empty, its tracks not); the others with
+        // features are named, as only one is read. A single layer is not
+        // counted (a GeoJSON's count reads it all), nor are a workbook's
+        // sheets (each would be parsed): its first sheet is read, as documented.
         QStringList others;
-        for (int i = 0; i < (m_spreadsheet ? 1 : count); ++i) {
-            const GIntBig n = m_spreadsheet ? -1 : OGR_L_GetFeatureCount(GDALDatasetGetLayer(h, i), TRUE);
+        for (int i = 0; i < (m_spreadsheet || count == 1 ? 1 : count); ++i) {
+            const GIntBig n = m_spreadsheet || count == 1 ? -1 : OGR_L_GetFeatureCount(GDALDatasetGetLayer(h, i), TRUE);
             if (n == 0)
                 continue;
             if (index < 0)

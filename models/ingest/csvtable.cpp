@@ -1,5 +1,7 @@
 #include "csvtable.h"
 
+#include "ingest/tablesource.h"
+
 #include "ingest/fieldtext.h"
 #include "ingest/importsession.h"
 
@@ -57,7 +59,7 @@ Status CsvTable::open()
     for (int i = 0; i < m_reader.fieldCount(); ++i) {
         QString name = FieldText::toQString(FieldText::trim(m_reader.field(i)));
         if (name.isEmpty() && i >= named && named > 0)
-            name = QStringLiteral("column%1").arg(i + 1);
+            name = TableSource::unnamedColumn(i);
         if (name.isEmpty())
             return m_reader.errorAt(
                 i, QCoreApplication::translate("CsvTable", "header column %1 has no name").arg(i + 1));

@@ -73,7 +73,7 @@ Status CsvTableSource::open()
         // An adjacency matrix's corner cell is empty: name it by position so
         // it can still be mapped.
         if (name.isEmpty())
-            name = QStringLiteral("column%1").arg(i + 1);
+            name = unnamedColumn(i);
         if (!m_repeatsAllowed && m_header.contains(name, Qt::CaseInsensitive))
             return m_reader->errorAt(
                 i, QCoreApplication::translate("CsvTableSource", "column %1 appears twice in the header").arg(name));

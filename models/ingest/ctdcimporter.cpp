@@ -438,22 +438,24 @@ QString CtdcImporter::detect(const QStringList& columns)
     return layout ? QString::fromLatin1(layout->id) : QString();
 }
 
-QString CtdcImporter::detect(const QByteArray& headerLine)
+QString CtdcImporter::detect(const QByteArray& head)
 {
-    QByteArray line = headerLine;
+    QByteArray line = head.left(head.indexOf('\n') < 0 ? head.size() : head.indexOf('\n'));
     if (line.startsWith("\xEF\xBB\xBF"))
         line.remove(0, 3);
-    while (line.endsWith('\n') || line.endsWith('\r'))
+    while (line.endsWith('\r'))
         line.chop(1);
-    QStringList columns;
     // A spreadsheet saved as CSV in a European locale separates with ';'.
-    for (QByteArray name : line.split(CsvTableSource::sniffDelimiter(line))) {
+    const char delimiter = CsvTableSource::sniffDelimiter(line);
+    std::vector<std::string> names;
+    for (QByteArray name : line.split(delimiter)) {
         name = name.trimmed();
         if (name.size() >= 2 && name.startsWith('"') && name.endsWith('"'))
             name = name.mid(1, name.size() - 2);
-        columns << QString::fromUtf8(name);
+        names.push_back(name.trimmed().toStdString());
     }
-    return detect(columns);
+    const Layout* layout = detectLayout(names, std::string_view(head.constData(), size_t(head.size())), delimiter);
+    return layout ? QString::fromLatin1(layout->id) : QString();
 }
 
 QString CtdcImporter::describe(const QString& format)

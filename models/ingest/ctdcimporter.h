@@ -29,9 +29,11 @@ class ImportSession;
 /// shared/data/README.md for the quirks it accepts.
 class CtdcImporter {
 public:
-    /// The layout a header row names (format id such as `ctdc-vp-condensed`),
-    /// or an empty string when it is not a CTDC file.
-    static QString detect(const QByteArray& headerLine);
+    /// The layout a file's first bytes name (format id such as
+    /// `ctdc-vp-condensed`), or an empty string when it is not a CTDC file:
+    /// the header row, and the rows after it when `head` has them (a header
+    /// two layouts name equally is told by their -99).
+    static QString detect(const QByteArray& head);
     /// The same for a header already split into column names.
     static QString detect(const QStringList& columns);
     /// "CTDC victim–perpetrator synthetic dataset (condensed layout)" for a

@@ -8,10 +8,12 @@
 #include "ingest/fieldtext.h"
 #include "ingest/hubmanifest.h"
 #include "ingest/importsession.h"
+#include "ingest/tablesourcefactory.h"
 #include "ingest/transactionrecord.h"
 #include "store/workspace.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,19 +116,16 @@ Status HubExtractImporter::run(ImportSession& session, const QString& path)
         return st;
     const QString manifestName = QStringLiteral("manifest.json");
     if (!archive.contains(manifestName)) {
-        // A zip of something else (a zipped shapefile, a sheet): say what is in it.
-        static const QStringList tables { QStringLiteral(".shp"), QStringLiteral(".gpkg"), QStringLiteral(".geojson"),
-            QStringLiteral(".kml"), QStringLiteral(".gpx"), QStringLiteral(".fgb"), QStringLiteral(".xlsx"),
-            QStringLiteral(".ods") };
+        // A zip of something else (a zipped shapefile, a sheet): say which
+        // sheet or layer is in it (a CSV may be a hub table, so not those).
         for (const QString& name : archive.names()) {
-            for (const QString& suffix : tables) {
-                if (name.endsWith(suffix, Qt::CaseInsensitive))
-                    return Error::at(archive.displayName(manifestName), 0, 0,
-                        QCoreApplication::translate("HubExtractImporter",
-                            "missing: this zip is not a hub extract (every hub extract starts with a manifest); it "
-                            "holds %1: unzip it and import that file")
-                            .arg(name));
-            }
+            if (TableSourceFactory::suffixes().contains(QFileInfo(name).suffix().toLower())
+                && !TableSourceFactory::isDelimitedText(name))
+                return Error::at(archive.displayName(manifestName), 0, 0,
+                    QCoreApplication::translate("HubExtractImporter",
+                        "missing: this zip is not a hub extract (every hub extract starts with a manifest); it "
+                        "holds %1: unzip it and import that file")
+                        .arg(name));
         }
         return Error::at(archive.displayName(manifestName), 0, 0,
             QCoreApplication::translate("HubExtractImporter", "missing: every hub extract starts with a manifest"));

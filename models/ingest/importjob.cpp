@@ -90,6 +90,7 @@ Detection detect(const QString& path, const ImportSpec* spec, bool mapping)
                 = Error(QCoreApplication::translate("ImportJob", "%1 cannot be read: %2").arg(path, f.errorString()));
             return d;
         }
+        const QByteArray head = f.peek(1 << 16); // the header and the first rows, for CTDC's layouts
         const QByteArray header = f.readLine(1 << 16);
         if (header.isEmpty()) {
             d.error = Error::at(file, 1, 1, QCoreApplication::translate("ImportJob", "the file is empty"));
@@ -97,7 +98,7 @@ Detection detect(const QString& path, const ImportSpec* spec, bool mapping)
             d.error = std::move(e);
         } else if (spec) {
             d.format = QStringLiteral("transactions");
-        } else if (const QString ctdc = CtdcImporter::detect(header); !ctdc.isEmpty()) {
+        } else if (const QString ctdc = CtdcImporter::detect(head); !ctdc.isEmpty()) {
             d.format = ctdc;
         } else if (mapping) {
             d.format = QStringLiteral("transactions");

@@ -673,7 +673,7 @@ int SpecGuesser::headerRow(TableSource& table, int maxRows, QList<QStringList>* 
         for (int i = 0; i < header.size(); ++i) {
             const QString& c = header.at(i);
             n += !c.trimmed().isEmpty() && c != QStringLiteral("Field%1").arg(i + 1)
-                && c != QStringLiteral("column%1").arg(i + 1);
+                && c != TableSource::unnamedColumn(i);
         }
         return n;
     };

@@ -30,6 +30,10 @@ public:
 
     virtual ~TableSource() = default;
 
+    /// The name a header cell with no text gets: its position ("column3"
+    /// for index 2), as the text readers name it.
+    static QString unnamedColumn(int index) { return QStringLiteral("column%1").arg(index + 1); }
+
     /// Opens the table and reads its header.
     virtual Status open() = 0;
     /// Column names, in table order (a GIS layer's geometry is not a column).

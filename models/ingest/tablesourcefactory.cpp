@@ -72,7 +72,7 @@ public:
         for (int i = 0; i < width; ++i) {
             QString name = m_inner->cell(i).trimmed();
             if (name.isEmpty())
-                name = (m_text ? QStringLiteral("column%1") : QStringLiteral("Field%1")).arg(i + 1);
+                name = m_text ? TableSource::unnamedColumn(i) : QStringLiteral("Field%1").arg(i + 1);
             if (m_header.contains(name, Qt::CaseInsensitive))
                 return m_inner->errorAt(i, tr("column %1 appears twice in the header").arg(name));
             m_header << name;

@@ -118,10 +118,28 @@ fuzz)
         [ -d "tests/fuzz/corpus/$name" ] && cp -n tests/fuzz/corpus/"$name"/* "$corpus"/ 2>/dev/null || true
         echo "== $name ($secs s)"
         log="build/fuzz/$name.log"
-        if ! "$f" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$corpus" >"$log" 2>&1; then
-            tail -n 60 "$log"
-            echo "$name found a bug (crash input in the working directory, log in $log)"
-            exit 1
+        fuzz_once() { "$f" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$corpus" >"$log" 2>&1; }
+        if ! fuzz_once; then
+            # LeakSanitizer's own stop-the-world tracer (clang 14) now and
+            # then dies of a signal while it suspends the threads for the
+            # check at exit: "Tracer caught signal 11 ... LeakSanitizer has
+            # encountered a fatal error", with no report and an empty unit.
+            # That is a fault of the checker, not a finding: run once more,
+            # and fail if the second run fails for any reason.
+            if grep -q "LeakSanitizer has encountered a fatal error" "$log" &&
+                ! grep -qE "ERROR: (AddressSanitizer|LeakSanitizer: detected|UndefinedBehaviorSanitizer|libFuzzer)|deadly signal|runtime error:" "$log"; then
+                echo "   LeakSanitizer's tracer failed (not a finding); running $name again"
+                mv "$log" "$log.tracer"
+                rm -f crash-da39a3ee5e6b4b0d3255bfef95601890afd80709
+                fuzz_once && ok=1 || ok=0
+            else
+                ok=0
+            fi
+            if [ "$ok" = 0 ]; then
+                tail -n 60 "$log"
+                echo "$name found a bug (crash input in the working directory, log in $log)"
+                exit 1
+            fi
         fi
         grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$log" | tr '\n' ' '
         echo

@@ -49,7 +49,9 @@
     X(GDALDatasetGetLayerCount)                                                                                        \
     X(GDALDeregisterDriver)                                                                                            \
     X(GDALDestroyDriver)                                                                                               \
+    X(GDALGetDatasetDriver)                                                                                            \
     X(GDALGetDriverByName)                                                                                             \
+    X(GDALGetDriverShortName)                                                                                          \
     X(GDALOpenEx)                                                                                                      \
     X(GDALVersionInfo)                                                                                                 \
     X(OCTDestroyCoordinateTransformation)                                                                              \

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -48,12 +49,10 @@ const char* const networkPrefixes[] = {
 
 // Drivers that only talk to servers or databases: deregistered, so no
 // file can name one (a .xml service description, a connection string).
-const char* const networkDrivers[] = {
-    "WMS", "WMTS", "WCS", "WFS", "OAPIF", "OGCAPI", "HTTP", "PLScenes", "EEDA", "EEDAI", "Elasticsearch", "CouchDB",
-    "CSW", "Carto", "AmigoCloud", "NGW", "DAAS", "PostgreSQL", "PostGISRaster", "MySQL", "MSSQLSpatial", "ODBC",
-    "OGR_OGDI", "MongoDBv3", "GNMDatabase", "STACTA", "STACIT", "TiledB", "VRT", "OGR_VRT",
-    "LIBKML", // follows NetworkLinks; the KML driver reads the same files without doing so
-};
+const char* const networkDrivers[]
+    = { "WMS", "WMTS", "WCS", "WFS", "OAPIF", "OGCAPI", "HTTP", "PLScenes", "EEDA", "EEDAI", "Elasticsearch", "CouchDB",
+          "CSW", "Carto", "AmigoCloud", "NGW", "DAAS", "PostgreSQL", "PostGISRaster", "MySQL", "MSSQLSpatial", "ODBC",
+          "OGR_OGDI", "MongoDBv3", "GNMDatabase", "STACTA", "STACIT", "TiledB", "VRT", "OGR_VRT" };
 
 // A file system that exists for no path: every open and stat fails. GDAL's
 // C plugin interface (since 3.0), so GDAL's C++ classes stay out of Waymark.
@@ -97,6 +96,10 @@ void configure()
     CPLSetConfigOption("GML_DOWNLOAD_SCHEMA", "NO");
     CPLSetConfigOption("GML_SKIP_RESOLVE_ELEMS", "ALL");
     CPLSetConfigOption("PROJ_NETWORK", "OFF");
+    // LIBKML (for a KML document: openGdal) would fetch styles a document
+    // names elsewhere: never.
+    CPLSetConfigOption("LIBKML_EXTERNAL_STYLE", "NO");
+    CPLSetConfigOption("LIBKML_RESOLVE_STYLE", "NO");
     // A sheet's first row is its header, also when every row is text (GDAL's
     // guess would call the columns Field1, Field2…). GDAL 3.6's XLSX and ODS
     // drivers read this only as configuration, not as an open option, and
@@ -162,6 +165,20 @@ bool kmlSizeAllowed(const QString& path)
     if (VSIStatExL(local.constData(), &st, VSI_STAT_SIZE_FLAG) != 0)
         return true; // GDAL says what is wrong with it
     return qint64(st.st_size) <= kMaxKmlBytes;
+}
+
+/// Whether `path` is a KML document itself: a regular file (or an entry
+/// of a KMZ, which checkLocalPath opens so), never a folder or an archive.
+/// GDAL's LIBKML driver follows the NetworkLinks of a folder's or a KMZ's
+/// doc.kml (to other files on this machine as well as URLs); of a document
+/// opened itself it follows none (tst_ogrtablesource::kmlExtendedData).
+bool isKmlDocument(const QString& path)
+{
+    if (!path.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive))
+        return false;
+    VSIStatBufL st;
+    const QByteArray local = path.toUtf8();
+    return VSIStatExL(local.constData(), &st, VSI_STAT_NATURE_FLAG) == 0 && VSI_ISREG(st.st_mode);
 }
 
 } // namespace
@@ -336,6 +353,10 @@ Result<GdalDataset> openGdal(
     std::vector<const char*> driverList, optionList;
     for (const QString& d : allowedDrivers)
         names << d.toUtf8();
+    // LIBKML reads a KML's ExtendedData and TimeStamp, which the KML driver
+    // drops; GDAL prefers it when both may read a document.
+    if (allowedDrivers.contains(QLatin1String("KML")) && isKmlDocument(checked.value()))
+        names << QByteArrayLiteral("LIBKML");
     for (const QByteArray& n : names)
         driverList.push_back(n.constData());
     driverList.push_back(nullptr);
@@ -361,6 +382,22 @@ Result<GdalDataset> openGdal(
         return e;
     }
     return GdalDataset(ds);
+}
+
+QList<int> layerFields(void* dataset, void* layer)
+{
+    // How Google Earth draws a placemark, not what it is: LIBKML gives every
+    // KML layer these fields, set on every feature.
+    static const QSet<QByteArray> display { "altitudeMode", "tessellate", "extrude", "visibility", "drawOrder",
+        "icon" };
+    GDALDriverH driver = GDALGetDatasetDriver(static_cast<GDALDatasetH>(dataset));
+    const bool kml = driver && qstrcmp(GDALGetDriverShortName(driver), "LIBKML") == 0;
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(static_cast<OGRLayerH>(layer));
+    QList<int> fields;
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        if (!kml || !display.contains(QByteArray(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)))))
+            fields << i;
+    return fields;
 }
 
 const QStringList& gisVectorDrivers()

@@ -60,6 +60,13 @@ using GdalDataset = std::unique_ptr<void, GdalDatasetCloser>;
 Result<GdalDataset> openGdal(const QString& path, const QStringList& allowedDrivers, bool vector = true,
     bool raster = false, const QStringList& openOptions = {});
 
+/// The fields of `layer` (an OGRLayerH of `dataset`, a GDALDatasetH) that
+/// Waymark reads, by index: all of them but the drawing properties GDAL's
+/// LIBKML driver adds to every KML layer (altitudeMode, tessellate, extrude,
+/// visibility, drawOrder, icon). A KML document (never a folder or a KMZ
+/// as a whole) is read by LIBKML, for its ExtendedData and TimeStamp.
+QList<int> layerFields(void* dataset, void* layer);
+
 /// The GDAL short names of the vector formats Waymark reads as map layers and tables.
 const QStringList& gisVectorDrivers();
 /// The GDAL short names of the spreadsheet formats Waymark reads as tables.

@@ -269,6 +269,7 @@ Result<VectorLayer> OgrVectorFile::readLayer(int index, Feedback* feedback) cons
     GeometryType seen = GeometryType::GeometryCollection;
     const qint64 total = m_layers[index].featureCount;
     qint64 n = 0;
+    const QList<int> fields = layerFields(m_dataset.get(), layer);
     OGR_L_ResetReading(layer);
     while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
         ++n;
@@ -309,8 +310,7 @@ Result<VectorLayer> OgrVectorFile::readLayer(int index, Feedback* feedback) cons
         } else {
             feature.geometry.type = out.geometryType;
         }
-        const int fields = OGR_F_GetFieldCount(f);
-        for (int i = 0; i < fields; ++i)
+        for (const int i : fields)
             feature.attributes.insert(
                 QString::fromUtf8(OGR_Fld_GetNameRef(OGR_F_GetFieldDefnRef(f, i))), fieldValue(f, i));
         OGR_F_Destroy(f);

@@ -278,6 +278,7 @@ struct OgrTableSource::Private {
     GdalDataset dataset;
     OGRLayerH layer = nullptr;
     std::unique_ptr<geo::OgrToWgs84> wgs84;
+    std::vector<int> fields; ///< the OGR field of each column before the point columns (geo::layerFields)
     std::vector<OGRFieldType> types;
     std::vector<bool> booleans; ///< fields of subtype Boolean: TRUE/FALSE, as a spreadsheet shows them
     std::future<bool> formulas;
@@ -361,10 +362,12 @@ Status OgrTableSource::open()
     m_current.where = QStringLiteral("%1 [%2]").arg(base, m_table);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(d->layer);
     m_header.clear();
+    d->fields.clear();
     d->types.clear();
     d->booleans.clear();
-    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
+    for (const int i : geo::layerFields(h, d->layer)) {
         OGRFieldDefnH field = OGR_FD_GetFieldDefn(defn, i);
+        d->fields.push_back(i);
         m_header << QString::fromUtf8(OGR_Fld_GetNameRef(field));
         d->types.push_back(OGR_Fld_GetType(field));
         d->booleans.push_back(OGR_Fld_GetSubType(field) == OFSTBoolean);
@@ -491,18 +494,19 @@ TableSource::Next OgrTableSource::next()
         m_current.cells.assign(size_t(m_header.size()), QString());
         bool any = false;
         int clamped = -1;
-        for (int i = 0; i < fields; ++i) {
+        for (int c = 0; c < fields; ++c) {
+            const int i = d->fields[size_t(c)];
             if (!OGR_F_IsFieldSetAndNotNull(f, i))
                 continue;
-            const OGRFieldType type = d->types[size_t(i)];
+            const OGRFieldType type = d->types[size_t(c)];
             // GDAL reads a whole number beyond 64 bits (a GeoJSON or ODS
             // 12345678901234567890) as the largest one, ±2^63: a number that
             // would be misread, so the row is refused.
             if ((type == OFTInteger64 || type == OFTReal) && clamped < 0
                 && std::fabs(OGR_F_GetFieldAsDouble(f, i)) == 9223372036854775808.0)
-                clamped = i;
+                clamped = c;
             QString value;
-            if (d->booleans[size_t(i)])
+            if (d->booleans[size_t(c)])
                 value = OGR_F_GetFieldAsInteger(f, i) ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             else if (m_spreadsheet)
                 value = isoDate(QString::fromUtf8(OGR_F_GetFieldAsString(f, i)));
@@ -511,7 +515,7 @@ TableSource::Next OgrTableSource::next()
             else
                 value = layerText(OGR_F_GetFieldAsString(f, i));
             any = any || !value.isEmpty();
-            m_current.cells[size_t(i)] = std::move(value);
+            m_current.cells[size_t(c)] = std::move(value);
         }
         if (clamped >= 0) {
             m_error = errorAt(clamped,

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-// Bytes as an XLSX, an ODS and a GeoJSON table through OgrTableSource: list
+// Bytes as an XLSX, an ODS, a GeoJSON and a KML table through OgrTableSource: list
 // the sheets, read every row of the first. Any outcome is fine but a crash,
 // a sanitizer report, an error without a message, a row with more cells than
 // the header, or a point outside lon/lat.
@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace waymark;
     using Next = ingest::TableSource::Next;
-    for (const char* suffix : { "xlsx", "ods", "geojson" }) {
+    for (const char* suffix : { "xlsx", "ods", "geojson", "kml" }) {
         const QString path = fuzz::scratch().filePath(QStringLiteral("table.%1").arg(QLatin1String(suffix)));
         fuzz::writeBytes(path, data, size);
         const auto list = ingest::listOgrTables(path);

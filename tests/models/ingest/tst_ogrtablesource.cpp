@@ -697,6 +697,65 @@ private Q_SLOTS:
         QCOMPARE(t->cell(0), QStringLiteral("B"));
     }
 
+    void kmlExtendedData()
+    {
+        // As Google My Maps and Google Earth write a layer: each placemark's
+        // fields in ExtendedData (Data, or SchemaData of a Schema) and its
+        // date in a TimeStamp. GDAL's KML driver drops both; LIBKML reads
+        // them. Its drawing properties are not columns, and the document's
+        // NetworkLink to another file here is not followed, as a document
+        // or inside a KMZ.
+        test::writeFile(path("secret.kml"), R"(<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Secret</name>
+<Point><coordinates>10,10</coordinates></Point></Placemark></Document></kml>)");
+        const QByteArray kml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Cases</name>
+<Style id="s"><IconStyle><scale>1.1</scale></IconStyle></Style>
+<Schema name="cases" id="cases"><SimpleField name="victims" type="int"/></Schema>
+<Folder><name>Cases</name>
+<Placemark><name>Case 1</name><description>Farm</description><styleUrl>#s</styleUrl>
+<ExtendedData><Data name="date"><value>2024-03-01</value></Data><Data name="type"><value>labour</value></Data></ExtendedData>
+<Point><coordinates>2.35,48.85,0</coordinates></Point></Placemark>
+<Placemark><name>Case 2</name><TimeStamp><when>2024-04-02T10:00:00Z</when></TimeStamp>
+<ExtendedData><SchemaData schemaUrl="#cases"><SimpleData name="victims">3</SimpleData></SchemaData></ExtendedData>
+<Point><coordinates>-0.12,51.5,0</coordinates></Point></Placemark>
+</Folder>
+<NetworkLink><name>more</name><Link><href>)"
+            + path("secret.kml").toUtf8() + R"(</href></Link></NetworkLink>
+</Document></kml>)";
+        test::writeFile(path("mymaps.kml"), kml);
+        writeZip(path("mymaps.kmz"), { { QStringLiteral("doc.kml"), kml } });
+        for (const QString file : { path("mymaps.kml"), path("mymaps.kmz") }) {
+            auto t = openOgrTable(file, QString());
+            QVERIFY2(t->open().ok(), qPrintable(file));
+            const QStringList h = t->header();
+            for (const char* column : { "Name", "description", "timestamp", "date", "type", "victims" })
+                QVERIFY2(h.contains(QLatin1String(column)), qPrintable(h.join(QLatin1Char(','))));
+            for (const char* column : { "tessellate", "extrude", "visibility", "altitudeMode", "drawOrder", "icon" })
+                QVERIFY2(!h.contains(QLatin1String(column)), qPrintable(h.join(QLatin1Char(','))));
+            const auto cell = [&](const char* column) { return t->cell(int(h.indexOf(QLatin1String(column)))); };
+            QCOMPARE(t->next(), Next::Row);
+            QCOMPARE(cell("Name"), QStringLiteral("Case 1"));
+            QCOMPARE(cell("description"), QStringLiteral("Farm"));
+            QCOMPARE(cell("date"), QStringLiteral("2024-03-01"));
+            QCOMPARE(cell("type"), QStringLiteral("labour"));
+            QCOMPARE(cell("geometry longitude"), QStringLiteral("2.35"));
+            QCOMPARE(t->next(), Next::Row);
+            QCOMPARE(cell("Name"), QStringLiteral("Case 2"));
+            QVERIFY2(cell("timestamp").startsWith(QStringLiteral("2024-04-02T10:00")), qPrintable(cell("timestamp")));
+            QCOMPARE(cell("victims"), QStringLiteral("3"));
+            QCOMPARE(t->next(), Next::End);
+        }
+        auto g = ingest::SpecGuesser::guessFile(path("mymaps.kml"), 50, 2026);
+        QVERIFY2(g, qPrintable(g ? QString() : g.error().toString()));
+        // The specification editor's guess takes the fields LIBKML found.
+        for (const auto& [field, column] : { std::pair { "date", "date" }, { "summary", "description" },
+                 { "lon", "geometry longitude" }, { "lat", "geometry latitude" } }) {
+            const auto* m = g->find(QStringLiteral("incident"), QLatin1String(field));
+            QVERIFY2(m && m->column == QLatin1String(column), field);
+        }
+    }
+
     void aKmzThatInflatesPast64MBIsRefused()
     {
         // 70 MB of placemarks in a small archive: refused before GDAL reads

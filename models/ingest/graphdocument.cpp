@@ -1,7 +1,10 @@
 #include "graphdocument.h"
 
+#include "core/fuzzydate.h"
+
 #include <QColor>
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -254,6 +257,10 @@ Result<GraphDocument> readGexf(QXmlStreamReader& xml, const QString& file)
                 l.type = a.value(QLatin1String("label")).toString();
                 if (a.hasAttribute(QLatin1String("weight")))
                     l.weight = a.value(QLatin1String("weight")).toDouble();
+                // A dynamic graph's edge lives from start to end (GEXF 1.2/1.3).
+                for (const char* when : { "start", "end" })
+                    if (a.hasAttribute(QLatin1String(when)))
+                        l.attributes.insert(QLatin1String(when), a.value(QLatin1String(when)).toString());
                 l.line = xml.lineNumber();
                 l.column = xml.columnNumber();
                 doc.links.append(l);
@@ -353,8 +360,82 @@ Result<GraphDocument> GraphDocument::read(QIODevice* device, const QString& file
     return doc;
 }
 
+namespace {
+
+/// A link attribute's value as a date FuzzyDate reads (`YYYY`, `YYYY-MM`,
+/// `YYYY-MM-DD`; a time after it dropped), or empty.
+QString linkDate(const QString& value)
+{
+    const QString date = value.trimmed().section(QLatin1Char('T'), 0, 0).section(QLatin1Char(' '), 0, 0);
+    const auto parsed = FuzzyDate::parse(date.toStdString(), QDate::currentDate().year() + 1);
+    return parsed ? date : QString();
+}
+
+/// Takes a link's type and dates from the attributes tools write them as.
+void takeLinkFields(GraphDocument::Link& l)
+{
+    static const QStringList typeKeys { QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("relation"),
+        QStringLiteral("relationship"), QStringLiteral("interaction"), QStringLiteral("edge_type"),
+        QStringLiteral("edgetype"), QStringLiteral("category"), QStringLiteral("class"), QStringLiteral("label") };
+    static const QStringList firstKeys { QStringLiteral("first_seen"), QStringLiteral("firstseen"),
+        QStringLiteral("first seen"), QStringLiteral("start"), QStringLiteral("start_date"),
+        QStringLiteral("startdate"), QStringLiteral("since"), QStringLiteral("date") };
+    static const QStringList lastKeys { QStringLiteral("last_seen"), QStringLiteral("lastseen"),
+        QStringLiteral("last seen"), QStringLiteral("end"), QStringLiteral("end_date"), QStringLiteral("enddate"),
+        QStringLiteral("until"), QStringLiteral("date") };
+    if (l.attributes.isEmpty())
+        return;
+    QHash<QString, QString> lower;
+    for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it)
+        lower.insert(it.key().toLower(), it.key());
+    QStringList used;
+    if (l.type.trimmed().isEmpty()) {
+        for (const QString& t : typeKeys) {
+            const QString k = lower.value(t);
+            if (!k.isEmpty() && !l.attributes.value(k).trimmed().isEmpty()) {
+                l.type = l.attributes.value(k).trimmed();
+                used << k;
+                break;
+            }
+        }
+    }
+    const auto date = [&](const QStringList& keys, QString* out, QString* key) {
+        for (const QString& d : keys) {
+            const QString k = lower.value(d);
+            if (k.isEmpty())
+                continue;
+            *out = linkDate(l.attributes.value(k));
+            if (!out->isEmpty()) {
+                *key = k;
+                return;
+            }
+        }
+    };
+    QString first, last, firstKey, lastKey;
+    date(firstKeys, &first, &firstKey);
+    date(lastKeys, &last, &lastKey);
+    const int year = QDate::currentDate().year() + 1;
+    if (!first.isEmpty() && !last.isEmpty()
+        && FuzzyDate::parse(last.toStdString(), year)->dayTo < FuzzyDate::parse(first.toStdString(), year)->dayFrom)
+        first.clear(), last.clear();
+    if (!first.isEmpty()) {
+        l.firstSeen = first;
+        used << firstKey;
+    }
+    if (!last.isEmpty()) {
+        l.lastSeen = last;
+        used << lastKey;
+    }
+    for (const QString& k : std::as_const(used))
+        l.attributes.remove(k);
+}
+
+} // namespace
+
 void GraphDocument::takeLookFromAttributes()
 {
+    for (Link& l : links)
+        takeLinkFields(l);
     static const QStringList typeKeys { QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("category"),
         QStringLiteral("entity_type"), QStringLiteral("entitytype"), QStringLiteral("class") };
     for (Node& n : nodes) {
@@ -439,6 +520,13 @@ QMap<QString, QString> withLook(const GraphDocument::Node& n)
     return a;
 }
 } // namespace
+
+QStringList GraphDocument::linkAttributeNames() const
+{
+    QStringList names;
+    addAttributeNames(names, links);
+    return names;
+}
 
 Status GraphDocument::writeGraphML(QIODevice* device) const
 {

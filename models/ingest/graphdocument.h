@@ -43,6 +43,8 @@ struct GraphDocument {
         QMap<QString, QString> attributes;
         qint64 line = 0;
         qint64 column = 0; ///< where the start tag ends (0: not known)
+        QString firstSeen {}; ///< `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (FuzzyDate); empty when not given
+        QString lastSeen {};
     };
     QList<Node> nodes;
     QList<Link> links;
@@ -65,8 +67,15 @@ struct GraphDocument {
 
     /// Moves the look a tool stored as ordinary attributes (Gephi's x, y, r,
     /// g, b, size; a declared type under `type`, `kind` or `category`) to
-    /// the node's fields.
+    /// the node's fields; and a link's type (`type`, `kind`, `relation`,
+    /// `relationship`, Cytoscape's `interaction`, `label`…) and dates
+    /// (`first_seen`/`last_seen`, GEXF's `start`/`end`, `date`) to the link's.
+    /// A date that is not one, or a last before the first, stays an attribute.
     void takeLookFromAttributes();
+
+    /// The names of the links' attributes, in first-seen order: what a link
+    /// chart holds beyond a link's ends, type, weight and dates.
+    QStringList linkAttributeNames() const;
 
     /// Reads GraphML or GEXF (told apart by the root element). Broken XML is
     /// an error at file:line:column; a repeated node id, a link to a node

@@ -237,8 +237,8 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
         const QString key
             = workspaceKeys && !l.id.isEmpty() ? l.id : local + QStringLiteral("link:") + QString::number(ordinal);
         if (Status st
-            = ws.cached("INSERT INTO links(extract_id, line, link_key, from_id, to_id, type, weight, source_id) "
-                        "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(link_key) DO NOTHING")
+            = ws.cached("INSERT INTO links(extract_id, line, link_key, from_id, to_id, type, weight, source_id, "
+                        "first_seen, last_seen) VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(link_key) DO NOTHING")
                   .bind(1, session.extractId())
                   .bind(2, l.line)
                   .bind(3, key)
@@ -247,11 +247,20 @@ Status GraphFileImporter::run(ImportSession& session, const QString& path)
                   .bind(6, l.type.isEmpty() ? QStringLiteral("associate") : l.type)
                   .bind(7, l.weight)
                   .bind(8, sourceId)
+                  .bindTextOrNull(9, l.firstSeen)
+                  .bindTextOrNull(10, l.lastSeen)
                   .exec();
             !st)
             return st;
         ++(ws.changes() > 0 ? session.summary().rowsImported : session.summary().rowsDuplicate);
     }
+    // A link is its ends, type, weight and dates; what else a file says of
+    // its links is not kept, and the summary says which it was.
+    if (const QStringList other = doc->linkAttributeNames(); !other.isEmpty())
+        session.summary().notes << QCoreApplication::translate("GraphFileImporter",
+            "%1: the links' other attributes were not imported (a link keeps its type, weight and first and last "
+            "seen dates): %2")
+                                       .arg(name, other.join(QStringLiteral(", ")));
     return Ok {};
 }
 

@@ -396,6 +396,58 @@ private Q_SLOTS:
         QCOMPARE(test::rowCount(path, "entities"), 11);
     }
 
+    // A link's type and dates as tools write them: Cytoscape's
+    // "interaction", networkx's "relation" and "date", GEXF's dynamic
+    // start and end. What else links carry is not kept, and said.
+    void linkTypesAndDates()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("cytoscape.graphml")),
+            "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+            "<key id=\"k0\" for=\"edge\" attr.name=\"interaction\" attr.type=\"string\"/>\n"
+            "<key id=\"k1\" for=\"edge\" attr.name=\"SUID\" attr.type=\"long\"/>\n"
+            "<key id=\"k2\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
+            "<key id=\"k3\" for=\"edge\" attr.name=\"date\" attr.type=\"string\"/>\n"
+            "<graph edgedefault=\"directed\"><node id=\"a\"/><node id=\"b\"/><node id=\"c\"/>\n"
+            "<edge source=\"a\" target=\"b\"><data key=\"k0\">pays</data><data key=\"k1\">52</data>"
+            "<data key=\"k3\">2023-06-14T08:30:00</data></edge>\n"
+            "<edge source=\"b\" target=\"c\"><data key=\"k2\">recruits</data><data key=\"k3\">soon</data></edge>\n"
+            "</graph></graphml>\n");
+        test::writeFile(dir.filePath(QStringLiteral("dynamic.gexf")),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+            "<graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\">\n"
+            "<attributes class=\"edge\"><attribute id=\"0\" title=\"relationship\" type=\"string\"/></attributes>\n"
+            "<nodes><node id=\"n1\" label=\"Ana\"/><node id=\"n2\" label=\"Bogdan\"/><node id=\"n3\" "
+            "label=\"Club\"/></nodes>\n<edges>\n"
+            "<edge id=\"e1\" source=\"n1\" target=\"n2\" start=\"2021-03\" end=\"2022-11-30\">"
+            "<attvalues><attvalue for=\"0\" value=\"employs\"/></attvalues></edge>\n"
+            "<edge id=\"e2\" source=\"n2\" target=\"n3\" start=\"2022-01-01\" end=\"2021-01-01\"/>\n"
+            "</edges></graph></gexf>\n");
+        const QString path = dir.filePath(QStringLiteral("w.waymark"));
+        auto ws = store::Workspace::open(path);
+        QVERIFY(ws);
+        Feedback fb;
+        const auto cy = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("cytoscape.graphml")), {}, fb);
+        QVERIFY2(cy.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(cy.toText()));
+        QVERIFY2(cy.notes.contains(QStringLiteral("cytoscape.graphml: the links' other attributes were not imported "
+                                                  "(a link keeps its type, weight and first and last seen dates): "
+                                                  "SUID, date")),
+            qPrintable(cy.notes.join(QLatin1Char('\n'))));
+        const auto gexf = ingest::ImportJob::run(*ws.value(), dir.filePath(QStringLiteral("dynamic.gexf")), {}, fb);
+        QVERIFY2(gexf.outcome == ingest::ImportSummary::Outcome::Imported, qPrintable(gexf.toText()));
+        // The second edge ends before it starts: its dates stay unread, and said.
+        QVERIFY2(gexf.notes.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("not imported (a link keeps its type, "
+                                              "weight and first and last seen dates): "
+                                              "end, start")),
+            qPrintable(gexf.notes.join(QLatin1Char('\n'))));
+        QCOMPARE(test::stringsSql(path,
+                     "SELECT l.type || ' ' || coalesce(l.first_seen, '-') || ' ' || coalesce(l.last_seen, '-') "
+                     "FROM links l ORDER BY l.id"),
+            (QStringList {
+                "pays 2023-06-14 2023-06-14", "recruits - -", "employs 2021-03 2022-11-30", "associate - -" }));
+    }
+
     void entityTypes()
     {
         QCOMPARE(GraphFileImporter::entityType(QStringLiteral("Person")), QStringLiteral("person"));

@@ -73,7 +73,8 @@ Result<GraphDocument> AdjacencyMatrixReader::read(QIODevice* device, const QStri
     if (Error e = CsvReader::checkEncoding(first, fileName); !e.isNull())
         return e;
     const qsizetype end = first.indexOf('\n');
-    CsvReader csv(device, fileName, delimiterOf(end < 0 ? first : first.left(end)));
+    const char delimiter = delimiterOf(end < 0 ? first : first.left(end));
+    CsvReader csv(device, fileName, delimiter);
     switch (csv.readRecord()) {
     case CsvReader::Status::End:
         return Error::at(fileName, 1, 1, QCoreApplication::translate("AdjacencyMatrixReader", "the file is empty"));
@@ -147,16 +148,22 @@ Result<GraphDocument> AdjacencyMatrixReader::read(QIODevice* device, const QStri
         QList<GraphDocument::Link> row;
         bool bad = false;
         for (int i = 1; i < width && !bad; ++i) {
-            const QString cell = text(csv.field(i));
-            if (cell.isEmpty())
+            const QString given = text(csv.field(i));
+            if (given.isEmpty())
                 continue;
+            QString cell = given;
+            // A matrix saved with semicolons or tabs (Excel in a European
+            // locale) writes 0,5 for a half: one comma and no point is a
+            // decimal comma there. Between commas it could not be one.
+            if (delimiter != ',' && cell.count(QLatin1Char(',')) == 1 && !cell.contains(QLatin1Char('.')))
+                cell.replace(QLatin1Char(','), QLatin1Char('.'));
             bool ok = false;
             const double w = cell.toDouble(&ok);
             if (!ok || !std::isfinite(w) || w < 0 || w > 1e12) {
                 problem(i,
                     QCoreApplication::translate(
                         "AdjacencyMatrixReader", "the cell \"%1\" is not a tie weight from 0 to 10^12")
-                        .arg(cell));
+                        .arg(given));
                 bad = true;
                 break;
             }
@@ -189,7 +196,7 @@ Result<GraphDocument> AdjacencyMatrixReader::read(QIODevice* device, const QStri
         doc.links = once;
     } else {
         for (GraphDocument::Link& l : doc.links)
-            l.attributes.insert(QStringLiteral("directed"), QStringLiteral("true"));
+            l.directed = true;
     }
     return doc;
 }

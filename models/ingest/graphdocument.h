@@ -45,6 +45,7 @@ struct GraphDocument {
         qint64 column = 0; ///< where the start tag ends (0: not known)
         QString firstSeen {}; ///< `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (FuzzyDate); empty when not given
         QString lastSeen {};
+        bool directed = false; ///< the file says the tie goes from source to target (Pajek *Arcs, an asymmetric matrix)
     };
     QList<Node> nodes;
     QList<Link> links;

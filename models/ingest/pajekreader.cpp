@@ -60,8 +60,7 @@ Result<GraphDocument> PajekReader::read(QIODevice* device, const QString& fileNa
         l.target = doc.nodes.at(b).id;
         l.weight = weight;
         l.line = line;
-        if (directed)
-            l.attributes.insert(QStringLiteral("directed"), QStringLiteral("true"));
+        l.directed = directed;
         doc.links.append(l);
     };
     while (!done && in.next()) {

@@ -352,7 +352,7 @@ Result<GraphDocument> UcinetDlReader::read(QIODevice* device, const QString& fil
             doc.links = once;
         } else {
             for (GraphDocument::Link& l : doc.links)
-                l.attributes.insert(QStringLiteral("directed"), QStringLiteral("true"));
+                l.directed = true;
         }
     } else {
         bool first = true;

@@ -324,6 +324,19 @@ private Q_SLOTS:
         QCOMPARE(dl->links.first().source + QLatin1String(">") + dl->links.first().target, QStringLiteral("ann>bob"));
         QCOMPARE(dl->links.first().weight, 2.0);
 
+        // A matrix Excel saved in a European locale: semicolons, decimal
+        // commas. Between commas "0,5" is refused, not read as 0 or 5.
+        auto eu = parseText("\xef\xbb\xbf;Ana;Bogdan\nAna;0;0,5\nBogdan;2;0\n", QStringLiteral("eu.csv"));
+        QVERIFY(eu);
+        QVERIFY2(eu->problems.isEmpty(), qPrintable(problemTexts(eu.value()).join(QLatin1Char('\n'))));
+        QCOMPARE(eu->links.size(), 2);
+        QCOMPARE(eu->links.at(0).weight, 0.5);
+        QVERIFY(eu->links.at(0).directed && eu->linkAttributeNames().isEmpty());
+        auto us = parseText(",Ana,Bogdan\nAna,0,\"0,5\"\nBogdan,2,0\n", QStringLiteral("us.csv"));
+        QVERIFY(us);
+        QCOMPARE(problemTexts(us.value()),
+            QStringList { "us.csv:2:7: the cell \"0,5\" is not a tie weight from 0 to 10^12" });
+
         QBuffer b;
         b.setData(
             "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"

@@ -561,6 +561,18 @@ SpecGuess SpecGuesser::guess(
     }
 
     // People: names in a column named for them, one or several per cell.
+    // The share of the column's names that look like a person's.
+    const auto nameShare = [](const Profile& p) {
+        int names = 0, parts = 0;
+        for (const QString& v : std::as_const(p.values)) {
+            const QStringList ps = p.separator.isEmpty() ? QStringList { v } : splitCell(v, p.separator);
+            for (const QString& part : ps) {
+                ++parts;
+                names += looksLikeName(part.trimmed());
+            }
+        }
+        return std::pair { parts ? double(names) / parts : 0.0, parts };
+    };
     Profile* people = nullptr;
     QString role;
     for (Profile& p : cols) {
@@ -575,7 +587,8 @@ SpecGuess SpecGuesser::guess(
             r = QStringLiteral("victim");
         else if (hasWord(p.w, { "recruiter", "recruiters" }))
             r = QStringLiteral("recruiter");
-        else if (hasWord(p.w, { "name", "names", "person", "persons", "people" }) && p.share(p.numeric) < 0.5)
+        else if (hasWord(p.w, { "name", "names", "person", "persons", "people" }) && p.share(p.numeric) < 0.5
+            && nameShare(p).first >= 0.5) // a GIS layer's Name is its feature's ("Case 001", "Depot 3")
             r = QStringLiteral("associated");
         if (r.isEmpty())
             continue;
@@ -604,15 +617,7 @@ SpecGuess SpecGuesser::guess(
     }
 
     if (people) {
-        int names = 0, parts = 0;
-        for (const QString& v : std::as_const(people->values)) {
-            const QStringList ps = people->separator.isEmpty() ? QStringList { v } : splitCell(v, people->separator);
-            for (const QString& part : ps) {
-                ++parts;
-                names += looksLikeName(part.trimmed());
-            }
-        }
-        const double share = parts ? double(names) / parts : 0;
+        const auto [share, parts] = nameShare(*people);
         SpecRecord entity;
         entity.id = QStringLiteral("person");
         entity.target = SpecTarget::Entity;

@@ -754,6 +754,8 @@ private Q_SLOTS:
             const auto* m = g->find(QStringLiteral("incident"), QLatin1String(field));
             QVERIFY2(m && m->column == QLatin1String(column), field);
         }
+        // A placemark's Name ("Case 1") names the feature, not a person in it.
+        QVERIFY(!g->find(QStringLiteral("person"), QStringLiteral("label")));
     }
 
     void aKmzThatInflatesPast64MBIsRefused()

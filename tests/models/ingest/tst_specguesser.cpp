@@ -243,6 +243,24 @@ private Q_SLOTS:
         QCOMPARE(g.confidence, 0.0);
     }
 
+    void aNameColumnIsPeopleOnlyWhenItHoldsNames()
+    {
+        // "Name" of people becomes a person in each incident; "Name" of a
+        // map's features ("Case 001", "Depot 3") names the feature.
+        const QStringList header { QStringLiteral("Date"), QStringLiteral("Name") };
+        const SpecGuess people = SpecGuesser::guess(header,
+            { { QStringLiteral("2024-01-02"), QStringLiteral("Maria Ionescu") },
+                { QStringLiteral("2024-02-03"), QStringLiteral("Ion Popescu") } },
+            QStringLiteral("list"), 2026);
+        QVERIFY(people.find(QStringLiteral("person"), QStringLiteral("label")));
+        const SpecGuess features = SpecGuesser::guess(header,
+            { { QStringLiteral("2024-01-02"), QStringLiteral("Case 001") },
+                { QStringLiteral("2024-02-03"), QStringLiteral("Depot 3") } },
+            QStringLiteral("layer"), 2026);
+        QVERIFY(features.spec.validate());
+        QVERIFY(!features.find(QStringLiteral("person"), QStringLiteral("label")));
+    }
+
     void aDateColumnOfYears()
     {
         // A "Date" column holding only years was left out (whole numbers were

@@ -2734,6 +2734,10 @@
         <source>%1 is not a network file Waymark reads</source>
         <translation>%1 no es un archivo de red que Waymark pueda leer</translation>
     </message>
+    <message>
+        <source>%1: the links&apos; other attributes were not imported (a link keeps its type, weight and first and last seen dates): %2</source>
+        <translation>%1: los demás atributos de los vínculos no se importaron (un vínculo conserva su tipo, su peso y sus fechas de primera y última observación): %2</translation>
+    </message>
 </context>
 <context>
     <name>GraphLineReader</name>

@@ -2734,6 +2734,10 @@
         <source>%1 is not a network file Waymark reads</source>
         <translation>%1 n&apos;est pas un fichier de réseau que Waymark sait lire</translation>
     </message>
+    <message>
+        <source>%1: the links&apos; other attributes were not imported (a link keeps its type, weight and first and last seen dates): %2</source>
+        <translation>%1 : les autres attributs des liens n&apos;ont pas été importés (un lien garde son type, son poids et ses dates de première et de dernière observation) : %2</translation>
+    </message>
 </context>
 <context>
     <name>GraphLineReader</name>

@@ -9,6 +9,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -559,8 +560,12 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
         FuzzyDate date;
         std::string text;
     };
+    // CTDC's registrations start in 2002 (the v2 codebook); later releases
+    // go further, so any year from 1990 to the data's cut-off is taken
+    // (shared/data/README.md), and an earlier one is a mistyped cell.
+    constexpr int kFirstYear = 1990;
     std::vector<Dated> years;
-    for (int y = 1900; y <= session.maxYear(); ++y)
+    for (int y = kFirstYear; y <= session.maxYear(); ++y)
         years.push_back({ FuzzyDate::fromYear(y), std::to_string(y) });
     std::unordered_map<std::string, Dated> bands; // banded years, by the cell's text
     std::unordered_map<std::string, qint64> places; // place cells that are not country codes
@@ -606,19 +611,20 @@ Status CtdcImporter::run(ImportSession& session, QIODevice* device, const QStrin
             switch (c.field) {
             case Field::Year: {
                 const auto y = FieldText::toInt(v);
-                if (!y || *y < 1900 || *y > session.maxYear()) {
+                if (!y || *y < kFirstYear || *y > session.maxYear()) {
                     badField = int(i);
                     why = QCoreApplication::translate("CtdcImporter", "%1: impossible year \"%2\"")
                               .arg(c.name, FieldText::toQString(v));
                 } else {
-                    date = &years[size_t(*y - 1900)];
+                    date = &years[size_t(*y - kFirstYear)];
                 }
                 break;
             }
             case Field::YearBand: {
                 auto it = bands.find(std::string(v));
                 if (it == bands.end()) {
-                    if (const auto d = FuzzyDate::parseYearBand(v, session.maxYear()))
+                    if (const auto d = FuzzyDate::parseYearBand(v, session.maxYear());
+                        d && QDate::fromJulianDay(d->dayFrom).year() >= kFirstYear)
                         it = bands.emplace(std::string(v), Dated { *d, d->toString().toStdString() }).first;
                 }
                 if (it == bands.end()) {

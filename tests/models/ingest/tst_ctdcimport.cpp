@@ -208,7 +208,7 @@ private Q_SLOTS:
         test::writeFile(csv,
             "yearOfRegistration,gender,citizenship,CountryOfExploitation,isForcedLabour\n"
             "2019,Woman,NGA,ITA,1\n"
-            "1850,Woman,NGA,ITA,1\n"
+            "1985,Woman,NGA,ITA,1\n"
             "2019,Robot,NGA,ITA,1\n"
             "2019,Woman,QQQ,ITA,1\n"
             "2019,Woman,NGA,ITA,yes\n"
@@ -226,7 +226,7 @@ private Q_SLOTS:
             problems << e.toString();
         QCOMPARE(problems,
             (QStringList {
-                "bad.csv:3:1: yearOfRegistration: impossible year \"1850\"",
+                "bad.csv:3:1: yearOfRegistration: impossible year \"1985\"", // before 1990: data/README
                 "bad.csv:4:6: gender: unknown code \"Robot\" (expected Man, Woman or Trans/Transgender/NonConforming)",
                 "bad.csv:5:12: citizenship: unknown country code \"QQQ\"",
                 "bad.csv:6:20: isForcedLabour: expected 1 or an empty field, found \"yes\"",
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.text(0), QStringLiteral("bad.csv"));
         QCOMPARE(q.int64(1), 3);
-        QCOMPARE(q.blob(4), QByteArray("1850,Woman,NGA,ITA,1"));
+        QCOMPARE(q.blob(4), QByteArray("1985,Woman,NGA,ITA,1"));
         QCOMPARE(ws.value()->scalar("SELECT rows_quarantined FROM extracts"), 5);
     }
 
@@ -491,7 +491,8 @@ private Q_SLOTS:
             "2018-2014,Female,Asia,Europe,Male\n"
             "2019,Female,Atlantis,Europe,Male\n"
             ",Female,Asia,Europe,Male\n"
-            "2019,Female,Asia,Europe,Male\n");
+            "2019,Female,Asia,Europe,Male\n"
+            "1985-1995,Female,Asia,Europe,Male\n");
         auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.waymark")));
         QVERIFY(ws);
         const ImportSummary s = importFile(*ws.value(), csv, true);
@@ -506,11 +507,13 @@ private Q_SLOTS:
                 "vpbad.csv:3:13: UN_COO_Region: unknown place \"Atlantis\" (expected a UN region such as Europe or "
                 "Americas/Oceania)",
                 "vpbad.csv:4:1: yearRegister is missing; every record needs a year",
+                "vpbad.csv:6:1: yearRegister: impossible year or band of years \"1985-1995\" (expected 2019 or "
+                "2014-2018)",
             }));
         QCOMPARE(s.rowsImported, 1);
         // Nothing of a rejected row is kept but its quarantine entry: no entity either.
         QCOMPARE(ws.value()->scalar("SELECT count(*) FROM entities"), 1);
-        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM quarantine"), 3);
+        QCOMPARE(ws.value()->scalar("SELECT count(*) FROM quarantine"), 4);
     }
 
     void generatedLayoutsImportWhole_data()

@@ -519,6 +519,23 @@ QMap<QString, QString> withLook(const GraphDocument::Node& n)
         a.insert(QStringLiteral("size"), QString::number(n.size, 'g', 15));
     return a;
 }
+/// A link's attributes with its dates under the names the readers take them
+/// from (takeLinkFields), so a document written and read back keeps them.
+QMap<QString, QString> withDates(const GraphDocument::Link& l)
+{
+    QMap<QString, QString> a = l.attributes;
+    if (!l.firstSeen.isEmpty())
+        a.insert(QStringLiteral("first_seen"), l.firstSeen);
+    if (!l.lastSeen.isEmpty())
+        a.insert(QStringLiteral("last_seen"), l.lastSeen);
+    return a;
+}
+
+/// Nodes with their look, links with their dates, as attributes to write.
+struct Written {
+    QMap<QString, QString> attributes;
+};
+
 } // namespace
 
 QStringList GraphDocument::linkAttributeNames() const
@@ -537,15 +554,14 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
     w.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
     QStringList nodeKeys { QStringLiteral("label"), QStringLiteral("type") },
         edgeKeys { QStringLiteral("type"), QStringLiteral("weight") };
-    struct Looked {
-        QMap<QString, QString> attributes;
-    };
-    std::vector<Looked> looked;
+    std::vector<Written> looked, dated;
     looked.reserve(size_t(nodes.size()));
     for (const Node& n : nodes)
         looked.push_back({ withLook(n) });
+    for (const Link& l : links)
+        dated.push_back({ withDates(l) });
     addAttributeNames(nodeKeys, looked);
-    addAttributeNames(edgeKeys, links);
+    addAttributeNames(edgeKeys, dated);
     auto writeKey = [&](const char* forWhat, const QString& prefix, int i, const QString& name) {
         w.writeStartElement(QStringLiteral("key"));
         w.writeAttribute(QStringLiteral("id"), prefix + QString::number(i));
@@ -595,7 +611,8 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
         w.writeAttribute(QStringLiteral("target"), l.target);
         data(QStringLiteral("e0"), l.type);
         data(QStringLiteral("e1"), QString::number(l.weight, 'g', 15));
-        for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it)
+        const QMap<QString, QString> attributes = withDates(l);
+        for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
             data(QStringLiteral("e") + QString::number(edgeKeys.indexOf(it.key())), it.value());
         w.writeEndElement();
     }
@@ -631,8 +648,11 @@ Status GraphDocument::writeGexf(QIODevice* device) const
     w.writeStartElement(QStringLiteral("graph"));
     w.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
     QStringList nodeAttrs { QStringLiteral("type") }, edgeAttrs;
+    std::vector<Written> dated;
+    for (const Link& l : links)
+        dated.push_back({ withDates(l) });
     addAttributeNames(nodeAttrs, nodes);
-    addAttributeNames(edgeAttrs, links);
+    addAttributeNames(edgeAttrs, dated);
     auto declare = [&](const char* cls, const QStringList& names) {
         w.writeStartElement(QStringLiteral("attributes"));
         w.writeAttribute(QStringLiteral("class"), QLatin1String(cls));
@@ -697,9 +717,9 @@ Status GraphDocument::writeGexf(QIODevice* device) const
         w.writeAttribute(QStringLiteral("weight"), QString::number(l.weight, 'g', 15));
         if (!l.type.isEmpty())
             w.writeAttribute(QStringLiteral("label"), l.type);
-        if (!l.attributes.isEmpty()) {
+        if (const QMap<QString, QString> attributes = withDates(l); !attributes.isEmpty()) {
             w.writeStartElement(QStringLiteral("attvalues"));
-            for (auto it = l.attributes.cbegin(); it != l.attributes.cend(); ++it)
+            for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
                 attvalue(int(edgeAttrs.indexOf(it.key())), it.value());
             w.writeEndElement();
         }

@@ -29,7 +29,8 @@ GraphDocument small()
         { { QStringLiteral("dob"), QStringLiteral("1980-02-03") } }, 0 });
     d.nodes.append({ QStringLiteral("T1"), QStringLiteral("+44 7700 900001"), QStringLiteral("phone"), {}, 0 });
     d.links.append({ QStringLiteral("L1"), QStringLiteral("P1"), QStringLiteral("T1"), QStringLiteral("uses"), 2.5,
-        { { QStringLiteral("since"), QStringLiteral("2021") } }, 0 });
+        { { QStringLiteral("channel"), QStringLiteral("WhatsApp") } }, 0, 0, QStringLiteral("2021"),
+        QStringLiteral("2023-05") });
     return d;
 }
 } // namespace
@@ -63,6 +64,8 @@ private Q_SLOTS:
         QCOMPARE(back->links[0].type, QStringLiteral("uses"));
         QCOMPARE(back->links[0].weight, 2.5);
         QCOMPARE(back->links[0].attributes, d.links[0].attributes);
+        QCOMPARE(back->links[0].firstSeen, QStringLiteral("2021"));
+        QCOMPARE(back->links[0].lastSeen, QStringLiteral("2023-05"));
     }
     void badFiles_data()
     {

@@ -2407,6 +2407,10 @@
         <source>the view &quot;%1&quot; does not finish reading within %2 s; a view that never ends would hold Waymark, so the file is not opened</source>
         <translation>la lectura de la vista «%1» no termina en %2 s; una vista que no acaba bloquearía Waymark, así que el archivo no se abre</translation>
     </message>
+    <message>
+        <source>the KMZ&apos;s %1 holds no placemarks, only links to the documents inside it (%2), which Waymark does not follow: unzip it and open those</source>
+        <translation>el %1 del KMZ no contiene ningún marcador, solo enlaces a los documentos que contiene (%2), que Waymark no sigue: descomprímalo y abra esos</translation>
+    </message>
 </context>
 <context>
     <name>GeoGrid</name>
@@ -3831,6 +3835,10 @@
     <message>
         <source>the number %1 is beyond what GDAL reads exactly (±9.2 × 10^18); it may have been larger in the file: give it as text</source>
         <translation>el número %1 supera lo que GDAL lee con exactitud (±9,2 × 10^18); puede que fuera mayor en el archivo: indíquelo como texto</translation>
+    </message>
+    <message>
+        <source>the number %1 is the largest a whole-number column of this layer holds (±2,147,483,647); it may have been larger in the file: give it as text</source>
+        <translation>el número %1 es el mayor que cabe en una columna de números enteros de esta capa (±2.147.483.647); puede que fuera mayor en el archivo: indíquelo como texto</translation>
     </message>
 </context>
 <context>

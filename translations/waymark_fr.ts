@@ -2407,6 +2407,10 @@
         <source>the view &quot;%1&quot; does not finish reading within %2 s; a view that never ends would hold Waymark, so the file is not opened</source>
         <translation>la lecture de la vue « %1 » ne se termine pas en %2 s ; une vue sans fin bloquerait Waymark, le fichier n&apos;est donc pas ouvert</translation>
     </message>
+    <message>
+        <source>the KMZ&apos;s %1 holds no placemarks, only links to the documents inside it (%2), which Waymark does not follow: unzip it and open those</source>
+        <translation>le %1 du KMZ ne contient aucun repère, seulement des liens vers les documents qu&apos;il contient (%2), que Waymark ne suit pas : décompressez-le et ouvrez ceux-ci</translation>
+    </message>
 </context>
 <context>
     <name>GeoGrid</name>
@@ -3831,6 +3835,10 @@
     <message>
         <source>the number %1 is beyond what GDAL reads exactly (±9.2 × 10^18); it may have been larger in the file: give it as text</source>
         <translation>le nombre %1 dépasse ce que GDAL lit exactement (±9,2 × 10^18) ; il était peut-être plus grand dans le fichier : donnez-le sous forme de texte</translation>
+    </message>
+    <message>
+        <source>the number %1 is the largest a whole-number column of this layer holds (±2,147,483,647); it may have been larger in the file: give it as text</source>
+        <translation>le nombre %1 est le plus grand que puisse contenir une colonne de nombres entiers de cette couche (±2 147 483 647) ; il était peut-être plus grand dans le fichier : donnez-le sous forme de texte</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@ void configure()
     // names elsewhere: never.
     CPLSetConfigOption("LIBKML_EXTERNAL_STYLE", "NO");
     CPLSetConfigOption("LIBKML_RESOLVE_STYLE", "NO");
+    // ExtendedData names as the file writes them ("Date reported", "Имя"):
+    // laundered, every space and non-ASCII byte became "_", so that two
+    // names could become one column and one value was lost.
+    CPLSetConfigOption("LIBKML_LAUNDER_FIELD_NAMES", "NO");
     // A sheet's first row is its header, also when every row is text (GDAL's
     // guess would call the columns Field1, Field2…). GDAL 3.6's XLSX and ODS
     // drivers read this only as configuration, not as an open option, and
@@ -137,21 +141,50 @@ void configure()
     qCDebug(lcGeo, "GDAL %s registered, network refused", GDALVersionInfo("RELEASE_NAME"));
 }
 
-QString kmlInside(const QString& zipPath)
+/// The KML documents in a KMZ, as its entries name them.
+QStringList kmlEntries(const QString& zipPath)
 {
     const QByteArray root = zipPath.toUtf8();
     char** entries = VSIReadDirRecursive(root.constData());
-    QString found;
+    QStringList found;
     for (int i = 0; entries && entries[i]; ++i) {
         const QString entry = QString::fromUtf8(entries[i]);
-        if (entry.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive)) {
-            // doc.kml is the KMZ convention; otherwise the first KML.
-            if (found.isEmpty() || entry.compare(QLatin1String("doc.kml"), Qt::CaseInsensitive) == 0)
-                found = entry;
-        }
+        if (entry.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive))
+            found << entry;
     }
     CSLDestroy(entries);
-    return found.isEmpty() ? QString() : zipPath + QLatin1Char('/') + found;
+    return found;
+}
+
+/// The KML document a KMZ opens with: doc.kml by the KMZ convention,
+/// otherwise the first.
+QString kmlInside(const QStringList& entries)
+{
+    for (const QString& entry : entries)
+        if (entry.compare(QLatin1String("doc.kml"), Qt::CaseInsensitive) == 0)
+            return entry;
+    return entries.value(0);
+}
+
+/// Whether a KML document holds a placemark (a KMZ's doc.kml may hold only
+/// NetworkLinks to the documents beside it, which are never followed).
+bool kmlHasPlacemarks(const QString& path)
+{
+    const QByteArray local = path.toUtf8();
+    VSILFILE* f = VSIFOpenL(local.constData(), "rb");
+    if (!f)
+        return true; // GDAL says what is wrong with it
+    const auto close = qScopeGuard([f] { VSIFCloseL(f); });
+    QByteArray chunk(1 << 16, Qt::Uninitialized), tail;
+    for (;;) {
+        const size_t n = VSIFReadL(chunk.data(), 1, size_t(chunk.size()), f);
+        if (n == 0)
+            return false;
+        const QByteArray window = tail + chunk.left(qsizetype(n));
+        if (window.contains("Placemark"))
+            return true;
+        tail = window.right(8);
+    }
 }
 
 /// The largest KML document opened (inside a KMZ: its inflated size, so
@@ -263,14 +296,23 @@ Result<QString> GdalEnv::checkLocalPath(const QString& path)
     if (absolute.startsWith(QLatin1String("/vsi"), Qt::CaseInsensitive))
         return refuse(tr("GDAL virtual file systems are refused (only local files can be opened)"));
     if (info.isFile() && absolute.endsWith(QLatin1String(".kmz"), Qt::CaseInsensitive)) {
-        const QString inner = kmlInside(QStringLiteral("/vsizip/") + absolute);
-        if (inner.isEmpty())
+        const QString zip = QStringLiteral("/vsizip/") + absolute;
+        const QStringList kmls = kmlEntries(zip);
+        if (kmls.isEmpty())
             return refuse(tr("a KMZ file without a KML document inside"));
+        const QString inner = zip + QLatin1Char('/') + kmlInside(kmls);
         if (!kmlSizeAllowed(inner))
             return refuse(tr("the KML inside is larger than %1 MB (GDAL's KML reader holds the whole document, "
                              "about 12 times its size, in memory); convert it to a GeoPackage first "
                              "(ogr2ogr -f GPKG out.gpkg file.kmz)")
                               .arg(kMaxKmlBytes >> 20));
+        if (kmls.size() > 1 && !kmlHasPlacemarks(inner)) {
+            QStringList others = kmls;
+            others.removeOne(kmlInside(kmls));
+            return refuse(tr("the KMZ's %1 holds no placemarks, only links to the documents inside it (%2), which "
+                             "Waymark does not follow: unzip it and open those")
+                              .arg(kmlInside(kmls), others.join(QLatin1String(", "))));
+        }
         return inner;
     }
     if (info.isFile() && absolute.endsWith(QLatin1String(".kml"), Qt::CaseInsensitive) && !kmlSizeAllowed(absolute))
@@ -373,6 +415,14 @@ Result<GdalDataset> openGdal(
     CPLErrorReset();
     const QByteArray local = checked.value().toUtf8();
     GDALDatasetH ds = GDALOpenEx(local.constData(), flags, driverList.data(), optionList.data(), nullptr);
+    if (!ds && names.size() > allowedDrivers.size()) {
+        // What LIBKML refuses and the KML driver reads (a declared
+        // windows-1252 encoding, an internal DTD entity, deep folders):
+        // read without ExtendedData rather than not at all.
+        driverList.erase(driverList.end() - 2);
+        CPLErrorReset();
+        ds = GDALOpenEx(local.constData(), flags, driverList.data(), optionList.data(), nullptr);
+    }
     if (!ds) {
         const QString base = QFileInfo(path).fileName();
         Error e(GdalEnv::tr("%1: not a file Waymark can read as %2 (%3)")

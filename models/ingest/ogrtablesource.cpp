@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <future>
+#include <limits>
 
 namespace waymark::ingest {
 
@@ -505,6 +506,12 @@ TableSource::Next OgrTableSource::next()
             if ((type == OFTInteger64 || type == OFTReal) && clamped < 0
                 && std::fabs(OGR_F_GetFieldAsDouble(f, i)) == 9223372036854775808.0)
                 clamped = c;
+            // A column its layer declares 32-bit (a KML Schema's "int") holds
+            // 99999999999 as 2147483647: as misread, so refused too.
+            if (type == OFTInteger && clamped < 0 && !d->booleans[size_t(c)]
+                && (OGR_F_GetFieldAsInteger(f, i) == std::numeric_limits<int>::max()
+                    || OGR_F_GetFieldAsInteger(f, i) == std::numeric_limits<int>::min()))
+                clamped = c;
             QString value;
             if (d->booleans[size_t(c)])
                 value = OGR_F_GetFieldAsInteger(f, i) ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -519,9 +526,13 @@ TableSource::Next OgrTableSource::next()
         }
         if (clamped >= 0) {
             m_error = errorAt(clamped,
-                tr("the number %1 is beyond what GDAL reads exactly (±9.2 × 10^18); it may have been larger in the "
-                   "file: give it as text")
-                    .arg(m_current.cells[size_t(clamped)]));
+                d->types[size_t(clamped)] == OFTInteger
+                    ? tr("the number %1 is the largest a whole-number column of this layer holds (±2,147,483,647); it "
+                         "may have been larger in the file: give it as text")
+                          .arg(m_current.cells[size_t(clamped)])
+                    : tr("the number %1 is beyond what GDAL reads exactly (±9.2 × 10^18); it may have been larger in "
+                         "the file: give it as text")
+                          .arg(m_current.cells[size_t(clamped)]));
             OGR_F_Destroy(f);
             return Next::BadRow;
         }

@@ -714,10 +714,14 @@ private Q_SLOTS:
 <Schema name="cases" id="cases"><SimpleField name="victims" type="int"/></Schema>
 <Folder><name>Cases</name>
 <Placemark><name>Case 1</name><description>Farm</description><styleUrl>#s</styleUrl>
-<ExtendedData><Data name="date"><value>2024-03-01</value></Data><Data name="type"><value>labour</value></Data></ExtendedData>
+<ExtendedData><Data name="date"><value>2024-03-01</value></Data><Data name="Type of work"><value>labour</value></Data>
+<Data name="Имя"><value>Иван</value></Data></ExtendedData>
 <Point><coordinates>2.35,48.85,0</coordinates></Point></Placemark>
 <Placemark><name>Case 2</name><TimeStamp><when>2024-04-02T10:00:00Z</when></TimeStamp>
 <ExtendedData><SchemaData schemaUrl="#cases"><SimpleData name="victims">3</SimpleData></SchemaData></ExtendedData>
+<Point><coordinates>-0.12,51.5,0</coordinates></Point></Placemark>
+<Placemark><name>Case 3</name>
+<ExtendedData><SchemaData schemaUrl="#cases"><SimpleData name="victims">99999999999</SimpleData></SchemaData></ExtendedData>
 <Point><coordinates>-0.12,51.5,0</coordinates></Point></Placemark>
 </Folder>
 <NetworkLink><name>more</name><Link><href>)"
@@ -725,25 +729,30 @@ private Q_SLOTS:
 </Document></kml>)";
         test::writeFile(path("mymaps.kml"), kml);
         writeZip(path("mymaps.kmz"), { { QStringLiteral("doc.kml"), kml } });
-        for (const QString file : { path("mymaps.kml"), path("mymaps.kmz") }) {
+        for (const QString& file : { path("mymaps.kml"), path("mymaps.kmz") }) {
             auto t = openOgrTable(file, QString());
             QVERIFY2(t->open().ok(), qPrintable(file));
             const QStringList h = t->header();
-            for (const char* column : { "Name", "description", "timestamp", "date", "type", "victims" })
-                QVERIFY2(h.contains(QLatin1String(column)), qPrintable(h.join(QLatin1Char(','))));
+            for (const char* column : { "Name", "description", "timestamp", "date", "Type of work", "Имя", "victims" })
+                QVERIFY2(h.contains(QString::fromUtf8(column)), qPrintable(h.join(QLatin1Char(','))));
             for (const char* column : { "tessellate", "extrude", "visibility", "altitudeMode", "drawOrder", "icon" })
-                QVERIFY2(!h.contains(QLatin1String(column)), qPrintable(h.join(QLatin1Char(','))));
-            const auto cell = [&](const char* column) { return t->cell(int(h.indexOf(QLatin1String(column)))); };
+                QVERIFY2(!h.contains(QString::fromUtf8(column)), qPrintable(h.join(QLatin1Char(','))));
+            const auto cell = [&](const char* column) { return t->cell(int(h.indexOf(QString::fromUtf8(column)))); };
             QCOMPARE(t->next(), Next::Row);
             QCOMPARE(cell("Name"), QStringLiteral("Case 1"));
             QCOMPARE(cell("description"), QStringLiteral("Farm"));
             QCOMPARE(cell("date"), QStringLiteral("2024-03-01"));
-            QCOMPARE(cell("type"), QStringLiteral("labour"));
+            QCOMPARE(cell("Type of work"), QStringLiteral("labour"));
+            QCOMPARE(cell("Имя"), QStringLiteral("Иван"));
             QCOMPARE(cell("geometry longitude"), QStringLiteral("2.35"));
             QCOMPARE(t->next(), Next::Row);
             QCOMPARE(cell("Name"), QStringLiteral("Case 2"));
             QVERIFY2(cell("timestamp").startsWith(QStringLiteral("2024-04-02T10:00")), qPrintable(cell("timestamp")));
             QCOMPARE(cell("victims"), QStringLiteral("3"));
+            // The Schema says "int": GDAL holds 99999999999 as 2^31 - 1.
+            QCOMPARE(t->next(), Next::BadRow);
+            QVERIFY2(t->error().message.contains(QStringLiteral("the largest a whole-number column")),
+                qPrintable(t->error().toString()));
             QCOMPARE(t->next(), Next::End);
         }
         auto g = ingest::SpecGuesser::guessFile(path("mymaps.kml"), 50, 2026);
@@ -756,6 +765,40 @@ private Q_SLOTS:
         }
         // A placemark's Name ("Case 1") names the feature, not a person in it.
         QVERIFY(!g->find(QStringLiteral("person"), QStringLiteral("label")));
+    }
+
+    void kmlThatLibkmlCannotRead()
+    {
+        // LIBKML refuses a declared windows-1252 encoding; GDAL's KML driver
+        // reads it (without ExtendedData).
+        QByteArray cp1252 = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<kml "
+                            "xmlns=\"http://www.opengis.net/kml/2.2\"><Document><Placemark><name>Caf# #Roma#</name>"
+                            "<Point><coordinates>1,2</coordinates></Point></Placemark></Document></kml>\n";
+        for (const char byte : { char(0xe9), char(0x93), char(0x94) }) // é “ ”
+            cp1252.replace(cp1252.indexOf('#'), 1, &byte, 1);
+        test::writeFile(path("cp1252.kml"), cp1252);
+        auto t = openOgrTable(path("cp1252.kml"), QString());
+        QVERIFY2(t->open().ok(), "cp1252.kml");
+        QCOMPARE(t->next(), Next::Row);
+        QCOMPARE(t->cell(0), QString::fromUtf8("Caf\u00e9 \u201cRoma\u201d"));
+
+        // A KMZ as ogr2ogr -f LIBKML writes it: a doc.kml of NetworkLinks to
+        // the layers beside it, which are not followed; refused, not 0 rows.
+        const QByteArray layer = "<?xml version=\"1.0\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>"
+                                 "<Placemark><name>a</name><Point><coordinates>1,2</coordinates></Point></Placemark>"
+                                 "</Document></kml>";
+        writeZip(path("links.kmz"),
+            { { QStringLiteral("doc.kml"),
+                  "<?xml version=\"1.0\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><NetworkLink>"
+                  "<Link><href>layers/cases.kml</href></Link></NetworkLink></Document></kml>" },
+                { QStringLiteral("layers/cases.kml"), layer } });
+        t = openOgrTable(path("links.kmz"), QString());
+        const Status st = t->open();
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(
+                     QStringLiteral("doc.kml holds no placemarks, only links to the documents inside it "
+                                    "(layers/cases.kml)")),
+            qPrintable(st.error().toString()));
     }
 
     void aKmzThatInflatesPast64MBIsRefused()

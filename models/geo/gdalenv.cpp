@@ -417,7 +417,7 @@ Result<GdalDataset> openGdal(
     GDALDatasetH ds = GDALOpenEx(local.constData(), flags, driverList.data(), optionList.data(), nullptr);
     if (!ds && names.size() > allowedDrivers.size()) {
         // What LIBKML refuses and the KML driver reads (a declared
-        // windows-1252 encoding, an internal DTD entity, deep folders):
+        // windows-1252 encoding, an internal DTD entity):
         // read without ExtendedData rather than not at all.
         driverList.erase(driverList.end() - 2);
         CPLErrorReset();

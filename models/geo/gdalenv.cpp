@@ -300,7 +300,8 @@ Result<QString> GdalEnv::checkLocalPath(const QString& path)
         const QStringList kmls = kmlEntries(zip);
         if (kmls.isEmpty())
             return refuse(tr("a KMZ file without a KML document inside"));
-        const QString inner = zip + QLatin1Char('/') + kmlInside(kmls);
+        const QString document = kmlInside(kmls);
+        const QString inner = zip + QLatin1Char('/') + document;
         if (!kmlSizeAllowed(inner))
             return refuse(tr("the KML inside is larger than %1 MB (GDAL's KML reader holds the whole document, "
                              "about 12 times its size, in memory); convert it to a GeoPackage first "
@@ -308,10 +309,10 @@ Result<QString> GdalEnv::checkLocalPath(const QString& path)
                               .arg(kMaxKmlBytes >> 20));
         if (kmls.size() > 1 && !kmlHasPlacemarks(inner)) {
             QStringList others = kmls;
-            others.removeOne(kmlInside(kmls));
+            others.removeOne(document);
             return refuse(tr("the KMZ's %1 holds no placemarks, only links to the documents inside it (%2), which "
                              "Waymark does not follow: unzip it and open those")
-                              .arg(kmlInside(kmls), others.join(QLatin1String(", "))));
+                              .arg(document, others.join(QLatin1String(", "))));
         }
         return inner;
     }

@@ -1,6 +1,7 @@
 #include "adjacencymatrixreader.h"
 
 #include "ingest/csvreader.h"
+#include "ingest/csvtablesource.h"
 #include "ingest/pajekreader.h"
 
 #include <QCoreApplication>
@@ -20,25 +21,12 @@ QString text(std::string_view field)
 }
 } // namespace
 
-char AdjacencyMatrixReader::delimiterOf(const QByteArray& firstLine)
-{
-    const qsizetype commas = firstLine.count(','), semicolons = firstLine.count(';'), tabs = firstLine.count('\t');
-    if (tabs > commas && tabs >= semicolons)
-        return '\t';
-    if (semicolons > commas)
-        return ';';
-    return ',';
-}
-
 bool AdjacencyMatrixReader::recognises(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray first = f.peek(1 << 16);
-    const qsizetype end = first.indexOf('\n');
-    const char delimiter = delimiterOf(end < 0 ? first : first.left(end));
-    CsvReader csv(&f, QFileInfo(path).fileName(), delimiter);
+    CsvReader csv(&f, QFileInfo(path).fileName(), CsvTableSource::sniffDelimiter(f.peek(1 << 16)));
     if (csv.readRecord() != CsvReader::Status::Record || csv.fieldCount() < 2 || !text(csv.field(0)).isEmpty())
         return false;
     QSet<QString> columns;
@@ -72,8 +60,7 @@ Result<GraphDocument> AdjacencyMatrixReader::read(QIODevice* device, const QStri
     const QByteArray first = device->peek(1 << 16);
     if (Error e = CsvReader::checkEncoding(first, fileName); !e.isNull())
         return e;
-    const qsizetype end = first.indexOf('\n');
-    const char delimiter = delimiterOf(end < 0 ? first : first.left(end));
+    const char delimiter = CsvTableSource::sniffDelimiter(first);
     CsvReader csv(device, fileName, delimiter);
     switch (csv.readRecord()) {
     case CsvReader::Status::End:

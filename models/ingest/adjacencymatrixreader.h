@@ -19,8 +19,6 @@ public:
     /// row labels are the column labels. Reads the first column only.
     static bool recognises(const QString& path);
     static Result<GraphDocument> read(QIODevice* device, const QString& fileName);
-    /// The delimiter of a first line: the most frequent of , ; and tab.
-    static char delimiterOf(const QByteArray& firstLine);
 };
 
 } // namespace waymark::ingest

@@ -11,6 +11,7 @@
 #include <QXmlStreamWriter>
 
 #include <cmath>
+#include <optional>
 
 namespace waymark::ingest {
 
@@ -363,12 +364,18 @@ Result<GraphDocument> GraphDocument::read(QIODevice* device, const QString& file
 namespace {
 
 /// A link attribute's value as a date FuzzyDate reads (`YYYY`, `YYYY-MM`,
-/// `YYYY-MM-DD`; a time after it dropped), or empty.
-QString linkDate(const QString& value)
+/// `YYYY-MM-DD`; a time after it dropped): its text and the days it covers.
+struct LinkDate {
+    QString text;
+    FuzzyDate days;
+};
+
+std::optional<LinkDate> linkDate(const QString& value)
 {
     const QString date = value.trimmed().section(QLatin1Char('T'), 0, 0).section(QLatin1Char(' '), 0, 0);
-    const auto parsed = FuzzyDate::parse(date.toStdString(), QDate::currentDate().year() + 1);
-    return parsed ? date : QString();
+    if (const auto parsed = FuzzyDate::parse(date.toStdString(), QDate::currentDate().year() + 1))
+        return LinkDate { date, *parsed };
+    return std::nullopt;
 }
 
 /// Takes a link's type and dates from the attributes tools write them as.
@@ -399,31 +406,26 @@ void takeLinkFields(GraphDocument::Link& l)
             }
         }
     }
-    const auto date = [&](const QStringList& keys, QString* out, QString* key) {
+    // The first key of `keys` whose value is a date, and that date.
+    const auto date = [&](const QStringList& keys) -> std::pair<QString, std::optional<LinkDate>> {
         for (const QString& d : keys) {
             const QString k = lower.value(d);
-            if (k.isEmpty())
-                continue;
-            *out = linkDate(l.attributes.value(k));
-            if (!out->isEmpty()) {
-                *key = k;
-                return;
-            }
+            if (!k.isEmpty())
+                if (auto parsed = linkDate(l.attributes.value(k)))
+                    return { k, parsed };
         }
+        return {};
     };
-    QString first, last, firstKey, lastKey;
-    date(firstKeys, &first, &firstKey);
-    date(lastKeys, &last, &lastKey);
-    const int year = QDate::currentDate().year() + 1;
-    if (!first.isEmpty() && !last.isEmpty()
-        && FuzzyDate::parse(last.toStdString(), year)->dayTo < FuzzyDate::parse(first.toStdString(), year)->dayFrom)
-        first.clear(), last.clear();
-    if (!first.isEmpty()) {
-        l.firstSeen = first;
+    auto [firstKey, first] = date(firstKeys);
+    auto [lastKey, last] = date(lastKeys);
+    if (first && last && last->days.dayTo < first->days.dayFrom)
+        first.reset(), last.reset();
+    if (first) {
+        l.firstSeen = first->text;
         used << firstKey;
     }
-    if (!last.isEmpty()) {
-        l.lastSeen = last;
+    if (last) {
+        l.lastSeen = last->text;
         used << lastKey;
     }
     for (const QString& k : std::as_const(used))
@@ -536,6 +538,15 @@ struct Written {
     QMap<QString, QString> attributes;
 };
 
+std::vector<Written> withDates(const QList<GraphDocument::Link>& links)
+{
+    std::vector<Written> dated;
+    dated.reserve(size_t(links.size()));
+    for (const GraphDocument::Link& l : links)
+        dated.push_back({ withDates(l) });
+    return dated;
+}
+
 } // namespace
 
 QStringList GraphDocument::linkAttributeNames() const
@@ -554,14 +565,12 @@ Status GraphDocument::writeGraphML(QIODevice* device) const
     w.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
     QStringList nodeKeys { QStringLiteral("label"), QStringLiteral("type") },
         edgeKeys { QStringLiteral("type"), QStringLiteral("weight") };
-    std::vector<Written> looked, dated;
+    std::vector<Written> looked;
     looked.reserve(size_t(nodes.size()));
     for (const Node& n : nodes)
         looked.push_back({ withLook(n) });
-    for (const Link& l : links)
-        dated.push_back({ withDates(l) });
     addAttributeNames(nodeKeys, looked);
-    addAttributeNames(edgeKeys, dated);
+    addAttributeNames(edgeKeys, withDates(links));
     auto writeKey = [&](const char* forWhat, const QString& prefix, int i, const QString& name) {
         w.writeStartElement(QStringLiteral("key"));
         w.writeAttribute(QStringLiteral("id"), prefix + QString::number(i));
@@ -648,11 +657,8 @@ Status GraphDocument::writeGexf(QIODevice* device) const
     w.writeStartElement(QStringLiteral("graph"));
     w.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
     QStringList nodeAttrs { QStringLiteral("type") }, edgeAttrs;
-    std::vector<Written> dated;
-    for (const Link& l : links)
-        dated.push_back({ withDates(l) });
     addAttributeNames(nodeAttrs, nodes);
-    addAttributeNames(edgeAttrs, dated);
+    addAttributeNames(edgeAttrs, withDates(links));
     auto declare = [&](const char* cls, const QStringList& names) {
         w.writeStartElement(QStringLiteral("attributes"));
         w.writeAttribute(QStringLiteral("class"), QLatin1String(cls));

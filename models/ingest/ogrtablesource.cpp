@@ -508,10 +508,11 @@ TableSource::Next OgrTableSource::next()
                 clamped = c;
             // A column its layer declares 32-bit (a KML Schema's "int") holds
             // 99999999999 as 2147483647: as misread, so refused too.
-            if (type == OFTInteger && clamped < 0 && !d->booleans[size_t(c)]
-                && (OGR_F_GetFieldAsInteger(f, i) == std::numeric_limits<int>::max()
-                    || OGR_F_GetFieldAsInteger(f, i) == std::numeric_limits<int>::min()))
-                clamped = c;
+            if (type == OFTInteger && clamped < 0 && !d->booleans[size_t(c)]) {
+                const int v = OGR_F_GetFieldAsInteger(f, i);
+                if (v == std::numeric_limits<int>::max() || v == std::numeric_limits<int>::min())
+                    clamped = c;
+            }
             QString value;
             if (d->booleans[size_t(c)])
                 value = OGR_F_GetFieldAsInteger(f, i) ? QStringLiteral("TRUE") : QStringLiteral("FALSE");

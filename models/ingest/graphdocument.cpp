@@ -480,6 +480,16 @@ void GraphDocument::takeLookFromAttributes()
             n.size = size;
             n.attributes.remove(lower.value(QStringLiteral("size")));
         }
+        // Cytoscape and igraph write a node's label as its "name".
+        if (n.label.isEmpty()) {
+            for (const char* key : { "label", "name" }) {
+                const QString k = lower.value(QLatin1String(key));
+                if (!k.isEmpty() && !n.attributes.value(k).trimmed().isEmpty()) {
+                    n.label = n.attributes.value(k).trimmed();
+                    break;
+                }
+            }
+        }
         if (n.type.isEmpty()) {
             for (const QString& t : typeKeys) {
                 const QString k = lower.value(t);

@@ -67,8 +67,8 @@ struct GraphDocument {
     QList<Problem> problems;
 
     /// Moves the look a tool stored as ordinary attributes (Gephi's x, y, r,
-    /// g, b, size; a declared type under `type`, `kind` or `category`) to
-    /// the node's fields; and a link's type (`type`, `kind`, `relation`,
+    /// g, b, size; a declared type under `type`, `kind` or `category`; a
+    /// label under `label` or Cytoscape's `name`) to the node's fields; and a link's type (`type`, `kind`, `relation`,
     /// `relationship`, Cytoscape's `interaction`, `label`…) and dates
     /// (`first_seen`/`last_seen`, GEXF's `start`/`end`, `date`) to the link's.
     /// A date that is not one, or a last before the first, stays an attribute.

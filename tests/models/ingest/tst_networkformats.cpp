@@ -421,7 +421,9 @@ private Q_SLOTS:
             "<key id=\"k1\" for=\"edge\" attr.name=\"SUID\" attr.type=\"long\"/>\n"
             "<key id=\"k2\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
             "<key id=\"k3\" for=\"edge\" attr.name=\"date\" attr.type=\"string\"/>\n"
-            "<graph edgedefault=\"directed\"><node id=\"a\"/><node id=\"b\"/><node id=\"c\"/>\n"
+            "<key id=\"n0\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+            "<graph edgedefault=\"directed\"><node id=\"a\"><data key=\"n0\">Ion Popescu</data></node>"
+            "<node id=\"b\"/><node id=\"c\"/>\n"
             "<edge source=\"a\" target=\"b\"><data key=\"k0\">pays</data><data key=\"k1\">52</data>"
             "<data key=\"k3\">2023-06-14T08:30:00</data></edge>\n"
             "<edge source=\"b\" target=\"c\"><data key=\"k2\">recruits</data><data key=\"k3\">soon</data></edge>\n"
@@ -459,6 +461,9 @@ private Q_SLOTS:
                      "FROM links l ORDER BY l.id"),
             (QStringList {
                 "pays 2023-06-14 2023-06-14", "recruits - -", "employs 2021-03 2022-11-30", "associate - -" }));
+        // Cytoscape's node "name" is the entity's label.
+        QCOMPARE(test::stringsSql(path, "SELECT label FROM entities ORDER BY id LIMIT 2"),
+            (QStringList { "Ion Popescu", "b" }));
     }
 
     void entityTypes()

@@ -112,11 +112,13 @@
     X(VSIFCloseL)                                                                                                      \
     X(VSIFOpenL)                                                                                                       \
     X(VSIFReadL)                                                                                                       \
+    X(VSIFileFromMemBuffer)                                                                                            \
     X(VSIFree)                                                                                                         \
     X(VSIFreeFilesystemPluginCallbacksStruct)                                                                          \
     X(VSIInstallPluginHandler)                                                                                         \
     X(VSIReadDirRecursive)                                                                                             \
-    X(VSIStatExL)
+    X(VSIStatExL)                                                                                                      \
+    X(VSIUnlink)
 
 namespace waymark::gdal {
 

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <cerrno>
 #include <mutex>
+#include <optional>
 
 namespace waymark::geo {
 
@@ -187,6 +188,107 @@ bool kmlHasPlacemarks(const QString& path)
     }
 }
 
+/// `doc` with the type of every Schema field (`<SimpleField type="int">`)
+/// set to "string", or null when no field has another type. LIBKML gives a
+/// Schema's int, float and bool fields a number type, in which "about 12"
+/// reads as 0, "1,5" as 1 and 99999999999 as 2147483647, and the file's text
+/// is gone: as text, the value reaches the specification, whose checks name
+/// the cell. Only markup is rewritten: comments, CDATA, processing
+/// instructions and the DOCTYPE are passed over, so a description that
+/// quotes KML keeps its text.
+QByteArray kmlFieldsAsText(const QByteArray& doc)
+{
+    QByteArray out;
+    qsizetype copied = 0, i = 0;
+    const qsizetype n = doc.size();
+    const auto skipPast = [&](const char* end) {
+        const qsizetype j = doc.indexOf(end, i);
+        i = j < 0 ? n : j + qsizetype(qstrlen(end));
+    };
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (i < n && (i = doc.indexOf('<', i)) >= 0) {
+        const QByteArrayView at = QByteArrayView(doc).sliced(i);
+        if (at.startsWith("<!--")) {
+            skipPast("-->");
+            continue;
+        }
+        if (at.startsWith("<![CDATA[")) {
+            skipPast("]]>");
+            continue;
+        }
+        if (at.startsWith("<?")) {
+            skipPast("?>");
+            continue;
+        }
+        if (at.startsWith("<!")) {
+            // A DOCTYPE, with or without an internal subset.
+            const qsizetype close = doc.indexOf('>', i), open = doc.indexOf('[', i);
+            if (open >= 0 && (close < 0 || open < close))
+                skipPast("]>");
+            else
+                skipPast(">");
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && !space(doc[j]) && doc[j] != '>' && doc[j] != '/')
+            ++j;
+        const QByteArrayView name = QByteArrayView(doc).sliced(i + 1, j - i - 1);
+        const qsizetype colon = name.lastIndexOf(':');
+        const bool field = name.sliced(colon + 1) == QByteArrayView("SimpleField");
+        // The tag's attributes, to its '>'.
+        while (j < n && doc[j] != '>') {
+            if (space(doc[j]) || doc[j] == '/') {
+                ++j;
+                continue;
+            }
+            const qsizetype nameFrom = j;
+            while (j < n && !space(doc[j]) && doc[j] != '=' && doc[j] != '>' && doc[j] != '/')
+                ++j;
+            const QByteArrayView attribute = QByteArrayView(doc).sliced(nameFrom, j - nameFrom);
+            while (j < n && space(doc[j]))
+                ++j;
+            if (j >= n || doc[j] != '=')
+                continue; // not well-formed: LIBKML says so
+            ++j;
+            while (j < n && space(doc[j]))
+                ++j;
+            if (j >= n || (doc[j] != '"' && doc[j] != '\''))
+                continue;
+            const char quote = doc[j];
+            const qsizetype valueFrom = ++j;
+            while (j < n && doc[j] != quote)
+                ++j;
+            if (field && attribute == QByteArrayView("type")
+                && QByteArrayView(doc).sliced(valueFrom, j - valueFrom) != QByteArrayView("string")) {
+                out += QByteArrayView(doc).sliced(copied, valueFrom - copied);
+                out += "string";
+                copied = j;
+            }
+            if (j < n)
+                ++j;
+        }
+        i = j;
+    }
+    if (copied == 0)
+        return {};
+    out += QByteArrayView(doc).sliced(copied);
+    return out;
+}
+
+/// The whole of a file GDAL can read (a KML document, inside a KMZ too).
+std::optional<QByteArray> readWhole(const QString& path)
+{
+    const QByteArray local = path.toUtf8();
+    VSILFILE* f = VSIFOpenL(local.constData(), "rb");
+    if (!f)
+        return std::nullopt;
+    const auto close = qScopeGuard([f] { VSIFCloseL(f); });
+    QByteArray whole, chunk(1 << 16, Qt::Uninitialized);
+    while (const size_t got = VSIFReadL(chunk.data(), 1, size_t(chunk.size()), f))
+        whole += QByteArrayView(chunk).first(qsizetype(got));
+    return whole;
+}
+
 /// The largest KML document opened (inside a KMZ: its inflated size, so
 /// that a 300 KB archive of 90 MB of placemarks is not read into 1 GB).
 constexpr qint64 kMaxKmlBytes = qint64(64) << 20;
@@ -328,6 +430,8 @@ void GdalDatasetCloser::operator()(void* dataset) const
 {
     if (dataset)
         GDALClose(static_cast<GDALDatasetH>(dataset));
+    if (!memoryPath.isEmpty())
+        VSIUnlink(memoryPath.constData());
 }
 
 namespace {
@@ -415,11 +519,33 @@ Result<GdalDataset> openGdal(
         flags |= GDAL_OF_RASTER;
     CPLErrorReset();
     const QByteArray local = checked.value().toUtf8();
-    GDALDatasetH ds = GDALOpenEx(local.constData(), flags, driverList.data(), optionList.data(), nullptr);
+    GdalDatasetCloser closer;
+    if (names.size() > allowedDrivers.size()) {
+        // A KML whose Schema types its fields: LIBKML reads the copy whose
+        // fields are all text (kmlFieldsAsText).
+        if (std::optional<QByteArray> doc = readWhole(checked.value())) {
+            if (QByteArray text = kmlFieldsAsText(*doc); !text.isNull()) {
+                // Under the document's own name: LIBKML names a layer
+                // without a <name> after its file.
+                static std::atomic<quint64> copies { 0 };
+                closer.memoryPath = "/vsimem/waymark-kml-" + QByteArray::number(++copies) + '/'
+                    + QFileInfo(checked.value()).fileName().toUtf8();
+                closer.memoryBytes = std::make_shared<const QByteArray>(std::move(text));
+                VSIFCloseL(VSIFileFromMemBuffer(closer.memoryPath.constData(),
+                    reinterpret_cast<GByte*>(const_cast<char*>(closer.memoryBytes->constData())),
+                    vsi_l_offset(closer.memoryBytes->size()), FALSE));
+            }
+        }
+    }
+    const QByteArray& first = closer.memoryPath.isEmpty() ? local : closer.memoryPath;
+    GDALDatasetH ds = GDALOpenEx(first.constData(), flags, driverList.data(), optionList.data(), nullptr);
     if (!ds && names.size() > allowedDrivers.size()) {
         // What LIBKML refuses and the KML driver reads (a declared
         // windows-1252 encoding, an internal DTD entity):
         // read without ExtendedData rather than not at all.
+        if (!closer.memoryPath.isEmpty())
+            VSIUnlink(closer.memoryPath.constData());
+        closer = {};
         driverList.erase(driverList.end() - 2);
         CPLErrorReset();
         ds = GDALOpenEx(local.constData(), flags, driverList.data(), optionList.data(), nullptr);
@@ -432,7 +558,7 @@ Result<GdalDataset> openGdal(
         e.file = path;
         return e;
     }
-    return GdalDataset(ds);
+    return GdalDataset(ds, std::move(closer));
 }
 
 QList<int> layerFields(void* dataset, void* layer)

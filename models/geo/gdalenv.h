@@ -47,8 +47,12 @@ public:
 };
 
 /// A GDAL dataset handle closed on destruction (GDALDatasetH, kept opaque
-/// here so gdal.h stays out of the headers that include this one).
+/// here so gdal.h stays out of the headers that include this one). A
+/// dataset read from a copy Waymark made in GDAL's memory (/vsimem/) holds
+/// that copy, removed when it closes.
 struct GdalDatasetCloser {
+    QByteArray memoryPath = {};
+    std::shared_ptr<const QByteArray> memoryBytes = {};
     void operator()(void* dataset) const;
 };
 using GdalDataset = std::unique_ptr<void, GdalDatasetCloser>;

@@ -711,7 +711,8 @@ private Q_SLOTS:
         const QByteArray kml = R"(<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Cases</name>
 <Style id="s"><IconStyle><scale>1.1</scale></IconStyle></Style>
-<Schema name="cases" id="cases"><SimpleField name="victims" type="int"/></Schema>
+<Schema name="cases" id="cases"><SimpleField name="victims" type="int"/><SimpleField name="amount" type = 'double'/>
+<SimpleField type="bool" name="checked"/></Schema>
 <Folder><name>Cases</name>
 <Placemark><name>Case 1</name><description>Farm</description><styleUrl>#s</styleUrl>
 <ExtendedData><Data name="date"><value>2024-03-01</value></Data><Data name="Type of work"><value>labour</value></Data>
@@ -722,6 +723,10 @@ private Q_SLOTS:
 <Point><coordinates>-0.12,51.5,0</coordinates></Point></Placemark>
 <Placemark><name>Case 3</name>
 <ExtendedData><SchemaData schemaUrl="#cases"><SimpleData name="victims">99999999999</SimpleData></SchemaData></ExtendedData>
+<Point><coordinates>-0.12,51.5,0</coordinates></Point></Placemark>
+<Placemark><name>Case 4</name><description><![CDATA[quoted <SimpleField type='int'/>]]></description>
+<ExtendedData><SchemaData schemaUrl="#cases"><SimpleData name="victims">about 12</SimpleData>
+<SimpleData name="amount">1,5</SimpleData><SimpleData name="checked">true</SimpleData></SchemaData></ExtendedData>
 <Point><coordinates>-0.12,51.5,0</coordinates></Point></Placemark>
 </Folder>
 <NetworkLink><name>more</name><Link><href>)"
@@ -749,12 +754,31 @@ private Q_SLOTS:
             QCOMPARE(cell("Name"), QStringLiteral("Case 2"));
             QVERIFY2(cell("timestamp").startsWith(QStringLiteral("2024-04-02T10:00")), qPrintable(cell("timestamp")));
             QCOMPARE(cell("victims"), QStringLiteral("3"));
-            // The Schema says "int": GDAL holds 99999999999 as 2^31 - 1.
-            QCOMPARE(t->next(), Next::BadRow);
-            QVERIFY2(t->error().message.contains(QStringLiteral("the largest a whole-number column")),
-                qPrintable(t->error().toString()));
+            // The Schema says "int"; the file's text is kept, which a
+            // number column of GDAL's would hold as 2^31 - 1, 0 and 1.
+            QCOMPARE(t->next(), Next::Row);
+            QCOMPARE(cell("victims"), QStringLiteral("99999999999"));
+            QCOMPARE(t->next(), Next::Row);
+            QCOMPARE(cell("victims"), QStringLiteral("about 12"));
+            QCOMPARE(cell("amount"), QStringLiteral("1,5"));
+            QCOMPARE(cell("checked"), QStringLiteral("true"));
+            // Only markup is rewritten: a description quoting KML keeps its text.
+            QCOMPARE(cell("description"), QStringLiteral("quoted <SimpleField type='int'/>"));
             QCOMPARE(t->next(), Next::End);
         }
+        // A document without a <name>: its layer is named after its file, the
+        // copy with text fields read as the file itself.
+        test::writeFile(path("unnamed.kml"),
+            R"(<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>)"
+            R"(<Schema name="s" id="s"><SimpleField name="n" type="int"/></Schema><Placemark><ExtendedData>)"
+            R"(<SchemaData schemaUrl="#s"><SimpleData name="n">05</SimpleData></SchemaData></ExtendedData>)"
+            R"(<Point><coordinates>1,2</coordinates></Point></Placemark></Document></kml>)");
+        auto u = openOgrTable(path("unnamed.kml"), QString());
+        QVERIFY(u->open().ok());
+        QCOMPARE(static_cast<const OgrTableSource&>(*u).tableName(), QStringLiteral("unnamed"));
+        QCOMPARE(u->next(), Next::Row);
+        QCOMPARE(u->cell(int(u->header().indexOf(QStringLiteral("n")))), QStringLiteral("05"));
+
         auto g = ingest::SpecGuesser::guessFile(path("mymaps.kml"), 50, 2026);
         QVERIFY2(g, qPrintable(g ? QString() : g.error().toString()));
         // The specification editor's guess takes the fields LIBKML found.

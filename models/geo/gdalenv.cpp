@@ -188,17 +188,27 @@ bool kmlHasPlacemarks(const QString& path)
     }
 }
 
-/// `doc` with the type of every Schema field (`<SimpleField type="int">`)
-/// set to "string", or null when no field has another type. LIBKML gives a
+/// What the markup of a KML document says of its fields.
+struct KmlFields {
+    /// The document with every Schema field's type "string" (below), or
+    /// null when no field has another type.
+    QByteArray asText;
+    /// How many names `<Data>` and `<SimpleField>` give.
+    qsizetype names = 0;
+};
+
+/// The fields of a KML document. `asText` is the document with the type of
+/// every Schema field (`<SimpleField type="int">`) set to "string". LIBKML gives a
 /// Schema's int, float and bool fields a number type, in which "about 12"
 /// reads as 0, "1,5" as 1 and 99999999999 as 2147483647, and the file's text
 /// is gone: as text, the value reaches the specification, whose checks name
 /// the cell. Only markup is rewritten: comments, CDATA, processing
 /// instructions and the DOCTYPE are passed over, so a description that
 /// quotes KML keeps its text.
-QByteArray kmlFieldsAsText(const QByteArray& doc)
+KmlFields kmlFields(const QByteArray& doc)
 {
     QByteArray out;
+    QSet<QByteArrayView> names;
     qsizetype copied = 0, i = 0;
     const qsizetype n = doc.size();
     const auto skipPast = [&](const char* end) {
@@ -234,7 +244,9 @@ QByteArray kmlFieldsAsText(const QByteArray& doc)
             ++j;
         const QByteArrayView name = QByteArrayView(doc).sliced(i + 1, j - i - 1);
         const qsizetype colon = name.lastIndexOf(':');
-        const bool field = name.sliced(colon + 1) == QByteArrayView("SimpleField");
+        const QByteArrayView local = name.sliced(colon + 1);
+        const bool field = local == QByteArrayView("SimpleField");
+        const bool named = field || local == QByteArrayView("Data");
         // The tag's attributes, to its '>'.
         while (j < n && doc[j] != '>') {
             if (space(doc[j]) || doc[j] == '/') {
@@ -258,6 +270,8 @@ QByteArray kmlFieldsAsText(const QByteArray& doc)
             const qsizetype valueFrom = ++j;
             while (j < n && doc[j] != quote)
                 ++j;
+            if (named && attribute == QByteArrayView("name"))
+                names.insert(QByteArrayView(doc).sliced(valueFrom, j - valueFrom));
             if (field && attribute == QByteArrayView("type")
                 && QByteArrayView(doc).sliced(valueFrom, j - valueFrom) != QByteArrayView("string")) {
                 out += QByteArrayView(doc).sliced(copied, valueFrom - copied);
@@ -269,11 +283,14 @@ QByteArray kmlFieldsAsText(const QByteArray& doc)
         }
         i = j;
     }
-    if (copied == 0)
-        return {};
-    out += QByteArrayView(doc).sliced(copied);
-    return out;
+    if (copied != 0)
+        out += QByteArrayView(doc).sliced(copied);
+    return { out, names.size() };
 }
+
+/// The most field names a KML document may give (GDAL's LIBKML reader takes
+/// about 4 s for 12,000 over as many placemarks, and 96 s for 120,000).
+constexpr qsizetype kMaxKmlFields = 10000;
 
 /// The whole of a file GDAL can read (a KML document, inside a KMZ too).
 std::optional<QByteArray> readWhole(const QString& path)
@@ -522,9 +539,19 @@ Result<GdalDataset> openGdal(
     GdalDatasetCloser closer;
     if (names.size() > allowedDrivers.size()) {
         // A KML whose Schema types its fields: LIBKML reads the copy whose
-        // fields are all text (kmlFieldsAsText).
+        // fields are all text (kmlFields).
         if (std::optional<QByteArray> doc = readWhole(checked.value())) {
-            if (QByteArray text = kmlFieldsAsText(*doc); !text.isNull()) {
+            KmlFields fields = kmlFields(*doc);
+            if (fields.names > kMaxKmlFields) {
+                Error e(GdalEnv::tr("its placemarks name %L1 different fields, more than the %L2 Waymark reads "
+                                    "from a KML (GDAL's reader slows with the square of their number: 120,000 take "
+                                    "minutes)")
+                            .arg(fields.names)
+                            .arg(kMaxKmlFields));
+                e.file = path;
+                return e;
+            }
+            if (QByteArray text = std::move(fields.asText); !text.isNull()) {
                 // Under the document's own name: LIBKML names a layer
                 // without a <name> after its file.
                 static std::atomic<quint64> copies { 0 };

@@ -843,6 +843,25 @@ private Q_SLOTS:
         QVERIFY2(st.error().message.contains(QStringLiteral("larger than 64 MB")), qPrintable(st.error().toString()));
     }
 
+    void aKmlOfTooManyFieldsIsRefused()
+    {
+        // Each placemark names a field of its own: GDAL's reader would take
+        // minutes over 120,000 of them; past 10,000 the file is refused at once.
+        QByteArray kml = "<?xml version=\"1.0\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n";
+        for (int i = 0; i <= 10000; ++i)
+            kml += "<Placemark><ExtendedData><Data name=\"f" + QByteArray::number(i)
+                + "\"><value>1</value></Data></ExtendedData><Point><coordinates>1,2</coordinates></Point></"
+                  "Placemark>\n";
+        kml += "</Document></kml>\n";
+        test::writeFile(path("fields.kml"), kml);
+        auto t = openOgrTable(path("fields.kml"), QString());
+        const Status st = t->open();
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(QStringLiteral("name %1 different fields, more than the %2")
+                                                 .arg(QLocale().toString(10001), QLocale().toString(10000))),
+            qPrintable(st.error().toString()));
+    }
+
     void aViewThatNeverEndsIsRefused()
     {
         // A GeoPackage whose layer is a view of an endless recursive query:

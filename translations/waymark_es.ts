@@ -2411,6 +2411,10 @@
         <source>the KMZ&apos;s %1 holds no placemarks, only links to the documents inside it (%2), which Waymark does not follow: unzip it and open those</source>
         <translation>el %1 del KMZ no contiene ningún marcador, solo enlaces a los documentos que contiene (%2), que Waymark no sigue: descomprímalo y abra esos</translation>
     </message>
+    <message>
+        <source>its placemarks name %L1 different fields, more than the %L2 Waymark reads from a KML (GDAL&apos;s reader slows with the square of their number: 120,000 take minutes)</source>
+        <translation>sus marcas de posición nombran %L1 campos distintos, más que los %L2 que Waymark lee de un KML (el lector de GDAL se ralentiza con el cuadrado de su número: 120.000 tardan minutos)</translation>
+    </message>
 </context>
 <context>
     <name>GeoGrid</name>

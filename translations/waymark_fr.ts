@@ -2411,6 +2411,10 @@
         <source>the KMZ&apos;s %1 holds no placemarks, only links to the documents inside it (%2), which Waymark does not follow: unzip it and open those</source>
         <translation>le %1 du KMZ ne contient aucun repère, seulement des liens vers les documents qu&apos;il contient (%2), que Waymark ne suit pas : décompressez-le et ouvrez ceux-ci</translation>
     </message>
+    <message>
+        <source>its placemarks name %L1 different fields, more than the %L2 Waymark reads from a KML (GDAL&apos;s reader slows with the square of their number: 120,000 take minutes)</source>
+        <translation>ses repères nomment %L1 champs différents, plus que les %L2 que Waymark lit d&apos;un KML (le lecteur de GDAL ralentit avec le carré de leur nombre : 120 000 prennent des minutes)</translation>
+    </message>
 </context>
 <context>
     <name>GeoGrid</name>

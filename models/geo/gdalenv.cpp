@@ -193,7 +193,7 @@ struct KmlFields {
     /// The document with every Schema field's type "string" (below), or
     /// null when no field has another type.
     QByteArray asText;
-    /// How many names `<Data>` and `<SimpleField>` give.
+    /// How many different names `<Data>` and `<SimpleField>` give.
     qsizetype names = 0;
 };
 

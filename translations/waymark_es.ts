@@ -2384,14 +2384,6 @@
         <translation>un archivo KMZ sin ningún documento KML dentro</translation>
     </message>
     <message>
-        <source>%1: not a file Waymark can read as %2 (%3)</source>
-        <translation>%1: no es un archivo que Waymark pueda leer como %2 (%3)</translation>
-    </message>
-    <message>
-        <source>unrecognised format</source>
-        <translation>formato no reconocido</translation>
-    </message>
-    <message>
         <source>GIS layers and spreadsheets cannot be read: the GDAL library cannot be loaded (%1)</source>
         <translation>No se pueden leer capas SIG ni hojas de cálculo: no se puede cargar la biblioteca GDAL (%1)</translation>
     </message>
@@ -2414,6 +2406,18 @@
     <message>
         <source>its placemarks name %L1 different fields, more than the %L2 Waymark reads from a KML (GDAL&apos;s reader slows with the square of their number: 120,000 take minutes)</source>
         <translation>sus marcas de posición nombran %L1 campos distintos, más que los %L2 que Waymark lee de un KML (el lector de GDAL se ralentiza con el cuadrado de su número: 120.000 tardan minutos)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>its content is not %1</source>
+        <translation>su contenido no es %1</translation>
+    </message>
+    <message>
+        <source>not a file Waymark can read as %1: %2</source>
+        <translation>no es un archivo que Waymark pueda leer como %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2384,14 +2384,6 @@
         <translation>un fichier KMZ sans document KML à l&apos;intérieur</translation>
     </message>
     <message>
-        <source>%1: not a file Waymark can read as %2 (%3)</source>
-        <translation>%1 : pas un fichier que Waymark peut lire en tant que %2 (%3)</translation>
-    </message>
-    <message>
-        <source>unrecognised format</source>
-        <translation>format non reconnu</translation>
-    </message>
-    <message>
         <source>GIS layers and spreadsheets cannot be read: the GDAL library cannot be loaded (%1)</source>
         <translation>Les couches SIG et les tableurs ne peuvent pas être lus : la bibliothèque GDAL ne peut pas être chargée (%1)</translation>
     </message>
@@ -2414,6 +2406,18 @@
     <message>
         <source>its placemarks name %L1 different fields, more than the %L2 Waymark reads from a KML (GDAL&apos;s reader slows with the square of their number: 120,000 take minutes)</source>
         <translation>ses repères nomment %L1 champs différents, plus que les %L2 que Waymark lit d&apos;un KML (le lecteur de GDAL ralentit avec le carré de leur nombre : 120 000 prennent des minutes)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>its content is not %1</source>
+        <translation>son contenu n&apos;est pas du %1</translation>
+    </message>
+    <message>
+        <source>not a file Waymark can read as %1: %2</source>
+        <translation>pas un fichier que Waymark peut lire en tant que %1 : %2</translation>
     </message>
 </context>
 <context>

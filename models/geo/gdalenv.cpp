@@ -503,6 +503,64 @@ Status checkSqliteViews(const QString& path)
     return Ok {};
 }
 
+/// The format a file's name says it is in, for a message ("KML"), or
+/// empty when its suffix names none Waymark reads through GDAL.
+QString formatOf(const QString& path)
+{
+    static const QList<std::pair<QStringList, const char*>> formats {
+        { { QStringLiteral("kml"), QStringLiteral("kmz") }, "KML" },
+        { { QStringLiteral("geojson"), QStringLiteral("json"), QStringLiteral("geojsonl"), QStringLiteral("geojsons") },
+            "GeoJSON" },
+        { { QStringLiteral("shp"), QStringLiteral("dbf"), QStringLiteral("shx") }, "Shapefile" },
+        { { QStringLiteral("gpx") }, "GPX" },
+        { { QStringLiteral("fgb") }, "FlatGeobuf" },
+        { { QStringLiteral("gpkg") }, "GeoPackage" },
+        { { QStringLiteral("mbtiles") }, "MBTiles" },
+        { { QStringLiteral("xlsx"), QStringLiteral("xlsm") }, "XLSX" },
+        { { QStringLiteral("ods") }, "ODS" },
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const auto& [suffixes, name] : formats)
+        if (suffixes.contains(suffix))
+            return QString::fromLatin1(name);
+    return {};
+}
+
+/// Why GDAL could not open `path` (`opened`, what GDAL was given): the
+/// format its name says, and GDAL's reason, its place (an XML parser's
+/// "at line 2, column 74") moved to the error's line and column.
+Error unreadable(const QString& path, const QString& opened, const QStringList& drivers)
+{
+    QString format = formatOf(path);
+    if (format.isEmpty())
+        format = drivers.join(QLatin1String(", "));
+    QString reason = GdalEnv::lastError();
+    qint64 line = 0, column = 0;
+    VSIStatBufL st;
+    const QByteArray local = opened.toUtf8();
+    if (VSIStatExL(local.constData(), &st, VSI_STAT_SIZE_FLAG) == 0 && st.st_size == 0) {
+        reason = GdalEnv::tr("the file is empty");
+    } else if (reason.isEmpty() || reason.contains(QLatin1String("not recognized as a supported file format"))) {
+        // GDAL's message names the whole path again, and no more.
+        reason = GdalEnv::tr("its content is not %1").arg(format);
+    } else {
+        static const QRegularExpression at(QStringLiteral("^(.*\\S)\\s+at line (\\d+), column (\\d+)\\.?$"),
+            QRegularExpression::DotMatchesEverythingOption);
+        // A place in the file itself (inside a KMZ it would be the KML's).
+        if (const auto m = at.match(reason); m.hasMatch() && !opened.startsWith(QLatin1String("/vsi"))) {
+            line = m.captured(2).toLongLong();
+            column = m.captured(3).toLongLong();
+            reason = m.captured(1);
+        }
+        reason.replace(QLatin1String(" : "), QLatin1String(": "));
+    }
+    Error e(GdalEnv::tr("not a file Waymark can read as %1: %2").arg(format, reason));
+    e.file = path;
+    e.line = line;
+    e.column = column;
+    return e;
+}
+
 } // namespace
 
 Result<GdalDataset> openGdal(
@@ -577,14 +635,8 @@ Result<GdalDataset> openGdal(
         CPLErrorReset();
         ds = GDALOpenEx(local.constData(), flags, driverList.data(), optionList.data(), nullptr);
     }
-    if (!ds) {
-        const QString base = QFileInfo(path).fileName();
-        Error e(GdalEnv::tr("%1: not a file Waymark can read as %2 (%3)")
-                    .arg(base, allowedDrivers.join(QLatin1String(", ")),
-                        GdalEnv::lastError(GdalEnv::tr("unrecognised format"))));
-        e.file = path;
-        return e;
-    }
+    if (!ds)
+        return unreadable(path, checked.value(), allowedDrivers);
     return GdalDataset(ds, std::move(closer));
 }
 

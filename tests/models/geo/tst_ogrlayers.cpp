@@ -284,7 +284,10 @@ private Q_SLOTS:
         test::writeFile(bad, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":");
         const auto r = OgrVectorFile::open(bad);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(QStringLiteral("broken.geojson")), qPrintable(r.error().message));
+        // Named once, as the error's file (a message box shows "file: reason").
+        QCOMPARE(r.error().file, bad);
+        QVERIFY2(r.error().toString().startsWith(bad + QStringLiteral(": not a file Waymark can read as GeoJSON: ")),
+            qPrintable(r.error().toString()));
         // A GeoJSON feature with a latitude of 200° is skipped with its place, the rest load.
         const QString odd = path("odd.geojson");
         test::writeFile(odd,

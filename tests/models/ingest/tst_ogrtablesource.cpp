@@ -843,6 +843,38 @@ private Q_SLOTS:
         QVERIFY2(st.error().message.contains(QStringLiteral("larger than 64 MB")), qPrintable(st.error().toString()));
     }
 
+    void anUnreadableFileSaysWhyAndWhere()
+    {
+        // The format the name says, GDAL's reason, and the XML parser's place
+        // as the error's line and column.
+        const QByteArray head = "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>";
+        const struct {
+            const char* file;
+            QByteArray bytes;
+            const char* reason;
+            qint64 line;
+        } cases[] = {
+            { "empty.kml", QByteArray(), "not a file Waymark can read as KML: the file is empty", 0 },
+            { "words.kml", "just some words\n", "not a file Waymark can read as KML: its content is not KML", 0 },
+            { "broken.kml", head + "\n<Placemark><name>a & b</name></Placemark></Document></kml>\n",
+                "not a file Waymark can read as KML: ", 3 },
+            { "empty.geojson", QByteArray(), "not a file Waymark can read as GeoJSON: the file is empty", 0 },
+        };
+        for (const auto& c : cases) {
+            test::writeFile(path(c.file), c.bytes);
+            auto t = openOgrTable(path(c.file), QString());
+            const Status st = t->open();
+            QVERIFY2(!st.ok(), c.file);
+            const Error& e = st.error();
+            QVERIFY2(e.message.startsWith(QLatin1String(c.reason)), qPrintable(e.toString()));
+            QVERIFY2(!e.message.contains(QLatin1String(c.file)), qPrintable(e.toString())); // named once, as the file
+            QCOMPARE(e.file, path(c.file));
+            QCOMPARE(e.line, c.line);
+            if (c.line)
+                QVERIFY2(e.column > 0 && !e.message.contains(QLatin1String("at line")), qPrintable(e.toString()));
+        }
+    }
+
     void aKmlOfTooManyFieldsIsRefused()
     {
         // Each placemark names a field of its own: GDAL's reader would take

@@ -3,6 +3,7 @@
 # against the sqlite3 shell's .import of the same CSV: a bound on the ratio
 # bench_import and bench_hubimport print, whatever the import's own code does.
 #
+#   scripts/sqlite-floor.sh ctdc FILE.csv WORKSPACE   # any other CTDC layout (its rows are incidents)
 #   scripts/sqlite-floor.sh vp  FILE.csv  WORKSPACE   # a victim–perpetrator CSV and a workspace it was imported into
 #   scripts/sqlite-floor.sh hub FOLDER    WORKSPACE   # an unpacked hub extract and a workspace it was imported into
 #
@@ -17,16 +18,17 @@
 set -euo pipefail
 kind=${1:?vp or hub}; input=$(realpath "${2:?the CSV file or extract folder}"); ws=$(realpath "${3:?the workspace}")
 case $kind in
+ctdc) tables="incidents"; runs=3 ;;
 vp) tables="incidents entities incident_entities"; runs=3 ;;
 hub) tables="sources entities incidents route_legs links incident_entities accounts transactions"; runs=2 ;;
-*) echo "usage: $0 vp|hub INPUT WORKSPACE" >&2; exit 2 ;;
+*) echo "usage: $0 ctdc|vp|hub INPUT WORKSPACE" >&2; exit 2 ;;
 esac
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; cd "$work"
 seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null; echo "$(date +%s.%N) - $s" | bc; }
 best() { sort -n | head -1; }
 
 imports=()
-if [ "$kind" = vp ]; then imports=(".import $input t"); else for f in "$input"/*.csv; do imports+=(".import $f $(basename "$f" .csv)"); done; fi
+if [ "$kind" != hub ]; then imports=(".import $input t"); else for f in "$input"/*.csv; do imports+=(".import $f $(basename "$f" .csv)"); done; fi
 peer=$(for r in $(seq $runs); do rm -f p.db; seconds sqlite3 p.db ".mode csv" "${imports[@]}"; done | best)
 
 reads=(); copy=("attach '$ws' as s" "begin"); quoted=()
@@ -46,7 +48,8 @@ uniques=(); for t in $tables; do
     while IFS='|' read -r name cols; do [ -n "$name" ] && uniques+=("create unique index floor_$name on $t($cols)"); done < <(sqlite3 "$ws" \
         "select il.name, group_concat(ii.name, ',') from pragma_index_list('$t') il join pragma_index_info(il.name) ii where il.origin = 'u' group by il.name")
 done
-search=("CREATE VIRTUAL TABLE entity_fts USING fts5(label, attributes, content='entities', content_rowid='id')"
+search=()
+[ "$kind" != ctdc ] && search+=("CREATE VIRTUAL TABLE entity_fts USING fts5(label, attributes, content='entities', content_rowid='id')"
     "INSERT INTO entity_fts(rowid, label, attributes) SELECT id, label, attributes FROM entities")
 [ "$kind" = hub ] && search+=("CREATE VIRTUAL TABLE incident_fts USING fts5(summary, content='incidents', content_rowid='id')"
     "INSERT INTO incident_fts(rowid, summary) SELECT id, summary FROM incidents WHERE summary IS NOT NULL AND summary <> ''")
@@ -59,7 +62,7 @@ for r in $(seq $runs); do
     done
     c=$(seconds sqlite3 f.db "${copy[@]}")
     i=$(seconds sqlite3 f.db "${indexes[@]}" "${uniques[@]+"${uniques[@]}"}")
-    f=$(seconds sqlite3 f.db "${search[@]}")
+    f=0; [ ${#search[@]} -gt 0 ] && f=$(seconds sqlite3 f.db "${search[@]}")
     echo "$c $i $f"
 done | sort -n | head -1 > floor
 read -r c i f < floor

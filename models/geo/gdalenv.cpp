@@ -14,6 +14,7 @@
 
 #include "geo/gdalapi.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <mutex>
@@ -190,34 +191,56 @@ bool kmlHasPlacemarks(const QString& path)
 
 /// What the markup of a KML document says of its fields.
 struct KmlFields {
-    /// The document with every Schema field's type "string" (below), or
-    /// null when no field has another type.
+    /// The document as LIBKML should read it (below), or null when it
+    /// should read the file itself.
     QByteArray asText;
     /// How many different names `<Data>` and `<SimpleField>` give.
     qsizetype names = 0;
 };
 
-/// The fields of a KML document. `asText` is the document with the type of
-/// every Schema field (`<SimpleField type="int">`) set to "string". LIBKML gives a
-/// Schema's int, float and bool fields a number type, in which "about 12"
-/// reads as 0, "1,5" as 1 and 99999999999 as 2147483647, and the file's text
-/// is gone: as text, the value reaches the specification, whose checks name
-/// the cell. Only markup is rewritten: comments, CDATA, processing
-/// instructions and the DOCTYPE are passed over, so a description that
-/// quotes KML keeps its text.
+/// The fields of a KML document, and the copy of it LIBKML should read:
+///
+/// - Every Schema field's type (`<SimpleField type="int">`) is "string".
+///   LIBKML gives a Schema's int, float and bool fields a number type, in
+///   which "about 12" reads as 0, "1,5" as 1 and 99999999999 as 2147483647,
+///   and the file's text is gone: as text, the value reaches the
+///   specification, whose checks name the cell.
+/// - In a document with one Schema that its placemarks use (SchemaData),
+///   each `<Data name="x"><value>v</value></Data>` becomes that Schema's
+///   field: LIBKML reads only a Schema's fields where a document has one,
+///   and dropped every `<Data>` value of such a document unsaid. A
+///   `<SimpleData>` whose name that Schema lacks is declared in it too.
+///
+/// Only markup is rewritten: comments, CDATA, processing instructions and
+/// the DOCTYPE are passed over, so a description that quotes KML keeps its
+/// text.
 KmlFields kmlFields(const QByteArray& doc)
 {
-    QByteArray out;
-    QSet<QByteArrayView> names;
-    qsizetype copied = 0, i = 0;
+    struct Edit {
+        qsizetype from, to;
+        QByteArray with;
+    };
+    struct Data {
+        qsizetype from, to;
+        QByteArrayView name, value;
+    };
+    std::vector<Edit> edits;
+    std::vector<Data> data;
+    std::vector<QByteArrayView> simpleData;
+    QSet<QByteArrayView> names, schemaFields;
+    qsizetype schemas = 0, schemaEnd = -1, dataFrom = -1, valueFrom = -1;
+    QByteArrayView schemaId, dataName, dataValue;
+    bool schemaData = false, prefixed = false;
+    qsizetype i = 0;
     const qsizetype n = doc.size();
+    const QByteArrayView view(doc);
     const auto skipPast = [&](const char* end) {
         const qsizetype j = doc.indexOf(end, i);
         i = j < 0 ? n : j + qsizetype(qstrlen(end));
     };
     const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     while (i < n && (i = doc.indexOf('<', i)) >= 0) {
-        const QByteArrayView at = QByteArrayView(doc).sliced(i);
+        const QByteArrayView at = view.sliced(i);
         if (at.startsWith("<!--")) {
             skipPast("-->");
             continue;
@@ -239,24 +262,30 @@ KmlFields kmlFields(const QByteArray& doc)
                 skipPast(">");
             continue;
         }
-        qsizetype j = i + 1;
+        const bool closing = i + 1 < n && doc[i + 1] == '/';
+        const qsizetype nameFrom = i + (closing ? 2 : 1);
+        qsizetype j = nameFrom;
         while (j < n && !space(doc[j]) && doc[j] != '>' && doc[j] != '/')
             ++j;
-        const QByteArrayView name = QByteArrayView(doc).sliced(i + 1, j - i - 1);
+        const QByteArrayView name = view.sliced(nameFrom, j - nameFrom);
         const qsizetype colon = name.lastIndexOf(':');
         const QByteArrayView local = name.sliced(colon + 1);
         const bool field = local == QByteArrayView("SimpleField");
-        const bool named = field || local == QByteArrayView("Data");
+        const bool isData = local == QByteArrayView("Data");
+        const bool isSchema = local == QByteArrayView("Schema");
+        if ((isData || isSchema) && colon >= 0)
+            prefixed = true;
+        QByteArrayView nameValue, idValue;
         // The tag's attributes, to its '>'.
         while (j < n && doc[j] != '>') {
-            if (space(doc[j]) || doc[j] == '/') {
+            if (closing || space(doc[j]) || doc[j] == '/') {
                 ++j;
                 continue;
             }
-            const qsizetype nameFrom = j;
+            const qsizetype attributeFrom = j;
             while (j < n && !space(doc[j]) && doc[j] != '=' && doc[j] != '>' && doc[j] != '/')
                 ++j;
-            const QByteArrayView attribute = QByteArrayView(doc).sliced(nameFrom, j - nameFrom);
+            const QByteArrayView attribute = view.sliced(attributeFrom, j - attributeFrom);
             while (j < n && space(doc[j]))
                 ++j;
             if (j >= n || doc[j] != '=')
@@ -267,24 +296,96 @@ KmlFields kmlFields(const QByteArray& doc)
             if (j >= n || (doc[j] != '"' && doc[j] != '\''))
                 continue;
             const char quote = doc[j];
-            const qsizetype valueFrom = ++j;
+            const qsizetype from = ++j;
             while (j < n && doc[j] != quote)
                 ++j;
-            if (named && attribute == QByteArrayView("name"))
-                names.insert(QByteArrayView(doc).sliced(valueFrom, j - valueFrom));
-            if (field && attribute == QByteArrayView("type")
-                && QByteArrayView(doc).sliced(valueFrom, j - valueFrom) != QByteArrayView("string")) {
-                out += QByteArrayView(doc).sliced(copied, valueFrom - copied);
-                out += "string";
-                copied = j;
-            }
+            const QByteArrayView value = view.sliced(from, j - from);
+            if (attribute == QByteArrayView("name"))
+                nameValue = value;
+            else if (attribute == QByteArrayView("id"))
+                idValue = value;
+            if (field && attribute == QByteArrayView("type") && value != QByteArrayView("string"))
+                edits.push_back({ from, j, QByteArrayLiteral("string") });
             if (j < n)
                 ++j;
         }
-        i = j;
+        const bool empty = j < n && j > i && doc[j - 1] == '/';
+        const qsizetype tagEnd = j < n ? j + 1 : n;
+        if ((field || isData) && !closing) {
+            names.insert(nameValue);
+            if (field)
+                schemaFields.insert(nameValue);
+        }
+        if (!closing) {
+            if (isSchema) {
+                ++schemas;
+                schemaId = idValue;
+            } else if (local == QByteArrayView("SchemaData")) {
+                schemaData = true;
+            } else if (local == QByteArrayView("SimpleData")) {
+                simpleData.push_back(nameValue);
+            } else if (isData && empty) {
+                data.push_back({ i, tagEnd, nameValue, {} });
+            } else if (isData) {
+                dataFrom = i;
+                dataName = nameValue;
+                dataValue = {};
+            } else if (local == QByteArrayView("value") && dataFrom >= 0 && !empty) {
+                valueFrom = tagEnd;
+            }
+        } else if (isSchema && schemaEnd < 0) {
+            schemaEnd = i;
+        } else if (local == QByteArrayView("value") && valueFrom >= 0) {
+            dataValue = view.sliced(valueFrom, i - valueFrom);
+            valueFrom = -1;
+        } else if (isData && dataFrom >= 0) {
+            data.push_back({ dataFrom, tagEnd, dataName, dataValue });
+            dataFrom = -1;
+        }
+        i = tagEnd;
     }
-    if (copied != 0)
-        out += QByteArrayView(doc).sliced(copied);
+    // What the one Schema does not declare becomes its field: the Data
+    // values (moved into it), and the SimpleData names it lacks.
+    const auto plain = [](QByteArrayView v) { return !v.isEmpty() && !v.contains('"') && !v.contains('<'); };
+    const bool declarable = schemas == 1 && schemaEnd >= 0 && plain(schemaId) && !prefixed;
+    bool movable = declarable && schemaData && !data.empty();
+    for (const Data& d : data)
+        movable = movable && plain(d.name);
+    if (declarable) {
+        QByteArray declared;
+        QSet<QByteArrayView> added = schemaFields;
+        const auto declare = [&](QByteArrayView name) {
+            if (plain(name) && !added.contains(name)) {
+                added.insert(name);
+                declared += "<SimpleField name=\"" + name.toByteArray() + "\" type=\"string\"/>";
+            }
+        };
+        for (const QByteArrayView name : simpleData)
+            declare(name);
+        if (movable)
+            for (const Data& d : data)
+                declare(d.name);
+        if (!declared.isEmpty())
+            edits.push_back({ schemaEnd, schemaEnd, declared });
+    }
+    if (movable) {
+        for (const Data& d : data)
+            edits.push_back({ d.from, d.to,
+                "<SchemaData schemaUrl=\"#" + schemaId.toByteArray() + "\"><SimpleData name=\"" + d.name.toByteArray()
+                    + "\">" + d.value.toByteArray() + "</SimpleData></SchemaData>" });
+    }
+    if (edits.empty())
+        return { {}, names.size() };
+    std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.from < b.from; });
+    QByteArray out;
+    out.reserve(doc.size() + doc.size() / 8);
+    qsizetype copied = 0;
+    for (const Edit& e : edits) {
+        out += view.sliced(copied, e.from - copied);
+        out += e.with;
+        copied = e.to;
+    }
+    out += view.sliced(copied);
     return { out, names.size() };
 }
 

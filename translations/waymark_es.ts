@@ -11213,6 +11213,10 @@ en la ventana temporal</translation>
         <source>&amp;Header row:</source>
         <translation>Fila de &amp;encabezado:</translation>
     </message>
+    <message>
+        <source>No guess: the table cannot be read.</source>
+        <translation>Sin deducción: la tabla no se puede leer.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorPreview</name>

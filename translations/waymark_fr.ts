@@ -11213,6 +11213,10 @@ dans la fenêtre temporelle</translation>
         <source>&amp;Header row:</source>
         <translation>Ligne d&apos;&amp;en-tête :</translation>
     </message>
+    <message>
+        <source>No guess: the table cannot be read.</source>
+        <translation>Aucune déduction : la table ne peut pas être lue.</translation>
+    </message>
 </context>
 <context>
     <name>waymark::ui::SpecificationEditorPreview</name>

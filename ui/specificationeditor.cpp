@@ -61,8 +61,9 @@ SpecificationEditor::SpecificationEditor(
     m_previewTimer->setInterval(200);
     connect(m_previewTimer, &QTimer::timeout, this, &SpecificationEditor::refreshPreview);
 
-    if (auto g = ingest::SpecGuesser::guessFile(file, previewRows))
-        m_guess = std::move(g.value());
+    auto guessed = ingest::SpecGuesser::guessFile(file, previewRows);
+    if (guessed)
+        m_guess = std::move(guessed.value());
     m_spec = m_guess.spec;
     if (!specName.isEmpty() && m_ws) {
         if (auto loaded = ImportSpec::load(*m_ws, specName))
@@ -78,12 +79,18 @@ SpecificationEditor::SpecificationEditor(
     QStringList reasons;
     for (const auto& g : m_guess.fields)
         reasons << QStringLiteral("%1.%2: %3").arg(g.record.isEmpty() ? tr("source") : g.record, g.field, g.reason);
-    m_guessLabel->setText(tr("Guess from the header and the first %1 rows: %2 — %3 % sure (hover for the reasons).")
-                              .arg(m_sample.size())
-                              .arg(m_guess.summary)
-                              .arg(int(std::lround(m_guess.confidence * 100))));
-    m_guessLabel->setToolTip(reasons.join(QLatin1Char('\n')));
+    if (guessed) {
+        m_guessLabel->setText(tr("Guess from the header and the first %1 rows: %2 — %3 % sure (hover for the reasons).")
+                                  .arg(m_sample.size())
+                                  .arg(m_guess.summary)
+                                  .arg(int(std::lround(m_guess.confidence * 100))));
+        m_guessLabel->setToolTip(reasons.join(QLatin1Char('\n')));
+    } else {
+        m_guessLabel->setText(tr("No guess: the table cannot be read."));
+        m_guessLabel->setToolTip(guessed.error().toString());
+    }
     auto* applyGuessButton = new QPushButton(tr("Apply &guess"), this);
+    applyGuessButton->setEnabled(bool(guessed));
     applyGuessButton->setObjectName(QStringLiteral("specApplyGuess"));
     applyGuessButton->setToolTip(tr("Replace the specification with the guess (undoable)"));
     connect(applyGuessButton, &QPushButton::clicked, this, &SpecificationEditor::applyGuess);

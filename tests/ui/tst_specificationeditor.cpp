@@ -284,6 +284,21 @@ private Q_SLOTS:
         QCOMPARE(when[0].column, QStringLiteral("destination_country"));
         QCOMPARE(when[1].value, QStringLiteral("^20"));
     }
+    void anUnreadableTableHasNoGuess()
+    {
+        // Not "the first 0 rows: — 0 % sure": no guess, and none to apply.
+        QTemporaryDir dir;
+        const QString kml = dir.filePath(QStringLiteral("broken.kml"));
+        test::writeFile(kml, "<?xml version=\"1.0\"?>\n<kml><Document><Placemark><name>a & b</name>");
+        ui::SpecificationEditor editor(nullptr, kml);
+        auto* guess = editor.findChild<QLabel*>(QStringLiteral("specGuess"));
+        auto* apply = editor.findChild<QPushButton*>(QStringLiteral("specApplyGuess"));
+        QVERIFY(guess && apply);
+        QCOMPARE(guess->text(), QStringLiteral("No guess: the table cannot be read."));
+        QVERIFY2(guess->toolTip().contains(QStringLiteral("not a file Waymark can read as KML")),
+            qPrintable(guess->toolTip()));
+        QVERIFY(!apply->isEnabled());
+    }
     void theImportDialogUsesTheSavedSpecification()
     {
         QTemporaryDir dir;

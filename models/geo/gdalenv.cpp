@@ -254,9 +254,12 @@ KmlFields kmlFields(const QByteArray& doc)
             continue;
         }
         if (at.startsWith("<!")) {
-            // A DOCTYPE, with or without an internal subset.
-            const qsizetype close = doc.indexOf('>', i), open = doc.indexOf('[', i);
-            if (open >= 0 && (close < 0 || open < close))
+            // A DOCTYPE, with or without an internal subset ('[' before its
+            // first '>'; looked for only that far, or "<!a>" repeated would
+            // cost the square of the document's size).
+            const qsizetype close = doc.indexOf('>', i);
+            const QByteArrayView head = close < 0 ? at : view.sliced(i, close - i);
+            if (head.contains('['))
                 skipPast("]>");
             else
                 skipPast(">");

@@ -753,6 +753,22 @@ private Q_SLOTS:
         }
     }
 
+    void aKmlOfManyDeclarationsIsScannedOnce()
+    {
+        // 2,000,000 "<!a>" (8 MB): the scan for Schema fields looked for a
+        // DOCTYPE's '[' to the end of the document at each one and took 99 s;
+        // now GDAL's own refusal comes at once.
+        const QByteArray kml = "<?xml version=\"1.0\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>"
+            + QByteArray("<!a>").repeated(2000000) + "</Document></kml>";
+        test::writeFile(path("bang.kml"), kml);
+        auto t = openOgrTable(path("bang.kml"), QString());
+        const Status st = t->open();
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.startsWith(QStringLiteral("not a file Waymark can read as KML: ")),
+            qPrintable(st.error().toString()));
+        QCOMPARE(st.error().line, 1);
+    }
+
     void aKmlOfTooManyFieldsIsRefused()
     {
         // Each placemark names a field of its own: GDAL's reader would take

@@ -732,8 +732,7 @@ Result<GdalDataset> openGdal(
         // What LIBKML refuses and the KML driver reads (a declared
         // windows-1252 encoding, an internal DTD entity):
         // read without ExtendedData rather than not at all.
-        if (!closer.memoryPath.isEmpty())
-            VSIUnlink(closer.memoryPath.constData());
+        closer(nullptr); // removes the copy
         closer = {};
         driverList.erase(driverList.end() - 2);
         CPLErrorReset();
